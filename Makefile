@@ -1,0 +1,45 @@
+# Shabaka: `make run` builds the seed graph, `make test` runs the test suite.
+# Both set everything up on a fresh clone (virtualenv, package, system packages).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+SUDO   := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: run test bench docs sysdeps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test,dask]'
+	touch $@
+
+run: $(VENV)/.installed
+	@rm -rf $(OUT)/answers
+	$(BIN)/kg build seeds/ --output $(OUT)/graph.ttl --output $(OUT)/graph.trig
+	$(BIN)/kg view --graph $(OUT)/graph.trig --output $(OUT)/graph.html
+	$(BIN)/kg query queries/ --graph $(OUT)/graph.trig --format csv --output-dir $(OUT)/answers
+	@echo "open $(OUT)/graph.html in a browser; answers are in $(OUT)/answers/"
+
+# System packages the tests drive for real: a Java runtime for HermiT, Chromium for the
+# HTML view. Installed only when missing (CI runs as root on a clean machine).
+sysdeps:
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q default-jre-headless; }
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+test: $(VENV)/.installed sysdeps
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
+docs: $(VENV)/.installed
+	$(BIN)/kg ontology-docs --output docs/ontology.md
+
+clean:
+	rm -rf $(OUT) $(VENV) .pytest_cache

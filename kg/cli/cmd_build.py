@@ -1,0 +1,83 @@
+"""kg build: documents -> graph file(s) and/or store."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.build import build
+from kg.cli.app import EXIT_FAILED, app, console, error, warn
+from kg.errors import UsageError
+from kg.io.documents import iter_input_files
+from kg.rdf.serialize import rdf_format
+
+PROGRESS_MIN_FILES = 5
+
+
+@app.command("build")
+def build_cmd(
+    inputs: List[Path] = typer.Argument(..., help="Files (.txt .md .jsonl) or folders of them."),
+    output: List[Path] = typer.Option([], "--output", "-o",
+                                      help="Graph file; the extension picks the format "
+                                           "(.ttl .nt .nq .trig .jsonld). Repeat for several."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Also load into this Oxigraph store folder "
+                                                               "(one named graph per document)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0,
+                                help="Worker processes (0 = all cores). Output is identical for any N."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input is bad."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or progress bar."),
+):
+    """Extract entities, relations and attacks from documents into an RDF graph.
+
+    Examples:
+
+      kg build seeds/ --output out/graph.ttl --output out/graph.trig
+
+      kg build archive.jsonl -o out/archive.nq --workers 0
+
+      kg build new/ --store out/store
+    """
+    if not output and store is None:
+        raise UsageError("nothing to write: give --output FILE and/or --store DIR")
+    for path in output:
+        rdf_format(path)
+    sink = None
+    if store is not None:
+        from kg.store import open_store
+        sink = open_store(store)
+    files = [f for f in iter_input_files(inputs) if isinstance(f, Path)]
+    show_progress = not quiet and len(files) >= PROGRESS_MIN_FILES and console.is_terminal
+    progress = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=console, disable=not show_progress, transient=True)
+
+    def on_error(err):
+        warn(f"skipped {err}")
+
+    with progress:
+        task = progress.add_task("build", total=len(files) or None)
+
+        def on_document(_result):
+            progress.update(task, completed=min(len(files), progress.tasks[0].completed + 1))
+
+        report = build(inputs, output, workers=workers or os.cpu_count() or 1, store=sink,
+                       on_error=on_error, on_document=on_document)
+    if sink is not None:
+        sink.close()
+    if not quiet and report.documents:
+        s = report.summary()
+        console.print(f"{s['documents']} documents, {s['entities']} entities, {s['facts']} facts "
+                      f"({s['relations']} relations, {s['attacks']} attacks), {s['quads']} quads "
+                      f"in {s['seconds']:.2f} s" + (f"; {s['skipped']} skipped" if s["skipped"] else ""),
+                      markup=False)
+        for path in output:
+            console.print(f"wrote {path}", markup=False)
+    if report.documents == 0:
+        error("no document could be processed")
+        raise typer.Exit(EXIT_FAILED)
+    if strict and report.skipped:
+        error(f"{len(report.skipped)} input(s) could not be read (--strict)")
+        raise typer.Exit(EXIT_FAILED)
+

@@ -1,0 +1,1 @@
+"""Arabic language data and morphology."""

@@ -1,0 +1,53 @@
+"""Arabic clitics and inflection, over normalised text (see kg.text.normalize).
+
+Names in running text carry proclitics (و ف ب ل ك, and ل + ال contracts to لل) and
+adjectives inflect for gender and number.  These helpers generate and check the forms
+so the lexicon can list each name once.
+"""
+from __future__ import annotations
+
+ARTICLE = "ال"
+#: Letter sequences allowed to stand glued before a noun: conjunctions و ف, prepositions
+#: ب ل ك, and their combinations.
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+#: Pronoun suffixes that may close a noun ("قواتها", "وكلاءها").
+ENCLITICS = ("ها", "هم", "هما", "هن", "ه", "ي", "نا", "كم", "ك")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def strip_article(word: str) -> str:
+    return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
+
+
+def with_article_variants(name: str) -> set[str]:
+    """A name with and without the article on its first word."""
+    first, _, rest = name.partition(" ")
+    bare = strip_article(first)
+    forms = {name, (ARTICLE + bare) + ((" " + rest) if rest else "")}
+    forms.add(bare + ((" " + rest) if rest else ""))
+    return forms
+
+
+def nisba_forms(stem: str) -> set[str]:
+    """Inflected forms of a normalised nisba adjective stem ending in ي.
+
+    إيراني -> إيراني, إيرانيه (ة), إيرانيون, إيرانيين, إيرانيات, each with and without ال.
+    """
+    stem = strip_article(stem)
+    base = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ات"}
+    return base | {ARTICLE + f for f in base}
+
+
+def lam_contraction(name: str) -> str | None:
+    """The form a name with the article takes after the preposition ل: العراق -> للعراق."""
+    if name.startswith(ARTICLE) and len(name) > 3:
+        return "لل" + name[2:]
+    return None
+
+
+def proclitic_ok(prefix: str) -> bool:
+    """Whether ``prefix`` (the letters glued before a match in its word) are clitics."""
+    return prefix in PROCLITICS

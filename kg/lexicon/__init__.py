@@ -1,0 +1,101 @@
+"""The lexicon: identity data only (names, aliases, class, nisba adjectives, ids).
+
+Entries live in reviewed YAML files under ``kg/lexicon/data/``.  Nothing here says how
+entities relate to each other: relations and events come from text alone.
+
+Entry fields::
+
+    id: iran                 # stable key, becomes the entity IRI
+    class: State             # an ontology class (kgo: local name)
+    ar: إيران                # preferred Arabic label
+    en: Iran                 # preferred English label
+    aliases: [طهران, Tehran] # other names, any script (metonyms included)
+    nisba: [إيراني, Iranian] # adjectives that point at this entity (states, regions)
+    wikidata: Q794           # only identifiers checked against a source
+    cameo: IRN               # CAMEO actor code
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.errors import KgError
+
+DATA = Path(__file__).parent / "data"
+
+CLASSES = frozenset({
+    "Actor", "Person", "Organization", "ArmedGroup", "State", "Government", "Coalition",
+    "Place", "Region", "MilitaryBase", "Vessel", "Weapon", "Facility",
+})
+
+
+@dataclass(slots=True, frozen=True)
+class LexiconEntry:
+    id: str
+    cls: str
+    ar: str | None = None
+    en: str | None = None
+    aliases: tuple[str, ...] = ()
+    nisba: tuple[str, ...] = ()
+    wikidata: str | None = None
+    cameo: str | None = None
+
+    def names(self) -> list[str]:
+        return [n for n in (self.ar, self.en, *self.aliases) if n]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    entries: dict[str, LexiconEntry] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> LexiconEntry:
+        return self.entries[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
+    def __iter__(self):
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _entry(path: Path, raw: dict) -> LexiconEntry:
+    where = f"{path.name}: entry {raw.get('id', '?')!r}"
+    if not isinstance(raw, dict) or "id" not in raw or "class" not in raw:
+        raise KgError(f"{where}: needs 'id' and 'class'")
+    if raw["class"] not in CLASSES:
+        raise KgError(f"{where}: unknown class {raw['class']!r}")
+    unknown = set(raw) - {"id", "class", "ar", "en", "aliases", "nisba", "wikidata", "cameo", "note"}
+    if unknown:
+        raise KgError(f"{where}: unknown fields {sorted(unknown)}")
+    if not (raw.get("ar") or raw.get("en")):
+        raise KgError(f"{where}: needs an 'ar' or 'en' label")
+    return LexiconEntry(
+        id=str(raw["id"]), cls=raw["class"], ar=raw.get("ar"), en=raw.get("en"),
+        aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+        nisba=tuple(str(a) for a in raw.get("nisba") or ()),
+        wikidata=raw.get("wikidata"), cameo=raw.get("cameo"))
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """All entries of the YAML files in ``folder`` (default: the bundled lexicon)."""
+    lex = Lexicon()
+    for path in sorted((folder or DATA).glob("*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            items = yaml.safe_load(fh) or []
+        for raw in items:
+            entry = _entry(path, raw)
+            if entry.id in lex.entries:
+                raise KgError(f"{path.name}: duplicate lexicon id {entry.id!r}")
+            lex.entries[entry.id] = entry
+    return lex
+
+
+@lru_cache(maxsize=None)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

@@ -1,0 +1,131 @@
+"""Entity mentions from the lexicon, by Aho-Corasick over normalised text.
+
+Each lexicon name is added in the forms it takes in running text (the ل + ال
+contraction, definite forms of common nouns, inflected nisba adjectives); a match counts
+only at word boundaries, where the letters glued before it are Arabic proclitics.
+Overlapping matches resolve to the longest.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import ahocorasick
+
+from kg.lang.ar import morphology as ar
+from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
+from kg.model import Doc, Entity, Mention
+from kg.text.normalize import normalize_key
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
+_PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
+
+
+def _lang(text: str) -> str:
+    return "ar" if ar.is_arabic(text) else "en"
+
+
+def _definite(phrase: str) -> str:
+    """The definite form of an Arabic noun phrase: article on noun and adjectives."""
+    words = phrase.split(" ")
+    out = []
+    for w in words:
+        if w in _PARTICLES or w.startswith(("ال", "لل")) or not ar.is_arabic(w):
+            out.append(w)
+        else:
+            out.append(ar.ARTICLE + w)
+    return " ".join(out)
+
+
+class LexiconMatcher:
+    """Pipeline component: adds lexicon mentions and their entities to the Doc."""
+
+    name = "lexicon_ner"
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or default_lexicon()
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple]] = {}
+        for entry in self.lexicon:
+            for name in entry.names():
+                for form, skip in self._name_forms(entry, name):
+                    table.setdefault(form, []).append((skip, entry.id, "name", name))
+            for adjective in entry.nisba:
+                if ar.is_arabic(adjective):
+                    forms = ar.nisba_forms(normalize_key(adjective))
+                    forms |= {f for f in (ar.lam_contraction(x) for x in list(forms)) if f}
+                    for form in forms:
+                        skip = 1 if form.startswith("لل") else 0
+                        table.setdefault(form, []).append((skip, entry.id, "nisba", adjective))
+                else:
+                    table.setdefault(normalize_key(adjective), []).append((0, entry.id, "nisba", adjective))
+        for form, values in table.items():
+            self._automaton.add_word(form, (len(form), values))
+        self._automaton.make_automaton()
+
+    @staticmethod
+    def _name_forms(entry: LexiconEntry, name: str):
+        base = normalize_key(name)
+        if not base:
+            return
+        forms = {base}
+        if entry.cls == "Weapon" and ar.is_arabic(base):
+            forms.add(normalize_key(_definite(base)))
+        for form in forms:
+            yield form, 0
+            if ar.is_arabic(form):
+                lam = ar.lam_contraction(form)
+                if lam:
+                    yield lam, 1
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.norm.text
+        original = doc.text
+        candidates = []
+        for end, (length, values) in self._automaton.iter(text):
+            start = end - length + 1
+            stop = end + 1
+            if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+                continue
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalnum():
+                word_start -= 1
+            prefix = text[word_start:start]
+            for skip, entity_id, kind, written in values:
+                if ar.is_arabic(written):
+                    if not ar.proclitic_ok(prefix):
+                        continue
+                elif prefix:
+                    continue
+                if _ACRONYM.match(written):
+                    ostart, oend = doc.norm.span_to_original(start, stop)
+                    if original[ostart:oend] != written:
+                        continue
+                candidates.append((start + skip, stop, entity_id, kind, written))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        sentence_starts = [s.start for s in doc.sentences]
+        last_end = -1
+        for start, stop, entity_id, kind, written in candidates:
+            if start < last_end:
+                continue
+            last_end = stop
+            ostart, oend = doc.norm.span_to_original(start, stop)
+            sent = bisect_right(sentence_starts, ostart) - 1
+            if sent < 0 or ostart >= doc.sentences[sent].end:
+                continue   # inside boilerplate
+            entry = self.lexicon[entity_id]
+            mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
+            doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
+                                        sent, start, stop))
+            entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
+            if kind == "name":
+                entity.aliases.add((written, _lang(written)))
+        doc.mentions.sort(key=lambda m: m.start)
+        return doc
+
+
+def add_lexicon_entity(doc: Doc, entry: LexiconEntry) -> Entity:
+    labels = {k: v for k, v in (("ar", entry.ar), ("en", entry.en)) if v}
+    entity = Entity(entry.id, entry.cls, labels, set(), entry.wikidata, entry.cameo, "lexicon")
+    doc.entities[entry.id] = entity
+    return entity

@@ -1,0 +1,40 @@
+"""Runs named components in order over a Doc, checking what each returns."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from kg.model import Doc, Document
+from kg.pipeline.segment import make_doc
+
+Component = Callable[[Doc], Doc]
+
+
+class Pipeline:
+    def __init__(self, components: Iterable[Component]):
+        self.components = list(components)
+
+    @property
+    def names(self) -> list[str]:
+        return [getattr(c, "name", type(c).__name__) for c in self.components]
+
+    def __call__(self, document: Document) -> Doc:
+        doc = make_doc(document)
+        for component in self.components:
+            result = component(doc)
+            if not isinstance(result, Doc):
+                name = getattr(component, "name", type(component).__name__)
+                raise TypeError(f"pipeline component {name!r} returned {type(result).__name__}, not Doc")
+            doc = result
+        return doc
+
+
+@lru_cache(maxsize=None)
+def default_pipeline() -> Pipeline:
+    from kg.pipeline.lexicon_ner import LexiconMatcher
+    return Pipeline([LexiconMatcher()])
+
+
+def analyze(document: Document) -> Doc:
+    """Run the default pipeline over one document."""
+    return default_pipeline()(document)

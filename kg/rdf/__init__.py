@@ -1,0 +1,1 @@
+"""RDF layer: IRIs, the mapping from analysed documents to quads, and serialisation."""

@@ -1,0 +1,69 @@
+"""Deterministic IRIs: the same entity or fact from the same input gets the same IRI.
+
+Entity IRIs come from entity keys (lexicon ids, or keys minted from normalised names by
+:func:`mint_key`); fact IRIs hash what identifies the fact.  Every IRI is valid whatever
+the name: letters and digits of any script are kept, everything else is percent-encoded.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+from kg.text.normalize import normalize_key
+from kg.vocab import ID
+
+MAX_KEY = 80
+_ARABIC_ARTICLE = re.compile(r"^ال(?=\w{2})")
+
+
+def _digest(*parts: object, size: int = 16) -> str:
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:size]
+
+
+def _iri_safe(text: str) -> str:
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if (ch.isascii() and (ch.isalnum() or ch in "-_.")) or (
+                not ch.isascii() and cat[0] in "LN" and ord(ch) < 0xE000):
+            out.append(ch)
+        else:
+            out.append(quote(ch.encode("utf-8", "replace"), safe=""))
+    return "".join(out)
+
+
+def mint_key(name: str, prefix: str = "") -> str:
+    """A stable, IRI-safe entity key for a name found in text."""
+    norm = normalize_key(name)
+    norm = re.sub(r"[\s\-_'.,:;!?()\[\]{}/\\،؛؟]+", "_", norm).strip("_") or "unnamed"
+    key = _iri_safe(norm)
+    if len(key) > MAX_KEY:
+        key = key[:MAX_KEY].rstrip("%0123456789ABCDEF") + "_" + _digest(norm, size=10)
+    return prefix + key
+
+
+def entity_iri(key: str) -> NamedNode:
+    return NamedNode(ID.base + "entity/" + _iri_safe(key))
+
+
+def document_iri(doc_id: str) -> NamedNode:
+    return NamedNode(ID.base + "doc/" + quote(doc_id, safe=""))
+
+
+def sentence_iri(doc_id: str, start: int, end: int) -> NamedNode:
+    """NIF-style span IRI: the document IRI with an RFC 5147 char fragment."""
+    return NamedNode(f"{document_iri(doc_id).value}#char={start},{end}")
+
+
+def statement_iri(doc_id: str, subject: str, predicate: str, obj: str, start: int, end: int,
+                  polarity: str) -> NamedNode:
+    return NamedNode(ID.base + "statement/" + _digest(doc_id, subject, predicate, obj, start, end, polarity))
+
+
+def attack_iri(doc_id: str, attacker: str | None, target: str, date: object, start: int) -> NamedNode:
+    return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, target, date, start))

@@ -1,0 +1,177 @@
+"""An analysed :class:`~kg.model.Doc` -> RDF quads in the document's named graph.
+
+Shape of the output (see ``ontology/shabaka.ttl``):
+
+* entities: ``rdf:type``, ``rdfs:label`` per language, ``skos:altLabel`` for other
+  surface forms seen, ``kgo:mentionedIn`` the document, ``skos:exactMatch`` Wikidata;
+* relations: the direct triple (``:iran kgo:supports :houthis``) unless denied, and a
+  ``kgo:Statement`` node per assertion with ``rdf:subject/predicate/object``, polarity,
+  confidence, rule, evidence sentence and who said it (Wikidata's truthy triple plus
+  statement node);
+* attacks: an ``kgo:Attack`` (or subclass) node with attacker, target, place, date,
+  weapon, CAMEO and ACLED concepts, and the same provenance as statements;
+* the document (``nif:Context``) and evidence sentences (``nif:Sentence`` with offsets).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Entity, Evidence, Relation
+from kg.rdf.iris import attack_iri, document_iri, entity_iri, sentence_iri, statement_iri
+from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, KGO, NIF, PROV, RDF, RDFS, SKOS, WD,
+                      XSD, acled_slug)
+
+_POLARITY = {ASSERTED: KGO.Asserted, REPORTED: KGO.Reported, DENIED: KGO.Denied}
+
+
+def _lit(value: str, lang: str | None = None) -> Literal:
+    return Literal(value, language=lang) if lang else Literal(value)
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+
+
+class DocGraph:
+    """Collects the quads of one document, without duplicates, in a stable order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.graph = document_iri(doc.id)
+        self._quads: dict[Quad, None] = {}
+        self._sentences: set[int] = set()
+
+    def add(self, s, p, o) -> None:
+        self._quads[Quad(s, p, o, self.graph)] = None
+
+    def quads(self) -> list[Quad]:
+        return list(self._quads)
+
+    # -- parts -------------------------------------------------------------------
+
+    def document(self) -> None:
+        d = self.doc.document
+        node = self.graph
+        self.add(node, RDF.type, KGO.Document)
+        self.add(node, RDF.type, NIF.Context)
+        self.add(node, DCTERMS.identifier, _lit(d.id))
+        self.add(node, NIF.isString, _lit(d.text))
+        self.add(node, DCTERMS.language, _lit(self.doc.lang))
+        if d.title:
+            self.add(node, DCTERMS.title, _lit(d.title, self.doc.lang))
+        if d.date:
+            self.add(node, DCTERMS.issued, Literal(d.date.isoformat(), datatype=XSD.date))
+        if d.source:
+            self.add(node, DCTERMS.source, _lit(d.source))
+        if d.url:
+            self.add(node, NIF.sourceUrl, Literal(d.url, datatype=XSD.anyURI))
+
+    def entity(self, e: Entity) -> NamedNode:
+        node = entity_iri(e.key)
+        self.add(node, RDF.type, KGO[e.cls])
+        for lang, label in sorted(e.labels.items()):
+            self.add(node, RDFS.label, _lit(label, lang))
+        labels = {(label, lang) for lang, label in e.labels.items()}
+        for alias, lang in sorted(e.aliases - labels):
+            self.add(node, SKOS.altLabel, _lit(alias, lang))
+        if e.wikidata:
+            self.add(node, SKOS.exactMatch, WD[e.wikidata])
+        if e.cameo:
+            self.add(node, KGO.cameoCode, _lit(e.cameo))
+        self.add(node, KGO.mentionedIn, self.graph)
+        return node
+
+    def sentence(self, ev: Evidence) -> NamedNode:
+        node = sentence_iri(ev.doc_id, ev.start, ev.end)
+        if ev.start not in self._sentences:
+            self._sentences.add(ev.start)
+            self.add(node, RDF.type, NIF.Sentence)
+            self.add(node, NIF.referenceContext, self.graph)
+            self.add(node, NIF.beginIndex, _int(ev.start))
+            self.add(node, NIF.endIndex, _int(ev.end))
+            self.add(node, NIF.anchorOf, _lit(self.doc.text[ev.start:ev.end]))
+        return node
+
+    def provenance(self, node: NamedNode, ev: Evidence, rule: str, confidence: float,
+                   polarity: str) -> None:
+        self.add(node, KGO.evidence, self.sentence(ev))
+        self.add(node, PROV.wasDerivedFrom, self.graph)
+        self.add(node, KGO.extractionRule, _lit(rule))
+        self.add(node, KGO.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
+        self.add(node, KGO.polarity, _POLARITY[polarity])
+        if ev.said_by:
+            self.add(node, KGO.saidBy, entity_iri(ev.said_by))
+
+    def relation(self, r: Relation) -> None:
+        s, o = entity_iri(r.subject), entity_iri(r.object)
+        p = KGO[r.predicate]
+        if r.polarity != DENIED:
+            self.add(s, p, o)
+        stmt = statement_iri(self.doc.id, r.subject, r.predicate, r.object,
+                             r.evidence.start, r.evidence.end, r.polarity)
+        self.add(stmt, RDF.type, KGO.Statement)
+        self.add(stmt, RDF.subject, s)
+        self.add(stmt, RDF.predicate, p)
+        self.add(stmt, RDF.object, o)
+        self.provenance(stmt, r.evidence, r.rule, r.confidence, r.polarity)
+
+    def attack(self, a: Attack) -> None:
+        node = attack_iri(self.doc.id, a.attacker, a.target, a.date, a.evidence.start)
+        self.add(node, RDF.type, KGO[a.kind])
+        if a.attacker:
+            self.add(node, KGO.attacker, entity_iri(a.attacker))
+        self.add(node, KGO.target, entity_iri(a.target))
+        if a.place:
+            self.add(node, KGO.place, entity_iri(a.place))
+        if a.date:
+            self.add(node, KGO.date, Literal(a.date.isoformat(), datatype=XSD.date))
+        for w in a.weapons:
+            self.add(node, KGO.weapon, entity_iri(w))
+        cameo, acled = ATTACK_KINDS[a.kind]
+        self.add(node, KGO.eventCode, CAMEO[cameo])
+        if acled:
+            self.add(node, KGO.acledSubEventType, ACLED[acled_slug(acled)])
+        self.add(node, RDFS.label, _lit(self._attack_label(a), "en"))
+        self.provenance(node, a.evidence, a.rule, a.confidence, a.polarity)
+
+    def _attack_label(self, a: Attack) -> str:
+        def name(key):
+            e = self.doc.entities.get(key)
+            return (e.labels.get("en") or e.labels.get("ar") or key) if e else key
+        who = name(a.attacker) if a.attacker else "unknown attacker"
+        when = f" on {a.date.isoformat()}" if a.date else ""
+        return f"{a.kind} by {who} on {name(a.target)}{when}"
+
+
+def doc_to_quads(doc: Doc) -> list[Quad]:
+    """All quads of one analysed document, in its own named graph."""
+    g = DocGraph(doc)
+    g.document()
+    used = _used_entities(doc)
+    for key in sorted(used):
+        g.entity(doc.entities[key])
+    for r in doc.relations:
+        g.relation(r)
+    for a in doc.attacks:
+        g.attack(a)
+    return g.quads()
+
+
+def _used_entities(doc: Doc) -> set[str]:
+    used = {m.entity for m in doc.mentions if m.entity in doc.entities}
+    for r in doc.relations:
+        used.update((r.subject, r.object))
+        if r.evidence.said_by:
+            used.add(r.evidence.said_by)
+    for a in doc.attacks:
+        used.update(k for k in (a.attacker, a.target, a.place, *a.weapons) if k)
+        if a.evidence.said_by:
+            used.add(a.evidence.said_by)
+    return {k for k in used if k in doc.entities}
+
+
+def iter_quads(docs) -> Iterator[Quad]:
+    for doc in docs:
+        yield from doc_to_quads(doc)

@@ -1,0 +1,82 @@
+"""Explicit calendar dates in Arabic and English text, and weekday arithmetic.
+
+Month names come from the language data (``kg/lang/<code>/dates.yaml``); the shared
+machinery here turns "7 تشرين الأول/أكتوبر 2023", "November 1, 2023" or "2023-11-01"
+into :class:`datetime.date` values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.text.normalize import normalize
+
+
+@lru_cache(maxsize=None)
+def month_table() -> dict[str, int]:
+    """Normalised month name -> month number, over every language's data."""
+    table: dict[str, int] = {}
+    for lang in ("ar", "en"):
+        for number, names in language_data(lang, "dates")["months"].items():
+            for name in names:
+                table[normalize(name)] = int(number)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _explicit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    names = sorted(month_table(), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    # One or two month names joined by a slash: "تشرين الاول/اكتوبر".
+    months = rf"(?P<month>{month}(?:\s*/\s*{month})?)"
+    day_first = re.compile(
+        rf"(?<![\w])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
+    month_first = re.compile(
+        rf"(?<![\w]){months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
+    iso = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+    return day_first, month_first, iso
+
+
+def _month_number(text: str) -> int | None:
+    first = re.split(r"\s*/\s*", text)[0]
+    return month_table().get(first)
+
+
+def find_explicit_dates(norm_text: str, reference: dt.date | None = None):
+    """Yield (start, end, date) for explicit dates in normalised text.
+
+    A date without a year takes the year of ``reference`` (the publication date), or the
+    year before when that would put it after the publication date.
+    """
+    day_first, month_first, iso = _explicit_patterns()
+    taken: list[tuple[int, int]] = []
+    for pattern in (iso, day_first, month_first):
+        for m in pattern.finditer(norm_text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month = int(m.group("month")) if pattern is iso else _month_number(m.group("month"))
+            if month is None:
+                continue
+            year = m.group("year")
+            if year is None:
+                if reference is None:
+                    continue
+                year = reference.year
+            try:
+                value = dt.date(int(year), month, int(m.group("day")))
+            except ValueError:
+                continue    # 31 February and friends are not dates
+            if m.group("year") is None and reference and value > reference:
+                try:
+                    value = value.replace(year=value.year - 1)
+                except ValueError:
+                    continue
+            taken.append((m.start(), m.end()))
+            yield m.start(), m.end(), value
+
+
+def latest_weekday(reference: dt.date, weekday: int) -> dt.date:
+    """The latest date on or before ``reference`` falling on ``weekday`` (Monday=0)."""
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)

@@ -1,0 +1,106 @@
+"""Normalisation for matching that keeps the way back to original offsets.
+
+Every rule either deletes a character (diacritics, tatweel, zero-width and bidi
+controls, double quotes) or replaces it by exactly one character (alef forms, alef
+maqsura, ta marbuta, Arabic-Indic digits, dash and quote variants, upper case).  So the
+normalised text is the original minus some deleted positions, and an offset maps back
+with one binary search over those positions: no per-character table is kept.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_DELETE = (
+    [chr(c) for c in range(0x064B, 0x0660)]      # harakat, shadda, sukun ...
+    + ["\u0670"]                                   # superscript alef
+    + [chr(c) for c in range(0x0610, 0x061B)]      # Quranic marks
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u0640"]                                   # tatweel
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad"]
+    + [chr(c) for c in range(0x202A, 0x202F)]      # bidi embeddings and overrides
+    + [chr(c) for c in range(0x2066, 0x206A)]      # bidi isolates
+    + ['"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u2039", "\u203a",
+       "\u2033", "\u301d", "\u301e"]               # double quotes and guillemets
+)
+
+_REPLACE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ۃ": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u00b4": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u3000": " ", "\t": " ",
+    "\u066b": ".", "\u066c": ",",
+}
+for _i in range(10):
+    _REPLACE[chr(0x0660 + _i)] = str(_i)   # Arabic-Indic digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)   # Extended (Persian) digits
+for _c in range(0x41, 0x5B):
+    _REPLACE[chr(_c)] = chr(_c + 32)
+for _c in range(0xC0, 0x1FF):              # Latin-1 and Latin Extended-A capitals
+    _ch = chr(_c)
+    _lo = _ch.lower()
+    if _lo != _ch and len(_lo) == 1:
+        _REPLACE[_ch] = _lo
+
+_TABLE = str.maketrans({**_REPLACE, **{c: None for c in _DELETE}})
+_DELETED = re.compile("[" + re.escape("".join(_DELETE)) + "]")
+
+
+class NormalizedText:
+    """The normalised form of ``original`` and the map from its offsets back."""
+
+    __slots__ = ("original", "text", "_shifts")
+
+    def __init__(self, original: str):
+        self.original = original
+        self.text = original.translate(_TABLE)
+        # For the k-th deleted original position d_k, the normalised offset where the
+        # gap sits is d_k - k; these are non-decreasing, so bisect finds the shift.
+        self._shifts = [m.start() - k for k, m in enumerate(_DELETED.finditer(original))]
+
+    def to_original(self, i: int) -> int:
+        """Original offset of the character at normalised offset ``i``."""
+        if not self._shifts:
+            return i
+        return i + bisect_right(self._shifts, i)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised half-open span [start, end)."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def to_normalized(self, i: int) -> int:
+        """Normalised offset of original offset ``i`` (a deleted char maps to the next)."""
+        if not self._shifts:
+            return i
+        # Count deletions strictly before original position i.
+        lo, hi = 0, len(self._shifts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._shifts[mid] + mid < i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return i - lo
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a string (lexicon names, query values, labels)."""
+    return text.translate(_TABLE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_key(text: str) -> str:
+    """A whitespace-collapsed normalised form, used as a dictionary key."""
+    return _SPACES.sub(" ", normalize(text)).strip()

@@ -1,0 +1,52 @@
+"""Sentence splitting for Arabic and English news text, on original offsets."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence
+
+# A sentence ends at a terminal mark followed by optional closing quotes/brackets and
+# whitespace, or at a line break.  Abbreviations are checked separately.
+_BOUNDARY = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
+no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx
+""".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS or len(word) == 1:
+        return True
+    # Lower-case continuation after the period: "approx. five" is no boundary.
+    nxt = re.match(r"\s+(\S)", text[dot + 1:dot + 4])
+    return bool(nxt and nxt.group(1).islower() and nxt.group(1).isascii())
+
+
+def split_sentences(text: str, skip: list[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences of ``text`` as original-offset ranges, leaving out ``skip`` ranges."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s or any(bs <= s and e <= be for bs, be in skip):
+            continue
+        sentences.append(Sentence(len(sentences), s, e))
+    return sentences
