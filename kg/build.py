@@ -1,24 +1,28 @@
 """Build a graph from documents: read -> analyse -> map to RDF -> write or store.
 
-This is the library entry point behind ``kg build``; it streams documents, so memory
-stays flat in the number of documents, and can run the analysis in worker processes
-with output identical to a single-process run (results are consumed in input order).
+This is the library entry point behind ``kg build``.  It streams: documents are read one
+at a time, each document's quads travel as N-Quads bytes (never as Python Quad objects
+on the fast path) and go straight to the output, so memory stays flat in the number of
+documents.  The analysis runs in this process, in local worker processes
+(:mod:`kg.parallel`) or on a Dask cluster (:mod:`kg.cluster`); results are consumed in
+input order, so the output is byte-identical whichever runs it.
 """
 from __future__ import annotations
 
 import os
 import time
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import Quad
+from pyoxigraph import Quad, RdfFormat, parse
 
 from kg.errors import InputError
 from kg.io import iter_documents
 from kg.model import Doc, Document
-from kg.pipeline import analyze
-from kg.rdf.mapping import doc_to_quads
+from kg.parallel import chunked, cpu_count, maybe_parallel
+from kg.pipeline import analyze, default_pipeline
+from kg.rdf.iris import document_iri
+from kg.rdf.mapping import doc_to_nquads
 from kg.rdf.serialize import QuadWriter
 
 
@@ -31,6 +35,8 @@ class BuildReport:
     attacks: int = 0
     quads: int = 0
     seconds: float = 0.0
+    #: Characters of document text analysed (for throughput figures).
+    chars: int = 0
 
     def summary(self) -> dict:
         return {"documents": self.documents, "skipped": len(self.skipped),
@@ -41,53 +47,70 @@ class BuildReport:
 
 @dataclass
 class DocResult:
+    """What one document contributes: its quads as N-Quads bytes, and counts."""
+
     doc_id: str
-    quads: list[Quad]
+    nquads: bytes
+    count: int
     entities: list[str]
     relations: int
     attacks: int
+    chars: int = 0
+    _quads: list[Quad] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def quads(self) -> list[Quad]:
+        """The quads as pyoxigraph objects, parsed on first use (slow path)."""
+        if self._quads is None:
+            self._quads = list(parse(self.nquads, format=RdfFormat.N_QUADS))
+        return self._quads
 
 
 def process(document: Document) -> DocResult:
+    """Analyse one document and map it to N-Quads."""
     doc: Doc = analyze(document)
-    quads = doc_to_quads(doc)
-    return DocResult(doc.id, quads, sorted(doc.entities), len(doc.relations), len(doc.attacks))
+    data, count = doc_to_nquads(doc)
+    return DocResult(doc.id, data, count, sorted(doc.entities), len(doc.relations),
+                     len(doc.attacks), len(document.text))
 
 
-def _process_for_pool(document: Document) -> tuple[str, bytes, list[str], int, int]:
-    # Quads cross process boundaries as N-Quads bytes: pyoxigraph terms do not pickle.
-    from pyoxigraph import RdfFormat, serialize
-    r = process(document)
-    return r.doc_id, serialize(r.quads, format=RdfFormat.N_QUADS), r.entities, r.relations, r.attacks
+def process_chunk(documents: list[Document]) -> list[DocResult]:
+    return [process(d) for d in documents]
+
+
+def resolve_workers(workers: int) -> int:
+    """``workers`` as given, 0 meaning every core this process may use."""
+    return workers if workers > 0 else cpu_count()
 
 
 def iter_results(documents: Iterable[Document], workers: int = 1) -> Iterator[DocResult]:
-    if workers <= 1:
-        for d in documents:
-            yield process(d)
-        return
-    from pyoxigraph import RdfFormat, parse
-    ctx = get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers) as pool:
-        for doc_id, data, entities, nrel, natt in pool.imap(_process_for_pool, documents, chunksize=8):
-            quads = list(parse(data, format=RdfFormat.N_QUADS))
-            yield DocResult(doc_id, quads, entities, nrel, natt)
+    """Results in input order, from ``workers`` processes (0: all cores)."""
+    chunks = chunked(iter(documents), size=lambda d: len(d.text))
+    # The pipeline is built before the workers fork, so they share it instead of each
+    # loading the lexicon again.
+    yield from maybe_parallel(process_chunk, chunks, resolve_workers(workers), prepare=default_pipeline)
 
 
 def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLike] = (), *,
           workers: int = 1, store=None,
           on_error: Callable[[InputError], None] | None = None,
-          on_document: Callable[[DocResult], None] | None = None) -> BuildReport:
+          on_document: Callable[[DocResult], None] | None = None,
+          dask: str | None = None, shard_dir: str | os.PathLike | None = None,
+          partition_size: int | None = None) -> BuildReport:
     """Build the graph of ``inputs`` into each file of ``outputs`` and/or ``store``.
 
     ``outputs`` may be one path or several (one analysis pass, several formats).
     ``store`` is any object with ``replace_document(doc_id, quads)`` (see
     :mod:`kg.store`).  Bad inputs are passed to ``on_error`` and skipped.  Files are
-    written atomically, and not at all when no document could be read.
+    written atomically, and not at all when no document could be read.  ``workers``
+    local processes (0: all cores) do the analysis, or, with ``dask`` (a scheduler
+    address), the workers of a Dask cluster, writing N-Quads shards into ``shard_dir``
+    (see :func:`kg.cluster.build_on_dask`).
     """
     if isinstance(outputs, (str, os.PathLike)):
         outputs = [outputs]
     inputs = list(inputs)
+    outputs = list(outputs)
     report = BuildReport()
     started = time.perf_counter()
 
@@ -96,20 +119,19 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
         if on_error:
             on_error(err)
 
+    documents = iter_documents(inputs, on_error=skipped)
     writers = [QuadWriter(path) for path in outputs]
     try:
-        for result in iter_results(iter_documents(inputs, on_error=skipped), workers):
-            report.documents += 1
-            report.entities.update(result.entities)
-            report.relations += result.relations
-            report.attacks += result.attacks
-            report.quads += len(result.quads)
-            for writer in writers:
-                writer.write(result.quads)
-            if store is not None:
-                store.replace_document(result.doc_id, result.quads)
-            if on_document:
-                on_document(result)
+        if dask:
+            from kg.cluster import build_on_dask
+            build_on_dask(dask, documents, writers, report, store=store, shard_dir=shard_dir,
+                          default_shard_dir=_default_shard_dir(outputs, store),
+                          partition_size=partition_size, on_document=on_document)
+        else:
+            for result in iter_results(documents, workers):
+                add_result(report, result, writers, store)
+                if on_document:
+                    on_document(result)
         if report.documents == 0:
             raise InputError(", ".join(map(str, inputs)) or "(no input)", "no document could be read")
         for writer in writers:
@@ -123,3 +145,25 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
         raise
     report.seconds = time.perf_counter() - started
     return report
+
+
+def add_result(report: BuildReport, result: DocResult, writers: list[QuadWriter], store=None) -> None:
+    """Count one document's result and write it to every output (and the store)."""
+    report.documents += 1
+    report.entities.update(result.entities)
+    report.relations += result.relations
+    report.attacks += result.attacks
+    report.quads += result.count
+    report.chars += result.chars
+    if writers:
+        graph = document_iri(result.doc_id)
+        for writer in writers:
+            writer.write_nquads(result.nquads, graph)
+    if store is not None:
+        store.replace_document(result.doc_id, result.quads)
+
+
+def _default_shard_dir(outputs: list, store) -> str:
+    """Shards go next to the first output file, or next to the store folder."""
+    anchor = outputs[0] if outputs else getattr(store, "path", None) or "kg-build"
+    return f"{os.fspath(anchor)}.shards"

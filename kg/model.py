@@ -76,6 +76,8 @@ class Mention:
     #: Normalised-text offsets, kept for pattern matching.
     nstart: int = -1
     nend: int = -1
+    #: A second entity the wording names: the backer of "وكلاء إيران" / "Iran's proxies".
+    ref: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

@@ -28,7 +28,10 @@ class Namespace:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        # Kept as an instance attribute, so the next ``KGO.x`` skips __getattr__ (hot path).
+        self.__dict__[name] = node
+        return node
 
     def __getitem__(self, name: str) -> NamedNode:
         node = self._cache.get(name)
@@ -64,18 +67,19 @@ CAMEO = Namespace("https://w3id.org/shabaka/cameo/")
 ACLED = Namespace("https://w3id.org/shabaka/acled/")
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-                "type subject predicate object Statement langString")
+                "type subject predicate object Statement langString first rest nil")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#",
-                 "label comment subClassOf subPropertyOf domain range Class Literal seeAlso")
+                 "label comment subClassOf subPropertyOf domain range Class Literal seeAlso isDefinedBy")
 OWL = Namespace("http://www.w3.org/2002/07/owl#", """
     Class ObjectProperty DatatypeProperty AnnotationProperty Ontology NamedIndividual
     TransitiveProperty SymmetricProperty FunctionalProperty inverseOf disjointWith
-    equivalentClass sameAs versionInfo imports Thing""")
+    equivalentClass sameAs versionInfo imports Thing
+    unionOf oneOf AllDisjointClasses members AllDifferent distinctMembers""")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#",
                 "string date dateTime decimal integer nonNegativeInteger boolean anyURI")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#", """
     Concept ConceptScheme prefLabel altLabel hiddenLabel notation inScheme definition
-    exactMatch closeMatch broader narrower topConceptOf hasTopConcept""")
+    exactMatch closeMatch relatedMatch broader narrower topConceptOf hasTopConcept""")
 DCTERMS = Namespace("http://purl.org/dc/terms/", "title issued source language identifier created")
 PROV = Namespace("http://www.w3.org/ns/prov#", """
     Entity Agent Activity wasDerivedFrom hadPrimarySource wasAttributedTo
@@ -89,8 +93,15 @@ ORG = Namespace("http://www.w3.org/ns/org#", """
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/", """
     Event Actor Place Time hasActor hasPlace hasTimeStamp roleType accordingTo eventType""")
 SCHEMA = Namespace("http://schema.org/", "memberOf Claim NewsArticle")
+SH = Namespace("http://www.w3.org/ns/shacl#", """
+    ValidationReport ValidationResult conforms result focusNode resultPath resultMessage
+    resultSeverity sourceShape sourceConstraintComponent value Violation Warning Info
+    alternativePath inversePath zeroOrMorePath oneOrMorePath zeroOrOnePath""")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
+
+#: Named graph that ``kg reason`` writes its materialised inferences into.
+INFERRED_GRAPH = ID["graph/inferred"]
 
 PREFIXES = {
     "kgo": KGO.base, "ent": ID.base + "entity/", "doc": ID.base + "doc/",

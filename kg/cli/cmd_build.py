@@ -1,7 +1,6 @@
 """kg build: documents -> graph file(s) and/or store."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -25,8 +24,18 @@ def build_cmd(
                                            "(.ttl .nt .nq .trig .jsonld). Repeat for several."),
     store: Optional[Path] = typer.Option(None, "--store", help="Also load into this Oxigraph store folder "
                                                                "(one named graph per document)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=0,
-                                help="Worker processes (0 = all cores). Output is identical for any N."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0,
+                                help="Worker processes (0 = all cores, the default). Output is "
+                                     "byte-identical for any N."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER",
+                                       help="Run the analysis on a Dask cluster, e.g. tcp://host:8786 "
+                                            "(needs the 'dask' extra); workers write N-Quads shards."),
+    shard_dir: Optional[Path] = typer.Option(None, "--shard-dir",
+                                             help="With --dask: folder for the shards, the same path on "
+                                                  "every machine; kept after the build. Default: next to "
+                                                  "the output, removed after merging."),
+    partition_size: int = typer.Option(500, "--partition-size", min=1,
+                                       help="With --dask: documents per partition (one shard each)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input is bad."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or progress bar."),
 ):
@@ -39,7 +48,11 @@ def build_cmd(
       kg build archive.jsonl -o out/archive.nq --workers 0
 
       kg build new/ --store out/store
+
+      kg build archive/ -o out/archive.nq --dask tcp://scheduler:8786 --shard-dir /shared/shards
     """
+    if (shard_dir is not None) and not dask:
+        raise UsageError("--shard-dir is only used with --dask")
     if not output and store is None:
         raise UsageError("nothing to write: give --output FILE and/or --store DIR")
     for path in output:
@@ -62,8 +75,9 @@ def build_cmd(
         def on_document(_result):
             progress.update(task, completed=min(len(files), progress.tasks[0].completed + 1))
 
-        report = build(inputs, output, workers=workers or os.cpu_count() or 1, store=sink,
-                       on_error=on_error, on_document=on_document)
+        report = build(inputs, output, workers=workers, store=sink, on_error=on_error,
+                       on_document=on_document, dask=dask, shard_dir=shard_dir,
+                       partition_size=partition_size)
     if sink is not None:
         sink.close()
     if not quiet and report.documents:

@@ -1,259 +1,244 @@
 """Files and folders -> :class:`kg.model.Document`.
 
-Accepted inputs: ``.txt`` and ``.md`` (UTF-8, optional YAML front matter) and ``.jsonl``
-(one JSON object per line).  Every problem with one file becomes an
-:class:`~kg.errors.InputError` naming the file and the reason, so a run can report it
-and go on with the other files.
+Accepted inputs: ``.txt`` and ``.md`` (UTF-8, or UTF-16/32 with a byte-order mark;
+optional YAML front matter; HTML saved as text is converted) and ``.jsonl`` (one JSON
+object per line).  Every problem becomes an :class:`~kg.errors.InputError` naming the
+file (or ``file:line``) and the reason, so a run can report it and go on.
+
+Memory stays bounded whatever the file size: text files are decoded block by block,
+JSON Lines record by record, and a text longer than :data:`~kg.io.parts.PART_CHARS`
+becomes several documents ``<id>#part-<n>`` (see :mod:`kg.io.parts`).  A text file is
+checked from end to end (encoding, NUL bytes) before its first document is produced,
+so a file with a bad byte near its end contributes nothing rather than half.
 """
 from __future__ import annotations
 
-import codecs
-import datetime as dt
+import io
 import json
 import os
-import re
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import yaml
-
 from kg.errors import InputError
+from kg.io.files import (SUPPORTED_SUFFIXES, BLOCK_BYTES, clean_text, iter_input_files,
+                         open_regular, safe_name, shown, sniff, text_chunks)
+from kg.io.frontmatter import (LANGUAGES, METADATA_KEYS, MAX_FRONT_MATTER, metadata,
+                               split_front_matter)
+from kg.io.parts import PART_CHARS, peek, split_parts
 from kg.model import Document
 from kg.text import header
-from kg.text.html import looks_like_html, html_to_text
+from kg.text.html import HtmlText, convert_chunks, looks_like_html, tidy
 from kg.text.language import detect_language
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl")
-METADATA_KEYS = ("title", "date", "url", "language", "source")
-LANGUAGES = ("ar", "en")
-MAX_FILE_BYTES = 64 * 1024 * 1024
+__all__ = ["SUPPORTED_SUFFIXES", "METADATA_KEYS", "LANGUAGES", "PART_CHARS", "MAX_ID_CHARS",
+           "MAX_RECORD_BYTES", "iter_input_files", "iter_documents", "read_path",
+           "make_document", "split_front_matter", "decode"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)(?:\n|^)---[ \t]*(?:\n|\Z)", re.S | re.M)
-_BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                 b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"GIF8": "a GIF image",
-                 b"\x1f\x8b": "a gzip archive"}
+MAX_ID_CHARS = 400                  # document ids name graphs: keep their IRIs sane
+MAX_RECORD_BYTES = 64 * 1024 * 1024  # one JSON Lines record
+MAX_BAD_LINES = 100                 # then the rest of a .jsonl file is skipped
+HTML_SNIFF = 20000
 
 
 def decode(path: str, data: bytes) -> str:
     """Bytes of a text file -> str with \\n line ends, or InputError saying why not."""
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(path, f"binary file ({what}), expected UTF-8 text")
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"invalid UTF-16 at byte {exc.start}") from None
-    else:
-        if data.startswith(codecs.BOM_UTF8):
-            data = data[len(codecs.BOM_UTF8):]
-        if b"\x00" in data:
-            raise InputError(path, "binary file (contains NUL bytes), expected UTF-8 text")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"invalid UTF-8 at byte {exc.start}") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(text_chunks(path, io.BufferedReader(io.BytesIO(data))))
     if not text.strip():
         raise InputError(path, "empty file" if not text else "empty file (only whitespace)")
     return text
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """Safe loading that also refuses anchors and aliases (no 'billion laughs')."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases are not allowed in front matter", event.start_mark)
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise yaml.constructor.ConstructorError(
-                None, None, "anchors are not allowed in front matter", event.start_mark)
-        return super().compose_node(parent, index)
-
-
-def _parse_date(path: str, value, where: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise InputError(path, f"{where}: 'date' is not a valid ISO 8601 date: {text[:40]!r}") from None
-
-
-def _metadata(path: str, meta: dict, where: str) -> dict:
-    out = {}
-    for key in METADATA_KEYS:
-        value = meta.get(key)
-        if value is None:
-            continue
-        if key == "date":
-            out["date"] = _parse_date(path, value, where)
-            continue
-        if isinstance(value, (dict, list)):
-            raise InputError(path, f"{where}: {key!r} must be a single value")
-        out[key] = str(value).strip()
-    lang = out.get("language")
-    if lang is not None and lang not in LANGUAGES:
-        raise InputError(path, f"{where}: 'language' must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-    return out
-
-
-def split_front_matter(path: str, text: str) -> tuple[dict, str]:
-    """(metadata, body) of a text with optional YAML front matter."""
-    if not text.startswith("---"):
-        return {}, text
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        raise InputError(path, "front matter: opening '---' has no closing '---' line")
-    try:
-        meta = yaml.load(m.group("yaml"), Loader=_NoAliasLoader)  # noqa: S506 - safe subclass
-    except yaml.YAMLError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise InputError(path, f"front matter: invalid YAML{where}: {reason}") from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise InputError(path, "front matter: expected key: value pairs")
-    return _metadata(path, meta, "front matter"), text[m.end():]
-
+# -- documents from text -------------------------------------------------------------------
 
 def make_document(path: str, doc_id: str, text: str, meta: dict) -> Document:
-    """Build a Document, filling what the metadata lacks from the text itself."""
-    if looks_like_html(text):
-        text = html_to_text(text)
-        if not text.strip():
-            raise InputError(path, "HTML page with no text")
-    if not text.strip():
-        raise InputError(path, "no text after the front matter")
-    skip = header.boilerplate_ranges(text)
+    """One Document from an in-memory text (which must fit in one part)."""
+    docs = list(_documents(path, doc_id, [text], meta))
+    if len(docs) != 1 or isinstance(docs[0], InputError):
+        if docs and isinstance(docs[0], InputError):
+            raise docs[0]
+        raise InputError(path, "text too long for one document")
+    return docs[0]
+
+
+def _documents(name: str, base_id: str, chunks: Iterable[str], meta: dict) -> Iterator[Document]:
+    """Documents of one text given in chunks: HTML converted, long texts in parts."""
+    head, chunks = peek(chunks, HTML_SNIFF)
+    html = looks_like_html(head[:HTML_SNIFF])
+    converter = HtmlText() if html else None
+    if html:
+        chunks = convert_chunks(chunks, converter)
+    parts = (tidy(p) if html else p for p in split_parts(chunks))
+    parts = (p for p in parts if p.strip())
+    first = next(parts, None)
+    if first is None:
+        raise InputError(name, "HTML page with no text" if html else "no text after the front matter")
+    second = next(parts, None)
+    if converter is not None and converter.title and not meta.get("title"):
+        meta = {**meta, "title": converter.title}
+    skip = header.boilerplate_ranges(first)
+    shared = {
+        "title": meta.get("title") or header.recover_title(first, skip),
+        "date": meta.get("date") or header.recover_date(first),
+        "url": meta.get("url"),
+        "source": meta.get("source") or header.recover_source(first),
+    }
+    if second is None:
+        yield _document(name, base_id, first, meta, shared, skip)
+        return
+    for n, text in enumerate(chain([first, second], parts), 1):
+        part = dict(shared, title=f"{shared['title']} (part {n})" if shared["title"] else None)
+        yield _document(f"{name} (part {n})", f"{base_id}#part-{n}", text, meta, part,
+                        skip if n == 1 else None)
+
+
+def _document(path: str, doc_id: str, text: str, meta: dict, shared: dict, skip) -> Document:
     return Document(
-        id=doc_id,
-        text=text,
-        path=path,
-        title=meta.get("title") or header.recover_title(text, skip),
-        date=meta.get("date") or header.recover_date(text),
-        url=meta.get("url"),
+        id=doc_id, text=text, path=path,
         language=meta.get("language") or detect_language(text),
-        source=meta.get("source") or header.recover_source(text),
-        boilerplate=skip,
-    )
+        boilerplate=header.boilerplate_ranges(text) if skip is None else skip,
+        **shared)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_id(where: str, doc_id: str) -> str:
+    doc_id = clean_text(doc_id).strip()
+    if not doc_id:
+        raise InputError(where, "empty document id")
+    if len(doc_id) > MAX_ID_CHARS:
+        raise InputError(where, f"document id longer than {MAX_ID_CHARS} characters")
+    return doc_id
+
+
+# -- text files ----------------------------------------------------------------------------
+
+def _read_text_file(path: Path) -> Iterator[Document]:
+    name = shown(path)
+    held: list[str] | None = []
+    chars = 0
+    nonblank = False
+    # Pass 1: decode everything (bounded memory) so a bad byte anywhere rejects the file
+    # before any of it is used; small files are kept from this pass, large ones re-read.
+    with open_regular(path) as fh:
+        for chunk in text_chunks(name, fh):
+            chars += len(chunk)
+            nonblank = nonblank or not chunk.isspace()
+            if held is not None:
+                held.append(chunk)
+                if chars > 2 * PART_CHARS:
+                    held = None
+    if not nonblank:
+        raise InputError(name, "empty file" if chars == 0 else "empty file (only whitespace)")
+    chunks: Iterable[str] = held if held is not None else _reread(path, name)
+    head, chunks = peek(chunks, MAX_FRONT_MATTER + 8)
+    meta: dict = {}
+    if head.startswith("---"):
+        meta, body = split_front_matter(name, head)
+        chunks = chain([body], _skip_first(chunks))
+    yield from _documents(name, _check_id(name, safe_name(path.stem)), chunks, meta)
+
+
+def _reread(path: Path, name: str) -> Iterator[str]:
+    with open_regular(path) as fh:
+        yield from text_chunks(name, fh)
+
+
+def _skip_first(it: Iterator[str]) -> Iterator[str]:
+    next(it, None)
+    return it
+
+
+# -- JSON Lines ----------------------------------------------------------------------------
+
+def _jsonl_lines(name: str, fh) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text or error) for each line, one line in memory at a time."""
+    codec, bom = sniff(name, fh.peek(8192)[:8192])
+    fh.read(bom)
+    if codec != "utf-8":
+        reader = io.TextIOWrapper(fh, encoding=codec, newline="\n")
+        lineno = 0
+        try:
+            while line := reader.readline(MAX_RECORD_BYTES):
+                lineno += 1
+                yield lineno, line
+        except UnicodeDecodeError:
+            yield lineno + 1, InputError(f"{name}:{lineno + 1}", f"invalid {codec.upper()[:6]}; "
+                                                                  "rest of the file skipped")
+        return
+    lineno = 0
+    while raw := fh.readline(MAX_RECORD_BYTES + 1):
+        lineno += 1
+        if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            while (more := fh.readline(BLOCK_BYTES)) and not more.endswith(b"\n"):
+                pass
+            yield lineno, InputError(f"{name}:{lineno}", f"record longer than "
+                                                         f"{MAX_RECORD_BYTES // (1024 * 1024)} MB")
+            continue
+        try:
+            yield lineno, raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield lineno, InputError(f"{name}:{lineno}", f"invalid UTF-8 at byte {exc.start} of the line")
+
+
+def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
+    name = shown(path)
+    bad = 0
+    with open_regular(path) as fh:
+        for lineno, line in _jsonl_lines(name, fh):
+            result = line if isinstance(line, InputError) else _record(f"{name}:{lineno}", line)
+            if result is None:
+                continue
+            if isinstance(result, InputError):
+                bad += 1
+                if bad > MAX_BAD_LINES:
+                    yield InputError(name, f"more than {MAX_BAD_LINES} bad lines; rest of the file skipped")
+                    return
+                yield result
+            else:
+                yield from result
+
+
+def _record(where: str, line: str) -> list[Document] | InputError | None:
+    if not line.strip():
+        return None
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(str(path), f"file too large ({size // (1024 * 1024)} MB, limit "
-                                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB); split it")
-        return path.read_bytes()
-    except PermissionError:
-        raise InputError(str(path), "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or str(exc)) from None
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return InputError(where, "invalid JSON: nested too deeply")
+    except ValueError as exc:      # e.g. integers longer than Python converts
+        return InputError(where, f"invalid JSON: {' '.join(str(exc).split())[:120]}")
+    if not isinstance(obj, dict):
+        return InputError(where, "expected a JSON object")
+    doc_id, body = obj.get("id"), obj.get("text")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
+        return InputError(where, "missing 'id'")
+    if not isinstance(body, str) or not body.strip():
+        return InputError(where, "missing or empty 'text'")
+    try:
+        meta = metadata(where, obj, "record")
+        text = clean_text(body.replace("\r\n", "\n").replace("\r", "\n"))
+        return list(_documents(where, _check_id(where, str(doc_id)), [text], meta))
+    except InputError as exc:
+        return exc
 
 
-def _read_jsonl(path: str, text: str) -> Iterator[Document | InputError]:
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg}")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(where, "expected a JSON object")
-            continue
-        doc_id, body = obj.get("id"), obj.get("text")
-        if not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
-            yield InputError(where, "missing 'id'")
-            continue
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(where, "missing or empty 'text'")
-            continue
-        try:
-            meta = _metadata(where, obj, "record")
-            yield make_document(where, str(doc_id), body.replace("\r\n", "\n").replace("\r", "\n"), meta)
-        except InputError as exc:
-            yield exc
-
+# -- entry points --------------------------------------------------------------------------
 
 def read_path(path: Path) -> Iterator[Document | InputError]:
     """Documents of one file, with InputErrors in place of what could not be read."""
-    name = str(path)
+    path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        yield InputError(name, f"unsupported file type {path.suffix or '(none)'!r}; "
-                               f"expected {', '.join(SUPPORTED_SUFFIXES)}")
+        yield InputError(shown(path), f"unsupported file type {safe_name(path.suffix) or '(none)'!r}; "
+                                      f"expected {', '.join(SUPPORTED_SUFFIXES)}")
         return
     try:
-        text = decode(name, _read_bytes(path))
         if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(name, text)
-            return
-        meta, body = split_front_matter(name, text)
-        yield make_document(name, path.stem, body, meta)
+            yield from _read_jsonl(path)
+        else:
+            yield from _read_text_file(path)
     except InputError as exc:
         yield exc
-
-
-def iter_input_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Files named by ``inputs``: files as given, folders walked in sorted order.
-
-    Inside folders only supported suffixes are taken; symlink loops and unreadable
-    folders become InputErrors instead of stopping the walk.
-    """
-    for raw in inputs:
-        path = Path(raw)
-        if not path.exists():
-            yield InputError(str(path), "no such file or folder")
-        elif path.is_dir():
-            yield from _walk(path, set())
-        else:
-            yield path
-
-
-def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
-    real = os.path.realpath(folder)
-    if real in seen:
-        yield InputError(str(folder), "symlink loop, skipped")
-        return
-    seen = seen | {real}
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except PermissionError:
-        yield InputError(str(folder), "permission denied")
-        return
-    except OSError as exc:
-        yield InputError(str(folder), exc.strerror or str(exc))
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(path, seen)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith("."):
-            if not path.exists():
-                yield InputError(str(path), "broken symlink")
-            else:
-                yield path
 
 
 def iter_documents(inputs: Iterable[str | os.PathLike],

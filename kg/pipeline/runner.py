@@ -31,8 +31,18 @@ class Pipeline:
 
 @lru_cache(maxsize=None)
 def default_pipeline() -> Pipeline:
+    """Entities (lexicon, discovery, coreference, collectives), then dates and reported
+    speech, then relations and attacks, which read all of the above."""
+    from kg.pipeline.attacks import AttackExtractor
+    from kg.pipeline.collectives import CollectiveActors
+    from kg.pipeline.coref import Coreference
+    from kg.pipeline.dates import DateResolver
+    from kg.pipeline.discovery import EntityDiscovery
     from kg.pipeline.lexicon_ner import LexiconMatcher
-    return Pipeline([LexiconMatcher()])
+    from kg.pipeline.relations import RelationExtractor
+    from kg.pipeline.speech import ReportedSpeech
+    return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
+                     DateResolver(), ReportedSpeech(), RelationExtractor(), AttackExtractor()])
 
 
 def analyze(document: Document) -> Doc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -21,19 +22,23 @@ _ARABIC_ARTICLE = re.compile(r"^ال(?=\w{2})")
 
 
 def _digest(*parts: object, size: int = 16) -> str:
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    # surrogatepass: a lone surrogate in a name must not crash hashing, nor collide.
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:size]
 
 
 def _iri_safe(text: str) -> str:
+    """``text`` as an IRI path segment, injectively: ASCII letters, digits and ``-_.``
+    and non-ASCII letters and digits (RFC 3987 ``ucschar``) stay; everything else,
+    including ``%`` itself, quotes, brackets, spaces, controls, bidi formatting
+    characters (which RFC 3987 forbids) and lone surrogates, is percent-encoded."""
     out = []
     for ch in text:
-        cat = unicodedata.category(ch)
         if (ch.isascii() and (ch.isalnum() or ch in "-_.")) or (
-                not ch.isascii() and cat[0] in "LN" and ord(ch) < 0xE000):
+                not ch.isascii() and ord(ch) < 0xE000 and unicodedata.category(ch)[0] in "LN"):
             out.append(ch)
         else:
-            out.append(quote(ch.encode("utf-8", "replace"), safe=""))
+            out.append(quote(ch.encode("utf-8", "surrogatepass"), safe=""))
     return "".join(out)
 
 
@@ -47,12 +52,14 @@ def mint_key(name: str, prefix: str = "") -> str:
     return prefix + key
 
 
+@lru_cache(maxsize=65536)   # pure, called for every mention of every entity
 def entity_iri(key: str) -> NamedNode:
     return NamedNode(ID.base + "entity/" + _iri_safe(key))
 
 
 def document_iri(doc_id: str) -> NamedNode:
-    return NamedNode(ID.base + "doc/" + quote(doc_id, safe=""))
+    # Reversible with urllib.parse.unquote (kg.store lists documents that way).
+    return NamedNode(ID.base + "doc/" + quote(doc_id, safe="", errors="surrogatepass"))
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> NamedNode:

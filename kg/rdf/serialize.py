@@ -8,14 +8,17 @@ graphs, TriG and N-Quads keep one named graph per document.
 from __future__ import annotations
 
 import os
+import re
+import socket
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
-from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serialize
 
-from kg.errors import UsageError
+from kg.errors import KgError, UsageError
 from kg.vocab import PREFIXES
 
 FORMATS = {
@@ -24,6 +27,8 @@ FORMATS = {
     ".owl": RdfFormat.RDF_XML, ".xml": RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {RdfFormat.N_QUADS, RdfFormat.TRIG}
+_HOST = re.sub(r"[^A-Za-z0-9_-]", "_", socket.gethostname())[:40] or "host"
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 def rdf_format(path: str | os.PathLike) -> RdfFormat:
@@ -37,22 +42,131 @@ def rdf_format(path: str | os.PathLike) -> RdfFormat:
 
 @contextmanager
 def atomic_output(path: str | os.PathLike, mode: str = "wb"):
-    """Open a temp file next to ``path``; rename it over ``path`` only on success."""
+    """Open a temp file next to ``path``; rename it over ``path`` only on success.
+
+    A reader of ``path`` sees the old file or the complete new one, never a mix: even a
+    SIGKILL only leaves a hidden ``.NAME.HOST-PID.*.tmp`` behind, which the next write
+    of the same path removes once that process is gone.  The new file gets the mode of
+    the file it replaces (or the umask default), not the temp file's 0600.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp, fh = _open_temp(path, mode)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        try:
+            os.chmod(tmp, _final_mode(path))
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise KgError(f"{_shown(path)}: cannot write output: {_reason(exc)}") from None
+        _fsync_dir(path.parent)
     except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
         raise
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Fail early, with one line, when ``path`` clearly cannot be written."""
+    path = Path(path)
+    if path.is_dir():
+        raise KgError(f"{_shown(path)}: cannot write output: is a directory")
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise KgError(f"{_shown(path)}: cannot write output: {_shown(parent)} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise KgError(f"{_shown(path)}: cannot write output: permission denied")
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.{_HOST}-"
+
+
+def _open_temp(path: Path, mode: str):
+    check_writable(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(path)
+        fd, tmp = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}.", suffix=".tmp",
+                                   dir=path.parent)
+    except OSError as exc:
+        raise KgError(f"{_shown(path)}: cannot write output: {_reason(exc)}") from None
+    return tmp, os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files of this path left by killed processes of this host."""
+    prefix = _temp_prefix(path)
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _final_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)   # no other way to read it; restored at once
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Make the rename itself durable (a power cut after it keeps the new file).
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _shown(path) -> str:
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
+                            os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+
+
+def _reason(exc: OSError) -> str:
+    return " ".join((exc.strerror or str(exc)).split()).lower()
 
 
 class QuadWriter:
@@ -62,10 +176,20 @@ class QuadWriter:
         self.path = Path(path)
         self.format = rdf_format(self.path)
         self.count = 0
+        check_writable(self.path)
         self._stream = self.format == RdfFormat.N_QUADS
-        self._ctx = atomic_output(self.path)
-        self._fh = self._ctx.__enter__()
+        self._ctx = None
+        self._handle = None
         self._store = None if self._stream else Store()
+
+    @property
+    def _fh(self):
+        # The temp file is made on first use: constructing a writer leaves nothing on
+        # disk, so a build that fails before writing leaves no debris.
+        if self._handle is None:
+            self._ctx = atomic_output(self.path)
+            self._handle = self._ctx.__enter__()
+        return self._handle
 
     def write(self, quads: list[Quad]) -> None:
         self.count += len(quads)
@@ -76,7 +200,24 @@ class QuadWriter:
         else:
             self._store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
 
+    def write_nquads(self, data: bytes, graph: NamedNode) -> None:
+        """Accepts one document's quads as N-Quads text, all in the named graph ``graph``.
+
+        The fast path of ``kg build``: N-Quads output copies the bytes; the other
+        formats parse them in Rust, never making Python Quad objects.
+        """
+        self.count += data.count(b"\n")
+        if self._stream:
+            self._fh.write(data)
+        elif self.format in QUAD_FORMATS:
+            self._store.load(data, RdfFormat.N_QUADS)
+        else:
+            # Every line ends with " <graph> .\n" (a newline inside a literal is escaped
+            # as \n), so dropping that suffix gives the N-Triples of the same triples.
+            self._store.load(data.replace(f" {graph} .\n".encode(), b" .\n"), RdfFormat.N_TRIPLES)
+
     def close(self) -> None:
+        self._fh   # an empty N-Quads output is still written (as an empty file)
         if not self._stream:
             if self.format in QUAD_FORMATS:
                 self._store.dump(self._fh, self.format, prefixes=PREFIXES)
@@ -86,6 +227,8 @@ class QuadWriter:
         self._ctx.__exit__(None, None, None)
 
     def abort(self, exc: BaseException) -> None:
+        if self._ctx is None:
+            return
         try:
             self._ctx.__exit__(type(exc), exc, exc.__traceback__)
         except BaseException:

@@ -30,6 +30,7 @@ _SOURCE_LINE = [
     re.compile(r"^(?:source|المصدر)\s*[:：]\s*(?P<src>.{2,60})$", re.I),
 ]
 HEADER_LINES = 15
+MAX_HEADER_LINE = 300      # header lines are short; a giant line is body text
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
@@ -45,7 +46,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _header_lines(text: str):
-    return [l.strip() for l in text.split("\n")[:HEADER_LINES * 3] if l.strip()][:HEADER_LINES]
+    lines = text.split("\n", HEADER_LINES * 3)[:HEADER_LINES * 3]
+    return [l.strip()[:MAX_HEADER_LINE] for l in lines if l.strip()][:HEADER_LINES]
 
 
 def recover_date(text: str) -> dt.date | None:
@@ -72,7 +74,7 @@ def recover_source(text: str) -> str | None:
 def recover_title(text: str, skip: list[tuple[int, int]]) -> str | None:
     """The first non-boilerplate line when it reads like a headline (short, no period)."""
     pos = 0
-    for line in text.split("\n"):
+    for line in text.split("\n", HEADER_LINES * 3)[:HEADER_LINES * 3]:
         start = pos
         pos += len(line) + 1
         if not line.strip() or any(s <= start < e for s, e in skip):

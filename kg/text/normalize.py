@@ -104,3 +104,12 @@ _SPACES = re.compile(r"\s+")
 def normalize_key(text: str) -> str:
     """A whitespace-collapsed normalised form, used as a dictionary key."""
     return _SPACES.sub(" ", normalize(text)).strip()
+
+
+_ARABIC_TABLE = str.maketrans({k: v for k, v in _TABLE.items()
+                               if 0x0600 <= k <= 0x06FF or 0x0750 <= k <= 0x077F})
+
+
+def normalize_arabic(text: str) -> str:
+    """Normalise only Arabic letters: for regex patterns, whose syntax must survive."""
+    return text.translate(_ARABIC_TABLE)

@@ -34,11 +34,13 @@ def with_article_variants(name: str) -> set[str]:
 def nisba_forms(stem: str) -> set[str]:
     """Inflected forms of a normalised nisba adjective stem ending in ي.
 
-    إيراني -> إيراني, إيرانيه (ة), إيرانيون, إيرانيين, إيرانيات, each with and without ال.
+    إيراني -> إيراني, إيرانيه (ة), إيرانيون, إيرانيين, إيرانيات, each with and without ال,
+    and the adverb إيرانيا.
     """
     stem = strip_article(stem)
     base = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ات"}
-    return base | {ARTICLE + f for f in base}
+    # The adverb "إيرانياً" (المدعومة إيرانياً, "Iran-backed") takes no article.
+    return base | {ARTICLE + f for f in base} | {stem + "ا"}
 
 
 def lam_contraction(name: str) -> str | None:

@@ -1,0 +1,121 @@
+"""kg query: run a SPARQL query (file, folder of files, or inline text) over a graph or store."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from kg.cli.app import EXIT_FAILED, app, console, error
+from kg.errors import KgError, UsageError
+from kg.query import load_folder, load_query, open_graph, open_store_engine, query_from_text, run_query
+from kg.query.engines import ENGINES
+from kg.query.output import EXTENSIONS, FORMATS, labeller, render
+from kg.query.params import parse_assignments
+from kg.query.safety import UPDATE_KEYWORDS, tokens
+from kg.rdf.serialize import atomic_output
+
+LANGS = ("ar", "en")
+SPARQL_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE"} | UPDATE_KEYWORDS
+
+
+def _queries(spec: str):
+    """QUERY argument -> (list of NamedQuery, is_folder)."""
+    path = Path(spec)
+    if path.is_dir():
+        return load_folder(path), True
+    if path.is_file():
+        return [load_query(path)], False
+    if "{" in spec or any(t.kind == "word" and t.text.upper() in SPARQL_WORDS for t in tokens(spec)):
+        return [query_from_text(spec, name="inline query", inline=True)], False
+    raise UsageError(f"{spec}: no such query file or folder (and not SPARQL text)")
+
+
+@app.command("query")
+def query_cmd(
+    query: str = typer.Argument(..., help="A .rq file, a folder of .rq files (run one by one), "
+                                          "or SPARQL text."),
+    graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="Graph file (.ttl .nt .nq .trig .jsonld)."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Oxigraph store folder (see kg load)."),
+    param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for a query parameter; "
+                                    "IRIs and CURIEs (ent:iran) become IRIs, entity labels are "
+                                    "resolved. Repeat for several."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (SPARQL 1.1 results)."),
+    lang: str = typer.Option("en", "--lang", help="Language of the labels in a table: ar or en."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the result to this file."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="With a folder of queries: "
+                                              "write DIR/<query name>.<format extension> for each."),
+    allow_network: bool = typer.Option(False, "--allow-network", help="Allow FROM, FROM NAMED and "
+                                       "SERVICE, which may fetch data over the network."),
+    engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (fast) or rdflib; only with --graph."),
+    iris: bool = typer.Option(False, "--iris", help="In a table, show CURIEs instead of labels."),
+):
+    """Ask the graph a question in SPARQL; every query in queries/ documents its parameters.
+
+    Examples:
+
+      kg query queries/attack_timeline.rq --graph out/graph.trig
+
+      kg query queries/attacks_by_backer.rq --graph out/graph.trig --param backer=Iran --lang ar
+
+      kg query queries/actor_profile.rq --store out/store -p actor=ent:houthis --format json
+
+      kg query 'SELECT ?who WHERE { ?who kgo:leaderOf ent:nujaba }' --graph out/graph.trig
+
+      kg query queries/ --graph out/graph.trig --format csv --output-dir out/answers
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if lang not in LANGS:
+        raise UsageError(f"unknown --lang {lang!r}; use ar or en")
+    if engine not in ENGINES:
+        raise UsageError(f"unknown --engine {engine!r}; use oxigraph or rdflib")
+    if (graph is None) == (store is None):
+        raise UsageError("give exactly one of --graph FILE or --store DIR")
+    if store is not None and engine != "oxigraph":
+        raise UsageError("--engine rdflib works only with --graph")
+    assignments = parse_assignments(param)
+    queries, is_folder = _queries(query)
+    if output_dir is not None and not is_folder:
+        raise UsageError("--output-dir goes with a folder of queries; use --output for one query")
+    if output is not None and is_folder:
+        raise UsageError("--output goes with one query; use --output-dir for a folder")
+    if is_folder:
+        declared = {name for q in queries for name in q.params}
+        unknown = sorted(set(assignments) - declared)
+        if unknown:
+            raise UsageError(f"no query in {query} has a parameter {', '.join(unknown)}")
+
+    source = open_graph(graph, engine) if graph is not None else open_store_engine(store)
+    try:
+        show = labeller(source, lang, use_labels=not iris)
+        failed = 0
+        for q in queries:
+            mine = {k: v for k, v in assignments.items() if k in q.params} if is_folder else assignments
+            try:
+                result = run_query(q, source, mine, allow_network=allow_network)
+            except KgError as exc:
+                if not is_folder:
+                    raise
+                error(str(exc))
+                failed += 1
+                continue
+            text = render(result, fmt, show)
+            if output_dir is not None:
+                target = output_dir / f"{q.name}{EXTENSIONS[fmt]}"
+                with atomic_output(target, "w") as fh:
+                    fh.write(text)
+                n = len(result.rows)
+                console.print(f"wrote {target} ({n} row{'s' if n != 1 else ''})", markup=False)
+            elif output is not None:
+                with atomic_output(output, "w") as fh:
+                    fh.write(text)
+            else:
+                if is_folder:
+                    console.print(f"# {q.title or q.name} ({q.path})", markup=False)
+                typer.echo(text + ("\n" if is_folder else ""), nl=False)
+    finally:
+        source.close()
+    if failed:
+        error(f"{failed} of {len(queries)} queries failed")
+        raise typer.Exit(EXIT_FAILED)

@@ -1,0 +1,206 @@
+"""Arabic cues for entities the lexicon does not know.
+
+News text introduces every new actor with a cue: a head noun before an organisation's
+or place's name (كتائب ..., قاعدة ..., بلدة ...), a quoted name after such a head, a
+title or a known given name before a person's name, a state's nisba after a noun that
+stands for the state (القوات الأميركية), or a ministry/government noun before a nisba.
+Each rule proposes :class:`~kg.pipeline.discovery.Candidate` spans over normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.ar.morphology import strip_article
+from kg.lang.cues import cues
+from kg.pipeline.coref import surnames
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token, strip_proclitic
+
+C = cues("ar")
+_ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عسكريه, عراقي
+_NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
+
+
+def _gap_is_space(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start].strip() == ""
+
+
+def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
+                stop_at_definite: bool = True) -> list[Token]:
+    """Tokens after position i that can continue a name (construct chain)."""
+    out: list[Token] = []
+    j = i + 1
+    while j < len(toks) and len(out) < limit:
+        t = toks[j]
+        if not _gap_is_space(ctx.text, toks[j - 1], t) or ctx.covered.overlaps(t.start, t.end):
+            break
+        if t.text in C.stop_words or t.text in C.collective_heads or t.text.isdigit() and not out:
+            break
+        out.append(t)
+        if stop_at_definite and t.text.startswith("ال") and len(t.text) > 3:
+            break
+        j += 1
+    return out
+
+
+def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A head noun followed by a quoted name: قوات "الرضوان", السفينة "غالاكسي ليدر"."""
+    out = []
+    heads = {**C.org_heads, **C.quoted_only_heads, **C.place_heads}
+    for qs, qe in ctx.quotes:
+        if ctx.covered.overlaps(qs, qe) or qe - qs > 60:
+            continue
+        before = [t for t in toks if t.end <= qs]
+        if not before or ctx.text[before[-1].end:qs].strip():
+            continue
+        head = strip_proclitic(before[-1].text, heads)
+        if head:
+            prefix, word = head
+            start = before[-1].start + len(prefix)
+            out.append(Candidate(start, qe, heads[word], "ar.discover.quoted_name"))
+    return out
+
+
+def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
+    out = []
+    heads = {**C.org_heads, **C.place_heads}
+    for i, tok in enumerate(toks):
+        found = strip_proclitic(tok.text, heads) or strip_proclitic(tok.text, C.place_part_heads)
+        if not found or ctx.covered.overlaps(tok.start, tok.end):
+            continue
+        prefix, head = found
+        start = tok.start + len(prefix)
+        if head in C.place_part_heads:
+            # "بادية حمص": a part of a known place is a place of its own.
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt and _gap_is_space(ctx.text, tok, nxt):
+                place = ctx.mention_at(nxt.start)
+                if place is not None and place.cls in ("Place", "Region", "State"):
+                    out.append(Candidate(start, place.nend, "Place", "ar.discover.place_part", absorb=True))
+                    continue
+        cls = heads.get(head, "Place")
+        words = _name_words(ctx, toks, i)
+        if not words:
+            continue
+        last = words[-1].text
+        definite = last.startswith("ال") and len(last) > 3
+        if not definite:
+            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last):
+                continue
+        if all(w.text in C.collective_adjectives for w in words):
+            continue
+        if cls == "Place" and strip_article(last) in ("منطقه",):
+            continue
+        out.append(Candidate(start, words[-1].end, cls, f"ar.discover.{cls.lower()}_head"))
+    return out
+
+
+def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A given name (or an ambiguous one after a title) and one or two more names."""
+    out = []
+    known = {s for m in ctx.doc.mentions if m.cls == "Person" and m.nstart < toks[0].start
+             for s in surnames(ctx.text[m.nstart:m.nend])} if toks else set()
+    for i, tok in enumerate(toks):
+        word = tok.text
+        stripped = strip_proclitic(word, C.given_names)
+        after_title = i > 0 and (toks[i - 1].text in C.titles or
+                                 (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if not stripped and not (after_title and word in C.ambiguous_given_names):
+            continue
+        prefix, _ = stripped or ("", word)
+        if ctx.covered.overlaps(tok.start, tok.end):
+            continue
+        if word.endswith("علي") and "ى" in ctx.original(tok.start, tok.end):
+            continue   # the preposition على, normalised like the name علي
+        words = []
+        j = i
+        while j + 1 < len(toks) and len(words) < 3:
+            t = toks[j + 1]
+            if not _gap_is_space(ctx.text, toks[j], t) or ctx.covered.overlaps(t.start, t.end):
+                break
+            if t.text in C.stop_words or t.text in C.titles or not t.text.isalpha():
+                break
+            words.append(t)
+            j += 1
+            prev = toks[j - 1].text if words[:-1] else word
+            if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
+                break
+        if not words:
+            continue
+        if ctx.text[tok.start + len(prefix):words[-1].end] in known:
+            continue   # "عبد اللهيان" after "حسين أمير عبد اللهيان": the same person (coref)
+        out.append(Candidate(tok.start + len(prefix), words[-1].end, "Person", "ar.discover.person"))
+    return out
+
+
+def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"القوات الأميركية", "الجانب الأميركي": a noun + nisba standing for the state."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        found = strip_proclitic(tok.text, C.state_proxies)
+        if not found:
+            continue
+        nxt = toks[i + 1]
+        m = ctx.mention_at(nxt.start)
+        if m is None or m.kind != "nisba" or not _gap_is_space(ctx.text, tok, nxt):
+            continue
+        prefix, _ = found
+        out.append(Candidate(tok.start + len(prefix), m.nend, m.cls, "ar.discover.state_proxy",
+                             entity=m.entity, kind="proxy", absorb=True))
+    return out
+
+
+def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"الحكومة العراقية", "حكومة إقليم كوردستان", "وزارة الخارجية الإيرانية"."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        gov = strip_proclitic(tok.text, C.government_heads)
+        ministry = None
+        if not gov and strip_proclitic(tok.text, {"وزاره"}) and i + 2 < len(toks) \
+                and toks[i + 1].text in C.ministries:
+            ministry = C.ministries[toks[i + 1].text]
+            gov = strip_proclitic(tok.text, {"وزاره"})
+            nxt = toks[i + 2]
+        elif gov:
+            nxt = toks[i + 1]
+        else:
+            continue
+        m = ctx.mention_at(nxt.start)
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name"):
+            continue
+        prefix, _ = gov
+        state = ctx.entity(m.entity)
+        en_state = state.labels.get("en", m.entity) if state else m.entity
+        if ministry:
+            key, en = f"{m.entity}_{ministry.lower().replace(' ', '_')}", f"{en_state} {ministry}"
+        else:
+            key, en = f"{m.entity}_government", f"Government of {en_state}"
+        out.append(Candidate(tok.start + len(prefix), m.nend, "Government", "ar.discover.government",
+                             key=key, en_label=en, absorb=True))
+    return out
+
+
+def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"الحدود السورية العراقية الأردنية": a border named by the states' nisbas."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not strip_proclitic(tok.text, {"الحدود", "حدود"}):
+            continue
+        states, end = [], None
+        for t in toks[i + 1:i + 5]:
+            m = ctx.mention_at(t.start)
+            if m is None or m.kind != "nisba" or m.cls != "State":
+                break
+            states.append(m.entity)
+            end = m.nend
+        if states:
+            prefix = strip_proclitic(tok.text, {"الحدود", "حدود"})[0]
+            names = [ctx.entity(s).labels.get("en", s) if ctx.entity(s) else s for s in states]
+            out.append(Candidate(tok.start + len(prefix), end, "Place", "ar.discover.border",
+                                 key="border_" + "_".join(sorted(states)),
+                                 en_label="-".join(names) + " border", absorb=True))
+    return out
+
+
+RULES = (_state_proxies, _governments, _borders, _quoted, _headed, _persons)

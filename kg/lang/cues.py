@@ -1,0 +1,72 @@
+"""Cue lists of a language (``kg/lang/<code>/cues.yaml``), normalised for matching."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.text.normalize import normalize_arabic, normalize_key
+
+
+def _norm_all(words) -> frozenset[str]:
+    return frozenset(normalize_key(str(w)) for w in words or ())
+
+
+def _norm_classed(table: dict | None) -> dict[str, str]:
+    """{class: [words]} -> {normalised word: class}."""
+    out: dict[str, str] = {}
+    for cls, words in (table or {}).items():
+        for w in words:
+            out[normalize_key(str(w))] = cls
+    return out
+
+
+@dataclass(frozen=True)
+class Cues:
+    org_heads: dict[str, str]
+    quoted_only_heads: dict[str, str]
+    place_heads: dict[str, str]
+    place_part_heads: frozenset[str]
+    ministries: dict[str, str]
+    government_heads: frozenset[str]
+    collective_heads: dict[str, str]
+    collective_adjectives: frozenset[str]
+    titles: frozenset[str]
+    given_names: frozenset[str]
+    ambiguous_given_names: frozenset[str]
+    stop_words: frozenset[str]
+    anaphors: dict[str, str]
+    state_proxies: frozenset[str]
+    affiliation: str
+    demonstratives: frozenset[str]
+    speech_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    attribution_phrases: frozenset[str]
+    complementizers: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    data = language_data(lang, "cues")
+    return Cues(
+        org_heads=_norm_classed(data.get("org_heads")),
+        quoted_only_heads=_norm_classed(data.get("quoted_only_heads")),
+        place_heads=_norm_classed(data.get("place_heads")),
+        place_part_heads=_norm_all(data.get("place_part_heads")),
+        ministries={normalize_key(k): v for k, v in (data.get("ministries") or {}).items()},
+        government_heads=_norm_all(data.get("government_heads")),
+        collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
+        collective_adjectives=_norm_all(data.get("collective_adjectives")),
+        titles=_norm_all(data.get("titles")),
+        given_names=_norm_all(data.get("given_names")),
+        ambiguous_given_names=_norm_all(data.get("ambiguous_given_names")),
+        stop_words=_norm_all(data.get("stop_words")),
+        anaphors={normalize_key(k): normalize_key(v) for k, v in (data.get("anaphors") or {}).items()},
+        state_proxies=_norm_all(data.get("state_proxies")),
+        affiliation=normalize_arabic(data.get("affiliation") or "(?!)"),
+        demonstratives=_norm_all(data.get("demonstratives")),
+        speech_verbs=_norm_all(data.get("speech_verbs")),
+        denial_verbs=_norm_all(data.get("denial_verbs")),
+        attribution_phrases=_norm_all(data.get("attribution_phrases")),
+        complementizers=_norm_all(data.get("complementizers")),
+    )

@@ -1,0 +1,83 @@
+"""English cues for entities the lexicon does not know.
+
+English capitalises names, so a run of capitalised words after a title is a person
+("spokesman Yahya Saree"), before an organisation head is an organisation ("the Kataib
+Sayyid al-Shuhada Brigades") and before a place head a place ("Diyala province").
+Capitalisation is read from the original text; matching uses normalised text.
+"""
+from __future__ import annotations
+
+from kg.lang.cues import cues
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token
+
+C = cues("en")
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
+
+
+def _capitalised(ctx: Context, t: Token) -> bool:
+    first = ctx.original(t.start, t.end)[:1]
+    return first.isupper() or t.text.split("-")[0] in _PARTICLES
+
+
+def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> list[Token]:
+    """Capitalised tokens from i going forward (step 1) or backward (step -1)."""
+    out = []
+    j = i
+    while 0 <= j < len(toks) and len(out) < limit:
+        t = toks[j]
+        prev = toks[j - step] if 0 <= j - step < len(toks) else None
+        if prev is not None and out and ctx.text[min(prev.end, t.end):max(prev.start, t.start)].strip(" "):
+            break
+        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words:
+            break
+        out.append(t)
+        j += step
+    return out if step > 0 else out[::-1]
+
+
+def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        two = f"{toks[i - 1].text} {tok.text}" if i else ""
+        if tok.text not in C.titles and two not in C.titles:
+            continue
+        name = _run(ctx, toks, i + 1, 1, 4)
+        if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ","):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
+    return out
+
+
+def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    out = []
+    heads = {**C.org_heads, **C.place_heads}
+    for i, tok in enumerate(toks):
+        cls = heads.get(tok.text)
+        if cls is None or not _capitalised(ctx, tok) and cls not in ("Place", "MilitaryBase", "Facility"):
+            continue
+        name = _run(ctx, toks, i - 1, -1, 4) if i else []
+        if not name:
+            continue
+        end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
+        if cls == "Place" and not _capitalised(ctx, tok):
+            # "Diyala province": the province is the place the lexicon may know as "Diyala".
+            end = tok.end
+        out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head"))
+    return out
+
+
+def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"US forces", "Iranian officials": a state's adjective + a noun standing for it."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        m = ctx.mention_at(tok.start)
+        if m is None or m.cls != "State" or m.nend != tok.end:
+            continue
+        nxt = toks[i + 1]
+        if nxt.text in C.state_proxies and ctx.text[tok.end:nxt.start].strip() == "":
+            out.append(Candidate(m.nstart, nxt.end, m.cls, "en.discover.state_proxy", entity=m.entity,
+                                 kind="proxy", absorb=True))
+    return out
+
+
+RULES = (_state_proxies, _persons, _headed)

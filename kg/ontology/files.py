@@ -1,0 +1,122 @@
+"""Where the ontology files live, and reading graph files for validation and reasoning.
+
+The ontology is data in the repository's ``ontology/`` folder (beside the ``kg``
+package; installs are editable), not Python: ``ontology/shabaka.ttl`` (OWL) and
+``ontology/shapes.ttl`` (SHACL).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import rdflib
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Triple, parse, serialize
+
+from kg.errors import InputError, KgError
+from kg.rdf.serialize import rdf_format
+from kg.vocab import PREFIXES, WDT
+
+ONTOLOGY_FILE = "shabaka.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+#: Prefixes for readable messages: the graph's own plus ``wdt:`` and SHACL shapes.
+_SHORT_PREFIXES = sorted({**PREFIXES, "wdt": WDT.base}.items(), key=lambda kv: -len(kv[1]))
+
+
+def ontology_dir() -> Path:
+    """The repository's ``ontology/`` folder (repo root = parent of the ``kg`` package)."""
+    return Path(__file__).resolve().parents[2] / "ontology"
+
+
+def ontology_path() -> Path:
+    return _existing(ontology_dir() / ONTOLOGY_FILE)
+
+
+def shapes_path() -> Path:
+    return _existing(ontology_dir() / SHAPES_FILE)
+
+
+def _existing(path: Path) -> Path:
+    if not path.is_file():
+        raise KgError(f"{path}: ontology file not found (is the package installed from the "
+                      f"repository with `pip install -e .`?)")
+    return path
+
+
+def load_turtle(path: str | os.PathLike) -> rdflib.Graph:
+    """An ontology or shapes file as an rdflib graph; bad Turtle is an :class:`InputError`."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    try:
+        return rdflib.Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several unrelated types for bad syntax
+        raise InputError(str(path), f"not valid Turtle: {_first_line(exc)}") from None
+
+
+@lru_cache(maxsize=4)
+def _cached_ontology(path: str, mtime: float) -> rdflib.Graph:
+    return load_turtle(path)
+
+
+def load_ontology(path: str | os.PathLike | None = None) -> rdflib.Graph:
+    """The ontology graph (cached per file version: callers must not modify it)."""
+    path = Path(path) if path is not None else ontology_path()
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    return _cached_ontology(str(path), path.stat().st_mtime)
+
+
+def read_quads(paths: Iterable[str | os.PathLike]) -> list[Quad]:
+    """All quads of the graph files (any format ``kg build`` writes; triples land in the
+    default graph).  A missing or unparsable file is an :class:`InputError`."""
+    quads: list[Quad] = []
+    paths = list(paths)
+    if not paths:
+        raise InputError("(no graph)", "give at least one graph file")
+    for path in paths:
+        path = Path(path)
+        fmt = rdf_format(path)
+        if not path.is_file():
+            raise InputError(str(path), "no such file")
+        try:
+            quads.extend(parse(path=str(path), format=fmt))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(str(path), f"not valid {fmt.name}: {_first_line(exc)}") from None
+    return quads
+
+
+def to_rdflib(quads: Iterable[Quad]) -> rdflib.Graph:
+    """The union of the quads' graphs as one rdflib graph (via N-Triples, no network)."""
+    triples = (Triple(q.subject, q.predicate, q.object) for q in quads)
+    data = serialize(triples, format=RdfFormat.N_TRIPLES)
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def default_graph_quads(triples: Iterable[Triple]) -> list[Quad]:
+    return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+
+
+def short(term) -> str:
+    """A compact, readable form of an IRI or literal (``ent:iran``, ``"0.9"^^xsd:decimal``)."""
+    if isinstance(term, rdflib.Literal):
+        text = str(term)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^{short(term.datatype)}'
+        return f'"{text}"'
+    if isinstance(term, rdflib.BNode):
+        return f"_:{term}"
+    iri = str(getattr(term, "value", term))
+    for prefix, base in _SHORT_PREFIXES:
+        if iri.startswith(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return f"<{iri}>"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]

@@ -1,0 +1,404 @@
+"""Attack events: who attacked what, where, when and with what, from one sentence.
+
+A sentence is read as a row of items (words and mentions, Arabic proclitics kept with
+the item).  An attack trigger ("هجمات", "استهدفت", "تعرضت ... لهجوم", "launched",
+"struck") opens a frame; the roles are then read around it:
+
+* target: mentions after a target preposition ("على", "ضد", "باتجاه", "on", "at") or
+  after a targeting verb, continued by coordination ("و", "،", "مثل"); the owner named
+  after a generic noun ("القواعد العسكرية لقوات التحالف"); for a passive ("تعرضت
+  القاعدة لهجوم"), the subject;
+* attacker: the passive's agent ("من قبل X", "طائرات مسيّرة تابعة لـX"), a claim
+  ("تبنت X"), a possessive ("هجماتها"), or the sentence's subject; for a trigger inside
+  an announcement, the announcer (a spokesperson's organisation);
+* place: the location phrase after each target ("في الأنبار"), else after the trigger;
+* date: a date mention of the sentence; weapons: its weapon mentions.
+
+A trigger under a threat, plan, hypothesis or negation ("توعد بمواصلة", "سترد على",
+"would strike"), after a demonstrative ("هذه الضربات": an attack already told), or
+inside a denial, makes no event.  One event is made per distinct target, and each
+attack on an actor also states that the attacker opposes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lang.ar.morphology import PROCLITICS
+from kg.model import DENIED, Attack, Doc, Mention, Relation, Sentence
+from kg.pipeline.relations import mentions_by_sentence, polarity_at
+from kg.pipeline.tokens import tokens
+from kg.text.normalize import normalize_key
+
+ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
+ATTACKERS = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
+TARGETS = ACTORS | {"Place", "Region", "MilitaryBase", "Facility", "Vessel"}
+PLACES = {"Place", "Region", "State", "MilitaryBase", "Facility"}
+MODALITY_WINDOW = 6
+TARGET_REACH = 10      # items from the trigger to the target preposition
+FIRST_TARGET_REACH = 5  # items from the preposition to the first target
+
+# Weapon entity -> the Attack subclass it implies (kg.vocab.ATTACK_KINDS gives the codes).
+WEAPON_KINDS = {
+    "drone": "DroneStrike", "unmanned_surface_vessel": "DroneStrike",
+    "ballistic_missile": "MissileAttack", "cruise_missile": "MissileAttack",
+    "anti_ship_missile": "MissileAttack", "missile": "MissileAttack",
+    "rocket": "RocketAttack", "mortar": "Shelling", "artillery": "Shelling",
+    "fighter_jet": "Airstrike", "helicopter": "Airstrike",
+    "ied": "Bombing", "car_bomb": "Bombing",
+}
+MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
+                "bombing": "Bombing", "assassination": "Assassination"}
+KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "Shelling",
+                 "Bombing", "Hijacking", "Assassination"]
+
+
+@dataclass(slots=True)
+class Item:
+    start: int          # normalised offsets
+    end: int
+    word: str | None = None
+    mention: Mention | None = None
+    clitic: str = ""    # letters glued before a mention: "ل", "ب", "و"
+
+
+@dataclass(frozen=True)
+class AttackCues:
+    lang: str
+    triggers: dict[str, str]
+    passive: frozenset[str]
+    modality: frozenset[str]
+    negation: frozenset[str]
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    breaks: frozenset[str]
+    owned: frozenset[str]
+    claims: frozenset[str]
+    locatives: frozenset[str]
+    coordinators: frozenset[str]
+    demonstratives: frozenset[str]
+    date_anchors: frozenset[str]
+
+    def word(self, word: str, table) -> str | None:
+        """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
+        if word in table:
+            return word
+        if self.lang == "ar":
+            for size in (1, 2):
+                if word[:size] in PROCLITICS and word[size:] in table:
+                    return word[size:]
+                if word[:size].endswith("ل") and ("ا" + word[size:]) in table:
+                    return "ا" + word[size:]
+        return None
+
+
+@lru_cache(maxsize=None)
+def attack_cues(lang: str) -> AttackCues:
+    d = language_data(lang, "attacks")
+    norm = lambda xs: frozenset(normalize_key(x) for x in xs or ())  # noqa: E731
+    triggers = {normalize_key(w): manner for manner, words in d["triggers"].items() for w in words}
+    return AttackCues(lang, triggers, norm(d.get("passive")), norm(d.get("modality")),
+                      norm(d.get("negation")), norm(d.get("target_prepositions")),
+                      norm(d.get("agent_prepositions")), norm(d.get("clause_breaks")),
+                      norm(d.get("owned_targets")), norm(d.get("claims")), norm(d.get("locatives")),
+                      norm(d.get("coordinators")), norm(d.get("demonstratives")),
+                      norm(d.get("date_anchors")))
+
+
+def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
+    """Words and mentions of a sentence in order; a mention absorbs the words it covers."""
+    ms = sorted(mentions, key=lambda m: m.nstart)
+    items: list[Item] = []
+    k = 0
+    for tok in tokens(doc, sentence):
+        while k < len(ms) and ms[k].nend <= tok.start:
+            k += 1
+        if k < len(ms) and ms[k].nstart < tok.end:
+            m = ms[k]
+            if items and items[-1].mention is m:
+                continue
+            clitic = doc.norm.text[tok.start:m.nstart] if tok.start < m.nstart else ""
+            items.append(Item(m.nstart, m.nend, None, m, clitic))
+            continue
+        items.append(Item(tok.start, tok.end, tok.text))
+    return items
+
+
+class AttackExtractor:
+    name = "attacks"
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = attack_cues(doc.lang)
+        by_sentence = mentions_by_sentence(doc)
+        events: dict[tuple, Attack] = {}
+        for sentence in doc.sentences:
+            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
+            for attack in self._sentence(doc, sentence, items, cues):
+                key = (attack.attacker, attack.target, attack.date)
+                old = events.get(key) or events.get((attack.attacker, attack.target, None))
+                if old is None:
+                    events[key] = attack
+                else:
+                    _merge(old, attack)
+        doc.attacks.extend(events.values())
+        self._oppositions(doc)
+        return doc
+
+    # -- one sentence ------------------------------------------------------------
+
+    def _sentence(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> list[Attack]:
+        triggers = []
+        for i, it in enumerate(items):
+            form = it.word and c.word(it.word, c.triggers)
+            if form and not self._blocked(items, i, c):
+                triggers.append((i, c.triggers[form]))
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        triggers = [(i, manner) for i, manner in triggers if manner != "launch" or weapons]
+        if not triggers:
+            return []
+        first = triggers[0][0]
+        offset = doc.norm.to_original(items[first].start)
+        polarity, speaker = polarity_at(doc, offset)
+        if polarity == DENIED:
+            return []
+        passive = next((i for i, it in enumerate(items) if it.word and c.word(it.word, c.passive)), None)
+        targets = self._targets(items, triggers, passive, c)
+        if not targets:
+            return []
+        attacker, rule = self._attacker(doc, items, triggers, passive, targets, speaker, c)
+        if attacker is None and passive is None:
+            return []   # an attack by no one named, outside a passive report: too vague
+        date = self._date(doc, sentence, items, first, c)
+        attached = {p for _, p in targets if p}
+        clause_place = None if attached else self._clause_place(items, first, {t for t, _ in targets}, c)
+        manners = {manner for _, manner in triggers}
+        kind = _kind(weapons, manners)
+        out = []
+        for target, place in targets:
+            if target == attacker:
+                continue
+            place = place or clause_place
+            conf = 0.85 if attacker else 0.6
+            if rule == "subject":
+                conf -= 0.1
+            out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
+                              f"{doc.lang}.attack.{rule}", round(conf, 2), place, date,
+                              list(dict.fromkeys(weapons)), kind, polarity))
+        return out
+
+    def _blocked(self, items: list[Item], i: int, c: AttackCues) -> bool:
+        """Threat, plan, negation or anaphoric demonstrative before the trigger."""
+        window = []
+        for it in reversed(items[max(0, i - MODALITY_WINDOW):i]):
+            if it.word and c.word(it.word, c.breaks):
+                break
+            window.append(it)
+        words = [it.word for it in window if it.word]
+        if any(c.word(w, c.modality) for w in words):
+            return True
+        if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
+                                                      c.word(items[i - 1].word, c.demonstratives)):
+            return True
+        return False
+
+    def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
+        targets: list[list] = []   # [entity, place]
+        for t, manner in triggers:
+            start = None
+            if items[t].word and c.word(items[t].word, c.target_preps):
+                start = t + 1
+            else:
+                for j in range(t + 1, min(len(items), t + TARGET_REACH)):
+                    it = items[j]
+                    if it.word and c.word(it.word, c.breaks):
+                        break
+                    if it.word and c.word(it.word, c.target_preps):
+                        start = j + 1
+                        break
+                    if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
+                            and manner != "launch" and j == t + 1:
+                        start = j   # "هجمات لـX" is rare; keep the slot open
+            if start is None:
+                continue
+            self._read_targets(items, start, manner, targets, c)
+            if targets:
+                break
+        if not targets and passive is not None:
+            # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
+            clause = 0
+            for j in range(passive - 1, -1, -1):
+                if items[j].word and (items[j].word in ("ان", "إن", "that") or c.word(items[j].word, c.breaks)):
+                    clause = j + 1
+                    break
+            for j in range(clause, passive):
+                m = items[j].mention
+                if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
+                    targets.append([m.entity, self._place_after(items, j, c)])
+                    break
+        out = []
+        for entity, place in targets:
+            if entity not in [e for e, _ in out]:
+                out.append((entity, place))
+        return out
+
+    def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
+        j, seen_first = start, False
+        while j < len(items):
+            it = items[j]
+            if it.word:
+                if c.word(it.word, c.breaks) or (c.word(it.word, c.triggers) and seen_first):
+                    return
+                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
+                    if not c.word(it.word, c.locatives):
+                        return
+                if not seen_first and j - start >= FIRST_TARGET_REACH:
+                    return
+                j += 1
+                continue
+            m = it.mention
+            if m.cls == "Weapon" or (m.kind == "nisba"):
+                j += 1
+                continue
+            prev = items[j - 1] if j > 0 else None
+            locative = (it.clitic[-1:] == "ب" and c.lang == "ar") or \
+                       (prev is not None and prev.word and c.word(prev.word, c.locatives))
+            agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
+            if locative and seen_first:
+                if m.cls in PLACES and targets and targets[-1][1] is None:
+                    targets[-1][1] = m.entity
+                j += 1
+                continue
+            if agent or (m.cls == "Person" and manner != "assassination") or m.cls not in TARGETS:
+                if seen_first:
+                    return
+                j += 1
+                continue
+            targets.append([m.entity, None])
+            seen_first = True
+            j += 1
+
+    def _place_after(self, items, j, c: AttackCues) -> str | None:
+        for k in range(j + 1, min(len(items), j + 6)):
+            it = items[k]
+            if it.mention and it.mention.cls in PLACES:
+                prev = items[k - 1]
+                if it.clitic[-1:] == "ب" or (prev.word and c.word(prev.word, c.locatives)):
+                    return it.mention.entity
+        return None
+
+    def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues):
+        target_keys = {t for t, _ in targets}
+        first = triggers[0][0]
+        # 1. Passive agent or "من قبل X"; a weapon "تابعة لـX" names its owner.
+        for j in range(first + 1, len(items)):
+            it = items[j]
+            if it.word and c.word(it.word, c.breaks):
+                break
+            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
+                prev = items[j - 1]
+                if (prev.word and c.word(prev.word, c.agent_preps)) or (
+                        passive is not None and it.clitic[-1:] in ("ل",) and prev.word and
+                        prev.word.startswith(("تابع", "التابع"))):
+                    return it.mention.entity, "agent"
+        # 2. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
+        for j, it in enumerate(items):
+            if it.word and c.word(it.word, c.claims):
+                nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
+                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys and j < first:
+                    return nxt.entity, "claim"
+        # 3. A possessive on the trigger: هجماتها -> the sentence's subject.
+        # 4. The sentence's subject: the first actor not inside a prepositional phrase.
+        for j, it in enumerate(items):
+            m = it.mention
+            if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
+                continue
+            prev = items[j - 1] if j else None
+            if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
+                    c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
+                    c.word(prev.word, c.target_preps) or prev.word in ("مع", "عن", "with", "of", "to", "for"))):
+                continue
+            if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
+                break
+            return m.entity, "subject"
+        # 5. Announced by a spokesperson: the organisation he speaks for.
+        if speaker:
+            org = _organisation_of(doc, speaker)
+            if org:
+                return org, "announced"
+        return None, "unattributed"
+
+    def _clause_place(self, items, first, target_keys, c: AttackCues) -> str | None:
+        """A location phrase after the trigger, before the clause ends ("في سوريا")."""
+        for j in range(first + 1, len(items)):
+            it = items[j]
+            if it.word and c.word(it.word, c.breaks):
+                return None
+            m = it.mention
+            if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba":
+                prev = items[j - 1]
+                if (c.lang == "ar" and it.clitic[-1:] == "ب") or (prev.word and c.word(prev.word, c.locatives)):
+                    return m.entity
+        return None
+
+    @staticmethod
+    def _date(doc: Doc, sentence: Sentence, items, first, c: AttackCues):
+        """The date mention nearest the trigger, unless it is a reference point
+        ("بعد أحداث 7 أكتوبر", "since October 7")."""
+        dates = []
+        for d in doc.dates:
+            if d.sentence != sentence.index:
+                continue
+            nstart = doc.norm.to_normalized(d.start)
+            before = [it.word for it in items if it.word and it.end <= nstart][-3:]
+            if any(c.word(w, c.date_anchors) for w in before):
+                continue
+            dates.append(d)
+        if not dates:
+            return None
+        offset = doc.norm.to_original(items[first].start)
+        return min(dates, key=lambda d: abs(d.start - offset)).value
+
+    @staticmethod
+    def _oppositions(doc: Doc) -> None:
+        have = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in doc.relations}
+        for a in doc.attacks:
+            target = doc.entities.get(a.target)
+            if not a.attacker or target is None or target.cls not in ACTORS or a.polarity == DENIED:
+                continue
+            key = (a.attacker, "opposes", a.target, a.evidence.sentence)
+            if key in have:
+                continue
+            have.add(key)
+            doc.relations.append(Relation(a.attacker, "opposes", a.target, a.evidence,
+                                          "derived.attacker_opposes_target",
+                                          round(a.confidence * 0.8, 2), a.polarity))
+
+
+def _organisation_of(doc: Doc, person: str) -> str | None:
+    entity = doc.entities.get(person)
+    if entity is not None and entity.cls != "Person":
+        return person if entity.cls in ATTACKERS else None
+    for r in doc.relations:
+        if r.subject == person and r.predicate in ("spokespersonOf", "leaderOf"):
+            return r.object
+    return None
+
+
+def _kind(weapons: list[str], manners: set[str]) -> str:
+    kinds = {WEAPON_KINDS[w] for w in weapons if w in WEAPON_KINDS}
+    kinds |= {MANNER_KINDS[m] for m in manners if m in MANNER_KINDS}
+    for k in KIND_PRIORITY:
+        if k in kinds:
+            return k
+    return "Attack"
+
+
+def _merge(into: Attack, other: Attack) -> None:
+    into.place = into.place or other.place
+    into.date = into.date or other.date
+    for w in other.weapons:
+        if w not in into.weapons:
+            into.weapons.append(w)
+    if other.confidence > into.confidence:
+        into.confidence = other.confidence

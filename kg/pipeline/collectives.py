@@ -1,0 +1,243 @@
+"""Collective actors named by description: "الفصائل المسلحة الموالية لإيران",
+"الميليشيات الإيرانية", "وكلاءها", "Iran-backed militias".
+
+Analysts track these as actors of their own, so each becomes a node.  Within a document
+every description is grouped by what identifies the group:
+
+* a backer ("الموالية لإيران", "المدعومة من إيران", "Iran-backed", "وكلاء إيران")
+  -> the node "<backer>-backed factions", one per backer across all documents;
+* else a state's nisba on the noun ("الميليشيات الإيرانية") -> "<nisba> <noun>";
+* else (bare "الفصائل", "هذه الفصائل", "the militias") the nearest group described
+  before it, or failing that the first described after it.
+
+The affiliation phrase itself is left outside the mention, so relation patterns read
+"X الموالية لـY" and write "Y supports X" with its evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lang.ar.morphology import ENCLITICS, PROCLITICS
+from kg.lang.cues import cues
+from kg.model import Doc, Entity
+from kg.pipeline.discovery import Context, clean_label
+from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions, tokens
+
+_ACTOR_CLASSES = {"State", "Organization", "ArmedGroup", "Government", "Coalition", "Actor"}
+
+
+@dataclass
+class Occurrence:
+    nstart: int
+    nend: int
+    sentence: int
+    head: str                  # English head noun: factions, militias, groups, proxies
+    surface: str
+    backer: str | None = None
+    nisba: str | None = None
+    affiliation_text: str = ""
+    entity: str | None = None
+    proxy_of: str | None = None    # "وكلاء X", "X's proxies": the wording names the backer
+
+
+@dataclass
+class _Group:
+    key: str
+    labels: dict[str, str]
+    aliases: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _split_head(word: str, heads: dict[str, str]) -> tuple[str, str, str] | None:
+    """(proclitic, head, enclitic) when word is a collective head with clitics."""
+    for pre in sorted(PROCLITICS, key=len, reverse=True):
+        if not word.startswith(pre):
+            continue
+        rest = word[len(pre):]
+        if pre.endswith("ل") and rest.startswith("ل") and "ا" + rest in heads:
+            return pre, "ا" + rest, ""
+        if rest in heads:
+            return pre, rest, ""
+        for enc in ENCLITICS:
+            if rest.endswith(enc) and rest[:-len(enc)] in heads:
+                return pre, rest[:-len(enc)], enc
+    return None
+
+
+class CollectiveActors:
+    name = "collectives"
+
+    def __call__(self, doc: Doc) -> Doc:
+        occurrences = self._find(doc)
+        if not occurrences:
+            return doc
+        self._group(doc, occurrences)
+        # Nisbas read into a collective ("الميليشيات الإيرانية") are part of its mention now.
+        inside = {id(m) for m in doc.mentions for o in occurrences
+                  if m.kind == "nisba" and o.nstart <= m.nstart and m.nend <= o.nend}
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in inside]
+        covered = MentionIndex(doc)
+        for occ in occurrences:
+            if occ.entity and not covered.overlaps(occ.nstart, occ.nend):
+                m = add_mention(doc, occ.nstart, occ.nend, occ.entity, "ArmedGroup",
+                                "collective." + ("backed" if occ.backer else "nisba" if occ.nisba else "reference"),
+                                "collective", occ.sentence)
+                m.ref = occ.proxy_of or occ.nisba
+                covered.add(occ.nstart, occ.nend)
+        sort_mentions(doc)
+        return doc
+
+    # -- finding ---------------------------------------------------------------
+
+    def _find(self, doc: Doc) -> list[Occurrence]:
+        c = cues(doc.lang)
+        affiliation = re.compile(c.affiliation)
+        prefix_aff = re.compile(getattr(c, "affiliation_prefix", "(?!)") or "(?!)")
+        text = doc.norm.text
+        found: list[Occurrence] = []
+        for sentence in doc.sentences:
+            ctx = Context(doc, sentence, MentionIndex(doc))
+            ctx.refresh()
+            toks = tokens(doc, sentence)
+            for i, tok in enumerate(toks):
+                split = _split_head(tok.text, c.collective_heads) if doc.lang == "ar" else (
+                    ("", tok.text, "") if tok.text in c.collective_heads else None)
+                if not split or ctx.covered.overlaps(tok.start, tok.end):
+                    continue
+                pre, head, enclitic = split
+                start, end = tok.start + len(pre), tok.end
+                occ = Occurrence(start, end, sentence.index, c.collective_heads[head], "")
+                j = i + 1
+                if doc.lang == "ar":
+                    # Adjectives and nisbas after the head: الفصائل الشيعية المسلحة العراقية
+                    while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
+                        m = ctx.mention_at(toks[j].start)
+                        if toks[j].text in c.collective_adjectives:
+                            end = toks[j].end
+                        elif m is not None and m.kind == "nisba" and m.cls == "State":
+                            occ.nisba = occ.nisba or m.entity
+                            end = m.nend
+                            while j + 1 < len(toks) and toks[j + 1].start < m.nend:
+                                j += 1
+                        elif not head.startswith("ال") and j == i + 1 and toks[j].text.startswith("ال") \
+                                and m is None and toks[j].text not in c.stop_words:
+                            end = toks[j].end   # construct state: فصائل المقاومة
+                        else:
+                            break
+                        j += 1
+                    if occ.head == "proxies":
+                        occ.backer = occ.proxy_of = self._proxy_owner(doc, ctx, toks, i, j, enclitic)
+                else:
+                    # English: adjectives and the affiliation stand before the head.
+                    k = i - 1
+                    while k >= 0 and toks[k].text in c.collective_adjectives:
+                        start = toks[k].start
+                        k -= 1
+                    if k >= 0:
+                        m = ctx.mention_at(toks[k].start)
+                        between = text[m.nend:start] if m is not None else ""
+                        if m is not None and m.cls in _ACTOR_CLASSES:
+                            if prefix_aff.fullmatch(between) or text[max(0, m.nstart - 4):m.nstart] == "pro-":
+                                occ.backer = m.entity
+                                start = m.nstart - (4 if text[max(0, m.nstart - 4):m.nstart] == "pro-" else 0)
+                            elif m.kind == "nisba" and between == " ":
+                                occ.nisba = m.entity
+                                start = m.nstart
+                    if k >= 0 and toks[k].text in ("these", "those"):
+                        start = toks[k].start
+                if occ.backer is None:
+                    aff = affiliation.match(text, end + 1) if text[end:end + 1] == " " else None
+                    if aff:
+                        m = ctx.mention_at(aff.end())
+                        if m is not None and m.cls in _ACTOR_CLASSES:
+                            occ.backer = m.entity
+                            occ.affiliation_text = text[aff.start():m.nend]
+                occ.nstart, occ.nend = start, end
+                occ.surface = clean_label(ctx.original(start, end))
+                if pre.endswith("ل") and head.startswith("ال") and not occ.surface.startswith("ال"):
+                    occ.surface = "ا" + occ.surface   # للميليشيات: the label keeps its article
+                found.append(occ)
+        return found
+
+    def _proxy_owner(self, doc, ctx, toks, i, j, enclitic) -> str | None:
+        """Whose proxies: "وكلاء إيران" (the next mention) or "وكلاءها" (the subject)."""
+        if not enclitic and j < len(toks):
+            m = ctx.mention_at(toks[j].start)
+            return m.entity if m is not None and m.cls in _ACTOR_CLASSES else None
+        sentence_start = toks[0].start if toks else 0
+        for m in sorted(doc.mentions, key=lambda m: -m.nstart):
+            if sentence_start <= m.nstart < toks[i].start and m.cls in _ACTOR_CLASSES and m.kind != "nisba":
+                return m.entity
+        return None
+
+    # -- grouping --------------------------------------------------------------
+
+    def _group(self, doc: Doc, occurrences: list[Occurrence]) -> None:
+        groups: dict[str, _Group] = {}
+        for occ in occurrences:
+            if occ.backer:
+                occ.entity = self._backed_group(doc, groups, occ.backer).key
+            elif occ.nisba:
+                occ.entity = self._nisba_group(doc, groups, occ).key
+        described = [o for o in occurrences if o.entity]
+        for occ in occurrences:
+            if occ.entity:
+                continue
+            before = [o for o in described if o.nstart < occ.nstart]
+            after = [o for o in described if o.nstart > occ.nstart]
+            same_head = [o for o in before if o.head == occ.head]
+            pick = (same_head or before)[-1] if before else (after[0] if after else None)
+            if pick is not None:
+                occ.entity = pick.entity
+            else:
+                key = "group_" + occ.head + "_" + doc.id
+                groups.setdefault(key, _Group(key, {doc.lang: occ.surface}))
+                occ.entity = key
+        for occ in occurrences:
+            g = groups[occ.entity]
+            g.aliases.add((occ.surface, doc.lang))
+            if occ.affiliation_text:
+                g.aliases.add((clean_label(occ.surface + " " + self._orig_aff(doc, occ)), doc.lang))
+        for g in groups.values():
+            entity = doc.entities.get(g.key)
+            if entity is None:
+                entity = doc.entities[g.key] = Entity(g.key, "ArmedGroup", dict(g.labels), set(),
+                                                      source="collective")
+            entity.aliases |= g.aliases
+
+    @staticmethod
+    def _orig_aff(doc: Doc, occ: Occurrence) -> str:
+        s, e = doc.norm.span_to_original(occ.nend, occ.nend + len(occ.affiliation_text) + 1)
+        return doc.text[s:e]
+
+    @staticmethod
+    def _label(doc: Doc, key: str, lang: str) -> str:
+        e = doc.entities.get(key)
+        return (e.labels.get(lang) or e.labels.get("en") or key) if e else key
+
+    def _backed_group(self, doc: Doc, groups: dict, backer: str) -> _Group:
+        key = f"{backer}_backed_armed_groups"
+        if key not in groups:
+            groups[key] = _Group(key, {"en": f"{self._label(doc, backer, 'en')}-backed armed groups",
+                                       "ar": f"الجماعات المسلحة المدعومة من {self._label(doc, backer, 'ar')}"})
+        return groups[key]
+
+    def _nisba_group(self, doc: Doc, groups: dict, occ: Occurrence) -> _Group:
+        key = f"{occ.nisba}_{occ.head}"
+        if key not in groups:
+            adjective = _english_nisba(doc, occ.nisba)
+            groups[key] = _Group(key, {"en": f"{adjective} {occ.head}", doc.lang: occ.surface}
+                                 if doc.lang != "en" else {"en": f"{adjective} {occ.head}"})
+        return groups[key]
+
+
+def _english_nisba(doc: Doc, key: str) -> str:
+    """"Iranian" for iran: the lexicon's English adjective, else the state's name."""
+    from kg.lexicon import default_lexicon
+    lex = default_lexicon()
+    if key in lex:
+        for adjective in lex[key].nisba:
+            if adjective.isascii():
+                return adjective
+    e = doc.entities.get(key)
+    return e.labels.get("en", key) if e else key

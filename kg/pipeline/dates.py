@@ -1,0 +1,79 @@
+"""Date mentions resolved to calendar dates against the publication date.
+
+Explicit dates ("7 تشرين الأول/أكتوبر", "January 28, 2024"), weekdays ("الأربعاء",
+"on Tuesday", "late Wednesday", "Friday night": the latest such day on or before
+publication) and relative days ("أمس", "الليلة الماضية", "yesterday").  Without a
+publication date only explicit dates with a year resolve.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.model import DateMention, Doc
+from kg.text.dates import find_explicit_dates, latest_weekday
+from kg.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=None)
+def _relative_patterns(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
+    data = language_data(lang, "dates")
+    table: dict[str, tuple[str, int]] = {}
+    for weekday, names in data.get("weekdays", {}).items():
+        for name in names:
+            form = normalize_key(name)
+            table[form] = ("weekday", int(weekday))
+    for offset, names in data.get("relative", {}).items():
+        for name in names:
+            table[normalize_key(name)] = ("offset", int(offset))
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    if lang == "ar":
+        # Proclitics و ف ب ل before the word; "يوم"/"مساء"/"ليلة" may precede a weekday.
+        pattern = re.compile(rf"(?<!\w)(?:[وفبل]{{0,2}})(?P<word>{words})(?!\w)")
+    else:
+        pattern = re.compile(rf"\b(?P<word>{words})\b")
+    return pattern, table
+
+
+class DateResolver:
+    name = "dates"
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc.document.date
+        starts = [s.start for s in doc.sentences]
+
+        def sentence_of(nstart: int) -> int:
+            ostart = doc.norm.to_original(nstart)
+            i = bisect_right(starts, ostart) - 1
+            return i if i >= 0 and ostart < doc.sentences[i].end else -1
+
+        text = doc.norm.text
+        taken: list[tuple[int, int]] = []
+        for start, end, value in find_explicit_dates(text, published):
+            sent = sentence_of(start)
+            if sent >= 0:
+                o = doc.norm.span_to_original(start, end)
+                doc.dates.append(DateMention(o[0], o[1], value, sent, "date.explicit"))
+                taken.append((start, end))
+        if published is not None:
+            pattern, table = _relative_patterns(doc.lang)
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                sent = sentence_of(m.start())
+                if sent < 0:
+                    continue
+                kind, number = table[m.group("word")]
+                if kind == "weekday":
+                    value = latest_weekday(published, number)
+                    rule = "date.weekday"
+                else:
+                    value = published + dt.timedelta(days=number)
+                    rule = "date.relative"
+                o = doc.norm.span_to_original(m.start("word"), m.end("word"))
+                doc.dates.append(DateMention(o[0], o[1], value, sent, rule))
+        doc.dates.sort(key=lambda d: d.start)
+        return doc

@@ -1,0 +1,144 @@
+"""Discovery of entities the lexicon does not know, from the cues news text gives.
+
+The language's rules (``kg/lang/<code>/discovery.py``, a ``RULES`` tuple) propose
+:class:`Candidate` spans sentence by sentence; this component turns accepted candidates
+into entities and mentions.  A candidate either names a new entity (its key minted from
+the name, so the same name is the same node in every document) or re-reads an existing
+mention more widely (``القوات الأميركية`` is the United States acting).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from kg.model import Doc, Entity, Mention, Sentence
+from kg.pipeline.tokens import MentionIndex, Token, add_mention, sentence_span, sort_mentions, tokens
+from kg.rdf.iris import mint_key
+
+_QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_LABEL_JUNK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u0640\u200b-\u200f\u202a-\u202e]")
+
+
+@dataclass(slots=True)
+class Candidate:
+    nstart: int
+    nend: int
+    cls: str
+    rule: str
+    #: An existing entity this span refers to (then no new entity is made).
+    entity: str | None = None
+    kind: str = "name"
+    #: A fixed key and English label for entities named by structure, not by a string.
+    key: str | None = None
+    en_label: str | None = None
+    #: Whether the span may swallow mentions it covers (they are dropped).
+    absorb: bool = False
+
+
+@dataclass
+class Context:
+    """What a rule sees: the doc's normalised text, covered ranges, quoted spans."""
+
+    doc: Doc
+    sentence: Sentence
+    covered: MentionIndex
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.norm.text
+
+    def original(self, nstart: int, nend: int) -> str:
+        s, e = self.doc.norm.span_to_original(nstart, nend)
+        return self.doc.text[s:e]
+
+    def refresh(self) -> None:
+        self._mentions = sorted(self.doc.mentions, key=lambda m: m.nstart)
+        self._starts = [m.nstart for m in self._mentions]
+
+    def mention_at(self, nstart: int) -> Mention | None:
+        """The mention starting at ``nstart``, or right after proclitics glued there."""
+        i = bisect_left(self._starts, nstart)
+        if i < len(self._mentions):
+            m = self._mentions[i]
+            gap = self.text[nstart:m.nstart]
+            if m.nstart == nstart or (len(gap) <= 2 and gap.isalpha()):
+                return m
+        return None
+
+    def entity(self, key: str) -> Entity | None:
+        return self.doc.entities.get(key)
+
+
+def quoted_spans(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """Normalised spans of text between paired quotes inside a sentence."""
+    marks = [m.start() for m in _QUOTES.finditer(doc.text, sentence.start, sentence.end)]
+    spans = []
+    for a, b in zip(marks[0::2], marks[1::2]):
+        ns, ne = doc.norm.to_normalized(a + 1), doc.norm.to_normalized(b)
+        if ne > ns:
+            spans.append((ns, ne))
+    return spans
+
+
+def clean_label(text: str) -> str:
+    return " ".join(_LABEL_JUNK.sub("", text).split())
+
+
+class EntityDiscovery:
+    name = "discovery"
+
+    def __init__(self):
+        self._rules = {}
+
+    def rules(self, lang: str):
+        if lang not in self._rules:
+            module = importlib.import_module(f"kg.lang.{lang}.discovery")
+            self._rules[lang] = module.RULES
+        return self._rules[lang]
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = self.rules(doc.lang)
+        for sentence in doc.sentences:
+            ctx = Context(doc, sentence, MentionIndex(doc), quoted_spans(doc, sentence))
+            toks: list[Token] = tokens(doc, sentence)
+            for rule in rules:
+                ctx.refresh()
+                for cand in rule(ctx, toks):
+                    self._accept(doc, ctx, cand)
+        sort_mentions(doc)
+        return doc
+
+    def _accept(self, doc: Doc, ctx: Context, cand: Candidate) -> None:
+        if cand.nend <= cand.nstart:
+            return
+        if ctx.covered.overlaps(cand.nstart, cand.nend):
+            if not cand.absorb:
+                return
+            inside = [m for m in doc.mentions if cand.nstart <= m.nstart and m.nend <= cand.nend]
+            partial = [m for m in doc.mentions if m.nstart < cand.nend and cand.nstart < m.nend
+                       and m not in inside]
+            if partial:
+                return
+            for m in inside:
+                doc.mentions.remove(m)
+            ctx.covered = MentionIndex(doc)
+        if cand.entity is None:
+            surface = clean_label(ctx.original(cand.nstart, cand.nend))
+            key = cand.key or mint_key(surface)
+            entity = doc.entities.get(key)
+            if entity is None:
+                labels = {doc.lang: surface}
+                if cand.en_label:
+                    labels["en"] = cand.en_label
+                entity = doc.entities[key] = Entity(key, cand.cls, labels, set(), source=cand.rule)
+            entity.aliases.add((surface, doc.lang))
+            cand.entity = key
+        ctx.covered.add(cand.nstart, cand.nend)
+        add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,
+                    ctx.sentence.index)
+        ctx.refresh()

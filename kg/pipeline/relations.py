@@ -1,0 +1,133 @@
+"""Relations between entities, from sentence patterns (``kg/lang/<code>/relations.yaml``).
+
+Each rule emits triples over its slots, e.g. ``[Y, supports, X]`` for "X الموالية لـY".
+Besides slot names an emit may use:
+
+* ``PREV``: the nearest actor mentioned before the match in the sentence (the antecedent
+  of "التي تدعمها", "لأنها تدعم");
+* ``FOCUS``: the state the document is about (the most mentioned), for unqualified
+  titles such as "رئيس الوزراء";
+* ``ROLE``: an organisation named earlier with the same role ("المتحدث العسكري باسم
+  جماعة الحوثي" ... "المتحدث العسكري يحيى سريع").
+
+Two wordings carry a relation inside one mention and are read here: "وكلاء إيران" /
+"Iran's proxies" (the backer supports the proxies), and a sponsor state's nisba on a
+collective ("الميليشيات الإيرانية") where the document names that state as a backer.
+Every relation gets its polarity and speaker from the reported-speech spans.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
+from kg.pipeline.patterns import MaskedSentence, load_rules, mask_sentence, slot_mentions
+from kg.vocab import RELATIONS
+
+ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
+_ROLE_TTL = 6   # sentences a role named without its holder stays open
+
+
+def mentions_by_sentence(doc: Doc) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
+    """(polarity, speaker) for a fact whose wording starts at original ``offset``."""
+    best = None
+    for sp in doc.speech:
+        if sp.start <= offset < sp.end and (best is None or sp.start >= best.start):
+            best = sp
+    if best is None:
+        return ASSERTED, None
+    return (DENIED if best.denial else REPORTED), best.speaker
+
+
+def focus_state(doc: Doc) -> str | None:
+    """The state the document is about: the one most often named as a location
+    ("في العراق", "in Iraq"), else the most often named."""
+    text = doc.norm.text
+    states = [m for m in doc.mentions if m.cls == "State" and m.kind == "name"]
+    located = Counter(m.entity for m in states
+                      if text[max(0, m.nstart - 3):m.nstart] in ("في ", "in ") or text[m.nstart - 1:m.nstart] == "ب")
+    counts = located or Counter(m.entity for m in states)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+class RelationExtractor:
+    name = "relations"
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = load_rules(doc.lang, "relations")
+        by_sentence = mentions_by_sentence(doc)
+        found: dict[tuple, Relation] = {}
+        roles: dict[str, tuple[str, int]] = {}
+        for sentence in doc.sentences:
+            ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
+            for rule in rules:
+                for match in rule.regex.finditer(ms.text):
+                    self._emit(doc, sentence, ms, rule, match, found, roles)
+        self._wording_relations(doc, found)
+        doc.relations.extend(found.values())
+        return doc
+
+    def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
+        offset = doc.norm.to_original(ms.to_normalized(match.start()))
+        polarity, speaker = polarity_at(doc, offset)
+        role = rule.raw.get("role")
+        if role and rule.raw.get("opens_role"):
+            holder = slot_mentions(ms, match, rule.raw["opens_role"])
+            if holder:
+                roles[role] = (holder[0].entity, sentence.index)
+        for subj_slot, predicate, obj_slot in rule.emit:
+            if predicate not in RELATIONS:
+                raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
+            for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence):
+                for o in self._slot(doc, ms, match, obj_slot, role, roles, sentence):
+                    if s == o:
+                        continue
+                    conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
+                    self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
+                                              rule.id, round(conf, 2), polarity))
+
+    def _slot(self, doc, ms, match, slot, role, roles, sentence) -> list[str]:
+        if slot == "PREV":
+            before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
+            return [before[-1].entity] if before else []
+        if slot == "FOCUS":
+            state = focus_state(doc)
+            return [state] if state else []
+        if slot == "ROLE":
+            held = roles.get(role)
+            if held and sentence.index - held[1] <= _ROLE_TTL:
+                return [held[0]]
+            return []
+        return [m.entity for m in slot_mentions(ms, match, slot)]
+
+    @staticmethod
+    def _add(found: dict, r: Relation) -> None:
+        key = (r.subject, r.predicate, r.object, r.evidence.sentence, r.polarity)
+        old = found.get(key)
+        if old is None or r.confidence > old.confidence:
+            found[key] = r
+
+    def _wording_relations(self, doc: Doc, found: dict) -> None:
+        backers = {r.subject for r in found.values() if r.predicate == "supports" and r.polarity != DENIED}
+        sentences = {s.index: s for s in doc.sentences}
+        for m in doc.mentions:
+            if m.kind != "collective" or not m.ref or m.ref == m.entity:
+                continue
+            sentence = sentences.get(m.sentence)
+            if sentence is None:
+                continue
+            if m.rule == "collective.backed":
+                rule, conf = "collective.proxies_of", 0.85
+            elif m.rule == "collective.nisba" and m.ref in backers:
+                rule, conf = "collective.nisba_of_sponsor", 0.65
+            else:
+                continue
+            polarity, speaker = polarity_at(doc, m.start)
+            self._add(found, Relation(m.ref, "supports", m.entity, doc.evidence(sentence, speaker),
+                                      rule, conf, polarity))

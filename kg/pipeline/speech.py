@@ -1,0 +1,123 @@
+"""Reported speech, claims and denials: who said what, and what is only denied.
+
+A speech span runs from its complementiser ("أن", "إن", "that", a colon or an opening
+quote) to the end of the sentence; its speaker is the actor named right after the verb
+(Arabic verb-first order: "وقال أكرم الكعبي ... إن"), right before it ("الجانب الأميركي
+يزعم أن", "Iran's foreign minister said"), after "بحسب"/"according to", or, for a verb
+with no named subject ("وأضاف", "وأشار إلى أن"), the speaker of the sentence before.
+Denial verbs with a noun object ("نفى علاقة طهران بالهجمات") deny the rest of their
+clause.  Facts read inside a span carry its speaker; inside a denial they are denied.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.ar.morphology import PROCLITICS
+from kg.lang.cues import cues
+from kg.model import Doc, Mention, Speech
+from kg.pipeline.tokens import sentence_span, tokens
+
+_SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
+_CLAUSE_END = re.compile(r"[,،;؛]\s*(?:و(?:قال|اضاف|اكد)|but|while|and said)|\.\s")
+_NEAR = 8   # tokens to look for a speaker after the verb
+_OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
+
+
+def _verb(word: str, verbs: frozenset[str]) -> bool:
+    if word in verbs:
+        return True
+    return any(word.startswith(p) and word[len(p):] in verbs for p in ("و", "ف", "ول") if p in PROCLITICS)
+
+
+class ReportedSpeech:
+    name = "speech"
+
+    def __call__(self, doc: Doc) -> Doc:
+        c = cues(doc.lang)
+        text = doc.norm.text
+        actor_mentions = [m for m in doc.mentions if m.cls in _SPEAKER_CLASSES and m.kind != "nisba"]
+        last_speaker: str | None = None
+        for sentence in doc.sentences:
+            ns, ne = sentence_span(doc, sentence)
+            toks = tokens(doc, sentence)
+            in_sentence = [m for m in actor_mentions if ns <= m.nstart < ne]
+            found_speaker = None
+            for i, tok in enumerate(toks):
+                denial = _verb(tok.text, c.denial_verbs)
+                if not denial and not _verb(tok.text, c.speech_verbs):
+                    continue
+                comp = self._complementizer(doc, text, toks, i, c.complementizers, ne,
+                                            near=3 if denial else 12)
+                speaker = self._speaker(doc, toks, i, in_sentence, comp)
+                if comp is None and not denial:
+                    if doc.lang == "en" and i > 0:
+                        # "..., the minister said." : the speech precedes the verb.
+                        comma = text.rfind(",", ns, tok.start)
+                        if comma > ns and speaker is not None:
+                            self._add(doc, ns, comma, speaker, tok.text, False)
+                            found_speaker = speaker
+                    continue
+                start = comp if comp is not None else tok.end
+                end = ne
+                if denial and comp is None:
+                    clause = _CLAUSE_END.search(text, start, ne)
+                    end = clause.start() if clause else ne
+                if speaker is None and (comp is None or self._adjacent(toks, i, comp)):
+                    speaker = last_speaker   # "وأضاف إن", "وأشار إلى أن": same speaker as before
+                self._add(doc, start, end, speaker, tok.text, denial)
+                found_speaker = speaker or found_speaker
+                break
+            for phrase in c.attribution_phrases:
+                for m in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}(?!\w)", text[ns:ne]):
+                    after = [x for x in in_sentence if x.nstart >= ns + m.end()]
+                    if after and after[0].nstart - (ns + m.end()) <= 4:
+                        # "بحسب X" attributes the sentence's content to X.
+                        self._add(doc, ns, ne, after[0].entity, phrase, False)
+                        found_speaker = found_speaker or after[0].entity
+            last_speaker = found_speaker or last_speaker
+        return doc
+
+    @staticmethod
+    def _speaker(doc, toks, i, mentions: list[Mention], comp: int | None) -> str | None:
+        """The subject of the verb at toks[i]: after it (Arabic verb-first order, up to the
+        complementiser) or right before it ("الجانب الأميركي يزعم", "Iran said")."""
+        verb = toks[i]
+        limit = comp if comp is not None else toks[min(i + _NEAR, len(toks) - 1)].end
+        after = [m for m in mentions if verb.end <= m.nstart < limit]
+        before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3]
+        verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or i == 0)
+        if verb_first:
+            pick = after[0] if after else None
+        else:
+            pick = before[-1] if before else (after[0] if after and doc.lang == "ar" else None)
+            if pick is None and doc.lang == "en":
+                near = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 40]
+                pick = near[-1] if near else (after[0] if after else None)
+        return pick.entity if pick else None
+
+    @staticmethod
+    def _adjacent(toks, i, comp: int) -> bool:
+        """Whether at most one word ("إلى") stands between the verb and the complementiser."""
+        between = [t for t in toks[i + 1:i + 4] if t.start < comp]
+        return len(between) <= 1
+
+    @staticmethod
+    def _complementizer(doc, text, toks, i, complementizers, end, near: int) -> int | None:
+        """Where the reported content starts: a complementiser, a colon or an opening quote
+        within ``near`` words of the verb."""
+        window = toks[i + 1:i + 1 + near]
+        for t in window:
+            if t.text in complementizers:
+                return t.start
+        limit = window[-1].end if window else toks[i].end
+        colon = text.find(":", toks[i].end, min(end, limit))
+        if colon >= 0:
+            return colon
+        ostart, olimit = doc.norm.to_original(toks[i].end), doc.norm.to_original(min(end, limit))
+        quote = _OPEN_QUOTE.search(doc.text, ostart, olimit)
+        return doc.norm.to_normalized(quote.start()) if quote else None
+
+    @staticmethod
+    def _add(doc: Doc, nstart: int, nend: int, speaker, verb: str, denial: bool) -> None:
+        s, e = doc.norm.span_to_original(nstart, nend)
+        doc.speech.append(Speech(s, e, speaker, verb, denial))

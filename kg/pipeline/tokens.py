@@ -1,0 +1,76 @@
+"""Word tokens over normalised text, and helpers shared by the rule components."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from kg.lang.ar.morphology import PROCLITICS
+from kg.model import Doc, Mention, Sentence
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    start: int   # normalised offsets
+    end: int
+    text: str
+
+
+def sentence_span(doc: Doc, sentence: Sentence) -> tuple[int, int]:
+    """Normalised (start, end) of a sentence."""
+    return doc.norm.to_normalized(sentence.start), doc.norm.to_normalized(sentence.end)
+
+
+def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
+    start, end = sentence_span(doc, sentence)
+    text = doc.norm.text
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
+    """(prefix, stem) when ``word`` is a stem of ``stems`` behind Arabic proclitics.
+
+    Handles the ل + ال contraction: للحركة -> ("ل", "الحركة").
+    """
+    if word in stems:
+        return "", word
+    for size in (1, 2):
+        prefix, rest = word[:size], word[size:]
+        if prefix in PROCLITICS and rest in stems:
+            return prefix, rest
+        if prefix.endswith("ل") and prefix[:-1] in PROCLITICS and rest.startswith("ل") \
+                and "ا" + rest in stems:
+            return prefix, "ا" + rest   # للحركة: ل + (ا)لحركة
+    return None
+
+
+class MentionIndex:
+    """Which normalised ranges of a Doc are already covered by mentions."""
+
+    def __init__(self, doc: Doc):
+        spans = sorted((m.nstart, m.nend) for m in doc.mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def add_mention(doc: Doc, nstart: int, nend: int, entity: str, cls: str, rule: str,
+                kind: str, sentence: int) -> Mention:
+    ostart, oend = doc.norm.span_to_original(nstart, nend)
+    m = Mention(ostart, oend, entity, cls, rule, kind, sentence, nstart, nend)
+    doc.mentions.append(m)
+    return m
+
+
+def sort_mentions(doc: Doc) -> None:
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))

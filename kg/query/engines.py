@@ -1,0 +1,231 @@
+"""Two SPARQL engines behind one small interface, giving results as pyoxigraph terms.
+
+* :class:`OxigraphEngine`: a pyoxigraph store, in memory (a graph file loaded into it) or
+  the on-disk :class:`~kg.store.DocumentStore`.  The default graph of a query is the union
+  of all graphs.  Fast; the default.
+* :class:`RdflibEngine`: an rdflib ``Dataset`` whose default graph is the union of its
+  graphs.  Slower; kept so answers can be checked against a second implementation.
+
+Parameters are bound with each engine's own mechanism (Oxigraph ``substitutions``,
+rdflib ``initBindings``), never by editing the query text.  Note that a triple repeated
+in several document graphs is seen once by rdflib and once per graph by Oxigraph: queries
+use ``DISTINCT`` so both give the same answers.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store,
+                        Variable)
+
+from kg.errors import InputError, QueryError
+from kg.store.files import load_format
+from kg.vocab import PREFIXES, RDFS, SKOS
+
+Term = NamedNode | BlankNode | Literal
+
+
+@dataclass
+class Result:
+    """A query answer: SELECT rows, an ASK boolean, or CONSTRUCT triples as s/p/o rows."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+
+    @property
+    def is_boolean(self) -> bool:
+        return self.boolean is not None
+
+    def column(self, name: str) -> list[Term | None]:
+        i = self.variables.index(name)
+        return [row[i] for row in self.rows]
+
+    def dicts(self) -> list[dict[str, Term]]:
+        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+class OxigraphEngine:
+    name = "oxigraph"
+
+    def __init__(self, store: Store, *, union: bool = True, owner=None):
+        self.store = store
+        self.union = union
+        self._owner = owner  # keeps a DocumentStore open while the engine lives
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike) -> "OxigraphEngine":
+        fmt = load_format(path)
+        store = Store()
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise InputError(str(path), f"invalid {fmt.name}: {_one_line(exc)}") from None
+        except (OSError, ValueError) as exc:
+            raise InputError(str(path), getattr(exc, "strerror", None) or _one_line(exc)) from None
+        return cls(store)
+
+    @classmethod
+    def from_store(cls, doc_store) -> "OxigraphEngine":
+        return cls(doc_store.oxigraph, owner=doc_store)
+
+    def run(self, text: str, bindings: dict[str, Term] | None = None, *,
+            allow_network: bool = False, where: str = "query") -> Result:
+        subs = {Variable(k): v for k, v in (bindings or {}).items()} or None
+        try:
+            res = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=self.union,
+                                   substitutions=subs)
+            if isinstance(res, QueryBoolean):
+                return Result(boolean=bool(res))
+            if isinstance(res, QuerySolutions):
+                names = [v.value for v in res.variables]
+                return Result(names, [tuple(sol[i] for i in range(len(names))) for sol in res])
+            return Result(["subject", "predicate", "object"],
+                          [(t.subject, t.predicate, t.object) for t in res])
+        except SyntaxError as exc:
+            raise QueryError(f"{where}: SPARQL syntax error: {_one_line(exc)}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"{where}: {_one_line(exc)}") from None
+
+    def labels(self, node: NamedNode) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for q in self.store.quads_for_pattern(node, RDFS.label, None, None):
+            lit = q.object
+            if isinstance(lit, Literal):
+                out.setdefault(lit.language or "", lit.value)
+        return out
+
+    def label_pairs(self) -> Iterator[tuple[Term, Literal, bool]]:
+        """(subject, label, is_preferred) for every rdfs:label and skos:altLabel."""
+        for pred, preferred in ((RDFS.label, True), (SKOS.altLabel, False)):
+            for q in self.store.quads_for_pattern(None, pred, None, None):
+                if isinstance(q.object, Literal):
+                    yield q.subject, q.object, preferred
+
+    def close(self) -> None:
+        if self._owner is not None:
+            self._owner.close()
+            self._owner = None
+
+
+@contextmanager
+def _quiet_rdflib():
+    # rdflib 7 warns about its own internal use of deprecated ConjunctiveGraph APIs.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        yield
+
+
+class RdflibEngine:
+    name = "rdflib"
+    FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
+               ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+
+    def __init__(self, dataset):
+        self.dataset = dataset
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike) -> "RdflibEngine":
+        import rdflib
+        load_format(path)  # same accepted extensions as Oxigraph
+        ds = rdflib.Dataset(default_union=True)
+        try:
+            with _quiet_rdflib():
+                ds.parse(str(path), format=cls.FORMATS[Path(path).suffix.lower()])
+        except OSError as exc:
+            raise InputError(str(path), exc.strerror or _one_line(exc)) from None
+        except Exception as exc:  # rdflib parsers raise many unrelated types
+            raise InputError(str(path), f"cannot parse: {_one_line(exc)}") from None
+        return cls(ds)
+
+    def run(self, text: str, bindings: dict[str, Term] | None = None, *,
+            allow_network: bool = False, where: str = "query") -> Result:
+        import rdflib.plugins.sparql as rdflib_sparql
+        init = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = allow_network
+        try:
+            with _quiet_rdflib():
+                res = self.dataset.query(text, initNs=PREFIXES, initBindings=init)
+                if res.type == "ASK":
+                    return Result(boolean=bool(res.askAnswer))
+                if res.type == "SELECT":
+                    names = [str(v) for v in res.vars]
+                    return Result(names, [tuple(from_rdflib(t) for t in row) for row in res])
+                return Result(["subject", "predicate", "object"],
+                              [tuple(from_rdflib(t) for t in triple) for triple in res.graph])
+        except Exception as exc:  # pyparsing and evaluation errors have no common base
+            kind = "SPARQL syntax error" if type(exc).__name__ == "ParseException" else "query failed"
+            raise QueryError(f"{where}: {kind}: {_one_line(exc)}") from None
+        finally:
+            rdflib_sparql.SPARQL_LOAD_GRAPHS = False
+
+    def labels(self, node: NamedNode) -> dict[str, str]:
+        from rdflib import URIRef
+        out: dict[str, str] = {}
+        with _quiet_rdflib():
+            for lit in self.dataset.objects(URIRef(node.value), to_rdflib(RDFS.label)):
+                out.setdefault(getattr(lit, "language", None) or "", str(lit))
+        return out
+
+    def label_pairs(self) -> Iterator[tuple[Term, Literal, bool]]:
+        with _quiet_rdflib():
+            pairs = [(s, o, preferred) for pred, preferred in ((RDFS.label, True), (SKOS.altLabel, False))
+                     for s, o in self.dataset.subject_objects(to_rdflib(pred))]
+        for s, o, preferred in pairs:
+            t = from_rdflib(o)
+            if isinstance(t, Literal):
+                yield from_rdflib(s), t, preferred
+
+    def close(self) -> None:
+        pass
+
+
+def to_rdflib(term: Term):
+    import rdflib
+    if isinstance(term, NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+def from_rdflib(term) -> Term | None:
+    import rdflib
+    if term is None:
+        return None
+    if isinstance(term, rdflib.URIRef):
+        return NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return Literal(str(term), datatype=NamedNode(str(term.datatype)))
+        return Literal(str(term))
+    raise QueryError(f"unexpected result term {term!r}")
+
+
+ENGINES = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+
+
+def open_graph(path: str | os.PathLike, engine: str = "oxigraph"):
+    """An engine over a graph file (.ttl .nt .nq .trig .jsonld)."""
+    if not Path(path).exists():
+        raise InputError(str(path), "no such file")
+    try:
+        cls = ENGINES[engine]
+    except KeyError:
+        raise QueryError(f"unknown engine {engine!r}; use {' or '.join(ENGINES)}") from None
+    return cls.from_file(path)

@@ -1,0 +1,164 @@
+"""The embedded store: an on-disk Oxigraph database with one named graph per document.
+
+The graph of a document is named by :func:`kg.rdf.iris.document_iri`.  Writing a document
+first drops its graph, so building an edited article again leaves none of its old facts,
+and removing a document drops exactly what it contributed (entity labels repeated in
+other documents' graphs stay there).  Queries see the union of all graphs as their
+default graph.
+
+Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
+a second process gets a :class:`~kg.errors.StoreError` that says so.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
+
+from kg.errors import StoreError
+from kg.rdf.iris import document_iri
+from kg.store.files import GraphName, file_graphs, iter_file_quads
+from kg.vocab import ID, PREFIXES
+
+_DOC_BASE = ID.base + "doc/"
+
+
+@dataclass
+class LoadReport:
+    files: int = 0
+    quads: int = 0
+    graphs: list[GraphName] = field(default_factory=list)
+
+
+def _locked(exc: OSError) -> bool:
+    return "lock" in str(exc).lower()
+
+
+class DocumentStore:
+    """A pyoxigraph :class:`~pyoxigraph.Store` on disk, written one document graph at a time."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = True):
+        self.path = Path(path)
+        if not create and not (self.path / "CURRENT").is_file():
+            raise StoreError(f"{self.path}: no Oxigraph store here (create one with "
+                             f"`kg load --store {self.path} FILE` or `kg build ... --store {self.path}`)")
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a directory")
+        try:
+            self._store: Store | None = Store(str(self.path))
+        except OSError as exc:
+            if _locked(exc):
+                raise StoreError(f"{self.path}: store is in use by another process (a running "
+                                 "`kg serve` or `kg build --store`?); stop it and retry, or query "
+                                 "the server") from None
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from None
+
+    # -- access --------------------------------------------------------------------
+
+    @property
+    def oxigraph(self) -> Store:
+        if self._store is None:
+            raise StoreError(f"{self.path}: store is closed")
+        return self._store
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the store (sorted)."""
+        return sorted(doc_id_of(g) for g in self.oxigraph.named_graphs()
+                      if isinstance(g, NamedNode) and g.value.startswith(_DOC_BASE))
+
+    def graph_sizes(self) -> dict[GraphName, int]:
+        """Named graph (and default graph, if not empty) -> number of triples."""
+        sizes: dict[GraphName, int] = {}
+        for q in self.oxigraph.quads_for_pattern(None, None, None, None):
+            sizes[q.graph_name] = sizes.get(q.graph_name, 0) + 1
+        return sizes
+
+    def count(self, graph: GraphName | None = None) -> int:
+        """Triples in ``graph``, or quads in the whole store when ``graph`` is None."""
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
+
+    def query(self, sparql: str, *, substitutions=None, union: bool = True):
+        """Run a SPARQL query; by default the default graph is the union of all graphs."""
+        return self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
+                                   substitutions=substitutions)
+
+    # -- writing -------------------------------------------------------------------
+
+    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
+        """Make the document's graph hold exactly ``quads`` (moved into that graph)."""
+        graph = document_iri(doc_id)
+        new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+        store = self.oxigraph
+        store.remove_graph(graph)
+        store.extend(new)
+        return len(new)
+
+    def remove_document(self, doc_id: str) -> int:
+        """Drop the document's graph; returns how many triples it held (0: not there)."""
+        graph = document_iri(doc_id)
+        store = self.oxigraph
+        if not store.contains_named_graph(graph):
+            return 0
+        size = self.count(graph)
+        store.remove_graph(graph)
+        return size
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.oxigraph.contains_named_graph(document_iri(doc_id))
+
+    def load_files(self, paths: Iterable[str | os.PathLike], *,
+                   graph: GraphName | None = None) -> LoadReport:
+        """Bulk-load RDF files, each graph in a file replacing the store's graph of that name.
+
+        Every file is read once to validate it and find its graphs before anything in the
+        store changes, so a bad file leaves the store as it was.  Triples outside any named
+        graph go to ``graph`` (default: one graph per file name, see
+        :func:`kg.store.files.file_graph_iri`).
+        """
+        report = LoadReport()
+        paths = list(paths)
+        plans = [(p, file_graphs(p, graph)) for p in paths]
+        store = self.oxigraph
+        replaced: set[GraphName] = set()
+        for path, graphs in plans:
+            for g in graphs:
+                if g not in replaced:
+                    if isinstance(g, DefaultGraph):
+                        store.clear_graph(g)
+                    else:
+                        store.remove_graph(g)
+                    replaced.add(g)
+                    report.graphs.append(g)
+            store.bulk_extend(iter_file_quads(path, graph))
+            report.files += 1
+            report.quads += sum(graphs.values())
+        return report
+
+    # -- lifetime ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock) so another process can open it."""
+        if self._store is not None:
+            try:
+                self._store.flush()
+            finally:
+                self._store = None
+
+    def __enter__(self) -> "DocumentStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def doc_id_of(graph: NamedNode) -> str:
+    from urllib.parse import unquote
+    return unquote(graph.value[len(_DOC_BASE):])
+
+
+def open_store(path: str | os.PathLike, *, create: bool = True) -> DocumentStore:
+    """Open (creating it unless ``create`` is False) the store in folder ``path``."""
+    return DocumentStore(path, create=create)
