@@ -14,10 +14,20 @@ LANGUAGES = ("ar", "en")
 _HERE = Path(__file__).parent
 
 
+class _WordsLoader(yaml.SafeLoader):
+    """Safe loading where words stay words: YAML 1.1 reads "no", "on" as booleans."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @lru_cache(maxsize=None)
 def language_data(lang: str, name: str) -> dict:
     """The parsed data file ``kg/lang/<lang>/<name>.yaml``."""
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     with open(_HERE / lang / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_WordsLoader) or {}  # noqa: S506 - SafeLoader subclass

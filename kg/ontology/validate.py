@@ -17,7 +17,7 @@ from rdflib.collection import Collection
 from kg.errors import KgError
 from kg.ontology.files import load_ontology, load_turtle, read_quads, shapes_path, short, to_rdflib
 from kg.ontology.tbox import u
-from kg.vocab import RDF, SH
+from kg.vocab import OWL, RDF, SH
 
 _RESULT, _FOCUS, _PATH, _MESSAGE = u(SH.ValidationResult), u(SH.focusNode), u(SH.resultPath), u(SH.resultMessage)
 _VALUE, _SEVERITY, _SOURCE = u(SH.value), u(SH.resultSeverity), u(SH.sourceShape)
@@ -62,16 +62,21 @@ def validate_graph(data: rdflib.Graph, shapes: str | os.PathLike | None = None,
             abort_on_first=False, allow_warnings=True, advanced=False, meta_shacl=False)
     except Exception as exc:  # pyshacl reports bad shapes with its own exception types
         raise KgError(f"SHACL validation failed: {exc}") from None
-    return sorted(_violations(report))
+    # Graph-wide checks (see the end of shapes.ttl) have the shapes document as their
+    # focus node and report the offending node as the value: name that node instead.
+    graph_wide = set(shapes_graph.subjects(u(RDF.type), u(OWL.Ontology)))
+    return sorted(_violations(report, graph_wide))
 
 
-def _violations(report: rdflib.Graph) -> Iterable[Violation]:
+def _violations(report: rdflib.Graph, graph_wide: set) -> Iterable[Violation]:
     seen = set()
     for result in report.subjects(u(RDF.type), _RESULT):
         focus = report.value(result, _FOCUS)
         path = report.value(result, _PATH)
         message = report.value(result, _MESSAGE)
         value = report.value(result, _VALUE)
+        if focus in graph_wide and value is not None:
+            focus, value = value, None
         severity = report.value(result, _SEVERITY)
         v = Violation(
             focus=short(focus) if focus is not None else "",

@@ -25,8 +25,9 @@ from pathlib import Path
 import networkx as nx
 
 from kg.text.normalize import normalize
-from kg.view.layout import centrality, layout
-from kg.view.legend import EDGE_KINDS, GROUPS, RELATION_COLOURS, words
+from kg.view.layout import NODE_SIZE, centrality, layout
+from kg.view.legend import CLASS_NAMES, EDGE_KINDS, GROUPS, RELATION_COLOURS, words
+from kg.view.network import node_label
 
 VIS_VERSION = "vis-9.1.2"
 LANGS = ("ar", "en")
@@ -69,6 +70,23 @@ def _normalise_table() -> dict[str, str]:
     return table
 
 
+def _sizes(cent: dict) -> dict:
+    """Node radius as vis-network scales it: linear in importance between min and max."""
+    low = min((c["importance"] for c in cent.values()), default=0.0)
+    high = max((c["importance"] for c in cent.values()), default=1.0)
+    span = (high - low) or 1.0
+    return {v: NODE_SIZE[0] + (NODE_SIZE[1] - NODE_SIZE[0]) * (c["importance"] - low) / span
+            for v, c in cent.items()}
+
+
+def _shown_label(d: dict, lang: str) -> str:
+    """The label the page draws for a node (as view.js makes it), for layout spacing."""
+    if d.get("kind") == "attack":
+        names = CLASS_NAMES.get(d.get("cls", ""), ("هجوم", "Attack"))
+        return names[0 if lang == "ar" else 1] + ("\n" + d["date"] if d.get("date") else "")
+    return node_label(d, lang)
+
+
 class _Refs:
     """Node ids in the page (small integers) and labels for names outside the page."""
 
@@ -93,7 +111,9 @@ class _Refs:
 def page_data(G: nx.MultiDiGraph, lang: str = "ar", title: str = "", centre: str | None = None) -> dict:
     """Everything the page script needs, as plain JSON-able data."""
     refs = _Refs(G)
-    pos, cent = layout(G), centrality(G)
+    cent = centrality(G)
+    pos = layout(G, labels={v: _shown_label(d, lang) for v, d in G.nodes(data=True)},
+                 sizes=_sizes(cent))
     nodes = []
     for v, d in G.nodes(data=True):
         c = cent.get(v, {"degree": 0, "betweenness": 0.0, "importance": 0.0})
