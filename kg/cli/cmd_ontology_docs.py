@@ -26,4 +26,4 @@ def ontology_docs_cmd(
     from kg.ontology import ontology_docs
 
     path = ontology_docs(output)
-    console.print(f"wrote {path}", markup=False)
+    console.print(f"wrote {path}", markup=False, emoji=False)

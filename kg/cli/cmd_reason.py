@@ -37,5 +37,5 @@ def reason_cmd(
     if not quiet:
         console.print(f"{report.individuals} individuals, {report.asserted} asserted facts; inferred "
                       f"{report.inferred_types} class memberships and {report.inferred_relations} relation "
-                      f"triples into <{INFERRED_GRAPH.value}>", markup=False)
-        console.print(f"wrote {output}", markup=False)
+                      f"triples into <{INFERRED_GRAPH.value}>", markup=False, emoji=False)
+        console.print(f"wrote {output}", markup=False, emoji=False)

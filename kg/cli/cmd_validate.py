@@ -30,10 +30,10 @@ def validate_cmd(
 
     violations = validate(graphs, shapes=shapes)
     for v in violations:
-        console.print(str(v), markup=False)
+        console.print(str(v), markup=False, emoji=False)
     names = ", ".join(str(g) for g in graphs)
     if violations:
         error(f"{names}: {len(violations)} violation{'s' if len(violations) != 1 else ''} of the shapes")
         raise typer.Exit(EXIT_FAILED)
     if not quiet:
-        console.print(f"{names}: conforms to the shapes", markup=False)
+        console.print(f"{names}: conforms to the shapes", markup=False, emoji=False)

@@ -230,7 +230,7 @@ def _individuals(doc: _Doc, tbox: Tbox, own_classes: list[str]):
     for cls in enumerated:
         doc.h(2, f"Values of {short(cls)}")
         doc.table(["value", "English", "Arabic", "comment"],
-                  [[[_ref(i)], [tbox.label(i, "en")], [("ar", tbox.label(i, "ar"))], [tbox.term(i).comment]]
+                  [[[("anchor", _anchor(i)), _ref(i)], [tbox.label(i, "en")], [("ar", tbox.label(i, "ar"))], [tbox.term(i).comment]]
                    for i in tbox.one_of(cls)])
 
 
@@ -265,8 +265,8 @@ def _md_inline(pieces, table: bool = False) -> str:
             out.append(f"**{piece[1]}**" if piece[1] else "")
         elif piece[0] == "ar":
             out.append(piece[1])
-        elif piece[0] == "indent":
-            out.append("")
+        elif piece[0] == "anchor":
+            out.append(f'<a id="{piece[1]}"></a>')
     text = "".join(out)
     return text.replace("|", "\\|").replace("\n", " ") if table else text
 
@@ -313,6 +313,8 @@ def _html_inline(pieces) -> str:
             out.append(f"<strong>{html.escape(piece[1])}</strong>")
         elif piece[0] == "ar":
             out.append(f'<span lang="ar" dir="rtl">{html.escape(piece[1])}</span>')
+        elif piece[0] == "anchor":
+            out.append(f'<span id="{html.escape(piece[1])}"></span>')
     return "".join(out)
 
 

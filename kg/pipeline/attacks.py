@@ -79,6 +79,9 @@ class AttackCues:
     coordinators: frozenset[str]
     demonstratives: frozenset[str]
     date_anchors: frozenset[str]
+    aggregates: frozenset[str]
+    owner_markers: frozenset[str]
+    place_heads: frozenset[str]
 
     def word(self, word: str, table) -> str | None:
         """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
@@ -103,7 +106,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("agent_prepositions")), norm(d.get("clause_breaks")),
                       norm(d.get("owned_targets")), norm(d.get("claims")), norm(d.get("locatives")),
                       norm(d.get("coordinators")), norm(d.get("demonstratives")),
-                      norm(d.get("date_anchors")))
+                      norm(d.get("date_anchors")), norm(d.get("aggregates")),
+                      norm(d.get("owner_markers")), norm(d.get("place_heads")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
@@ -132,60 +136,117 @@ class AttackExtractor:
         cues = attack_cues(doc.lang)
         by_sentence = mentions_by_sentence(doc)
         events: dict[tuple, Attack] = {}
+        self._last: list[Attack] = []
         for sentence in doc.sentences:
             items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
-            for attack in self._sentence(doc, sentence, items, cues):
+            found = self._sentence(doc, sentence, items, cues)
+            if not found:
+                self._claim(doc, sentence, items, cues, events)
+            for attack in found:
                 key = (attack.attacker, attack.target, attack.date)
                 old = events.get(key) or events.get((attack.attacker, attack.target, None))
                 if old is None:
                     events[key] = attack
                 else:
                     _merge(old, attack)
+            if found:
+                self._last = found
         doc.attacks.extend(events.values())
         self._oppositions(doc)
         return doc
 
+    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> None:
+        """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
+        the attacker of the attack just told, when it was told without one."""
+        if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
+            return
+        if not any(it.word and c.word(it.word, c.triggers) for it in items):
+            return
+        claimer = None
+        for j, it in enumerate(items):
+            if it.word and c.word(it.word, c.claims):
+                near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
+                if near:
+                    claimer = near[0].entity
+                    break
+        if claimer is None:
+            return
+        for attack in self._last:
+            if attack.attacker is None:
+                events.pop((None, attack.target, attack.date), None)
+                attack.attacker = claimer
+                attack.rule = f"{doc.lang}.attack.claimed"
+                events[(claimer, attack.target, attack.date)] = attack
+
     # -- one sentence ------------------------------------------------------------
 
     def _sentence(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> list[Attack]:
+        """Attacks of one sentence: one frame per trigger, merged by attacker and target."""
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         triggers = []
         for i, it in enumerate(items):
             form = it.word and c.word(it.word, c.triggers)
-            if form and not self._blocked(items, i, c):
+            if form and not self._blocked(items, i, c) and (c.triggers[form] != "launch" or weapons):
                 triggers.append((i, c.triggers[form]))
-        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
-        triggers = [(i, manner) for i, manner in triggers if manner != "launch" or weapons]
-        if not triggers:
-            return []
-        first = triggers[0][0]
-        offset = doc.norm.to_original(items[first].start)
-        polarity, speaker = polarity_at(doc, offset)
+        out: dict[tuple, Attack] = {}
+        for t, manner in triggers:
+            for attack in self._frame(doc, sentence, items, t, manner, triggers, weapons, c):
+                key = (attack.attacker, attack.target)
+                if key in out:
+                    _merge(out[key], attack)
+                else:
+                    out[key] = attack
+        return list(out.values())
+
+    def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
+        polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
         if polarity == DENIED:
             return []
-        passive = next((i for i, it in enumerate(items) if it.word and c.word(it.word, c.passive)), None)
-        targets = self._targets(items, triggers, passive, c)
+        passive = self._passive_before(items, t, c)
+        targets = self._targets(items, [(t, manner)], passive, c)
         if not targets:
             return []
-        attacker, rule = self._attacker(doc, items, triggers, passive, targets, speaker, c)
+        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets, speaker, c)
+        word = items[t].word or ""
+        if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and \
+                word.startswith(("ال", "the")) and self._is_subject_trigger(items, t, c):
+            # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
+            attacker, rule = self._last[0].attacker, "anaphoric"
         if attacker is None and passive is None:
             return []   # an attack by no one named, outside a passive report: too vague
-        date = self._date(doc, sentence, items, first, c)
+        date = self._date(doc, sentence, items, t, c)
         attached = {p for _, p in targets if p}
-        clause_place = None if attached else self._clause_place(items, first, {t for t, _ in targets}, c)
-        manners = {manner for _, manner in triggers}
-        kind = _kind(weapons, manners)
+        clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
+        kind = _kind(weapons, {m for _, m in triggers})
         out = []
         for target, place in targets:
             if target == attacker:
                 continue
-            place = place or clause_place
-            conf = 0.85 if attacker else 0.6
-            if rule == "subject":
-                conf -= 0.1
+            conf = (0.85 if attacker else 0.6) - (0.1 if rule == "subject" else 0.0)
             out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
-                              f"{doc.lang}.attack.{rule}", round(conf, 2), place, date,
+                              f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
                               list(dict.fromkeys(weapons)), kind, polarity))
         return out
+
+    @staticmethod
+    def _passive_before(items, t, c: AttackCues) -> int | None:
+        """A passive verb governing the trigger: "تعرض موقع البرج 22 ... لهجوم"."""
+        for i in range(t, max(-1, t - 14), -1):
+            word = items[i].word
+            if word and i < t and c.word(word, c.breaks):
+                return None
+            if word and c.word(word, c.passive):
+                return i
+        return None
+
+    @staticmethod
+    def _is_subject_trigger(items, i, c: AttackCues) -> bool:
+        """Whether the trigger noun is the subject: right after a verb-trigger or
+        sentence-initial ("استهدفت الضربات", "The strikes hit")."""
+        if i == 0:
+            return True
+        prev = items[i - 1].word
+        return bool(prev and c.word(prev, c.triggers))
 
     def _blocked(self, items: list[Item], i: int, c: AttackCues) -> bool:
         """Threat, plan, negation or anaphoric demonstrative before the trigger."""
@@ -199,6 +260,10 @@ class AttackExtractor:
             return True
         if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
                                                       c.word(items[i - 1].word, c.demonstratives)):
+            return True
+        # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event.
+        before = [it.word for it in items[max(0, i - 3):i] if it.word]
+        if any(w.isdigit() or c.word(w, c.aggregates) for w in before):
             return True
         return False
 
@@ -222,6 +287,8 @@ class AttackExtractor:
             if start is None:
                 continue
             self._read_targets(items, start, manner, targets, c)
+            if not targets:
+                self._owner_targets(items, start, targets, c)
             if targets:
                 break
         if not targets and passive is not None:
@@ -231,7 +298,8 @@ class AttackExtractor:
                 if items[j].word and (items[j].word in ("ان", "إن", "that") or c.word(items[j].word, c.breaks)):
                     clause = j + 1
                     break
-            for j in range(clause, passive):
+            trigger_at = triggers[0][0]
+            for j in range(clause, trigger_at):
                 m = items[j].mention
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
                     targets.append([m.entity, self._place_after(items, j, c)])
@@ -260,12 +328,12 @@ class AttackExtractor:
             if m.cls == "Weapon" or (m.kind == "nisba"):
                 j += 1
                 continue
+            locative = self._locative(items, j, c)
             prev = items[j - 1] if j > 0 else None
-            locative = (it.clitic[-1:] == "ب" and c.lang == "ar") or \
-                       (prev is not None and prev.word and c.word(prev.word, c.locatives))
             agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
-            if locative and seen_first:
-                if m.cls in PLACES and targets and targets[-1][1] is None:
+            if locative:
+                # "مواقع في مدينة البوكمال": before any target, a place stays a place.
+                if seen_first and m.cls in PLACES and targets and targets[-1][1] is None:
                     targets[-1][1] = m.entity
                 j += 1
                 continue
@@ -278,13 +346,41 @@ class AttackExtractor:
             seen_first = True
             j += 1
 
+    @staticmethod
+    def _locative(items, j, c: AttackCues) -> bool:
+        """Whether the mention at j is a location: after "في"/"بـ"/"in", or after a place
+        noun that itself follows one ("في مدينة البوكمال"); "باتجاه مدينة إيلات" is a target."""
+        it = items[j]
+        if c.lang == "ar" and it.clitic[-1:] == "ب":
+            return True
+        prev = items[j - 1] if j > 0 else None
+        if prev is None or not prev.word:
+            return False
+        if c.word(prev.word, c.locatives):
+            return True
+        if c.word(prev.word, c.place_heads):
+            before = items[j - 2] if j > 1 else None
+            return bool(before and before.word and (c.word(before.word, c.locatives) or
+                                                     (c.lang == "ar" and before.word.startswith("ب"))))
+        return False
+
+    def _owner_targets(self, items, start, targets, c: AttackCues) -> None:
+        """Unnamed sites whose owner is named later: "... تابعة لفيلق القدس وللفصائل"."""
+        for j in range(start, len(items)):
+            it = items[j]
+            if it.word and c.word(it.word, c.owner_markers):
+                for x in items[j + 1:j + 8]:
+                    if x.word and c.word(x.word, c.breaks):
+                        return
+                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba":
+                        targets.append([x.mention.entity, None])
+                return
+
     def _place_after(self, items, j, c: AttackCues) -> str | None:
-        for k in range(j + 1, min(len(items), j + 6)):
+        for k in range(j + 1, min(len(items), j + 9)):
             it = items[k]
-            if it.mention and it.mention.cls in PLACES:
-                prev = items[k - 1]
-                if it.clitic[-1:] == "ب" or (prev.word and c.word(prev.word, c.locatives)):
-                    return it.mention.entity
+            if it.mention and it.mention.cls in PLACES and self._locative(items, k, c):
+                return it.mention.entity
         return None
 
     def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues):
@@ -335,10 +431,9 @@ class AttackExtractor:
             if it.word and c.word(it.word, c.breaks):
                 return None
             m = it.mention
-            if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba":
-                prev = items[j - 1]
-                if (c.lang == "ar" and it.clitic[-1:] == "ب") or (prev.word and c.word(prev.word, c.locatives)):
-                    return m.entity
+            if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
+                    and self._locative(items, j, c):
+                return m.entity
         return None
 
     @staticmethod

@@ -25,6 +25,9 @@ from kg.pipeline.discovery import Context, clean_label
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions, tokens
 
 _ACTOR_CLASSES = {"State", "Organization", "ArmedGroup", "Government", "Coalition", "Actor"}
+#: "إحدى الفصائل", "أبرز الفصائل", "one of the militias": the noun classifies, it does
+#: not refer to a group.
+_PARTITIVES = {"احد", "احدي", "ابرز", "اكبر", "اهم", "اقوي", "one", "among"}
 
 
 @dataclass
@@ -105,6 +108,9 @@ class CollectiveActors:
                 if not split or ctx.covered.overlaps(tok.start, tok.end):
                     continue
                 pre, head, enclitic = split
+                if i > 0 and toks[i - 1].text in _PARTITIVES or (
+                        i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")):
+                    continue
                 start, end = tok.start + len(pre), tok.end
                 occ = Occurrence(start, end, sentence.index, c.collective_heads[head], "")
                 j = i + 1
@@ -112,7 +118,7 @@ class CollectiveActors:
                     # Adjectives and nisbas after the head: الفصائل الشيعية المسلحة العراقية
                     while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
                         m = ctx.mention_at(toks[j].start)
-                        if toks[j].text in c.collective_adjectives:
+                        if toks[j].text in c.collective_adjectives or "ال" + toks[j].text in c.collective_adjectives:
                             end = toks[j].end
                         elif m is not None and m.kind == "nisba" and m.cls == "State":
                             occ.nisba = occ.nisba or m.entity

@@ -57,7 +57,8 @@ class ReportedSpeech:
                             self._add(doc, ns, comma, speaker, tok.text, False)
                             found_speaker = speaker
                     continue
-                start = comp if comp is not None else tok.end
+                # Without a complementiser the content follows the subject ("نفى X أي صلة").
+                start = comp if comp is not None else self._after_subject(toks, i, in_sentence, speaker)
                 end = ne
                 if denial and comp is None:
                     clause = _CLAUSE_END.search(text, start, ne)
@@ -87,13 +88,24 @@ class ReportedSpeech:
         before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3]
         verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or i == 0)
         if verb_first:
-            pick = after[0] if after else None
+            # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
+            people = [m for m in after if m.cls == "Person"]
+            pick = people[0] if people else (after[0] if after else None)
         else:
             pick = before[-1] if before else (after[0] if after and doc.lang == "ar" else None)
             if pick is None and doc.lang == "en":
                 near = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 40]
                 pick = near[-1] if near else (after[0] if after else None)
         return pick.entity if pick else None
+
+    @staticmethod
+    def _after_subject(toks, i, mentions: list[Mention], speaker) -> int:
+        verb = toks[i]
+        if speaker is not None:
+            for m in mentions:
+                if m.entity == speaker and m.nstart >= verb.end and m.nstart - verb.end < 80:
+                    return m.nend
+        return verb.end
 
     @staticmethod
     def _adjacent(toks, i, comp: int) -> bool:

@@ -53,11 +53,18 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
         before = [t for t in toks if t.end <= qs]
         if not before or ctx.text[before[-1].end:qs].strip():
             continue
-        head = strip_proclitic(before[-1].text, heads)
-        if head:
-            prefix, word = head
-            start = before[-1].start + len(prefix)
-            out.append(Candidate(start, qe, heads[word], "ar.discover.quoted_name"))
+        # The head may carry one or two descriptive words: سفينة الشحن "غالاكسي ليدر".
+        for back in (1, 2, 3):
+            if len(before) < back:
+                break
+            head = strip_proclitic(before[-back].text, heads)
+            if head:
+                prefix, word = head
+                start = before[-back].start + len(prefix)
+                out.append(Candidate(start, qe, heads[word], "ar.discover.quoted_name"))
+                break
+            if before[-back].text in C.stop_words:
+                break
     return out
 
 
@@ -135,15 +142,21 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"القوات الأميركية", "الجانب الأميركي": a noun + nisba standing for the state."""
+    """"القوات الأميركية", "قوات الاحتلال الأميركي": a noun (and one definite noun after
+    it) + a state's nisba, standing for the state."""
     out = []
     for i, tok in enumerate(toks[:-1]):
         found = strip_proclitic(tok.text, C.state_proxies)
         if not found:
             continue
-        nxt = toks[i + 1]
-        m = ctx.mention_at(nxt.start)
-        if m is None or m.kind != "nisba" or not _gap_is_space(ctx.text, tok, nxt):
+        m = None
+        for k in (i + 1, i + 2):
+            if k >= len(toks) or not _gap_is_space(ctx.text, toks[k - 1], toks[k]):
+                break
+            m = ctx.mention_at(toks[k].start)
+            if m is not None or not toks[k].text.startswith("ال"):
+                break
+        if m is None or m.kind != "nisba":
             continue
         prefix, _ = found
         out.append(Candidate(tok.start + len(prefix), m.nend, m.cls, "ar.discover.state_proxy",
