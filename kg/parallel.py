@@ -34,8 +34,11 @@ def cpu_count() -> int:
 
 
 def chunked(items: Iterable[T], size: Callable[[T], int] = lambda _: 0,
-            max_items: int = CHUNK_DOCUMENTS, max_size: int = CHUNK_CHARS) -> Iterator[list[T]]:
-    """Consecutive lists of ``items``, each closed at ``max_items`` or ``max_size``."""
+            max_items: int | None = None, max_size: int | None = None) -> Iterator[list[T]]:
+    """Consecutive lists of ``items``, each closed at ``max_items`` or ``max_size``
+    (defaults: :data:`CHUNK_DOCUMENTS`, :data:`CHUNK_CHARS`)."""
+    max_items = max_items or CHUNK_DOCUMENTS
+    max_size = max_size or CHUNK_CHARS
     chunk: list[T] = []
     total = 0
     for item in items:

@@ -20,8 +20,8 @@ def export_cmd(
 
     Examples:
 
+    \b
       kg export out/graph.trig --to gexf --output out/graph.gexf
-
       kg export out/graph.ttl --to graphml -o out/graph.graphml --attacks edges
     """
     from kg.errors import UsageError

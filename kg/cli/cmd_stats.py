@@ -23,8 +23,8 @@ def stats_cmd(
 
     Examples:
 
+    \b
       kg stats out/graph.trig
-
       kg stats out/graph.ttl --format json --top 20
     """
     from kg.view import load_network

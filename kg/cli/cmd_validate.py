@@ -17,8 +17,8 @@ def validate_cmd(
 ):
     """Validate graph files against the SHACL shapes; print one line per violation.
 
-    Each line reads "focus-node property: what is wrong (value ...)". Exit status 1 when
-    there is any violation.
+    Each line reads "focus-node property: what is wrong (value ...)"; warnings start with
+    "[warning]" and do not fail. Exit status 1 when there is any violation.
 
     Examples:
 
@@ -28,12 +28,17 @@ def validate_cmd(
     """
     from kg.ontology import validate
 
-    violations = validate(graphs, shapes=shapes)
-    for v in violations:
+    results = validate(graphs, shapes=shapes)
+    for v in results:
         console.print(str(v), markup=False, emoji=False)
     names = ", ".join(str(g) for g in graphs)
-    if violations:
-        error(f"{names}: {len(violations)} violation{'s' if len(violations) != 1 else ''} of the shapes")
+    errors = sum(1 for v in results if v.is_error)
+    warnings = len(results) - errors
+    if errors:
+        error(f"{names}: {errors} violation{'s' if errors != 1 else ''} of the shapes"
+              + (f" and {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""))
         raise typer.Exit(EXIT_FAILED)
     if not quiet:
-        console.print(f"{names}: conforms to the shapes", markup=False, emoji=False)
+        console.print(f"{names}: conforms to the shapes"
+                      + (f" ({warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""),
+                      markup=False, emoji=False)

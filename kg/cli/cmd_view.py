@@ -30,10 +30,9 @@ def view_cmd(
 
     Examples:
 
+    \b
       kg view --graph out/graph.trig --output out/graph.html
-
       kg view -g out/graph.trig -o houthis.html --focus "Houthis" --hops 2 --lang en
-
       kg view -g out/graph.ttl -o attacks.html --attacks edges --title "Attacks, Oct 2023"
     """
     from kg.view import ATTACK_MODES, LANGS, write_view

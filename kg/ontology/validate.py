@@ -36,6 +36,11 @@ class Violation:
     value: str = ""
     severity: str = "Violation"
 
+    @property
+    def is_error(self) -> bool:
+        """sh:Violation; warnings and infos are reported but do not fail validation."""
+        return self.severity == "Violation"
+
     def __str__(self) -> str:
         where = f"{self.focus} {self.path}" if self.path else self.focus
         shown = f" (value {self.value})" if self.value and self.value != self.focus else ""
@@ -45,7 +50,8 @@ class Violation:
 
 def validate(graph_paths: Iterable[str | os.PathLike], shapes: str | os.PathLike | None = None,
              ontology: str | os.PathLike | None = None) -> list[Violation]:
-    """Validate the union of the graph files; return the violations (empty = conforms)."""
+    """Validate the union of the graph files; return every SHACL result, sorted (empty =
+    conforms; results whose ``is_error`` is false are warnings)."""
     data = to_rdflib(read_quads(graph_paths))
     return validate_graph(data, shapes=shapes, ontology=ontology)
 

@@ -35,9 +35,10 @@ ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalit
 ATTACKERS = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
 TARGETS = ACTORS | {"Place", "Region", "MilitaryBase", "Facility", "Vessel"}
 PLACES = {"Place", "Region", "State", "MilitaryBase", "Facility"}
+AREAS = {"Place", "Region", "State"}
 MODALITY_WINDOW = 6
 TARGET_REACH = 10      # items from the trigger to the target preposition
-FIRST_TARGET_REACH = 5  # items from the preposition to the first target
+FIRST_TARGET_REACH = 7  # items from the preposition to the first target
 
 # Weapon entity -> the Attack subclass it implies (kg.vocab.ATTACK_KINDS gives the codes).
 WEAPON_KINDS = {
@@ -82,6 +83,8 @@ class AttackCues:
     aggregates: frozenset[str]
     owner_markers: frozenset[str]
     place_heads: frozenset[str]
+    responses: frozenset[str]
+    strong_agents: frozenset[str]
 
     def word(self, word: str, table) -> str | None:
         """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
@@ -107,7 +110,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("owned_targets")), norm(d.get("claims")), norm(d.get("locatives")),
                       norm(d.get("coordinators")), norm(d.get("demonstratives")),
                       norm(d.get("date_anchors")), norm(d.get("aggregates")),
-                      norm(d.get("owner_markers")), norm(d.get("place_heads")))
+                      norm(d.get("owner_markers")), norm(d.get("place_heads")),
+                      norm(d.get("responses")), norm(d.get("strong_agents")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
@@ -206,14 +210,25 @@ class AttackExtractor:
         targets = self._targets(items, [(t, manner)], passive, c)
         if not targets:
             return []
-        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets, speaker, c)
-        word = items[t].word or ""
-        if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and \
-                word.startswith(("ال", "the")) and self._is_subject_trigger(items, t, c):
+        span = _speech_at(doc, doc.norm.to_original(items[t].start))
+        content_start = 0
+        if span is not None:
+            start = doc.norm.to_normalized(span.start)
+            content_start = next((j for j, it in enumerate(items) if it.start >= start), 0)
+        response = self._after_response(items, t, c)
+        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
+                                        speaker if span is not None and span.verb and
+                                        c.word(_strip_conj(span.verb), c.claims) else None,
+                                        c, content_start, response)
+        anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
+                     c.word(items[k].word, c.triggers) and items[k].word.startswith(("ال", "the"))
+                     and self._is_subject_trigger(items, k, c)]
+        if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and anaphoric \
+                and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
             attacker, rule = self._last[0].attacker, "anaphoric"
-        if attacker is None and passive is None:
-            return []   # an attack by no one named, outside a passive report: too vague
+        if attacker is None and passive is None and not (response or self._noun_with_target(items, t, c)):
+            return []   # no one named and no clear event: too vague
         date = self._date(doc, sentence, items, t, c)
         attached = {p for _, p in targets if p}
         clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
@@ -241,12 +256,24 @@ class AttackExtractor:
 
     @staticmethod
     def _is_subject_trigger(items, i, c: AttackCues) -> bool:
-        """Whether the trigger noun is the subject: right after a verb-trigger or
-        sentence-initial ("استهدفت الضربات", "The strikes hit")."""
+        """Whether the trigger noun is a subject: sentence-initial, after a trigger verb,
+        or opening reported content ("استهدفت الضربات", "إن الغارات أصابت", "The strikes hit")."""
         if i == 0:
             return True
         prev = items[i - 1].word
-        return bool(prev and c.word(prev, c.triggers))
+        return bool(prev and (c.word(prev, c.triggers) or prev in ("ان", "بان", "وان", "that", "و")))
+
+    @staticmethod
+    def _after_response(items, t, c: AttackCues) -> bool:
+        """"ردا على اغتيال ...", "in response to the attack on ...": another event."""
+        return any(it.word and c.word(it.word, c.responses) for it in items[max(0, t - 3):t])
+
+    @staticmethod
+    def _noun_with_target(items, t, c: AttackCues) -> bool:
+        """A definite report of one attack with a stated target: "هجوم صاروخي على X"."""
+        word = items[t].word or ""
+        nxt = [it.word for it in items[t + 1:t + 3] if it.word]
+        return bool(word) and not word.startswith(("ال", "the")) and any(c.word(w, c.target_preps) for w in nxt)
 
     def _blocked(self, items: list[Item], i: int, c: AttackCues) -> bool:
         """Threat, plan, negation or anaphoric demonstrative before the trigger."""
@@ -311,7 +338,7 @@ class AttackExtractor:
         return out
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
-        j, seen_first = start, False
+        j, seen_first, last_locative = start, False, False
         while j < len(items):
             it = items[j]
             if it.word:
@@ -328,8 +355,11 @@ class AttackExtractor:
             if m.cls == "Weapon" or (m.kind == "nisba"):
                 j += 1
                 continue
-            locative = self._locative(items, j, c)
             prev = items[j - 1] if j > 0 else None
+            coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
+            # "في سوريا والعراق": a place joined to a place is a place too.
+            locative = self._locative(items, j, c) or (last_locative and coordinated and m.cls in AREAS)
+            last_locative = locative
             agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
             if locative:
                 # "مواقع في مدينة البوكمال": before any target, a place stays a place.
@@ -369,6 +399,14 @@ class AttackExtractor:
         for j in range(start, len(items)):
             it = items[j]
             if it.word and c.word(it.word, c.owner_markers):
+                nxt = items[j + 1].word if j + 1 < len(items) else None
+                if nxt in ("لها", "له", "لهم", "to it", "its"):
+                    # "مقرات تابعة لها": the sites of the sentence's subject.
+                    subject = next((x.mention for x in items[:j] if x.mention and x.mention.cls in ATTACKERS
+                                    and x.mention.kind != "nisba"), None)
+                    if subject is not None:
+                        targets.append([subject.entity, None])
+                    return
                 for x in items[j + 1:j + 8]:
                     if x.word and c.word(x.word, c.breaks):
                         return
@@ -383,41 +421,67 @@ class AttackExtractor:
                 return it.mention.entity
         return None
 
-    def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues):
+    def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues,
+                  content_start: int = 0, response: bool = False):
+        """Who attacked, and by which rule.  ``content_start``: the first item of the
+        reported content when the trigger is inside reported speech (the speaker before
+        it is not the attacker).  ``response``: the trigger follows "ردا على" / "in
+        response to", so the sentence's subject did not carry it out."""
         target_keys = {t for t, _ in targets}
         first = triggers[0][0]
-        # 1. Passive agent or "من قبل X"; a weapon "تابعة لـX" names its owner.
-        for j in range(first + 1, len(items)):
+        # 1. A state's adjective on the trigger or its weapon: "غارة إسرائيلية",
+        #    "مسيرة أمريكية", "a US drone strike".
+        noun = not c.word(items[first].word or "", c.target_preps)
+        for j in range(max(0, first - 2), min(len(items), first + 5)):
+            it = items[j]
+            if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
+                prev = [x for x in items[max(0, j - 3):j]]
+                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or \
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
+                    if it.mention.entity not in target_keys:
+                        return it.mention.entity, "state_adjective"
+        # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
+        #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
+        for j in list(range(first + 1, len(items))) + list(range(first - 1, content_start - 1, -1)):
             it = items[j]
             if it.word and c.word(it.word, c.breaks):
+                if j > first:
+                    continue
                 break
             if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
                 prev = items[j - 1]
-                if (prev.word and c.word(prev.word, c.agent_preps)) or (
-                        passive is not None and it.clitic[-1:] in ("ل",) and prev.word and
-                        prev.word.startswith(("تابع", "التابع"))):
+                before = items[j - 2].word if j > 1 else None
+                strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
+                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and (
+                    passive is not None or 0 < j - first <= 4)
+                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
+                if strong or weak or owner:
                     return it.mention.entity, "agent"
-        # 2. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
-        for j, it in enumerate(items):
-            if it.word and c.word(it.word, c.claims):
+        if response:
+            return None, "unattributed"
+        # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
+        for j, it in enumerate(items[:first]):
+            if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
                 nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
-                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys and j < first:
+                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys:
                     return nxt.entity, "claim"
-        # 3. A possessive on the trigger: هجماتها -> the sentence's subject.
-        # 4. The sentence's subject: the first actor not inside a prepositional phrase.
-        for j, it in enumerate(items):
+        # 4. The subject: the first actor not inside a prepositional phrase, within the
+        #    reported content when there is one.
+        for j in range(content_start, len(items)):
+            it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
                 continue
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
-                    c.word(prev.word, c.target_preps) or prev.word in ("مع", "عن", "with", "of", "to", "for"))):
+                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.breaks) or
+                    prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
             return m.entity, "subject"
-        # 5. Announced by a spokesperson: the organisation he speaks for.
+        # 5. Announced by a group's spokesperson: the group.
         if speaker:
             org = _organisation_of(doc, speaker)
             if org:
@@ -468,6 +532,20 @@ class AttackExtractor:
             doc.relations.append(Relation(a.attacker, "opposes", a.target, a.evidence,
                                           "derived.attacker_opposes_target",
                                           round(a.confidence * 0.8, 2), a.polarity))
+
+
+def _speech_at(doc: Doc, offset: int):
+    best = None
+    for sp in doc.speech:
+        if sp.start <= offset < sp.end and (best is None or sp.start >= best.start):
+            best = sp
+    return best
+
+
+def _strip_conj(word: str) -> str:
+    from kg.text.normalize import normalize_key
+    w = normalize_key(word)
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
 
 def _organisation_of(doc: Doc, person: str) -> str | None:

@@ -35,6 +35,8 @@ class Candidate:
     en_label: str | None = None
     #: Whether the span may swallow mentions it covers (they are dropped).
     absorb: bool = False
+    #: The part of the span that is the entity's name (default: all of it).
+    label_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -129,14 +131,16 @@ class EntityDiscovery:
             ctx.covered = MentionIndex(doc)
         if cand.entity is None:
             surface = clean_label(ctx.original(cand.nstart, cand.nend))
-            key = cand.key or mint_key(surface)
+            name = clean_label(ctx.original(*cand.label_span)) if cand.label_span else surface
+            key = cand.key or mint_key(name)
             entity = doc.entities.get(key)
             if entity is None:
-                labels = {doc.lang: surface}
+                labels = {doc.lang: name}
                 if cand.en_label:
                     labels["en"] = cand.en_label
                 entity = doc.entities[key] = Entity(key, cand.cls, labels, set(), source=cand.rule)
             entity.aliases.add((surface, doc.lang))
+            entity.aliases.add((name, doc.lang))
             cand.entity = key
         ctx.covered.add(cand.nstart, cand.nend)
         add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,

@@ -118,7 +118,7 @@ def _component_layout(H: nx.Graph, nodes: list, labels: dict, sizes: dict) -> di
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
-        half_w, _ = _boxes(nodes, labels, sizes)
+        half_w, _, _ = _boxes(nodes, labels, sizes)
         gap = max(NODE_SPACING, half_w.sum() + 10) / 2
         return {nodes[0]: (-gap, 0.0), nodes[1]: (gap, 0.0)}
     # Fewer iterations on big components: networkx's force layout is O(n^2) per step.

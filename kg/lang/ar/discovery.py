@@ -40,6 +40,9 @@ def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
         if stop_at_definite and t.text.startswith("ال") and len(t.text) > 3:
             break
         j += 1
+        # An indefinite name stops before a word glued to a preposition: مدينة صفد بعدد
+        if j < len(toks) and toks[j].text[:1] in "بلوف" and not out[-1].text.startswith("ال"):
+            break
     return out
 
 
@@ -61,7 +64,10 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if head:
                 prefix, word = head
                 start = before[-back].start + len(prefix)
-                out.append(Candidate(start, qe, heads[word], "ar.discover.quoted_name"))
+                cls = heads[word]
+                # A ship or base is called by its quoted name: "غالاكسي ليدر".
+                label = (qs, qe) if cls in ("Vessel", "MilitaryBase", "Facility") else None
+                out.append(Candidate(start, qe, cls, "ar.discover.quoted_name", label_span=label))
                 break
             if before[-back].text in C.stop_words:
                 break
@@ -99,7 +105,16 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if cls == "Place" and strip_article(last) in ("منطقه",):
             continue
-        out.append(Candidate(start, words[-1].end, cls, f"ar.discover.{cls.lower()}_head"))
+        end = words[-1].end
+        if definite:
+            # Definite adjectives agree with the name: مجلس الأمن القومي
+            k = i + 1 + len(words)
+            while k < len(toks) and k <= i + len(words) + 2 and _gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+                    and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")) \
+                    and not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words:
+                end = toks[k].end
+                k += 1
+        out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head"))
     return out
 
 
@@ -128,11 +143,15 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if t.text in C.stop_words or t.text in C.titles or not t.text.isalpha():
                 break
+            prev = words[-1].text if words else word
+            if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
+                # A family name with the article is a nisba (الكعبي، السوداني); a
+                # definite noun after a name is the next phrase ("يحيى رسول الضربة").
+                if t.text.endswith("ي") and len(t.text) > 4:
+                    words.append(t)
+                break
             words.append(t)
             j += 1
-            prev = toks[j - 1].text if words[:-1] else word
-            if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
-                break
         if not words:
             continue
         if ctx.text[tok.start + len(prefix):words[-1].end] in known:
