@@ -27,6 +27,7 @@ class Cues:
     quoted_only_heads: dict[str, str]
     place_heads: dict[str, str]
     place_part_heads: frozenset[str]
+    same_place_heads: frozenset[str]
     ministries: dict[str, str]
     government_heads: frozenset[str]
     collective_heads: dict[str, str]
@@ -53,6 +54,7 @@ def cues(lang: str) -> Cues:
         quoted_only_heads=_norm_classed(data.get("quoted_only_heads")),
         place_heads=_norm_classed(data.get("place_heads")),
         place_part_heads=_norm_all(data.get("place_part_heads")),
+        same_place_heads=_norm_all(data.get("same_place_heads")),
         ministries={normalize_key(k): v for k, v in (data.get("ministries") or {}).items()},
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},

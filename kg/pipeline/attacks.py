@@ -37,8 +37,8 @@ TARGETS = ACTORS | {"Place", "Region", "MilitaryBase", "Facility", "Vessel"}
 PLACES = {"Place", "Region", "State", "MilitaryBase", "Facility"}
 AREAS = {"Place", "Region", "State"}
 MODALITY_WINDOW = 6
-TARGET_REACH = 10      # items from the trigger to the target preposition
-FIRST_TARGET_REACH = 7  # items from the preposition to the first target
+TARGET_REACH = 16       # items from the trigger to the target preposition (weapon lists are long)
+FIRST_TARGET_REACH = 8  # words from the preposition to the first target (numbers not counted)
 
 # Weapon entity -> the Attack subclass it implies (kg.vocab.ATTACK_KINDS gives the codes).
 WEAPON_KINDS = {
@@ -85,6 +85,7 @@ class AttackCues:
     place_heads: frozenset[str]
     responses: frozenset[str]
     strong_agents: frozenset[str]
+    pronoun_complementizers: frozenset[str]
 
     def word(self, word: str, table) -> str | None:
         """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
@@ -111,7 +112,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("coordinators")), norm(d.get("demonstratives")),
                       norm(d.get("date_anchors")), norm(d.get("aggregates")),
                       norm(d.get("owner_markers")), norm(d.get("place_heads")),
-                      norm(d.get("responses")), norm(d.get("strong_agents")))
+                      norm(d.get("responses")), norm(d.get("strong_agents")),
+                      norm(d.get("pronoun_complementizers")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
@@ -208,6 +210,10 @@ class AttackExtractor:
             return []
         passive = self._passive_before(items, t, c)
         targets = self._targets(items, [(t, manner)], passive, c)
+        if not targets and manner == "bombing":
+            # A bombing strikes a place: "تفجيران في مدينة كرمان".
+            place = self._clause_place(items, t, set(), c)
+            targets = [(place, None)] if place else []
         if not targets:
             return []
         span = _speech_at(doc, doc.norm.to_original(items[t].start))
@@ -216,10 +222,12 @@ class AttackExtractor:
             start = doc.norm.to_normalized(span.start)
             content_start = next((j for j, it in enumerate(items) if it.start >= start), 0)
         response = self._after_response(items, t, c)
+        opener = items[content_start].word if span is not None and content_start < len(items) else None
+        pronoun_speaker = span.speaker if opener and c.word(opener, c.pronoun_complementizers) else None
         attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
                                         speaker if span is not None and span.verb and
                                         c.word(_strip_conj(span.verb), c.claims) else None,
-                                        c, content_start, response)
+                                        c, content_start, response, pronoun_speaker)
         anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
                      c.word(items[k].word, c.triggers) and items[k].word.startswith(("ال", "the"))
                      and self._is_subject_trigger(items, k, c)]
@@ -232,6 +240,8 @@ class AttackExtractor:
         date = self._date(doc, sentence, items, t, c)
         attached = {p for _, p in targets if p}
         clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
+        if response:
+            weapons = [it.mention.entity for it in items[t + 1:] if it.mention and it.mention.cls == "Weapon"]
         kind = _kind(weapons, {m for _, m in triggers})
         out = []
         for target, place in targets:
@@ -338,7 +348,7 @@ class AttackExtractor:
         return out
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
-        j, seen_first, last_locative = start, False, False
+        j, seen_first, last_locative, words_read = start, False, False, 0
         while j < len(items):
             it = items[j]
             if it.word:
@@ -347,7 +357,9 @@ class AttackExtractor:
                 if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
                     if not c.word(it.word, c.locatives):
                         return
-                if not seen_first and j - start >= FIRST_TARGET_REACH:
+                if not it.word.isdigit():
+                    words_read += 1
+                if not seen_first and words_read > FIRST_TARGET_REACH:
                     return
                 j += 1
                 continue
@@ -381,18 +393,18 @@ class AttackExtractor:
         """Whether the mention at j is a location: after "في"/"بـ"/"in", or after a place
         noun that itself follows one ("في مدينة البوكمال"); "باتجاه مدينة إيلات" is a target."""
         it = items[j]
+        if it.mention is None or it.mention.cls not in PLACES:
+            return False   # "القيادي في النجباء": a member of, not a place
         if c.lang == "ar" and it.clitic[-1:] == "ب":
             return True
         prev = items[j - 1] if j > 0 else None
         if prev is None or not prev.word:
             return False
         if c.word(prev.word, c.locatives):
-            return True
-        if c.word(prev.word, c.place_heads):
-            before = items[j - 2] if j > 1 else None
-            return bool(before and before.word and (c.word(before.word, c.locatives) or
-                                                     (c.lang == "ar" and before.word.startswith("ب"))))
-        return False
+            # "على جنوب إسرائيل": a direction right after a target preposition is the target.
+            before = items[j - 2].word if j > 1 else None
+            return not (before and c.word(before, c.target_preps) and not c.word(prev.word, {"في", "in"}))
+        return self_place_head(items, j, c)
 
     def _owner_targets(self, items, start, targets, c: AttackCues) -> None:
         """Unnamed sites whose owner is named later: "... تابعة لفيلق القدس وللفصائل"."""
@@ -422,7 +434,7 @@ class AttackExtractor:
         return None
 
     def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues,
-                  content_start: int = 0, response: bool = False):
+                  content_start: int = 0, response: bool = False, pronoun_speaker: str | None = None):
         """Who attacked, and by which rule.  ``content_start``: the first item of the
         reported content when the trigger is inside reported speech (the speaker before
         it is not the attacker).  ``response``: the trigger follows "ردا على" / "in
@@ -442,12 +454,18 @@ class AttackExtractor:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
-        for j in list(range(first + 1, len(items))) + list(range(first - 1, content_start - 1, -1)):
-            it = items[j]
-            if it.word and c.word(it.word, c.breaks):
-                if j > first:
-                    continue
+        forward = []
+        for j in range(first + 1, len(items)):
+            if items[j].word and c.word(items[j].word, c.breaks):
                 break
+            forward.append(j)
+        backward = []
+        for j in range(first - 1, content_start - 1, -1):
+            if items[j].word and c.word(items[j].word, c.breaks):
+                break
+            backward.append(j)
+        for j in forward + backward:
+            it = items[j]
             if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
@@ -457,7 +475,7 @@ class AttackExtractor:
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
-        if response:
+        if response or passive is not None:
             return None, "unattributed"
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
         for j, it in enumerate(items[:first]):
@@ -481,7 +499,12 @@ class AttackExtractor:
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
             return m.entity, "subject"
-        # 5. Announced by a group's spokesperson: the group.
+        # 5. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
+        if pronoun_speaker:
+            entity = doc.entities.get(pronoun_speaker)
+            if entity is not None and entity.cls in ATTACKERS:
+                return pronoun_speaker, "speaker_subject"
+        # 6. Announced by a group's spokesperson: the group.
         if speaker:
             org = _organisation_of(doc, speaker)
             if org:
@@ -532,6 +555,16 @@ class AttackExtractor:
             doc.relations.append(Relation(a.attacker, "opposes", a.target, a.evidence,
                                           "derived.attacker_opposes_target",
                                           round(a.confidence * 0.8, 2), a.polarity))
+
+
+def self_place_head(items, j, c: AttackCues) -> bool:
+    """"في مدينة البوكمال": a place noun that itself follows a locative."""
+    prev = items[j - 1]
+    if not c.word(prev.word, c.place_heads):
+        return False
+    before = items[j - 2] if j > 1 else None
+    return bool(before and before.word and (c.word(before.word, c.locatives) or
+                                             (c.lang == "ar" and before.word.startswith("ب"))))
 
 
 def _speech_at(doc: Doc, offset: int):

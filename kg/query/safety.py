@@ -31,7 +31,7 @@ _TOKEN = re.compile(r'''
   | (?P<other>.)
 ''', re.X | re.S)
 
-NETWORK_KEYWORDS = {"FROM": "FROM", "SERVICE": "SERVICE"}
+NETWORK_KEYWORDS = frozenset({"FROM", "SERVICE"})
 UPDATE_KEYWORDS = frozenset({"LOAD", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY",
                              "MOVE", "ADD", "WITH"})
 

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import unquote
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
 
@@ -78,6 +79,8 @@ class DocumentStore:
 
     def count(self, graph: GraphName | None = None) -> int:
         """Triples in ``graph``, or quads in the whole store when ``graph`` is None."""
+        if graph is None:
+            return len(self.oxigraph)
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
 
     def query(self, sparql: str, *, substitutions=None, union: bool = True):
@@ -92,6 +95,8 @@ class DocumentStore:
         graph = document_iri(doc_id)
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
         store = self.oxigraph
+        # Two steps (pyoxigraph has no multi-call transaction); extend() itself is
+        # all-or-nothing, so a failure leaves the document absent, never half-replaced.
         store.remove_graph(graph)
         store.extend(new)
         return len(new)
@@ -155,7 +160,7 @@ class DocumentStore:
 
 
 def doc_id_of(graph: NamedNode) -> str:
-    from urllib.parse import unquote
+    """The document id of a document graph IRI (inverse of kg.rdf.iris.document_iri)."""
     return unquote(graph.value[len(_DOC_BASE):])
 
 

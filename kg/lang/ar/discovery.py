@@ -114,7 +114,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     and not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words:
                 end = toks[k].end
                 k += 1
-        out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head"))
+        # "مدينة صفد" is the town صفد: the head is not part of its name.
+        label = (words[0].start, end) if head in C.same_place_heads else None
+        out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
     return out
 
 
@@ -145,9 +147,10 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             prev = words[-1].text if words else word
             if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
-                # A family name with the article is a nisba (الكعبي، السوداني); a
-                # definite noun after a name is the next phrase ("يحيى رسول الضربة").
-                if t.text.endswith("ي") and len(t.text) > 4:
+                # A family name with the article ends the name ("أكرم الكعبي"); after
+                # two names only a nisba-like one does, else it is the next phrase
+                # ("يحيى رسول الضربة").
+                if not words or (t.text.endswith("ي") and len(t.text) > 4):
                     words.append(t)
                 break
             words.append(t)
@@ -173,7 +176,7 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if k >= len(toks) or not _gap_is_space(ctx.text, toks[k - 1], toks[k]):
                 break
             m = ctx.mention_at(toks[k].start)
-            if m is not None or not toks[k].text.startswith("ال"):
+            if m is not None or toks[k].text in C.stop_words:
                 break
         if m is None or m.kind != "nisba":
             continue
