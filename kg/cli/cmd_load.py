@@ -39,10 +39,10 @@ def load_cmd(
 
       kg load --endpoint http://127.0.0.1:7878/store out/graph.trig
 
-      kg load --endpoint http://localhost:3030/ds/data --user admin --password pw out/graph.trig
+      kg load --endpoint http://localhost:3030/ds/data -u admin --password pw out/graph.trig
 
-      kg load --endpoint http://localhost:8890/sparql-graph-crud-auth --auth digest
-              --user dba --password dba out/graph.trig
+      KG_ENDPOINT_PASSWORD=dba kg load --auth digest -u dba
+      --endpoint http://localhost:8890/sparql-graph-crud-auth out/graph.trig
     """
     from pyoxigraph import NamedNode
 

@@ -53,19 +53,21 @@ def validate(graph_paths: Iterable[str | os.PathLike], shapes: str | os.PathLike
     """Validate the union of the graph files; return every SHACL result, sorted (empty =
     conforms; results whose ``is_error`` is false are warnings)."""
     data = to_rdflib(read_quads(graph_paths))
-    return validate_graph(data, shapes=shapes, ontology=ontology)
+    return validate_graph(data, shapes=shapes, ontology=ontology, inplace=True)
 
 
 def validate_graph(data: rdflib.Graph, shapes: str | os.PathLike | None = None,
-                   ontology: str | os.PathLike | None = None) -> list[Violation]:
-    """Validate an rdflib graph already in memory."""
+                   ontology: str | os.PathLike | None = None, inplace: bool = False) -> list[Violation]:
+    """Validate an rdflib graph already in memory.  With ``inplace`` the ontology is mixed
+    into ``data`` itself instead of a copy (faster; ``data`` is changed)."""
     import pyshacl  # slow import: only when validating
 
     shapes_graph = load_turtle(shapes if shapes is not None else shapes_path())
     try:
         _conforms, report, _text = pyshacl.validate(
             data, shacl_graph=shapes_graph, ont_graph=load_ontology(ontology), inference="none",
-            abort_on_first=False, allow_warnings=True, advanced=False, meta_shacl=False)
+            abort_on_first=False, allow_warnings=True, advanced=False, meta_shacl=False,
+            inplace=inplace)
     except Exception as exc:  # pyshacl reports bad shapes with its own exception types
         raise KgError(f"SHACL validation failed: {exc}") from None
     # Graph-wide checks (see the end of shapes.ttl) have the shapes document as their

@@ -55,6 +55,9 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
                  "Bombing", "Hijacking", "Assassination"]
 
 
+_DETERMINERS = {"the", "a", "an"}
+
+
 @dataclass(slots=True)
 class Item:
     start: int          # normalised offsets
@@ -62,6 +65,7 @@ class Item:
     word: str | None = None
     mention: Mention | None = None
     clitic: str = ""    # letters glued before a mention: "ل", "ب", "و"
+    comma: bool = False  # a comma stands between this item and the one before
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,7 @@ def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> lis
     ms = sorted(mentions, key=lambda m: m.nstart)
     items: list[Item] = []
     k = 0
+    text = doc.norm.text
     for tok in tokens(doc, sentence):
         while k < len(ms) and ms[k].nend <= tok.start:
             k += 1
@@ -128,10 +133,16 @@ def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> lis
             m = ms[k]
             if items and items[-1].mention is m:
                 continue
-            clitic = doc.norm.text[tok.start:m.nstart] if tok.start < m.nstart else ""
+            clitic = text[tok.start:m.nstart] if tok.start < m.nstart else ""
             items.append(Item(m.nstart, m.nend, None, m, clitic))
-            continue
-        items.append(Item(tok.start, tok.end, tok.text))
+        else:
+            items.append(Item(tok.start, tok.end, tok.text))
+        if len(items) > 1:
+            gap = text[items[-2].end:items[-1].start]
+            items[-1].comma = "," in gap or "،" in gap or ";" in gap or "؛" in gap
+    # English determiners carry no role: "in the Red Sea" reads as "in Red Sea".
+    if doc.lang == "en":
+        items = [it for it in items if it.word not in _DETERMINERS]
     return items
 
 
@@ -157,7 +168,7 @@ class AttackExtractor:
                     _merge(old, attack)
             if found:
                 self._last = found
-        doc.attacks.extend(events.values())
+        doc.attacks.extend(_merge_unattributed(list(events.values())))
         self._oppositions(doc)
         return doc
 
@@ -229,7 +240,8 @@ class AttackExtractor:
                                         c.word(_strip_conj(span.verb), c.claims) else None,
                                         c, content_start, response, pronoun_speaker)
         anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
-                     c.word(items[k].word, c.triggers) and items[k].word.startswith(("ال", "the"))
+                     c.word(items[k].word, c.triggers) and
+                     (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
                      and self._is_subject_trigger(items, k, c)]
         if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and anaphoric \
                 and not response:
@@ -268,7 +280,8 @@ class AttackExtractor:
     def _is_subject_trigger(items, i, c: AttackCues) -> bool:
         """Whether the trigger noun is a subject: sentence-initial, after a trigger verb,
         or opening reported content ("استهدفت الضربات", "إن الغارات أصابت", "The strikes hit")."""
-        if i == 0:
+        if i == 0 or (c.lang == "en" and i <= 3 and all(it.word and not c.word(it.word, c.triggers)
+                                                         for it in items[:i])):
             return True
         prev = items[i - 1].word
         return bool(prev and (c.word(prev, c.triggers) or prev in ("ان", "بان", "وان", "that", "و")))
@@ -351,6 +364,8 @@ class AttackExtractor:
         j, seen_first, last_locative, words_read = start, False, False, 0
         while j < len(items):
             it = items[j]
+            if it.comma and not seen_first and j > start:
+                return   # "..., the U.S. military said": the object ended at the comma
             if it.word:
                 if c.word(it.word, c.breaks) or (c.word(it.word, c.triggers) and seen_first):
                     return
@@ -484,8 +499,13 @@ class AttackExtractor:
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys:
                     return nxt.entity, "claim"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
-        #    reported content when there is one.
-        for j in range(content_start, len(items)):
+        #    trigger's clause and the reported content when there is one.
+        clause_start = content_start
+        for j in range(first - 1, content_start - 1, -1):
+            if items[j].word and c.word(items[j].word, c.breaks):
+                clause_start = j + 1
+                break
+        for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
@@ -515,7 +535,7 @@ class AttackExtractor:
         """A location phrase after the trigger, before the clause ends ("في سوريا")."""
         for j in range(first + 1, len(items)):
             it = items[j]
-            if it.word and c.word(it.word, c.breaks):
+            if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
@@ -598,6 +618,24 @@ def _kind(weapons: list[str], manners: set[str]) -> str:
         if k in kinds:
             return k
     return "Attack"
+
+
+def _merge_unattributed(attacks: list[Attack]) -> list[Attack]:
+    """An attack told without its attacker ("Tuesday's attack on Ain al-Asad") is the
+    attributed attack on the same target told elsewhere in the document."""
+    attributed = {}
+    for a in attacks:
+        if a.attacker:
+            attributed.setdefault(a.target, a)
+    out = []
+    for a in attacks:
+        if a.attacker is None and a.target in attributed:
+            other = attributed[a.target]
+            if a.date is None or other.date is None or abs((a.date - other.date).days) <= 1:
+                _merge(other, a)
+                continue
+        out.append(a)
+    return out
 
 
 def _merge(into: Attack, other: Attack) -> None:

@@ -17,7 +17,8 @@ from kg.text.normalize import normalize_key
 
 _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bin", "abu", "abd", "ibn"}
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
-                 "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",)}
+                 "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
+                 "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",)}
 
 
 def surnames(name: str) -> set[str]:

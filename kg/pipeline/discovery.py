@@ -72,6 +72,9 @@ class Context:
                 return m
         return None
 
+    def sentence_contains(self, m: Mention) -> bool:
+        return m.sentence == self.sentence.index
+
     def entity(self, key: str) -> Entity | None:
         return self.doc.entities.get(key)
 

@@ -102,13 +102,19 @@ class LexiconMatcher:
                     if original[ostart:oend] != written:
                         continue
                 candidates.append((start + skip, stop, entity_id, kind, written))
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # Longest match first: "Gulf of Aden" wins over "the Gulf" that starts earlier.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         sentence_starts = [s.start for s in doc.sentences]
-        last_end = -1
-        for start, stop, entity_id, kind, written in candidates:
-            if start < last_end:
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for cand in candidates:
+            start, stop = cand[0], cand[1]
+            if any(s < stop and start < e for s, e in taken):
                 continue
-            last_end = stop
+            taken.append((start, stop))
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c[0])
+        for start, stop, entity_id, kind, written in chosen:
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
             if sent < 0 or ostart >= doc.sentences[sent].end:

@@ -12,6 +12,7 @@ import math
 
 import networkx as nx
 import numpy as np
+from scipy.spatial import cKDTree
 
 SEED = 7
 NODE_SPACING = 120          # px between neighbours at zoom 1: room for a label below
@@ -121,15 +122,21 @@ def _component_layout(H: nx.Graph, nodes: list, labels: dict, sizes: dict) -> di
         half_w, _, _ = _boxes(nodes, labels, sizes)
         gap = max(NODE_SPACING, half_w.sum() + 10) / 2
         return {nodes[0]: (-gap, 0.0), nodes[1]: (gap, 0.0)}
-    # Fewer iterations on big components: networkx's force layout is O(n^2) per step.
-    iterations = 80 if n <= 300 else max(20, int(80 * 300 / n))
+    # Fewer iterations on big components: each step of networkx's layout costs O(n^2)
+    # (small) or a scipy optimisation (500 nodes and more).
+    iterations = 80 if n <= 300 else max(15, int(80 * 300 / n))
     start = nx.kamada_kawai_layout(sub) if n <= 60 else None
     pos = nx.spring_layout(sub, seed=SEED, pos=start, iterations=iterations if start is None else 30,
                            k=1.6 / math.sqrt(n))
-    # Rescale so the median edge length is about NODE_SPACING.
-    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in sub.edges())
-    median = lengths[len(lengths) // 2] or 1.0
-    xy = _horizontal(np.array([pos[v] for v in nodes]) * (NODE_SPACING / median))
+    xy = np.array([pos[v] for v in nodes])
+    # Rescale so the median edge is about NODE_SPACING long and, in dense hairballs,
+    # neighbouring nodes are still half of that apart.
+    index = {v: i for i, v in enumerate(nodes)}
+    ends = np.array([(index[u], index[v]) for u, v in sub.edges()])
+    lengths = np.linalg.norm(xy[ends[:, 0]] - xy[ends[:, 1]], axis=1)
+    nearest = cKDTree(xy).query(xy, k=2)[0][:, 1]
+    scale = max(NODE_SPACING / (np.median(lengths) or 1.0), NODE_SPACING / 2 / (np.median(nearest) or 1.0))
+    xy = _horizontal(xy * scale)
     xy = _remove_overlaps(xy, *_boxes(nodes, labels, sizes))
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
 

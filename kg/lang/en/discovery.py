@@ -2,10 +2,14 @@
 
 English capitalises names, so a run of capitalised words after a title is a person
 ("spokesman Yahya Saree"), before an organisation head is an organisation ("the Kataib
-Sayyid al-Shuhada Brigades") and before a place head a place ("Diyala province").
+Sayyid al-Shuhada Brigades"), before a place head a place ("Diyala province") and after
+a ship noun a vessel ("bulk carrier True Confidence", "USS Carney").  A state named as a
+modifier ("Iran-backed", "Yemen's Houthis") is read like an adjective (kind "nisba").
 Capitalisation is read from the original text; matching uses normalised text.
 """
 from __future__ import annotations
+
+import re
 
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -13,11 +17,14 @@ from kg.pipeline.tokens import Token
 
 C = cues("en")
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
+_VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
+                 "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
+_MODIFIER = re.compile(r"-(?:backed|led|aligned|allied|sponsored|supported|linked|flagged|owned|bound)\b|'s?\b")
 
 
 def _capitalised(ctx: Context, t: Token) -> bool:
     first = ctx.original(t.start, t.end)[:1]
-    return first.isupper() or t.text.split("-")[0] in _PARTICLES
+    return first.isupper() or t.text.split("-")[0] in _PARTICLES or t.text[:1].isdigit()
 
 
 def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> list[Token]:
@@ -48,6 +55,22 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"bulk carrier True Confidence", "USS Carney", "the Liberian-flagged Galaxy Leader"."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        flagged = tok.text.endswith(("-flagged", "-owned", "-operated"))
+        if tok.text not in _VESSEL_HEADS and not flagged:
+            continue
+        name = _run(ctx, toks, i + 1, 1, 3)
+        if name and not (len(name) == 1 and name[0].text in _VESSEL_HEADS):
+            if name[0].text in _VESSEL_HEADS:
+                name = name[1:]
+            if name:
+                out.append(Candidate(name[0].start, name[-1].end, "Vessel", "en.discover.vessel"))
+    return out
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     heads = {**C.org_heads, **C.place_heads}
@@ -60,8 +83,7 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
-            # "Diyala province": the province is the place the lexicon may know as "Diyala".
-            end = tok.end
+            end = tok.end   # "Diyala province": the province is the place
         out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head"))
     return out
 
@@ -80,4 +102,13 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-RULES = (_state_proxies, _persons, _headed)
+def _state_modifiers(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"Iran-backed", "Yemen's Houthis": the state qualifies the next noun."""
+    for m in ctx.doc.mentions:
+        if m.cls == "State" and m.kind == "name" and ctx.sentence_contains(m) and \
+                _MODIFIER.match(ctx.text, m.nend):
+            m.kind = "nisba"
+    return []
+
+
+RULES = (_state_modifiers, _state_proxies, _vessels, _persons, _headed)
