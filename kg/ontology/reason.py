@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable
 
 import rdflib
-from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad
 
 from kg.errors import KgError, UsageError
 from kg.ontology.files import load_ontology, read_quads, short
@@ -78,7 +78,7 @@ def fact_properties(tbox: Tbox) -> set[str]:
 def direct_facts(quads: Iterable[Quad], tbox: Tbox) -> Facts:
     """Pick the ABox out of a graph's quads (all named graphs together)."""
     props = fact_properties(tbox)
-    world_classes = {c for c in tbox.own(tbox.classes)} - {KGO.iri(c) for c in PROVENANCE_CLASSES}
+    world_classes = set(tbox.own(tbox.classes)) - {KGO.iri(c) for c in PROVENANCE_CLASSES}
     rdf_type = RDF.type.value
     facts = Facts()
     for q in quads:
@@ -132,7 +132,7 @@ def infer(tbox_graph: rdflib.Graph, facts: Facts, tbox: Tbox | None = None
         world = owlready2.World()
         try:
             world.get_ontology(tbox_file.as_uri()).load(format="ntriples")
-            abox = world.get_ontology(abox_file.as_uri()).load(format="ntriples")
+            world.get_ontology(abox_file.as_uri()).load(format="ntriples")
             inferred_onto = world.get_ontology(INFERRED_GRAPH.value)
             try:
                 with inferred_onto:
@@ -143,7 +143,7 @@ def infer(tbox_graph: rdflib.Graph, facts: Facts, tbox: Tbox | None = None
                 detail = str(exc).strip().splitlines()
                 raise ReasoningError("HermiT could not run (needs a Java runtime: `make sysdeps` "
                                      f"installs one): {detail[-1] if detail else type(exc).__name__}") from None
-            types = _classes_of(world, abox, tbox, facts)
+            types = _classes_of(world, tbox, facts)
             edges = _property_values(world, tbox, fact_properties(tbox))
         finally:
             world.close()
@@ -172,7 +172,7 @@ def _abox_ntriples(facts: Facts) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _classes_of(world, abox, tbox: Tbox, facts: Facts) -> dict[str, set[str]]:
+def _classes_of(world, tbox: Tbox, facts: Facts) -> dict[str, set[str]]:
     import owlready2
 
     own = set(tbox.own(tbox.classes))
@@ -269,8 +269,3 @@ def explain_inconsistency(tbox: Tbox, facts: Facts) -> list[str]:
                                 f"but it is {short(blocked[0])} ({own[blocked[0]]})")
                 break
     return problems
-
-
-def serialize_inferred(quads: list[Quad]) -> bytes:
-    """The inferred quads as N-Quads (for tests and debugging)."""
-    return serialize(quads, format=RdfFormat.N_QUADS)

@@ -26,10 +26,10 @@ _UNION, _ONEOF, _DISJOINT = u(OWL.unionOf), u(OWL.oneOf), u(OWL.disjointWith)
 _ALLDISJOINT, _MEMBERS, _INVERSE, _EQUIV = u(OWL.AllDisjointClasses), u(OWL.members), u(OWL.inverseOf), u(OWL.equivalentClass)
 _CLASS, _OBJPROP, _DATAPROP, _ANNPROP = u(OWL.Class), u(OWL.ObjectProperty), u(OWL.DatatypeProperty), u(OWL.AnnotationProperty)
 _TRANSITIVE, _SYMMETRIC, _FUNCTIONAL = u(OWL.TransitiveProperty), u(OWL.SymmetricProperty), u(OWL.FunctionalProperty)
-_INDIVIDUAL, _THING = u(OWL.NamedIndividual), u(OWL.Thing)
+_INDIVIDUAL = u(OWL.NamedIndividual)
 _CLOSE, _RELATED, _EXACT = u(SKOS.closeMatch), u(SKOS.relatedMatch), u(SKOS.exactMatch)
 _NOTATION, _PREFLABEL, _INSCHEME, _BROADER = u(SKOS.notation), u(SKOS.prefLabel), u(SKOS.inScheme), u(SKOS.broader)
-_CONCEPT, _SCHEME = u(SKOS.Concept), u(SKOS.ConceptScheme)
+_SCHEME = u(SKOS.ConceptScheme)
 
 #: Alignment predicates shown in the documentation, strongest first.
 MATCH_PREDICATES = {"exactMatch": _EXACT, "closeMatch": _CLOSE, "relatedMatch": _RELATED, "seeAlso": _SEEALSO}
