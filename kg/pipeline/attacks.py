@@ -566,7 +566,8 @@ class AttackExtractor:
         have = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in doc.relations}
         for a in doc.attacks:
             target = doc.entities.get(a.target)
-            if not a.attacker or target is None or target.cls not in ACTORS or a.polarity == DENIED:
+            # Hostility is between groups and states; an attack on a person says less.
+            if not a.attacker or target is None or target.cls not in ATTACKERS or a.polarity == DENIED:
                 continue
             key = (a.attacker, "opposes", a.target, a.evidence.sentence)
             if key in have:

@@ -24,8 +24,8 @@ OVERLAP_MAX_NODES = 1500    # pairwise overlap removal is O(n^2) per step
 OVERLAP_STEPS = 200
 # Must match the page (view.js): node radius and label font grow with importance.
 NODE_SIZE = (8, 30)
-LABEL_FONT = (13, 22)
-LABEL_WIDTH_MAX = 180       # the page wraps labels wider than this
+LABEL_FONT = (13, 20)
+LABEL_WIDTH_MAX = 200       # the page wraps labels wider than this
 CHAR_WIDTH = 0.42           # of the font size, measured in Chromium for Arabic and Latin
 LINE_HEIGHT = 1.1           # of the font size
 
@@ -54,6 +54,23 @@ def centrality(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
             for v in H}
 
 
+def _label_rows(text: str, font: float) -> tuple[float, int]:
+    """Width and number of rows of a label as vis-network wraps it (greedy, by words)."""
+    widest, rows = 0.0, 0
+    for line in text.split("\n"):
+        width = 0.0
+        rows += 1
+        for word in line.split():
+            w = len(word) * CHAR_WIDTH * font
+            step = w if width == 0 else width + CHAR_WIDTH * font + w
+            if width and step > LABEL_WIDTH_MAX:
+                widest, width, rows = max(widest, width), w, rows + 1
+            else:
+                width = step
+        widest = max(widest, width)
+    return min(widest, LABEL_WIDTH_MAX), rows
+
+
 def _boxes(nodes: list, labels: dict, sizes: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Half-width, height and downward offset of each node's box (the node and its label
     drawn below it), in px at zoom 1; the offset moves the box centre below the node."""
@@ -61,12 +78,10 @@ def _boxes(nodes: list, labels: dict, sizes: dict) -> tuple[np.ndarray, np.ndarr
     for v in nodes:
         size = sizes.get(v, 10.0)
         font = LABEL_FONT[0] + (LABEL_FONT[1] - LABEL_FONT[0]) * (size - NODE_SIZE[0]) / (NODE_SIZE[1] - NODE_SIZE[0])
-        lines = labels.get(v, "").split("\n")
-        widths = [len(line) * CHAR_WIDTH * font for line in lines]
-        rows = sum(max(1, math.ceil(w / LABEL_WIDTH_MAX)) for w in widths)
+        width, rows = _label_rows(labels.get(v, ""), font)
         label_h = rows * font * LINE_HEIGHT
-        half_w.append(max(size, min(max(widths), LABEL_WIDTH_MAX) / 2) + 8)
-        height.append(2 * size + label_h + 10)
+        half_w.append(max(size, width / 2) + 10)
+        height.append(2 * size + label_h + 16)
         offset.append(label_h / 2)
     return np.array(half_w), np.array(height), np.array(offset)
 

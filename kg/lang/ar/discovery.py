@@ -238,4 +238,61 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-RULES = (_state_proxies, _governments, _borders, _quoted, _headed, _persons)
+_TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
+                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "مستشار",
+                "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
+_TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
+                  "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
+                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي"}
+
+
+def _titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """News names a new person right after their title chain: "وزير الدفاع البريطاني
+    غرانت شابس", "الناطق باسم الحكومة العراقية باسم العوادي"."""
+    out = []
+    i = 0
+    while i < len(toks):
+        word = toks[i].text
+        stripped = strip_proclitic(word, _TITLE_WORDS)
+        if not stripped:
+            i += 1
+            continue
+        j = i + 1
+        # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
+        while j < len(toks) and j - i <= 8:
+            t = toks[j]
+            m = ctx.mention_at(t.start)
+            if m is not None and m.cls != "Person":
+                while j < len(toks) and toks[j].start < m.nend:
+                    j += 1
+                continue
+            # Only the "باسم" right after the title is "on behalf of"; after the
+            # organisation it is a given name ("... باسم الحكومة العراقية باسم العوادي").
+            if t.text in _TITLE_FILLERS and not (t.text == "باسم" and j > i + 1):
+                j += 1
+                continue
+            break
+        if j <= i + 1 or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
+            i += 1
+            continue
+        first = toks[j]
+        if first.text.startswith("ال") or first.text in C.stop_words or not first.text.isalpha() or \
+                not _gap_is_space(ctx.text, toks[j - 1], first):
+            i += 1
+            continue
+        words = [first]
+        k = j + 1
+        while k < len(toks) and len(words) < 3 and _gap_is_space(ctx.text, toks[k - 1], toks[k]) and \
+                not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words \
+                and toks[k].text.isalpha() and toks[k].text not in C.titles:
+            words.append(toks[k])
+            k += 1
+            if toks[k - 1].text.startswith("ال"):
+                break
+        if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
+            out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
+        i = k
+    return out
+
+
+RULES = (_state_proxies, _governments, _borders, _quoted, _headed, _persons, _titled_persons)

@@ -17,6 +17,8 @@ from kg.pipeline.tokens import Token
 
 C = cues("en")
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
+_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "major", "colonel", "lieutenant", "captain",
+          "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
 _VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
                  "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
 _MODIFIER = re.compile(r"-(?:backed|led|aligned|allied|sponsored|supported|linked|flagged|owned|bound)\b|'s?\b")
@@ -49,7 +51,9 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         two = f"{toks[i - 1].text} {tok.text}" if i else ""
         if tok.text not in C.titles and two not in C.titles:
             continue
-        name = _run(ctx, toks, i + 1, 1, 4)
+        name = _run(ctx, toks, i + 1, 1, 5)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
         if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ","):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
     return out

@@ -121,9 +121,9 @@
     physics: { enabled: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, keyboard: false },
     nodes: {
-      font: { face: FONT, size: 14, color: "#212121", strokeWidth: 4, strokeColor: "#ffffff" },
-      scaling: { min: 8, max: 30, label: { enabled: true, min: 13, max: 22, maxVisible: 26, drawThreshold: 7 } },
-      widthConstraint: { maximum: 180 }
+      font: { face: FONT, size: 14, color: "#212121", strokeWidth: 4, strokeColor: "#ffffff", background: "rgba(255,255,255,0.75)" },
+      scaling: { min: 8, max: 30, label: { enabled: true, min: 13, max: 20, maxVisible: 26, drawThreshold: 7 } },
+      widthConstraint: { maximum: 200 }
     },
     edges: { width: 1.4, selectionWidth: 2, hoverWidth: 1,
              font: { face: FONT, size: 12, strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" } }
