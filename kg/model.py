@@ -151,6 +151,8 @@ class Doc:
     speech: list[Speech] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
+    #: Derived views that several stages read (tokens per sentence); never facts.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:

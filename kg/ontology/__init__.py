@@ -9,9 +9,9 @@
 """
 from kg.ontology.docs import ontology_docs
 from kg.ontology.files import load_ontology, ontology_dir, ontology_path, shapes_path
-from kg.ontology.reason import ReasoningError, ReasonReport, reason
+from kg.ontology.reasoning import ReasoningError, ReasonReport, reason
 from kg.ontology.tbox import Tbox
-from kg.ontology.validate import Violation, validate
+from kg.ontology.validation import Violation, validate
 
 __all__ = ["ReasonReport", "ReasoningError", "Tbox", "Violation", "load_ontology", "ontology_dir",
            "ontology_docs", "ontology_path", "reason", "shapes_path", "validate"]

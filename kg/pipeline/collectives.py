@@ -99,8 +99,9 @@ class CollectiveActors:
         text = doc.norm.text
         found: list[Occurrence] = []
         for sentence in doc.sentences:
-            ctx = Context(doc, sentence, MentionIndex(doc))
+            ctx = Context(doc, sentence, MentionIndex(doc, []))
             ctx.refresh()
+            ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks = tokens(doc, sentence)
             for i, tok in enumerate(toks):
                 split = _split_head(tok.text, c.collective_heads) if doc.lang == "ar" else (

@@ -59,8 +59,13 @@ class Context:
         return self.doc.text[s:e]
 
     def refresh(self) -> None:
-        self._mentions = sorted(self.doc.mentions, key=lambda m: m.nstart)
+        """Re-read the mentions of this sentence (after one was added or dropped)."""
+        self._mentions = sorted((m for m in self.doc.mentions if m.sentence == self.sentence.index),
+                                key=lambda m: m.nstart)
         self._starts = [m.nstart for m in self._mentions]
+
+    def sentence_mentions(self) -> list[Mention]:
+        return self._mentions
 
     def mention_at(self, nstart: int) -> Mention | None:
         """The mention starting at ``nstart``, or right after proclitics glued there."""
@@ -72,8 +77,6 @@ class Context:
                 return m
         return None
 
-    def sentence_contains(self, m: Mention) -> bool:
-        return m.sentence == self.sentence.index
 
     def entity(self, key: str) -> Entity | None:
         return self.doc.entities.get(key)
@@ -109,10 +112,11 @@ class EntityDiscovery:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules(doc.lang)
         for sentence in doc.sentences:
-            ctx = Context(doc, sentence, MentionIndex(doc), quoted_spans(doc, sentence))
+            ctx = Context(doc, sentence, MentionIndex(doc, []), quoted_spans(doc, sentence))
+            ctx.refresh()
+            ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks: list[Token] = tokens(doc, sentence)
             for rule in rules:
-                ctx.refresh()
                 for cand in rule(ctx, toks):
                     self._accept(doc, ctx, cand)
         sort_mentions(doc)
@@ -131,7 +135,8 @@ class EntityDiscovery:
                 return
             for m in inside:
                 doc.mentions.remove(m)
-            ctx.covered = MentionIndex(doc)
+            ctx.refresh()
+            ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
         if cand.entity is None:
             surface = clean_label(ctx.original(cand.nstart, cand.nend))
             name = clean_label(ctx.original(*cand.label_span)) if cand.label_span else surface

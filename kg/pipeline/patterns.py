@@ -28,6 +28,7 @@ from kg.text.normalize import normalize_arabic
 
 #: Mention kinds a slot accepts unless it says otherwise.
 DEFAULT_KINDS = ("name", "anaphor", "collective", "proxy")
+_KINDS = frozenset(DEFAULT_KINDS) | {"nisba", "weapon", "title"}
 _SLOT = re.compile(r"\{(?P<name>[A-Z][A-Z0-9_]*):(?P<set>[A-Z_|]+)(?P<kinds>(?:\+[a-z]+)*)(?P<list>\*)?\}")
 _MACRO = re.compile(r"\{(?P<name>[A-Z][A-Z0-9_]*)\}")
 _TOKEN = re.compile(r"«(\d+):")
@@ -83,6 +84,65 @@ class Rule:
     emit: tuple
     confidence: float
     raw: dict
+    #: Strings one of which every match contains (None: no such guarantee); a sentence
+    #: with none of them cannot match, so the regex is not run on it.
+    needs: frozenset[str] | None = None
+
+    def may_match(self, text: str) -> bool:
+        return self.needs is None or any(n in text for n in self.needs)
+
+
+def required_literals(regex: re.Pattern) -> frozenset[str] | None:
+    """A set of literal strings such that every match contains at least one of them,
+    read off the parsed regex (None when the pattern guarantees none)."""
+    import re._parser as sre  # the stdlib's regex parser; stable since 3.11
+    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    def seq(items) -> frozenset[str] | None:
+        best, run = None, []
+
+        def score(cand):
+            # Words of the language filter; slot tokens ("«", class names) are everywhere.
+            slotty = any(":" in c or "«" in c or "»" in c or c[:1].isupper() or c in _KINDS for c in cand)
+            return (not slotty, min(map(len, cand)))
+
+        def consider(cand):
+            nonlocal best
+            if cand and (best is None or score(cand) > score(best)):
+                best = cand
+
+        for op, av in items:
+            if op == LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                consider(frozenset(["".join(run)]))
+                run = []
+            consider(node(op, av))
+        if run:
+            consider(frozenset(["".join(run)]))
+        return best
+
+    def node(op, av) -> frozenset[str] | None:
+        if op == SUBPATTERN:
+            return seq(av[-1])
+        if op == BRANCH:
+            parts = [seq(b) for b in av[1]]
+            return frozenset().union(*parts) if all(parts) else None
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            lo, _hi, sub = av
+            return seq(sub) if lo >= 1 else None
+        if op == IN and len(av) == 1 and av[0][0] == LITERAL:
+            return frozenset([chr(av[0][1])])
+        return None
+
+    try:
+        found = seq(sre.parse(regex.pattern, regex.flags))
+    except Exception:  # pragma: no cover - an unparsable pattern just is not filtered
+        return None
+    if found and min(map(len, found)) < 2:
+        return None   # one letter is in every sentence: no use as a filter
+    return found
 
 
 def _slot_regex(m: re.Match, classes: dict[str, list[str]]) -> str:
@@ -135,7 +195,8 @@ def load_rules(lang: str, name: str) -> tuple[Rule, ...]:
             raise ValueError(f"kg/lang/{lang}/{name}.yaml: rule {raw.get('id')!r}: {exc}") from None
         emit = raw.get("emit") or ()
         emit = tuple(tuple(e) for e in emit) if emit and isinstance(emit[0], list) else (tuple(emit),) if emit else ()
-        rules.append(Rule(raw["id"], regex, emit, float(raw.get("confidence", 0.8)), raw))
+        rules.append(Rule(raw["id"], regex, emit, float(raw.get("confidence", 0.8)), raw,
+                          required_literals(regex)))
     return tuple(rules)
 
 

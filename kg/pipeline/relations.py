@@ -67,6 +67,8 @@ class RelationExtractor:
         for sentence in doc.sentences:
             ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
             for rule in rules:
+                if not rule.may_match(ms.text):
+                    continue
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)

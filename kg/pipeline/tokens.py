@@ -20,13 +20,22 @@ class Token:
 
 def sentence_span(doc: Doc, sentence: Sentence) -> tuple[int, int]:
     """Normalised (start, end) of a sentence."""
-    return doc.norm.to_normalized(sentence.start), doc.norm.to_normalized(sentence.end)
+    spans = doc.cache.get("spans")
+    if spans is None:
+        spans = doc.cache["spans"] = [(doc.norm.to_normalized(s.start), doc.norm.to_normalized(s.end))
+                                      for s in doc.sentences]
+    return spans[sentence.index]
 
 
 def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
-    start, end = sentence_span(doc, sentence)
-    text = doc.norm.text
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    """Word tokens of a sentence (computed once per document)."""
+    cached = doc.cache.setdefault("tokens", {})
+    toks = cached.get(sentence.index)
+    if toks is None:
+        start, end = sentence_span(doc, sentence)
+        toks = cached[sentence.index] = [Token(m.start(), m.end(), m.group())
+                                         for m in _WORD.finditer(doc.norm.text, start, end)]
+    return toks
 
 
 def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
@@ -49,8 +58,8 @@ def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
 class MentionIndex:
     """Which normalised ranges of a Doc are already covered by mentions."""
 
-    def __init__(self, doc: Doc):
-        spans = sorted((m.nstart, m.nend) for m in doc.mentions)
+    def __init__(self, doc: Doc, mentions: list[Mention] | None = None):
+        spans = sorted((m.nstart, m.nend) for m in (doc.mentions if mentions is None else mentions))
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
 

@@ -18,7 +18,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

@@ -123,8 +123,12 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A given name (or an ambiguous one after a title) and one or two more names."""
     out = []
-    known = {s for m in ctx.doc.mentions if m.cls == "Person" and m.nstart < toks[0].start
-             for s in surnames(ctx.text[m.nstart:m.nend])} if toks else set()
+    known = ctx.doc.cache.get("person_surnames")
+    if known is None or ctx.doc.cache.get("person_surnames_at") != len(ctx.doc.mentions):
+        known = {s for m in ctx.doc.mentions if m.cls == "Person"
+                 for s in surnames(ctx.text[m.nstart:m.nend])}
+        ctx.doc.cache["person_surnames"] = known
+        ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
     for i, tok in enumerate(toks):
         word = tok.text
         stripped = strip_proclitic(word, C.given_names)

@@ -108,9 +108,8 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 def _state_modifiers(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"Iran-backed", "Yemen's Houthis": the state qualifies the next noun."""
-    for m in ctx.doc.mentions:
-        if m.cls == "State" and m.kind == "name" and ctx.sentence_contains(m) and \
-                _MODIFIER.match(ctx.text, m.nend):
+    for m in ctx.sentence_mentions():
+        if m.cls == "State" and m.kind == "name" and _MODIFIER.match(ctx.text, m.nend):
             m.kind = "nisba"
     return []
 

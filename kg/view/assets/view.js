@@ -37,6 +37,8 @@
     parent.appendChild(row);
     return row;
   }
+  /* Dates and numbers read left to right inside Arabic text: isolate them. */
+  function ltr(text) { var e = el("bdi", "", text); e.dir = "ltr"; return e; }
   function linkButton(text, onClick) {
     var b = el("button", "linkish", text);
     b.type = "button";
@@ -209,13 +211,13 @@
   // ---- details panel ---------------------------------------------------------------
   var body = $("details-body");
   var pinned = false, current = null;
-  function selectNode(id) {
+  function selectNode(id, keepView) {
     var n = N[id];
     if (focusSet && !focusSet.has(id)) { focusSet = null; focusCentre = null; }
     if (!classOn.has(n.group)) { classOn.add(n.group); buildFilters(); }
     apply();
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
+    if (!keepView) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
     pinned = true;
     showNode(id);
   }
@@ -259,7 +261,7 @@
         var doc = ev.doc !== null && ev.doc !== undefined ? DATA.documents[ev.doc] : null;
         if (doc) {
           kv(meta, t("document"), doc.title || doc.iri);
-          if (doc.date) kv(meta, t("date"), doc.date);
+          if (doc.date) kv(meta, t("date"), ltr(doc.date));
         }
         if (ev.said_by) kv(meta, t("said_by"), nodeRef(ev.said_by));
         var pol = el("span", "badge" + (ev.polarity === "denied" ? " denied" : ""), t(ev.polarity) || ev.polarity);
@@ -293,7 +295,7 @@
         var refs = (n.roles || {})[role] || [];
         if (refs.length) kv(body, relName(role), refList(refs));
       });
-      if (n.date) kv(body, t("date"), n.date);
+      if (n.date) kv(body, t("date"), ltr(n.date));
       if (n.description) body.appendChild(el("div", "muted", n.description));
       evidenceList(body, n.evidence);
     } else {
@@ -327,8 +329,10 @@
     if (n.docs && n.docs.length) {
       body.appendChild(el("h2", "", t("mentioned_in")));
       n.docs.forEach(function (d) {
-        var doc = DATA.documents[d];
-        body.appendChild(el("div", "kv", [doc.title || doc.iri, doc.date].filter(Boolean).join(" · ")));
+        var doc = DATA.documents[d], row = el("div", "kv");
+        row.appendChild(el("span", "", doc.title || doc.iri));
+        if (doc.date) { row.appendChild(document.createTextNode(" · ")); row.appendChild(ltr(doc.date)); }
+        body.appendChild(row);
       });
     }
   }
@@ -344,9 +348,9 @@
     h.appendChild(nodeRef({ id: e.to }));
     body.appendChild(h);
     if (e.status === "denied") deniedNote(body);
-    if (e.dates.length) kv(body, t("date"), e.dates.join(" · "));
+    if (e.dates.length) kv(body, t("date"), ltr(e.dates.join(" · ")));
     (e.attacks || []).forEach(function (a) {
-      var row = kv(body, className(a.cls), a.date || "");
+      var row = kv(body, className(a.cls), ltr(a.date || ""));
       if (a.weapons.length) { row.appendChild(document.createTextNode(" · ")); row.appendChild(refList(a.weapons)); }
       if (a.places.length) { row.appendChild(document.createTextNode(" · ")); row.appendChild(refList(a.places)); }
     });
@@ -486,10 +490,10 @@
   window.kgView = api;
   if (BIG) $("edge-labels").checked = false;
   setWords(); setDates(); buildFilters(); setEdgeLabels(); hint(); apply();
-  if (DATA.centre !== null && DATA.centre !== undefined) { selectNode(DATA.centre); }
+  if (DATA.centre !== null && DATA.centre !== undefined) { selectNode(DATA.centre, true); }
   // Fit once the canvas has its real size, then report ready after that drawing.
   network.once("afterDrawing", function () {
-    if (DATA.centre === null || DATA.centre === undefined) network.fit({ animation: false });
+    network.fit({ animation: false });
     network.once("afterDrawing", function () { api.ready = true; });
     network.redraw();
   });

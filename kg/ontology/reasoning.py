@@ -8,8 +8,9 @@ they are provenance, not facts about the world, and HermiT would only slow down 
 What comes back, into the named graph ``kg.vocab.INFERRED_GRAPH``: the ``kgo:`` classes
 each individual belongs to (``ent:iran a kgo:Actor, kgo:Place``), the transitive closure
 of ``kgo:locatedIn``, and the inverse and symmetric triples (``ent:houthis
-kgo:supportedBy ent:iran``).  Owlready2 keeps inverse assertions implicit, so those are
-completed here from the ontology's ``owl:inverseOf`` / ``owl:SymmetricProperty``.
+kgo:supportedBy ent:iran``).  HermiT's property inferences do not include inverse or
+symmetric values (owlready2 keeps those implicit), but owlready2's
+``Property.get_relations()`` yields them, so each fact property is read back that way.
 
 An inconsistent graph (something both a Person and a Place) is a :class:`ReasoningError`
 naming the individuals and the disjoint classes when the axioms explain it.
@@ -121,7 +122,7 @@ def reason(graph_paths: Iterable[str | os.PathLike], output: str | os.PathLike, 
 def infer(tbox_graph: rdflib.Graph, facts: Facts, tbox: Tbox | None = None
           ) -> tuple[dict[str, set[str]], set[tuple[str, str, str]]]:
     """Run HermiT; return every individual's ``kgo:`` classes and all fact triples
-    (asserted and inferred, inverses and symmetric ones included)."""
+    (asserted and inferred, inverse and symmetric ones included)."""
     import owlready2
 
     tbox = tbox or Tbox(tbox_graph)
@@ -147,7 +148,7 @@ def infer(tbox_graph: rdflib.Graph, facts: Facts, tbox: Tbox | None = None
             edges = _property_values(world, tbox, fact_properties(tbox))
         finally:
             world.close()
-    return types, _complete(edges | facts.edges, tbox)
+    return types, edges | facts.edges
 
 
 def _reasoner_tbox(graph: rdflib.Graph) -> rdflib.Graph:
@@ -196,17 +197,6 @@ def _property_values(world, tbox: Tbox, props: set[str]) -> set[tuple[str, str, 
             if hasattr(s, "iri") and hasattr(o, "iri"):
                 edges.add((s.iri, p, o.iri))
     return edges
-
-
-def _complete(edges: set[tuple[str, str, str]], tbox: Tbox) -> set[tuple[str, str, str]]:
-    """Add the inverse and symmetric triples owlready2 leaves implicit."""
-    out = set(edges)
-    for s, p, o in edges:
-        if p in tbox.inverses:
-            out.add((o, tbox.inverses[p], s))
-        if tbox.is_symmetric(p):
-            out.add((o, p, s))
-    return out
 
 
 def _inferred_quads(facts: Facts, types: dict[str, set[str]],
