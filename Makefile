@@ -34,9 +34,10 @@ sysdeps:
 test: $(VENV)/.installed sysdeps
 	$(BIN)/python -m pytest -q
 
+# Full run: 1k, 10k and 100k documents (long). Quick: make bench BENCH_ARGS="--sizes 1000 --quick"
 bench: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 docs: $(VENV)/.installed
 	$(BIN)/kg ontology-docs --output docs/ontology.md

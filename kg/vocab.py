@@ -139,3 +139,31 @@ def acled_slug(sub_event_type: str) -> str:
 
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+ONTOLOGY_FILE = __import__("pathlib").Path(__file__).resolve().parent.parent / "ontology" / "shabaka.ttl"
+
+
+def class_parents() -> dict[str, tuple[str, ...]]:
+    """kgo class -> its direct kgo superclasses, read once from the ontology file.
+
+    The build writes these few rdfs:subClassOf triples next to the data, so a consumer
+    without the ontology still knows that a Region is a Place and a DroneStrike an Attack.
+    """
+    return _class_parents()
+
+
+def _read_class_parents() -> dict[str, tuple[str, ...]]:
+    from pyoxigraph import RdfFormat, parse
+    parents: dict[str, list[str]] = {}
+    if not ONTOLOGY_FILE.exists():
+        return {}
+    with open(ONTOLOGY_FILE, "rb") as fh:
+        for t in parse(fh, format=RdfFormat.TURTLE):
+            if t.predicate == RDFS.subClassOf and t.subject.value in KGO and \
+                    getattr(t.object, "value", "") in KGO:
+                parents.setdefault(t.subject.value[len(KGO.base):], []).append(t.object.value[len(KGO.base):])
+    return {k: tuple(sorted(v)) for k, v in parents.items()}
+
+
+_class_parents = __import__("functools").lru_cache(maxsize=None)(_read_class_parents)

@@ -21,7 +21,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Entity, Evidence, Relation
 from kg.rdf.iris import attack_iri, document_iri, entity_iri, sentence_iri, statement_iri
 from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, KGO, NIF, PROV, RDF, RDFS, SKOS, WD,
-                      XSD, acled_slug)
+                      XSD, acled_slug, class_parents)
 
 _POLARITY = {ASSERTED: KGO.Asserted, REPORTED: KGO.Reported, DENIED: KGO.Denied}
 
@@ -78,6 +78,22 @@ class DocGraph:
                         for s, p, o in self._triples]).encode()
 
     # -- parts -------------------------------------------------------------------
+
+    def class_axioms(self) -> None:
+        """rdfs:subClassOf for the classes used, up to the top (Region -> Place), so the
+        data alone tells that a Region is a Place and a DroneStrike an Attack."""
+        parents = class_parents()
+        used = {o.value[len(KGO.base):] for _s, p, o in self._triples
+                if p == RDF.type and o.value in KGO}
+        seen: set[str] = set()
+        while used:
+            cls = used.pop()
+            if cls in seen:
+                continue
+            seen.add(cls)
+            for parent in parents.get(cls, ()):
+                self.add(KGO[cls], RDFS.subClassOf, KGO[parent])
+                used.add(parent)
 
     def document(self) -> None:
         d = self.doc.document
@@ -196,6 +212,7 @@ def doc_graph(doc: Doc) -> DocGraph:
         g.relation(r)
     for a in doc.attacks:
         g.attack(a)
+    g.class_axioms()
     return g
 
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import parse, DefaultGraph, NamedNode, Quad, RdfFormat, Store, serialize
 
 from kg.errors import KgError, UsageError
 from kg.vocab import PREFIXES
@@ -180,7 +180,10 @@ class QuadWriter:
         self._stream = self.format == RdfFormat.N_QUADS
         self._ctx = None
         self._handle = None
-        self._store = None if self._stream else Store()
+        # Other formats collect N-Quads / N-Triples lines, deduplicated, and write them
+        # sorted on close. (An Oxigraph Store would also dedupe, but it rewrites typed
+        # literals: xsd:nonNegativeInteger offsets would come out as xsd:integer.)
+        self._graphs: dict[bytes, set[bytes]] = {}
 
     @property
     def _fh(self):
@@ -192,13 +195,17 @@ class QuadWriter:
         return self._handle
 
     def write(self, quads: list[Quad]) -> None:
-        self.count += len(quads)
+        if not quads:
+            return
         if self._stream:
+            self.count += len(quads)
             serialize(quads, self._fh, RdfFormat.N_QUADS)
-        elif self.format in QUAD_FORMATS:
-            self._store.extend(quads)
-        else:
-            self._store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
+            return
+        by_graph: dict = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q)
+        for graph, group in by_graph.items():
+            self.write_nquads(serialize(group, format=RdfFormat.N_QUADS), graph)
 
     def write_nquads(self, data: bytes, graph: NamedNode) -> None:
         """Accepts one document's quads as N-Quads text, all in the named graph ``graph``.
@@ -209,21 +216,25 @@ class QuadWriter:
         self.count += data.count(b"\n")
         if self._stream:
             self._fh.write(data)
-        elif self.format in QUAD_FORMATS:
-            self._store.load(data, RdfFormat.N_QUADS)
+            return
+        if self.format in QUAD_FORMATS:
+            self._graphs.setdefault(str(graph).encode(), set()).update(data.splitlines())
         else:
             # Every line ends with " <graph> .\n" (a newline inside a literal is escaped
             # as \n), so dropping that suffix gives the N-Triples of the same triples.
-            self._store.load(data.replace(f" {graph} .\n".encode(), b" .\n"), RdfFormat.N_TRIPLES)
+            triples = data.replace(f" {graph} .\n".encode(), b" .\n")
+            self._graphs.setdefault(b"", set()).update(triples.splitlines())
 
     def close(self) -> None:
         self._fh   # an empty N-Quads output is still written (as an empty file)
         if not self._stream:
-            if self.format in QUAD_FORMATS:
-                self._store.dump(self._fh, self.format, prefixes=PREFIXES)
-            else:
-                self._store.dump(self._fh, self.format, from_graph=DefaultGraph(),
-                                 **({} if self.format in (RdfFormat.N_TRIPLES,) else {"prefixes": PREFIXES}))
+            # Graphs in the order documents came, lines sorted inside each graph: the
+            # same input gives the same bytes, and a subject's triples sit together.
+            payload = b"\n".join(b"\n".join(sorted(lines)) for lines in self._graphs.values()) + b"\n"
+            source = RdfFormat.N_QUADS if self.format in QUAD_FORMATS else RdfFormat.N_TRIPLES
+            terms = parse(payload, format=source) if self._graphs else []
+            extra = {} if self.format in (RdfFormat.N_TRIPLES, RdfFormat.N_QUADS) else {"prefixes": PREFIXES}
+            serialize(terms, self._fh, self.format, **extra)
         self._ctx.__exit__(None, None, None)
 
     def abort(self, exc: BaseException) -> None:

@@ -68,6 +68,9 @@ def focus_subgraph(G: nx.MultiDiGraph, query: str, hops: int = 1) -> tuple[nx.Mu
     if hops < 0:
         raise UsageError(f"--hops must be 0 or more, not {hops}")
     centre = find_node(G, query)
-    sub = G.subgraph(neighbourhood(G, centre, hops)).copy()
-    sub.graph.update(G.graph)
+    keep = neighbourhood(G, centre, hops)
+    # Built in G's order (not G.subgraph, which follows set order for small subgraphs).
+    sub = nx.MultiDiGraph(**G.graph)
+    sub.add_nodes_from((v, d) for v, d in G.nodes(data=True) if v in keep)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep)
     return sub, centre

@@ -38,6 +38,19 @@ def undirected(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
+def ordered_subgraph(H: nx.Graph, nodes) -> nx.Graph:
+    """The subgraph of ``H`` on ``nodes``, with nodes in the given order.
+
+    ``H.subgraph`` iterates a small subgraph in the order of a Python set, which changes
+    from run to run (string hashing), and networkx layouts and community detection
+    depend on node order: this keeps the picture the same for the same graph."""
+    keep = dict.fromkeys(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(keep)
+    sub.add_edges_from(sorted((u, v) if u <= v else (v, u) for u, v in H.edges(keep) if v in keep))
+    return sub
+
+
 def centrality(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     """Per node: degree (distinct neighbours), betweenness and importance in [0, 1]."""
     H = undirected(G)
@@ -129,7 +142,7 @@ def _horizontal(xy: np.ndarray) -> np.ndarray:
 
 
 def _component_layout(H: nx.Graph, nodes: list, labels: dict, sizes: dict) -> dict:
-    sub = H.subgraph(nodes)
+    sub = ordered_subgraph(H, nodes)
     n = len(nodes)
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}

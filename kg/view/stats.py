@@ -11,7 +11,7 @@ from collections import Counter
 
 import networkx as nx
 
-from kg.view.layout import BETWEENNESS_SAMPLE_FROM, BETWEENNESS_SAMPLES, SEED
+from kg.view.layout import BETWEENNESS_SAMPLE_FROM, BETWEENNESS_SAMPLES, SEED, ordered_subgraph
 from kg.view.network import is_actor, node_label
 
 TOP = 10
@@ -61,7 +61,7 @@ def graph_stats(G: nx.MultiDiGraph, top: int = TOP) -> dict:
         return [{**_who(G, v), name: round(score[v], 4) if isinstance(score[v], float) else score[v]}
                 for v in best if score[v] > 0]
 
-    linked = H.subgraph([v for v in H if degree[v] > 0])
+    linked = ordered_subgraph(H, [v for v in H if degree[v] > 0])
     communities = nx.community.louvain_communities(linked, seed=SEED) if len(linked) else []
     communities = sorted((sorted(c, key=lambda v: (-degree[v], v)) for c in communities if len(c) > 1),
                          key=lambda c: (-len(c), c[0]))
