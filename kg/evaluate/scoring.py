@@ -223,7 +223,7 @@ def document_graph(ds: rdflib.Dataset, doc_iri: str) -> rdflib.Graph:
     """The triples of one document's named graph; the whole dataset when the file kept
     no named graphs (Turtle, N-Triples)."""
     g = rdflib.Graph()
-    named = {str(c.identifier) for c, in ((c,) for c in ds.contexts())
+    named = {str(c.identifier) for c in ds.graphs()
              if str(c.identifier) != str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID) and len(c)}
     if not named:
         for s, p, o, _ in ds.quads((None, None, None, None)):

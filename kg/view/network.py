@@ -94,17 +94,14 @@ def _classes(ix: _Index) -> dict[str, str]:
 def _labels(ix: _Index, node: str) -> tuple[dict[str, str], list[str]]:
     """Preferred label per language and all names (labels first), without duplicates."""
     preferred: dict[str, Counter] = defaultdict(Counter)
-    names: dict[str, None] = {}
     for pred in (RDFS.label, SKOS.prefLabel):
         for lit in ix(pred).get(node, ()):
             if isinstance(lit, Literal):
                 preferred[text_lang(lit)][lit.value] += 1
-                names[lit.value] = None
-    for lit in ix(SKOS.altLabel).get(node, ()):
-        if isinstance(lit, Literal):
-            names[lit.value] = None
+    other = sorted({lit.value for lit in ix(SKOS.altLabel).get(node, ()) if isinstance(lit, Literal)})
     best = {lang: min(c, key=lambda v: (-c[v], len(v), v)) for lang, c in preferred.items()}
-    return best, list(names)
+    labels = sorted({v for c in preferred.values() for v in c}, key=lambda v: (v not in best.values(), v))
+    return best, list(dict.fromkeys(labels + other))
 
 
 def _date(value) -> str:
