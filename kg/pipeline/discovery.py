@@ -60,8 +60,14 @@ class Context:
 
     def refresh(self) -> None:
         """Re-read the mentions of this sentence (after one was added or dropped)."""
-        self._mentions = sorted((m for m in self.doc.mentions if m.sentence == self.sentence.index),
-                                key=lambda m: m.nstart)
+        by_sentence = self.doc.cache.get("mentions_by_sentence")
+        if by_sentence is None or self.doc.cache.get("mentions_count") != len(self.doc.mentions):
+            by_sentence = {}
+            for m in self.doc.mentions:
+                by_sentence.setdefault(m.sentence, []).append(m)
+            self.doc.cache["mentions_by_sentence"] = by_sentence
+            self.doc.cache["mentions_count"] = len(self.doc.mentions)
+        self._mentions = sorted(by_sentence.get(self.sentence.index, ()), key=lambda m: m.nstart)
         self._starts = [m.nstart for m in self._mentions]
 
     def sentence_mentions(self) -> list[Mention]:

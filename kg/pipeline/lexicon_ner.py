@@ -105,13 +105,13 @@ class LexiconMatcher:
         # Longest match first: "Gulf of Aden" wins over "the Gulf" that starts earlier.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         sentence_starts = [s.start for s in doc.sentences]
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)
         chosen = []
         for cand in candidates:
             start, stop = cand[0], cand[1]
-            if any(s < stop and start < e for s, e in taken):
+            if any(taken[start:stop]):
                 continue
-            taken.append((start, stop))
+            taken[start:stop] = b"\x01" * (stop - start)
             chosen.append(cand)
         chosen.sort(key=lambda c: c[0])
         for start, stop, entity_id, kind, written in chosen:

@@ -88,8 +88,40 @@ class Rule:
     #: with none of them cannot match, so the regex is not run on it.
     needs: frozenset[str] | None = None
 
-    def may_match(self, text: str) -> bool:
-        return self.needs is None or any(n in text for n in self.needs)
+    def may_match(self, text: str, present: frozenset[str] | None = None) -> bool:
+        """Whether the rule can match ``text``; ``present``: the needed strings found in it
+        (see :func:`present_literals`), to test many rules with one scan."""
+        if self.needs is None:
+            return True
+        if present is not None:
+            return not self.needs.isdisjoint(present)
+        return any(n in text for n in self.needs)
+
+
+_AUTOMATA: dict[int, tuple] = {}
+
+
+def _literal_automaton(rules: tuple[Rule, ...]):
+    """One automaton per (long-lived, cached) rule tuple."""
+    cached = _AUTOMATA.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for lit in {n for r in rules if r.needs for n in r.needs}:
+        automaton.add_word(lit, lit)
+    if len(automaton):
+        automaton.make_automaton()
+    _AUTOMATA[id(rules)] = (rules, automaton)
+    return automaton
+
+
+def present_literals(rules: tuple[Rule, ...], text: str) -> frozenset[str]:
+    """The needed literals of ``rules`` that occur in ``text`` (one Aho-Corasick scan)."""
+    automaton = _literal_automaton(rules)
+    if not len(automaton):
+        return frozenset()
+    return frozenset(lit for _end, lit in automaton.iter(text))
 
 
 def required_literals(regex: re.Pattern) -> frozenset[str] | None:

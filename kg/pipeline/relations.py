@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
-from kg.pipeline.patterns import MaskedSentence, load_rules, mask_sentence, slot_mentions
+from kg.pipeline.patterns import MaskedSentence, load_rules, mask_sentence, present_literals, slot_mentions
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
@@ -66,8 +66,9 @@ class RelationExtractor:
         roles: dict[str, tuple[str, int]] = {}
         for sentence in doc.sentences:
             ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
+            present = present_literals(rules, ms.text)
             for rule in rules:
-                if not rule.may_match(ms.text):
+                if not rule.may_match(ms.text, present):
                     continue
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)

@@ -38,21 +38,35 @@ def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
     return toks
 
 
+_CLITIC_INDEXES: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+
+
+def _clitic_index(stems) -> dict[str, tuple[str, str]]:
+    """Every proclitic-bearing form of ``stems`` -> (prefix, stem), built once per set."""
+    key = id(stems)
+    cached = _CLITIC_INDEXES.get(key)
+    if cached is not None and cached[0] is stems:
+        return cached[1]
+    index: dict[str, tuple[str, str]] = {}
+    for stem in stems:
+        for prefix in sorted(PROCLITICS, key=len, reverse=True):
+            index.setdefault(prefix + stem, (prefix, stem))
+            if stem.startswith("ال") and prefix.endswith("ل"):
+                # للحركة: ل + (ا)لحركة
+                index.setdefault(prefix + stem[1:], (prefix, stem))
+    for stem in stems:
+        index[stem] = ("", stem)
+    _CLITIC_INDEXES[key] = (stems, index)
+    return index
+
+
 def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
     """(prefix, stem) when ``word`` is a stem of ``stems`` behind Arabic proclitics.
 
-    Handles the ل + ال contraction: للحركة -> ("ل", "الحركة").
+    Handles the ل + ال contraction: للحركة -> ("ل", "الحركة").  ``stems`` should be a
+    long-lived set or dict (an index of its forms is built once and kept).
     """
-    if word in stems:
-        return "", word
-    for size in (1, 2):
-        prefix, rest = word[:size], word[size:]
-        if prefix in PROCLITICS and rest in stems:
-            return prefix, rest
-        if prefix.endswith("ل") and prefix[:-1] in PROCLITICS and rest.startswith("ل") \
-                and "ا" + rest in stems:
-            return prefix, "ا" + rest   # للحركة: ل + (ا)لحركة
-    return None
+    return _clitic_index(stems).get(word)
 
 
 class MentionIndex:

@@ -211,7 +211,8 @@ def doc_graph(doc: Doc) -> DocGraph:
     for r in doc.relations:
         g.relation(r)
     for a in doc.attacks:
-        g.attack(a)
+        if a.polarity != DENIED:   # a denied attack is no event (extraction drops them too)
+            g.attack(a)
     g.class_axioms()
     return g
 

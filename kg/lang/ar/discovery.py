@@ -17,6 +17,11 @@ from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, strip_proclitic
 
 C = cues("ar")
+# Merged head tables, built once (strip_proclitic indexes each table the first time).
+_QUOTED_HEADS = {**C.org_heads, **C.quoted_only_heads, **C.place_heads}
+_NAME_HEADS = {**C.org_heads, **C.place_heads}
+_MINISTRY = frozenset({"وزاره"})
+_BORDER = frozenset({"الحدود", "حدود"})
 _ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عسكريه, عراقي
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 
@@ -49,7 +54,7 @@ def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
 def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun followed by a quoted name: قوات "الرضوان", السفينة "غالاكسي ليدر"."""
     out = []
-    heads = {**C.org_heads, **C.quoted_only_heads, **C.place_heads}
+    heads = _QUOTED_HEADS
     for qs, qe in ctx.quotes:
         if ctx.covered.overlaps(qs, qe) or qe - qs > 60:
             continue
@@ -77,7 +82,7 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
-    heads = {**C.org_heads, **C.place_heads}
+    heads = _NAME_HEADS
     for i, tok in enumerate(toks):
         found = strip_proclitic(tok.text, heads) or strip_proclitic(tok.text, C.place_part_heads)
         if not found or ctx.covered.overlaps(tok.start, tok.end):
@@ -196,10 +201,10 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     for i, tok in enumerate(toks[:-1]):
         gov = strip_proclitic(tok.text, C.government_heads)
         ministry = None
-        if not gov and strip_proclitic(tok.text, {"وزاره"}) and i + 2 < len(toks) \
+        if not gov and strip_proclitic(tok.text, _MINISTRY) and i + 2 < len(toks) \
                 and toks[i + 1].text in C.ministries:
             ministry = C.ministries[toks[i + 1].text]
-            gov = strip_proclitic(tok.text, {"وزاره"})
+            gov = strip_proclitic(tok.text, _MINISTRY)
             nxt = toks[i + 2]
         elif gov:
             nxt = toks[i + 1]
@@ -224,7 +229,7 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"الحدود السورية العراقية الأردنية": a border named by the states' nisbas."""
     out = []
     for i, tok in enumerate(toks):
-        if not strip_proclitic(tok.text, {"الحدود", "حدود"}):
+        if not strip_proclitic(tok.text, _BORDER):
             continue
         states, end = [], None
         for t in toks[i + 1:i + 5]:
@@ -234,7 +239,7 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
             states.append(m.entity)
             end = m.nend
         if states:
-            prefix = strip_proclitic(tok.text, {"الحدود", "حدود"})[0]
+            prefix = strip_proclitic(tok.text, _BORDER)[0]
             names = [ctx.entity(s).labels.get("en", s) if ctx.entity(s) else s for s in states]
             out.append(Candidate(tok.start + len(prefix), end, "Place", "ar.discover.border",
                                  key="border_" + "_".join(sorted(states)),
