@@ -45,11 +45,11 @@ def build_cmd(
 
       kg build seeds/ --output out/graph.ttl --output out/graph.trig
 
-      kg build archive.jsonl -o out/archive.nq --workers 0
+      kg build archive.jsonl -o out/archive.nq --workers 4
 
       kg build new/ --store out/store
 
-      kg build archive/ -o out/archive.nq --dask tcp://scheduler:8786 --shard-dir /shared/shards
+      kg build archive/ -o out/a.nq --dask tcp://sched:8786 --shard-dir /shared/shards
     """
     if (shard_dir is not None) and not dask:
         raise UsageError("--shard-dir is only used with --dask")

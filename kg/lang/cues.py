@@ -39,6 +39,7 @@ class Cues:
     anaphors: dict[str, str]
     state_proxies: frozenset[str]
     affiliation: str
+    affiliation_prefix: str
     demonstratives: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -66,6 +67,7 @@ def cues(lang: str) -> Cues:
         anaphors={normalize_key(k): normalize_key(v) for k, v in (data.get("anaphors") or {}).items()},
         state_proxies=_norm_all(data.get("state_proxies")),
         affiliation=normalize_arabic(data.get("affiliation") or "(?!)"),
+        affiliation_prefix=data.get("affiliation_prefix") or "(?!)",
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),
         denial_verbs=_norm_all(data.get("denial_verbs")),

@@ -95,7 +95,7 @@ class CollectiveActors:
     def _find(self, doc: Doc) -> list[Occurrence]:
         c = cues(doc.lang)
         affiliation = re.compile(c.affiliation)
-        prefix_aff = re.compile(getattr(c, "affiliation_prefix", "(?!)") or "(?!)")
+        prefix_aff = re.compile(c.affiliation_prefix)
         text = doc.norm.text
         found: list[Occurrence] = []
         for sentence in doc.sentences:
@@ -145,7 +145,7 @@ class CollectiveActors:
                         between = text[m.nend:start] if m is not None else ""
                         if m is not None and m.cls in _ACTOR_CLASSES:
                             if prefix_aff.fullmatch(between) or text[max(0, m.nstart - 4):m.nstart] == "pro-":
-                                occ.backer = m.entity
+                                occ.backer = occ.proxy_of = m.entity   # the backer is in the wording
                                 start = m.nstart - (4 if text[max(0, m.nstart - 4):m.nstart] == "pro-" else 0)
                             elif m.kind == "nisba" and between == " ":
                                 occ.nisba = m.entity

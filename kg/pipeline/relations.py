@@ -11,7 +11,7 @@ Besides slot names an emit may use:
   جماعة الحوثي" ... "المتحدث العسكري يحيى سريع").
 
 Two wordings carry a relation inside one mention and are read here: "وكلاء إيران" /
-"Iran's proxies" (the backer supports the proxies), and a sponsor state's nisba on a
+"Iran-backed militias" (the backer supports the group), and a sponsor state's nisba on a
 collective ("الميليشيات الإيرانية") where the document names that state as a backer.
 Every relation gets its polarity and speaker from the reported-speech spans.
 """
@@ -45,6 +45,14 @@ def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
     return (DENIED if best.denial else REPORTED), best.speaker
 
 
+def _spokesperson_wins(relations: list[Relation]) -> list[Relation]:
+    """"الناطق باسم القائد العام ... اللواء يحيى رسول": the speaker's title chain also
+    contains a leader's title; who speaks for someone does not lead it in that sentence."""
+    speakers = {(r.subject, r.evidence.sentence) for r in relations if r.predicate == "spokespersonOf"}
+    return [r for r in relations if not (r.predicate in ("leaderOf", "officialOf") and
+                                         (r.subject, r.evidence.sentence) in speakers)]
+
+
 def focus_state(doc: Doc) -> str | None:
     """The state the document is about: the one most often named as a location
     ("في العراق", "in Iraq"), else the most often named."""
@@ -73,7 +81,7 @@ class RelationExtractor:
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)
-        doc.relations.extend(found.values())
+        doc.relations.extend(_spokesperson_wins(list(found.values())))
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
@@ -126,7 +134,7 @@ class RelationExtractor:
             if sentence is None:
                 continue
             if m.rule == "collective.backed":
-                rule, conf = "collective.proxies_of", 0.85
+                rule, conf = "collective.backer_named", 0.85
             elif m.rule == "collective.nisba" and m.ref in backers:
                 rule, conf = "collective.nisba_of_sponsor", 0.65
             else:

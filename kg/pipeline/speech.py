@@ -18,8 +18,10 @@ from kg.model import Doc, Mention, Speech
 from kg.pipeline.tokens import sentence_span, tokens
 
 _SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
-_CLAUSE_END = re.compile(r"[,،;؛]\s*(?:و(?:قال|اضاف|اكد)|but|while|and said)|\.\s")
+_CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)(?!\w)|but |while |and said)|\.\s")
 _NEAR = 8   # tokens to look for a speaker after the verb
+#: English verbs that close a sentence of reported content: "..., the minister said."
+_TRAILING_SAY = frozenset({"said", "says", "added", "stated", "told", "wrote", "noted", "reported", "confirmed"})
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
 
 
@@ -50,7 +52,7 @@ class ReportedSpeech:
                                             near=3 if denial else 12)
                 speaker = self._speaker(doc, toks, i, in_sentence, comp)
                 if comp is None and not denial:
-                    if doc.lang == "en" and i > 0:
+                    if doc.lang == "en" and i > 0 and tok.text in _TRAILING_SAY and len(toks) - i <= 6:
                         # "..., the minister said." : the speech precedes the verb.
                         comma = text.rfind(",", ns, tok.start)
                         if comma > ns and speaker is not None:

@@ -211,7 +211,7 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             continue
         m = ctx.mention_at(nxt.start)
-        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name"):
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor"):
             continue
         prefix, _ = gov
         state = ctx.entity(m.entity)

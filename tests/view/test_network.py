@@ -1,0 +1,128 @@
+"""The knowledge graph as a networkx graph (kg/view/network.py), on the fixture TriG
+written by the real mapping (tests/view/data/make_fixture.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.view.network import build_network, local_name
+from kg.view.read import read_store
+from kg.vocab import KGO, RELATIONS
+
+sys.path.insert(0, str(Path(__file__).parent / "data"))
+import make_fixture  # noqa: E402
+
+
+def _by_key(G, key):
+    (node,) = [v for v, d in G.nodes(data=True) if d["key"] == key]
+    return node
+
+
+def _rel_edges(G, rel):
+    return [(G.nodes[u]["key"], G.nodes[v]["key"], d) for u, v, d in G.edges(data=True) if d["relation"] == rel]
+
+
+def test_build_network_entities_have_class_labels_and_aliases(fixture_network):
+    G = fixture_network
+    for key, (cls, ar, en, other) in make_fixture.ENTITIES.items():
+        matches = [d for _, d in G.nodes(data=True) if d["key"] == key]
+        if not matches:   # the mapping writes only entities used in the documents
+            continue
+        d = matches[0]
+        assert (d["cls"], d["label_ar"], d["label_en"]) == (cls, ar, en)
+        assert set(d["aliases"]) == {ar, en, *other}
+        assert d["kind"] == "entity"
+
+
+def test_build_network_relations_match_the_documents(fixture_network):
+    G = fixture_network
+    want = {(r.subject, r.predicate, r.object, "denied" if r.polarity == "denied" else "asserted")
+            for doc in make_fixture.build_docs() for r in doc.relations}
+    got = {(G.nodes[u]["key"], d["relation"], G.nodes[v]["key"], d["status"])
+           for u, v, d in G.edges(data=True) if d["relation"] in RELATIONS}
+    assert got == want
+
+
+def test_build_network_denied_statement_is_never_an_asserted_edge(fixture_network):
+    G = fixture_network
+    denied = [(s, o, d) for s, o, d in _rel_edges(G, "supports") if d["status"] == "denied"]
+    assert [(s, o) for s, o, _ in denied] == [("iran", "nujaba")]
+    assert not G.has_edge(_by_key(G, "iran"), _by_key(G, "nujaba"), key="supports:asserted")
+    (ev,) = denied[0][2]["evidence"]
+    assert ev["polarity"] == "denied" and ev["said_by"].endswith("/iran")
+    assert ev["sentence"] == make_fixture.AR_SENTENCES[3]
+
+
+def test_build_network_evidence_names_document_and_speaker(fixture_network):
+    G = fixture_network
+    (edge,) = [d for s, o, d in _rel_edges(G, "supports") if o == "iranian_militias"]
+    (ev,) = edge["evidence"]
+    assert ev["polarity"] == "reported" and local_name(ev["said_by"]) == "sohr"
+    doc = G.graph["documents"][ev["document"]]
+    assert doc["title"] == "إيران تشحن وكلاءها في العراق" and doc["date"] == "2023-11-01"
+    assert edge["dates"] == ["2023-11-01"]
+
+
+def test_build_network_attacks_are_event_nodes_linked_to_participants(fixture_network):
+    G = fixture_network
+    attacks = {v: d for v, d in G.nodes(data=True) if d["kind"] == "attack"}
+    want = [a for doc in make_fixture.build_docs() for a in doc.attacks]
+    assert len(attacks) == len(want)
+    for a in want:
+        (node,) = [v for v, d in attacks.items() if d["date"] == a.date.isoformat()]
+        d = attacks[node]
+        assert d["cls"] == a.kind and d["polarity"] == a.polarity
+        roles = {role: sorted(local_name(x) for x in xs) for role, xs in d["roles"].items()}
+        assert roles == {"attacker": [a.attacker], "target": [a.target],
+                         "place": [a.place] if a.place else [], "weapon": sorted(a.weapons)}
+        assert G.has_edge(_by_key(G, a.attacker), node, key="attacker")
+        assert G.has_edge(node, _by_key(G, a.target), key="target")
+        status = {d["status"] for _, _, d in G.edges(node, data=True)}
+        assert status == {"denied" if a.polarity == "denied" else "asserted"}
+
+
+def test_build_network_attack_edges_mode_links_attacker_to_target(fixture_trig):
+    G = build_network(read_store(fixture_trig), attacks="edges")
+    assert not [v for v, d in G.nodes(data=True) if d["kind"] == "attack"]
+    got = sorted((s, o, d["status"], d["attacks"][0]["date"]) for s, o, d in _rel_edges(G, "attacks"))
+    want = sorted((a.attacker, a.target, "denied" if a.polarity == "denied" else "asserted", a.date.isoformat())
+                  for doc in make_fixture.build_docs() for a in doc.attacks)
+    assert got == want
+
+
+def test_build_network_both_mode_has_events_and_edges(fixture_trig):
+    events = build_network(read_store(fixture_trig), attacks="events")
+    both = build_network(read_store(fixture_trig), attacks="both")
+    assert set(both.nodes) == set(events.nodes)
+    assert len(_rel_edges(both, "attacks")) == len([v for v, d in events.nodes(data=True) if d["kind"] == "attack"])
+
+
+def test_build_network_direct_triple_without_statement_is_asserted(tmp_path):
+    from pyoxigraph import Literal, NamedNode, Quad, Store
+    from kg.vocab import RDF, RDFS
+    a, b = NamedNode("https://w3id.org/shabaka/id/entity/a"), NamedNode("https://w3id.org/shabaka/id/entity/b")
+    store = Store()
+    store.extend([Quad(a, RDF.type, KGO.ArmedGroup), Quad(b, RDF.type, KGO.State),
+                  Quad(a, RDFS.label, Literal("مجموعة")), Quad(a, KGO.opposes, b)])
+    G = build_network(store)
+    assert G.nodes[str(a.value)]["label_ar"] == "مجموعة"       # untagged Arabic -> ar
+    assert G.nodes[str(b.value)]["label_en"] == ""
+    (edge,) = G.get_edge_data(a.value, b.value).values()
+    assert edge["status"] == "asserted" and edge["evidence"] == []
+
+
+def test_build_network_rejects_unknown_attack_mode(fixture_trig):
+    with pytest.raises(ValueError):
+        build_network(read_store(fixture_trig), attacks="arrows")
+
+
+def test_build_network_follows_subclass_declarations():
+    from pyoxigraph import NamedNode, Quad, Store
+    from kg.vocab import RDF, RDFS
+    militia = NamedNode("https://example.org/onto#Militia")
+    x = NamedNode("https://w3id.org/shabaka/id/entity/x")
+    store = Store()
+    store.extend([Quad(militia, RDFS.subClassOf, KGO.ArmedGroup), Quad(x, RDF.type, militia)])
+    assert build_network(store).nodes[x.value]["group"] == "armed_group"
