@@ -21,6 +21,8 @@ C = cues("ar")
 _QUOTED_HEADS = {**C.org_heads, **C.quoted_only_heads, **C.place_heads}
 _NAME_HEADS = {**C.org_heads, **C.place_heads}
 _MINISTRY = frozenset({"وزاره"})
+# A personal name never opens with the article, alone or behind a preposition.
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _BORDER = frozenset({"الحدود", "حدود"})
 _ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عسكريه, عراقي
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
@@ -285,7 +287,7 @@ def _titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             i += 1
             continue
         first = toks[j]
-        if first.text.startswith("ال") or first.text in C.stop_words or not first.text.isalpha() or \
+        if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
                 not _gap_is_space(ctx.text, toks[j - 1], first):
             i += 1
             continue
