@@ -36,16 +36,17 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 
 # Characters XML 1.0 (and so RDF/XML) cannot carry, and that are never text: replaced by
 # U+FFFD, one for one.  Vertical tab and form feed are line breaks in practice.
-_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Shown escaped in messages: controls, bidi overrides, invisible joiners.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
     """``text`` with unrepresentable characters replaced one for one (same length)."""
-    text = text.translate(_BREAKS)
-    return _UNSAFE.sub("\ufffd", text) if _UNSAFE.search(text) else text
+    # One regex scan in the common case (str.translate with a table is ~20x slower).
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "\ufffd", text)
 
 
 def shown(path: str | os.PathLike) -> str:
@@ -97,10 +98,10 @@ def iter_input_files(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | Inp
 
 def _walk(top: Path) -> Iterator[Path | InputError]:
     """Sorted depth-first walk with an explicit stack: no recursion limit, no loops."""
-    stack: list[tuple[Iterator[os.DirEntry], frozenset[str]]] = []
-    yield from _enter(top, frozenset(), stack)
+    stack: list[tuple[Iterator[os.DirEntry], frozenset[str], str]] = []
+    yield from _enter(top, os.path.realpath(top), frozenset(), stack)
     while stack:
-        entries, ancestors = stack[-1]
+        entries, ancestors, real_folder = stack[-1]
         entry = next(entries, None)
         if entry is None:
             stack.pop()
@@ -113,7 +114,9 @@ def _walk(top: Path) -> Iterator[Path | InputError]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _enter(path, ancestors, stack)
+            # Only a symlink can lead back up; a plain folder's real path extends its parent's.
+            real = os.path.realpath(path) if entry.is_symlink() else os.path.join(real_folder, entry.name)
+            yield from _enter(path, real, ancestors, stack)
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             try:
                 os.stat(path)
@@ -126,8 +129,7 @@ def _walk(top: Path) -> Iterator[Path | InputError]:
             yield path
 
 
-def _enter(folder: Path, ancestors: frozenset[str], stack: list) -> Iterator[InputError]:
-    real = os.path.realpath(folder)
+def _enter(folder: Path, real: str, ancestors: frozenset[str], stack: list) -> Iterator[InputError]:
     if real in ancestors:
         yield InputError(shown(folder), "symlink loop, skipped")
         return
@@ -137,7 +139,7 @@ def _enter(folder: Path, ancestors: frozenset[str], stack: list) -> Iterator[Inp
     except OSError as exc:
         yield InputError(shown(folder), _os_reason(exc))
         return
-    stack.append((iter(entries), ancestors | {real}))
+    stack.append((iter(entries), ancestors | {real}, real))
 
 
 def _os_reason(exc: OSError) -> str:

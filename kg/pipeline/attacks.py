@@ -56,6 +56,9 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
 
 
 _DETERMINERS = {"the", "a", "an"}
+#: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
+#: boarded"); they do not end the search for the passive's subject.
+_RELATIVES = {"which", "who", "that", "التي", "الذي", "الذين"}
 
 
 @dataclass(slots=True)
@@ -90,9 +93,13 @@ class AttackCues:
     responses: frozenset[str]
     strong_agents: frozenset[str]
     pronoun_complementizers: frozenset[str]
+    attributions: frozenset[str]
+    pronoun_attackers: frozenset[str]
 
-    def word(self, word: str, table) -> str | None:
+    def word(self, word: str | None, table) -> str | None:
         """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
+        if not word:
+            return None
         if word in table:
             return word
         if self.lang == "ar":
@@ -117,7 +124,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("date_anchors")), norm(d.get("aggregates")),
                       norm(d.get("owner_markers")), norm(d.get("place_heads")),
                       norm(d.get("responses")), norm(d.get("strong_agents")),
-                      norm(d.get("pronoun_complementizers")))
+                      norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
+                      norm(d.get("pronoun_attackers")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
@@ -177,8 +185,11 @@ class AttackExtractor:
         the attacker of the attack just told, when it was told without one."""
         if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
             return
-        if not any(it.word and c.word(it.word, c.triggers) for it in items):
-            return
+        definite = [it for it in items if it.word and c.word(it.word, c.triggers) and
+                    (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
+        if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
+                                    for it in items):
+            return   # "claimed more than 60 attacks" is a tally, not this attack
         claimer = None
         for j, it in enumerate(items):
             if it.word and c.word(it.word, c.claims):
@@ -345,7 +356,8 @@ class AttackExtractor:
             # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
             clause = 0
             for j in range(passive - 1, -1, -1):
-                if items[j].word and (items[j].word in ("ان", "إن", "that") or c.word(items[j].word, c.breaks)):
+                word = items[j].word
+                if word and word not in _RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)):
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
@@ -367,7 +379,8 @@ class AttackExtractor:
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
             if it.word:
-                if c.word(it.word, c.breaks) or (c.word(it.word, c.triggers) and seen_first):
+                if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
+                        (c.word(it.word, c.triggers) and seen_first):
                     return
                 if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
                     if not c.word(it.word, c.locatives):
@@ -413,6 +426,8 @@ class AttackExtractor:
         if c.lang == "ar" and it.clitic[-1:] == "ب":
             return True
         prev = items[j - 1] if j > 0 else None
+        if prev is not None and prev.mention is not None and prev.mention.kind == "nisba" and j > 1:
+            prev = items[j - 2]   # "in Syria's Deir ez-Zor"
         if prev is None or not prev.word:
             return False
         if c.word(prev.word, c.locatives):
@@ -463,6 +478,9 @@ class AttackExtractor:
             it = items[j]
             if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
                 prev = [x for x in items[max(0, j - 3):j]]
+                nxt = items[j + 1].mention if j + 1 < len(items) else None
+                if nxt is not None and nxt.cls in ATTACKERS:
+                    continue   # "Yemen's Houthis": the group, not the state, is named
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or \
                         (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
                     if it.mention.entity not in target_keys:
@@ -486,7 +504,7 @@ class AttackExtractor:
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and (
-                    passive is not None or 0 < j - first <= 4)
+                    passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
@@ -513,23 +531,36 @@ class AttackExtractor:
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
-                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.breaks) or
+                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or
                     prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
             return m.entity, "subject"
-        # 5. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
+        # 5. "its fighters", "مقاتليها": the group named last before the trigger.
+        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+            for m in reversed(self._earlier_groups(doc, items, first)):
+                if m.entity not in target_keys:
+                    return m.entity, "pronoun"
+        # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
         if pronoun_speaker:
             entity = doc.entities.get(pronoun_speaker)
             if entity is not None and entity.cls in ATTACKERS:
                 return pronoun_speaker, "speaker_subject"
-        # 6. Announced by a group's spokesperson: the group.
+        # 7. Announced by a group's spokesperson: the group.
         if speaker:
             org = _organisation_of(doc, speaker)
             if org:
                 return org, "announced"
         return None, "unattributed"
+
+    def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
+        """Armed groups and organisations mentioned before the trigger, in order: earlier
+        sentences first, then this one."""
+        before = [it.mention for it in items[:first] if it.mention]
+        start = items[0].start if items else 0
+        earlier = [m for m in doc.mentions if m.nstart < start]
+        return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
 
     def _clause_place(self, items, first, target_keys, c: AttackCues) -> str | None:
         """A location phrase after the trigger, before the clause ends ("في سوريا")."""
@@ -581,7 +612,7 @@ class AttackExtractor:
 def self_place_head(items, j, c: AttackCues) -> bool:
     """"في مدينة البوكمال": a place noun that itself follows a locative."""
     prev = items[j - 1]
-    if not c.word(prev.word, c.place_heads):
+    if not prev.word or not c.word(prev.word, c.place_heads):
         return False
     before = items[j - 2] if j > 1 else None
     return bool(before and before.word and (c.word(before.word, c.locatives) or

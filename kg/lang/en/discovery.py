@@ -97,8 +97,8 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks[:-1]):
         m = ctx.mention_at(tok.start)
-        if m is None or m.cls != "State" or m.nend != tok.end:
-            continue
+        if m is None or m.cls != "State" or ctx.text[m.nend:tok.end] not in ("", "'s", "'"):
+            continue   # "US forces", "Iran's navy"
         nxt = toks[i + 1]
         if nxt.text in C.state_proxies and ctx.text[tok.end:nxt.start].strip() == "":
             out.append(Candidate(m.nstart, nxt.end, m.cls, "en.discover.state_proxy", entity=m.entity,
