@@ -211,8 +211,7 @@ def doc_graph(doc: Doc) -> DocGraph:
     for r in doc.relations:
         g.relation(r)
     for a in doc.attacks:
-        if a.polarity != DENIED:   # a denied attack is no event (extraction drops them too)
-            g.attack(a)
+        g.attack(a)   # a denied attack keeps its roles with polarity kgo:Denied; queries filter it
     g.class_axioms()
     return g
 
