@@ -1,0 +1,54 @@
+"""The language data files load, compile and only name what the rest of the system knows."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lang import LANGUAGES, language_data
+from kg.lang.cues import cues
+from kg.pipeline.attacks import KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS, attack_cues
+from kg.pipeline.patterns import load_rules
+from kg.lexicon import default_lexicon
+from kg.vocab import ATTACK_KINDS, RELATIONS
+
+SLOTS = {"PREV", "FOCUS", "ROLE"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rule_files_relations_compile_and_emit_known_relations(lang):
+    rules = load_rules(lang, "relations")
+    assert rules
+    ids = [r.id for r in rules]
+    assert len(ids) == len(set(ids)), "duplicate rule ids"
+    for rule in rules:
+        assert rule.id.startswith(f"{lang}.")
+        for subject, predicate, obj in rule.emit:
+            assert predicate in RELATIONS, rule.id
+            for slot in (subject, obj):
+                assert slot in SLOTS or f"?P<{slot}>" in rule.regex.pattern, (rule.id, slot)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rule_files_attack_cues_load(lang):
+    c = attack_cues(lang)
+    assert c.triggers and c.target_preps and c.claims
+    assert set(c.triggers.values()) <= {"attack", "launch"} | set(MANNER_KINDS)
+
+
+def test_rule_files_attack_kinds_are_ontology_classes():
+    assert set(WEAPON_KINDS.values()) | set(MANNER_KINDS.values()) <= set(ATTACK_KINDS)
+    assert set(KIND_PRIORITY) <= set(ATTACK_KINDS)
+    weapons = {e.id for e in default_lexicon() if e.cls == "Weapon"}
+    assert set(WEAPON_KINDS) <= weapons
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rule_files_cues_and_dates_load(lang):
+    c = cues(lang)
+    assert c.speech_verbs and c.denial_verbs and c.state_proxies
+    months = language_data(lang, "dates")["months"]
+    assert sorted(int(k) for k in months) == list(range(1, 13))
+
+
+def test_rule_files_words_stay_words():
+    # YAML 1.1 reads "no"/"on" as booleans; the loader keeps them as words.
+    assert "on" in language_data("en", "attacks")["target_prepositions"]

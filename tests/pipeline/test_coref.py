@@ -1,0 +1,84 @@
+"""Later references to entities already introduced (kg/pipeline/coref.py): surnames and
+definite heads ("الحركة", "the group")."""
+from __future__ import annotations
+
+import pytest
+
+from kg.rdf.iris import mint_key
+
+
+@pytest.mark.parametrize("text, surname, key", [
+    pytest.param("وقال المتحدث باسم كتائب حزب الله جعفر الحسيني إن الهدنة انتهت. "
+                 "وأضاف الحسيني أن الفصائل ستواصل عملياتها.", "الحسيني", mint_key("جعفر الحسيني"),
+                 id="ar-discovered-person"),
+    pytest.param("وأكد أكرم الكعبي أن المقاومة مستمرة. وقال الكعبي إن الحركة لن تتوقف.", "الكعبي", "kaabi",
+                 id="ar-lexicon-person"),
+    pytest.param("British Defence Secretary Grant Shapps said the strikes were limited. "
+                 "Shapps added that Britain did not seek escalation.", "Shapps", mint_key("Grant Shapps"),
+                 id="en-discovered-person"),
+    pytest.param("Israel killed a senior Hamas official, Saleh al-Arouri, in Beirut. "
+                 "Arouri had lived in Lebanon for years.", "Arouri", mint_key("Saleh al-Arouri"),
+                 id="en-al-surname"),
+])
+def test_coref_surname(analyze, text, surname, key):
+    result = analyze(text)
+    m = result.mention(surname)
+    assert m.entity == key and m.rule == "coref.surname", result.describe()
+
+
+def test_coref_shared_surname_goes_to_the_nearest_earlier_person(analyze):
+    result = analyze("نيجيرفان بارزاني التقى مسرور بارزاني في أربيل. "
+                     "وقال بارزاني إن الإقليم يرفض الهجمات.", "ar")
+    refs = [m for m in result.mentions() if m.rule == "coref.surname"]
+    assert [m.entity for m in refs] == ["barzani_masrour"], result.describe()
+
+
+def test_coref_surname_in_a_longer_word_is_no_reference(analyze):
+    result = analyze("British Defence Secretary Grant Shapps spoke. The Shappsfield plant closed.", "en")
+    assert not [m for m in result.mentions() if m.rule == "coref.surname"], result.describe()
+
+
+@pytest.mark.parametrize("text, anaphor, key", [
+    pytest.param("وأعلنت حركة النجباء تعليق عملياتها. وقالت الحركة في بيان إن القرار نهائي.",
+                 "الحركة", "nujaba", id="ar-movement"),
+    pytest.param("وأصدرت حركة النجباء بيانا. وقال مسؤول للحركة إن القرار نهائي.",
+                 "لحركة", "nujaba", id="ar-lam-contraction"),
+    pytest.param("وتعرضت قاعدة عين الأسد لهجوم صاروخي. وقالت مصادر إن القاعدة لم تتضرر.",
+                 "القاعدة", "ain_al_asad", id="ar-base"),
+    pytest.param("وتبنت جماعة الحوثي الهجوم. وقالت الجماعة إنها ستواصل عملياتها.",
+                 "الجماعة", "houthis", id="ar-group"),
+    pytest.param("Kataib Hezbollah announced a suspension. The group said it acted alone.",
+                 "The group", "kataib_hezbollah", id="en-group"),
+    pytest.param("A drone hit Tower 22. The base houses about 350 troops.",
+                 "The base", "tower_22", id="en-base"),
+    pytest.param("The Houthis attacked the tanker Marlin Luanda. The ship caught fire.",
+                 "The ship", mint_key("Marlin Luanda"), id="en-ship"),
+])
+def test_coref_definite_head(analyze, text, anaphor, key):
+    result = analyze(text)
+    m = result.mention(anaphor)
+    assert (m.entity, m.kind, m.rule) == (key, "anaphor", "coref.definite_head"), result.describe()
+
+
+def test_coref_nearest_antecedent_with_that_head(analyze):
+    result = analyze("وأعلنت حركة حماس موقفها. ثم أصدرت حركة النجباء بيانا. وقالت الحركة إن القرار نهائي.", "ar")
+    assert result.mention("الحركة").entity == "nujaba", result.describe()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال مسؤول إن الحركة ستواصل عملياتها.", id="ar-no-antecedent"),
+    pytest.param("وقالت الحركة إن القرار نهائي. وأعلنت حركة النجباء تعليق عملياتها.", id="ar-no-cataphora"),
+    pytest.param("أعلنت حركة النجباء تعليق عملياتها. وقالت الحركة الإسلامية في بيان إن القرار نهائي.",
+                 id="ar-described-noun-is-no-anaphor"),
+    pytest.param("The group said it acted alone.", id="en-no-antecedent"),
+])
+def test_coref_no_anaphor(analyze, text):
+    result = analyze(text)
+    assert not [m for m in result.mentions() if m.kind == "anaphor"], result.describe()
+
+
+def test_coref_anaphor_feeds_relations(analyze):
+    # "الحركة" stands for the movement in a relation pattern.
+    result = analyze("وأعلنت حركة النجباء تعليق عملياتها. "
+                     "وقال أكرم الكعبي، الأمين العام للحركة، إن القرار نهائي.", "ar")
+    assert ("kaabi", "leaderOf", "nujaba") in result.triples, result.describe()

@@ -1,0 +1,215 @@
+"""Entities the lexicon does not know, found from the cues news text gives
+(kg/pipeline/discovery.py with kg/lang/ar/discovery.py and kg/lang/en/discovery.py)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.rdf.iris import mint_key
+
+
+def discovered(result, surface: str):
+    m = result.mention(surface)
+    return m, result.entity(m.entity)
+
+
+# --- Arabic --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, surface, cls, rule", [
+    pytest.param("وقاتلت جبهة النصرة في إدلب لسنوات.", "جبهة النصرة", "ArmedGroup",
+                 "ar.discover.armedgroup_head", id="front"),
+    pytest.param("وتبنت سرايا أولياء الدم الهجوم على قافلة.", "سرايا أولياء الدم", "ArmedGroup",
+                 "ar.discover.armedgroup_head", id="saraya"),
+    pytest.param("وقال ائتلاف دولة القانون إن الحكومة ستستمر.", "ائتلاف دولة القانون", "Organization",
+                 "ar.discover.organization_head", id="coalition-of-parties"),
+    pytest.param("وانسحب حزب الدعوة الإسلامية من الاجتماع.", "حزب الدعوة الإسلامية", "Organization",
+                 "ar.discover.organization_head", id="party-with-definite-adjective"),
+])
+def test_discovery_ar_org_heads(analyze, sentence, surface, cls, rule):
+    result = analyze(sentence, "ar")
+    m, entity = discovered(result, surface)
+    assert (m.cls, m.rule) == (cls, rule)
+    assert m.entity == mint_key(surface)
+    assert entity.labels["ar"] == surface
+
+
+def test_discovery_ar_quoted_name_after_a_quoted_only_head(analyze):
+    result = analyze("وقال قائد قوات \"الرضوان\" إن المقاتلين جاهزون.", "ar")
+    groups = [m for m in result.mentions() if m.rule == "ar.discover.quoted_name"]
+    assert len(groups) == 1 and groups[0].cls == "ArmedGroup", result.describe()
+
+
+def test_discovery_ar_unquoted_description_is_no_name(analyze):
+    # "قوات الأمن" describes; only a quoted name after "قوات" names a group.
+    result = analyze("وانتشرت قوات الأمن في شوارع المدينة.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "ArmedGroup"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وأعلن الحوثيون احتجاز السفينة \"غالاكسي ليدر\" في البحر الأحمر.", "غالاكسي ليدر",
+                 id="ship"),
+    pytest.param("واستهدف الحوثيون ناقلة النفط \"مارلين لواندا\" في خليج عدن.", "مارلين لواندا",
+                 id="tanker-with-descriptive-word"),
+])
+def test_discovery_ar_quoted_vessel_is_named_by_the_quote(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    entity = result.entity(mint_key(name))
+    assert entity.cls == "Vessel"
+    assert entity.labels["ar"] == name
+
+
+@pytest.mark.parametrize("sentence, name, rule", [
+    pytest.param("وقال وزير الخارجية الفرنسي ستيفان سيجورنيه إن باريس قلقة.", "ستيفان سيجورنيه",
+                 "ar.discover.person_after_title", id="title-chain-with-nisba"),
+    pytest.param("وقال الناطق باسم الحكومة العراقية باسم العوادي إن بغداد ترفض الهجمات.", "باسم العوادي",
+                 "ar.discover.person_after_title", id="basim-as-given-name"),
+    pytest.param("وأكد حيدر العبادي أن الحكومة ستحاسب المسؤولين.", "حيدر العبادي",
+                 "ar.discover.person", id="given-name"),
+    pytest.param("وقال المتحدث باسم كتائب حزب الله جعفر الحسيني إن الهدنة انتهت.", "جعفر الحسيني",
+                 "ar.discover.person", id="given-name-after-org"),
+])
+def test_discovery_ar_persons(analyze, sentence, name, rule):
+    result = analyze(sentence, "ar")
+    m, entity = discovered(result, name)
+    assert m.cls == "Person" and m.rule == rule, result.describe()
+    assert m.entity == mint_key(name)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وسقطت قذيفة على قاعدة حرير.", id="ala-is-not-ali"),
+    pytest.param("وحقق الجيش نصر كبير في المعركة.", id="ambiguous-name-without-title"),
+    pytest.param("وقال الناطق باسم الحكومة إن الوضع مستقر.", id="title-without-name"),
+])
+def test_discovery_ar_no_person(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface, label", [
+    pytest.param("وسقطت قذائف على بلدة حزرما في ريف دمشق.", "بلدة حزرما", "حزرما", id="town"),
+    pytest.param("وقصفت إسرائيل مدينة صفد صباح اليوم.", "مدينة صفد", "صفد", id="city"),
+])
+def test_discovery_ar_place_head_is_not_part_of_the_name(analyze, sentence, surface, label):
+    result = analyze(sentence, "ar")
+    m, entity = discovered(result, surface)
+    assert m.cls == "Place"
+    assert m.entity == mint_key(label) and entity.labels["ar"] == label
+
+
+def test_discovery_ar_part_of_a_known_place_is_a_place(analyze):
+    result = analyze("وقالت مصادر في بادية حمص إن الطائرات قصفت مواقع.", "ar")
+    m, entity = discovered(result, "بادية حمص")
+    assert m.cls == "Place" and m.rule == "ar.discover.place_part"
+    assert "homs" not in result.keys
+
+
+@pytest.mark.parametrize("sentence, surface, key", [
+    pytest.param("وتمتد الحدود السورية العراقية لمسافة طويلة.", "الحدود السورية العراقية",
+                 "border_iraq_syria", id="two-states"),
+    pytest.param("وتمتد الحدود العراقية السورية لمسافة طويلة.", "الحدود العراقية السورية",
+                 "border_iraq_syria", id="same-border-other-order"),
+    pytest.param("وحذرت تركيا من التصعيد على الحدود السورية العراقية التركية.",
+                 "الحدود السورية العراقية التركية", "border_iraq_syria_turkey", id="three-states"),
+])
+def test_discovery_ar_borders(analyze, sentence, surface, key):
+    result = analyze(sentence, "ar")
+    m = result.mention(surface)
+    assert (m.entity, m.cls) == (key, "Place"), result.describe()
+    assert result.entity(key).labels["en"].endswith("border")
+
+
+@pytest.mark.parametrize("sentence, surface, key, label", [
+    pytest.param("وقالت الحكومة العراقية إنها ستحقق في الهجوم.", "الحكومة العراقية",
+                 "iraq_government", "Government of Iraq", id="government-nisba"),
+    pytest.param("وقالت حكومة إقليم كوردستان إن أربيل تعرضت لهجوم.", "حكومة إقليم كوردستان",
+                 "kurdistan_region_government", "Government of Kurdistan Region", id="regional-government"),
+    pytest.param("وقالت حكومة إقليم كردستان إن أربيل تعرضت لهجوم.", "حكومة إقليم كردستان",
+                 "kurdistan_region_government", "Government of Kurdistan Region", id="regional-government-variant"),
+    pytest.param("وقالت وزارة الخارجية الإيرانية إن طهران لا علاقة لها بالهجوم.", "وزارة الخارجية الإيرانية",
+                 "iran_foreign_ministry", "Iran Foreign Ministry", id="ministry"),
+    pytest.param("وأعلنت وزارة الدفاع العراقية مقتل جنديين.", "وزارة الدفاع العراقية",
+                 "iraq_defence_ministry", "Iraq Defence Ministry", id="defence-ministry"),
+])
+def test_discovery_ar_governments_and_ministries(analyze, sentence, surface, key, label):
+    result = analyze(sentence, "ar")
+    m = result.mention(surface)
+    assert (m.entity, m.cls) == (key, "Government"), result.describe()
+    assert result.entity(key).labels["en"] == label
+
+
+@pytest.mark.parametrize("sentence, surface, key", [
+    pytest.param("وانسحبت القوات الأمريكية من القاعدة.", "القوات الأمريكية", "usa", id="forces"),
+    pytest.param("وقال المسؤولون الإيرانيون إن الرد قادم.", "المسؤولون الإيرانيون", "iran", id="officials"),
+    pytest.param("وقالت السلطات العراقية إنها اعتقلت المنفذين.", "السلطات العراقية", "iraq", id="authorities"),
+])
+def test_discovery_ar_state_proxies(analyze, sentence, surface, key):
+    result = analyze(sentence, "ar")
+    m = result.mention(surface)
+    assert (m.entity, m.kind) == (key, "proxy"), result.describe()
+
+
+def test_discovery_ar_same_name_same_key_across_documents(analyze):
+    first = analyze("وتبنت سرايا أولياء الدم الهجوم.", "ar", doc_id="one")
+    second = analyze("وقالت سرايا أولياء الدم إنها ستواصل عملياتها.", "ar", doc_id="two")
+    assert first.mention("سرايا أولياء الدم").entity == second.mention("سرايا أولياء الدم").entity
+
+
+# --- English -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("British Defence Secretary Grant Shapps said the strikes were limited.", "Grant Shapps",
+                 id="after-title-chain"),
+    pytest.param("Israeli military spokesman Rear Admiral Daniel Hagari said troops entered the hospital.",
+                 "Daniel Hagari", id="ranks-are-not-the-name"),
+    pytest.param("Hamas spokesman Hazem Qassem rejected the plan.", "Hazem Qassem", id="spokesman"),
+])
+def test_discovery_en_person_after_title(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    m, entity = discovered(result, name)
+    assert m.cls == "Person" and m.rule == "en.discover.person_after_title"
+    assert m.entity == mint_key(name)
+
+
+def test_discovery_en_lowercase_words_after_a_title_are_no_name(analyze):
+    result = analyze("The spokesman said the group would respond.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The bulk carrier True Confidence was hit by a missile in the Gulf of Aden.",
+                 "True Confidence", id="ship-type-noun"),
+    pytest.param("The destroyer USS Carney shot down drones over the Red Sea.", "Carney", id="uss"),
+    pytest.param("Houthi rebels hijacked the Bahamas-flagged Galaxy Leader last month.", "Galaxy Leader",
+                 id="flagged"),
+    pytest.param("The tanker Marlin Luanda caught fire.", "Marlin Luanda", id="tanker"),
+])
+def test_discovery_en_vessels(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    m = result.mention(name)
+    assert m.cls == "Vessel" and m.rule == "en.discover.vessel", result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface, cls", [
+    pytest.param("The Saraya Awliya al-Dam Brigades claimed the attack.", "Saraya Awliya al-Dam Brigades",
+                 "ArmedGroup", id="capitalised-org-head"),
+    pytest.param("Gunmen attacked a checkpoint in Zummar district on Monday.", "Zummar district", "Place",
+                 id="lowercase-place-head"),
+])
+def test_discovery_en_headed_names(analyze, sentence, surface, cls):
+    result = analyze(sentence, "en")
+    assert result.mention(surface).cls == cls, result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface, key", [
+    pytest.param("US forces struck back on Friday.", "US forces", "usa", id="us-forces"),
+    pytest.param("Iranian officials denied any role.", "Iranian officials", "iran", id="nisba-officials"),
+])
+def test_discovery_en_state_proxies(analyze, sentence, surface, key):
+    result = analyze(sentence, "en")
+    m = result.mention(surface)
+    assert (m.entity, m.kind) == (key, "proxy"), result.describe()
+
+
+def test_discovery_en_state_as_modifier_reads_as_nisba(analyze):
+    result = analyze("Yemen's Houthis fired a missile.", "en")
+    assert result.mention("Yemen").kind == "nisba"
+    assert result.mention("Houthis").entity == "houthis"

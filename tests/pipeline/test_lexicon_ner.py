@@ -1,0 +1,155 @@
+"""Lexicon mentions (kg/pipeline/lexicon_ner.py): names in the forms running text gives
+them: proclitics, the ل + ال contraction, inflected nisba adjectives, spelling variants,
+diacritics, and the longest name winning over names inside it."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import analyze as run_pipeline
+
+
+def keys_of(result, kind: str | None = None) -> set[str]:
+    return {m.entity for m in result.mentions() if kind is None or m.kind == kind}
+
+
+@pytest.mark.parametrize("sentence, key, cls", [
+    pytest.param("وسقطت صواريخ على قاعدة عين الأسد.", "ain_al_asad", "MilitaryBase", id="base"),
+    pytest.param("وقال محمد شياع السوداني إن الحكومة ستحقق.", "sudani", "Person", id="person"),
+    pytest.param("وأعلنت كتائب حزب الله تعليق عملياتها.", "kataib_hezbollah", "ArmedGroup", id="armed-group"),
+    pytest.param("وعقد الإطار التنسيقي اجتماعا.", "coordination_framework", "Organization", id="organisation"),
+    pytest.param("ووصل وفد إلى باب المندب.", "bab_el_mandeb", "Place", id="place"),
+    pytest.param("وزار الوفد قطاع غزة.", "gaza", "Region", id="region"),
+    pytest.param("Kataib Hezbollah announced a pause.", "kataib_hezbollah", "ArmedGroup", id="en-armed-group"),
+    pytest.param("Ships avoided the Bab el-Mandeb Strait.", "bab_el_mandeb", "Place", id="en-alias"),
+])
+def test_lexicon_ner_names_and_classes(analyze, sentence, key, cls):
+    result = analyze(sentence)
+    found = result.mentions(key)
+    assert found and {m.cls for m in found} == {cls}, result.describe()
+    assert result.entity(key).source == "lexicon"
+
+
+@pytest.mark.parametrize("sentence, surface, key, not_key", [
+    pytest.param("وقال حسين أمير عبد اللهيان إن طهران لن تتدخل.", "حسين أمير عبد اللهيان",
+                 "amir_abdollahian", None, id="full-name-over-alias"),
+    pytest.param("وقال عبد الملك الحوثي إن الهجمات ستستمر.", "عبد الملك الحوثي",
+                 "abdul_malik_houthi", "houthis", id="person-over-group-in-name"),
+    pytest.param("وتبنت المقاومة الإسلامية في العراق الهجوم.", "المقاومة الإسلامية في العراق",
+                 "islamic_resistance_iraq", "iraq", id="group-over-state-in-name"),
+    pytest.param("وأعلنت كتائب حزب الله مسؤوليتها.", "كتائب حزب الله", "kataib_hezbollah", "hezbollah",
+                 id="kataib-over-hezbollah"),
+    pytest.param("A tanker was hit in the Gulf of Aden.", "Gulf of Aden", "gulf_of_aden", "aden",
+                 id="en-gulf-over-city"),
+    pytest.param("Rockets hit Ain al-Asad Air Base.", "Ain al-Asad Air Base", "ain_al_asad", None,
+                 id="en-longest-alias"),
+])
+def test_lexicon_ner_longest_name_wins(analyze, sentence, surface, key, not_key):
+    result = analyze(sentence)
+    assert result.mention(surface).entity == key
+    if not_key:
+        assert not_key not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("word, key", [
+    pytest.param("وإيران", "iran", id="wa"),
+    pytest.param("فإيران", "iran", id="fa"),
+    pytest.param("بطهران", "iran", id="bi"),
+    pytest.param("لإيران", "iran", id="li"),
+    pytest.param("كإيران", "iran", id="ka"),
+    pytest.param("وبإيران", "iran", id="wa-bi"),
+    pytest.param("للعراق", "iraq", id="lam-contraction"),
+    pytest.param("وللحوثيين", "houthis", id="wa-lam-contraction"),
+    pytest.param("بالموصل", "mosul", id="bi-article"),
+])
+def test_lexicon_ner_proclitics(analyze, word, key):
+    result = analyze(f"وأشار التقرير إلى دور {word} في التصعيد.", "ar")
+    mentions = result.mentions(key)
+    assert len(mentions) == 1, result.describe()
+    # The mention ends with the word and keeps the clitics outside (ل of لل stays out).
+    m = mentions[0]
+    assert result.doc.text[m.start:m.end] in word and word.endswith(result.doc.text[m.start:m.end])
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    pytest.param("وأزالت السلطات العراقيل أمام المستثمرين.", "iraq", id="iraq-inside-longer-word"),
+    pytest.param("وأودع المبلغ في مصرف حكومي.", "egypt", id="egypt-inside-longer-word"),
+    pytest.param("واستمرت الأزمة بين الطرفين.", "iran", id="no-name"),
+    pytest.param("He told us the talks failed.", "usa", id="en-us-lowercase"),
+    pytest.param("It is not clear who fired.", "isis", id="en-is-lowercase"),
+    pytest.param("The chargeback was disputed.", "kirkuk", id="en-nothing"),
+])
+def test_lexicon_ner_whole_words_only(analyze, sentence, absent):
+    result = analyze(sentence)
+    assert absent not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    pytest.param("He said the US had not been consulted.", "US", id="US-capitals"),
+    pytest.param("The IS group claimed the blast.", "IS", id="IS-capitals"),
+])
+def test_lexicon_ner_acronyms_match_in_capitals(analyze, sentence, surface):
+    result = analyze(sentence, "en")
+    assert result.mention(surface).entity in {"usa", "isis"}
+
+
+@pytest.mark.parametrize("word", ["الإيرانية", "الإيراني", "الإيرانيون", "الإيرانيين", "إيرانيين",
+                                  "إيرانية", "الإيرانيات", "الإيرانيتين", "إيرانياً", "للإيرانيين"])
+def test_lexicon_ner_nisba_forms(analyze, word):
+    result = analyze(f"وتحدث التقرير عن دور المستشارين {word} في المنطقة.", "ar")
+    nisbas = [m for m in result.mentions("iran") if m.kind == "nisba"]
+    assert len(nisbas) == 1, result.describe()
+
+
+def test_lexicon_ner_english_nisba(analyze):
+    result = analyze("Iranian advisers arrived in Syria.", "en")
+    assert result.mention("Iranian").kind == "nisba"
+    assert result.mention("Syria").kind == "name"
+
+
+@pytest.mark.parametrize("spelling, key", [
+    pytest.param("القوات الأمريكية", "usa", id="amrikiya"),
+    pytest.param("القوات الأميركية", "usa", id="amirkiya"),
+    pytest.param("الولايات المتحدة الأمريكية", "usa", id="usa-amrikiya"),
+    pytest.param("الولايات المتحدة الأميركية", "usa", id="usa-amirkiya"),
+    pytest.param("إقليم كوردستان", "kurdistan_region", id="kurdistan-waw"),
+    pytest.param("إقليم كردستان", "kurdistan_region", id="kurdistan-plain"),
+    pytest.param("البنتاجون", "pentagon", id="pentagon-jim"),
+    pytest.param("البنتاغون", "pentagon", id="pentagon-ghain"),
+    pytest.param("سورية", "syria", id="suriya-ta-marbuta"),
+    pytest.param("ايران", "iran", id="bare-alef"),
+    pytest.param("إِيرَان", "iran", id="diacritics"),
+    pytest.param("إيـــران", "iran", id="tatweel"),
+    pytest.param("نيجرفان بارزاني", "barzani_nechirvan", id="nechirvan-variant"),
+])
+def test_lexicon_ner_spelling_variants(analyze, spelling, key):
+    result = analyze(f"وأكد البيان أن {spelling} تتابع الوضع.", "ar")
+    assert key in result.keys, result.describe()
+
+
+def test_lexicon_ner_mention_offsets_are_original(analyze):
+    text = "وأكد البيان أن إِيرَان تتابع الوضع."
+    result = analyze(text, "ar")
+    m = result.mentions("iran")[0]
+    assert text[m.start:m.end] == "إِيرَان"
+
+
+def test_lexicon_ner_weapons_are_weapon_mentions(analyze):
+    result = analyze("وأطلقت الجماعة طائرات مسيرة وصواريخ باليستية.", "ar")
+    kinds = {m.entity: m.kind for m in result.mentions() if m.cls == "Weapon"}
+    assert kinds == {"drone": "weapon", "ballistic_missile": "weapon"}, result.describe()
+
+
+def test_lexicon_ner_skips_boilerplate_lines():
+    text = "Skip to main content\nKataib Hezbollah caption\nIran funds Hamas."
+    boiler = [(0, 20), (21, 45)]
+    doc = run_pipeline(Document(id="b", text=text, language="en", boilerplate=boiler))
+    keys = {m.entity for m in doc.mentions}
+    assert "kataib_hezbollah" not in keys
+    assert {"iran", "hamas"} <= keys
+
+
+def test_lexicon_ner_aliases_record_the_surface_forms(analyze):
+    result = analyze("وقال مسؤولون في واشنطن إن الولايات المتحدة سترد.", "ar")
+    aliases = {a for a, _lang in result.entity("usa").aliases}
+    assert {"واشنطن", "الولايات المتحدة"} <= aliases

@@ -1,0 +1,298 @@
+"""Arabic relation rules (kg/lang/ar/relations.yaml), each shown on a wire-style sentence
+of our own with other actors and places than the rule's comment, so a pass means the rule
+generalises rather than fits its example."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import ASSERTED, DENIED, REPORTED
+from kg.pipeline.patterns import load_rules
+from kg.rdf.iris import mint_key
+
+
+def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
+    return pytest.param(rule_id, sentence, expected, id=rule_id)
+
+
+CASES = [
+    # --- supports ---------------------------------------------------------------------
+    case("ar.supports.loyal_to",
+         "وأعلنت عصائب أهل الحق الموالية لطهران تعليق عملياتها العسكرية.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    case("ar.supports.backed_by",
+         "ونقل حزب الله المدعوم من طهران أسلحة إلى جنوب لبنان.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.backed_adverb",
+         "وسيطرت قوات سوريا الديمقراطية المدعومة أمريكياً على بلدات في ريف دير الزور.",
+         ("usa", "supports", "sdf")),
+    case("ar.supports.allied_to_state",
+         "ونفت منظمة بدر المقربة من طهران أي علاقة لها بالحادث.",
+         ("iran", "supports", "badr")),
+    case("ar.supports.which_supports_them",
+         "وحمّلت إسرائيل المسؤولية لحزب الله ولإيران التي تدعمه.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.which_it_supports",
+         "واتهمت واشنطن طهران بالوقوف وراء حركة الجهاد الإسلامي التي تمولها.",
+         ("iran", "supports", "pij")),
+    case("ar.supports.subject_verb",
+         "طهران تمول حركة حماس منذ سنوات.",
+         ("iran", "supports", "hamas")),
+    case("ar.supports.pronoun_subject",
+         "وفرضت الولايات المتحدة عقوبات على طهران لأنها تسلح حزب الله.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.verb_subject",
+         "وتمول طهران حركة الجهاد الإسلامي منذ تسعينيات القرن الماضي.",
+         ("iran", "supports", "pij")),
+    case("ar.supports.link_to_attacks",
+         "وتحدث التقرير عن تورط إيران بالهجمات التي تشنها كتائب حزب الله في العراق.",
+         ("iran", "supports", "kataib_hezbollah")),
+    case("ar.supports.with_support_of",
+         "وتقدمت قوات سوريا الديمقراطية بدعم من واشنطن نحو مدينة الرقة.",
+         ("usa", "supports", "sdf")),
+    case("ar.supports.proxy_apposition",
+         "ويعد حزب الله، أبرز حلفاء إيران في المنطقة، القوة الأكبر في لبنان.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.arm_of",
+         "وتعتبر حركة حماس كتائب القسام ذراعها العسكرية.",
+         ("hamas", "supports", "qassam_brigades")),
+    # --- memberOf ---------------------------------------------------------------------
+    case("ar.member.enrolled_in",
+         "وتعد كتائب سيد الشهداء المنضوية في الحشد الشعبي من أبرز الفصائل.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("ar.member.affiliation_noun",
+         "وأكدت مصادر انضمام حركة النجباء إلى المقاومة الإسلامية في العراق.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("ar.member.one_of",
+         "وتبنت عصائب أهل الحق، إحدى أبرز فصائل الحشد الشعبي، موقفا متشددا.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("ar.member.arm_of",
+         "وقالت كتائب القسام، الجناح العسكري لحركة حماس، إنها قصفت تل أبيب.",
+         ("qassam_brigades", "memberOf", "hamas")),
+    case("ar.member.role_in_org",
+         "واغتالت إسرائيل القيادي في حركة حماس صالح العاروري في الضاحية الجنوبية.",
+         (mint_key("صالح العاروري"), "memberOf", "hamas")),
+    case("ar.member.person_role_in_org",
+         "وقتل أبو تقوى السعيدي، القيادي في حركة النجباء، بضربة في بغداد.",
+         (mint_key("أبو تقوى السعيدي"), "memberOf", "nujaba")),
+    case("ar.member.part_of",
+         "ويقاتل لواء فاطميون، الذي يعد جزءاً من فيلق القدس، في سوريا.",
+         ("fatemiyoun", "memberOf", "quds_force")),
+    case("ar.member.subordinate",
+         "وانتشر عناصر من لواء زينبيون التابع للحرس الثوري قرب البوكمال.",
+         ("zainabiyoun", "memberOf", "irgc")),
+    case("ar.member.within",
+         "وتبنت حركة النجباء العاملة ضمن المقاومة الإسلامية في العراق الهجوم.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("ar.member.includes",
+         "ويسيطر الحشد الشعبي، الذي يضم منظمة بدر وعصائب أهل الحق، على مناطق واسعة.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    # --- leaderOf ---------------------------------------------------------------------
+    case("ar.leader.person_title_org",
+         "واجتمع السوداني مع هادي العامري، الأمين العام لمنظمة بدر، في بغداد.",
+         ("amiri", "leaderOf", "badr")),
+    case("ar.leader.title_org_person",
+         "وقال الأمين العام لحركة عصائب أهل الحق قيس الخزعلي إن الفصائل ملتزمة بالهدنة.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("ar.leader.head_of_state",
+         "واستقبل الرئيس الإيراني إبراهيم رئيسي وفدا من حركة حماس.",
+         ("raisi", "leaderOf", "iran")),
+    case("ar.leader.led_by",
+         "وشنت قوات التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع لتنظيم داعش.",
+         ("usa", "leaderOf", "coalition")),
+    case("ar.leader.which_is_led_by",
+         "وتملك منظمة بدر التي يقودها هادي العامري كتلة كبيرة في البرلمان.",
+         ("amiri", "leaderOf", "badr")),
+    case("ar.leader.verb",
+         "ويتزعم عبد الملك الحوثي جماعة أنصار الله منذ عام 2004.",
+         ("abdul_malik_houthi", "leaderOf", "houthis")),
+    # --- spokespersonOf ---------------------------------------------------------------
+    case("ar.spokes.title_org_person",
+         "وقال المتحدث باسم كتائب حزب الله جعفر الحسيني إن الهدنة انتهت.",
+         (mint_key("جعفر الحسيني"), "spokespersonOf", "kataib_hezbollah")),
+    case("ar.spokes.person_title_org",
+         "وقال أبو عبيدة، الناطق العسكري باسم كتائب القسام، إن المقاتلين دمروا دبابات.",
+         ("abu_obeida", "spokespersonOf", "qassam_brigades")),
+    case("ar.spokes.role_opened",
+         "وأصدر المتحدث باسم حركة حماس بيانا مساء الثلاثاء. "
+         "وقال المتحدث حازم قاسم إن الحركة لن توافق على الاتفاق.",
+         (mint_key("حازم قاسم"), "spokespersonOf", "hamas")),
+    case("ar.spokes.role_filled",
+         "وأصدر المتحدث باسم حركة حماس بيانا مساء الثلاثاء. "
+         "وقال المتحدث حازم قاسم إن الحركة لن توافق على الاتفاق.",
+         (mint_key("حازم قاسم"), "spokespersonOf", "hamas")),
+    # --- officialOf -------------------------------------------------------------------
+    case("ar.official.title_state_person",
+         "وأجرى وزير الدفاع الأمريكي لويد أوستن اتصالا بنظيره الإسرائيلي.",
+         ("austin", "officialOf", "usa")),
+    case("ar.official.person_title_state",
+         "وقال أنتوني بلينكن، وزير الخارجية الأمريكي، إن واشنطن لا تريد توسيع الحرب.",
+         ("blinken", "officialOf", "usa")),
+    case("ar.official.minister_of_state",
+         "والتقى وزير خارجية إيران حسين أمير عبد اللهيان بنظيره العراقي.",
+         ("amir_abdollahian", "officialOf", "iran")),
+    case("ar.official.prime_minister_of",
+         "وقال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب ستستمر.",
+         ("netanyahu", "officialOf", "israel")),
+    case("ar.official.prime_minister",
+         "وقال رئيس الوزراء محمد شياع السوداني إن الهجمات في العراق تضر بمصالح البلاد.",
+         ("sudani", "officialOf", "iraq")),
+    case("ar.official.ministry_person",
+         "وقال جون كيربي، مستشار البيت الأبيض لشؤون الأمن القومي، إن الرد سيكون متعدد المراحل.",
+         ("kirby", "officialOf", "white_house")),
+    # --- opposes ----------------------------------------------------------------------
+    case("ar.opposes.anti",
+         "وتقود قوات سوريا الديمقراطية المناهضة لتنظيم داعش حملة في ريف الحسكة.",
+         ("sdf", "opposes", "isis")),
+    case("ar.opposes.war_between",
+         "وتصاعدت المواجهات بين حزب الله وإسرائيل على الحدود الجنوبية.",
+         ("hezbollah", "opposes", "israel"), ("israel", "opposes", "hezbollah")),
+    case("ar.opposes.against",
+         "وتتواصل عمليات كتائب القسام ضد الجيش الإسرائيلي في خان يونس.",
+         ("qassam_brigades", "opposes", "idf")),
+    case("ar.opposes.exchange_fire",
+         "وتتبادل القوات الأمريكية وكتائب حزب الله الضربات منذ أشهر.",
+         ("usa", "opposes", "kataib_hezbollah"), ("kataib_hezbollah", "opposes", "usa")),
+    case("ar.opposes.fights",
+         "حركة حماس تواجه الجيش الإسرائيلي في رفح منذ أسابيع.",
+         ("hamas", "opposes", "idf")),
+    # --- alliedWith -------------------------------------------------------------------
+    case("ar.allied.states",
+         "وشاركت بريطانيا الحليفة للولايات المتحدة في الضربات على اليمن.",
+         ("uk", "alliedWith", "usa")),
+    case("ar.allied.groups",
+         "وأعلنت حركة الجهاد الإسلامي الحليفة لحركة حماس مقتل عدد من عناصرها.",
+         ("pij", "alliedWith", "hamas")),
+    case("ar.allied.alliance_between",
+         "وانهار التحالف بين الحزب الديمقراطي الكردستاني والاتحاد الوطني الكردستاني بعد الانتخابات.",
+         ("kdp", "alliedWith", "puk")),
+    # --- locatedIn --------------------------------------------------------------------
+    case("ar.located.site_in_area",
+         "وسقطت طائرة مسيرة داخل قاعدة حرير في أربيل.",
+         ("harir", "locatedIn", "erbil")),
+    case("ar.located.site_glued_in_area",
+         "وتعرضت قاعدة بلد الجوية بمحافظة صلاح الدين لقصف صاروخي.",
+         ("balad_air_base", "locatedIn", "salahuddin")),
+    case("ar.located.site_after_modifier",
+         "وسمع دوي انفجارات في حقل العمر التابع للقوات الأمريكية في محافظة دير الزور.",
+         ("omar_field", "locatedIn", "deir_ez_zor")),
+    case("ar.located.town_in_area",
+         "وقصفت طائرات مجهولة مواقع في مدينة القائم غربي الأنبار.",
+         ("qaim", "locatedIn", "anbar")),
+    case("ar.located.capital_of",
+         "ووصل المبعوث الأممي إلى صنعاء، عاصمة اليمن، يوم الاثنين.",
+         ("sanaa", "locatedIn", "yemen")),
+    case("ar.located.town_nisba",
+         "وسقطت قذائف على مدينة حلب السورية فجر اليوم.",
+         ("aleppo", "locatedIn", "syria")),
+    # --- operatedBy -------------------------------------------------------------------
+    case("ar.operated.site_of",
+         "وتعرضت قاعدة الشدادي التابعة لقوات التحالف الدولي لهجوم بطائرة مسيرة.",
+         ("shaddadi", "operatedBy", "coalition")),
+    case("ar.operated.owned_by",
+         "واستهدف الحوثيون ناقلة النفط \"مارلين لواندا\" المملوكة لبريطانيا في خليج عدن.",
+         (mint_key("مارلين لواندا"), "operatedBy", "uk")),
+    case("ar.operated.nisba",
+         "وسقطت صواريخ قرب قاعدة التنف الأمريكية على الحدود السورية الأردنية.",
+         ("al_tanf", "operatedBy", "usa")),
+    case("ar.operated.hosting",
+         "واستهدفت طائرة مسيرة قاعدة حرير في أربيل التي تتمركز فيها القوات الأمريكية.",
+         ("harir", "operatedBy", "usa")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_relations_ar_rule_generalises(analyze, rule_id, sentence, expected):
+    result = analyze(sentence, "ar")
+    for triple in expected:
+        assert triple in result.triples, f"{rule_id}: missing {triple}\n{result.describe()}"
+        assert all(r.polarity == ASSERTED for r in result.relations(*triple)), result.describe()
+    assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
+
+
+def test_relations_ar_every_rule_has_a_case():
+    covered = {p.values[0] for p in CASES}
+    missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
+    assert not missing, f"rules without a test sentence: {missing}"
+
+
+def test_relations_ar_role_needs_an_opened_role(analyze):
+    # The bare title with a name says whose spokesperson only after the text named the
+    # organisation of that role.
+    result = analyze("وقال المتحدث حازم قاسم إن الحركة لن توافق على الاتفاق.", "ar")
+    assert not result.relations(predicate="spokespersonOf"), result.describe()
+
+
+def test_relations_ar_role_is_read_from_the_right_organisation(analyze):
+    result = analyze("وأصدر المتحدث باسم حركة الجهاد الإسلامي بيانا. "
+                     "وقال المتحدث مصعب البريم إن الحركة ترفض الاتفاق.", "ar")
+    assert (mint_key("مصعب البريم"), "spokespersonOf", "pij") in result.triples, result.describe()
+    assert (mint_key("مصعب البريم"), "spokespersonOf", "hamas") not in result.triples
+
+
+# --- polarity: denials and reported speech -----------------------------------------
+
+DENIALS = [
+    pytest.param("ونفت طهران أنها تدعم الحوثيين بالأسلحة.",
+                 ("iran", "supports", "houthis"), "iran", id="pronoun-clause"),
+    pytest.param("ونفى كنعاني أن إيران تسلح الحوثيين.",
+                 ("iran", "supports", "houthis"), "kanaani", id="person-denies-clause"),
+    pytest.param("ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني علاقة طهران بالهجمات "
+                 "التي تشنها كتائب حزب الله.",
+                 ("iran", "supports", "kataib_hezbollah"), "kanaani", id="noun-object"),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, speaker", DENIALS)
+def test_relations_ar_denial_is_denied_never_asserted(analyze, sentence, triple, speaker):
+    result = analyze(sentence, "ar")
+    found = result.relations(*triple)
+    assert found, result.describe()
+    assert {r.polarity for r in found} == {DENIED}, result.describe()
+    assert {r.evidence.said_by for r in found} == {speaker}
+
+
+def test_relations_ar_same_wording_without_denial_is_asserted(analyze):
+    # The counterpart of the denial tests: the polarity comes from the denial verb.
+    result = analyze("وتدعم طهران الحوثيين بالأسلحة.", "ar")
+    assert {r.polarity for r in result.relations("iran", "supports", "houthis")} == {ASSERTED}
+
+
+@pytest.mark.parametrize("sentence, triple, speaker", [
+    pytest.param("وقال المتحدث باسم البنتاغون بات رايدر إن إيران تسلح الحوثيين.",
+                 ("iran", "supports", "houthis"), "ryder", id="qala-inna"),
+    pytest.param("وأكدت الخارجية الأمريكية أن طهران تمول حركة حماس.",
+                 ("iran", "supports", "hamas"), "state_department", id="akkadat-anna"),
+    pytest.param("وبحسب المرصد السوري لحقوق الإنسان فإن الحرس الثوري يدرب لواء فاطميون.",
+                 ("irgc", "supports", "fatemiyoun"), "sohr", id="bihasab"),
+])
+def test_relations_ar_reported_speech_carries_its_speaker(analyze, sentence, triple, speaker):
+    result = analyze(sentence, "ar")
+    found = result.relations(*triple)
+    assert found, result.describe()
+    assert all(r.polarity == REPORTED and r.evidence.said_by == speaker for r in found), result.describe()
+
+
+def test_relations_ar_speaker_title_outside_the_speech_stays_asserted(analyze):
+    result = analyze("وقال المتحدث باسم البنتاغون بات رايدر إن إيران تسلح الحوثيين.", "ar")
+    found = result.relations("ryder", "spokespersonOf", "pentagon")
+    assert found and all(r.polarity == ASSERTED for r in found), result.describe()
+
+
+# --- relations that must not be produced -------------------------------------------
+
+@pytest.mark.parametrize("sentence, triple", [
+    pytest.param("وتواصل إسرائيل الحرب على غزة منذ أكتوبر.", ("israel", "opposes", "gaza"),
+                 id="war-on-a-place"),
+    pytest.param("وأدان الأردن الحرب على غزة.", ("jordan", "opposes", "gaza"), id="condemn-war-on"),
+    pytest.param("وزار وفد من حركة حماس طهران يوم الأحد.", ("iran", "supports", "hamas"),
+                 id="visit-is-not-support"),
+    pytest.param("وزار وفد من حركة حماس طهران يوم الأحد.", ("hamas", "memberOf", "iran"),
+                 id="delegation-from-is-not-membership"),
+    pytest.param("واستقبل الرئيس الإيراني إبراهيم رئيسي وفدا من حركة حماس.", ("raisi", "leaderOf", "hamas"),
+                 id="host-is-not-leader"),
+    pytest.param("وقتل القيادي في حركة النجباء أبو تقوى السعيدي بضربة في بغداد.",
+                 ("nujaba", "locatedIn", "baghdad"), id="group-is-not-a-place"),
+])
+def test_relations_ar_not_produced(analyze, sentence, triple):
+    result = analyze(sentence, "ar")
+    assert triple not in result.triples, result.describe()

@@ -1,0 +1,223 @@
+"""English relation rules (kg/lang/en/relations.yaml), each shown on a wire-style sentence
+of our own with other actors and places than the rule's comment."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import ASSERTED, DENIED, REPORTED
+from kg.pipeline.patterns import load_rules
+from kg.rdf.iris import mint_key
+
+
+def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
+    return pytest.param(rule_id, sentence, expected, id=rule_id)
+
+
+CASES = [
+    # --- supports ---------------------------------------------------------------------
+    case("en.supports.backed_prefix",
+         "Fighters from the Iran-backed Asaib Ahl al-Haq deployed near the border.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    case("en.supports.pro_prefix",
+         "The pro-Iran Badr Organization holds seats in parliament.",
+         ("iran", "supports", "badr")),
+    case("en.supports.backed_by",
+         "Hezbollah, which is funded by Tehran, fired rockets overnight.",
+         ("iran", "supports", "hezbollah")),
+    case("en.supports.loyal_to",
+         "The Badr Organization, which is close to Tehran, won several seats.",
+         ("iran", "supports", "badr")),
+    case("en.supports.verb",
+         "Tehran funds Hamas and other groups in the region.",
+         ("iran", "supports", "hamas")),
+    case("en.supports.denies_verb",
+         "Iran has denied funding Hamas.",
+         ("iran", "supports", "hamas")),
+    case("en.supports.proxy",
+         "Israel struck positions of Iran's closest ally Hezbollah in Lebanon.",
+         ("iran", "supports", "hezbollah")),
+    case("en.supports.ally_apposition",
+         "The Houthis, Iran's main ally in Yemen, have fired missiles at ships.",
+         ("iran", "supports", "houthis")),
+    case("en.supports.which_backs",
+         "Sanctions were imposed on Tehran, which arms Hezbollah.",
+         ("iran", "supports", "hezbollah")),
+    case("en.supports.proxy_apposition",
+         "Kataib Hezbollah, a longtime proxy for Iran, denied involvement.",
+         ("iran", "supports", "kataib_hezbollah")),
+    # --- memberOf ---------------------------------------------------------------------
+    case("en.member.apposition",
+         "Kataib Sayyid al-Shuhada, a member of the Islamic Resistance in Iraq, claimed the drone attack.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    case("en.member.umbrella_includes",
+         "The Popular Mobilization Forces, which includes Badr and Asaib Ahl al-Haq, was formed in 2014.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("en.member.umbrella_of",
+         "The Coordination Framework, an alliance of Badr, Asaib Ahl al-Haq and Kataib Hezbollah, "
+         "nominated the prime minister.",
+         ("badr", "memberOf", "coordination_framework"),
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework"),
+         ("kataib_hezbollah", "memberOf", "coordination_framework")),
+    case("en.member.is_part_of",
+         "The Quds Force is part of the IRGC and runs its foreign operations.",
+         ("quds_force", "memberOf", "irgc")),
+    case("en.member.joined",
+         "Harakat al-Nujaba joined the Islamic Resistance in Iraq in 2023.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("en.member.role_in_org",
+         "Abu Mahdi al-Muhandis, a senior commander of the PMF, was killed in 2020.",
+         ("muhandis", "memberOf", "pmf")),
+    case("en.member.org_role_person",
+         "Israel killed a senior Hamas official, Saleh al-Arouri, in Beirut.",
+         (mint_key("Saleh al-Arouri"), "memberOf", "hamas")),
+    case("en.member.operates_within",
+         "Kataib Sayyid al-Shuhada, which operates within the PMF, denied the report.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    # --- leaderOf ---------------------------------------------------------------------
+    case("en.leader.org_title_person",
+         "Badr leader Hadi al-Amiri met the prime minister on Sunday.",
+         ("amiri", "leaderOf", "badr")),
+    case("en.leader.person_title_of",
+         "Qais al-Khazali, the leader of Asaib Ahl al-Haq, praised the attack.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("en.leader.led_by",
+         "Operation Prosperity Guardian, led by the United States, patrols the Red Sea.",
+         ("usa", "leaderOf", "prosperity_guardian")),
+    case("en.leader.led_prefix",
+         "The US-led Operation Prosperity Guardian began patrols in December.",
+         ("usa", "leaderOf", "prosperity_guardian")),
+    # --- spokespersonOf ---------------------------------------------------------------
+    case("en.spokes.org_title_person",
+         "Hamas spokesman Hazem Qassem said the group rejected the plan.",
+         (mint_key("Hazem Qassem"), "spokespersonOf", "hamas")),
+    case("en.spokes.person_title_org",
+         "Abu Obeida, the military spokesman for the Qassam Brigades, appeared in a video.",
+         ("abu_obeida", "spokespersonOf", "qassam_brigades")),
+    case("en.spokes.title_for_org_person",
+         "A spokesman for the Houthis, Mohammed Abdulsalam, rejected the talks.",
+         ("mohammed_abdulsalam", "spokespersonOf", "houthis")),
+    case("en.spokes.role_filled",
+         "Hamas spokesman Hazem Qassem said the group rejected the plan. "
+         "Its spokesman Abu Obeida said fighters destroyed two tanks.",
+         ("abu_obeida", "spokespersonOf", "hamas")),
+    # --- officialOf -------------------------------------------------------------------
+    case("en.official.state_title_person",
+         "U.S. Defense Secretary Lloyd Austin spoke with his Israeli counterpart.",
+         ("austin", "officialOf", "usa")),
+    case("en.official.person_title_state",
+         "Antony Blinken, the U.S. secretary of state, arrived in Doha.",
+         ("blinken", "officialOf", "usa")),
+    case("en.official.title_of_state",
+         "The foreign minister of Iran, Hossein Amir-Abdollahian, visited Beirut.",
+         ("amir_abdollahian", "officialOf", "iran")),
+    # --- opposes ----------------------------------------------------------------------
+    case("en.opposes.anti_prefix",
+         "The anti-ISIS Syrian Democratic Forces control much of the northeast.",
+         ("sdf", "opposes", "isis")),
+    case("en.opposes.war_between",
+         "Clashes between Hezbollah and Israel intensified on Monday.",
+         ("hezbollah", "opposes", "israel"), ("israel", "opposes", "hezbollah")),
+    case("en.opposes.exchange_fire",
+         "Kataib Hezbollah and US forces have traded strikes since October.",
+         ("kataib_hezbollah", "opposes", "usa"), ("usa", "opposes", "kataib_hezbollah")),
+    case("en.opposes.war_with",
+         "The Houthis' campaign against Israel has disrupted shipping.",
+         ("houthis", "opposes", "israel")),
+    case("en.opposes.fighting",
+         "Hamas has been fighting Israel since October.",
+         ("hamas", "opposes", "israel")),
+    case("en.opposes.against_apposition",
+         "The SDF, the main force battling ISIS in Syria, lost ten fighters.",
+         ("sdf", "opposes", "isis")),
+    # --- alliedWith -------------------------------------------------------------------
+    case("en.allied.ally_of",
+         "Jordan, a close ally of Washington, condemned the attack.",
+         ("jordan", "alliedWith", "usa")),
+    case("en.allied.allied_with",
+         "Syria is allied with Russia and Iran.",
+         ("syria", "alliedWith", "russia")),
+    # --- locatedIn --------------------------------------------------------------------
+    case("en.located.town_in_area",
+         "Displaced families returned to Sinjar in Nineveh province.",
+         ("sinjar", "locatedIn", "nineveh")),
+    case("en.located.site_in",
+         "Drones struck Tower 22 in northeast Jordan.",
+         ("tower_22", "locatedIn", "jordan")),
+    case("en.located.possessive",
+         "Militants attacked a checkpoint in Iraq's Anbar province.",
+         ("anbar", "locatedIn", "iraq")),
+    case("en.located.town_comma_state",
+         "A drone exploded near Qamishli, Syria, on Sunday.",
+         ("qamishli", "locatedIn", "syria")),
+    # --- operatedBy -------------------------------------------------------------------
+    case("en.operated.by",
+         "Tower 22, a logistics hub used by U.S. forces, was attacked.",
+         ("tower_22", "operatedBy", "usa")),
+    case("en.operated.apposition",
+         "Ain al-Asad, a U.S. military base in Anbar, came under rocket fire.",
+         ("ain_al_asad", "operatedBy", "usa")),
+    case("en.operated.hosting",
+         "Harir Air Base, which hosts American forces, was targeted.",
+         ("harir", "operatedBy", "usa")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_relations_en_rule_generalises(analyze, rule_id, sentence, expected):
+    result = analyze(sentence, "en")
+    for triple in expected:
+        assert triple in result.triples, f"{rule_id}: missing {triple}\n{result.describe()}"
+        if rule_id != "en.supports.denies_verb":
+            assert all(r.polarity == ASSERTED for r in result.relations(*triple)), result.describe()
+    assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
+
+
+def test_relations_en_every_rule_has_a_case():
+    covered = {p.values[0] for p in CASES}
+    missing = [r.id for r in load_rules("en", "relations") if r.id not in covered]
+    assert not missing, f"rules without a test sentence: {missing}"
+
+
+def test_relations_en_role_needs_an_opened_role(analyze):
+    result = analyze("The spokesman Abu Obeida said fighters destroyed two tanks.", "en")
+    assert not result.relations("abu_obeida", "spokespersonOf"), result.describe()
+
+
+# --- polarity ------------------------------------------------------------------------
+
+def test_relations_en_denial_inside_that_clause_is_denied(analyze):
+    result = analyze("Iranian foreign ministry spokesman Nasser Kanaani denied that Iran funds Hamas.", "en")
+    found = result.relations("iran", "supports", "hamas")
+    assert found, result.describe()
+    assert {r.polarity for r in found} == {DENIED}, result.describe()
+    assert {r.evidence.said_by for r in found} == {"kanaani"}
+
+
+def test_relations_en_same_clause_without_denial_is_asserted(analyze):
+    result = analyze("Iran funds Hamas.", "en")
+    assert {r.polarity for r in result.relations("iran", "supports", "hamas")} == {ASSERTED}
+
+
+@pytest.mark.parametrize("sentence, triple, speaker", [
+    pytest.param("The Pentagon said that Iran funds Hamas.", ("iran", "supports", "hamas"), "pentagon",
+                 id="said-that"),
+    pytest.param("According to the Syrian Observatory, the IRGC trains Fatemiyoun fighters in Palmyra.",
+                 ("irgc", "supports", "fatemiyoun"), "sohr", id="according-to"),
+])
+def test_relations_en_reported_speech_carries_its_speaker(analyze, sentence, triple, speaker):
+    result = analyze(sentence, "en")
+    found = result.relations(*triple)
+    assert found, result.describe()
+    assert all(r.polarity == REPORTED and r.evidence.said_by == speaker for r in found), result.describe()
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    pytest.param("Israel continued its war on Gaza.", ("israel", "opposes", "gaza"), id="war-on-a-place"),
+    pytest.param("Hamas officials visited Tehran on Sunday.", ("iran", "supports", "hamas"), id="visit"),
+    pytest.param("Jordan condemned the war on Gaza.", ("jordan", "opposes", "gaza"), id="condemned-war-on"),
+    pytest.param("Ain al-Asad air base in Anbar was attacked.", ("anbar", "locatedIn", "ain_al_asad"),
+                 id="located-in-is-directed"),
+])
+def test_relations_en_not_produced(analyze, sentence, triple):
+    result = analyze(sentence, "en")
+    assert triple not in result.triples, result.describe()

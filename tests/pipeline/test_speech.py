@@ -1,0 +1,71 @@
+"""Reported speech, claims and denials (kg/pipeline/speech.py): the span of what was
+said, who said it, and whether it was a denial."""
+from __future__ import annotations
+
+import pytest
+
+
+def spans(result):
+    return [(s.speaker, s.denial, result.doc.text[s.start:s.end]) for s in result.doc.speech]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وقال أكرم الكعبي إن المقاومة ستستمر.", "kaabi", "إن المقاومة ستستمر.", id="ar-verb-first"),
+    pytest.param("الجانب الأميركي يزعم أن الفصائل تهاجم قواعده.", "usa", "أن الفصائل تهاجم قواعده.",
+                 id="ar-subject-first"),
+    pytest.param("وأكدت وزارة الخارجية الإيرانية أن طهران لا علاقة لها بالهجوم.", "iran_foreign_ministry",
+                 "أن طهران لا علاقة لها بالهجوم.", id="ar-ministry"),
+    pytest.param("وقال المتحدث باسم البنتاغون بات رايدر: \"الهجوم فشل\".", "ryder", ": \"الهجوم فشل\".",
+                 id="ar-colon"),
+    pytest.param("The Pentagon said that the attack failed.", "pentagon", "that the attack failed.",
+                 id="en-said-that"),
+    pytest.param("The attack failed, a Pentagon official said.", "pentagon", "The attack failed",
+                 id="en-content-before-verb"),
+])
+def test_speech_span_and_speaker(analyze, text, speaker, content):
+    result = analyze(text)
+    assert (speaker, False, content) in spans(result), result.describe()
+
+
+def test_speech_person_in_the_subject_speaks_for_the_organisation(analyze):
+    result = analyze("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن طهران لا تتدخل.", "ar")
+    assert [s.speaker for s in result.doc.speech] == ["kanaani"], result.describe()
+
+
+def test_speech_continuation_verb_keeps_the_speaker(analyze):
+    result = analyze("وقال أكرم الكعبي إن المقاومة ستستمر. وأضاف أن الحركة جاهزة.", "ar")
+    assert [s.speaker for s in result.doc.speech] == ["kaabi", "kaabi"], result.describe()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وبحسب المرصد السوري فإن الغارات استهدفت مواقع.", "sohr", id="ar-bihasab"),
+    pytest.param("ووفقا لوكالة رويترز فإن الهجوم فشل.", "reuters", id="ar-wifqan-li"),
+    pytest.param("According to Reuters, the attack failed.", "reuters", id="en-according-to"),
+])
+def test_speech_attribution_phrase_covers_the_sentence(analyze, text, speaker):
+    result = analyze(text)
+    assert result.doc.speech, result.describe()
+    s = result.doc.speech[-1]
+    assert s.speaker == speaker and not s.denial
+    assert (s.start, s.end) == (result.doc.sentences[0].start, result.doc.sentences[0].end)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("ونفت طهران أنها تدعم الحوثيين.", "iran", "أنها تدعم الحوثيين.", id="ar-clause"),
+    pytest.param("ونفى كنعاني علاقة طهران بالهجوم، وقال إن إيران لا تتدخل.", "kanaani", " علاقة طهران بالهجوم",
+                 id="ar-noun-object-ends-at-clause"),
+    pytest.param("Kanaani denied that Iran was involved.", "kanaani", "that Iran was involved.", id="en-that"),
+])
+def test_speech_denials(analyze, text, speaker, content):
+    result = analyze(text)
+    assert (speaker, True, content) in spans(result), result.describe()
+
+
+def test_speech_no_verb_no_speech(analyze):
+    result = analyze("وتدعم طهران الحوثيين بالأسلحة.", "ar")
+    assert not result.doc.speech, result.describe()
+
+
+def test_speech_verb_without_content_is_no_span_in_arabic(analyze):
+    result = analyze("وأعلنت حركة النجباء تعليق عملياتها.", "ar")
+    assert not result.doc.speech, result.describe()

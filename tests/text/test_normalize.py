@@ -1,0 +1,102 @@
+"""Normalisation with its offset map (kg/text/normalize.py): every normalised character
+maps back to the original character it came from."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.text.normalize import NormalizedText, normalize, normalize_arabic, normalize_key
+
+# Characters the rules touch, mixed with plain letters, digits and spaces.
+_SPECIAL = ("أإآٱىیئؤةۀکڪ" "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+            "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202e\u2066\u2069\ufeff\u00ad"
+            "\"\u201c\u201d\u00ab\u00bb\u2018\u2019`\u2013\u2014\u00a0\t"
+            "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬ABCXYZÉÖ")
+_TEXT = st.text(alphabet=st.sampled_from(list(_SPECIAL) + list("ابتثجحخدرزسشصطعغفقكلمنهويabcxyz 019.,")),
+                max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalize_every_character_maps_back(original):
+    norm = NormalizedText(original)
+    for i, ch in enumerate(norm.text):
+        j = norm.to_original(i)
+        # The original character there normalises to exactly this character.
+        assert normalize(original[j]) == ch
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalize_offsets_round_trip(original):
+    norm = NormalizedText(original)
+    for i in range(len(norm.text)):
+        assert norm.to_normalized(norm.to_original(i)) == i
+    # Original offsets map forward monotonically, and deleted characters map to the next kept one.
+    forward = [norm.to_normalized(j) for j in range(len(original) + 1)]
+    assert forward == sorted(forward)
+    assert forward[-1] == len(norm.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.data())
+def test_normalize_spans_map_back_to_the_covering_original_text(original, data):
+    norm = NormalizedText(original)
+    n = len(norm.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    s, e = norm.span_to_original(start, end)
+    assert 0 <= s <= e <= len(original)
+    assert normalize(original[s:e]) == norm.text[start:end]
+
+
+@pytest.mark.parametrize("original, expected", [
+    pytest.param("أإآٱ", "اااا", id="alef-forms"),
+    pytest.param("مستشفى", "مستشفي", id="alef-maqsura"),
+    pytest.param("الحركة", "الحركه", id="ta-marbuta"),
+    pytest.param("مسؤول", "مسوول", id="hamza-on-waw"),
+    pytest.param("إِيرَانِيَّةٌ", "ايرانيه", id="diacritics"),
+    pytest.param("إيـــران", "ايران", id="tatweel"),
+    pytest.param("٢٠٢٤ ۱۹", "2024 19", id="arabic-indic-and-persian-digits"),
+    pytest.param("«الرضوان»", "الرضوان", id="guillemets-deleted"),
+    pytest.param("\u201cGalaxy Leader\u201d", "galaxy leader", id="curly-quotes-deleted-lowercase"),
+    pytest.param("Kata\u2019ib", "kata'ib", id="curly-apostrophe"),
+    pytest.param("al\u2013Tanf", "al-tanf", id="dash"),
+    pytest.param("ک", "ك", id="persian-kaf"),
+    pytest.param("حزب\u200c الله", "حزب الله", id="zero-width"),
+])
+def test_normalize_rules(original, expected):
+    assert normalize(original) == expected
+    assert NormalizedText(original).text == expected
+
+
+def test_normalize_without_deletions_is_the_identity_map():
+    norm = NormalizedText("Iran FUNDS Hamas")
+    assert norm.text == "iran funds hamas"
+    assert [norm.to_original(i) for i in range(len(norm.text))] == list(range(len(norm.text)))
+
+
+def test_normalize_deleted_character_maps_to_the_next_kept_one():
+    original = "إِي"
+    norm = NormalizedText(original)   # kasra at 1 is deleted
+    assert norm.text == "اي"
+    assert norm.to_original(1) == 2
+    assert norm.to_normalized(1) == 1
+
+
+def test_normalize_span_to_original_covers_trailing_diacritics_only_inside():
+    original = "قالَ إِيرانُ"
+    norm = NormalizedText(original)
+    start = norm.text.index("ايران")
+    s, e = norm.span_to_original(start, start + len("ايران"))
+    assert original[s:e] == "إِيران"
+
+
+def test_normalize_key_collapses_whitespace():
+    assert normalize_key("  حزب\tالله \n ") == "حزب الله"
+
+
+def test_normalize_arabic_leaves_regex_syntax_alone():
+    pattern = r"(?:ال)?موال(?:يه|ين)\w+[A-Z]{2}"
+    assert normalize_arabic("إ" + pattern) == "ا" + pattern

@@ -1,0 +1,62 @@
+"""Sentence splitting on original offsets (kg/text/sentences.py)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.text.sentences import split_sentences
+
+
+def texts(text, skip=()):
+    return [text[s.start:s.end] for s in split_sentences(text, list(skip))]
+
+
+def test_sentences_arabic_marks():
+    text = "قال المتحدث إن الهجوم فشل. وأضاف: هل ستردون؟ نعم!\nسطر جديد"
+    assert texts(text) == ["قال المتحدث إن الهجوم فشل.", "وأضاف: هل ستردون؟", "نعم!", "سطر جديد"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The U.S. military said it struck back. Iran denied it.",
+                 ["The U.S. military said it struck back.", "Iran denied it."], id="u.s."),
+    pytest.param("Gen. Pat Ryder spoke. Lt. Col. Smith did not.",
+                 ["Gen. Pat Ryder spoke.", "Lt. Col. Smith did not."], id="ranks"),
+    pytest.param("He left on Jan. 5 for Baghdad. Officials met.",
+                 ["He left on Jan. 5 for Baghdad.", "Officials met."], id="month-abbreviation"),
+    pytest.param("The U.N. envoy arrived. The U.K. objected.",
+                 ["The U.N. envoy arrived.", "The U.K. objected."], id="u.n.-u.k."),
+    pytest.param("It weighs approx. five tons. Next.", ["It weighs approx. five tons.", "Next."],
+                 id="lowercase-continuation"),
+    pytest.param("\"We will respond.\" The minister left.", ["\"We will respond.\"", "The minister left."],
+                 id="closing-quote"),
+    pytest.param("Wait... They fired again.", ["Wait...", "They fired again."], id="ellipsis"),
+])
+def test_sentences_english(text, expected):
+    assert texts(text) == expected
+
+
+def test_sentences_offsets_are_original_and_trimmed():
+    text = "  Iran funds Hamas.   \n\n  Tehran denied it.  "
+    sentences = split_sentences(text)
+    assert [text[s.start:s.end] for s in sentences] == ["Iran funds Hamas.", "Tehran denied it."]
+    assert [s.index for s in sentences] == [0, 1]
+
+
+def test_sentences_line_break_ends_a_sentence_without_a_mark():
+    assert texts("عنوان الخبر\nنص الخبر.") == ["عنوان الخبر", "نص الخبر."]
+
+
+def test_sentences_skip_ranges_are_left_out_and_indexes_stay_dense():
+    text = "Skip to main content\nIran funds Hamas.\nAvaToday caption\nTehran denied it."
+    skip = [(0, 20), (39, 55)]
+    sentences = split_sentences(text, skip)
+    assert [text[s.start:s.end] for s in sentences] == ["Iran funds Hamas.", "Tehran denied it."]
+    assert [s.index for s in sentences] == [0, 1]
+
+
+def test_sentences_decimal_point_is_no_boundary():
+    assert texts("The drone flew 3.5 km. It exploded.") == ["The drone flew 3.5 km.", "It exploded."]
+
+
+def test_sentences_empty_text():
+    assert split_sentences("") == []
+    assert split_sentences("   \n\n ") == []
