@@ -52,12 +52,12 @@ def decode(path: str, data: bytes) -> str:
 # -- documents from text -------------------------------------------------------------------
 
 def make_document(path: str, doc_id: str, text: str, meta: dict) -> Document:
-    """One Document from an in-memory text (which must fit in one part)."""
+    """One Document from an in-memory text (line ends and unrepresentable characters
+    cleaned as the readers do); InputError if it has no text or needs several parts."""
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     docs = list(_documents(path, doc_id, [text], meta))
-    if len(docs) != 1 or isinstance(docs[0], InputError):
-        if docs and isinstance(docs[0], InputError):
-            raise docs[0]
-        raise InputError(path, "text too long for one document")
+    if len(docs) != 1:
+        raise InputError(path, f"text longer than {PART_CHARS} characters: read it with read_path")
     return docs[0]
 
 

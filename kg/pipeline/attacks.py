@@ -92,9 +92,17 @@ class AttackCues:
     place_heads: frozenset[str]
     responses: frozenset[str]
     strong_agents: frozenset[str]
+    verbal_nouns: frozenset[str]
     pronoun_complementizers: frozenset[str]
     attributions: frozenset[str]
     pronoun_attackers: frozenset[str]
+
+    def is_break(self, items, j) -> bool:
+        """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
+        word = items[j].word
+        if not word or not self.word(word, self.breaks):
+            return False
+        return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
 
     def word(self, word: str | None, table) -> str | None:
         """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
@@ -123,7 +131,7 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("coordinators")), norm(d.get("demonstratives")),
                       norm(d.get("date_anchors")), norm(d.get("aggregates")),
                       norm(d.get("owner_markers")), norm(d.get("place_heads")),
-                      norm(d.get("responses")), norm(d.get("strong_agents")),
+                      norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")))
 
@@ -231,12 +239,15 @@ class AttackExtractor:
         if polarity == DENIED:
             return []
         passive = self._passive_before(items, t, c)
+        if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
+            return []
         targets = self._targets(items, [(t, manner)], passive, c)
+        place_phrase = self._place_phrase
         if not targets and manner == "bombing":
             # A bombing strikes a place: "تفجيران في مدينة كرمان".
             place = self._clause_place(items, t, set(), c)
             targets = [(place, None)] if place else []
-        if not targets:
+        if not targets and place_phrase is None:
             return []
         span = _speech_at(doc, doc.norm.to_original(items[t].start))
         content_start = 0
@@ -258,7 +269,17 @@ class AttackExtractor:
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
             attacker, rule = self._last[0].attacker, "anaphoric"
-        if attacker is None and passive is None and not (response or self._noun_with_target(items, t, c)):
+        if not targets:
+            # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
+            # named attacker struck a place, and nothing else is named.
+            place = self._place_in_phrase(items, place_phrase, c) \
+                if attacker and rule not in ("anaphoric", "unattributed") and not response \
+                and manner != "hijacking" else None
+            if place is None:
+                return []
+            targets = [(place, place)]
+        if attacker is None and passive is None and not (
+                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)):
             return []   # no one named and no clear event: too vague
         date = self._date(doc, sentence, items, t, c)
         attached = {p for _, p in targets if p}
@@ -278,7 +299,11 @@ class AttackExtractor:
 
     @staticmethod
     def _passive_before(items, t, c: AttackCues) -> int | None:
-        """A passive verb governing the trigger: "تعرض موقع البرج 22 ... لهجوم"."""
+        """A passive verb governing the trigger: "تعرض موقع البرج 22 ... لهجوم"; in
+        English the auxiliary right before it ("was boarded", "came under attack")."""
+        if c.lang == "en":
+            prev = items[t - 1].word if t > 0 else None
+            return t - 1 if prev and c.word(prev, c.passive) else None
         for i in range(t, max(-1, t - 14), -1):
             word = items[i].word
             if word and i < t and c.word(word, c.breaks):
@@ -296,6 +321,38 @@ class AttackExtractor:
             return True
         prev = items[i - 1].word
         return bool(prev and (c.word(prev, c.triggers) or prev in ("ان", "بان", "وان", "that", "و")))
+
+    @staticmethod
+    def _claimed_object(items, t, c: AttackCues) -> bool:
+        """"وتبنت X الهجوم", "claimed the attack": the attack was told before; the claim
+        names its attacker (see _claim), it is no new event."""
+        return any(it.word and c.word(it.word, c.claims) for it in items[max(0, t - 4):t]) and \
+            bool(items[t].word) and (items[t].word.startswith("ال") or c.lang == "en")
+
+    @staticmethod
+    def _weapon_subject(items, t) -> bool:
+        """"A drone struck Tower 22", "طائرة مسيرة استهدفت قاعدة حرير": the weapon acted."""
+        before = [it for it in items[max(0, t - 4):t] if it.mention is not None]
+        return bool(before) and before[-1].mention.cls == "Weapon"
+
+    @staticmethod
+    def _counts_attacks(items, t, c: AttackCues) -> bool:
+        """"شنت الفصائل أكثر من 100 هجوم", "attacked US forces more than 150 times": a
+        tally of attacks right after the trigger verb is no single event either (a count
+        of weapons, "launched more than 300 drones", is)."""
+        j = t + 1
+        counted = False
+        while j < len(items) and j < t + 8:
+            it = items[j]
+            if c.is_break(items, j) or it.mention is not None:
+                return False
+            word = it.word or ""
+            if c.word(word, c.aggregates) or word.isdigit() or word in ("من", "than", "of"):
+                counted = counted or c.word(word, c.aggregates) is not None or word.isdigit()
+                j += 1
+                continue
+            return counted and (c.word(word, c.triggers) is not None or word in ("times", "مرة", "مرات"))
+        return False
 
     @staticmethod
     def _after_response(items, t, c: AttackCues) -> bool:
@@ -330,10 +387,14 @@ class AttackExtractor:
 
     def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
         targets: list[list] = []   # [entity, place]
+        place_phrase = None        # where a target phrase with no named target began
         for t, manner in triggers:
             start = None
             if items[t].word and c.word(items[t].word, c.target_preps):
                 start = t + 1
+                subject = self._verb_first_subject(items, t, c)
+                if subject is not None:
+                    start = subject + 1   # "واستهدفت كتائب حزب الله قاعدة حرير": skip the subject
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
@@ -352,6 +413,7 @@ class AttackExtractor:
                 self._owner_targets(items, start, targets, c)
             if targets:
                 break
+            place_phrase = place_phrase if place_phrase is not None else start
         if not targets and passive is not None:
             # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
             clause = 0
@@ -366,6 +428,7 @@ class AttackExtractor:
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
                     targets.append([m.entity, self._place_after(items, j, c)])
                     break
+        self._place_phrase = place_phrase if not targets and passive is None else None
         out = []
         for entity, place in targets:
             if entity not in [e for e, _ in out]:
@@ -436,6 +499,58 @@ class AttackExtractor:
             return not (before and c.word(before, c.target_preps) and not c.word(prev.word, {"في", "in"}))
         return self_place_head(items, j, c)
 
+    def _place_in_phrase(self, items, start, c: AttackCues) -> str | None:
+        """The first place named in the target phrase, before the clause ends."""
+        for j in range(start, min(len(items), start + FIRST_TARGET_REACH + 4)):
+            it = items[j]
+            if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
+                return None
+            m = it.mention
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba":
+                return m.entity
+        return None
+
+    @staticmethod
+    def _verb_first_subject(items, t, c: AttackCues) -> int | None:
+        """Arabic verb-subject-object: a transitive trigger verb with no actor before it
+        in its clause, followed by an actor (or a weapon) and then more mentions: the
+        item after the verb is its subject, not its target."""
+        if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
+            return None   # "استهداف القواعد": a verbal noun's next word is its object
+        word = items[t].word or ""
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
+        if not looks_verbal and not (t == 0 or bare != word):
+            return None   # "استمرار قصف قواتها": "قصف" is a noun here
+        for j in range(t - 1, -1, -1):
+            if c.is_break(items, j) or items[j].word in ("ان", "بان", "وان", "التي", "الذي", "الذين"):
+                break
+            m = items[j].mention
+            if m is not None and m.cls in ATTACKERS and m.kind != "nisba" and items[j].clitic[-1:] not in ("ل", "ب"):
+                return None   # subject-verb order: the actor before is the subject
+        for j in range(t + 1, min(len(items), t + 5)):
+            it = items[j]
+            if it.mention is None:
+                if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.target_preps)):
+                    return None
+                continue
+            m = it.mention
+            prev = items[j - 1]
+            if it.clitic[-1:] in ("ل", "ب") or (prev.word and c.word(prev.word, c.locatives)):
+                return None
+            if m.cls in ATTACKERS and m.kind != "nisba" or m.cls == "Weapon":
+                # The subject's own modifiers ("طائرات مسيرة تابعة لحركة النجباء") stay with it.
+                k = j
+                while k + 2 < len(items) and items[k + 1].word and c.word(items[k + 1].word, c.owner_markers) \
+                        and items[k + 2].mention is not None:
+                    k += 2
+                if k + 1 < len(items) and items[k + 1].mention is not None and items[k + 1].mention.kind == "nisba":
+                    k += 1
+                more = [x for x in items[k + 1:] if x.mention and x.mention.cls in TARGETS]
+                return k if more else None
+            return None
+        return None
+
     def _owner_targets(self, items, start, targets, c: AttackCues) -> None:
         """Unnamed sites whose owner is named later: "... تابعة لفيلق القدس وللفصائل"."""
         for j in range(start, len(items)):
@@ -474,14 +589,16 @@ class AttackExtractor:
         # 1. A state's adjective on the trigger or its weapon: "غارة إسرائيلية",
         #    "مسيرة أمريكية", "a US drone strike".
         noun = not c.word(items[first].word or "", c.target_preps)
-        for j in range(max(0, first - 2), min(len(items), first + 5)):
+        for j in range(max(0, first - 4), min(len(items), first + 5)):
             it = items[j]
             if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
                 prev = [x for x in items[max(0, j - 3):j]]
                 nxt = items[j + 1].mention if j + 1 < len(items) else None
                 if nxt is not None and nxt.cls in ATTACKERS:
                     continue   # "Yemen's Houthis": the group, not the state, is named
-                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or \
+                weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
+                                                      for x in items[j + 1:j + 3])
+                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
                         (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
@@ -489,12 +606,12 @@ class AttackExtractor:
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
         for j in range(first + 1, len(items)):
-            if items[j].word and c.word(items[j].word, c.breaks):
+            if c.is_break(items, j):
                 break
             forward.append(j)
         backward = []
         for j in range(first - 1, content_start - 1, -1):
-            if items[j].word and c.word(items[j].word, c.breaks):
+            if c.is_break(items, j):
                 break
             backward.append(j)
         for j in forward + backward:
@@ -598,7 +715,8 @@ class AttackExtractor:
         for a in doc.attacks:
             target = doc.entities.get(a.target)
             # Hostility is between groups and states; an attack on a person says less.
-            if not a.attacker or target is None or target.cls not in ATTACKERS or a.polarity == DENIED:
+            if not a.attacker or target is None or target.cls not in ATTACKERS or a.polarity == DENIED \
+                    or a.place == a.target:   # a place struck ("غارات على ... في سوريا") is no enemy named
                 continue
             key = (a.attacker, "opposes", a.target, a.evidence.sentence)
             if key in have:
@@ -676,5 +794,7 @@ def _merge(into: Attack, other: Attack) -> None:
     for w in other.weapons:
         if w not in into.weapons:
             into.weapons.append(w)
+    kinds = {into.kind, other.kind, _kind(into.weapons, set())}
+    into.kind = next((k for k in KIND_PRIORITY if k in kinds), "Attack")
     if other.confidence > into.confidence:
         into.confidence = other.confidence

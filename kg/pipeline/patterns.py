@@ -193,7 +193,7 @@ def _slot_regex(m: re.Match, classes: dict[str, list[str]]) -> str:
 
 def _spaces(pattern: str) -> str:
     """A literal space matches a run of spaces (unless it is quantified itself)."""
-    return re.sub(r" (?![?*+{])", " +", pattern)
+    return re.sub(r" (?![?*+]|\{\d)", " +", pattern)
 
 
 def compile_pattern(pattern: str, macros: dict[str, str], classes: dict[str, list[str]]) -> re.Pattern:

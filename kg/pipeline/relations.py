@@ -7,6 +7,8 @@ Besides slot names an emit may use:
   of "التي تدعمها", "لأنها تدعم");
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
+* ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
+  أن تكون تدعم ...": Tehran is who would support);
 * ``ROLE``: an organisation named earlier with the same role ("المتحدث العسكري باسم
   جماعة الحوثي" ... "المتحدث العسكري يحيى سريع").
 
@@ -85,7 +87,10 @@ class RelationExtractor:
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
-        offset = doc.norm.to_original(ms.to_normalized(match.start()))
+        # Polarity is read where the relation's own word stands (group T) when the rule
+        # marks it: in "Iran has denied funding Hamas" the match starts before the denial.
+        anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
+        offset = doc.norm.to_original(ms.to_normalized(anchor))
         polarity, speaker = polarity_at(doc, offset)
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
@@ -95,15 +100,17 @@ class RelationExtractor:
         for subj_slot, predicate, obj_slot in rule.emit:
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
-            for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence):
-                for o in self._slot(doc, ms, match, obj_slot, role, roles, sentence):
+            for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker):
+                for o in self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker):
                     if s == o:
                         continue
                     conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                     self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
                                               rule.id, round(conf, 2), polarity))
 
-    def _slot(self, doc, ms, match, slot, role, roles, sentence) -> list[str]:
+    def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
+        if slot == "SPEAKER":
+            return [speaker] if speaker else []
         if slot == "PREV":
             before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
             return [before[-1].entity] if before else []

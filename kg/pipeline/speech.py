@@ -22,6 +22,10 @@ _CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|او
 _NEAR = 8   # tokens to look for a speaker after the verb
 #: English verbs that close a sentence of reported content: "..., the minister said."
 _TRAILING_SAY = frozenset({"said", "says", "added", "stated", "told", "wrote", "noted", "reported", "confirmed"})
+#: Words after an English speech verb that do not open its content ("said on Tuesday").
+_NOT_CONTENT = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "yesterday", "today",
+                          "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "in", "during", "after", "before", "while", "to", "by", "of", "for", "with"})
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
 
 
@@ -44,12 +48,18 @@ class ReportedSpeech:
             toks = tokens(doc, sentence)
             in_sentence = [m for m in actor_mentions if ns <= m.nstart < ne]
             found_speaker = None
+            resume = -1   # a sentence may report two speakers: "نفى X ...، وقال إن ..."
             for i, tok in enumerate(toks):
+                if tok.start < resume:
+                    continue
                 denial = _verb(tok.text, c.denial_verbs)
                 if not denial and not _verb(tok.text, c.speech_verbs):
                     continue
                 comp = self._complementizer(doc, text, toks, i, c.complementizers, ne,
                                             near=3 if denial else 12)
+                if comp is None and not denial and doc.lang == "en" and i + 1 < len(toks) \
+                        and toks[i + 1].text not in _NOT_CONTENT and text[tok.end:toks[i + 1].start] == " ":
+                    comp = toks[i + 1].start   # "Saree said the Houthis targeted ...": no "that"
                 speaker = self._speaker(doc, toks, i, in_sentence, comp)
                 if comp is None and not denial:
                     if doc.lang == "en" and i > 0 and tok.text in _TRAILING_SAY and len(toks) - i <= 6:
@@ -61,15 +71,13 @@ class ReportedSpeech:
                     continue
                 # Without a complementiser the content follows the subject ("نفى X أي صلة").
                 start = comp if comp is not None else self._after_subject(toks, i, in_sentence, speaker)
-                end = ne
-                if denial and comp is None:
-                    clause = _CLAUSE_END.search(text, start, ne)
-                    end = clause.start() if clause else ne
+                clause = _CLAUSE_END.search(text, start, ne)
+                end = clause.start() if clause else ne
                 if speaker is None and (comp is None or self._adjacent(toks, i, comp)):
                     speaker = last_speaker   # "وأضاف إن", "وأشار إلى أن": same speaker as before
                 self._add(doc, start, end, speaker, tok.text, denial)
                 found_speaker = speaker or found_speaker
-                break
+                resume = end
             for phrase in c.attribution_phrases:
                 for m in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}(?!\w)", text[ns:ne]):
                     after = [x for x in in_sentence if x.nstart >= ns + m.end()]
@@ -93,11 +101,15 @@ class ReportedSpeech:
             # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
             people = [m for m in after if m.cls == "Person"]
             pick = people[0] if people else (after[0] if after else None)
+        elif doc.lang == "en":
+            # The subject opens the clause: "Abu Obeida, the spokesman for the Qassam
+            # Brigades, said ..." is Abu Obeida speaking.
+            earlier = [m for m in mentions if m.nend <= verb.start]
+            people = [m for m in earlier if m.cls == "Person" and verb.start - m.nend <= 120]
+            near = [m for m in earlier if verb.start - m.nend <= 40]
+            pick = people[0] if people else (near[-1] if near else (after[0] if after else None))
         else:
-            pick = before[-1] if before else (after[0] if after and doc.lang == "ar" else None)
-            if pick is None and doc.lang == "en":
-                near = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 40]
-                pick = near[-1] if near else (after[0] if after else None)
+            pick = before[-1] if before else (after[0] if after else None)
         return pick.entity if pick else None
 
     @staticmethod

@@ -52,7 +52,7 @@ def mint_key(name: str, prefix: str = "") -> str:
     return prefix + key
 
 
-@lru_cache(maxsize=65536)   # pure, called for every mention of every entity
+@lru_cache(maxsize=16384)   # pure, called for every mention of every entity
 def entity_iri(key: str) -> NamedNode:
     return NamedNode(ID.base + "entity/" + _iri_safe(key))
 

@@ -43,8 +43,9 @@ def _nt(term) -> str:
         text = _NT_NAMES.get(term)
         if text is None:
             text = str(term)
-            if len(_NT_NAMES) < 200_000:   # bounded: flat memory on any corpus
-                _NT_NAMES[term] = text
+            if len(_NT_NAMES) >= 20_000:   # bounded: flat memory on any corpus; the
+                _NT_NAMES.clear()          # terms that repeat come straight back
+            _NT_NAMES[term] = text
         return text
     return str(term)
 
@@ -86,14 +87,19 @@ class DocGraph:
         used = {o.value[len(KGO.base):] for _s, p, o in self._triples
                 if p == RDF.type and o.value in KGO}
         seen: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
         while used:
             cls = used.pop()
             if cls in seen:
                 continue
             seen.add(cls)
             for parent in parents.get(cls, ()):
-                self.add(KGO[cls], RDFS.subClassOf, KGO[parent])
+                pairs.add((cls, parent))
                 used.add(parent)
+        # Sorted: set order changes with the process's hash seed, and the output must
+        # not (Dask workers and local workers must write the same bytes).
+        for cls, parent in sorted(pairs):
+            self.add(KGO[cls], RDFS.subClassOf, KGO[parent])
 
     def document(self) -> None:
         d = self.doc.document

@@ -16,6 +16,9 @@ def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
 
 CASES = [
     # --- supports ---------------------------------------------------------------------
+    case("ar.supports.its_support_for",
+         "وجددت روسيا دعمها للحكومة السورية في مواجهة الفصائل.",
+         ("russia", "supports", "syria_government")),
     case("ar.supports.loyal_to",
          "وأعلنت عصائب أهل الحق الموالية لطهران تعليق عملياتها العسكرية.",
          ("iran", "supports", "asaib_ahl_al_haq")),
@@ -55,6 +58,9 @@ CASES = [
     case("ar.supports.arm_of",
          "وتعتبر حركة حماس كتائب القسام ذراعها العسكرية.",
          ("hamas", "supports", "qassam_brigades")),
+    case("ar.opposes.fights_verb_first",
+         "وتقاتل قوات سوريا الديمقراطية تنظيم داعش في ريف دير الزور.",
+         ("sdf", "opposes", "isis")),
     # --- memberOf ---------------------------------------------------------------------
     case("ar.member.enrolled_in",
          "وتعد كتائب سيد الشهداء المنضوية في الحشد الشعبي من أبرز الفصائل.",
@@ -209,8 +215,26 @@ def test_relations_ar_rule_generalises(analyze, rule_id, sentence, expected):
     assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
 
 
+# Rules whose wording only ever appears inside a denial: the fact is read, never asserted.
+DENIAL_CASES = [
+    case("ar.supports.denied_that_it",
+         "ونفت موسكو أن تكون قد سلحت الحوثيين بصواريخ مضادة للسفن.",
+         ("russia", "supports", "houthis")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", DENIAL_CASES)
+def test_relations_ar_denial_rule_reads_a_denied_fact(analyze, rule_id, sentence, expected):
+    result = analyze(sentence, "ar")
+    for triple in expected:
+        found = result.relations(*triple)
+        assert found and all(r.polarity == "denied" for r in found), result.describe()
+        assert all(r.evidence.said_by == triple[0] for r in found), result.describe()
+    assert result.rule_matches(rule_id)
+
+
 def test_relations_ar_every_rule_has_a_case():
-    covered = {p.values[0] for p in CASES}
+    covered = {p.values[0] for p in CASES + DENIAL_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 

@@ -38,7 +38,7 @@ def nisba_forms(stem: str) -> set[str]:
     and the adverb إيرانيا.
     """
     stem = strip_article(stem)
-    base = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ات", stem + "تان", stem + "تين"}
+    base = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ات", stem + "ان", stem + "تان", stem + "تين"}
     # The adverb "إيرانياً" (المدعومة إيرانياً, "Iran-backed") takes no article.
     return base | {ARTICLE + f for f in base} | {stem + "ا"}
 
