@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 from hypothesis import HealthCheck, example, given, settings, strategies as st
-from pyoxigraph import NamedNode, RdfFormat, parse
+from pyoxigraph import RdfFormat, parse
 from rdflib.compare import isomorphic
 
 from kg.io.documents import make_document

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pyoxigraph import RdfFormat, Store, parse
+from pyoxigraph import Store
 
 OUTPUTS = ("graph.nq", "graph.ttl", "graph.trig")
 
