@@ -48,6 +48,15 @@ def main(argv: list[str] | None = None) -> int:
 
     Typer reports its own usage errors (exit 2); library errors are caught here.
     """
+    import signal
+
+    def _terminate(signum, frame):   # noqa: ARG001 - signal handler signature
+        raise KeyboardInterrupt   # unwinds like Ctrl-C: temp files are removed, nothing half-written
+
+    try:
+        signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:   # not the main thread (e.g. called from a library user's thread)
+        pass
     try:
         app(args=argv, prog_name="kg")
     except SystemExit as exc:

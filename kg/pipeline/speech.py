@@ -41,12 +41,15 @@ class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         c = cues(doc.lang)
         text = doc.norm.text
-        actor_mentions = [m for m in doc.mentions if m.cls in _SPEAKER_CLASSES and m.kind != "nisba"]
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.cls in _SPEAKER_CLASSES and m.kind != "nisba":
+                by_sentence.setdefault(m.sentence, []).append(m)
         last_speaker: str | None = None
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
             toks = tokens(doc, sentence)
-            in_sentence = [m for m in actor_mentions if ns <= m.nstart < ne]
+            in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
             found_speaker = None
             resume = -1   # a sentence may report two speakers: "نفى X ...، وقال إن ..."
             for i, tok in enumerate(toks):

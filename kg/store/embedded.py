@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serialize
 
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
@@ -94,11 +94,11 @@ class DocumentStore:
         """Make the document's graph hold exactly ``quads`` (moved into that graph)."""
         graph = document_iri(doc_id)
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-        store = self.oxigraph
-        # Two steps (pyoxigraph has no multi-call transaction); extend() itself is
-        # all-or-nothing, so a failure leaves the document absent, never half-replaced.
-        store.remove_graph(graph)
-        store.extend(new)
+        # One SPARQL update is one transaction: the old graph is dropped and the new one
+        # inserted together, so a crash leaves either the old document or the new one.
+        # (N-Triples is valid SPARQL triple syntax; the graph holds no blank nodes.)
+        data = serialize([q.triple for q in new], format=RdfFormat.N_TRIPLES).decode("utf-8")
+        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}")
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:

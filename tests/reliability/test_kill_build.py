@@ -92,7 +92,7 @@ def test_kill_build_keeps_store_usable_and_documents_whole(corpus, big_corpus, t
     assert len(new) > 10 * len(old)
 
     proc = start(kg_binary, big_corpus, "--store", store)
-    wait_for(lambda: len(graphs_of(store, read_only=True)) >= len(old) + 40, proc, "documents were stored")
+    wait_for(lambda: len(peek_graphs(store)) >= len(old) + 40, proc, "documents were stored")
     kill(proc)
 
     after = graphs_of(store)                 # opens: the lock died with the process
@@ -103,6 +103,15 @@ def test_kill_build_keeps_store_usable_and_documents_whole(corpus, big_corpus, t
     run = kg_process("build", big_corpus, "--store", store, "--workers", "1", timeout=600)
     assert run.code == 0, run.err
     assert graphs_of(store) == new
+
+
+def peek_graphs(path: Path) -> dict[str, frozenset]:
+    """The graphs of a store another process is writing. A read-only view opened while
+    RocksDB compacts can find a file just deleted; that is a retry, not a failure."""
+    try:
+        return graphs_of(path, read_only=True)
+    except (RuntimeError, OSError):
+        return {}
 
 
 def graphs_of(path: Path, read_only: bool = False) -> dict[str, frozenset]:
