@@ -48,15 +48,9 @@ def main(argv: list[str] | None = None) -> int:
 
     Typer reports its own usage errors (exit 2); library errors are caught here.
     """
-    import signal
-
-    def _terminate(signum, frame):   # noqa: ARG001 - signal handler signature
-        raise KeyboardInterrupt   # unwinds like Ctrl-C: temp files are removed, nothing half-written
-
-    try:
-        signal.signal(signal.SIGTERM, _terminate)
-    except ValueError:   # not the main thread (e.g. called from a library user's thread)
-        pass
+    # SIGTERM keeps its default (stop now): a Python handler would wait for a long call
+    # into Oxigraph to return. A temp file left by a killed build is removed by the next
+    # write of the same path (kg.rdf.serialize), and the target file is never half-written.
     try:
         app(args=argv, prog_name="kg")
     except SystemExit as exc:
