@@ -28,7 +28,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import DENIED, Attack, Doc, Mention, Relation, Sentence
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
-from kg.pipeline.tokens import tokens
+from kg.pipeline.tokens import sentence_span, tokens
 from kg.text.normalize import normalize_key
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
@@ -56,6 +56,7 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
 
 
 _DETERMINERS = {"the", "a", "an"}
+_CUE_AUTOMATA: dict[str, object] = {}
 #: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
 #: boarded"); they do not end the search for the passive's subject.
 _RELATIVES = {"which", "who", "that", "التي", "الذي", "الذين"}
@@ -96,6 +97,21 @@ class AttackCues:
     pronoun_complementizers: frozenset[str]
     attributions: frozenset[str]
     pronoun_attackers: frozenset[str]
+
+    def mentions_any(self, text: str) -> bool:
+        """Whether a trigger or claim word occurs in ``text`` at all (a substring test
+        with one Aho-Corasick scan; a necessary condition for any attack frame)."""
+        automaton = _CUE_AUTOMATA.get(self.lang)
+        if automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for word in set(self.triggers) | set(self.claims):
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _CUE_AUTOMATA[self.lang] = automaton
+        for _ in automaton.iter(text):
+            return True
+        return False
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -170,7 +186,11 @@ class AttackExtractor:
         by_sentence = mentions_by_sentence(doc)
         events: dict[tuple, Attack] = {}
         self._last: list[Attack] = []
+        text = doc.norm.text
         for sentence in doc.sentences:
+            ns, ne = sentence_span(doc, sentence)
+            if not cues.mentions_any(text[ns:ne]):
+                continue   # no trigger or claim word: nothing to read (most sentences)
             items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
             found = self._sentence(doc, sentence, items, cues)
             if not found:

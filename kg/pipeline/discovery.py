@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Doc, Entity, Mention, Sentence
-from kg.pipeline.tokens import MentionIndex, Token, add_mention, sentence_span, sort_mentions, tokens
+from kg.pipeline.tokens import MentionIndex, Token, add_mention, clitic_forms, sentence_span, sort_mentions, tokens
 from kg.rdf.iris import mint_key
 
 _QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
@@ -122,11 +122,26 @@ class EntityDiscovery:
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks: list[Token] = tokens(doc, sentence)
+            words = {t.text for t in toks}
             for rule in rules:
+                forms = self._cue_forms(rule)
+                if forms is not None and words.isdisjoint(forms):
+                    continue   # none of the words this rule starts from
                 for cand in rule(ctx, toks):
                     self._accept(doc, ctx, cand)
         sort_mentions(doc)
         return doc
+
+    _forms: dict = {}
+
+    def _cue_forms(self, rule) -> frozenset[str] | None:
+        """Every form (with proclitics) of the words a rule starts from, or None."""
+        if not hasattr(rule, "cues"):
+            return None
+        forms = self._forms.get(rule)
+        if forms is None:
+            forms = self._forms[rule] = frozenset(k for table in rule.cues for k in clitic_forms(table))
+        return forms
 
     def _accept(self, doc: Doc, ctx: Context, cand: Candidate) -> None:
         if cand.nend <= cand.nstart:

@@ -29,6 +29,22 @@ _NOT_CONTENT = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
 
 
+_AUTOMATA: dict[str, object] = {}
+
+
+def _cue_automaton(lang: str, c):
+    """One scan tells whether a sentence holds any speech cue (a necessary condition)."""
+    automaton = _AUTOMATA.get(lang)
+    if automaton is None:
+        import ahocorasick
+        automaton = ahocorasick.Automaton()
+        for word in c.speech_verbs | c.denial_verbs | c.attribution_phrases:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        _AUTOMATA[lang] = automaton
+    return automaton
+
+
 def _verb(word: str, verbs: frozenset[str]) -> bool:
     if word in verbs:
         return True
@@ -46,8 +62,11 @@ class ReportedSpeech:
             if m.cls in _SPEAKER_CLASSES and m.kind != "nisba":
                 by_sentence.setdefault(m.sentence, []).append(m)
         last_speaker: str | None = None
+        cue_scan = _cue_automaton(doc.lang, c)
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
+            if next(cue_scan.iter(text, ns, ne), None) is None:
+                continue   # no speech, denial or attribution word in this sentence
             toks = tokens(doc, sentence)
             in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
             found_speaker = None

@@ -60,6 +60,11 @@ def _clitic_index(stems) -> dict[str, tuple[str, str]]:
     return index
 
 
+def clitic_forms(stems) -> list[str]:
+    """Every written form of ``stems`` with the Arabic proclitics (for prefilters)."""
+    return list(_clitic_index(stems))
+
+
 def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
     """(prefix, stem) when ``word`` is a stem of ``stems`` behind Arabic proclitics.
 

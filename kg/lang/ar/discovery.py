@@ -306,4 +306,13 @@ def _titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+# The words each rule starts from: a sentence with none of them is skipped by the rule
+# (kg.pipeline.discovery tests this with one set intersection per sentence).
+_state_proxies.cues = (C.state_proxies,)
+_governments.cues = (C.government_heads, _MINISTRY)
+_borders.cues = (_BORDER,)
+_headed.cues = (_NAME_HEADS, C.place_part_heads)
+_persons.cues = (C.given_names, C.ambiguous_given_names)
+_titled_persons.cues = (_TITLE_WORDS,)
+
 RULES = (_state_proxies, _governments, _borders, _quoted, _headed, _persons, _titled_persons)
