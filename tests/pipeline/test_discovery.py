@@ -15,9 +15,10 @@ def discovered(result, surface: str):
 # --- Arabic --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, surface, cls, rule", [
-    pytest.param("وقاتلت جبهة النصرة في إدلب لسنوات.", "جبهة النصرة", "ArmedGroup",
+    # Invented names, so the lexicon can never know them: discovery alone must find them.
+    pytest.param("وقاتلت جبهة الصمود في إدلب لسنوات.", "جبهة الصمود", "ArmedGroup",
                  "ar.discover.armedgroup_head", id="front"),
-    pytest.param("وتبنت سرايا أولياء الدم الهجوم على قافلة.", "سرايا أولياء الدم", "ArmedGroup",
+    pytest.param("وتبنت سرايا فرسان الجنوب الهجوم على قافلة.", "سرايا فرسان الجنوب", "ArmedGroup",
                  "ar.discover.armedgroup_head", id="saraya"),
     pytest.param("وقال ائتلاف دولة القانون إن الحكومة ستستمر.", "ائتلاف دولة القانون", "Organization",
                  "ar.discover.organization_head", id="coalition-of-parties"),
@@ -33,7 +34,7 @@ def test_discovery_ar_org_heads(analyze, sentence, surface, cls, rule):
 
 
 def test_discovery_ar_quoted_name_after_a_quoted_only_head(analyze):
-    result = analyze("وقال قائد قوات \"الرضوان\" إن المقاتلين جاهزون.", "ar")
+    result = analyze("وقال قائد قوات \"العاصفة\" إن المقاتلين جاهزون.", "ar")
     groups = [m for m in result.mentions() if m.rule == "ar.discover.quoted_name"]
     assert len(groups) == 1 and groups[0].cls == "ArmedGroup", result.describe()
 
@@ -189,7 +190,7 @@ def test_discovery_en_vessels(analyze, sentence, name):
 
 
 @pytest.mark.parametrize("sentence, surface, cls", [
-    pytest.param("The Saraya Awliya al-Dam Brigades claimed the attack.", "Saraya Awliya al-Dam Brigades",
+    pytest.param("The Saraya Fursan al-Janoub Brigades claimed the attack.", "Saraya Fursan al-Janoub Brigades",
                  "ArmedGroup", id="capitalised-org-head"),
     pytest.param("Gunmen attacked a checkpoint in Zummar district on Monday.", "Zummar district", "Place",
                  id="lowercase-place-head"),
