@@ -48,6 +48,15 @@ WEAPON_KINDS = {
     "rocket": "RocketAttack", "mortar": "Shelling", "artillery": "Shelling",
     "fighter_jet": "Airstrike", "helicopter": "Airstrike",
     "ied": "Bombing", "car_bomb": "Bombing",
+    # Named models (kg/lexicon/data/weapons.yaml) by what they are.
+    "shahed_136": "DroneStrike", "shahed_101": "DroneStrike", "samad": "DroneStrike",
+    "qasef": "DroneStrike", "mq_9": "DroneStrike",
+    "toufan": "MissileAttack", "burkan": "MissileAttack", "palestine_2": "MissileAttack",
+    "fateh_110": "MissileAttack", "zolfaghar": "MissileAttack", "kheibar_shekan": "MissileAttack",
+    "quds_cruise_missile": "MissileAttack", "kornet": "MissileAttack",
+    "f_15": "Airstrike", "f_16": "Airstrike", "f_35": "Airstrike", "b_1b": "Airstrike",
+    "b_52": "Airstrike", "ac_130": "Airstrike",
+    "himars": "RocketAttack",
 }
 MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
                 "bombing": "Bombing", "assassination": "Assassination"}

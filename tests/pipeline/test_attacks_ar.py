@@ -245,3 +245,12 @@ def test_attacks_ar_denial_is_never_an_asserted_attack(analyze, sentence):
 def test_attacks_ar_denial_counterpart_is_an_event(analyze):
     result = analyze("وشنت كتائب حزب الله هجوما على البرج 22.", "ar")
     assert result.attack("tower_22").attacker == "kataib_hezbollah", result.describe()
+
+
+def test_every_weapon_of_the_lexicon_names_an_attack_kind():
+    # small arms fire is an armed clash, the generic Attack class
+    from kg.lexicon import default_lexicon
+    from kg.pipeline.attacks import WEAPON_KINDS
+    weapons = {e.id for e in default_lexicon() if e.cls == "Weapon"}
+    assert weapons - set(WEAPON_KINDS) == {"small_arms"}
+    assert set(WEAPON_KINDS) <= weapons
