@@ -30,7 +30,9 @@ TUESDAY = dt.date(2024, 1, 30)
     pytest.param("An attack carried out by Harakat al-Nujaba hit Tower 22.",
                  "nujaba", "tower_22", "en.attack.agent", id="carried-out-by"),
     pytest.param("A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday.",
-                 "usa", "kataib_hezbollah", "en.attack.subject", id="state-adjective-drone-strike"),
+                 "usa", "kataib_hezbollah", "en.attack.state_adjective", id="state-adjective-drone-strike"),
+    pytest.param("Tehran condemned the US strikes on Kataib Hezbollah in Iraq.",
+                 "usa", "kataib_hezbollah", "en.attack.state_adjective", id="state-name-before-strikes-is-the-attacker"),
 ])
 def test_attacks_en_attacker_and_target(analyze, sentence, attacker, target, rule):
     result = analyze(sentence, "en")

@@ -42,6 +42,13 @@ CASES = [
     case("en.supports.which_backs",
          "Sanctions were imposed on Tehran, which arms Hezbollah.",
          ("iran", "supports", "hezbollah")),
+    case("en.supports.allies_such_as",
+         "Tehran's allies, including Hezbollah and Hamas, praised the strike.",
+         ("iran", "supports", "hezbollah"), ("iran", "supports", "hamas")),
+    case("en.supports.backed_group_antecedent",
+         "Hezbollah fired anti-tank missiles at a border post, and the Iran-backed group said two of its "
+         "members died.",
+         ("iran", "supports", "hezbollah")),
     case("en.supports.proxy_apposition",
          "Kataib Hezbollah, a longtime proxy for Iran, denied involvement.",
          ("iran", "supports", "kataib_hezbollah")),
@@ -64,6 +71,15 @@ CASES = [
     case("en.member.joined",
          "Harakat al-Nujaba joined the Islamic Resistance in Iraq in 2023.",
          ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("en.member.relative_then_part_of",
+         "Harakat al-Nujaba, which has fought in Syria since 2013, is part of the Popular Mobilization Forces.",
+         ("nujaba", "memberOf", "pmf")),
+    case("en.member.possessive_unit",
+         "Hamas's Qassam Brigades said they destroyed a tank.",
+         ("qassam_brigades", "memberOf", "hamas")),
+    case("en.member.arm_apposition",
+         "The Qassam Brigades, Hamas's military wing, claimed the attack.",
+         ("qassam_brigades", "memberOf", "hamas")),
     case("en.member.role_in_org",
          "Abu Mahdi al-Muhandis, a senior commander of the PMF, was killed in 2020.",
          ("muhandis", "memberOf", "pmf")),
@@ -73,6 +89,9 @@ CASES = [
     case("en.member.operates_within",
          "Kataib Sayyid al-Shuhada, which operates within the PMF, denied the report.",
          ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("en.member.operates_within",
+         "Asaib Ahl al-Haq, which operates under Iraq's official Popular Mobilization Forces, denied the claim.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
     # --- leaderOf ---------------------------------------------------------------------
     case("en.leader.org_title_person",
          "Badr leader Hadi al-Amiri met the prime minister on Sunday.",
@@ -104,6 +123,9 @@ CASES = [
     case("en.official.state_title_person",
          "U.S. Defense Secretary Lloyd Austin spoke with his Israeli counterpart.",
          ("austin", "officialOf", "usa")),
+    case("en.official.state_title_person",
+         "Turkey's chief of staff, General Metin Gurak, visited the border.",
+         (mint_key("Metin Gurak"), "officialOf", "turkey")),
     case("en.official.person_title_state",
          "Antony Blinken, the U.S. secretary of state, arrived in Doha.",
          ("blinken", "officialOf", "usa")),
@@ -146,6 +168,9 @@ CASES = [
     case("en.located.possessive",
          "Militants attacked a checkpoint in Iraq's Anbar province.",
          ("anbar", "locatedIn", "iraq")),
+    case("en.located.is_located_in",
+         "Al-Tanf is located in southeastern Syria near the Jordanian border.",
+         ("al_tanf", "locatedIn", "syria")),
     case("en.located.town_comma_state",
          "A drone exploded near Qamishli, Syria, on Sunday.",
          ("qamishli", "locatedIn", "syria")),
@@ -159,6 +184,18 @@ CASES = [
     case("en.operated.hosting",
          "Harir Air Base, which hosts American forces, was targeted.",
          ("harir", "operatedBy", "usa")),
+    case("en.operated.owner_role",
+         "The tanker Marlin Luanda's British operator, Oceanic Lines, said the fire was out.",
+         (mint_key("Marlin Luanda"), "operatedBy", mint_key("Oceanic Lines"))),
+    case("en.operated.vessel_named",
+         "Drones flew over the tanker Sea Champion."),
+    case("en.operated.its_operator",
+         "Houthi boats approached the bulk carrier Sea Champion off Hodeidah. Its Greek owner, Oceanic Lines, "
+         "said the crew was safe.",
+         (mint_key("Sea Champion"), "operatedBy", mint_key("Oceanic Lines"))),
+    case("en.operated.own_vessel",
+         "The Royal Navy said its destroyer HMS Diamond shot down seven drones.",
+         (mint_key("Diamond"), "operatedBy", "royal_navy")),
 ]
 
 
@@ -211,10 +248,27 @@ def test_relations_en_reported_speech_carries_its_speaker(analyze, sentence, tri
     assert all(r.polarity == REPORTED and r.evidence.said_by == speaker for r in found), result.describe()
 
 
+def test_relations_en_government_spokesman_speaks_for_the_government(analyze):
+    result = analyze("Lebanese government spokesman Ziad Makary said the army would deploy.", "en")
+    assert (mint_key("Ziad Makary"), "spokespersonOf", "lebanon_government") in result.triples, result.describe()
+    assert not result.relations(mint_key("Ziad Makary"), "spokespersonOf", "lebanon"), result.describe()
+
+
+def test_relations_en_parenthesised_acronym_keeps_the_apposition(analyze):
+    result = analyze("The Syrian Democratic Forces (SDF), Washington's main partner in Syria, detained ten men.", "en")
+    assert ("usa", "supports", "sdf") in result.triples, result.describe()
+
+
 @pytest.mark.parametrize("sentence, triple", [
     pytest.param("Israel continued its war on Gaza.", ("israel", "opposes", "gaza"), id="war-on-a-place"),
     pytest.param("Hamas officials visited Tehran on Sunday.", ("iran", "supports", "hamas"), id="visit"),
     pytest.param("Jordan condemned the war on Gaza.", ("jordan", "opposes", "gaza"), id="condemned-war-on"),
+    pytest.param("Asaib Ahl al-Haq, which sits within the Popular Mobilization Forces, is part of the "
+                 "Coordination Framework.", ("pmf", "memberOf", "coordination_framework"), id="apposition-skips-verbs"),
+    pytest.param("The Islamic Resistance in Iraq, an umbrella group of Iran-backed factions, claimed the drone attack.",
+                 ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups"), id="umbrella-is-no-member"),
+    pytest.param("Hamas attacked Israel on Saturday, and Iran welcomed what the Iran-backed group did.",
+                 ("iran", "supports", "israel"), id="backed-group-nearest-group-only"),
     pytest.param("Ain al-Asad air base in Anbar was attacked.", ("anbar", "locatedIn", "ain_al_asad"),
                  id="located-in-is-directed"),
 ])

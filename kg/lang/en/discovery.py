@@ -21,6 +21,17 @@ _RANKS = {"rear", "vice", "admiral", "general", "brigadier", "major", "colonel",
           "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
 _VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
                  "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
+#: Modifiers that may follow a flag before a ship's name: "Liberia-flagged, Israeli-linked".
+_SHIP_MODIFIERS = ("-flagged", "-owned", "-operated", "-linked", "-managed", "-registered", "-bound",
+                   "-chartered", "-based")
+#: Nouns of an attack a state's name qualifies: "the US strikes on", "a Turkish drone strike".
+_ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+                 "bombardment", "bombing", "shelling", "drone", "drones", "missile", "missiles", "warplanes",
+                 "jets", "air"}
+#: Words before such a name that make it a modifier ("the US strikes"), not a subject.
+_DETERMINERS = {"the", "a", "an", "of", "by", "after", "following", "against", "amid", "condemned",
+                "condemning", "recent", "latest", "new", "overnight", "retaliatory", "two", "three",
+                "several", "repeated", "and", "since", "before", "during", "in", "on"}
 _MODIFIER = re.compile(r"-(?:backed|led|aligned|allied|sponsored|supported|linked|flagged|owned|bound)\b|'s?\b")
 
 
@@ -60,18 +71,26 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"bulk carrier True Confidence", "USS Carney", "the Liberian-flagged Galaxy Leader"."""
+    """"bulk carrier True Confidence", "USS Carney", "the Liberian-flagged Galaxy Leader",
+    "the Panama-flagged, Israeli-linked Galaxy Leader" (more modifiers may follow the flag)."""
     out = []
     for i, tok in enumerate(toks[:-1]):
         flagged = tok.text.endswith(("-flagged", "-owned", "-operated"))
         if tok.text not in _VESSEL_HEADS and not flagged:
             continue
-        name = _run(ctx, toks, i + 1, 1, 3)
+        k = i + 1
+        if flagged:
+            while k < len(toks) - 1 and toks[k].text.endswith(_SHIP_MODIFIERS) and \
+                    ctx.text[toks[k - 1].end:toks[k].start].strip() in ("", ","):
+                k += 1
+        name = _run(ctx, toks, k, 1, 3)
         if name and not (len(name) == 1 and name[0].text in _VESSEL_HEADS):
             if name[0].text in _VESSEL_HEADS:
                 name = name[1:]
             if name:
-                out.append(Candidate(name[0].start, name[-1].end, "Vessel", "en.discover.vessel"))
+                end = name[-1].end
+                end -= 2 if name[-1].text.endswith("'s") else 1 if name[-1].text.endswith("'") else 0
+                out.append(Candidate(name[0].start, end, "Vessel", "en.discover.vessel"))
     return out
 
 
@@ -107,11 +126,50 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _state_modifiers(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"Iran-backed", "Yemen's Houthis": the state qualifies the next noun."""
+    """"Iran-backed", "Yemen's Houthis": the state qualifies the next noun; so does a
+    state's name after a determiner and before an attack noun ("the US strikes on X",
+    "condemned Israel's"/"a Turkey drone strike"): the state is the attacker, not a subject."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
     for m in ctx.sentence_mentions():
-        if m.cls == "State" and m.kind == "name" and _MODIFIER.match(ctx.text, m.nend):
+        if m.cls != "State" or m.kind != "name":
+            continue
+        if _MODIFIER.match(ctx.text, m.nend):
+            m.kind = "nisba"
+            continue
+        after = ends.get(m.nend)
+        before = starts.get(m.nstart)
+        if after is None or before is None or before == 0 or after + 1 >= len(toks):
+            continue
+        nxt, prev = toks[after + 1], toks[before - 1]
+        if nxt.text in _ATTACK_NOUNS and ctx.text[m.nend:nxt.start] == " " and prev.text in _DETERMINERS \
+                and ctx.text[prev.end:m.nstart] == " ":
             m.kind = "nisba"
     return []
 
 
-RULES = (_state_modifiers, _state_proxies, _vessels, _persons, _headed)
+def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"the Iraqi government", "Lebanon's government", "the government of Iraq": the
+    state's government, one node per state (the Arabic rule mints the same key)."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in C.government_heads:
+            continue
+        m = next((x for x in ctx.sentence_mentions() if x.cls == "State" and x.kind in ("name", "nisba")
+                  and ctx.text[x.nend:tok.start] in (" ", "'s ", "' ")), None)
+        start, end = (m.nstart, tok.end) if m is not None else (None, None)
+        if m is None and i + 2 < len(toks) and toks[i + 1].text == "of":
+            m = ctx.mention_at(toks[i + 2].start)
+            if m is None or m.cls != "State" or m.kind not in ("name", "nisba"):
+                continue
+            start, end = tok.start, m.nend
+        if m is None:
+            continue
+        state = ctx.entity(m.entity)
+        en_state = state.labels.get("en", m.entity) if state else m.entity
+        out.append(Candidate(start, end, "Government", "en.discover.government",
+                             key=f"{m.entity}_government", en_label=f"Government of {en_state}", absorb=True))
+    return out
+
+
+RULES = (_state_modifiers, _state_proxies, _governments, _vessels, _persons, _headed)
