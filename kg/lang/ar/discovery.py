@@ -157,6 +157,11 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if t.text in C.stop_words or t.text in C.titles or not t.text.isalpha():
                 break
             prev = words[-1].text if words else word
+            if t.text == "ال" and j + 2 < len(toks) and len(words) < 2:
+                # "آل" (the family of) opens a family name: "محمد كاظم آل صادق".
+                words.append(t)
+                j += 1
+                continue
             if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
@@ -252,6 +257,8 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
                 "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "مستشار",
                 "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
+# Titles that may be joined to a first one with "و" before the name.
+_CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "قايد"})
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
                   "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي"}
@@ -269,17 +276,20 @@ def _titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             i += 1
             continue
         j = i + 1
+        passed_name = False
         # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
         while j < len(toks) and j - i <= 8:
             t = toks[j]
             m = ctx.mention_at(t.start)
             if m is not None and m.cls != "Person":
+                passed_name = True
                 while j < len(toks) and toks[j].start < m.nend:
                     j += 1
                 continue
-            # Only the "باسم" right after the title is "on behalf of"; after the
-            # organisation it is a given name ("... باسم الحكومة العراقية باسم العوادي").
-            if t.text in _TITLE_FILLERS and not (t.text == "باسم" and j > i + 1):
+            # Only the "باسم" of the title chain is "on behalf of" ("الناطق الرسمي باسم
+            # الجماعة"); after the organisation it is a given name ("... باسم الحكومة
+            # العراقية باسم العوادي").
+            if t.text in _TITLE_FILLERS and not (t.text == "باسم" and passed_name):
                 j += 1
                 continue
             break
@@ -288,7 +298,8 @@ def _titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         first = toks[j]
         if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
-                not _gap_is_space(ctx.text, toks[j - 1], first):
+                not _gap_is_space(ctx.text, toks[j - 1], first) or strip_proclitic(first.text, _CO_TITLES):
+            # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             i += 1
             continue
         words = [first]
