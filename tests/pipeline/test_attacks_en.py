@@ -31,6 +31,10 @@ TUESDAY = dt.date(2024, 1, 30)
                  "nujaba", "tower_22", "en.attack.agent", id="carried-out-by"),
     pytest.param("A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday.",
                  "usa", "kataib_hezbollah", "en.attack.state_adjective", id="state-adjective-drone-strike"),
+    pytest.param("IS militants ambushed a convoy carrying Syrian army soldiers near Palmyra on Thursday.",
+                 "isis", "syrian_army", "en.attack.subject", id="ambushed-object"),
+    pytest.param("A drone launched by Yemen's Houthis hit the tanker Marlin Luanda overnight.",
+                 "houthis", mint_key("Marlin Luanda"), "en.attack.agent", id="agent-group-qualified-by-state"),
     pytest.param("Tehran condemned the US strikes on Kataib Hezbollah in Iraq.",
                  "usa", "kataib_hezbollah", "en.attack.state_adjective", id="state-name-before-strikes-is-the-attacker"),
 ])
@@ -168,6 +172,7 @@ def test_attacks_en_fired_without_weapon_is_no_attack(analyze):
     pytest.param("Dozens of attacks on US forces have been recorded since October.", id="count-dozens"),
     pytest.param("Kataib Hezbollah denied carrying out the attack on Tower 22.", id="denied"),
     pytest.param("Iran denied that its forces attacked Ain al-Asad.", id="denied-that"),
+    pytest.param("Officials said the cell was planning attacks on Harir Air Base.", id="planning"),
 ])
 def test_attacks_en_no_event(analyze, sentence):
     result = analyze(sentence, "en")

@@ -148,6 +148,21 @@ def _state_modifiers(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return []
 
 
+def _state_qualified_groups(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"fired by Yemen's Houthis", "claimed by Lebanon's Hezbollah": after an agent's "by"
+    the state's name only says where the group is from; the whole phrase names the group
+    (the state is not the agent).  Elsewhere the state stays a mention of its own."""
+    out = []
+    ms = ctx.sentence_mentions()
+    for a, b in zip(ms, ms[1:]):
+        if a.cls == "State" and b.cls == "ArmedGroup" and b.kind == "name" \
+                and ctx.text[a.nend:b.nstart] in ("'s ", "' ") \
+                and ctx.text[max(0, a.nstart - 3):a.nstart] == "by ":
+            out.append(Candidate(a.nstart, b.nend, "ArmedGroup", "en.discover.state_qualified_group",
+                                 entity=b.entity, absorb=True))
+    return out
+
+
 def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"the Iraqi government", "Lebanon's government", "the government of Iraq": the
     state's government, one node per state (the Arabic rule mints the same key)."""
@@ -172,4 +187,4 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-RULES = (_state_modifiers, _state_proxies, _governments, _vessels, _persons, _headed)
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed)
