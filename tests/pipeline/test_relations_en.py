@@ -49,6 +49,9 @@ CASES = [
          "Hezbollah fired anti-tank missiles at a border post, and the Iran-backed group said two of its "
          "members died.",
          ("iran", "supports", "hezbollah")),
+    case("en.supports.with_help_of",
+         "The Lebanese army, with the support of France, deployed along the southern border.",
+         ("france", "supports", "lebanese_army")),
     case("en.supports.proxy_apposition",
          "Kataib Hezbollah, a longtime proxy for Iran, denied involvement.",
          ("iran", "supports", "kataib_hezbollah")),
@@ -269,6 +272,8 @@ def test_relations_en_parenthesised_acronym_keeps_the_apposition(analyze):
                  ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups"), id="umbrella-is-no-member"),
     pytest.param("Hamas attacked Israel on Saturday, and Iran welcomed what the Iran-backed group did.",
                  ("iran", "supports", "israel"), id="backed-group-nearest-group-only"),
+    pytest.param("Israel said Hamas fighters crossed the fence with the help of Iran.",
+                 ("iran", "supports", "israel"), id="help-goes-to-the-nearest-actor-only"),
     pytest.param("Ain al-Asad air base in Anbar was attacked.", ("anbar", "locatedIn", "ain_al_asad"),
                  id="located-in-is-directed"),
 ])
