@@ -25,6 +25,8 @@ _MINISTRY = frozenset({"وزاره"})
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _BORDER = frozenset({"الحدود", "حدود"})
 _ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عسكريه, عراقي
+# A present-tense verb with an object pronoun is no name: "ناقلة تشغلها شركة ...".
+_VERB_WITH_OBJECT = re.compile(r"^[تين]\w{2,}(?:ها|هم|هما)$")
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 
 
@@ -106,7 +108,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
         if not definite:
-            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last):
+            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) \
+                    or _VERB_WITH_OBJECT.match(last):
                 continue
         if all(w.text in C.collective_adjectives for w in words):
             continue
