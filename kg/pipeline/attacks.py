@@ -139,7 +139,9 @@ class AttackCues:
             for size in (1, 2):
                 if word[:size] in PROCLITICS and word[size:] in table:
                     return word[size:]
-                if word[:size].endswith("ل") and ("ا" + word[size:]) in table:
+                # لل = ل + ال: "للرد" is "الرد" after the preposition (and ولل, فلل)
+                if (word[:size] in ("ل", "ول", "فل") and word[size:].startswith("ل")
+                        and ("ا" + word[size:]) in table):
                     return "ا" + word[size:]
         return None
 
@@ -249,9 +251,10 @@ class AttackExtractor:
         """Attacks of one sentence: one frame per trigger, merged by attacker and target."""
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         triggers = []
+        in_date = _items_in_dates(doc, sentence, items)
         for i, it in enumerate(items):
             form = it.word and c.word(it.word, c.triggers)
-            if form and not self._blocked(items, i, c) and (c.triggers[form] != "launch" or weapons):
+            if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
                 triggers.append((i, c.triggers[form]))
         out: dict[tuple, Attack] = {}
         for t, manner in triggers:
@@ -395,7 +398,7 @@ class AttackExtractor:
         nxt = [it.word for it in items[t + 1:t + 3] if it.word]
         return bool(word) and not word.startswith(("ال", "the")) and any(c.word(w, c.target_preps) for w in nxt)
 
-    def _blocked(self, items: list[Item], i: int, c: AttackCues) -> bool:
+    def _blocked(self, items: list[Item], i: int, c: AttackCues, in_date: frozenset[int] = frozenset()) -> bool:
         """Threat, plan, negation or anaphoric demonstrative before the trigger."""
         window = []
         for it in reversed(items[max(0, i - MODALITY_WINDOW):i]):
@@ -408,9 +411,10 @@ class AttackExtractor:
         if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
                                                       c.word(items[i - 1].word, c.demonstratives)):
             return True
-        # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event.
-        before = [it.word for it in items[max(0, i - 3):i] if it.word]
-        if any(w.isdigit() or c.word(w, c.aggregates) for w in before):
+        # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
+        # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
+        before = [(k, items[k].word) for k in range(max(0, i - 3), i) if items[k].word]
+        if any((w.isdigit() and k not in in_date) or c.word(w, c.aggregates) for k, w in before):
             return True
         return False
 
@@ -764,6 +768,14 @@ def self_place_head(items, j, c: AttackCues) -> bool:
     before = items[j - 2] if j > 1 else None
     return bool(before and before.word and (c.word(before.word, c.locatives) or
                                              (c.lang == "ar" and before.word.startswith("ب"))))
+
+
+def _items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset[int]:
+    """Indexes of the items that lie inside a date mention of the sentence."""
+    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
+             for d in doc.dates if d.sentence == sentence.index]
+    return frozenset(k for k, it in enumerate(items)
+                     if any(a <= it.start and it.end <= b for a, b in spans))
 
 
 def _speech_at(doc: Doc, offset: int):

@@ -32,9 +32,9 @@ def _explicit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # One or two month names joined by a slash: "تشرين الاول/اكتوبر".
     months = rf"(?P<month>{month}(?:\s*/\s*{month})?)"
     day_first = re.compile(
-        rf"(?<![\w])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
+        rf"(?<![\w])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}\.?(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
     month_first = re.compile(
-        rf"(?<![\w]){months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
+        rf"(?<![\w]){months}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
     iso = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
     return day_first, month_first, iso
 

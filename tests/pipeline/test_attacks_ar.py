@@ -36,6 +36,8 @@ TUESDAY = dt.date(2024, 1, 30)
                  "usa", "kataib_hezbollah", "ar.attack.state_adjective", id="state-adjective-drone"),
     pytest.param("وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير في أربيل.",
                  "islamic_resistance_iraq", "harir", "ar.attack.claim", id="claim-announced-targeting"),
+    pytest.param("وأقدمت حركة النجباء على هجوم بالصواريخ على قاعدة عين الأسد فجر الثلاثاء.",
+                 "nujaba", "ain_al_asad", "ar.attack.subject", id="ala-before-trigger-is-no-modality"),
 ])
 def test_attacks_ar_attacker_and_target(analyze, sentence, attacker, target, rule):
     result = analyze(sentence, "ar")

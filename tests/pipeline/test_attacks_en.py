@@ -35,6 +35,8 @@ TUESDAY = dt.date(2024, 1, 30)
                  "isis", "syrian_army", "en.attack.subject", id="ambushed-object"),
     pytest.param("A drone launched by Yemen's Houthis hit the tanker Marlin Luanda overnight.",
                  "houthis", mint_key("Marlin Luanda"), "en.attack.agent", id="agent-group-qualified-by-state"),
+    pytest.param("On Jan. 27, IS militants ambushed a convoy carrying Syrian army soldiers near Palmyra.",
+                 "isis", "syrian_army", "en.attack.subject", id="day-of-a-date-is-no-tally"),
     pytest.param("Tehran condemned the US strikes on Kataib Hezbollah in Iraq.",
                  "usa", "kataib_hezbollah", "en.attack.state_adjective", id="state-name-before-strikes-is-the-attacker"),
 ])

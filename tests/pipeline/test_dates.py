@@ -93,6 +93,8 @@ def test_dates_ar_explicit(analyze, phrase, expected):
     pytest.param("November 1, 2023", dt.date(2023, 11, 1), id="month-day-year"),
     pytest.param("1 November 2023", dt.date(2023, 11, 1), id="day-month-year"),
     pytest.param("Jan 28", dt.date(2024, 1, 28), id="short-month-no-year"),
+    pytest.param("Jan. 15", dt.date(2024, 1, 15), id="abbreviated-month-with-dot"),
+    pytest.param("3 Sept. 2023", dt.date(2023, 9, 3), id="day-abbreviated-month-dot-year"),
     pytest.param("October 7th", dt.date(2023, 10, 7), id="ordinal-suffix-goes-back-a-year"),
     pytest.param("2023-11-01", dt.date(2023, 11, 1), id="iso"),
 ])
