@@ -26,7 +26,18 @@ def month_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _explicit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def day_ordinal_table() -> dict[str, int]:
+    """Normalised ordinal day ("الثاني", "الحادي عشر") -> day number, over every language."""
+    table: dict[str, int] = {}
+    for lang in ("ar", "en"):
+        for number, names in (language_data(lang, "dates").get("day_ordinals") or {}).items():
+            for name in names:
+                table[normalize(name)] = int(number)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _explicit_patterns() -> tuple[re.Pattern, ...]:
     names = sorted(month_table(), key=len, reverse=True)
     month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     # One or two month names joined by a slash: "تشرين الاول/اكتوبر".
@@ -36,7 +47,12 @@ def _explicit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     month_first = re.compile(
         rf"(?<![\w]){months}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
     iso = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
-    return day_first, month_first, iso
+    # The longest ordinal first, so "الثاني عشر" is not read as "الثاني".
+    ordinals = "|".join(re.escape(n) for n in sorted(day_ordinal_table(), key=len, reverse=True))
+    ordinal_first = re.compile(
+        rf"(?<![\w])(?P<day>{ordinals})\s+من\s+(?:شهر\s+)?{months}(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)"
+    ) if ordinals else None
+    return tuple(p for p in (iso, day_first, month_first, ordinal_first) if p is not None)
 
 
 def _month_number(text: str) -> int | None:
@@ -50,13 +66,13 @@ def find_explicit_dates(norm_text: str, reference: dt.date | None = None):
     A date without a year takes the year of ``reference`` (the publication date), or the
     year before when that would put it after the publication date.
     """
-    day_first, month_first, iso = _explicit_patterns()
     taken: list[tuple[int, int]] = []
-    for pattern in (iso, day_first, month_first):
+    for pattern in _explicit_patterns():
         for m in pattern.finditer(norm_text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            month = int(m.group("month")) if pattern is iso else _month_number(m.group("month"))
+            numeric = m.group("month").isdigit()
+            month = int(m.group("month")) if numeric else _month_number(m.group("month"))
             if month is None:
                 continue
             year = m.group("year")
@@ -65,7 +81,8 @@ def find_explicit_dates(norm_text: str, reference: dt.date | None = None):
                     continue
                 year = reference.year
             try:
-                value = dt.date(int(year), month, int(m.group("day")))
+                day = m.group("day")
+                value = dt.date(int(year), month, int(day) if day.isdigit() else day_ordinal_table()[day])
             except ValueError:
                 continue    # 31 February and friends are not dates
             if m.group("year") is None and reference and value > reference:

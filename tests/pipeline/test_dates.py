@@ -82,6 +82,10 @@ def test_dates_en_weekday_name_inside_a_word_is_no_date(analyze):
     pytest.param("٢٥ يناير ٢٠٢٤", dt.date(2024, 1, 25), id="arabic-indic-digits"),
     pytest.param("۲۵ يناير ۲۰۲۴", dt.date(2024, 1, 25), id="persian-digits"),
     pytest.param("5 من شهر نوفمبر عام 2023", dt.date(2023, 11, 5), id="min-shahr-aam"),
+    pytest.param("الثاني من كانون الثاني", dt.date(2024, 1, 2), id="ordinal-day"),
+    pytest.param("الحادي عشر من أيلول/سبتمبر 2023", dt.date(2023, 9, 11), id="ordinal-teen-day-paired-months"),
+    pytest.param("الثالث والعشرين من تشرين الأول", dt.date(2023, 10, 23), id="ordinal-compound-day"),
+    pytest.param("الأول من تشرين الأول عام 2023", dt.date(2023, 10, 1), id="ordinal-first-before-month-named-first"),
 ])
 def test_dates_ar_explicit(analyze, phrase, expected):
     result = analyze(f"وقع الانفجار في {phrase} قرب بغداد.", "ar")
