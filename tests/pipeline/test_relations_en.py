@@ -258,7 +258,7 @@ def test_relations_en_government_spokesman_speaks_for_the_government(analyze):
 
 
 def test_relations_en_parenthesised_acronym_keeps_the_apposition(analyze):
-    result = analyze("The Syrian Democratic Forces (SDF), Washington's main partner in Syria, detained ten men.", "en")
+    result = analyze("The Syrian Democratic Forces (SDF), Washington's key partner against IS, detained ten men.", "en")
     assert ("usa", "supports", "sdf") in result.triples, result.describe()
 
 
@@ -268,7 +268,7 @@ def test_relations_en_parenthesised_acronym_keeps_the_apposition(analyze):
     pytest.param("Jordan condemned the war on Gaza.", ("jordan", "opposes", "gaza"), id="condemned-war-on"),
     pytest.param("Asaib Ahl al-Haq, which sits within the Popular Mobilization Forces, is part of the "
                  "Coordination Framework.", ("pmf", "memberOf", "coordination_framework"), id="apposition-skips-verbs"),
-    pytest.param("The Islamic Resistance in Iraq, an umbrella group of Iran-backed factions, claimed the drone attack.",
+    pytest.param("The Islamic Resistance in Iraq, itself an umbrella group of Iran-backed factions, claimed the drone attack.",
                  ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups"), id="umbrella-is-no-member"),
     pytest.param("Hamas attacked Israel on Saturday, and Iran welcomed what the Iran-backed group did.",
                  ("iran", "supports", "israel"), id="backed-group-nearest-group-only"),
