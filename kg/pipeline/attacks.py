@@ -398,7 +398,7 @@ class AttackExtractor:
         nxt = [it.word for it in items[t + 1:t + 3] if it.word]
         return bool(word) and not word.startswith(("ال", "the")) and any(c.word(w, c.target_preps) for w in nxt)
 
-    def _blocked(self, items: list[Item], i: int, c: AttackCues, in_date: frozenset[int] = frozenset()) -> bool:
+    def _blocked(self, items: list[Item], i: int, c: AttackCues, in_date: frozenset[int]) -> bool:
         """Threat, plan, negation or anaphoric demonstrative before the trigger."""
         window = []
         for it in reversed(items[max(0, i - MODALITY_WINDOW):i]):

@@ -14,26 +14,26 @@ from kg.lang import language_data
 from kg.text.normalize import normalize
 
 
-@lru_cache(maxsize=None)
-def month_table() -> dict[str, int]:
-    """Normalised month name -> month number, over every language's data."""
+def _calendar_table(key: str) -> dict[str, int]:
+    """Normalised name -> number for one list of ``dates.yaml`` over every language."""
     table: dict[str, int] = {}
     for lang in ("ar", "en"):
-        for number, names in language_data(lang, "dates")["months"].items():
+        for number, names in (language_data(lang, "dates").get(key) or {}).items():
             for name in names:
                 table[normalize(name)] = int(number)
     return table
+
+
+@lru_cache(maxsize=None)
+def month_table() -> dict[str, int]:
+    """Normalised month name -> month number."""
+    return _calendar_table("months")
 
 
 @lru_cache(maxsize=None)
 def day_ordinal_table() -> dict[str, int]:
-    """Normalised ordinal day ("الثاني", "الحادي عشر") -> day number, over every language."""
-    table: dict[str, int] = {}
-    for lang in ("ar", "en"):
-        for number, names in (language_data(lang, "dates").get("day_ordinals") or {}).items():
-            for name in names:
-                table[normalize(name)] = int(number)
-    return table
+    """Normalised ordinal day ("الثاني", "الحادي عشر") -> day number."""
+    return _calendar_table("day_ordinals")
 
 
 @lru_cache(maxsize=None)
@@ -42,16 +42,17 @@ def _explicit_patterns() -> tuple[re.Pattern, ...]:
     month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     # One or two month names joined by a slash: "تشرين الاول/اكتوبر".
     months = rf"(?P<month>{month}(?:\s*/\s*{month})?)"
+    # An optional year after the month: ", 2023", " عام 2023".
+    year_after = r"(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)"
     day_first = re.compile(
-        rf"(?<![\w])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}\.?(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
+        rf"(?<![\w])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}\.?{year_after}")
     month_first = re.compile(
         rf"(?<![\w]){months}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
     iso = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
     # The longest ordinal first, so "الثاني عشر" is not read as "الثاني".
     ordinals = "|".join(re.escape(n) for n in sorted(day_ordinal_table(), key=len, reverse=True))
     ordinal_first = re.compile(
-        rf"(?<![\w])(?P<day>{ordinals})\s+من\s+(?:شهر\s+)?{months}(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)"
-    ) if ordinals else None
+        rf"(?<![\w])(?P<day>{ordinals})\s+من\s+(?:شهر\s+)?{months}{year_after}") if ordinals else None
     return tuple(p for p in (iso, day_first, month_first, ordinal_first) if p is not None)
 
 
