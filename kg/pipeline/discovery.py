@@ -87,6 +87,16 @@ class Context:
     def entity(self, key: str) -> Entity | None:
         return self.doc.entities.get(key)
 
+    def english_name(self, key: str) -> str:
+        """The entity's English label, or its key when it has none."""
+        entity = self.entity(key)
+        return entity.labels.get("en", key) if entity else key
+
+    def government_of(self, state: str) -> tuple[str, str]:
+        """Key and English label of a state's government: one node per state, whichever
+        language names it ("الحكومة العراقية", "the Iraqi government")."""
+        return f"{state}_government", f"Government of {self.english_name(state)}"
+
 
 def quoted_spans(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
     """Normalised spans of text between paired quotes inside a sentence."""

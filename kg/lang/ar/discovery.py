@@ -224,12 +224,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor"):
             continue
         prefix, _ = gov
-        state = ctx.entity(m.entity)
-        en_state = state.labels.get("en", m.entity) if state else m.entity
         if ministry:
-            key, en = f"{m.entity}_{ministry.lower().replace(' ', '_')}", f"{en_state} {ministry}"
+            key = f"{m.entity}_{ministry.lower().replace(' ', '_')}"
+            en = f"{ctx.english_name(m.entity)} {ministry}"
         else:
-            key, en = f"{m.entity}_government", f"Government of {en_state}"
+            key, en = ctx.government_of(m.entity)
         out.append(Candidate(tok.start + len(prefix), m.nend, "Government", "ar.discover.government",
                              key=key, en_label=en, absorb=True))
     return out
@@ -250,7 +249,7 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
             end = m.nend
         if states:
             prefix = strip_proclitic(tok.text, _BORDER)[0]
-            names = [ctx.entity(s).labels.get("en", s) if ctx.entity(s) else s for s in states]
+            names = [ctx.english_name(s) for s in states]
             out.append(Candidate(tok.start + len(prefix), end, "Place", "ar.discover.border",
                                  key="border_" + "_".join(sorted(states)),
                                  en_label="-".join(names) + " border", absorb=True))

@@ -180,10 +180,9 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             start, end = tok.start, m.nend
         if m is None:
             continue
-        state = ctx.entity(m.entity)
-        en_state = state.labels.get("en", m.entity) if state else m.entity
+        key, en = ctx.government_of(m.entity)
         out.append(Candidate(start, end, "Government", "en.discover.government",
-                             key=f"{m.entity}_government", en_label=f"Government of {en_state}", absorb=True))
+                             key=key, en_label=en, absorb=True))
     return out
 
 
