@@ -18,6 +18,10 @@ REPORTED = "reported"   # stated inside someone's reported speech or claim
 DENIED = "denied"       # the text reports that someone denied it: never a direct triple
 POLARITIES = (ASSERTED, REPORTED, DENIED)
 
+#: How a reported number of people is qualified: "7", "at least 7", "more than 20",
+#: "about 30", "up to 12".
+COUNT_QUALIFIERS = ("exact", "at-least", "more-than", "about", "up-to")
+
 
 @dataclass(slots=True)
 class Document:
@@ -55,8 +59,12 @@ class Entity:
     labels: dict[str, str] = field(default_factory=dict)        # lang -> preferred label
     aliases: set[tuple[str, str]] = field(default_factory=set)  # (surface form, lang)
     wikidata: str | None = None
+    #: CAMEO actor code: country and agent type (IRQCOP, USAMIL, ---UAF, ---CVL).
     cameo: str | None = None
     source: str = "lexicon"  # "lexicon" or the discovery rule that found it
+    #: The document id when the entity is a description that names no group ("the gunmen",
+    #: المسلحون, civilians): shared within that document, never merged across documents.
+    scope: str | None = None
 
 
 @dataclass(slots=True)
@@ -102,10 +110,21 @@ class Relation:
     polarity: str = ASSERTED
 
 
+@dataclass(slots=True, frozen=True)
+class Count:
+    """A number of people the text reports, with its qualifier (one of COUNT_QUALIFIERS)."""
+
+    value: int
+    qualifier: str = "exact"
+
+
 @dataclass(slots=True)
 class Attack:
+    """One assault the text reports. Attacker and target may be unknown ("a car bomb
+    exploded near a market"); an armed clash (``mutual``) writes both sides in both roles."""
+
     attacker: str | None
-    target: str
+    target: str | None
     evidence: Evidence
     rule: str
     confidence: float
@@ -115,6 +134,9 @@ class Attack:
     #: Ontology subclass of Attack chosen from the weapon and manner (DroneStrike ...).
     kind: str = "Attack"
     polarity: str = ASSERTED
+    fatalities: Count | None = None
+    injured: Count | None = None
+    mutual: bool = False
 
 
 @dataclass(slots=True)

@@ -53,6 +53,9 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     Actor Person Organization ArmedGroup State Government Coalition Place Region
     MilitaryBase Facility Vessel Weapon Event Attack
     DroneStrike MissileAttack RocketAttack Airstrike Shelling Hijacking Bombing Assassination
+    ArmedClash SuicideBombing Shooting Abduction GrenadeAttack Raid Siege
+    GenericActor UnidentifiedArmedGroup SecurityForces Civilians
+    fatalities injured fatalitiesQualifier injuredQualifier
     Document Statement Polarity Asserted Reported Denied
     supports supportedBy memberOf hasMember leaderOf hasLeader spokespersonOf hasSpokesperson
     officialOf hasOfficial alliedWith opposes locatedIn operatedBy operates
@@ -129,6 +132,13 @@ ATTACK_KINDS: dict[str, tuple[str, str | None]] = {
     "Hijacking": ("181", "Abduction/forced disappearance"),
     "Bombing": ("183", "Remote explosive/landmine/IED"),
     "Assassination": ("186", "Attack"),
+    "ArmedClash": ("193", "Armed clash"),
+    "SuicideBombing": ("183", "Suicide bomb"),
+    "Shooting": ("190", "Attack"),
+    "Abduction": ("181", "Abduction/forced disappearance"),
+    "GrenadeAttack": ("190", "Grenade"),
+    "Raid": ("190", "Attack"),
+    "Siege": ("191", None),
 }
 
 
