@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse
 
-from kg.errors import InputError
+from kg.errors import InputError, InputNotice
 from kg.io import iter_documents
 from kg.model import Doc, Document
 from kg.parallel import chunked, cpu_count, maybe_parallel
@@ -37,12 +38,15 @@ class BuildReport:
     seconds: float = 0.0
     #: Characters of document text analysed (for throughput figures).
     chars: int = 0
+    #: What readers repaired or left out without losing a document (records skipped by
+    #: kind, bytes replaced), summed over the inputs.
+    notes: Counter = field(default_factory=Counter)
 
     def summary(self) -> dict:
         return {"documents": self.documents, "skipped": len(self.skipped),
                 "entities": len(self.entities), "facts": self.relations + self.attacks,
                 "relations": self.relations, "attacks": self.attacks, "quads": self.quads,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "notes": dict(sorted(self.notes.items()))}
 
 
 @dataclass
@@ -96,7 +100,8 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
           on_error: Callable[[InputError], None] | None = None,
           on_document: Callable[[DocResult], None] | None = None,
           dask: str | None = None, shard_dir: str | os.PathLike | None = None,
-          partition_size: int | None = None) -> BuildReport:
+          partition_size: int | None = None, strict: bool = False,
+          on_note: Callable[[InputNotice], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` into each file of ``outputs`` and/or ``store``.
 
     ``outputs`` may be one path or several (one analysis pass, several formats).
@@ -105,7 +110,8 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
     written atomically, and not at all when no document could be read.  ``workers``
     local processes (0: all cores) do the analysis, or, with ``dask`` (a scheduler
     address), the workers of a Dask cluster, writing N-Quads shards into ``shard_dir``
-    (see :func:`kg.cluster.build_on_dask`).
+    (see :func:`kg.cluster.build_on_dask`).  ``strict`` reads as before encodings were
+    guessed: UTF-8 or a byte-order mark only, the first invalid byte refuses a file.
     """
     if isinstance(outputs, (str, os.PathLike)):
         outputs = [outputs]
@@ -119,7 +125,12 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
         if on_error:
             on_error(err)
 
-    documents = iter_documents(inputs, on_error=skipped)
+    def noted(notice: InputNotice):
+        report.notes.update(notice.counts)
+        if on_note:
+            on_note(notice)
+
+    documents = iter_documents(inputs, on_error=skipped, strict=strict, on_note=noted)
     writers = [QuadWriter(path) for path in outputs]
     try:
         if dask:

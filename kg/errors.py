@@ -25,3 +25,16 @@ class QueryError(KgError):
 
 class StoreError(KgError):
     """A store or endpoint could not be read or written."""
+
+
+class InputNotice:
+    """Something a reader did that the user should know but that lost nothing: bytes
+    replaced by U+FFFD, archive records skipped by kind.  ``counts`` feed the summary."""
+
+    def __init__(self, path: str, message: str, counts: dict[str, int] | None = None):
+        self.path = path
+        self.message = message
+        self.counts = dict(counts or {})
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"

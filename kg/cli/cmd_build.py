@@ -18,7 +18,8 @@ PROGRESS_MIN_FILES = 5
 
 @app.command("build")
 def build_cmd(
-    inputs: List[Path] = typer.Argument(..., help="Files (.txt .md .jsonl) or folders of them."),
+    inputs: List[Path] = typer.Argument(..., help="Files (.txt .md .jsonl .html .htm .warc .warc.gz .xml "
+                                                         ".rss .atom .csv) or folders of them."),
     output: List[Path] = typer.Option([], "--output", "-o",
                                       help="Graph file; the extension picks the format "
                                            "(.ttl .nt .nq .trig .jsonld). Repeat for several."),
@@ -36,7 +37,10 @@ def build_cmd(
                                                   "the output, removed after merging."),
     partition_size: int = typer.Option(500, "--partition-size", min=1,
                                        help="With --dask: documents per partition (one shard each)."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input is bad."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input is bad, and refuse "
+                                                        "text that is not UTF-8 (or marked UTF-16/32) "
+                                                        "instead of guessing its encoding and "
+                                                        "replacing invalid bytes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or progress bar."),
 ):
     """Extract entities, relations and attacks from documents into an RDF graph.
@@ -69,6 +73,10 @@ def build_cmd(
     def on_error(err):
         warn(f"skipped {err}")
 
+    def on_note(notice):
+        if not quiet:
+            warn(f"note: {notice}")
+
     with progress:
         task = progress.add_task("build", total=len(files) or None)
 
@@ -77,15 +85,15 @@ def build_cmd(
 
         report = build(inputs, output, workers=workers, store=sink, on_error=on_error,
                        on_document=on_document, dask=dask, shard_dir=shard_dir,
-                       partition_size=partition_size)
+                       partition_size=partition_size, strict=strict, on_note=on_note)
     if sink is not None:
         sink.close()
     if not quiet and report.documents:
         s = report.summary()
         console.print(f"{s['documents']} documents, {s['entities']} entities, {s['facts']} facts "
                       f"({s['relations']} relations, {s['attacks']} attacks), {s['quads']} quads "
-                      f"in {s['seconds']:.2f} s" + (f"; {s['skipped']} skipped" if s["skipped"] else ""),
-                      markup=False)
+                      f"in {s['seconds']:.2f} s" + (f"; {s['skipped']} skipped" if s["skipped"] else "")
+                      + _notes(s["notes"]), markup=False)
         for path in output:
             console.print(f"wrote {path}", markup=False)
     if report.documents == 0:
@@ -95,3 +103,13 @@ def build_cmd(
         error(f"{len(report.skipped)} input(s) could not be read (--strict)")
         raise typer.Exit(EXIT_FAILED)
 
+
+
+def _notes(notes: dict) -> str:
+    """"; archive records skipped: 2 redirects, 1 request records; 3 invalid bytes replaced"."""
+    grouped: dict[str, list[str]] = {}
+    for key, n in notes.items():
+        head, _, kind = key.partition(" (")
+        grouped.setdefault(head if kind else key, []).append(f"{n} {kind.rstrip(')')}" if kind else str(n))
+    return "".join(f"; {head}: {', '.join(items)}" if not items[0].isdigit() else f"; {items[0]} {head}"
+                   for head, items in grouped.items())

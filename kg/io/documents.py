@@ -20,12 +20,14 @@ from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from kg.errors import InputError
+from kg.errors import InputError, InputNotice
+from kg.io.encoding import Replacements
 from kg.io.files import (SUPPORTED_SUFFIXES, BLOCK_BYTES, clean_text, iter_input_files,
                          open_regular, safe_name, shown, sniff, text_chunks)
 from kg.io.frontmatter import (LANGUAGES, METADATA_KEYS, MAX_FRONT_MATTER, metadata,
                                split_front_matter)
 from kg.io.parts import PART_CHARS, peek, split_parts
+from kg.io.registry import ReadOptions, reader_for
 from kg.model import Document
 from kg.text import header
 from kg.text.html import HtmlText, convert_chunks, looks_like_html, tidy
@@ -33,7 +35,8 @@ from kg.text.language import detect_language
 
 __all__ = ["SUPPORTED_SUFFIXES", "METADATA_KEYS", "LANGUAGES", "PART_CHARS", "MAX_ID_CHARS",
            "MAX_RECORD_BYTES", "iter_input_files", "iter_documents", "read_path",
-           "make_document", "split_front_matter", "decode"]
+           "make_document", "split_front_matter", "decode", "text_documents", "read_text_file",
+           "read_jsonl"]
 
 MAX_ID_CHARS = 400                  # document ids name graphs: keep their IRIs sane
 MAX_RECORD_BYTES = 64 * 1024 * 1024  # one JSON Lines record
@@ -55,14 +58,15 @@ def make_document(path: str, doc_id: str, text: str, meta: dict) -> Document:
     """One Document from an in-memory text (line ends and unrepresentable characters
     cleaned as the readers do); InputError if it has no text or needs several parts."""
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-    docs = list(_documents(path, doc_id, [text], meta))
+    docs = list(text_documents(path, doc_id, [text], meta))
     if len(docs) != 1:
         raise InputError(path, f"text longer than {PART_CHARS} characters: read it with read_path")
     return docs[0]
 
 
-def _documents(name: str, base_id: str, chunks: Iterable[str], meta: dict) -> Iterator[Document]:
-    """Documents of one text given in chunks: HTML converted, long texts in parts."""
+def text_documents(name: str, base_id: str, chunks: Iterable[str], meta: dict) -> Iterator[Document]:
+    """Documents of one text given in chunks: HTML converted, long texts in parts.
+    ``meta`` as checked by :func:`kg.io.frontmatter.metadata`."""
     head, chunks = peek(chunks, HTML_SNIFF)
     html = looks_like_html(head[:HTML_SNIFF])
     converter = HtmlText() if html else None
@@ -100,7 +104,7 @@ def _document(path: str, doc_id: str, text: str, meta: dict, shared: dict, skip)
         **shared)
 
 
-def _check_id(where: str, doc_id: str) -> str:
+def check_id(where: str, doc_id: str) -> str:
     doc_id = clean_text(doc_id).strip()
     if not doc_id:
         raise InputError(where, "empty document id")
@@ -111,15 +115,19 @@ def _check_id(where: str, doc_id: str) -> str:
 
 # -- text files ----------------------------------------------------------------------------
 
-def _read_text_file(path: Path) -> Iterator[Document]:
+def read_text_file(path: Path, options: ReadOptions | None = None) -> Iterator[Document]:
+    """Documents of a ``.txt`` / ``.md`` file (HTML saved as text is converted)."""
+    options = options or ReadOptions()
     name = shown(path)
     held: list[str] | None = []
     chars = 0
     nonblank = False
+    replaced = Replacements()
     # Pass 1: decode everything (bounded memory) so a bad byte anywhere rejects the file
-    # before any of it is used; small files are kept from this pass, large ones re-read.
+    # (strict) before any of it is used; small files are kept from this pass, large ones
+    # re-read.
     with open_regular(path) as fh:
-        for chunk in text_chunks(name, fh):
+        for chunk in text_chunks(name, fh, options.strict, replaced):
             chars += len(chunk)
             nonblank = nonblank or not chunk.isspace()
             if held is not None:
@@ -128,18 +136,25 @@ def _read_text_file(path: Path) -> Iterator[Document]:
                     held = None
     if not nonblank:
         raise InputError(name, "empty file" if chars == 0 else "empty file (only whitespace)")
-    chunks: Iterable[str] = held if held is not None else _reread(path, name)
+    note_replacements(name, replaced, options)
+    chunks: Iterable[str] = held if held is not None else _reread(path, name, options.strict)
     head, chunks = peek(chunks, MAX_FRONT_MATTER + 8)
     meta: dict = {}
     if head.startswith("---"):
         meta, body = split_front_matter(name, head)
         chunks = chain([body], _skip_first(chunks))
-    yield from _documents(name, _check_id(name, safe_name(path.stem)), chunks, meta)
+    yield from text_documents(name, check_id(name, safe_name(path.stem)), chunks, meta)
 
 
-def _reread(path: Path, name: str) -> Iterator[str]:
+def _reread(path: Path, name: str, strict: bool) -> Iterator[str]:
     with open_regular(path) as fh:
-        yield from text_chunks(name, fh)
+        yield from text_chunks(name, fh, strict, Replacements())
+
+
+def note_replacements(name: str, replaced: Replacements, options: ReadOptions) -> None:
+    if replaced.count:
+        options.note(InputNotice(name, f"{replaced.count} invalid byte(s) replaced by U+FFFD",
+                                 {"invalid bytes replaced": replaced.count}))
 
 
 def _skip_first(it: Iterator[str]) -> Iterator[str]:
@@ -179,7 +194,8 @@ def _jsonl_lines(name: str, fh) -> Iterator[tuple[int, str | InputError]]:
             yield lineno, InputError(f"{name}:{lineno}", f"invalid UTF-8 at byte {exc.start} of the line")
 
 
-def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
+def read_jsonl(path: Path, options: ReadOptions | None = None) -> Iterator[Document | InputError]:
+    """Documents of a JSON Lines file (UTF-8 by definition: no guessing here)."""
     name = shown(path)
     bad = 0
     with open_regular(path) as fh:
@@ -218,38 +234,40 @@ def _record(where: str, line: str) -> list[Document] | InputError | None:
     try:
         meta = metadata(where, obj, "record")
         text = clean_text(body.replace("\r\n", "\n").replace("\r", "\n"))
-        return list(_documents(where, _check_id(where, str(doc_id)), [text], meta))
+        return list(text_documents(where, check_id(where, str(doc_id)), [text], meta))
     except InputError as exc:
         return exc
 
 
 # -- entry points --------------------------------------------------------------------------
 
-def read_path(path: Path) -> Iterator[Document | InputError]:
+def read_path(path: Path, options: ReadOptions | None = None) -> Iterator[Document | InputError]:
     """Documents of one file, with InputErrors in place of what could not be read."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    reader = reader_for(path)
+    if reader is None:
         yield InputError(shown(path), f"unsupported file type {safe_name(path.suffix) or '(none)'!r}; "
                                       f"expected {', '.join(SUPPORTED_SUFFIXES)}")
         return
     try:
-        if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(path)
-        else:
-            yield from _read_text_file(path)
+        yield from reader(path, options or ReadOptions())
     except InputError as exc:
         yield exc
 
 
 def iter_documents(inputs: Iterable[str | os.PathLike],
-                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
-    """Every readable document under ``inputs``; problems go to ``on_error``.
+                   on_error: Callable[[InputError], None] | None = None, *,
+                   strict: bool = False,
+                   on_note: Callable[[InputNotice], None] | None = None) -> Iterator[Document]:
+    """Every readable document under ``inputs``; problems go to ``on_error``, notices
+    (repaired bytes, skipped archive records) to ``on_note``.
 
     Document ids must be unique within a run (they name the per-document graphs).
     """
+    options = ReadOptions(strict=strict, note=on_note or (lambda _notice: None))
     seen: dict[str, str] = {}
     for item in iter_input_files(inputs):
-        results = [item] if isinstance(item, InputError) else read_path(item)
+        results = [item] if isinstance(item, InputError) else read_path(item, options)
         for result in results:
             if isinstance(result, Document) and result.id in seen:
                 result = InputError(result.path or result.id,

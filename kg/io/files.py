@@ -21,9 +21,11 @@ from typing import BinaryIO, Iterable, Iterator
 
 from kg.errors import InputError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".warc", ".warc.gz",
+                      ".xml", ".rss", ".atom", ".csv")
 BLOCK_BYTES = 1 << 20
 SNIFF_BYTES = 8192
+HEAD_BYTES = 64 * 1024
 
 _BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
                  b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"GIF8": "a GIF image",
@@ -69,6 +71,15 @@ def safe_name(text: str) -> str:
     except UnicodeEncodeError:
         pass
     return clean_text(text)
+
+
+def suffix_of(path: Path) -> str | None:
+    """The supported ending of ``path`` (longest first: ``.warc.gz``), or None."""
+    name = path.name.lower()
+    for suffix in sorted(SUPPORTED_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return suffix
+    return None
 
 
 # -- finding files -----------------------------------------------------------------------
@@ -117,7 +128,7 @@ def _walk(top: Path) -> Iterator[Path | InputError]:
             # Only a symlink can lead back up; a plain folder's real path extends its parent's.
             real = os.path.realpath(path) if entry.is_symlink() else os.path.join(real_folder, entry.name)
             yield from _enter(path, real, ancestors, stack)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+        elif suffix_of(path):
             try:
                 os.stat(path)
             except FileNotFoundError:
@@ -179,15 +190,19 @@ def open_regular(path: Path) -> BinaryIO:
         raise
 
 
-def sniff(name: str, head: bytes) -> tuple[str, int]:
+def sniff(name: str, head: bytes, strict: bool = True) -> tuple[str, int]:
     """(codec, byte-order-mark length) for a file opening with ``head``, or InputError
-    for files that are not text."""
+    for files that are not text.  Not ``strict``: a file without a byte-order mark gets
+    the codec guessed from its head (:func:`kg.io.encoding.guess_codec`)."""
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
             raise InputError(name, f"binary file ({what}), expected UTF-8 text")
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return codec, len(bom)
+    if not strict:
+        from kg.io.encoding import guess_codec
+        return guess_codec(name, head), 0
     nul = head.find(b"\x00")
     if nul >= 0:
         hint = " (UTF-16 without a byte-order mark?)" if _looks_utf16(head) else ""
@@ -200,12 +215,29 @@ def _looks_utf16(head: bytes) -> bool:
     return max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8
 
 
-def text_chunks(name: str, fh: BinaryIO) -> Iterator[str]:
-    """Decoded, line-end-normalised, cleaned text of an open file, block by block."""
+def text_chunks(name: str, fh: BinaryIO, strict: bool = True, replacements=None) -> Iterator[str]:
+    """Decoded, line-end-normalised, cleaned text of an open file, block by block.
+
+    ``strict``: UTF-8 or a byte-order mark, and an invalid byte is an InputError.
+    Otherwise the codec may be guessed and invalid bytes become U+FFFD, counted in
+    ``replacements`` (a :class:`kg.io.encoding.Replacements`)."""
     head = fh.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(fh, "peek") else b""
-    codec, bom = sniff(name, head)
+    if not strict and len(head) < HEAD_BYTES and hasattr(fh, "peek"):
+        head = fh.peek(HEAD_BYTES)[:HEAD_BYTES]
+    codec, bom = sniff(name, head, strict)
     fh.read(bom)
-    decoder = codecs.getincrementaldecoder(codec)("strict")
+    if strict:
+        yield from _decode_blocks(name, fh, codec, bom, "strict")
+        return
+    if replacements is None:
+        from kg.io.encoding import Replacements
+        replacements = Replacements()
+    yield from _decode_blocks(name, fh, codec, bom, "surrogateescape", replacements)
+
+
+def _decode_blocks(name: str, fh: BinaryIO, codec: str, bom: int, errors: str,
+                   replacements=None) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(codec)(errors)
     offset = bom           # bytes handed to the decoder so far
     held_cr = ""
     while True:
@@ -219,13 +251,15 @@ def text_chunks(name: str, fh: BinaryIO) -> Iterator[str]:
             label = "UTF-8" if codec == "utf-8" else codec.upper().replace("-LE", "").replace("-BE", "")
             raise InputError(name, f"invalid {label} at byte {where}") from None
         if "\x00" in text:
-            at = offset - pending + len(text[:text.index("\x00")].encode(codec))
+            at = offset - pending + len(text[:text.index("\x00")].encode(codec, "surrogateescape"))
             raise InputError(name, f"binary file (NUL byte near byte {at}), expected text")
         offset += len(block)
         text = held_cr + text
         held_cr = ""
         if text.endswith("\r") and not final:
             text, held_cr = text[:-1], "\r"
+        if replacements is not None:
+            text = replacements.take(text)
         if text:
             yield clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
         if final:
