@@ -97,7 +97,25 @@ def guess_codec(name: str, head: bytes, declared: str | None = None) -> str:
         bad = _invalid_utf8(head)
         if good and bad <= max(3, MAX_INVALID_SHARE * (good + bad)):
             return "utf-8"
-    return _normalizer_guess(name, head)
+        return _normalizer_guess(name, head)
+    return _utf16_guess(name, head)
+
+
+def _utf16_guess(name: str, head: bytes) -> str:
+    """NUL bytes in text mean UTF-16 without a byte-order mark, or a binary: take the
+    byte order whose text is mostly letters, digits, spaces and punctuation of the
+    scripts we read (Latin and Arabic)."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(codec, "replace")
+        if len(text) >= 8 and sum(_readable(ch) for ch in text) >= 0.95 * len(text):
+            return codec
+    nul = head.find(b"\x00")
+    raise InputError(name, f"binary file (NUL byte at byte {nul}), expected text")
+
+
+def _readable(ch: str) -> bool:
+    return ch in "\n\r\t" or (ch.isprintable() and (ch < "\u0250" or "\u0600" <= ch <= "\u06ff"
+                                                   or "\u2000" <= ch <= "\u206f"))
 
 
 def _invalid_utf8(data: bytes) -> int:

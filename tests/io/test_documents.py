@@ -95,9 +95,6 @@ def test_documents_usage_errors_exit_2(kg_process, tmp_path, good, args, message
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
     ("nul.txt", "إيران\x00\x00تدعم".encode(), "NUL byte"),
     ("archive.jsonl", zlib.compress(b"{}") and b"\x1f\x8b\x08\x00" + os.urandom(40), "gzip"),
-    ("latin1.txt", "café Iran".encode("latin-1"), "invalid UTF-8 at byte 3"),
-    ("cut.md", "إيران".encode()[:-1], "invalid UTF-8 at byte 8"),
-    ("utf16-nobom.txt", "Iran supports Hezbollah".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
 ])
 def test_documents_unreadable_content_is_reported(kg, tmp_path, one_line_error, graph_documents,
                                                   name, data, reason):
@@ -107,11 +104,25 @@ def test_documents_unreadable_content_is_reported(kg, tmp_path, one_line_error, 
     assert set(graph_documents(out)) == {"good"}
 
 
-def test_documents_invalid_utf8_late_in_file_rejects_whole_file(kg, tmp_path, one_line_error,
-                                                                graph_documents):
+# Without --strict these are decoded (see tests/io/test_encoding.py); --strict refuses them.
+@pytest.mark.parametrize("name, data, reason", [
+    ("latin1.txt", "café Iran".encode("latin-1"), "invalid UTF-8 at byte 3"),
+    ("cut.md", "إيران".encode()[:-1], "invalid UTF-8 at byte 8"),
+    ("utf16-nobom.txt", "Iran supports Hezbollah".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+])
+def test_documents_strict_refuses_what_is_not_utf8(kg, tmp_path, one_line_error, graph_documents,
+                                                   name, data, reason):
+    run, out = build_one(kg, tmp_path, name, data, "--strict")
+    assert run.code == 1
+    one_line_error(run, name, reason)
+    assert set(graph_documents(out)) == {"good"}
+
+
+def test_documents_invalid_utf8_late_in_file_rejects_whole_file_when_strict(kg, tmp_path, one_line_error,
+                                                                            graph_documents):
     # A bad byte after several parts' worth of text: nothing of the file is used.
     body = ("إيران تدعم الحوثيين في اليمن.\n\n" * 40000).encode()
-    run, out = build_one(kg, tmp_path, "late.txt", body + b"\xc3(" + b"tail\n")
+    run, out = build_one(kg, tmp_path, "late.txt", body + b"\xc3(" + b"tail\n", "--strict")
     one_line_error(run, "late.txt", f"invalid UTF-8 at byte {len(body)}")
     assert set(graph_documents(out)) == {"good"}
 
