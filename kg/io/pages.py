@@ -32,6 +32,9 @@ from kg.model import Document
 #: Larger pages are read as plain HTML text, without main-text extraction.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
+#: A fallback extraction counts as article text only with a line of this many words.
+MIN_SENTENCE_WORDS = 5
+
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})\b")
 
 
@@ -77,9 +80,18 @@ def extract_article(name: str, html: str, url: str | None = None) -> tuple[str, 
     if tree is None:
         raise InputError(name, "not an HTML page (nothing to parse)")
     lang = _page_language(tree.get("lang") or tree.get("xml:lang"))
-    found = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                            favor_precision=True, deduplicate=False)
+    options = dict(url=url, with_metadata=True, include_comments=False, favor_precision=True,
+                   deduplicate=False)
+    # trafilatura's own extractor first; its fallbacks (readability, jusText) only when it
+    # finds nothing, and then only text with a sentence in it: on an index page the
+    # fallbacks return the menu ("Home World Sport").
+    found = bare_extraction(tree, fast=True, **options)
     text = _paragraphs(found.text if found is not None else "")
+    if not text.strip():
+        found = bare_extraction(load_html(html), fast=False, **options)
+        text = _paragraphs(found.text if found is not None else "")
+        if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
+            text = ""
     if not text.strip():
         raise InputError(name, "no article text found in the page (an index or navigation page?)")
     meta = {"title": found.title, "date": found.date, "url": found.url or url,
