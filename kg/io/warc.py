@@ -51,7 +51,7 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
     skipped: Counter = Counter()
     seen: set[bytes] = set()
     replaced = Replacements()
-    pages = 0
+    pages = damaged = 0
     with open_regular(path) as fh:
         size = os.fstat(fh.fileno()).st_size
         gzipped = fh.peek(3)[:3] == _GZIP_MAGIC
@@ -65,6 +65,9 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
                         yield from result
                 start = None
             except _Damaged as damage:
+                damaged += 1
+                if damage.offset == 0 and pages == 0 and not skipped:
+                    raise InputError(name, f"not a WARC archive ({damage.reason})") from None
                 resume = _next_member(fh, damage.offset + 1, size) if gzipped else None
                 tail = f"; resumed at byte {resume}" if resume is not None else \
                        "; records before it were read"
@@ -75,7 +78,7 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
     if replaced.count:
         counts["invalid bytes replaced"] = replaced.count
         parts += f"{', ' if parts else ''}{replaced.count} invalid byte(s) replaced by U+FFFD"
-    if parts or pages == 0:
+    if parts or (pages == 0 and not damaged):
         options.note(InputNotice(name, f"{pages} page(s) read" + (f"; skipped {parts}" if parts else ""),
                                  counts))
 
@@ -105,7 +108,7 @@ def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple[int, tu
     rest = fh.read(64)
     if rest.strip():
         if last is None and start == 0:
-            raise _Damaged(0, "not a WARC archive (no record found)")
+            raise _Damaged(0, "no record found")
         raise _Damaged(end, "archive cut or unreadable")
 
 

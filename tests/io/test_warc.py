@@ -1,0 +1,121 @@
+"""Web archives: article pages in, everything else skipped and counted; duplicates once;
+a cut archive or a corrupt gzip member loses only the damaged records."""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from webpages import AR_PAGE, EN_PAGE, write_warc
+
+
+def _records():
+    third = EN_PAGE.__class__(**{**EN_PAGE.__dict__, "name": "third", "url": "https://news.example/en/third",
+                                 "paragraphs": ["Iran supports the Houthis in Yemen, the minister said on Monday."]})
+    return [
+        ("request", AR_PAGE.url, b"", None),
+        ("page", AR_PAGE.url, AR_PAGE.html().encode(), None),
+        ("image", "https://news.example/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), None),
+        ("redirect", "https://news.example/old", b"<html><body>moved</body></html>", None),
+        ("404", "https://news.example/missing", b"<html><body><p>Not found</p></body></html>", None),
+        ("page", EN_PAGE.url, EN_PAGE.html().encode(), None),
+        ("page", AR_PAGE.url, AR_PAGE.html().encode(), None),          # the same page again
+        ("metadata", "https://news.example/", b"crawl notes", None),
+        ("page", third.url, third.html(charset=None).encode("utf-8"), None),
+    ]
+
+
+def _urls(path):
+    from pyoxigraph import RdfFormat, parse
+    return sorted(q.object.value for q in parse(path=str(path), format=RdfFormat.N_QUADS)
+                  if q.predicate.value.endswith("#sourceUrl"))
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_warc_pages_read_others_counted(kg, tmp_path, graph_documents, gz):
+    name = "crawl.warc.gz" if gz else "crawl.warc"
+    offsets = write_warc(tmp_path / name, _records(), gzip=gz)
+    out = tmp_path / "o.nq"
+    run = kg("build", tmp_path / name, "-o", out)
+    assert run.code == 0, run.err
+    docs = graph_documents(out)
+    assert set(docs) == {f"crawl@{offsets[i]}" for i in (1, 5, 8)}
+    assert AR_PAGE.paragraphs[0] in docs[f"crawl@{offsets[1]}"]
+    for line in AR_PAGE.furniture_lines():
+        assert line not in docs[f"crawl@{offsets[1]}"]
+    assert _urls(out) == sorted([AR_PAGE.url, EN_PAGE.url, "https://news.example/en/third"])
+    summary = run.out.splitlines()[0]
+    for counted in ("1 request records", "1 non-HTML responses", "1 redirects", "1 error responses",
+                    "1 duplicate pages", "1 metadata records"):
+        assert counted in summary, summary
+
+
+def test_warc_date_is_the_fallback_date(kg, tmp_path):
+    from pyoxigraph import RdfFormat, parse
+    page = "<html><body><article><p>Iran supports Hezbollah in Lebanon, officials said today.</p></article></body></html>"
+    write_warc(tmp_path / "a.warc.gz", [("page", "https://x.example/a", page.encode(), None)])
+    out = tmp_path / "o.nq"
+    assert kg("build", tmp_path / "a.warc.gz", "-o", out).code == 0
+    issued = [q.object.value for q in parse(path=str(out), format=RdfFormat.N_QUADS)
+              if q.predicate.value.endswith("/issued")]
+    with gzip.open(tmp_path / "a.warc.gz", "rb") as fh:
+        head = fh.read(2000).decode("latin-1")
+    warc_date = head.split("WARC-Date: ")[1][:10]
+    assert issued == [warc_date]
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_cut_archive_keeps_records_before_the_cut(kg, tmp_path, graph_documents, one_line_error, gz):
+    name = "cut.warc.gz" if gz else "cut.warc"
+    offsets = write_warc(tmp_path / "full", _records(), gzip=gz)
+    data = (tmp_path / "full").read_bytes()
+    cut_at = offsets[5] + (offsets[6] - offsets[5]) // 2        # inside the English page
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(data[:cut_at])
+    out = tmp_path / "o.nq"
+    run = kg("build", tmp_path / "in", "-o", out)
+    assert run.code == 0, run.err
+    one_line_error(run, name, f"at byte {offsets[5]}")
+    assert set(graph_documents(out)) == {f"cut@{offsets[1]}"}
+    assert kg("build", tmp_path / "in", "-o", out, "--strict").code == 1
+
+
+def test_corrupt_gzip_member_resynchronises(kg, tmp_path, graph_documents, one_line_error):
+    offsets = write_warc(tmp_path / "a.warc.gz", _records())
+    data = bytearray((tmp_path / "a.warc.gz").read_bytes())
+    middle = (offsets[5] + offsets[6]) // 2                        # the English page's member
+    data[middle:middle + 40] = bytes(40)
+    (tmp_path / "a.warc.gz").write_bytes(bytes(data))
+    out = tmp_path / "o.nq"
+    run = kg("build", tmp_path / "a.warc.gz", "-o", out)
+    assert run.code == 0, run.err
+    one_line_error(run, "a.warc.gz", f"at byte {offsets[5]}; resumed at byte {offsets[6]}")
+    # Before and after the damage: the Arabic page (its duplicate skipped) and the third page.
+    assert set(graph_documents(out)) == {f"a@{offsets[1]}", f"a@{offsets[8]}"}
+
+
+def test_not_an_archive_is_one_line(kg, tmp_path, graph_documents, one_line_error):
+    (tmp_path / "good.txt").write_text("Iran supports Hezbollah in Lebanon.\n", encoding="utf-8")
+    (tmp_path / "junk.warc").write_bytes(b"this is not a web archive\n" * 10)
+    (tmp_path / "junk.warc.gz").write_bytes(gzip.compress(b"nor is this\n"))
+    out = tmp_path / "o.nq"
+    run = kg("build", tmp_path, "-o", out)
+    assert run.code == 0
+    one_line_error(run, "junk.warc:", "not a WARC archive")
+    one_line_error(run, "junk.warc.gz", "not a WARC archive")
+    assert set(graph_documents(out)) == {"good"}
+
+
+def test_archive_output_is_identical_for_any_number_of_workers(kg_process, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        write_warc(folder / f"c{n}.warc.gz", _records())
+    (folder / "p.html").write_text(EN_PAGE.html(), encoding="utf-8")
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.nq"
+        run = kg_process("build", folder, "-o", out, "--workers", workers)
+        assert run.code == 0, run.err
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
