@@ -80,6 +80,9 @@ def notes(result: dict) -> list[str]:
                  "pages, so the sum overstates); every query latency is in the JSON.")
     curve = ", ".join(f"{n:,}: {ms:.2f} ms" for n, ms in result.get("cost_per_document_ms", []))
     lines.append(f"Cost per document (1 worker) by corpus size: {curve}.")
+    if result.get("warc"):
+        import warc
+        lines.extend(warc.lines(result["warc"]))
     return lines
 
 

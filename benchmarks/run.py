@@ -9,7 +9,9 @@ seed article) it measures, each step in its own process:
   every query of ``queries/`` over it;
 * the peer baseline on the same corpus (``peer.py``: spaCy blank + EntityRuler with the
   same lexicon, rdflib N-Triples) and our speed as a ratio to it;
-* quality of both on the gold annotations, with the reference scorer.
+* quality of both on the gold annotations, with the reference scorer;
+* a web archive of generated article pages (``warc.py``): MB of archive per second to
+  N-Quads on one worker and on all, and the share of page-to-text per document.
 
 The corpus is GENERATED (``generate.py``): wire-style documents from the lexicon and our
 own templates, every one distinct; the 1k corpus is the prefix of the 10k one.  Prints
@@ -40,6 +42,7 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 import machine  # noqa: E402
 import quality  # noqa: E402
+import warc  # noqa: E402
 from report import print_table  # noqa: E402
 
 
@@ -63,6 +66,8 @@ def parse_args(argv):
     ap.add_argument("--query-timeout", type=float, default=None,
                     help="give up on a query after this many seconds (default 300, quick 60)")
     ap.add_argument("--no-peer", action="store_true", help="skip the peer baseline")
+    ap.add_argument("--warc-pages", type=int, default=None,
+                    help="pages in the WARC row's archive (default 1000, quick 200; 0 skips it)")
     ap.add_argument("--keep", action="store_true", help="keep outputs and stores in --workdir")
     ap.add_argument("--results", type=Path, default=HERE / "results", help="folder for the JSON")
     args = ap.parse_args(argv)
@@ -74,6 +79,8 @@ def parse_args(argv):
         ap.error("--sizes and --workers take comma-separated integers")
     if not args.sizes or min(args.sizes) < 1 or min(args.workers) < 0:
         ap.error("sizes must be positive, workers >= 0")
+    if args.warc_pages is None:
+        args.warc_pages = 200 if args.quick else 1000
     args.reps = args.reps or (5 if args.quick else 20)
     args.query_budget = args.query_budget or (5.0 if args.quick else 20.0)
     args.query_timeout = args.query_timeout or (60.0 if args.quick else 300.0)
@@ -228,13 +235,21 @@ def main(argv=None) -> int:
     for size in args.sizes:
         print(f"size {size} (+ seed):", flush=True)
         rows.append(bench_size(args, folder, meta, size, work))
+    warc_row = None
+    if args.warc_pages:
+        print(f"WARC archive of {args.warc_pages} pages:", flush=True)
+        # One worker and all of them, even in a quick run: the row is about both.
+        warc_row = warc.bench(work / "warc", args.warc_pages, [1, 0], run_step,
+                              seed=args.seed, ar_share=args.ar_share)
+        for line in warc.lines(warc_row):
+            print(f"  {line}", flush=True)
     qual = quality.compare(ROOT, args.workdir / "quality", peer=not args.no_peer)
     result = {"started": started.isoformat(timespec="seconds"), "machine": info,
               "corpus": {"generated": True, "seed": args.seed, "ar_share": args.ar_share,
                          "note": "synthetic wire-style documents from the lexicon and the benchmark's "
                                  "own templates, plus the seed article; every document distinct",
                          "by_language": meta["by_language"]},
-              "quick": args.quick, "sizes": rows, "quality": qual,
+              "quick": args.quick, "sizes": rows, "quality": qual, "warc": warc_row,
               "cost_per_document_ms": [(r["size"], r["builds"][0]["ms_per_doc"]) for r in rows]}
     print_table(result)
     args.results.mkdir(parents=True, exist_ok=True)
