@@ -1,6 +1,6 @@
 """Web archives (``.warc``, ``.warc.gz``) -> one document per archived article page.
 
-Records are streamed with FastWARC (about six times faster than warcio on the same
+Records are streamed with FastWARC (2.5 to 6 times faster than warcio on the same
 archive, see ``benchmarks/warc.py``), one at a time, so memory stays flat whatever the
 archive's size; only an 8-byte digest per page read is kept, to drop the same page
 archived twice (same URL and same text).  Each ``response`` record with HTTP status 200
