@@ -119,3 +119,19 @@ def test_archive_output_is_identical_for_any_number_of_workers(kg_process, tmp_p
         assert run.code == 0, run.err
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_archive_on_dask_is_identical_to_one_worker(kg, tmp_path):
+    # A real Dask cluster inside this process (in-process transport: no port opened).
+    distributed = pytest.importorskip("distributed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(2):
+        write_warc(folder / f"c{n}.warc.gz", _records())
+    assert kg("build", folder, "-o", tmp_path / "one.nq").code == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        run = kg("build", folder, "-o", tmp_path / "dask.nq", "--dask", cluster.scheduler_address,
+                 "--partition-size", "2")
+    assert run.code == 0, run.err
+    assert (tmp_path / "dask.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
