@@ -1,8 +1,10 @@
 """Files and folders -> :class:`kg.model.Document`.
 
-Accepted inputs: ``.txt`` and ``.md`` (UTF-8, or UTF-16/32 with a byte-order mark;
-optional YAML front matter; HTML saved as text is converted) and ``.jsonl`` (one JSON
-object per line).  Every problem becomes an :class:`~kg.errors.InputError` naming the
+Read here: ``.txt`` and ``.md`` (UTF-8, a byte-order mark, or a guessed codec, see
+:mod:`kg.io.encoding`; optional YAML front matter; HTML saved as text is converted) and
+``.jsonl`` (one JSON object per line).  Pages, archives, feeds and CSV have their own
+modules, found by file ending through :mod:`kg.io.registry`; :func:`iter_documents` reads
+them all.  Every problem becomes an :class:`~kg.errors.InputError` naming the
 file (or ``file:line``) and the reason, so a run can report it and go on.
 
 Memory stays bounded whatever the file size: text files are decoded block by block,
