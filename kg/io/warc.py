@@ -35,6 +35,8 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: A recorded HTTP body larger than this is no article page (same limit as saved pages).
 MAX_BODY_BYTES = 5 * 1024 * 1024
+#: Enough of a record's block for its HTTP status line and headers.
+HEAD_BYTES = 64 * 1024
 
 
 class _Damaged(Exception):
@@ -58,8 +60,9 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
         start = 0
         while start is not None:
             try:
-                for offset, record in _records(fh, start, size, gzipped):
-                    result = _page(name, stem, offset, record, seen, skipped, replaced, options)
+                for offset, headers, block, skip in _records(fh, start, size, gzipped):
+                    result = _page(name, stem, offset, headers, block, skip, seen, skipped,
+                                   replaced, options)
                     if result is not None:
                         pages += 1
                         yield from result
@@ -83,9 +86,11 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
                                  counts))
 
 
-def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple[int, tuple]]:
-    """(offset, (record type, WARC headers, block bytes)) of each whole record from
-    ``start``; raises _Damaged at a cut or corrupt record."""
+def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple]:
+    """(offset, WARC headers, HTTP block or None, reason to skip or None) of each whole
+    record from ``start``; raises _Damaged at a cut or corrupt record.  Only a page's block
+    is kept (at most :data:`MAX_BODY_BYTES`); other bodies are read through in pieces, so
+    a 4 GB video record costs no memory."""
     from fastwarc.warc import ArchiveIterator
 
     fh.seek(start)
@@ -93,12 +98,22 @@ def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple[int, tu
     try:
         for record in ArchiveIterator(fh, parse_http=False):
             offset = record.stream_pos
-            block = record.reader.read()
+            head = record.reader.read(HEAD_BYTES) if _is_response(record) else b""
+            skip = _skip_reason(record.headers, head)
+            block = None
+            if skip is None:
+                block = head + record.reader.read(MAX_BODY_BYTES)
+                more = _drain(record.reader)
+                length = len(block) + more
+                if more:
+                    block, skip = None, "oversized pages"
+            else:
+                length = len(head) + _drain(record.reader)
             declared = record.headers.get("Content-Length")
-            if declared is not None and declared.isdigit() and len(block) < int(declared):
+            if declared is not None and declared.isdigit() and length < int(declared):
                 raise _Damaged(offset, "archive cut inside a record")
             last = offset
-            yield offset, (record.record_type, record.headers, block)
+            yield offset, record.headers, block, skip
     except OSError as exc:
         # The damaged record starts where the last whole one ends.
         at = _record_end(fh, last, gzipped) if last is not None else start
@@ -158,30 +173,45 @@ def _next_member(fh, at: int, size: int) -> int | None:
     return None
 
 
-def _page(name, stem, offset, record, seen, skipped, replaced, options):
-    """The documents of one record, or None (and a count in ``skipped``)."""
+def _is_response(record) -> bool:
     from fastwarc.warc import WarcRecordType
+    return record.record_type == WarcRecordType.response
+
+
+def _skip_reason(headers, head: bytes) -> str | None:
+    """Why a record is not an article page (from its WARC headers and the first bytes of
+    its block), or None for a page: an HTTP 200 response with an HTML body."""
+    kind = (headers.get("WARC-Type") or "unknown").lower()
+    if kind != "response":
+        return f"{kind} records"
+    status, http, _body = _http(head)
+    if status is None:
+        return "non-HTTP responses"
+    if 300 <= status < 400:
+        return "redirects"
+    if status != 200:
+        return "error responses"
+    if not http.get("content-type", "").lower().lstrip().startswith(_HTML_TYPES):
+        return "non-HTML responses"
+    return None
+
+
+def _drain(reader) -> int:
+    total = 0
+    while piece := reader.read(1 << 20):
+        total += len(piece)
+    return total
+
+
+def _page(name, stem, offset, headers, block, skip, seen, skipped, replaced, options):
+    """The documents of one record, or None (and a count in ``skipped``)."""
     from kg.io.pages import page_documents
 
-    rtype, headers, block = record
-    if rtype != WarcRecordType.response:
-        kind = headers.get("WARC-Type") or "unknown"
-        skipped[f"{kind} records"] += 1
+    if skip is not None:
+        skipped[skip] += 1
         return None
-    status, http, body = _http(block)
-    if status is None:
-        skipped["non-HTTP responses"] += 1
-        return None
-    if 300 <= status < 400:
-        skipped["redirects"] += 1
-        return None
-    if status != 200:
-        skipped["error responses"] += 1
-        return None
+    _status, http, body = _http(block)
     content_type = http.get("content-type", "")
-    if not content_type.lower().lstrip().startswith(_HTML_TYPES):
-        skipped["non-HTML responses"] += 1
-        return None
     try:
         body = _decoded(http, body)
     except ValueError:
@@ -196,6 +226,10 @@ def _page(name, stem, offset, record, seen, skipped, replaced, options):
     try:
         html = decode_bytes(where, body, replaced, strict=options.strict,
                             declared=declared_charset(content_type, body))
+    except InputError:
+        skipped["pages not in a readable encoding"] += 1
+        return None
+    try:
         docs = page_documents(where, f"{stem}@{offset}", html, url=url, fallback={"date": date})
     except InputError:
         skipped["pages without article text"] += 1

@@ -3,6 +3,7 @@ a cut archive or a corrupt gzip member loses only the damaged records."""
 from __future__ import annotations
 
 import gzip
+import io
 
 import pytest
 
@@ -135,3 +136,44 @@ def test_archive_on_dask_is_identical_to_one_worker(kg, tmp_path):
                  "--partition-size", "2")
     assert run.code == 0, run.err
     assert (tmp_path / "dask.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+def test_memory_stays_flat_with_a_huge_record(tmp_path):
+    # A 300 MB video record between two pages (uncompressed, so the test writes it fast):
+    # the reader streams through it; peak memory stays far below its size.
+    import subprocess
+    import sys
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    class Zeros:
+        def __init__(self, size):
+            self.left = size
+
+        def read(self, n=-1):
+            n = self.left if n is None or n < 0 else min(n, self.left)
+            self.left -= n
+            return bytes(n)
+
+    path = tmp_path / "big.warc"
+    big = 300 * 1024 * 1024
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        page = ("<html><body><article><p>Iran supports Hezbollah in Lebanon, officials said.</p>"
+                "</article></body></html>").encode()
+        for url, payload, ctype, length in (("https://x.example/1", page, "text/html", None),
+                                            ("https://x.example/v.mp4", Zeros(big), "video/mp4", big),
+                                            ("https://x.example/2", page.replace(b"Iran", b"Syria"), "text/html", None)):
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            stream = payload if length else io.BytesIO(payload)
+            w.write_record(w.create_warc_record(url, "response", payload=stream, length=length, http_headers=http))
+    assert path.stat().st_size > big
+    script = ("import resource, sys\nfrom kg.io import iter_documents\n"
+              "docs = list(iter_documents([sys.argv[1]], on_error=print))\n"
+              "print(len(docs), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    run = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    count, peak_mb = map(int, run.stdout.split()[-2:])
+    assert count == 2
+    assert peak_mb < 250, peak_mb          # the record alone is 300 MB
