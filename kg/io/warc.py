@@ -35,6 +35,7 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: A recorded HTTP body larger than this is no article page (same limit as saved pages).
 MAX_BODY_BYTES = 5 * 1024 * 1024
+_KEPT_HEADERS = ("WARC-Type", "WARC-Target-URI", "WARC-Date")
 #: Enough of a record's block for its HTTP status line and headers.
 HEAD_BYTES = 64 * 1024
 
@@ -94,7 +95,10 @@ def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple]:
     from fastwarc.warc import ArchiveIterator
 
     fh.seek(start)
-    last = None
+    # One record is held back until the next one is read (or the end of the file is
+    # checked), so a record whose gzip member or closing line is missing is never used.
+    pending = None
+    damage = None
     try:
         for record in ArchiveIterator(fh, parse_http=False):
             offset = record.stream_pos
@@ -109,26 +113,40 @@ def _records(fh, start: int, size: int, gzipped: bool) -> Iterator[tuple]:
                     block, skip = None, "oversized pages"
             else:
                 length = len(head) + _drain(record.reader)
-            declared = record.headers.get("Content-Length")
-            if declared is not None and declared.isdigit() and length < int(declared):
-                raise _Damaged(offset, "archive cut inside a record")
-            last = offset
-            yield offset, record.headers, block, skip
+            # Every WARC record declares its length: a record without one was cut in its
+            # headers, one with a shorter block was cut in its body.
+            declared = (record.headers.get("Content-Length") or "").strip()
+            if not declared.isdigit() or length < int(declared):
+                damage = _Damaged(offset, "archive cut inside a record")
+                break
+            if pending is not None:
+                yield pending
+            pending = (offset, {key: record.headers.get(key) for key in _KEPT_HEADERS}, block, skip)
     except OSError as exc:
         # The damaged record starts where the last whole one ends.
-        at = _record_end(fh, last, gzipped) if last is not None else start
-        raise _Damaged(at, f"corrupt archive data ({exc})") from None
-    end = _record_end(fh, last, gzipped) if last is not None else start
+        at = _record_end(fh, pending[0], gzipped) if pending is not None else start
+        damage = _Damaged(at if at is not None else pending[0], f"corrupt archive data ({exc})")
+    if damage is not None:
+        if pending is not None:
+            yield pending
+        raise damage
+    if pending is None:
+        fh.seek(start)
+        if fh.read(64).strip():
+            raise _Damaged(start, "no record found" if start == 0 else "archive cut or unreadable")
+        return
+    end = _record_end(fh, pending[0], gzipped)
+    if end is None or end > size:
+        raise _Damaged(pending[0], "archive cut inside a record")
+    yield pending
     fh.seek(end)
-    rest = fh.read(64)
-    if rest.strip():
-        if last is None and start == 0:
-            raise _Damaged(0, "no record found")
+    if fh.read(64).strip():
         raise _Damaged(end, "archive cut or unreadable")
 
 
-def _record_end(fh, offset: int, gzipped: bool) -> int:
-    """Byte offset just after the record starting at ``offset``."""
+def _record_end(fh, offset: int, gzipped: bool) -> int | None:
+    """Byte offset just after the record starting at ``offset`` (None: its gzip member
+    is cut short)."""
     fh.seek(offset)
     if gzipped:
         inflater = zlib.decompressobj(31)
@@ -136,8 +154,11 @@ def _record_end(fh, offset: int, gzipped: bool) -> int:
         while not inflater.eof:
             data = fh.read(1 << 16)
             if not data:
-                return offset + used
-            inflater.decompress(data)
+                return None
+            try:
+                inflater.decompress(data)
+            except zlib.error:
+                return None
             used += len(data) - len(inflater.unused_data)
         return offset + used
     head = fh.read(1 << 16)

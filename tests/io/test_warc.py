@@ -65,12 +65,17 @@ def test_warc_date_is_the_fallback_date(kg, tmp_path):
     assert issued == [warc_date]
 
 
+@pytest.mark.parametrize("where", [3, 30, 100, 0.5, -1], ids=["gzip-header", "warc-header-30",
+                                                               "warc-header-100", "middle", "last-byte"])
 @pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
-def test_cut_archive_keeps_records_before_the_cut(kg, tmp_path, graph_documents, one_line_error, gz):
+def test_cut_archive_keeps_records_before_the_cut(kg, tmp_path, graph_documents, one_line_error, gz, where):
     name = "cut.warc.gz" if gz else "cut.warc"
     offsets = write_warc(tmp_path / "full", _records(), gzip=gz)
     data = (tmp_path / "full").read_bytes()
-    cut_at = offsets[5] + (offsets[6] - offsets[5]) // 2        # inside the English page
+    # A cut inside the English page's record: in its headers, its middle, before its last byte.
+    length = offsets[6] - offsets[5]
+    cut_at = offsets[5] + (int(length * where) if isinstance(where, float) else
+                           length + where if where < 0 else where)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / name).write_bytes(data[:cut_at])
     out = tmp_path / "o.nq"
