@@ -182,3 +182,13 @@ def test_memory_stays_flat_with_a_huge_record(tmp_path):
     count, peak_mb = map(int, run.stdout.split()[-2:])
     assert count == 2
     assert peak_mb < 250, peak_mb          # the record alone is 300 MB
+
+
+def test_charset_from_the_http_header(kg, tmp_path, graph_documents):
+    # No <meta charset>: only the archived HTTP header says windows-1256.
+    body = AR_PAGE.html(charset=None).encode("cp1256")
+    offsets = write_warc(tmp_path / "a.warc.gz", [("page", AR_PAGE.url, body, "text/html; charset=windows-1256")])
+    out = tmp_path / "o.nq"
+    assert kg("build", tmp_path / "a.warc.gz", "-o", out).code == 0
+    text = graph_documents(out)[f"a@{offsets[0]}"]
+    assert AR_PAGE.paragraphs[0] in text and "\ufffd" not in text
