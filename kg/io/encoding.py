@@ -146,10 +146,12 @@ def decode_bytes(name: str, data: bytes, replacements: Replacements, *, strict: 
     from kg.io.files import sniff
     codec, bom = sniff(name, data[:8192])
     if strict:
+        # No guessing and no repair, but a declared charset is a fact about the page.
+        codec = codec if bom else (declared or codec)
         try:
             return data[bom:].decode(codec)
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"invalid {codec.upper()[:6]} at byte {bom + exc.start}") from None
+            raise InputError(name, f"invalid {codec.upper()} at byte {bom + exc.start}") from None
     if not bom:
         codec = guess_codec(name, data[:HEAD_BYTES], declared)
     try:

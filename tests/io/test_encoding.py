@@ -61,3 +61,17 @@ def test_declared_charset_wins():
 def test_real_binaries_are_refused(data):
     with pytest.raises(InputError, match="binary file"):
         guess_codec("x", data)
+
+
+def test_strict_still_reads_a_declared_charset_but_never_guesses():
+    data = AR.encode("cp1256")
+    assert decode_bytes("x", data, Replacements(), strict=True, declared="cp1256") == AR
+    with pytest.raises(InputError, match="invalid UTF-8 at byte 0"):
+        decode_bytes("x", data, Replacements(), strict=True)
+
+
+def test_csv_in_a_legacy_codec(kg, tmp_path, graph_documents):
+    (tmp_path / "db.csv").write_bytes(("id,text\nr1," + AR.strip() + "\n").encode("cp1256"))
+    out = tmp_path / "o.nq"
+    assert kg("build", tmp_path, "-o", out).code == 0
+    assert graph_documents(out) == {"r1": AR.strip()}
