@@ -15,10 +15,10 @@ from typing import Iterator
 from kg.errors import InputError
 from kg.io.documents import check_id, text_documents
 from kg.io.files import open_regular, safe_name, shown
-from kg.io.frontmatter import LANGUAGES, metadata
+from kg.io.frontmatter import language_tag, metadata
 from kg.io.registry import ReadOptions
 from kg.model import Document
-from kg.text.html import html_to_text, looks_like_html
+from kg.text.html import html_to_text, paragraphs
 
 #: A feed is a list of entries, not an archive: bigger files are refused.
 MAX_FEED_BYTES = 64 * 1024 * 1024
@@ -38,7 +38,7 @@ def read_feed(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
         reason = f" ({' '.join(str(why).split())[:120]})" if why else ""
         raise InputError(name, f"not a news feed: no RSS or Atom entries found{reason}")
     stem = safe_name(path.name.rsplit(".", 1)[0])
-    feed_lang = _language(parsed.feed.get("language"))
+    feed_lang = language_tag(parsed.feed.get("language"))
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{name}#{n}"
         try:
@@ -47,7 +47,7 @@ def read_feed(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
                 raise InputError(where, "feed entry without content or summary")
             meta = metadata(where, {"title": entry.get("title"), "url": entry.get("link"),
                                     "date": _date(entry), "source": parsed.feed.get("title"),
-                                    "language": _language(entry.get("language")) or feed_lang},
+                                    "language": language_tag(entry.get("language")) or feed_lang},
                             "feed entry")
             yield from text_documents(where, check_id(where, f"{stem}#{n}"), [text], meta)
         except InputError as exc:
@@ -57,10 +57,7 @@ def read_feed(path: Path, options: ReadOptions) -> Iterator[Document | InputErro
 def _entry_text(entry) -> str:
     contents = [c for c in entry.get("content", []) if c.get("value", "").strip()]
     value = contents[0]["value"] if contents else entry.get("summary", "")
-    if looks_like_html(value) or "<" in value:
-        value = html_to_text(value)
-    lines = [" ".join(line.split()) for line in value.splitlines()]
-    return "\n\n".join(line for line in lines if line) + "\n"
+    return paragraphs(html_to_text(value) if "<" in value else value)
 
 
 def _date(entry) -> str | None:
@@ -69,7 +66,3 @@ def _date(entry) -> str | None:
         return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
     return None
 
-
-def _language(value: str | None) -> str | None:
-    lang = (value or "").split("-")[0].strip().lower()
-    return lang if lang in LANGUAGES else None

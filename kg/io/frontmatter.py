@@ -24,6 +24,7 @@ MAX_VALUE_CHARS = 4096
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)(?:\n|^)---[ \t]*(?:\n|\Z)", re.S | re.M)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_LANGUAGE_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?![A-Za-z])")
 
 
 class SafeFrontMatterLoader(yaml.SafeLoader):
@@ -93,6 +94,14 @@ def metadata(path: str, meta: dict, where: str) -> dict:
             raise InputError(path, f"{where}: 'language' must be one of {', '.join(LANGUAGES)}, "
                                    f"not {lang[:20]!r}")
     return out
+
+
+def language_tag(value: str | None) -> str | None:
+    """The language we analyse that a page's or feed's language tag names (``ar-IQ`` ->
+    ``ar``, ``en_GB`` -> ``en``), else None (then the language is detected)."""
+    m = _LANGUAGE_TAG.match(value or "")
+    lang = m.group(1).lower() if m else None
+    return lang if lang in LANGUAGES else None
 
 
 def split_front_matter(path: str, text: str) -> tuple[dict, str]:

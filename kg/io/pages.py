@@ -17,7 +17,6 @@ is executed or fetched.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Iterator
 
@@ -25,9 +24,10 @@ from kg.errors import InputError, InputNotice
 from kg.io.documents import check_id, note_replacements, read_text_file, text_documents
 from kg.io.encoding import Replacements, decode_bytes, declared_charset
 from kg.io.files import open_regular, safe_name, shown
-from kg.io.frontmatter import LANGUAGES, metadata
+from kg.io.frontmatter import language_tag, metadata
 from kg.io.registry import ReadOptions
 from kg.model import Document
+from kg.text.html import paragraphs
 
 #: Larger pages are read as plain HTML text, without main-text extraction.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -35,7 +35,6 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 #: A fallback extraction counts as article text only with a line of this many words.
 MIN_SENTENCE_WORDS = 5
 
-_LANG = re.compile(r"^\s*([A-Za-z]{2,3})\b")
 
 
 def read_page_file(path: Path, options: ReadOptions) -> Iterator[Document]:
@@ -79,17 +78,17 @@ def extract_article(name: str, html: str, url: str | None = None) -> tuple[str, 
     tree = load_html(html)
     if tree is None:
         raise InputError(name, "not an HTML page (nothing to parse)")
-    lang = _page_language(tree.get("lang") or tree.get("xml:lang"))
+    lang = language_tag(tree.get("lang") or tree.get("xml:lang"))
     options = dict(url=url, with_metadata=True, include_comments=False, favor_precision=True,
                    deduplicate=False)
     # trafilatura's own extractor first; its fallbacks (readability, jusText) only when it
     # finds nothing, and then only text with a sentence in it: on an index page the
     # fallbacks return the menu ("Home World Sport").
     found = bare_extraction(tree, fast=True, **options)
-    text = _paragraphs(found.text if found is not None else "")
+    text = paragraphs(found.text if found is not None else "")
     if not text.strip():
         found = bare_extraction(load_html(html), fast=False, **options)
-        text = _paragraphs(found.text if found is not None else "")
+        text = paragraphs(found.text if found is not None else "")
         if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
             text = ""
     if not text.strip():
@@ -98,16 +97,3 @@ def extract_article(name: str, html: str, url: str | None = None) -> tuple[str, 
             "language": lang, "source": found.sitename}
     return text, {k: v for k, v in meta.items() if v}
 
-
-def _paragraphs(text: str) -> str:
-    # One paragraph per line from trafilatura; a blank line between them, as articles
-    # saved as text have, keeps paragraph-bound rules (speakers, quotes) working alike.
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
-    body = "\n\n".join(line for line in lines if line)
-    return body + "\n" if body else ""
-
-
-def _page_language(value: str | None) -> str | None:
-    m = _LANG.match(value or "")
-    lang = m.group(1).lower() if m else None
-    return lang if lang in LANGUAGES else None

@@ -122,5 +122,13 @@ def tidy(text: str) -> str:
     return "\n".join(line.strip() for line in text.strip().split("\n")) + "\n"
 
 
+def paragraphs(text: str) -> str:
+    """One paragraph per non-blank line, spaces collapsed, a blank line between them (as
+    articles saved as text have, so paragraph-bound rules work alike); "" if no text."""
+    lines = (" ".join(line.split()) for line in (text or "").splitlines())
+    body = "\n\n".join(line for line in lines if line)
+    return body + "\n" if body else ""
+
+
 def html_to_text(html: str) -> str:
     return tidy("".join(convert_chunks([html])))
