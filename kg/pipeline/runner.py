@@ -38,11 +38,12 @@ def default_pipeline() -> Pipeline:
     from kg.pipeline.coref import Coreference
     from kg.pipeline.dates import DateResolver
     from kg.pipeline.discovery import EntityDiscovery
+    from kg.pipeline.generic_actors import GenericActors
     from kg.pipeline.lexicon_ner import LexiconMatcher
     from kg.pipeline.relations import RelationExtractor
     from kg.pipeline.speech import ReportedSpeech
     return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
-                     DateResolver(), ReportedSpeech(), RelationExtractor(), AttackExtractor()])
+                     DateResolver(), ReportedSpeech(), RelationExtractor(), GenericActors(), AttackExtractor()])
 
 
 def analyze(document: Document) -> Doc:

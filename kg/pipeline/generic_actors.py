@@ -1,0 +1,329 @@
+"""Generic actors: participants the text describes by kind instead of naming them.
+
+"مسلحون مجهولون", "a suicide bomber", "الشرطة العراقية", "Iraqi police", "civilians",
+"journalists": each becomes a mention of kind ``generic`` and an entity with its class
+(UnidentifiedArmedGroup, SecurityForces, Civilians, GenericActor) and CAMEO actor code,
+so the attack extractor can use it as an attacker or target.
+
+Identity follows what the text states:
+
+* a state's adjective next to the noun ("الشرطة العراقية", "جنود باكستانيون", "Iraqi
+  police") makes the node that state's institution: one node across documents (key
+  ``iraq_police``, code ``IRQCOP``, no scope); the mention's ``ref`` is the state;
+* without one the node is the description itself, shared within the document ("the
+  gunmen" twice is one node) and never merged across documents (``scope`` = document
+  id, code ``---UAF``);
+* "foreign"/"international" (أجنبية، دولية) give the CAMEO country part ``INT``, still
+  scoped to the document.
+
+The nouns and codes are data (``kg/lang/<lang>/agents.yaml``). Spans other components
+already read (names, collectives, a state's proxies such as "القوات الأميركية") are left
+alone; collective actors that carry no code get one from their head noun here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lang.ar.morphology import ARTICLE, is_arabic
+from kg.lexicon import default_lexicon
+from kg.model import Doc, Entity, Mention
+from kg.pipeline.tokens import MentionIndex, Token, add_mention, sort_mentions, strip_proclitic, tokens
+from kg.text.normalize import normalize_key
+
+#: Sound masculine endings a ``word+`` entry takes: plural (nominative, oblique), dual,
+#: the indefinite accusative, and the construct plural (مسلحو حماس، مسلحي).
+_SOUND_ENDINGS = ("", "ون", "ين", "ان", "ا", "و", "ي")
+_ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
+_UNKNOWN_COUNTRY = "---"
+
+
+@dataclass(frozen=True)
+class Agent:
+    key: str
+    code: str
+    cls: str
+    labels: dict
+    country_labels: dict
+
+
+@dataclass(frozen=True)
+class Phrase:
+    rest: tuple[frozenset[str], ...]   # the forms each word after the first may take
+    agent: Agent
+    country_only: bool
+
+
+@dataclass
+class AgentTable:
+    lang: str
+    first: dict[str, list[Phrase]] = field(default_factory=dict)  # first-word form -> phrases
+    qualifiers: frozenset[str] = frozenset()
+    foreign: frozenset[str] = frozenset()
+    foreign_code: str = "INT"
+    foreign_key: str = "foreign"
+    foreign_labels: dict = field(default_factory=dict)
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    collective_codes: dict = field(default_factory=dict)
+
+
+def _word_forms(word: str, arabic: bool) -> set[str]:
+    """Every written form of one word of an agent phrase (without proclitics)."""
+    sound = word.endswith("+")
+    stem = normalize_key(word.rstrip("+"))
+    forms = {stem + e for e in _SOUND_ENDINGS} if sound else {stem}
+    if arabic:
+        forms |= {ARTICLE + f for f in forms if not f.startswith(ARTICLE)}
+        forms |= {f[2:] for f in forms if f.startswith(ARTICLE) and len(f) > 4}
+    return forms
+
+
+@lru_cache(maxsize=None)
+def agent_table(lang: str) -> AgentTable:
+    data = language_data(lang, "agents")
+    arabic = lang == "ar"
+    table = AgentTable(lang)
+    for raw in data.get("agents") or ():
+        labels = {k: raw[k] for k in ("ar", "en") if raw.get(k)}
+        country_labels = {k: raw[f"{k}_country"] for k in ("ar", "en") if raw.get(f"{k}_country")}
+        agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels)
+        for listed, country_only in ((raw.get("words") or (), False), (raw.get("country_only") or (), True)):
+            for phrase in listed:
+                words = str(phrase).split()
+                rest = tuple(frozenset(_word_forms(w, arabic)) for w in words[1:])
+                for form in _word_forms(words[0], arabic):
+                    table.first.setdefault(form, []).append(Phrase(rest, agent, country_only))
+    for phrases in table.first.values():
+        phrases.sort(key=lambda p: -len(p.rest))
+    table.qualifiers = frozenset(f for w in data.get("qualifiers") or () for f in _word_forms(str(w), arabic))
+    foreign = data.get("foreign") or {}
+    table.foreign = frozenset(f for w in foreign.get("words") or () for f in _word_forms(str(w), arabic))
+    table.foreign_code = foreign.get("code", "INT")
+    table.foreign_key = foreign.get("key", "foreign")
+    table.foreign_labels = {k: foreign[k] for k in ("ar", "en") if foreign.get(k)}
+    table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
+    table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
+    table.collective_codes = dict(data.get("collective_codes") or {})
+    return table
+
+
+@dataclass
+class _Match:
+    nstart: int
+    nend: int
+    agent: Agent
+    country: str | None = None       # a state's entity key, or the foreign marker
+    absorbed: list[Mention] = field(default_factory=list)
+
+
+_FOREIGN = "\x00foreign"
+
+
+class GenericActors:
+    """Pipeline component: generic-actor mentions and entities (runs before attacks)."""
+
+    name = "generic_actors"
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = agent_table(doc.lang)
+        self._code_collectives(doc, table)
+        by_start = {m.nstart: m for m in doc.mentions}
+        by_end = {m.nend: m for m in doc.mentions}
+        covered = MentionIndex(doc)
+        found: list[tuple[int, _Match]] = []
+        for sentence in doc.sentences:
+            toks = tokens(doc, sentence)
+            i = 0
+            while i < len(toks):
+                match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
+                if match is None:
+                    i += 1
+                    continue
+                found.append((sentence.index, match))
+                covered.add(match.nstart, match.nend)
+                i = nxt
+        if not found:
+            return doc
+        absorbed = {id(m) for _, match in found for m in match.absorbed}
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in absorbed]
+        for sentence, match in found:
+            entity = self._entity(doc, table, match)
+            m = add_mention(doc, match.nstart, match.nend, entity.key, entity.cls,
+                            f"generic.{match.agent.key}", "generic", sentence)
+            m.ref = match.country if match.country not in (None, _FOREIGN) else None
+            entity.aliases.add((doc.text[m.start:m.end], doc.lang))
+        sort_mentions(doc)
+        return doc
+
+    # -- matching ----------------------------------------------------------------
+
+    def _match_at(self, doc: Doc, table: AgentTable, toks: list[Token], i: int,
+                  by_start: dict, by_end: dict, covered: MentionIndex) -> tuple[_Match | None, int]:
+        tok = toks[i]
+        arabic = doc.lang == "ar"
+        split = strip_proclitic(tok.text, table.first) if arabic else (
+            ("", tok.text) if tok.text in table.first else None)
+        if split is None:
+            return None, i
+        prefix, stem = split
+        text = doc.norm.text
+        for phrase in table.first[stem]:
+            n = len(phrase.rest)
+            if i + n >= len(toks):
+                continue
+            if any(toks[i + 1 + k].text not in forms for k, forms in enumerate(phrase.rest)):
+                continue
+            if any(text[toks[i + k].end:toks[i + k + 1].start] != " " for k in range(n)):
+                continue
+            start, end, last = tok.start + len(prefix), toks[i + n].end, i + n
+            if covered.overlaps(start, end) or self._adjectival(table, toks, i, n, arabic):
+                continue
+            match = _Match(start, end, phrase.agent)
+            construct = arabic and n == 0 and not stem.startswith(ARTICLE)
+            last = self._read_after(doc, table, toks, last, match, by_start, construct, arabic)
+            if last is None:
+                return None, i + n + 1   # "مسلحو حماس": the named group is the actor
+            if not arabic:
+                self._read_before(doc, table, toks, i, match, by_end)
+            if phrase.country_only and match.country is None:
+                continue
+            return match, last + 1
+        return None, i
+
+    @staticmethod
+    def _adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: bool) -> bool:
+        """"هجوم انتحاري", "civilian casualties": the word describes a noun."""
+        if arabic:
+            if i == 0:
+                return False
+            before = toks[i - 1].text
+            return before in table.not_after or before.removeprefix("و") in table.not_after
+        return n == 0 and i + 1 < len(toks) and toks[i + 1].text in table.not_before
+
+    def _read_after(self, doc, table, toks, last, match, by_start, construct, arabic) -> int | None:
+        """Qualifiers and a state's adjective after the noun (Arabic order); None when a
+        named actor follows a noun in construct state ("مسلحو حماس")."""
+        text = doc.norm.text
+        j = last + 1
+        while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
+            m = by_start.get(toks[j].start)
+            if m is not None and m.cls == "State" and m.kind == "nisba" and match.country is None:
+                match.country = m.entity
+                match.absorbed.append(m)
+                match.nend = m.nend
+                while j + 1 < len(toks) and toks[j + 1].start < m.nend:
+                    j += 1
+            elif m is not None and j == last + 1 and construct and m.kind == "name" \
+                    and m.cls in _ACTOR_CLASSES:
+                return None
+            elif m is None and toks[j].text in table.qualifiers:
+                match.nend = toks[j].end
+            elif m is None and arabic and toks[j].text in table.foreign and match.country is None:
+                match.country = _FOREIGN
+                match.nend = toks[j].end
+            else:
+                break
+            j += 1
+        return j - 1
+
+    @staticmethod
+    def _read_before(doc, table, toks, i, match, by_end) -> None:
+        """English order: "unidentified gunmen", "Iraqi police", "Pakistan's army"."""
+        text = doc.norm.text
+        k = i - 1
+        while k >= 0 and text[toks[k].end:toks[k + 1].start] == " ":
+            word = toks[k].text
+            state = by_end.get(toks[k].end) or (   # "Iraqi", "Pakistan's"
+                by_end.get(toks[k].end - 2) if word.endswith("'s") else None)
+            state = state if state is not None and state.cls == "State" else None
+            if state is not None and match.country is None:
+                match.country = state.entity
+                match.absorbed.append(state)
+                match.nstart = state.nstart
+                while k > 0 and toks[k - 1].start >= state.nstart:
+                    k -= 1
+            elif word in table.qualifiers or word == "the":
+                if word != "the":
+                    match.nstart = toks[k].start
+            elif word in table.foreign and match.country is None:
+                match.country = _FOREIGN
+                match.nstart = toks[k].start
+            else:
+                break
+            k -= 1
+
+    # -- entities ----------------------------------------------------------------
+
+    def _entity(self, doc: Doc, table: AgentTable, match: _Match) -> Entity:
+        agent = match.agent
+        if match.country is None:
+            key, scope, labels = agent.key, doc.id, dict(agent.labels)
+            code = _UNKNOWN_COUNTRY + agent.code
+        elif match.country == _FOREIGN:
+            key, scope = f"{table.foreign_key}_{agent.key}", doc.id
+            code = table.foreign_code + agent.code
+            labels = _country_labels(agent, table.foreign_labels.get("en", "foreign"),
+                                     table.foreign_labels.get("ar"))
+        else:
+            state = match.country
+            key, scope = f"{state}_{agent.key}", None
+            code = (_state_code(doc, state) or _UNKNOWN_COUNTRY) + agent.code
+            adjective, nisba = _state_adjectives(doc, state)
+            labels = _country_labels(agent, adjective, nisba)
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, agent.cls, labels, set(), cameo=code,
+                                                source="generic", scope=scope)
+        return entity
+
+    @staticmethod
+    def _code_collectives(doc: Doc, table: AgentTable) -> None:
+        """Collective actors ("الفصائل المسلحة", "Iranian militias") get their agent code,
+        with the state of their adjective as the country part."""
+        if not table.collective_codes:
+            return
+        for m in doc.mentions:
+            if m.kind != "collective":
+                continue
+            entity = doc.entities.get(m.entity)
+            if entity is None or entity.cameo:
+                continue
+            head = next((h for h in table.collective_codes if h in entity.key.split("_")), None)
+            code = table.collective_codes.get(head, "REB")
+            country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
+            entity.cameo = (country or _UNKNOWN_COUNTRY) + code
+
+
+def _state_code(doc: Doc, state: str | None) -> str | None:
+    if not state:
+        return None
+    entity = doc.entities.get(state)
+    if entity is not None and entity.cameo:
+        return entity.cameo[:3]
+    lexicon = default_lexicon()
+    return lexicon[state].cameo[:3] if state in lexicon and lexicon[state].cameo else None
+
+
+def _state_adjectives(doc: Doc, state: str) -> tuple[str, str | None]:
+    """The state's English adjective (Iraqi) and Arabic nisba stem (عراقي)."""
+    lexicon = default_lexicon()
+    entry = lexicon[state] if state in lexicon else None
+    english = next((n for n in entry.nisba if n.isascii()), None) if entry else None
+    arabic = next((n for n in entry.nisba if is_arabic(n)), None) if entry else None
+    if english is None:
+        entity = doc.entities.get(state)
+        english = (entity.labels.get("en") if entity else None) or (entry.en if entry else None) or state
+    if arabic and arabic.startswith(ARTICLE):
+        arabic = arabic[2:]
+    return english, arabic
+
+
+def _country_labels(agent: Agent, adjective: str, nisba: str | None) -> dict:
+    labels = {}
+    if "en" in agent.country_labels:
+        labels["en"] = agent.country_labels["en"].format(adj=adjective)
+    if nisba and "ar" in agent.country_labels:
+        labels["ar"] = agent.country_labels["ar"].format(n=nisba)
+    return labels or dict(agent.labels)
