@@ -1,0 +1,154 @@
+"""The attack extractor: frames around triggers, sentence by sentence, merged per document."""
+from __future__ import annotations
+
+from kg.model import DENIED, Attack, Doc, Sentence
+from kg.pipeline.attacks.attackers import AttackerRules
+from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
+                                      strip_conj, attack_cues, sentence_items)
+from kg.pipeline.attacks.merging import attack_kind, merge, merge_unattributed, oppositions
+from kg.pipeline.attacks.targets import TargetRules
+from kg.pipeline.attacks.triggers import TriggerRules
+from kg.pipeline.relations import mentions_by_sentence, polarity_at
+from kg.pipeline.tokens import sentence_span
+
+
+class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
+    name = "attacks"
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = attack_cues(doc.lang)
+        by_sentence = mentions_by_sentence(doc)
+        events: dict[tuple, Attack] = {}
+        self._last: list[Attack] = []
+        text = doc.norm.text
+        for sentence in doc.sentences:
+            ns, ne = sentence_span(doc, sentence)
+            if not cues.mentions_any(text[ns:ne]):
+                continue   # no trigger or claim word: nothing to read (most sentences)
+            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
+            found = self._sentence(doc, sentence, items, cues)
+            if not found:
+                self._claim(doc, sentence, items, cues, events)
+            for attack in found:
+                key = (attack.attacker, attack.target, attack.date)
+                old = events.get(key) or events.get((attack.attacker, attack.target, None))
+                if old is None:
+                    events[key] = attack
+                else:
+                    merge(old, attack)
+            if found:
+                self._last = found
+        doc.attacks.extend(merge_unattributed(list(events.values())))
+        oppositions(doc)
+        return doc
+
+    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> None:
+        """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
+        the attacker of the attack just told, when it was told without one."""
+        if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
+            return
+        definite = [it for it in items if it.word and c.word(it.word, c.triggers) and
+                    (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
+        if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
+                                    for it in items):
+            return   # "claimed more than 60 attacks" is a tally, not this attack
+        claimer = None
+        for j, it in enumerate(items):
+            if it.word and c.word(it.word, c.claims):
+                near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
+                if near:
+                    claimer = near[0].entity
+                    break
+        if claimer is None:
+            return
+        for attack in self._last:
+            if attack.attacker is None:
+                events.pop((None, attack.target, attack.date), None)
+                attack.attacker = claimer
+                attack.rule = f"{doc.lang}.attack.claimed"
+                events[(claimer, attack.target, attack.date)] = attack
+
+    # -- one sentence ------------------------------------------------------------
+
+    def _sentence(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> list[Attack]:
+        """Attacks of one sentence: one frame per trigger, merged by attacker and target."""
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        triggers = []
+        in_date = items_in_dates(doc, sentence, items)
+        for i, it in enumerate(items):
+            form = it.word and c.word(it.word, c.triggers)
+            if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
+                triggers.append((i, c.triggers[form]))
+        out: dict[tuple, Attack] = {}
+        for t, manner in triggers:
+            for attack in self._frame(doc, sentence, items, t, manner, triggers, weapons, c):
+                key = (attack.attacker, attack.target)
+                if key in out:
+                    merge(out[key], attack)
+                else:
+                    out[key] = attack
+        return list(out.values())
+
+    def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
+        polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
+        if polarity == DENIED:
+            return []
+        passive = self._passive_before(items, t, c)
+        if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
+            return []
+        targets = self._targets(items, [(t, manner)], passive, c)
+        place_phrase = self._place_phrase
+        if not targets and manner == "bombing":
+            # A bombing strikes a place: "تفجيران في مدينة كرمان".
+            place = self._clause_place(items, t, set(), c)
+            targets = [(place, None)] if place else []
+        if not targets and place_phrase is None:
+            return []
+        span = speech_at(doc, doc.norm.to_original(items[t].start))
+        content_start = 0
+        if span is not None:
+            start = doc.norm.to_normalized(span.start)
+            content_start = next((j for j, it in enumerate(items) if it.start >= start), 0)
+        response = self._after_response(items, t, c)
+        opener = items[content_start].word if span is not None and content_start < len(items) else None
+        pronoun_speaker = span.speaker if opener and c.word(opener, c.pronoun_complementizers) else None
+        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
+                                        speaker if span is not None and span.verb and
+                                        c.word(strip_conj(span.verb), c.claims) else None,
+                                        c, content_start, response, pronoun_speaker)
+        anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
+                     c.word(items[k].word, c.triggers) and
+                     (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
+                     and self._is_subject_trigger(items, k, c)]
+        if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and anaphoric \
+                and not response:
+            # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
+            attacker, rule = self._last[0].attacker, "anaphoric"
+        if not targets:
+            # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
+            # named attacker struck a place, and nothing else is named.
+            place = self._place_in_phrase(items, place_phrase, c) \
+                if attacker and rule not in ("anaphoric", "unattributed") and not response \
+                and manner != "hijacking" else None
+            if place is None:
+                return []
+            targets = [(place, place)]
+        if attacker is None and passive is None and not (
+                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)):
+            return []   # no one named and no clear event: too vague
+        date = self._date(doc, sentence, items, t, c)
+        attached = {p for _, p in targets if p}
+        clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
+        if response:
+            weapons = [it.mention.entity for it in items[t + 1:] if it.mention and it.mention.cls == "Weapon"]
+        kind = attack_kind(weapons, {m for _, m in triggers})
+        out = []
+        for target, place in targets:
+            if target == attacker:
+                continue
+            conf = (0.85 if attacker else 0.6) - (0.1 if rule == "subject" else 0.0)
+            out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
+                              f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
+                              list(dict.fromkeys(weapons)), kind, polarity))
+        return out
+
