@@ -34,6 +34,7 @@ def default_pipeline() -> Pipeline:
     """Entities (lexicon, discovery, coreference, collectives), then dates and reported
     speech, then relations and attacks, which read all of the above."""
     from kg.pipeline.attacks import AttackExtractor
+    from kg.pipeline.casualties import Casualties
     from kg.pipeline.collectives import CollectiveActors
     from kg.pipeline.coref import Coreference
     from kg.pipeline.dates import DateResolver
@@ -43,7 +44,8 @@ def default_pipeline() -> Pipeline:
     from kg.pipeline.relations import RelationExtractor
     from kg.pipeline.speech import ReportedSpeech
     return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
-                     DateResolver(), ReportedSpeech(), RelationExtractor(), GenericActors(), AttackExtractor()])
+                     DateResolver(), ReportedSpeech(), RelationExtractor(), GenericActors(), AttackExtractor(),
+                     Casualties()])
 
 
 def analyze(document: Document) -> Doc:
