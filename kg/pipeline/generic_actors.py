@@ -180,6 +180,8 @@ class GenericActors:
             start, end, last = tok.start + len(prefix), toks[i + n].end, i + n
             if covered.overlaps(start, end) or self._adjectival(table, toks, i, n, arabic):
                 continue
+            if self._title_of_a_name(toks, i + n, by_start, arabic):
+                continue
             match = _Match(start, end, phrase.agent)
             construct = arabic and n == 0 and not stem.startswith(ARTICLE)
             last = self._read_after(doc, table, toks, last, match, by_start, construct, arabic)
@@ -191,6 +193,15 @@ class GenericActors:
                 continue
             return match, last + 1
         return None, i
+
+    @staticmethod
+    def _title_of_a_name(toks: list[Token], last: int, by_start: dict, arabic: bool) -> bool:
+        """"الصحفي محمد ...", "journalist Jane Roe", "official Popular Mobilization
+        Forces": the word is a title or a modifier of the name after it."""
+        if last + 1 >= len(toks):
+            return False
+        m = by_start.get(toks[last + 1].start)
+        return m is not None and m.kind == "name" and (m.cls == "Person" or not arabic)
 
     @staticmethod
     def _adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: bool) -> bool:
