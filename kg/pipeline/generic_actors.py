@@ -13,8 +13,10 @@ Identity follows what the text states:
 * without one the node is the description itself, shared within the document ("the
   gunmen" twice is one node) and never merged across documents (``scope`` = document
   id, code ``---UAF``);
-* "foreign"/"international" (أجنبية، دولية) give the CAMEO country part ``INT``, still
-  scoped to the document.
+* "foreign"/"international" (أجنبية، دولية) give the CAMEO country part ``INT``, and
+  "Kurdish" (الأكراد) ``KUR``: still scoped to the document, as no state is named;
+* a described member of a named group ("مهاجم انتحاري من حركة طالبان", "a Taliban suicide
+  bomber") is that group acting: the mention points at the group.
 
 The nouns and codes are data (``kg/lang/<lang>/agents.yaml``). Spans other components
 already read (names, collectives, a state's proxies such as "القوات الأميركية") are left
@@ -37,6 +39,8 @@ from kg.text.normalize import normalize_key
 _SOUND_ENDINGS = ("", "ون", "ين", "ان", "ا", "و", "ي")
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
 _UNKNOWN_COUNTRY = "---"
+_PSEUDO = "\x00"                   # prefix of pseudo-country keys (never an entity key)
+_MEMBER_OF = {"من", "of", "from"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,18 @@ class Agent:
     cls: str
     labels: dict
     country_labels: dict
+    #: A country part the noun itself carries ("أجانب", foreigners): a pseudo-country key.
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class PseudoCountry:
+    """A country part no state fills: foreign (INT), Kurdish (KUR)."""
+
+    key: str
+    code: str
+    en: str
+    ar: str | None
 
 
 @dataclass(frozen=True)
@@ -60,10 +76,8 @@ class AgentTable:
     lang: str
     first: dict[str, list[Phrase]] = field(default_factory=dict)  # first-word form -> phrases
     qualifiers: frozenset[str] = frozenset()
-    foreign: frozenset[str] = frozenset()
-    foreign_code: str = "INT"
-    foreign_key: str = "foreign"
-    foreign_labels: dict = field(default_factory=dict)
+    pseudo: dict[str, PseudoCountry] = field(default_factory=dict)         # key -> country part
+    pseudo_words: dict[str, str] = field(default_factory=dict)             # word form -> key
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     collective_codes: dict = field(default_factory=dict)
@@ -88,7 +102,8 @@ def agent_table(lang: str) -> AgentTable:
     for raw in data.get("agents") or ():
         labels = {k: raw[k] for k in ("ar", "en") if raw.get(k)}
         country_labels = {k: raw[f"{k}_country"] for k in ("ar", "en") if raw.get(f"{k}_country")}
-        agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels)
+        country = _PSEUDO + raw["country"] if raw.get("country") else None
+        agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels, country)
         for listed, country_only in ((raw.get("words") or (), False), (raw.get("country_only") or (), True)):
             for phrase in listed:
                 words = str(phrase).split()
@@ -98,11 +113,12 @@ def agent_table(lang: str) -> AgentTable:
     for phrases in table.first.values():
         phrases.sort(key=lambda p: -len(p.rest))
     table.qualifiers = frozenset(f for w in data.get("qualifiers") or () for f in _word_forms(str(w), arabic))
-    foreign = data.get("foreign") or {}
-    table.foreign = frozenset(f for w in foreign.get("words") or () for f in _word_forms(str(w), arabic))
-    table.foreign_code = foreign.get("code", "INT")
-    table.foreign_key = foreign.get("key", "foreign")
-    table.foreign_labels = {k: foreign[k] for k in ("ar", "en") if foreign.get(k)}
+    for raw in data.get("pseudo_countries") or ():
+        pseudo = PseudoCountry(raw["key"], raw["code"], raw["en"], raw.get("ar"))
+        table.pseudo[_PSEUDO + pseudo.key] = pseudo
+        for w in raw.get("words") or ():
+            for form in _word_forms(str(w), arabic):
+                table.pseudo_words[form] = _PSEUDO + pseudo.key
     table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
     table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
     table.collective_codes = dict(data.get("collective_codes") or {})
@@ -114,11 +130,9 @@ class _Match:
     nstart: int
     nend: int
     agent: Agent
-    country: str | None = None       # a state's entity key, or the foreign marker
+    country: str | None = None       # a state's entity key, or a pseudo-country key
     absorbed: list[Mention] = field(default_factory=list)
-
-
-_FOREIGN = "\x00foreign"
+    group: str | None = None         # the named group a described member belongs to
 
 
 class GenericActors:
@@ -149,10 +163,16 @@ class GenericActors:
         absorbed = {id(m) for _, match in found for m in match.absorbed}
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in absorbed]
         for sentence, match in found:
+            if match.group is not None:
+                group = doc.entities[match.group]
+                m = add_mention(doc, match.nstart, match.nend, group.key, group.cls,
+                                "generic.member", "generic", sentence)
+                m.ref = group.key
+                continue
             entity = self._entity(doc, table, match)
             m = add_mention(doc, match.nstart, match.nend, entity.key, entity.cls,
                             f"generic.{match.agent.key}", "generic", sentence)
-            m.ref = match.country if match.country not in (None, _FOREIGN) else None
+            m.ref = match.country if match.country and not match.country.startswith(_PSEUDO) else None
             entity.aliases.add((doc.text[m.start:m.end], doc.lang))
         sort_mentions(doc)
         return doc
@@ -182,7 +202,7 @@ class GenericActors:
                 continue
             if self._title_of_a_name(toks, i + n, by_start, arabic):
                 continue
-            match = _Match(start, end, phrase.agent)
+            match = _Match(start, end, phrase.agent, phrase.agent.country)
             construct = arabic and n == 0 and not stem.startswith(ARTICLE)
             last = self._read_after(doc, table, toks, last, match, by_start, construct, arabic)
             if last is None:
@@ -231,12 +251,20 @@ class GenericActors:
                 return None
             elif m is None and toks[j].text in table.qualifiers:
                 match.nend = toks[j].end
-            elif m is None and arabic and toks[j].text in table.foreign and match.country is None:
-                match.country = _FOREIGN
+            elif arabic and toks[j].text in table.pseudo_words and match.country is None \
+                    and (m is None or (m.kind == "nisba" and m.nend == toks[j].end)):
+                match.country = table.pseudo_words[toks[j].text]   # الأجنبية، الكردية
                 match.nend = toks[j].end
+                match.absorbed.extend([m] if m is not None else [])
             else:
                 break
             j += 1
+        if j + 1 < len(toks) and toks[j].text in _MEMBER_OF:   # "انتحاري من حركة طالبان"
+            m = by_start.get(toks[j + 1].start)
+            if m is None and toks[j + 1].text in ("the", "al"):
+                m = by_start.get(toks[j + 2].start) if j + 2 < len(toks) else None
+            if m is not None and m.kind == "name" and m.cls in _ACTOR_CLASSES:
+                match.group = m.entity
         return j - 1
 
     @staticmethod
@@ -258,9 +286,16 @@ class GenericActors:
             elif word in table.qualifiers or word == "the":
                 if word != "the":
                     match.nstart = toks[k].start
-            elif word in table.foreign and match.country is None:
-                match.country = _FOREIGN
+            elif word in table.pseudo_words and match.country is None:
+                match.country = table.pseudo_words[word]
                 match.nstart = toks[k].start
+                nisba = by_end.get(toks[k].end)
+                match.absorbed.extend([nisba] if nisba is not None and nisba.kind == "nisba" else [])
+            elif state is None and match.group is None and k == i - 1 \
+                    and (m := by_end.get(toks[k].end)) is not None and m.kind == "name" \
+                    and m.cls in _ACTOR_CLASSES:
+                match.group = m.entity            # "a Taliban suicide bomber"
+                break
             else:
                 break
             k -= 1
@@ -272,11 +307,11 @@ class GenericActors:
         if match.country is None:
             key, scope, labels = agent.key, doc.id, dict(agent.labels)
             code = _UNKNOWN_COUNTRY + agent.code
-        elif match.country == _FOREIGN:
-            key, scope = f"{table.foreign_key}_{agent.key}", doc.id
-            code = table.foreign_code + agent.code
-            labels = _country_labels(agent, table.foreign_labels.get("en", "foreign"),
-                                     table.foreign_labels.get("ar"))
+        elif match.country.startswith(_PSEUDO):
+            pseudo = table.pseudo[match.country]
+            key, scope = f"{pseudo.key}_{agent.key}", doc.id
+            code = pseudo.code + agent.code
+            labels = _country_labels(agent, pseudo.en, pseudo.ar)
         else:
             state = match.country
             key, scope = f"{state}_{agent.key}", None

@@ -118,3 +118,24 @@ def test_agent_data_is_well_formed(lang):
         if lang == "ar":
             assert "{n}" in agent["ar_country"]
     assert agent_table(lang).first
+
+
+@pytest.mark.parametrize("text, surface, group", [
+    ("فجر مهاجم انتحاري من حركة طالبان سيارة قرب السوق.", "مهاجم انتحاري", "taliban"),
+    ("A Hezbollah sniper shot at a border post.", "sniper", "hezbollah"),
+])
+def test_described_member_of_a_named_group_is_the_group(analyze, text, surface, group):
+    a = analyze(text)
+    m = a.mention(surface)
+    assert (m.kind, m.entity, m.ref) == ("generic", group, group), a.describe()
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("قصفت المدفعية مواقع المتمردين الأكراد في الجبال.", "المتمردين الأكراد", "KURREB"),
+    ("خطف مسلحون ثلاثة أجانب من فندق.", "أجانب", "INTCVL"),
+    ("Kidnappers seized two foreigners near the port.", "foreigners", "INTCVL"),
+])
+def test_country_parts_that_name_no_state(analyze, text, surface, code):
+    a = analyze(text)
+    _, e = generic(a, surface)
+    assert e.cameo == code and e.scope == a.doc.id
