@@ -181,10 +181,11 @@ class DocGraph:
         node = attack_iri(self.doc.id, a.attacker, a.target, a.date, a.evidence.start,
                           a.kind, a.place)
         self.add(node, RDF.type, KGO[a.kind])
-        sides = [k for k in (a.attacker, a.target) if k]
-        # An armed clash: each side fought the other, so both are attacker and target.
-        attackers = sides if a.mutual else [a.attacker] if a.attacker else []
-        targets = sides if a.mutual else [a.target] if a.target else []
+        # An armed clash: each side fought the other, so both are attacker and target. With
+        # one side unknown, the known one keeps its own role only (never "X attacked X").
+        both = a.mutual and a.attacker and a.target
+        attackers = [a.attacker, a.target] if both else [a.attacker] if a.attacker else []
+        targets = [a.target, a.attacker] if both else [a.target] if a.target else []
         for key in attackers:
             self.add(node, KGO.attacker, self.ent(key))
         for key in targets:

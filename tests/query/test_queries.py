@@ -60,7 +60,9 @@ def test_library_has_the_queries_analysts_asked_for():
                  "membership_hierarchy", "attack_timeline", "attacks_by_backer",
                  "most_attacked_places", "actors_within_hops", "claims_and_denials",
                  "evidence_for_facts", "entity_aliases", "places_hierarchy",
-                 "attacks_per_event_type", "documents_per_actor", "conflicting_statements"):
+                 "attacks_per_event_type", "documents_per_actor", "conflicting_statements",
+                 "attacks_with_most_fatalities", "unidentified_attackers_per_place",
+                 "clashes_between_two_sides"):
         assert name in QUERY_NAMES
 
 

@@ -118,3 +118,14 @@ def test_scoped_entities_get_an_iri_inside_their_document():
 def test_scoped_iri_is_deterministic_and_keeps_the_key(scope):
     node = entity_iri("the_gunmen", scope)
     assert node == entity_iri("the_gunmen", scope) and node.value.endswith("/the_gunmen")
+
+
+def test_clash_with_one_side_unknown_keeps_that_side_in_its_own_role():
+    doc = _event_doc()
+    clash = doc.attacks[1]
+    clash.target = None
+    quads = doc_to_quads(doc)
+    node = next(q.subject for q in quads if q.predicate == KGO.extractionRule
+                and q.object.value == "test-clash")
+    assert _objects(quads, node, KGO.attacker) == {entity_iri("gunmen", doc.id)}
+    assert _objects(quads, node, KGO.target) == set()
