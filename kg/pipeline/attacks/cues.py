@@ -41,7 +41,8 @@ WEAPON_KINDS = {
 MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
                 "bombing": "Bombing", "assassination": "Assassination"}
 KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "Shelling",
-                 "Bombing", "Hijacking", "Assassination"]
+                 "SuicideBombing", "Bombing", "GrenadeAttack", "Hijacking", "Abduction", "Assassination",
+                 "ArmedClash", "Raid", "Shooting", "Siege"]
 
 
 _DETERMINERS = {"the", "a", "an"}

@@ -5,7 +5,8 @@ from kg.model import DENIED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
-from kg.pipeline.attacks.merging import attack_kind, merge, merge_unattributed, oppositions
+from kg.pipeline.attacks.events import EventDetector
+from kg.pipeline.attacks.merging import attack_kind, event_key, merge, merge_unattributed, oppositions
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -19,39 +20,52 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         cues = attack_cues(doc.lang)
         by_sentence = mentions_by_sentence(doc)
         events: dict[tuple, Attack] = {}
-        self._last: list[Attack] = []
+        self._last: list[Attack] = []        # the attacks of the last sentence that told any
+        self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
+        detect = EventDetector()
         text = doc.norm.text
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
-            if not cues.mentions_any(text[ns:ne]):
-                continue   # no trigger or claim word: nothing to read (most sentences)
+            framed = cues.mentions_any(text[ns:ne])
+            if not framed and not detect.has_cue(doc, sentence):
+                continue   # no trigger, claim or event word: nothing to read (most sentences)
             items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
-            found = self._sentence(doc, sentence, items, cues)
+            if detect.irrealis(doc, sentence):
+                continue
+            found = self._sentence(doc, sentence, items, cues) if framed else []
+            if not found and framed and self._claim(doc, sentence, items, cues, events):
+                continue
             if not found:
-                self._claim(doc, sentence, items, cues, events)
+                event = detect(doc, sentence, items, cues)
+                if event is not None and event.retold and self._last:
+                    merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
+                    continue
+                found = [event.attack] if event is not None else []
             for attack in found:
-                key = (attack.attacker, attack.target, attack.date)
-                old = events.get(key) or events.get((attack.attacker, attack.target, None))
+                key = event_key(attack)
+                old = events.get(key) or events.get(event_key(attack, None))
                 if old is None:
                     events[key] = attack
                 else:
                     merge(old, attack)
             if found:
                 self._last = found
+                if found[0].attacker:
+                    self._attributed = found
         doc.attacks.extend(merge_unattributed(list(events.values())))
         oppositions(doc)
         return doc
 
-    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> None:
+    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> bool:
         """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
         the attacker of the attack just told, when it was told without one."""
         if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
-            return
+            return False
         definite = [it for it in items if it.word and c.word(it.word, c.triggers) and
                     (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
         if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
                                     for it in items):
-            return   # "claimed more than 60 attacks" is a tally, not this attack
+            return False   # "claimed more than 60 attacks" is a tally, not this attack
         claimer = None
         for j, it in enumerate(items):
             if it.word and c.word(it.word, c.claims):
@@ -60,13 +74,16 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     claimer = near[0].entity
                     break
         if claimer is None:
-            return
+            return False
+        filled = False
         for attack in self._last:
             if attack.attacker is None:
-                events.pop((None, attack.target, attack.date), None)
+                filled = True
+                events.pop(event_key(attack), None)
                 attack.attacker = claimer
                 attack.rule = f"{doc.lang}.attack.claimed"
-                events[(claimer, attack.target, attack.date)] = attack
+                events[event_key(attack)] = attack
+        return filled
 
     # -- one sentence ------------------------------------------------------------
 
@@ -120,10 +137,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                      c.word(items[k].word, c.triggers) and
                      (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
                      and self._is_subject_trigger(items, k, c)]
-        if rule in ("subject", "unattributed") and self._last and self._last[0].attacker and anaphoric \
+        if rule in ("subject", "unattributed") and self._attributed and anaphoric \
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
-            attacker, rule = self._last[0].attacker, "anaphoric"
+            attacker, rule = self._attributed[0].attacker, "anaphoric"
         if not targets:
             # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
             # named attacker struck a place, and nothing else is named.

@@ -44,6 +44,19 @@ def merge(into: Attack, other: Attack) -> None:
         into.confidence = other.confidence
 
 
+_OWN_DATE = object()
+
+
+def event_key(attack: Attack, date=_OWN_DATE) -> tuple:
+    """What makes two reports one attack: attacker, target and date for a role frame; an
+    event read without named roles (rule ``<lang>.event.<kind>``) by its kind, target,
+    place and date, since its attacker may be named only later (a claim)."""
+    when = attack.date if date is _OWN_DATE else date
+    if attack.rule.split(".")[1:2] == ["event"]:
+        return ("event", attack.kind, attack.target, attack.place, when)
+    return (attack.attacker, attack.target, when)
+
+
 def oppositions(doc: Doc) -> None:
     """Each attack by a group or state on a group or state also states that the attacker opposes the target."""
     have = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in doc.relations}

@@ -1,0 +1,353 @@
+"""Event-first detection: an assault the sentence reports, whoever did it.
+
+The role frames (extractor.py) need a named attacker or target.  Real reports often
+name neither ("انفجرت سيارة مفخخة قرب سوق", "a roadside bomb killed two soldiers"), so
+where the frames found nothing this module looks for the event itself:
+
+* a cue word of a kind of assault (kg/lang/<lang>/events.yaml): ``strong`` cues name a
+  concrete assault (a car bomb, a clash, an assassination), ``weak`` ones (attack,
+  targeting, killing) also name plans, tallies and commentary;
+* told as happening: a casualty word or a time of day / weekday / date for a strong cue,
+  a casualty word other than the cue itself for a weak one;
+* not under a threat, plan, hypothesis, prevention, accusation, trial, commemoration
+  or tally word earlier in the cue's clause, nor right after a negation.
+
+The roles are then read around the cue from any mention, generic ones included:
+both sides of a clash ("بين X و Y"), the attacker (a state's adjective on the cue
+noun, "من قبل X", the subject of a cue verb), the target (the object of a cue verb or
+after "على"/"ضد", the people killed or wounded: "مقتل X", "X قتلوا").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lang.ar.morphology import clitic_forms, lemma_forms
+from kg.model import DENIED, Attack, Doc, Mention, Sentence
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.triggers import TriggerRules
+from kg.pipeline.relations import polarity_at
+from kg.pipeline.tokens import tokens
+from kg.text.normalize import normalize_key
+
+#: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
+ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
+                "GenericActor", "UnidentifiedArmedGroup", "SecurityForces", "Civilians",
+                "MilitaryBase", "Facility", "Vessel"}
+#: Who can carry out an assault.
+AGENT_CLASSES = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
+                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces"}
+#: Most specific kind first: the kind of an event with several cues.
+EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
+                    "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
+#: Words that open reported content: the actor before them is the speaker.
+COMPLEMENTIZERS = {"ان", "بان", "وان", "that"}
+IRREALIS_WINDOW = 8
+ROLE_REACH = 8
+
+
+@dataclass(frozen=True)
+class Cue:
+    rest: tuple[frozenset[str], ...]   # the forms each later word of a phrase may take
+    kind: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class EventCues:
+    lang: str
+    cues: dict[str, tuple[Cue, ...]]        # surface form of the first word -> cues
+    casualties: frozenset[str]
+    occurrence: frozenset[str]
+    irrealis: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+    negation: frozenset[str]
+    breaks: frozenset[str]
+    numbers: frozenset[str]
+    tallies: frozenset[str]
+
+    def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
+        return _surface(self.lang, lemma, pronouns)
+
+
+def _surface(lang: str, lemma: str, pronouns: bool = True) -> set[str]:
+    if lang != "ar":
+        return {lemma.lower()}
+    out = set()
+    for form in lemma_forms(normalize_key(lemma.rstrip("*+")) + lemma[len(lemma.rstrip("*+")):]):
+        out |= clitic_forms(form, pronouns)
+    return out
+
+
+def _phrases(lang: str, entries) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """Phrase entries indexed by the forms of their first word; the value lists the
+    forms each following word may take."""
+    out: dict[str, list] = {}
+    for entry in entries or ():
+        words = entry.split()
+        rest = tuple(frozenset(_surface(lang, w, pronouns=False)) for w in words[1:])
+        for form in _surface(lang, words[0], pronouns=len(words) == 1):
+            out.setdefault(form, []).append(rest)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def event_cues(lang: str) -> EventCues:
+    d = language_data(lang, "events")
+    cues: dict[str, list[Cue]] = {}
+    for strength in ("strong", "weak"):
+        for kind, entries in (d.get(strength) or {}).items():
+            for first, rests in _phrases(lang, entries).items():
+                for rest in rests:
+                    cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong"))
+    words = lambda key: frozenset(f for w in d.get(key) or () for f in _surface(lang, w))  # noqa: E731
+    return EventCues(lang, {k: tuple(v) for k, v in cues.items()}, words("casualties"),
+                     words("occurrence"), _phrases(lang, d.get("irrealis")), words("negation"),
+                     frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
+                     words("numbers"), words("tallies"))
+
+
+def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
+    return i + len(rest) < len(words) and all(words[i + 1 + k] in forms for k, forms in enumerate(rest))
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int     # token index of the cue's first word
+    end: int       # token index after its last word
+    kind: str
+    strong: bool
+
+
+def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
+    hits = []
+    for i, word in enumerate(words):
+        for cue in ec.cues.get(word, ()):
+            if _matches(words, i, cue.rest):
+                hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong))
+    return hits
+
+
+def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """An irrealis word earlier in the cue's clause, or a negation right before it."""
+    if hit.start and (words[hit.start - 1] in ec.negation or
+                      hit.start > 1 and words[hit.start - 2] in ec.negation):
+        return True
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return False
+        for rest in ec.irrealis.get(words[j], ()):
+            if _matches(words, j, rest) and j + len(rest) < hit.start:
+                return True
+    return False
+
+
+def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
+    return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+
+
+def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
+    """Whether the sentence tells the cue's event as having happened: a count of people
+    killed or wounded; or, for a strong cue, a casualty or a second kind of cue ("انفجرت
+    سيارة مفخخة") on a stated day."""
+    if counted_casualties(words, ec):
+        return True
+    if not hit.strong:
+        return False
+    when = dated or any(w in ec.occurrence for w in words)
+    casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
+    kinds = {h.kind for h in hits if h.strong}
+    return when and (casualty or len(kinds) > 1)
+
+
+def counted_casualties(words: list[str], ec: EventCues) -> bool:
+    """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
+    for i, w in enumerate(words):
+        if w in ec.casualties and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class EventRead:
+    attack: Attack
+    #: The cue is definite ("الانفجار", "the blast"): an event the text told before.
+    retold: bool
+
+
+class EventDetector:
+    """Finds the assault of a sentence the role frames left empty (see module doc)."""
+
+    @staticmethod
+    def has_cue(doc: Doc, sentence: Sentence) -> bool:
+        """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
+        ec = event_cues(doc.lang)
+        lower = doc.lang != "ar"
+        return any((t.text.lower() if lower else t.text) in ec.cues for t in tokens(doc, sentence))
+
+    @staticmethod
+    def irrealis(doc: Doc, sentence: Sentence) -> bool:
+        """Whether the sentence tells no assault as having happened: every cue word under
+        a threat, plan, hypothesis, accusation or negation.  Role frames found in such a
+        sentence are dropped too.  (History is checked for unnamed events only: a dated
+        past attack with named sides is still a fact worth keeping.)"""
+        ec = event_cues(doc.lang)
+        words = _words(doc, sentence)
+        hits = cue_hits(words, ec)
+        return bool(hits) and all(blocked(words, h, ec) for h in hits)
+
+    def __call__(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> EventRead | None:
+        ec = event_cues(doc.lang)
+        toks = tokens(doc, sentence)
+        words = _words(doc, sentence)
+        hits = [h for h in cue_hits(words, ec) if not blocked(words, h, ec) and not _tally(words, h, ec)]
+        if not hits:
+            return None
+        if _history(doc, sentence, words):
+            return None
+        dated = any(d.sentence == sentence.index for d in doc.dates)
+        real = [h for h in hits if realised(words, h, hits, ec, dated)]
+        if not real:
+            return None
+        first = real[0]
+        polarity, speaker = polarity_at(doc, doc.norm.to_original(toks[first.start].start))
+        if polarity == DENIED:
+            return None
+        kinds = {h.kind for h in real}
+        kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
+        t = _item_at(items, toks[first.start].start)
+        clash = next((h for h in real if h.kind == "ArmedClash"), None)
+        attacker = target = None
+        mutual = False
+        if clash is not None:
+            sides = _clash_sides(items, _item_at(items, toks[clash.start].start), c)
+            if sides:
+                attacker, target, mutual = sides[0], sides[1], True
+        if not mutual:
+            attacker = _attacker(items, t, c)
+            target = _target(items, t, c, {attacker})
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
+                        0.6 if first.strong else 0.5, _place(items, c, {attacker, target}),
+                        TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),
+                        kind, polarity, mutual=mutual)
+        return EventRead(attack, _definite(doc, hits[0].start, words, c))
+
+
+def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
+    """The cue word carries the article or follows a demonstrative ("هذه الضربات")."""
+    if i > 0 and c.word(words[i - 1], c.demonstratives):
+        return True
+    if doc.lang == "ar":
+        return words[i].startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
+    return i > 0 and words[i - 1] == "the"
+
+
+def _words(doc: Doc, sentence: Sentence) -> list[str]:
+    return [t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)]
+
+
+def _history(doc: Doc, sentence: Sentence, words: list[str]) -> bool:
+    """A year before the publication year, or a date mention more than a year before
+    publication, makes the sentence history ("في عام 1995", "in 2004"), no new event."""
+    published = doc.document.date
+    if published is None:
+        return False
+    for d in doc.dates:
+        if d.sentence == sentence.index and (published - d.value).days > 366:
+            return True
+    return any(w.isdigit() and len(w) == 4 and 1900 <= int(w) < published.year for w in words)
+
+
+def _item_at(items: list[Item], offset: int) -> int:
+    for k, it in enumerate(items):
+        if it.start <= offset < it.end or it.start >= offset:
+            return k
+    return max(0, len(items) - 1)
+
+
+def _role_mention(it: Item, classes=ROLE_CLASSES) -> Mention | None:
+    m = it.mention
+    if m is None or m.cls not in classes or m.kind == "nisba":
+        return None
+    return m
+
+
+def _clash_sides(items: list[Item], t: int, c: AttackCues) -> tuple[str, str] | None:
+    """"اشتباكات بين X و Y", "clashes between X and Y"; "اشتباكات مع X" with the
+    sentence's other actor."""
+    for j in range(t + 1, min(len(items), t + ROLE_REACH)):
+        word = items[j].word
+        if word in ("بين", "between"):
+            sides = [m.entity for it in items[j + 1:j + 1 + ROLE_REACH]
+                     if (m := _role_mention(it, AGENT_CLASSES | {"Civilians"}))]
+            sides = list(dict.fromkeys(sides))
+            return (sides[0], sides[1]) if len(sides) >= 2 else None
+        if word in ("مع", "with") or (word is None and items[j].clitic.endswith("مع")):
+            other = next((m.entity for it in items[j + 1:j + 4] if (m := _role_mention(it, AGENT_CLASSES))), None)
+            mine = next((m.entity for it in items if (m := _role_mention(it, AGENT_CLASSES))
+                         and m.entity != other and it.start < items[j].start), None)
+            return (mine, other) if other and mine else None
+    return None
+
+
+def _attacker(items: list[Item], t: int, c: AttackCues) -> str | None:
+    # A state's adjective on the cue noun: "غارة جوية أميركية", "an Israeli air strike".
+    for it in items[max(0, t - 1):t + 4]:
+        if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
+            return it.mention.entity
+    # The agent: "من قبل X", "على يد X", "by X".
+    for j in range(t + 1, min(len(items), t + 2 * ROLE_REACH)):
+        prev = items[j - 1].word
+        before = items[j - 2].word if j > 1 else None
+        m = _role_mention(items[j], AGENT_CLASSES)
+        if m and (f"{before} {prev}" in c.strong_agents or (before, prev) in (("علي", "يد"), ("من", "قبل"))
+                  or prev == "by"):
+            return m.entity
+    # The subject of a cue verb: just before it (no preposition glued on), or right after.
+    for j in range(t - 1, max(-1, t - 4), -1):
+        it = items[j]
+        m = _role_mention(it, AGENT_CLASSES)
+        if m and it.clitic[-1:] not in ("ل", "ب", "ك"):
+            return m.entity
+        if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.pronoun_complementizers)
+                        or it.word in COMPLEMENTIZERS):
+            break
+    nxt = items[t + 1] if t + 1 < len(items) else None
+    m = _role_mention(nxt, AGENT_CLASSES) if nxt else None
+    if m and m.cls in ("UnidentifiedArmedGroup", "ArmedGroup") and not nxt.clitic:
+        return m.entity
+    return None
+
+
+def _target(items: list[Item], t: int, c: AttackCues, exclude: set) -> str | None:
+    """The object of the cue, the mention after a target preposition, or the people
+    killed or wounded."""
+    for j in range(t + 1, min(len(items), t + ROLE_REACH)):
+        it = items[j]
+        if it.word and c.word(it.word, c.breaks):
+            break
+        m = _role_mention(it)
+        if m and m.entity not in exclude and m.cls not in PLACES - {"MilitaryBase", "Facility"}:
+            prev = items[j - 1].word
+            if it.clitic[-1:] in ("ب",) or (prev and c.word(prev, c.locatives)):
+                continue
+            return m.entity
+    for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
+        m = _role_mention(items[j])
+        if m and m.entity not in exclude and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person"):
+            return m.entity
+    return None
+
+
+def _place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
+    for j, it in enumerate(items):
+        m = it.mention
+        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
+            continue
+        prev = items[j - 1].word if j else None
+        if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \
+                (prev and c.word(prev, c.place_heads)):
+            return m.entity
+    return None
