@@ -50,6 +50,7 @@ class CasualtyWords:
     one_death: frozenset
     not_after: frozenset
     not_before: frozenset
+    subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
     numbers: frozenset       # every number word, for proclitic stripping
 
 
@@ -84,6 +85,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         one_death=_norm(data.get("one_death")),
         not_after=_norm((data.get("not_counts") or {}).get("after")),
         not_before=_norm((data.get("not_counts") or {}).get("before")),
+        subset=_norm(data.get("subset_before")),
         numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
 
 
@@ -141,6 +143,10 @@ class CasualtyReader:
             part = self._part(text)
             if part is None and len(text) > 1 and text[0] in "وبل" and self.arabic:
                 part, joined = self._part(text[1:]), text[0] == "و"
+            if part is None and self.arabic and text.startswith("ال") and i > 0 \
+                    and toks[i - 1].text.startswith("ال"):
+                part = self._part(text[2:])      # المدنيون الخمسة: the number agrees with its noun
+                part = part if part is not None and part[0] == "unit" else None
             if part is not None and not self.arabic and i > 0 and toks[i - 1].text == "and":
                 joined = True
             if part is None:
@@ -181,6 +187,8 @@ class CasualtyReader:
         after = toks[n.last + 1].text if n.last + 1 < len(toks) else ""
         before = toks[n.first - 1].text if n.first > 0 else ""
         if self._word(after, w.not_after) or self._word(before, w.not_before):
+            return True
+        if before in w.subset or (n.first > 1 and toks[n.first - 2].text in w.subset and before in ("من", "of")):
             return True
         start, end = self.doc.norm.span_to_original(toks[n.first].start, toks[n.last].end)
         return any(s < end and start < e for s, e in self._dates)

@@ -26,6 +26,9 @@ def counts(analysis, sentence=0):
     ("قتل ثلاثمئة شخص في المعارك.", Count(300), None),
     ("Nine people were killed and twenty-two wounded when the bomb went off.", Count(9), Count(22)),
     ("The blast killed four guards and two drivers.", Count(6), None),
+    ("قتل خلال الاشتباك المسلحون الثلاثة.", Count(3), None),               # a definite number
+    ("أصيب 9 أشخاص بينهم 4 أطفال بجروح.", None, Count(9)),                 # a part is no addition
+    ("The bomb wounded 12 people, including three children.", None, Count(12)),
 ])
 def test_counts_in_words_and_digits(analyze, text, killed, injured):
     found = counts(analyze(text))
