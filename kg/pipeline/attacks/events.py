@@ -52,6 +52,7 @@ class Cue:
     rest: tuple[frozenset[str], ...]   # the forms each later word of a phrase may take
     kind: str
     strong: bool
+    past: bool = False                 # a finite past verb: the event happened
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class EventCues:
     breaks: frozenset[str]
     numbers: frozenset[str]
     tallies: frozenset[str]
+    relatives: frozenset[str]
 
     def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
         return _surface(self.lang, lemma, pronouns)
@@ -94,17 +96,19 @@ def _phrases(lang: str, entries) -> dict[str, tuple[tuple[frozenset[str], ...], 
 @lru_cache(maxsize=None)
 def event_cues(lang: str) -> EventCues:
     d = language_data(lang, "events")
+    past = _phrases(lang, d.get("past_verbs"))
     cues: dict[str, list[Cue]] = {}
     for strength in ("strong", "weak"):
         for kind, entries in (d.get(strength) or {}).items():
             for first, rests in _phrases(lang, entries).items():
                 for rest in rests:
-                    cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong"))
+                    verb = strength == "strong" and rest in past.get(first, ())
+                    cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong", verb))
     words = lambda key: frozenset(f for w in d.get(key) or () for f in _surface(lang, w))  # noqa: E731
     return EventCues(lang, {k: tuple(v) for k, v in cues.items()}, words("casualties"),
                      words("occurrence"), _phrases(lang, d.get("irrealis")), words("negation"),
                      frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
-                     words("numbers"), words("tallies"))
+                     words("numbers"), words("tallies"), words("relatives"))
 
 
 def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
@@ -117,6 +121,7 @@ class Hit:
     end: int       # token index after its last word
     kind: str
     strong: bool
+    past: bool
 
 
 def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
@@ -124,7 +129,7 @@ def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
     for i, word in enumerate(words):
         for cue in ec.cues.get(word, ()):
             if _matches(words, i, cue.rest):
-                hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong))
+                hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong, cue.past))
     return hits
 
 
@@ -149,16 +154,19 @@ def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
     """Whether the sentence tells the cue's event as having happened: a count of people
-    killed or wounded; or, for a strong cue, a casualty or a second kind of cue ("انفجرت
-    سيارة مفخخة") on a stated day."""
+    killed or wounded, a finite past verb ("اغتال", "exploded"), or, for a strong cue, a
+    casualty or a second kind of cue ("تفجير سيارة مفخخة") on a stated day."""
     if counted_casualties(words, ec):
+        return True
+    if hit.past and not (hit.start and words[hit.start - 1] in ec.relatives):
         return True
     if not hit.strong:
         return False
     when = dated or any(w in ec.occurrence for w in words)
     casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
-    kinds = {h.kind for h in hits if h.strong}
-    return when and (casualty or len(kinds) > 1)
+    # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
+    second = any(h.start != hit.start and h.kind != hit.kind and (h.strong or h.kind != "Attack") for h in hits)
+    return when and (casualty or second)
 
 
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
@@ -188,12 +196,13 @@ class EventDetector:
 
     @staticmethod
     def irrealis(doc: Doc, sentence: Sentence) -> bool:
-        """Whether the sentence tells no assault as having happened: every cue word under
-        a threat, plan, hypothesis, accusation or negation.  Role frames found in such a
-        sentence are dropped too.  (History is checked for unnamed events only: a dated
-        past attack with named sides is still a fact worth keeping.)"""
+        """Whether the sentence tells no assault as happening now: history, or every cue
+        word under a threat, plan, hypothesis, accusation or negation.  Role frames found
+        in such a sentence are dropped too."""
         ec = event_cues(doc.lang)
         words = _words(doc, sentence)
+        if _history(doc, sentence):
+            return True
         hits = cue_hits(words, ec)
         return bool(hits) and all(blocked(words, h, ec) for h in hits)
 
@@ -201,10 +210,10 @@ class EventDetector:
         ec = event_cues(doc.lang)
         toks = tokens(doc, sentence)
         words = _words(doc, sentence)
+        if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
+            return None   # a question reports nothing
         hits = [h for h in cue_hits(words, ec) if not blocked(words, h, ec) and not _tally(words, h, ec)]
         if not hits:
-            return None
-        if _history(doc, sentence, words):
             return None
         dated = any(d.sentence == sentence.index for d in doc.dates)
         real = [h for h in hits if realised(words, h, hits, ec, dated)]
@@ -248,16 +257,24 @@ def _words(doc: Doc, sentence: Sentence) -> list[str]:
     return [t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)]
 
 
-def _history(doc: Doc, sentence: Sentence, words: list[str]) -> bool:
-    """A year before the publication year, or a date mention more than a year before
-    publication, makes the sentence history ("في عام 1995", "in 2004"), no new event."""
+def _history(doc: Doc, sentence: Sentence) -> bool:
+    """A date more than a year before publication, or a bare year before the publication
+    year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     published = doc.document.date
     if published is None:
         return False
+    spans = []
     for d in doc.dates:
-        if d.sentence == sentence.index and (published - d.value).days > 366:
+        if d.sentence == sentence.index:
+            if (published - d.value).days > 366:
+                return True
+            spans.append((doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)))
+    for tok in tokens(doc, sentence):
+        w = tok.text
+        if w.isdigit() and len(w) == 4 and 1900 <= int(w) < published.year and \
+                not any(a <= tok.start < b for a, b in spans):
             return True
-    return any(w.isdigit() and len(w) == 4 and 1900 <= int(w) < published.year for w in words)
+    return False
 
 
 def _item_at(items: list[Item], offset: int) -> int:
