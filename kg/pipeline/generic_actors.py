@@ -15,8 +15,10 @@ Identity follows what the text states:
   id, code ``---UAF``);
 * "foreign"/"international" (أجنبية، دولية) give the CAMEO country part ``INT``, and
   "Kurdish" (الأكراد) ``KUR``: still scoped to the document, as no state is named;
-* a described member of a named group ("مهاجم انتحاري من حركة طالبان", "a Taliban suicide
-  bomber") is that group acting: the mention points at the group.
+* a described member of a named group ("مهاجم انتحاري من حركة طالبان", "متطوعا في الجيش
+  العراقي", "a Taliban suicide bomber") is that group acting: the mention points at it;
+* a state's adjective standing as a noun after a number ("ثلاثة عراقيين", "13 إثيوبياً")
+  names people of that state: the agent ``people_of_a_state`` says which (civilians).
 
 The nouns and codes are data (``kg/lang/<lang>/agents.yaml``). Spans other components
 already read (names, collectives, a state's proxies such as "القوات الأميركية") are left
@@ -40,7 +42,8 @@ _SOUND_ENDINGS = ("", "ون", "ين", "ان", "ا", "و", "ي")
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
 _UNKNOWN_COUNTRY = "---"
 _PSEUDO = "\x00"                   # prefix of pseudo-country keys (never an entity key)
-_MEMBER_OF = {"من", "of", "from"}
+_MEMBER_OF = {"من", "في", "of", "from", "in"}
+_PEOPLE_ENDINGS = ("ين", "ون", "ان", "ا")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class AgentTable:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     collective_codes: dict = field(default_factory=dict)
+    people_agent: Agent | None = None      # "ثلاثة عراقيين": people of a state
+    numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
 
 
 def _word_forms(word: str, arabic: bool) -> set[str]:
@@ -122,6 +127,12 @@ def agent_table(lang: str) -> AgentTable:
     table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
     table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
     table.collective_codes = dict(data.get("collective_codes") or {})
+    people = data.get("people_of_a_state")
+    table.people_agent = next((a for phrases in table.first.values() for a in (p.agent for p in phrases)
+                               if a.key == people), None) if people else None
+    counts = language_data(lang, "casualties")
+    table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
+                              for w in counts.get(part) or ())
     return table
 
 
@@ -158,6 +169,7 @@ class GenericActors:
                 found.append((sentence.index, match))
                 covered.add(match.nstart, match.nend)
                 i = nxt
+            found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start))
         if not found:
             return doc
         absorbed = {id(m) for _, match in found for m in match.absorbed}
@@ -213,6 +225,23 @@ class GenericActors:
                 continue
             return match, last + 1
         return None, i
+
+    @staticmethod
+    def _people_of_states(doc: Doc, table: AgentTable, toks: list[Token], by_start: dict) -> list[_Match]:
+        """"ثلاثة عراقيين", "13 إثيوبياً": a state's adjective counted as a noun."""
+        if table.people_agent is None or doc.lang != "ar":
+            return []
+        out = []
+        for i, tok in enumerate(toks[1:], 1):
+            m = by_start.get(tok.start)
+            if m is None or m.cls != "State" or m.nend != tok.end or not tok.text.endswith(_PEOPLE_ENDINGS):
+                continue
+            if m.kind != "nisba" and not (m.kind == "name" and tok.text.endswith("يا")):
+                continue       # "إثيوبياً" reads as the state's name; after a number it is people
+            before = toks[i - 1].text
+            if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers:
+                out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
+        return out
 
     @staticmethod
     def _title_of_a_name(toks: list[Token], last: int, by_start: dict, arabic: bool) -> bool:

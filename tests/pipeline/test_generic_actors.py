@@ -139,3 +139,24 @@ def test_country_parts_that_name_no_state(analyze, text, surface, code):
     a = analyze(text)
     _, e = generic(a, surface)
     assert e.cameo == code and e.scope == a.doc.id
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("قتل أربعة لبنانيين في القصف.", "لبنانيين", "LBNCVL"),
+    ("خطف مسلحون 6 باكستانيين قرب الحدود.", "باكستانيين", "PAKCVL"),
+])
+def test_a_counted_state_adjective_names_its_people(analyze, text, surface, code):
+    a = analyze(text)
+    _, e = generic(a, surface)
+    assert e.cameo == code
+
+
+def test_an_uncounted_state_adjective_stays_an_adjective(analyze):
+    a = analyze("قال المسؤولون اللبنانيون إن الطريق مفتوح.")
+    assert not [m for m in a.doc.mentions if m.entity == "lebanon_civilians"], a.describe()
+
+
+def test_member_in_a_named_organisation_is_the_organisation(analyze):
+    a = analyze("قتل عشرة متطوعين في الجيش العراقي بانفجار.")
+    m = a.mention("متطوعين")
+    assert (m.kind, m.entity) == ("generic", "iraqi_army"), a.describe()
