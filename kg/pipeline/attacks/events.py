@@ -24,27 +24,18 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
-from kg.model import DENIED, Attack, Doc, Mention, Sentence
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.model import DENIED, Attack, Doc, Sentence
+from kg.pipeline.attacks.cues import AttackCues, Item
+from kg.pipeline.attacks.event_roles import event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
-#: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
-ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
-                "GenericActor", "UnidentifiedArmedGroup", "SecurityForces", "Civilians",
-                "MilitaryBase", "Facility", "Vessel"}
-#: Who can carry out an assault.
-AGENT_CLASSES = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
-                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces"}
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
-#: Words that open reported content: the actor before them is the speaker.
-COMPLEMENTIZERS = {"ان", "بان", "وان", "that"}
 IRREALIS_WINDOW = 8
-ROLE_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -226,19 +217,14 @@ class EventDetector:
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
         t = _item_at(items, toks[first.start].start)
+        cue_items = [_item_at(items, toks[h.start].start) for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
-        attacker = target = None
-        mutual = False
-        if clash is not None:
-            sides = _clash_sides(items, _item_at(items, toks[clash.start].start), c)
-            if sides:
-                attacker, target, mutual = sides[0], sides[1], True
-        if not mutual:
-            attacker = _attacker(items, t, c)
-            target = _target(items, t, c, {attacker})
+        clash_at = _item_at(items, toks[clash.start].start) if clash is not None else None
+        casualty_items = [k for k, it in enumerate(items) if it.word in ec.casualties]
+        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c)
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
-                        0.6 if first.strong else 0.5, _place(items, c, {attacker, target}),
+                        0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
                         TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),
                         kind, polarity, mutual=mutual)
         return EventRead(attack, _definite(doc, hits[0].start, words, c))
@@ -282,89 +268,3 @@ def _item_at(items: list[Item], offset: int) -> int:
         if it.start <= offset < it.end or it.start >= offset:
             return k
     return max(0, len(items) - 1)
-
-
-def _role_mention(it: Item, classes=ROLE_CLASSES) -> Mention | None:
-    m = it.mention
-    if m is None or m.cls not in classes or m.kind == "nisba":
-        return None
-    return m
-
-
-def _clash_sides(items: list[Item], t: int, c: AttackCues) -> tuple[str, str] | None:
-    """"اشتباكات بين X و Y", "clashes between X and Y"; "اشتباكات مع X" with the
-    sentence's other actor."""
-    for j in range(t + 1, min(len(items), t + ROLE_REACH)):
-        word = items[j].word
-        if word in ("بين", "between"):
-            sides = [m.entity for it in items[j + 1:j + 1 + ROLE_REACH]
-                     if (m := _role_mention(it, AGENT_CLASSES | {"Civilians"}))]
-            sides = list(dict.fromkeys(sides))
-            return (sides[0], sides[1]) if len(sides) >= 2 else None
-        if word in ("مع", "with") or (word is None and items[j].clitic.endswith("مع")):
-            other = next((m.entity for it in items[j + 1:j + 4] if (m := _role_mention(it, AGENT_CLASSES))), None)
-            mine = next((m.entity for it in items if (m := _role_mention(it, AGENT_CLASSES))
-                         and m.entity != other and it.start < items[j].start), None)
-            return (mine, other) if other and mine else None
-    return None
-
-
-def _attacker(items: list[Item], t: int, c: AttackCues) -> str | None:
-    # A state's adjective on the cue noun: "غارة جوية أميركية", "an Israeli air strike".
-    for it in items[max(0, t - 1):t + 4]:
-        if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
-            return it.mention.entity
-    # The agent: "من قبل X", "على يد X", "by X".
-    for j in range(t + 1, min(len(items), t + 2 * ROLE_REACH)):
-        prev = items[j - 1].word
-        before = items[j - 2].word if j > 1 else None
-        m = _role_mention(items[j], AGENT_CLASSES)
-        if m and (f"{before} {prev}" in c.strong_agents or (before, prev) in (("علي", "يد"), ("من", "قبل"))
-                  or prev == "by"):
-            return m.entity
-    # The subject of a cue verb: just before it (no preposition glued on), or right after.
-    for j in range(t - 1, max(-1, t - 4), -1):
-        it = items[j]
-        m = _role_mention(it, AGENT_CLASSES)
-        if m and it.clitic[-1:] not in ("ل", "ب", "ك"):
-            return m.entity
-        if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.pronoun_complementizers)
-                        or it.word in COMPLEMENTIZERS):
-            break
-    nxt = items[t + 1] if t + 1 < len(items) else None
-    m = _role_mention(nxt, AGENT_CLASSES) if nxt else None
-    if m and m.cls in ("UnidentifiedArmedGroup", "ArmedGroup") and not nxt.clitic:
-        return m.entity
-    return None
-
-
-def _target(items: list[Item], t: int, c: AttackCues, exclude: set) -> str | None:
-    """The object of the cue, the mention after a target preposition, or the people
-    killed or wounded."""
-    for j in range(t + 1, min(len(items), t + ROLE_REACH)):
-        it = items[j]
-        if it.word and c.word(it.word, c.breaks):
-            break
-        m = _role_mention(it)
-        if m and m.entity not in exclude and m.cls not in PLACES - {"MilitaryBase", "Facility"}:
-            prev = items[j - 1].word
-            if it.clitic[-1:] in ("ب",) or (prev and c.word(prev, c.locatives)):
-                continue
-            return m.entity
-    for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
-        m = _role_mention(items[j])
-        if m and m.entity not in exclude and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person"):
-            return m.entity
-    return None
-
-
-def _place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
-    for j, it in enumerate(items):
-        m = it.mention
-        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
-            continue
-        prev = items[j - 1].word if j else None
-        if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \
-                (prev and c.word(prev, c.place_heads)):
-            return m.entity
-    return None
