@@ -27,113 +27,17 @@ alone; collective actors that carry no code get one from their head noun here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from kg.lang import language_data
 from kg.lang.ar.morphology import ARTICLE, is_arabic
 from kg.lexicon import default_lexicon
 from kg.model import Doc, Entity, Mention
+from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
 from kg.pipeline.tokens import MentionIndex, Token, add_mention, sort_mentions, strip_proclitic, tokens
-from kg.text.normalize import normalize_key
 
-#: Sound masculine endings a ``word+`` entry takes: plural (nominative, oblique), dual,
-#: the indefinite accusative, and the construct plural (مسلحو حماس، مسلحي).
-_SOUND_ENDINGS = ("", "ون", "ين", "ان", "ا", "و", "ي")
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
 _UNKNOWN_COUNTRY = "---"
-_PSEUDO = "\x00"                   # prefix of pseudo-country keys (never an entity key)
 _MEMBER_OF = {"من", "في", "of", "from", "in"}
 _PEOPLE_ENDINGS = ("ين", "ون", "ان", "ا")
-
-
-@dataclass(frozen=True)
-class Agent:
-    key: str
-    code: str
-    cls: str
-    labels: dict
-    country_labels: dict
-    #: A country part the noun itself carries ("أجانب", foreigners): a pseudo-country key.
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class PseudoCountry:
-    """A country part no state fills: foreign (INT), Kurdish (KUR)."""
-
-    key: str
-    code: str
-    en: str
-    ar: str | None
-
-
-@dataclass(frozen=True)
-class Phrase:
-    rest: tuple[frozenset[str], ...]   # the forms each word after the first may take
-    agent: Agent
-    country_only: bool
-
-
-@dataclass
-class AgentTable:
-    lang: str
-    first: dict[str, list[Phrase]] = field(default_factory=dict)  # first-word form -> phrases
-    qualifiers: frozenset[str] = frozenset()
-    pseudo: dict[str, PseudoCountry] = field(default_factory=dict)         # key -> country part
-    pseudo_words: dict[str, str] = field(default_factory=dict)             # word form -> key
-    not_after: frozenset[str] = frozenset()
-    not_before: frozenset[str] = frozenset()
-    collective_codes: dict = field(default_factory=dict)
-    people_agent: Agent | None = None      # "ثلاثة عراقيين": people of a state
-    numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
-
-
-def _word_forms(word: str, arabic: bool) -> set[str]:
-    """Every written form of one word of an agent phrase (without proclitics)."""
-    sound = word.endswith("+")
-    stem = normalize_key(word.rstrip("+"))
-    forms = {stem + e for e in _SOUND_ENDINGS} if sound else {stem}
-    if arabic:
-        forms |= {ARTICLE + f for f in forms if not f.startswith(ARTICLE)}
-        forms |= {f[2:] for f in forms if f.startswith(ARTICLE) and len(f) > 4}
-    return forms
-
-
-@lru_cache(maxsize=None)
-def agent_table(lang: str) -> AgentTable:
-    data = language_data(lang, "agents")
-    arabic = lang == "ar"
-    table = AgentTable(lang)
-    for raw in data.get("agents") or ():
-        labels = {k: raw[k] for k in ("ar", "en") if raw.get(k)}
-        country_labels = {k: raw[f"{k}_country"] for k in ("ar", "en") if raw.get(f"{k}_country")}
-        country = _PSEUDO + raw["country"] if raw.get("country") else None
-        agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels, country)
-        for listed, country_only in ((raw.get("words") or (), False), (raw.get("country_only") or (), True)):
-            for phrase in listed:
-                words = str(phrase).split()
-                rest = tuple(frozenset(_word_forms(w, arabic)) for w in words[1:])
-                for form in _word_forms(words[0], arabic):
-                    table.first.setdefault(form, []).append(Phrase(rest, agent, country_only))
-    for phrases in table.first.values():
-        phrases.sort(key=lambda p: -len(p.rest))
-    table.qualifiers = frozenset(f for w in data.get("qualifiers") or () for f in _word_forms(str(w), arabic))
-    for raw in data.get("pseudo_countries") or ():
-        pseudo = PseudoCountry(raw["key"], raw["code"], raw["en"], raw.get("ar"))
-        table.pseudo[_PSEUDO + pseudo.key] = pseudo
-        for w in raw.get("words") or ():
-            for form in _word_forms(str(w), arabic):
-                table.pseudo_words[form] = _PSEUDO + pseudo.key
-    table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
-    table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
-    table.collective_codes = dict(data.get("collective_codes") or {})
-    people = data.get("people_of_a_state")
-    table.people_agent = next((a for phrases in table.first.values() for a in (p.agent for p in phrases)
-                               if a.key == people), None) if people else None
-    counts = language_data(lang, "casualties")
-    table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
-                              for w in counts.get(part) or ())
-    return table
 
 
 @dataclass
@@ -184,7 +88,7 @@ class GenericActors:
             entity = self._entity(doc, table, match)
             m = add_mention(doc, match.nstart, match.nend, entity.key, entity.cls,
                             f"generic.{match.agent.key}", "generic", sentence)
-            m.ref = match.country if match.country and not match.country.startswith(_PSEUDO) else None
+            m.ref = match.country if match.country and not match.country.startswith(PSEUDO) else None
             entity.aliases.add((doc.text[m.start:m.end], doc.lang))
         sort_mentions(doc)
         return doc
@@ -336,7 +240,7 @@ class GenericActors:
         if match.country is None:
             key, scope, labels = agent.key, doc.id, dict(agent.labels)
             code = _UNKNOWN_COUNTRY + agent.code
-        elif match.country.startswith(_PSEUDO):
+        elif match.country.startswith(PSEUDO):
             pseudo = table.pseudo[match.country]
             key, scope = f"{pseudo.key}_{agent.key}", doc.id
             code = pseudo.code + agent.code

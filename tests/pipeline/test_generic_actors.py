@@ -7,7 +7,7 @@ import pytest
 
 from kg.lang import language_data
 from kg.lexicon import default_lexicon
-from kg.pipeline.generic_actors import agent_table
+from kg.pipeline.agent_nouns import agent_table
 from kg.model import Document
 from kg.pipeline import analyze as run_pipeline
 
