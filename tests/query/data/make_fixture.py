@@ -91,6 +91,7 @@ EVENT1_SENTENCES = [
 EVENT2_SENTENCES = [
     "Unidentified gunmen attacked a police checkpoint in Mosul, killing more than three policemen.",
     "Police then fought the gunmen near the checkpoint for an hour.",
+    "The Mahdi Army and the police exchanged grenades in Baqubah.",
     "The army denied that its soldiers shot four civilians in Mosul.",
     "A roadside bomb exploded on a highway, wounding two.",
 ]
@@ -181,7 +182,10 @@ def build() -> list:
                date=dt.date(2007, 5, 4), kind="ArmedClash", mutual=True),
         Attack("iraq_army", "civilians", ev(ev2, 2, "iraq_army"), "fixture", 0.6, place="mosul",
                kind="Shooting", fatalities=Count(4), polarity=DENIED),
-        Attack(None, None, ev(ev2, 3), "fixture", 0.6, kind="Bombing", injured=Count(2)),
+        Attack(None, None, ev(ev2, 4), "fixture", 0.6, kind="Bombing", injured=Count(2)),
+        # two sides fighting with grenades: a clash by its roles, a grenade attack by its weapon
+        Attack("iraq_police", "mahdi_army", ev(ev2, 3), "fixture", 0.6, place="baqubah",
+               date=dt.date(2007, 5, 4), kind="GrenadeAttack", mutual=True, injured=Count(4, "up-to")),
     ]
     quads = []
     for doc in (ar, en, ev1, ev2):
