@@ -122,8 +122,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int) -> 
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
-                            or c.word(it.word, c.pronoun_complementizers)):
-                break
+                            or c.word(it.word, c.pronoun_complementizers) or c.word(it.word, c.locatives)
+                            or c.word(it.word, c.agent_preps)):
+                break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
 
 

@@ -93,7 +93,7 @@ def event_cues(lang: str) -> EventCues:
         for kind, entries in (d.get(strength) or {}).items():
             for first, rests in _phrases(lang, entries).items():
                 for rest in rests:
-                    verb = strength == "strong" and rest in past.get(first, ())
+                    verb = rest in past.get(first, ())
                     cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong", verb))
     words = lambda key: frozenset(f for w in d.get(key) or () for f in _surface(lang, w))  # noqa: E731
     return EventCues(lang, {k: tuple(v) for k, v in cues.items()}, words("casualties"),
@@ -149,14 +149,16 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
     casualty or a second kind of cue ("تفجير سيارة مفخخة") on a stated day."""
     if counted_casualties(words, ec):
         return True
-    if hit.past and not (hit.start and words[hit.start - 1] in ec.relatives):
+    if hit.past and hit.strong and not (hit.start and words[hit.start - 1] in ec.relatives):
         return True
     if not hit.strong:
         return False
     when = dated or any(w in ec.occurrence for w in words)
     casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
     # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
-    second = any(h.start != hit.start and h.kind != hit.kind and (h.strong or h.kind != "Attack") for h in hits)
+    # or the bomb's own verb next to it: "انفجرت سيارة مفخخة".
+    second = any(h.start != hit.start and (h.kind != hit.kind and (h.strong or h.kind != "Attack")
+                                           or h.past and abs(h.start - hit.start) <= 3) for h in hits)
     return when and (casualty or second)
 
 

@@ -1,0 +1,149 @@
+"""Event-first attacks (kg/pipeline/attacks/events.py, event_roles.py with
+kg/lang/<lang>/events.yaml): an assault the text tells is an Attack even when nobody is
+named; threats, plans, history, questions and tallies are none.  Sentences are our own;
+documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lang.ar.morphology import clitic_forms, lemma_forms
+from kg.model import DENIED
+from kg.pipeline.attacks.events import event_cues
+from kg.vocab import ATTACK_KINDS
+
+
+def events(result):
+    return [a for a in result.attacks if a.polarity != DENIED]
+
+
+# --- one event per family, no side named --------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("انفجرت سيارة مفخخة قرب سوق شعبي في الحلة صباح اليوم.", "Bombing", id="car-bomb-exploded"),
+    pytest.param("قتل ثلاثة أشخاص بانفجار عبوة ناسفة على طريق في كركوك.", "Bombing", id="ied-casualties"),
+    pytest.param("لقي خمسة أشخاص حتفهم في هجوم انتحاري بحزام ناسف داخل مطعم.", "SuicideBombing",
+                 id="suicide-belt"),
+    pytest.param("أصيب أربعة مارة برصاص قناص في حي الكرادة أمس.", "Shooting", id="sniper"),
+    pytest.param("اندلعت اشتباكات عنيفة أسفرت عن مقتل سبعة مسلحين.", "ArmedClash", id="clash-casualties"),
+    pytest.param("اختطف مجهولون مهندسا أجنبيا من منزله في البصرة.", "Abduction", id="kidnapped-verb"),
+    pytest.param("اغتيل قاض برصاص مسلحين أمام المحكمة في الموصل.", "Assassination", id="passive-assassinated"),
+    pytest.param("سقطت قذائف هاون على حي سكني فأصيب ستة مدنيين.", "Shelling", id="mortars"),
+    pytest.param("قتل عشرة مدنيين في غارة جوية على قرية قرب الحدود.", "Airstrike", id="air-raid"),
+    pytest.param("اقتحم مسلحون مقر البلدية وقتلوا حارسين.", "Raid", id="storming"),
+])
+def test_attacks_events_ar_unnamed_assault_is_an_event(analyze, sentence, kind):
+    result = analyze(sentence, "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].kind == kind, result.describe()
+    assert found[0].kind in ATTACK_KINDS
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("a roadside bomb killed two soldiers near the market on Monday.", id="roadside-bomb"),
+    pytest.param("Gunmen opened fire on a checkpoint, wounding three policemen.", id="opened-fire"),
+    pytest.param("Two engineers were kidnapped yesterday outside the refinery.", id="kidnapped"),
+])
+def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert len(events(result)) == 1, result.describe()
+
+
+# --- no event where none happened -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("هدد التنظيم بتفجير سيارات مفخخة في العاصمة إذا لم تنسحب القوات.", id="threat"),
+    pytest.param("كانت الخلية تخطط لتفجير عبوات ناسفة في محطة القطارات.", id="plan"),
+    pytest.param("أحيا الأهالي الذكرى العاشرة لاغتيال رئيس البلدية.", id="anniversary"),
+    pytest.param("قتل عشرون شخصا في تفجير سيارة مفخخة في المدينة عام 2015.", id="history-year"),
+    pytest.param("هل كانت الحكومة وراء اغتيال الصحافي؟", id="question"),
+    pytest.param("صعّدت الجماعة عشرات الهجمات خلال الأشهر الماضية.", id="tally"),
+    pytest.param("لم تنفجر العبوة الناسفة التي عثر عليها أمس.", id="negated"),
+    pytest.param("انفجرت الأزمة السياسية بين الحزبين أمس.", id="metaphor-crisis"),
+    pytest.param("يمثل المتهمون أمام المحكمة بتهمة اغتيال ضابط.", id="trial"),
+])
+def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert events(result) == [], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The group threatened to bomb the embassy if its demands are ignored.", id="threat"),
+    pytest.param("Police said they foiled a plot to kidnap two diplomats.", id="foiled-plot"),
+    pytest.param("Her speech was a sharp attack on conventional thinking.", id="metaphor"),
+])
+def test_attacks_events_en_no_event_where_none_happened(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert events(result) == [], result.describe()
+
+
+# --- roles from generic and named mentions ----------------------------------------------
+
+def test_attacks_events_clash_sides_are_mutual(analyze):
+    result = analyze("اندلعت اشتباكات بين حركة حماس وحركة فتح أسفرت عن مقتل أربعة.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].mutual, result.describe()
+    assert {found[0].attacker, found[0].target} == {"hamas", "fatah"}, result.describe()
+
+
+def test_attacks_events_verb_first_generic_attacker(analyze):
+    result = analyze("اغتال مسلحون مجهولون مدير مدرسة في بعقوبة أمس.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    attacker = result.entity(found[0].attacker)
+    assert attacker.cls == "UnidentifiedArmedGroup" and attacker.scope == result.doc.id, result.describe()
+    assert found[0].place is not None, result.describe()
+
+
+def test_attacks_events_killed_people_are_the_target_not_the_attacker(analyze):
+    result = analyze("قتل ثلاثة من رجال الشرطة العراقية في انفجار سيارة مفخخة ببغداد.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker is None, result.describe()
+    assert result.entity(found[0].target).cls == "SecurityForces", result.describe()
+
+
+def test_attacks_events_state_adjective_on_the_weapon_is_the_attacker(analyze):
+    result = analyze("قتل أربعة أشخاص بصاروخ إسرائيلي أصاب سيارتهم في رفح.", "ar")
+    found = events(result)
+    assert [a.attacker for a in found] == ["israel"], result.describe()
+
+
+# --- document level ---------------------------------------------------------------------
+
+def test_attacks_events_retold_event_is_one_attack(analyze):
+    result = analyze("انفجرت سيارة مفخخة قرب مركز للشرطة في الموصل صباح اليوم. "
+                     "وأسفر الانفجار عن مقتل ستة أشخاص.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_later_claim_fills_the_attacker(analyze):
+    result = analyze("انفجرت سيارة مفخخة قرب مركز للشرطة في الموصل صباح اليوم فقتل ستة أشخاص. "
+                     "وتبنت حركة الشباب الهجوم في بيان.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].attacker is not None, result.describe()
+    assert found[0].attacker != "police", result.describe()
+
+
+def test_attacks_events_two_events_in_two_places_stay_two(analyze):
+    result = analyze("انفجرت سيارة مفخخة في الموصل صباح اليوم فقتل ستة أشخاص. "
+                     "وفي كركوك اغتال مسلحون مجهولون ضابطا في الشرطة مساء اليوم.", "ar")
+    assert len(events(result)) == 2, result.describe()
+
+
+# --- the cue tables ---------------------------------------------------------------------
+
+def test_attacks_events_cue_kinds_are_ontology_classes():
+    for lang in ("ar", "en"):
+        kinds = {cue.kind for cues in event_cues(lang).cues.values() for cue in cues}
+        assert kinds and kinds <= set(ATTACK_KINDS), lang
+
+
+def test_attacks_events_lemma_forms_cover_inflection_and_clitics():
+    forms = lemma_forms("مفخخ*")
+    assert {"مفخخه", "مفخختين", "مفخخات"} <= forms
+    assert "مفخخ" in forms
+    with_clitics = clitic_forms("قذيفه")
+    # conjunction, preposition and article; ل + ال contracts; a pronoun suffix turns ه into ت
+    assert {"والقذيفه", "بقذيفه", "للقذيفه", "قذيفتها"} <= with_clitics
+    assert "القذيفهها" not in with_clitics
