@@ -9,12 +9,16 @@ number words: خمسة، ثلاثة عشر، خمسة وعشرون، ثلاثم�
 * a singular or dual noun right after the verb: "مقتل جندي" (1), "إصابة شرطيين" (2);
   "لقي حتفه" (1).
 
-Numbers joined by "و"/"and" after a counted verb add up ("قتل 5 جنود و3 مدنيين"). The
+Numbers joined by "و"/"and" after a counted verb add up ("قتل 5 جنود و3 مدنيين"); a
+part of a toll ("بينهم 3 أطفال") does not, and nothing after "ردا على" / "in response to"
+counts (that toll is another event's). The
 qualifier comes from the words around the number (على الأقل، أكثر من، نحو، ما يصل إلى;
 at least, more than, about, up to). A date, a year, an age, a time, a distance, a sum
 or a unit number is never a count. When the attack's sentence gives no count and the
 next sentence gives one without reporting an attack of its own ("وأسفر الهجوم عن مقتل
-..."), that one is read.
+..."), that one is read. Of several attacks in one sentence the toll goes to the one whose
+target or attacker is named nearest to the number; a toll read from the next sentence goes
+to the last attack told.
 """
 from __future__ import annotations
 
@@ -51,6 +55,7 @@ class CasualtyWords:
     not_after: frozenset
     not_before: frozenset
     subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
+    other_event: tuple       # "ردا على", "in response to": what follows is another event
     numbers: frozenset       # every number word, for proclitic stripping
 
 
@@ -86,6 +91,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         not_after=_norm((data.get("not_counts") or {}).get("after")),
         not_before=_norm((data.get("not_counts") or {}).get("before")),
         subset=_norm(data.get("subset_before")),
+        other_event=tuple(sorted(_norm(data.get("other_event")), key=len, reverse=True)),
         numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
 
 
@@ -105,6 +111,8 @@ class CasualtyReader:
         self.words = casualty_words(doc.lang)
         self.arabic = doc.lang == "ar"
         self._dates = [(d.start, d.end) for d in doc.dates]
+        #: Normalised offset of the first count read in each sentence.
+        self.positions: dict[int, int] = {}
 
     def _word(self, text: str, table) -> str | None:
         """``text`` without Arabic proclitics when the rest is in ``table``."""
@@ -193,6 +201,22 @@ class CasualtyReader:
         start, end = self.doc.norm.span_to_original(toks[n.first].start, toks[n.last].end)
         return any(s < end and start < e for s, e in self._dates)
 
+    def _other_event_from(self, toks: list[Token]) -> int:
+        """Index of the first token after which the sentence tells another event."""
+        if not self.words.other_event or not toks:
+            return len(toks)
+        text = self.doc.norm.text
+        for k, tok in enumerate(toks):
+            rest = text[tok.start:tok.start + 40]
+            for phrase in self.words.other_event:
+                if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
+                    return k
+            if self.arabic and tok.text[:1] in "وف":   # وردا على
+                rest = rest[1:]
+                if any(rest.startswith(p + " ") for p in self.words.other_event):
+                    return k
+        return len(toks)
+
     def _qualifier(self, toks: list[Token], n: _Number) -> str:
         text = self.doc.norm.text
         start = toks[n.first].start
@@ -236,7 +260,8 @@ class CasualtyReader:
         toks = tokens(doc, doc.sentences[sentence_index])
         found: dict[str, list[Count]] = {}
         assigned: dict[int, str] = {}
-        numbers = self.numbers(toks)
+        cut = self._other_event_from(toks)
+        numbers = [n for n in self.numbers(toks) if n.first < cut]
         for n in numbers:
             if self._not_a_count(toks, n):
                 continue
@@ -247,8 +272,9 @@ class CasualtyReader:
             for k in range(n.first, n.last + 1):
                 assigned[k] = category
             found.setdefault(category, []).append(Count(n.value, self._qualifier(toks, n)))
+            self.positions.setdefault(sentence_index, toks[n.first].start)
         number_tokens = {k for n in numbers for k in range(n.first, n.last + 1)}
-        for i, tok in enumerate(toks[:-1]):       # مقتل جندي، إصابة شرطيين، لقي حتفه
+        for i, tok in enumerate(toks[:min(cut, len(toks) - 1)]):   # مقتل جندي، إصابة شرطيين، لقي حتفه
             verb = self._word(tok.text, self.words.verbs)
             if not verb:
                 continue
@@ -262,7 +288,27 @@ class CasualtyReader:
                 found[category] = [Count(2)]
             elif self._word(nxt, self.words.singular) or (category == KILLED and nxt in self.words.one_death):
                 found[category] = [Count(1)]
+            else:
+                continue
+            self.positions.setdefault(sentence_index, tok.start)
         return {category: _total(counts) for category, counts in found.items()}
+
+
+def _nearest(doc: Doc, attacks: list[Attack], sentence: int, position: int | None) -> Attack:
+    """The attack whose target or attacker is named nearest to the count (one toll, one
+    event; the first attack when nothing tells them apart)."""
+    if len(attacks) == 1 or position is None:
+        return attacks[0]
+    spots: dict[str, list[int]] = {}
+    for m in doc.mentions:
+        if m.sentence == sentence:
+            spots.setdefault(m.entity, []).append(m.nstart)
+
+    def distance(attack: Attack) -> int:
+        keys = [k for k in (attack.target, attack.attacker) if k]
+        return min((abs(p - position) for k in keys for p in spots.get(k, ())), default=1 << 30)
+
+    return min(attacks, key=distance)
 
 
 def _total(counts: list[Count]) -> Count:
@@ -292,11 +338,12 @@ class Casualties:
 
         for index, attacks in by_sentence.items():
             found = counts(index)
-            if not found and index + 1 not in by_sentence:
-                found = counts(index + 1)
-            if not found:
+            if found:
+                attack = _nearest(doc, attacks, index, reader.positions.get(index))
+            elif index + 1 not in by_sentence and counts(index + 1):
+                found, attack = counts(index + 1), attacks[-1]
+            else:
                 continue
-            attack = attacks[0]   # one event's toll, written once
             if attack.fatalities is None and KILLED in found:
                 attack.fatalities = found[KILLED]
             if attack.injured is None and INJURED in found:

@@ -92,3 +92,27 @@ def test_casualty_data_is_well_formed(lang):
         assert data[category]["verbs"] and data[category]["nouns"]
     for side in ("before", "after"):
         assert set(data["qualifiers"][side].values()) <= set(COUNT_QUALIFIERS)
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات غارات على مخازن ردا على الهجوم الذي أودى بحياة ثلاثة جنود.",
+    "The jets struck two depots in response to the attack that killed four soldiers.",
+])
+def test_the_toll_of_another_event_is_not_counted(analyze, text):
+    assert counts(analyze(text)) == {}
+
+
+def test_toll_goes_to_the_attack_named_nearest(analyze):
+    doc = analyze("قصفت الطائرات مخزنا في الموصل، وهاجم مسلحون حاجزا في كركوك ما أدى إلى مقتل 4 جنود.").doc
+    ev = doc.evidence(doc.sentences[0])
+    doc.attacks[:] = [Attack(None, "mosul", ev, "test", 1.0), Attack(None, "kirkuk", ev, "test", 1.0)]
+    Casualties()(doc)
+    assert [a.fatalities for a in doc.attacks] == [None, Count(4)]
+
+
+def test_toll_in_the_next_sentence_goes_to_the_last_attack(analyze):
+    doc = analyze("قصفت الطائرات مخزنا في الموصل وهاجم مسلحون حاجزا في كركوك. وأدى الهجوم إلى مقتل 5.").doc
+    ev = doc.evidence(doc.sentences[0])
+    doc.attacks[:] = [Attack(None, "mosul", ev, "test", 1.0), Attack(None, "kirkuk", ev, "test", 1.0)]
+    Casualties()(doc)
+    assert [a.fatalities for a in doc.attacks] == [None, Count(5)]
