@@ -161,3 +161,18 @@ def test_build_network_clash_gives_attack_edges_both_ways_and_no_self_loop(event
     G = load_network(events_trig, attacks="edges")
     pairs = {(G.nodes[u]["key"], G.nodes[v]["key"]) for u, v, d in G.edges(data=True) if d["relation"] == "attacks"}
     assert {("mahdi_army", "iraq_army"), ("iraq_army", "mahdi_army"), ("gunmen", "worshippers")} == pairs
+
+
+@pytest.mark.parametrize("classes,group", [
+    (("UnidentifiedArmedGroup", "ArmedGroup", "GenericActor", "Actor"), "unidentified"),
+    (("SecurityForces", "Organization", "Actor"), "security_forces"),
+    (("Civilians", "GenericActor", "Actor"), "generic"),
+])
+def test_build_network_reasoned_types_keep_the_most_specific_group(classes, group):
+    """After kg reason a described actor also has its superclasses; its group stays its own."""
+    from pyoxigraph import NamedNode, Quad, Store
+    from kg.vocab import RDF
+    x = NamedNode("https://w3id.org/shabaka/id/entity/d/x")
+    store = Store()
+    store.extend([Quad(x, RDF.type, KGO[c]) for c in reversed(classes)])
+    assert build_network(store).nodes[x.value]["group"] == group
