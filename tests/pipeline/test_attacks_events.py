@@ -61,6 +61,8 @@ def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
     pytest.param("لم تنفجر العبوة الناسفة التي عثر عليها أمس.", id="negated"),
     pytest.param("انفجرت الأزمة السياسية بين الحزبين أمس.", id="metaphor-crisis"),
     pytest.param("يمثل المتهمون أمام المحكمة بتهمة اغتيال ضابط.", id="trial"),
+    pytest.param("جمعت الخلية متفجرات في مخزن لتفجير جسر المدينة.", id="purpose-li"),
+    pytest.param("طالب الوزير بوقف قصف الأحياء السكنية في الجنوب فورا.", id="demand-to-stop"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -78,6 +80,13 @@ def test_attacks_events_en_no_event_where_none_happened(analyze, sentence):
 
 
 # --- roles from generic and named mentions ----------------------------------------------
+
+def test_attacks_events_undergoing_an_attack_is_no_purpose(analyze):
+    # "تعرض ... لهجوم": the ل after a verb of undergoing, however far, marks no purpose.
+    result = analyze("تعرض مركز الشرطة في حي الصناعة شمال المدينة صباح اليوم لهجوم بقذائف الهاون "
+                     "أسفر عن إصابة ثلاثة أشخاص.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
 
 def test_attacks_events_clash_sides_are_mutual(analyze):
     result = analyze("اندلعت اشتباكات بين حركة حماس وحركة فتح أسفرت عن مقتل أربعة.", "ar")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
 from kg.model import DENIED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues
 from kg.pipeline.attacks.event_roles import event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -58,6 +58,8 @@ class EventCues:
     numbers: frozenset[str]
     tallies: frozenset[str]
     relatives: frozenset[str]
+    experiencers: frozenset[str]
+    purpose_nouns: frozenset[str]
 
     def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
         return _surface(self.lang, lemma, pronouns)
@@ -99,7 +101,8 @@ def event_cues(lang: str) -> EventCues:
     return EventCues(lang, {k: tuple(v) for k, v in cues.items()}, words("casualties"),
                      words("occurrence"), _phrases(lang, d.get("irrealis")), words("negation"),
                      frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
-                     words("numbers"), words("tallies"), words("relatives"))
+                     words("numbers"), words("tallies"), words("relatives"), words("experiencers"),
+                     frozenset(f for w in d.get("purpose_nouns") or () for f in _surface(lang, w, pronouns=False)))
 
 
 def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
@@ -129,6 +132,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
     if hit.start and (words[hit.start - 1] in ec.negation or
                       hit.start > 1 and words[hit.start - 2] in ec.negation):
         return True
+    if _purpose(words, hit, ec):
+        return True
     for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
         if words[j] in ec.breaks:
             return False
@@ -136,6 +141,15 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
             if _matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
+
+
+def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
+    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
+    word = words[hit.start]
+    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
+        return False
+    return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
 
 
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -196,7 +210,10 @@ class EventDetector:
         words = _words(doc, sentence)
         if _history(doc, sentence):
             return True
-        hits = cue_hits(words, ec)
+        c = attack_cues(doc.lang)
+        # The role frames' trigger words count as cues here too ("ضرب", "شن").
+        hits = cue_hits(words, ec) + [Hit(i, i + 1, "Attack", False, False)
+                                      for i, w in enumerate(words) if c.word(w, c.triggers)]
         return bool(hits) and all(blocked(words, h, ec) for h in hits)
 
     def __call__(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> EventRead | None:
