@@ -156,3 +156,12 @@ def test_attacks_events_lemma_forms_cover_inflection_and_clitics():
     # conjunction, preposition and article; ل + ال contracts; a pronoun suffix turns ه into ت
     assert {"والقذيفه", "بقذيفه", "للقذيفه", "قذيفتها"} <= with_clitics
     assert "القذيفهها" not in with_clitics
+
+
+def test_attacks_events_killing_verb_with_a_count_is_active(analyze):
+    # "قتلت X ستة مسلحين": the count after the verb is its object, the actor before it the agent.
+    result = analyze("وقتلت قوات الأمن العراقية ستة مسلحين في مداهمة لمخبأ قرب الفلوجة فجر اليوم.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == result.mention("قوات الأمن العراقية").entity, result.describe()
+    assert result.entity(found[0].target).cls == "UnidentifiedArmedGroup", result.describe()

@@ -34,16 +34,32 @@ NISBA_REACH = 5
 
 
 def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties: list[int],
-               c: AttackCues) -> tuple[str | None, str | None, bool]:
-    """(attacker, target, mutual) of the event whose cue words stand at ``cues``."""
+               c: AttackCues, speaker: str | None = None, numbers=frozenset(),
+               killing=frozenset()) -> tuple[str | None, str | None, bool]:
+    """(attacker, target, mutual) of the event whose cue words stand at ``cues``;
+    ``speaker``: who the sentence reports as saying it (an agent when it says "it
+    killed"); ``numbers``: the number words; ``killing``: the killing verbs that can be
+    active ("قتلت"), unlike "أصيب"."""
     if clash is not None:
         sides = _clash_sides(items, clash)
         if sides:
             return sides[0], sides[1], True
-    # "قتل جنديان", "جنديان قتلا": around a killing verb stand its victims, not its agent.
-    attacker, subject_at = _attacker(items, [t for t in cues if t not in casualties] or [], c, cues[0])
+    # "قتل جنديان", "جنديان قتلا": around a killing verb stand its victims, not its agent;
+    # a count right after it makes it active ("قتلت القوات 11 مسلحا", "X قتلت 5 مسلحين").
+    active = [k for k in casualties if k + 1 < len(items) and _is_count(items[k + 1], numbers)
+              and items[k].word in killing]
+    # ... or after the verb's own subject: "قتلت قوات الأمن ستة مسلحين".
+    verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
+                  and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
+    agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
+    attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
+                                     cues[0], speaker, frozenset(active))
     target = _target(items, cues, subject_at, casualties, c, attacker)
     return attacker, target, False
+
+
+def _is_count(it: Item, numbers) -> bool:
+    return bool(it.word) and (it.word.isdigit() or it.word in numbers)
 
 
 def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
@@ -83,7 +99,15 @@ def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
     return None
 
 
-def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int) -> tuple[str | None, int | None]:
+def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The mention at j follows an owner marker: "تابعة لـX", "belonging to X"."""
+    prev = items[j - 1].word if j else None
+    return bool(prev) and c.word(prev, c.owner_markers) is not None and \
+        (items[j].clitic[-1:] == "ل" or c.lang == "en")
+
+
+def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
+              speaker: str | None = None, counted=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     for t in cues:
@@ -103,9 +127,15 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int) -> 
         if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
                 f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
             return m.entity, None
+        if _owned(items, j, c) and j > first:
+            return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
+    if speaker is not None and any(
+            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
+        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
     for t in cues:
-        # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition.
-        for j in (t + 1, t + 2):
+        # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
+        # (a count right after a killing verb is its object: no subject follows).
+        for j in (t + 1, t + 2) if t not in counted else ():
             if j >= len(items):
                 break
             m = _role_mention(items[j], AGENT_CLASSES)
@@ -142,7 +172,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility"}:
                 continue
             prev = items[j - 1].word
-            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)):
+            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j, c):
                 continue
             return m.entity
     for k in casualties:

@@ -26,7 +26,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
 from kg.model import DENIED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues
-from kg.pipeline.attacks.event_roles import event_place, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import tokens
@@ -60,6 +60,7 @@ class EventCues:
     relatives: frozenset[str]
     experiencers: frozenset[str]
     purpose_nouns: frozenset[str]
+    killing: frozenset[str]
 
     def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
         return _surface(self.lang, lemma, pronouns)
@@ -102,7 +103,8 @@ def event_cues(lang: str) -> EventCues:
                      words("occurrence"), _phrases(lang, d.get("irrealis")), words("negation"),
                      frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
                      words("numbers"), words("tallies"), words("relatives"), words("experiencers"),
-                     frozenset(f for w in d.get("purpose_nouns") or () for f in _surface(lang, w, pronouns=False)))
+                     frozenset(f for w in d.get("purpose_nouns") or () for f in _surface(lang, w, pronouns=False)),
+                     frozenset(f for w in d.get("killing_verbs") or () for f in _surface(lang, w, pronouns=False)))
 
 
 def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
@@ -240,7 +242,10 @@ class EventDetector:
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
         clash_at = _item_at(items, toks[clash.start].start) if clash is not None else None
         casualty_items = [k for k, it in enumerate(items) if it.word in ec.casualties]
-        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c)
+        speaker_entity = doc.entities.get(speaker) if speaker else None
+        agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
+        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c, agent,
+                                              ec.numbers, ec.killing)
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
                         0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
