@@ -73,7 +73,8 @@ class GenericActors:
                 found.append((sentence.index, match))
                 covered.add(match.nstart, match.nend)
                 i = nxt
-            found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start))
+            here = [m for s, m in found if s == sentence.index]
+            found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start, here))
         if not found:
             return doc
         absorbed = {id(m) for _, match in found for m in match.absorbed}
@@ -131,10 +132,13 @@ class GenericActors:
         return None, i
 
     @staticmethod
-    def _people_of_states(doc: Doc, table: AgentTable, toks: list[Token], by_start: dict) -> list[_Match]:
-        """"ثلاثة عراقيين", "13 إثيوبياً": a state's adjective counted as a noun."""
+    def _people_of_states(doc: Doc, table: AgentTable, toks: list[Token], by_start: dict,
+                          found: list[_Match]) -> list[_Match]:
+        """"ثلاثة عراقيين", "13 إثيوبياً", "خطف مسلحون بريطانيين": a state's adjective
+        counted, or standing as the object after a subject it does not agree with."""
         if table.people_agent is None or doc.lang != "ar":
             return []
+        ends = {m.nend for m in found}
         out = []
         for i, tok in enumerate(toks[1:], 1):
             m = by_start.get(tok.start)
@@ -143,7 +147,8 @@ class GenericActors:
             if m.kind != "nisba" and not (m.kind == "name" and tok.text.endswith("يا")):
                 continue       # "إثيوبياً" reads as the state's name; after a number it is people
             before = toks[i - 1].text
-            if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers:
+            if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers \
+                    or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)):
                 out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
         return out
 
@@ -173,6 +178,8 @@ class GenericActors:
         j = last + 1
         while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
             m = by_start.get(toks[j].start)
+            if m is not None and m.kind == "nisba" and _case_disagrees(toks[j - 1].text, toks[j].text):
+                break          # "خطف مسلحون بريطانيين": the adjective is another noun phrase
             if m is not None and m.cls == "State" and m.kind == "nisba" and match.country is None:
                 match.country = m.entity
                 match.absorbed.append(m)
@@ -182,6 +189,13 @@ class GenericActors:
             elif m is not None and j == last + 1 and construct and m.kind == "name" \
                     and m.cls in _ACTOR_CLASSES:
                 return None
+            elif m is not None and j == last + 1 and construct and m.kind == "name" \
+                    and m.cls == "State" and match.country is None:
+                match.country = m.entity                         # شرطة إسلام آباد، جيش لبنان
+                match.absorbed.append(m)
+                match.nend = m.nend
+                while j + 1 < len(toks) and toks[j + 1].start < m.nend:
+                    j += 1
             elif m is None and toks[j].text in table.qualifiers:
                 match.nend = toks[j].end
             elif arabic and toks[j].text in table.pseudo_words and match.country is None \
@@ -273,6 +287,12 @@ class GenericActors:
             code = table.collective_codes.get(head, "REB")
             country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
             entity.cameo = (country or _UNKNOWN_COUNTRY) + code
+
+
+def _case_disagrees(noun: str, adjective: str) -> bool:
+    """A sound plural in the nominative (-ون) and one in the oblique case (-ين), either
+    way round, do not agree: the second word starts another phrase."""
+    return (noun.endswith("ون") and adjective.endswith("ين")) or (noun.endswith("ين") and adjective.endswith("ون"))
 
 
 def _state_code(doc: Doc, state: str | None) -> str | None:

@@ -160,3 +160,17 @@ def test_member_in_a_named_organisation_is_the_organisation(analyze):
     a = analyze("قتل عشرة متطوعين في الجيش العراقي بانفجار.")
     m = a.mention("متطوعين")
     assert (m.kind, m.entity) == ("generic", "iraqi_army"), a.describe()
+
+
+def test_an_object_that_does_not_agree_is_no_adjective(analyze):
+    a = analyze("خطف مسلحون بريطانيين قرب الميناء.")
+    m, e = generic(a, "مسلحون")
+    assert e.cameo == "---UAF"
+    _, people = generic(a, "بريطانيين")
+    assert people.cameo == "GBRCVL"
+
+
+def test_a_state_named_after_a_noun_in_construct_is_its_country(analyze):
+    a = analyze("اعتقلت شرطة إسلام آباد رجلين.")
+    m, e = generic(a, "شرطة إسلام آباد")
+    assert e.cameo == "PAKCOP" and m.ref == "pakistan"
