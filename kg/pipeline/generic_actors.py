@@ -167,8 +167,10 @@ class GenericActors:
         if arabic:
             if i == 0:
                 return False
-            before = toks[i - 1].text
-            return before in table.not_after or before.removeprefix("و") in table.not_after
+            before = toks[i - 1].text.removeprefix("و")
+            stems = {before, before.removeprefix("ال")}
+            stems |= {w[:-2] for w in stems if w.endswith(("ين", "ان", "ات"))} | {w[:-1] for w in stems if w.endswith("ا")}
+            return any(w in table.not_after for w in stems)   # تفجيرين انتحاريين
         return n == 0 and i + 1 < len(toks) and toks[i + 1].text in table.not_before
 
     def _read_after(self, doc, table, toks, last, match, by_start, construct, arabic) -> int | None:

@@ -81,6 +81,7 @@ def test_foreign_forces_get_the_international_country_part(analyze):
 
 @pytest.mark.parametrize("text, word", [
     ("وقع هجوم انتحاري في السوق.", "انتحاري"),            # adjective of an attack noun
+    ("هز تفجيران انتحاريان المدينة.", "انتحاريان"),         # ... in the dual too
     ("أعلنت جماعة مسلحة مسؤوليتها.", None),                # the group is one description
     ("Civilian casualties rose after the strike.", "Civilian"),
 ])
