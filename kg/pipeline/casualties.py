@@ -55,7 +55,7 @@ class CasualtyWords:
     not_after: frozenset
     not_before: frozenset
     subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
-    other_event: tuple       # "ردا على", "in response to": what follows is another event
+    other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
     numbers: frozenset       # every number word, for proclitic stripping
 
 
@@ -91,8 +91,19 @@ def casualty_words(lang: str) -> CasualtyWords:
         not_after=_norm((data.get("not_counts") or {}).get("after")),
         not_before=_norm((data.get("not_counts") or {}).get("before")),
         subset=_norm(data.get("subset_before")),
-        other_event=tuple(sorted(_norm(data.get("other_event")), key=len, reverse=True)),
+        other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
         numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
+
+
+def _phrases_regex(phrases, arabic: bool) -> re.Pattern:
+    """One regex for word-bounded phrases (after و/ف in Arabic: "وردا على")."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    # A phrase ending in a one-letter preposition (انتقاما ل) is glued to the next word.
+    body = "|".join(re.escape(p) + ("" if len(p.split()[-1]) == 1 else r"(?!\w)")
+                    for p in sorted(phrases, key=len, reverse=True))
+    lead = r"(?<!\w)[وف]?" if arabic else r"(?<!\w)"
+    return re.compile(f"{lead}(?:{body})")
 
 
 @dataclass
@@ -203,19 +214,12 @@ class CasualtyReader:
 
     def _other_event_from(self, toks: list[Token]) -> int:
         """Index of the first token after which the sentence tells another event."""
-        if not self.words.other_event or not toks:
+        if not toks:
+            return 0
+        found = self.words.other_event.search(self.doc.norm.text, toks[0].start, toks[-1].end)
+        if found is None:
             return len(toks)
-        text = self.doc.norm.text
-        for k, tok in enumerate(toks):
-            rest = text[tok.start:tok.start + 40]
-            for phrase in self.words.other_event:
-                if rest.startswith(phrase) and (len(rest) == len(phrase) or not rest[len(phrase)].isalnum()):
-                    return k
-            if self.arabic and tok.text[:1] in "وف":   # وردا على
-                rest = rest[1:]
-                if any(rest.startswith(p + " ") for p in self.words.other_event):
-                    return k
-        return len(toks)
+        return next(k for k, tok in enumerate(toks) if tok.end > found.start())
 
     def _qualifier(self, toks: list[Token], n: _Number) -> str:
         text = self.doc.norm.text

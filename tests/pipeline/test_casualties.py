@@ -97,6 +97,7 @@ def test_casualty_data_is_well_formed(lang):
 @pytest.mark.parametrize("text", [
     "شنت الطائرات غارات على مخازن ردا على الهجوم الذي أودى بحياة ثلاثة جنود.",
     "The jets struck two depots in response to the attack that killed four soldiers.",
+    "قصفت المدفعية القرية انتقاما لمقتل خمسة جنود.",
 ])
 def test_the_toll_of_another_event_is_not_counted(analyze, text):
     assert counts(analyze(text)) == {}
