@@ -165,3 +165,14 @@ def test_attacks_events_killing_verb_with_a_count_is_active(analyze):
     assert len(found) == 1, result.describe()
     assert found[0].attacker == result.mention("قوات الأمن العراقية").entity, result.describe()
     assert result.entity(found[0].target).cls == "UnidentifiedArmedGroup", result.describe()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("وشنت كتائب حزب الله هجوما انتحاريا على قاعدة عين الأسد أمس.", "SuicideBombing",
+                 id="suicide-attack"),
+    pytest.param("وشنت كتائب حزب الله هجوما بعبوة ناسفة على قاعدة عين الأسد أمس.", "Bombing",
+                 id="ied-attack"),
+])
+def test_attacks_events_cue_words_make_a_frame_kind_specific(analyze, sentence, kind):
+    result = analyze(sentence, "ar")
+    assert [a.kind for a in result.attacks_on("ain_al_asad")] == [kind], result.describe()

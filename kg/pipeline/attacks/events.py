@@ -218,6 +218,14 @@ class EventDetector:
                                       for i, w in enumerate(words) if c.word(w, c.triggers)]
         return bool(hits) and all(blocked(words, h, ec) for h in hits)
 
+    @staticmethod
+    def kind(doc: Doc, sentence: Sentence) -> str | None:
+        """The most specific kind the sentence's unblocked cue words name."""
+        ec = event_cues(doc.lang)
+        words = _words(doc, sentence)
+        kinds = {h.kind for h in cue_hits(words, ec) if not blocked(words, h, ec)}
+        return next((k for k in EVENT_KIND_ORDER if k in kinds), None)
+
     def __call__(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> EventRead | None:
         ec = event_cues(doc.lang)
         toks = tokens(doc, sentence)

@@ -6,7 +6,8 @@ from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.events import EventDetector
-from kg.pipeline.attacks.merging import attack_kind, event_key, merge, merge_unattributed, oppositions
+from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
+                                         refine_kinds)
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -29,10 +30,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             framed = cues.mentions_any(text[ns:ne])
             if not framed and not detect.has_cue(doc, sentence):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
-            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
             if detect.irrealis(doc, sentence):
                 continue
+            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
             found = self._sentence(doc, sentence, items, cues) if framed else []
+            if found:
+                refine_kinds(found, detect.kind(doc, sentence))
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
             if not found:

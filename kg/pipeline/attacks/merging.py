@@ -44,6 +44,18 @@ def merge(into: Attack, other: Attack) -> None:
         into.confidence = other.confidence
 
 
+def refine_kinds(attacks: list[Attack], cue_kind: str | None) -> None:
+    """A frame's kind from its weapons and trigger, made more specific by the sentence's
+    event cues ("هجوم انتحاري" makes an Attack a SuicideBombing, "اشتباكات" an ArmedClash)."""
+    if cue_kind is None or cue_kind == "Attack":
+        return
+    for a in attacks:
+        if a.kind == "Attack":
+            a.kind = cue_kind
+        elif cue_kind in KIND_PRIORITY and a.kind in KIND_PRIORITY:
+            a.kind = min(a.kind, cue_kind, key=KIND_PRIORITY.index)
+
+
 _OWN_DATE = object()
 
 
