@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
-from kg.model import DENIED
+from kg.model import DENIED, REPORTED
 from kg.pipeline.attacks.events import event_cues
 from kg.vocab import ATTACK_KINDS
 
@@ -176,3 +176,12 @@ def test_attacks_events_killing_verb_with_a_count_is_active(analyze):
 def test_attacks_events_cue_words_make_a_frame_kind_specific(analyze, sentence, kind):
     result = analyze(sentence, "ar")
     assert [a.kind for a in result.attacks_on("ain_al_asad")] == [kind], result.describe()
+
+
+def test_attacks_events_accusation_is_the_accusers_claim(analyze):
+    result = analyze("واتهم الجيش الإسرائيلي حركة حماس بتفجير عبوة ناسفة قتلت جنديين قرب الحدود أمس.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].polarity == REPORTED, result.describe()
+    assert found[0].evidence.said_by == result.mention("الجيش الإسرائيلي").entity, result.describe()
+    assert found[0].attacker == "hamas", result.describe()

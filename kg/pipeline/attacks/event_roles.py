@@ -74,6 +74,17 @@ def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
     return None
 
 
+def accuser(items: list[Item], k: int) -> str | None:
+    """Who makes the accusation at item k: the actor right after the verb ("اتهمت
+    الحكومة X") or right before it ("The ministry accused")."""
+    for j in (k + 1, k - 1, k - 2):
+        if 0 <= j < len(items):
+            m = _role_mention(items[j], AGENT_CLASSES | {"Person"})
+            if m is not None and not items[j].clitic:
+                return m.entity
+    return None
+
+
 def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
     m = it.mention if it is not None else None
     if m is None or m.cls not in classes or m.kind == "nisba":

@@ -24,9 +24,9 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
-from kg.model import DENIED, Attack, Doc, Sentence
+from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, event_place, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import tokens
@@ -61,6 +61,7 @@ class EventCues:
     experiencers: frozenset[str]
     purpose_nouns: frozenset[str]
     killing: frozenset[str]
+    accusations: frozenset[str]
 
     def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
         return _surface(self.lang, lemma, pronouns)
@@ -104,7 +105,8 @@ def event_cues(lang: str) -> EventCues:
                      frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
                      words("numbers"), words("tallies"), words("relatives"), words("experiencers"),
                      frozenset(f for w in d.get("purpose_nouns") or () for f in _surface(lang, w, pronouns=False)),
-                     frozenset(f for w in d.get("killing_verbs") or () for f in _surface(lang, w, pronouns=False)))
+                     frozenset(f for w in d.get("killing_verbs") or () for f in _surface(lang, w, pronouns=False)),
+                     words("accusations"))
 
 
 def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
@@ -152,6 +154,16 @@ def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
     if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
         return False
     return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+
+
+def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
+    """The accusation word before the cue in its clause ("اتهم", "accused"), if any."""
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return None
+        if words[j] in ec.accusations:
+            return j
+    return None
 
 
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -243,6 +255,11 @@ class EventDetector:
         polarity, speaker = polarity_at(doc, doc.norm.to_original(toks[first.start].start))
         if polarity == DENIED:
             return None
+        accused_at = _accusation(words, first, ec)
+        if polarity == ASSERTED and accused_at is not None:
+            # "اتهمت الحكومة X بتفجير ...": the accuser's claim, never an asserted event.
+            polarity = REPORTED
+            speaker = accuser(items, _item_at(items, toks[accused_at].start))
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
         t = _item_at(items, toks[first.start].start)
