@@ -57,6 +57,8 @@ class AgentTable:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     collective_codes: dict = field(default_factory=dict)
+    #: Collective heads that name no group when nothing qualifies them (gunmen, insurgents).
+    unidentified_heads: frozenset[str] = frozenset()
     people_agent: Agent | None = None      # "ثلاثة عراقيين": people of a state
     numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
 
@@ -100,6 +102,7 @@ def agent_table(lang: str) -> AgentTable:
     table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
     table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
     table.collective_codes = dict(data.get("collective_codes") or {})
+    table.unidentified_heads = frozenset(data.get("unidentified_collectives") or ())
     people = data.get("people_of_a_state")
     table.people_agent = next((a for phrases in table.first.values() for a in (p.agent for p in phrases)
                                if a.key == people), None) if people else None

@@ -276,16 +276,24 @@ class GenericActors:
     @staticmethod
     def _code_collectives(doc: Doc, table: AgentTable) -> None:
         """Collective actors ("الفصائل المسلحة", "Iranian militias") get their agent code,
-        with the state of their adjective as the country part."""
+        with the state of their adjective as the country part. One described only by its
+        kind ("the gunmen", "insurgents": no backer, no state) is an unidentified armed
+        group of this document."""
         if not table.collective_codes:
             return
         for m in doc.mentions:
             if m.kind != "collective":
                 continue
             entity = doc.entities.get(m.entity)
-            if entity is None or entity.cameo:
+            if entity is None:
                 continue
             head = next((h for h in table.collective_codes if h in entity.key.split("_")), None)
+            if m.rule == "collective.reference" and entity.key.startswith("group_") \
+                    and head in table.unidentified_heads:
+                entity.cls = m.cls = "UnidentifiedArmedGroup"
+                entity.scope = doc.id
+            if entity.cameo:
+                continue
             code = table.collective_codes.get(head, "REB")
             country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
             entity.cameo = (country or _UNKNOWN_COUNTRY) + code

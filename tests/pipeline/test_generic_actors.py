@@ -103,7 +103,15 @@ def test_named_group_after_a_construct_noun_is_the_actor(analyze):
 def test_collective_actors_get_an_agent_code(analyze):
     a = analyze("Unidentified gunmen fired at a bus.", lang="en")
     m = next(m for m in a.doc.mentions if m.kind == "collective")
-    assert a.entity(m.entity).cameo == "---UAF"
+    e = a.entity(m.entity)
+    assert (e.cameo, e.cls, m.cls, e.scope) == ("---UAF", "UnidentifiedArmedGroup", "UnidentifiedArmedGroup", a.doc.id)
+
+
+def test_a_collective_with_a_state_stays_a_named_kind_of_group(analyze):
+    a = analyze("Iranian militias fired rockets at the base.", lang="en")
+    m = next(m for m in a.doc.mentions if m.kind == "collective")
+    e = a.entity(m.entity)
+    assert e.cameo == "IRNREB" and e.cls == "ArmedGroup" and e.scope is None
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
