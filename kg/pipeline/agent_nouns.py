@@ -60,6 +60,9 @@ class AgentTable:
     #: Collective heads that name no group when nothing qualifies them (gunmen, insurgents).
     unidentified_heads: frozenset[str] = frozenset()
     people_agent: Agent | None = None      # "ثلاثة عراقيين": people of a state
+    #: Plural names of a state's people the lexicon's adjectives do not give: broken
+    #: plurals (أفغان، أتراك) and English plurals (Iraqis, Americans) -> state key.
+    state_plurals: dict[str, str] = field(default_factory=dict)
     numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
 
 
@@ -106,6 +109,17 @@ def agent_table(lang: str) -> AgentTable:
     people = data.get("people_of_a_state")
     table.people_agent = next((a for phrases in table.first.values() for a in (p.agent for p in phrases)
                                if a.key == people), None) if people else None
+    for state, words in (data.get("state_plurals") or {}).items():
+        for w in words:
+            for form in _word_forms(str(w), arabic):
+                table.state_plurals[form] = state
+    if not arabic:
+        from kg.lexicon import default_lexicon
+        for entry in default_lexicon():
+            if entry.cls == "State":
+                for adjective in entry.nisba:
+                    if adjective.isascii() and adjective[:1].isupper():
+                        table.state_plurals.setdefault(normalize_key(adjective) + "s", entry.id)
     counts = language_data(lang, "casualties")
     table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
                               for w in counts.get(part) or ())

@@ -136,11 +136,21 @@ class GenericActors:
                           found: list[_Match]) -> list[_Match]:
         """"ثلاثة عراقيين", "13 إثيوبياً", "خطف مسلحون بريطانيين": a state's adjective
         counted, or standing as the object after a subject it does not agree with."""
-        if table.people_agent is None or doc.lang != "ar":
+        if table.people_agent is None:
             return []
         ends = {m.nend for m in found}
+        taken = {(m.nstart, m.nend) for m in found}
         out = []
         for i, tok in enumerate(toks[1:], 1):
+            state = table.state_plurals.get(tok.text)
+            before = toks[i - 1].text
+            if state is not None and tok.start not in by_start and (
+                    before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers) \
+                    and not any(s <= tok.start < e for s, e in taken):
+                out.append(_Match(tok.start, tok.end, table.people_agent, state))   # ثلاثة أفغان، three Iraqis
+                continue
+            if doc.lang != "ar":
+                continue
             m = by_start.get(tok.start)
             if m is None or m.cls != "State" or m.nend != tok.end or not tok.text.endswith(_PEOPLE_ENDINGS):
                 continue
@@ -199,6 +209,9 @@ class GenericActors:
                 while j + 1 < len(toks) and toks[j + 1].start < m.nend:
                     j += 1
             elif m is None and toks[j].text in table.qualifiers:
+                match.nend = toks[j].end
+            elif m is None and toks[j].text in table.state_plurals and match.country is None:
+                match.country = table.state_plurals[toks[j].text]    # جنود أتراك
                 match.nend = toks[j].end
             elif arabic and toks[j].text in table.pseudo_words and match.country is None \
                     and (m is None or (m.kind == "nisba" and m.nend == toks[j].end)):

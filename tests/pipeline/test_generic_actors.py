@@ -183,3 +183,14 @@ def test_a_state_named_after_a_noun_in_construct_is_its_country(analyze):
     a = analyze("اعتقلت شرطة إسلام آباد رجلين.")
     m, e = generic(a, "شرطة إسلام آباد")
     assert e.cameo == "PAKCOP" and m.ref == "pakistan"
+
+
+@pytest.mark.parametrize("text, surface, code, lang", [
+    ("أصيب جنود أتراك في انفجار لغم.", "جنود أتراك", "TURMIL", "ar"),
+    ("خطف مسلحون ثلاثة أفغان قرب الحدود.", "أفغان", "AFGCVL", "ar"),
+    ("The blast wounded four Israelis at a bus stop.", "Israelis", "ISRCVL", "en"),
+])
+def test_plural_names_of_a_states_people(analyze, text, surface, code, lang):
+    a = analyze(text, lang=lang)
+    _, e = generic(a, surface)
+    assert e.cameo == code
