@@ -181,6 +181,8 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
         return True
     if not hit.strong:
         return False
+    if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
+        return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
     when = dated or any(w in ec.occurrence for w in words)
     casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
     # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
