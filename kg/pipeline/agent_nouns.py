@@ -64,6 +64,8 @@ class AgentTable:
     #: plurals (أفغان، أتراك) and English plurals (Iraqis, Americans) -> state key.
     state_plurals: dict[str, str] = field(default_factory=dict)
     numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
+    #: Verbs after which a state's adjective names the people it hit: "مقتل عراقيين".
+    people_verbs: frozenset[str] = frozenset()
 
 
 def _word_forms(word: str, arabic: bool) -> set[str]:
@@ -123,4 +125,7 @@ def agent_table(lang: str) -> AgentTable:
     counts = language_data(lang, "casualties")
     table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
                               for w in counts.get(part) or ())
+    table.people_verbs = frozenset(normalize_key(str(w)) for category in ("killed", "injured")
+                                   for w in (counts.get(category) or {}).get("verbs") or ()) \
+        | frozenset(normalize_key(str(w)) for w in data.get("people_verbs") or ())
     return table

@@ -158,7 +158,8 @@ class GenericActors:
                 continue       # "إثيوبياً" reads as the state's name; after a number it is people
             before = toks[i - 1].text
             if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers \
-                    or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)):
+                    or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)) \
+                    or (tok.text.endswith(("ين", "ان")) and before.removeprefix("و") in table.people_verbs):
                 out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
         return out
 

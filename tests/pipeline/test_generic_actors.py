@@ -194,3 +194,17 @@ def test_plural_names_of_a_states_people(analyze, text, surface, code, lang):
     a = analyze(text, lang=lang)
     _, e = generic(a, surface)
     assert e.cameo == code
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("قتل عراقيان في انفجار قرب السوق.", "عراقيان", "IRQCVL"),
+    ("أعلنت الشرطة احتجاز إيرانيين على الحدود.", "إيرانيين", "IRNCVL"),
+])
+def test_a_state_adjective_after_a_verb_of_harm_names_its_people(analyze, text, surface, code):
+    _, e = generic(analyze(text), surface)
+    assert e.cameo == code
+
+
+def test_a_state_adjective_after_another_verb_stays_an_adjective(analyze):
+    a = analyze("وأكد عراقيون الخبر.")
+    assert not [m for m in a.doc.mentions if m.kind == "generic"], a.describe()
