@@ -8,7 +8,7 @@ import pytest
 
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
 from kg.model import DENIED, REPORTED
-from kg.pipeline.attacks.events import event_cues
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.vocab import ATTACK_KINDS
 
 

@@ -4,131 +4,36 @@ The role frames (extractor.py) need a named attacker or target.  Real reports of
 name neither ("انفجرت سيارة مفخخة قرب سوق", "a roadside bomb killed two soldiers"), so
 where the frames found nothing this module looks for the event itself:
 
-* a cue word of a kind of assault (kg/lang/<lang>/events.yaml): ``strong`` cues name a
-  concrete assault (a car bomb, a clash, an assassination), ``weak`` ones (attack,
-  targeting, killing) also name plans, tallies and commentary;
-* told as happening: a casualty word or a time of day / weekday / date for a strong cue,
-  a casualty word other than the cue itself for a weak one;
-* not under a threat, plan, hypothesis, prevention, accusation, trial, commemoration
-  or tally word earlier in the cue's clause, nor right after a negation.
+* a cue word of a kind of assault (event_cues.py, kg/lang/<lang>/events.yaml): ``strong``
+  cues name a concrete assault (a car bomb, a clash, an assassination), ``weak`` ones
+  (attack, targeting, killing, explosion) also name plans, tallies and commentary;
+* told as happening: a count of people killed or wounded; a strong finite past verb
+  ("اغتال"), or a strong cue with the bomb's own past verb ("انفجرت سيارة مفخخة"); or a
+  strong cue on a stated day with a casualty word or a second kind of cue;
+* not under a threat, plan, hypothesis, prevention, trial, commemoration or response
+  word earlier in the cue's clause, not a purpose ("لتفجير"), not right after a negation
+  or a tally ("عشرات الهجمات"), not in a question, not history (an old date or year);
+* an accusation before the cue ("اتهم X بتفجير") makes it the accuser's reported claim.
 
-The roles are then read around the cue from any mention, generic ones included:
-both sides of a clash ("بين X و Y"), the attacker (a state's adjective on the cue
-noun, "من قبل X", the subject of a cue verb), the target (the object of a cue verb or
-after "على"/"ضد", the people killed or wounded: "مقتل X", "X قتلوا").
+The roles are read around the cues by event_roles.py, from any mention, generic ones
+(gunmen, police, civilians) included.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.lang import language_data
-from kg.lang.ar.morphology import clitic_forms, lemma_forms
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues
+from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import tokens
-from kg.text.normalize import normalize_key
 
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
 IRREALIS_WINDOW = 8
-
-
-@dataclass(frozen=True)
-class Cue:
-    rest: tuple[frozenset[str], ...]   # the forms each later word of a phrase may take
-    kind: str
-    strong: bool
-    past: bool = False                 # a finite past verb: the event happened
-
-
-@dataclass(frozen=True)
-class EventCues:
-    lang: str
-    cues: dict[str, tuple[Cue, ...]]        # surface form of the first word -> cues
-    casualties: frozenset[str]
-    occurrence: frozenset[str]
-    irrealis: dict[str, tuple[tuple[frozenset[str], ...], ...]]
-    negation: frozenset[str]
-    breaks: frozenset[str]
-    numbers: frozenset[str]
-    tallies: frozenset[str]
-    relatives: frozenset[str]
-    experiencers: frozenset[str]
-    purpose_nouns: frozenset[str]
-    killing: frozenset[str]
-    accusations: frozenset[str]
-
-    def surface(self, lemma: str, pronouns: bool = True) -> set[str]:
-        return _surface(self.lang, lemma, pronouns)
-
-
-def _surface(lang: str, lemma: str, pronouns: bool = True) -> set[str]:
-    if lang != "ar":
-        return {lemma.lower()}
-    out = set()
-    for form in lemma_forms(normalize_key(lemma.rstrip("*+")) + lemma[len(lemma.rstrip("*+")):]):
-        out |= clitic_forms(form, pronouns)
-    return out
-
-
-def _phrases(lang: str, entries) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
-    """Phrase entries indexed by the forms of their first word; the value lists the
-    forms each following word may take."""
-    out: dict[str, list] = {}
-    for entry in entries or ():
-        words = entry.split()
-        rest = tuple(frozenset(_surface(lang, w, pronouns=False)) for w in words[1:])
-        for form in _surface(lang, words[0], pronouns=len(words) == 1):
-            out.setdefault(form, []).append(rest)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def event_cues(lang: str) -> EventCues:
-    d = language_data(lang, "events")
-    past = _phrases(lang, d.get("past_verbs"))
-    cues: dict[str, list[Cue]] = {}
-    for strength in ("strong", "weak"):
-        for kind, entries in (d.get(strength) or {}).items():
-            for first, rests in _phrases(lang, entries).items():
-                for rest in rests:
-                    verb = rest in past.get(first, ())
-                    cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong", verb))
-    words = lambda key: frozenset(f for w in d.get(key) or () for f in _surface(lang, w))  # noqa: E731
-    return EventCues(lang, {k: tuple(v) for k, v in cues.items()}, words("casualties"),
-                     words("occurrence"), _phrases(lang, d.get("irrealis")), words("negation"),
-                     frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
-                     words("numbers"), words("tallies"), words("relatives"), words("experiencers"),
-                     frozenset(f for w in d.get("purpose_nouns") or () for f in _surface(lang, w, pronouns=False)),
-                     frozenset(f for w in d.get("killing_verbs") or () for f in _surface(lang, w, pronouns=False)),
-                     words("accusations"))
-
-
-def _matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
-    return i + len(rest) < len(words) and all(words[i + 1 + k] in forms for k, forms in enumerate(rest))
-
-
-@dataclass(slots=True)
-class Hit:
-    start: int     # token index of the cue's first word
-    end: int       # token index after its last word
-    kind: str
-    strong: bool
-    past: bool
-
-
-def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
-    hits = []
-    for i, word in enumerate(words):
-        for cue in ec.cues.get(word, ()):
-            if _matches(words, i, cue.rest):
-                hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong, cue.past))
-    return hits
 
 
 def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -142,7 +47,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
         if words[j] in ec.breaks:
             return False
         for rest in ec.irrealis.get(words[j], ()):
-            if _matches(words, j, rest) and j + len(rest) < hit.start:
+            if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
 
