@@ -38,6 +38,7 @@ def test_counts_in_words_and_digits(analyze, text, killed, injured):
 @pytest.mark.parametrize("text, category, count", [
     ("قتل 5 أشخاص على الأقل في الانفجار.", "killed", Count(5, "at-least")),
     ("قتل ما لا يقل عن 12 شخصا.", "killed", Count(12, "at-least")),
+    ("أدى الانفجار إلى مقتل 9 أشخاص في الأقل.", "killed", Count(9, "at-least")),
     ("أصيب أكثر من 30 شخصا بجروح.", "injured", Count(30, "more-than")),
     ("قتل نحو 40 شخصا في القصف.", "killed", Count(40, "about")),
     ("قد يصل عدد الجرحى إلى ما يصل إلى 50 شخصا.", "injured", Count(50, "up-to")),
