@@ -175,3 +175,10 @@ def test_attacks_events_accusation_is_the_accusers_claim(analyze):
     assert found[0].polarity == REPORTED, result.describe()
     assert found[0].evidence.said_by == result.mention("الجيش الإسرائيلي").entity, result.describe()
     assert found[0].attacker == "hamas", result.describe()
+
+
+def test_attacks_events_en_clash_between_two_sides(analyze):
+    result = analyze("Heavy clashes between the army and the rebels killed twelve people on Sunday.", "en")
+    found = events(result)
+    assert len(found) == 1 and found[0].mutual and found[0].kind == "ArmedClash", result.describe()
+    assert found[0].attacker and found[0].target and found[0].attacker != found[0].target, result.describe()
