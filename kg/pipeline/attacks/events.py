@@ -118,43 +118,41 @@ class EventDetector:
     @staticmethod
     def has_cue(doc: Doc, sentence: Sentence) -> bool:
         """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
-        ec = event_cues(doc.lang)
-        lower = doc.lang != "ar"
-        return any((t.text.lower() if lower else t.text) in ec.cues for t in tokens(doc, sentence))
+        cues = event_cues(doc.lang).cues
+        return any(w in cues for w in _words(doc, sentence))
 
     @staticmethod
     def irrealis(doc: Doc, sentence: Sentence) -> bool:
         """Whether the sentence tells no assault as happening now: history, or every cue
         word under a threat, plan, hypothesis, accusation or negation.  Role frames found
         in such a sentence are dropped too."""
-        ec = event_cues(doc.lang)
-        words = _words(doc, sentence)
+        words, hits, free = _read(doc, sentence)
         if _history(doc, sentence):
             return True
-        c = attack_cues(doc.lang)
+        if any(free):
+            return False
+        ec, c = event_cues(doc.lang), attack_cues(doc.lang)
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
-        hits = cue_hits(words, ec) + [Hit(i, i + 1, "Attack", False, False)
-                                      for i, w in enumerate(words) if c.word(w, c.triggers)]
-        return bool(hits) and all(blocked(words, h, ec) for h in hits)
+        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
+        return bool(hits or triggers) and all(blocked(words, h, ec) for h in triggers)
 
     @staticmethod
     def kind(doc: Doc, sentence: Sentence) -> str | None:
         """The most specific kind the sentence's unblocked cue words name."""
-        ec = event_cues(doc.lang)
-        words = _words(doc, sentence)
-        kinds = {h.kind for h in cue_hits(words, ec) if not blocked(words, h, ec)}
+        _, hits, free = _read(doc, sentence)
+        kinds = {h.kind for h, ok in zip(hits, free) if ok}
         return next((k for k in EVENT_KIND_ORDER if k in kinds), None)
 
     def __call__(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> EventRead | None:
         ec = event_cues(doc.lang)
         toks = tokens(doc, sentence)
-        words = _words(doc, sentence)
+        words, all_hits, free = _read(doc, sentence)
         if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
             return None   # a question reports nothing
-        hits = [h for h in cue_hits(words, ec) if not blocked(words, h, ec) and not _tally(words, h, ec)]
+        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)]
         if not hits:
             return None
-        dated = any(d.sentence == sentence.index for d in doc.dates)
+        dated = sentence.index in _dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated)]
         if not real:
             return None
@@ -186,6 +184,19 @@ class EventDetector:
         return EventRead(attack, _definite(doc, hits[0].start, words, c))
 
 
+def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool]]:
+    """The sentence's words, cue hits and which hits are free of irrealis words, read
+    once per sentence (the extractor asks several times)."""
+    cache = doc.cache.setdefault("event_cues", {})
+    read = cache.get(sentence.index)
+    if read is None:
+        ec = event_cues(doc.lang)
+        words = _words(doc, sentence)
+        hits = cue_hits(words, ec)
+        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec) for h in hits])
+    return read
+
+
 def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
     """The cue word carries the article or follows a demonstrative ("هذه الضربات")."""
     if i > 0 and c.word(words[i - 1], c.demonstratives):
@@ -196,7 +207,13 @@ def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
 
 
 def _words(doc: Doc, sentence: Sentence) -> list[str]:
-    return [t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)]
+    """The sentence's words as the cue tables spell them (English lower-cased), once."""
+    cache = doc.cache.setdefault("event_words", {})
+    words = cache.get(sentence.index)
+    if words is None:
+        words = cache[sentence.index] = [t.text if doc.lang == "ar" else t.text.lower()
+                                         for t in tokens(doc, sentence)]
+    return words
 
 
 def _history(doc: Doc, sentence: Sentence) -> bool:
@@ -205,18 +222,24 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     published = doc.document.date
     if published is None:
         return False
-    spans = []
-    for d in doc.dates:
-        if d.sentence == sentence.index:
-            if (published - d.value).days > 366:
-                return True
-            spans.append((doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)))
-    for tok in tokens(doc, sentence):
-        w = tok.text
-        if w.isdigit() and len(w) == 4 and 1900 <= int(w) < published.year and \
-                not any(a <= tok.start < b for a, b in spans):
-            return True
-    return False
+    dates = _dates_by_sentence(doc).get(sentence.index, ())
+    if any((published - d.value).days > 366 for d in dates):
+        return True
+    years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()
+             and 1900 <= int(tok.text) < published.year]
+    if not years:
+        return False
+    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
+    return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
+
+
+def _dates_by_sentence(doc: Doc) -> dict:
+    index = doc.cache.get("dates_by_sentence")
+    if index is None:
+        index = doc.cache["dates_by_sentence"] = {}
+        for d in doc.dates:
+            index.setdefault(d.sentence, []).append(d)
+    return index
 
 
 def _item_at(items: list[Item], offset: int) -> int:
