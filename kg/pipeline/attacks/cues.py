@@ -185,7 +185,7 @@ def self_place_head(items, j, c: AttackCues) -> bool:
 def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset[int]:
     """Indexes of the items that lie inside a date mention of the sentence."""
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
-             for d in doc.dates if d.sentence == sentence.index]
+             for d in dates_by_sentence(doc).get(sentence.index, ())]
     return frozenset(k for k, it in enumerate(items)
                      if any(a <= it.start and it.end <= b for a, b in spans))
 
@@ -202,3 +202,13 @@ def strip_conj(word: str) -> str:
     from kg.text.normalize import normalize_key
     w = normalize_key(word)
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+def dates_by_sentence(doc: Doc) -> dict[int, list]:
+    """The document's date mentions by sentence index (built once per document)."""
+    index = doc.cache.get("dates_by_sentence")
+    if index is None:
+        index = doc.cache["dates_by_sentence"] = {}
+        for d in doc.dates:
+            index.setdefault(d.sentence, []).append(d)
+    return index

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -152,7 +152,7 @@ class EventDetector:
         hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)]
         if not hits:
             return None
-        dated = sentence.index in _dates_by_sentence(doc)
+        dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated)]
         if not real:
             return None
@@ -222,7 +222,7 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     published = doc.document.date
     if published is None:
         return False
-    dates = _dates_by_sentence(doc).get(sentence.index, ())
+    dates = dates_by_sentence(doc).get(sentence.index, ())
     if any((published - d.value).days > 366 for d in dates):
         return True
     years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()
@@ -231,15 +231,6 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return False
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
     return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
-
-
-def _dates_by_sentence(doc: Doc) -> dict:
-    index = doc.cache.get("dates_by_sentence")
-    if index is None:
-        index = doc.cache["dates_by_sentence"] = {}
-        for d in doc.dates:
-            index.setdefault(d.sentence, []).append(d)
-    return index
 
 
 def _item_at(items: list[Item], offset: int) -> int:

@@ -4,7 +4,7 @@ the passive verb and date that go with it."""
 from __future__ import annotations
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item
+from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, dates_by_sentence
 
 
 class TriggerRules:
@@ -102,9 +102,7 @@ class TriggerRules:
         """The date mention nearest the trigger, unless it is a reference point
         ("بعد أحداث 7 أكتوبر", "since October 7")."""
         dates = []
-        for d in doc.dates:
-            if d.sentence != sentence.index:
-                continue
+        for d in dates_by_sentence(doc).get(sentence.index, ()):
             nstart = doc.norm.to_normalized(d.start)
             before = [it.word for it in items if it.word and it.end <= nstart][-3:]
             if any(c.word(w, c.date_anchors) for w in before):
