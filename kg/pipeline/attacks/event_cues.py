@@ -19,6 +19,9 @@ class Cue:
     past: bool = False                 # a finite past verb: the event happened
 
 
+_AUTOMATA: dict[str, object] = {}
+
+
 @dataclass(frozen=True)
 class EventCues:
     lang: str
@@ -35,6 +38,21 @@ class EventCues:
     purpose_nouns: frozenset[str]
     killing: frozenset[str]
     accusations: frozenset[str]
+
+    def mentions_any(self, text: str) -> bool:
+        """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
+        necessary condition for any event; most sentences fail it before tokenising)."""
+        automaton = _AUTOMATA.get(self.lang)
+        if automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for word in self.cues:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _AUTOMATA[self.lang] = automaton
+        for _ in automaton.iter(text.lower() if self.lang != "ar" else text):
+            return True
+        return False
 
 
 def _surface(lang: str, lemma: str, pronouns: bool = True) -> set[str]:

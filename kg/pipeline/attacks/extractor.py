@@ -5,6 +5,7 @@ from kg.model import DENIED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.events import EventDetector
 from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
                                          refine_kinds)
@@ -24,11 +25,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         self._last: list[Attack] = []        # the attacks of the last sentence that told any
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
         detect = EventDetector()
+        ecues = event_cues(doc.lang)
         text = doc.norm.text
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
             framed = cues.mentions_any(text[ns:ne])
-            if not framed and not detect.has_cue(doc, sentence):
+            if not framed and not (ecues.mentions_any(text[ns:ne]) and detect.has_cue(doc, sentence)):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
             if detect.irrealis(doc, sentence):
                 continue
