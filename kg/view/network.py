@@ -22,8 +22,8 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from kg.view.legend import (ACTOR_GROUPS, ATTACK_CLASSES, ATTACK_EDGE, CLASS_GROUP, CLASS_NAMES,
                             CLASS_RANK, group_of)
-from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, KGO, NIF, PROV, RDF, RDFS, RELATIONS, SKOS,
-                      WD, acled_slug)
+from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, ID, KGO, NIF, PROV, RDF, RDFS, RELATIONS,
+                      SKOS, WD, acled_slug)
 
 ATTACK_MODES = ("events", "edges", "both")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -32,6 +32,17 @@ _NOT_NODES = {KGO.iri(c) for c in ("Document", "Statement")} | {NIF.iri("Context
 
 def local_name(iri: str) -> str:
     return unquote(re.split(r"[#/]", iri.rstrip("/#"))[-1])
+
+
+_ENTITY_BASE = ID.base + "entity/"
+
+
+def node_key(iri: str) -> str:
+    """The key a user types for a node: the entity key, with its document digest for a
+    document-scoped actor (``3a640a01ccd1920f/gunmen``: each article's gunmen are their own)."""
+    if iri.startswith(_ENTITY_BASE):
+        return unquote(iri[len(_ENTITY_BASE):])
+    return local_name(iri)
 
 
 def text_lang(literal: Literal) -> str:
@@ -147,7 +158,7 @@ def _add_node(G: nx.MultiDiGraph, ix: _Index, iri: str, cls: str) -> None:
     wikidata = [w for w in ix.iris(SKOS.exactMatch, iri) if w.startswith(WD.base)]
     cameo = ix.one(KGO.cameoCode, iri)
     G.add_node(iri, kind="attack" if cls in ATTACK_CLASSES else "entity", cls=cls,
-               group=group_of(cls), key=local_name(iri), label_ar=best.get("ar", ""),
+               group=group_of(cls), key=node_key(iri), label_ar=best.get("ar", ""),
                label_en=best.get("en", ""), aliases=names,
                wikidata=local_name(wikidata[0]) if wikidata else "",
                cameo=cameo.value if isinstance(cameo, Literal) else "",

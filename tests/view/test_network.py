@@ -133,7 +133,9 @@ def test_build_network_generic_actors_have_their_own_groups_and_cameo_codes(even
     from kg.view.legend import GROUPS
     from kg.view.network import is_actor
     G = load_network(events_trig)
-    by_key = {d["key"]: d for _, d in G.nodes(data=True) if d["kind"] == "entity"}
+    # a described actor's key carries its document's digest: <digest>/gunmen
+    by_key = {d["key"].rsplit("/", 1)[-1]: d for _, d in G.nodes(data=True) if d["kind"] == "entity"}
+    assert by_key["gunmen"]["key"] != "gunmen" and by_key["iraq_army"]["key"] == "iraq_army"
     assert (by_key["gunmen"]["group"], by_key["gunmen"]["cameo"]) == ("unidentified", "---UAF")
     assert (by_key["worshippers"]["group"], by_key["worshippers"]["cameo"]) == ("generic", "---CVL")
     assert (by_key["iraq_army"]["group"], by_key["iraq_army"]["cameo"]) == ("security_forces", "IRQMIL")
@@ -159,7 +161,8 @@ def test_build_network_attack_nodes_carry_casualties_and_event_codes(events_trig
 
 def test_build_network_clash_gives_attack_edges_both_ways_and_no_self_loop(events_trig):
     G = load_network(events_trig, attacks="edges")
-    pairs = {(G.nodes[u]["key"], G.nodes[v]["key"]) for u, v, d in G.edges(data=True) if d["relation"] == "attacks"}
+    pairs = {(G.nodes[u]["key"].rsplit("/", 1)[-1], G.nodes[v]["key"].rsplit("/", 1)[-1])
+             for u, v, d in G.edges(data=True) if d["relation"] == "attacks"}
     assert {("mahdi_army", "iraq_army"), ("iraq_army", "mahdi_army"), ("gunmen", "worshippers")} == pairs
 
 

@@ -341,7 +341,8 @@ def test_view_draws_generic_actors_and_shows_casualties_and_codes(page, events_t
     page.evaluate("kgView.setLang('ar')")
     page.evaluate(f"kgView.selectNode({bomb})")
     assert _detail_rows(page)[ui_ar["fatalities"]] == "ما لا يقل عن 12"
-    page.evaluate(f"kgView.selectNode({page_id(page, 'gunmen')})")
+    gunmen = page.evaluate("kgView.data.nodes.find(n => n.key.endsWith('/gunmen')).id")
+    page.evaluate(f"kgView.selectNode({gunmen})")
     rows = _detail_rows(page)
     assert rows[ui_ar["cameo_actor"]] == "---UAF"
     assert rows[ui_ar["class"]] == words("ar")["classes"]["UnidentifiedArmedGroup"]
