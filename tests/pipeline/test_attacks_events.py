@@ -182,3 +182,9 @@ def test_attacks_events_en_clash_between_two_sides(analyze):
     found = events(result)
     assert len(found) == 1 and found[0].mutual and found[0].kind == "ArmedClash", result.describe()
     assert found[0].attacker and found[0].target and found[0].attacker != found[0].target, result.describe()
+
+
+def test_attacks_events_named_weapon_makes_the_kind_specific(analyze):
+    result = analyze("قتل خمسة أشخاص في هجوم بطائرة مسيرة على سيارة قرب الحدود أمس.", "ar")
+    found = events(result)
+    assert [a.kind for a in found] == ["DroneStrike"], result.describe()

@@ -26,6 +26,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
+from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import tokens
@@ -177,6 +178,8 @@ class EventDetector:
         attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c, agent,
                                               ec.numbers, ec.killing)
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
+        kind = most_specific(attack_kind(weapons, set()), kind)
         attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
                         0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
                         TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),

@@ -44,16 +44,22 @@ def merge(into: Attack, other: Attack) -> None:
         into.confidence = other.confidence
 
 
+def most_specific(kind: str, other: str | None) -> str:
+    """The more specific of two Attack kinds (KIND_PRIORITY order; "Attack" says least)."""
+    if other is None or other == "Attack":
+        return kind
+    if kind == "Attack":
+        return other
+    if kind in KIND_PRIORITY and other in KIND_PRIORITY:
+        return min(kind, other, key=KIND_PRIORITY.index)
+    return kind
+
+
 def refine_kinds(attacks: list[Attack], cue_kind: str | None) -> None:
     """A frame's kind from its weapons and trigger, made more specific by the sentence's
     event cues ("هجوم انتحاري" makes an Attack a SuicideBombing, "اشتباكات" an ArmedClash)."""
-    if cue_kind is None or cue_kind == "Attack":
-        return
     for a in attacks:
-        if a.kind == "Attack":
-            a.kind = cue_kind
-        elif cue_kind in KIND_PRIORITY and a.kind in KIND_PRIORITY:
-            a.kind = min(a.kind, cue_kind, key=KIND_PRIORITY.index)
+        a.kind = most_specific(a.kind, cue_kind)
 
 
 _OWN_DATE = object()
