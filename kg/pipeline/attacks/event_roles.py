@@ -180,7 +180,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if it.word and c.is_break(items, j):
                 break
             m = _role_mention(it)
-            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility"}:
+            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
                 continue
             prev = items[j - 1].word
             if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j, c):
