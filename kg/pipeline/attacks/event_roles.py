@@ -53,7 +53,7 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
-                                     cues[0], speaker, frozenset(active))
+                                     cues[0], speaker, frozenset(active), numbers)
     target = _target(items, cues, subject_at, casualties, c, attacker)
     return attacker, target, False
 
@@ -118,16 +118,19 @@ def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
 
 
 def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
-              speaker: str | None = None, counted=frozenset()) -> tuple[str | None, int | None]:
+              speaker: str | None = None, counted=frozenset(), numbers=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     for t in cues:
-        # A state's adjective on the cue or its weapon: "غارة جوية أميركية", "صاروخ إسرائيلي".
+        # A state's adjective on the cue or its weapon: "غارة جوية أميركية", "صاروخ إسرائيلي";
+        # not on the people it struck ("خطف ثلاثة جنود أميركيين").
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
             m = items[j].mention
             if m is not None and m.kind == "nisba" and m.cls == "State":
                 return m.entity, None
-            if j > t and items[j].word and (c.is_break(items, j) or items[j].comma):
+            if j > t and (items[j].word and (c.is_break(items, j) or items[j].comma or _is_count(items[j], numbers)
+                                              or c.word(items[j].word, c.target_preps))
+                          or m is not None and m.cls != "Weapon"):
                 break
     for j in range(1, len(items)):
         m = _role_mention(items[j], AGENT_CLASSES)
