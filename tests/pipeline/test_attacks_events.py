@@ -188,3 +188,8 @@ def test_attacks_events_named_weapon_makes_the_kind_specific(analyze):
     result = analyze("قتل خمسة أشخاص في هجوم بطائرة مسيرة على سيارة قرب الحدود أمس.", "ar")
     found = events(result)
     assert [a.kind for a in found] == ["DroneStrike"], result.describe()
+
+
+def test_attacks_events_verbal_attack_on_a_government_is_no_event(analyze):
+    result = analyze("وشن زعيم المعارضة هجوما حادا على الحكومة العراقية في خطابه أمس.", "ar")
+    assert events(result) == [], result.describe()

@@ -37,7 +37,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
             found = self._sentence(doc, sentence, items, cues) if framed else []
             if found:
-                refine_kinds(found, detect.kind(doc, sentence))
+                cue_kind = detect.kind(doc, sentence)
+                refine_kinds(found, cue_kind)
+                found = [a for a in found if not _commentary(doc, a)]
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
             if not found:
@@ -174,3 +176,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                               list(dict.fromkeys(weapons)), kind, polarity))
         return out
 
+
+def _commentary(doc: Doc, attack: Attack) -> bool:
+    """"شن هجوما على النظام", "هاجم السلطات", "an attack on the government's record": an
+    'attack' on a government with no weapon and no manner of assault is words, not force."""
+    target = doc.entities.get(attack.target) if attack.target else None
+    return attack.kind == "Attack" and not attack.weapons and target is not None and target.cls == "Government"
