@@ -37,8 +37,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
             found = self._sentence(doc, sentence, items, cues) if framed else []
             if found:
-                cue_kind = detect.kind(doc, sentence)
-                refine_kinds(found, cue_kind)
+                refine_kinds(found, detect.kind(doc, sentence))
                 found = [a for a in found if not _commentary(doc, a)]
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
