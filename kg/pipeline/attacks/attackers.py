@@ -48,7 +48,9 @@ class AttackerRules:
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
-                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and (
+                # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
+                owned_by = before is not None and c.word(before, c.owner_markers) is not None
+                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
                 if strong or weak or owner:
