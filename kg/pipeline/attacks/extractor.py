@@ -110,7 +110,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     merge(out[key], attack)
                 else:
                     out[key] = attack
-        return list(out.values())
+        found = list(out.values())
+        # "قتل قيادي في X بضربة ... في حي Y": the place struck is where the named target was.
+        if any(a.target != a.place for a in found):
+            found = [a for a in found if a.target != a.place or not any(
+                b.target != b.place and b.attacker == a.attacker for b in found)]
+        return found
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
