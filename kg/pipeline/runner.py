@@ -34,15 +34,18 @@ def default_pipeline() -> Pipeline:
     """Entities (lexicon, discovery, coreference, collectives), then dates and reported
     speech, then relations and attacks, which read all of the above."""
     from kg.pipeline.attacks import AttackExtractor
+    from kg.pipeline.casualties import Casualties
     from kg.pipeline.collectives import CollectiveActors
     from kg.pipeline.coref import Coreference
     from kg.pipeline.dates import DateResolver
     from kg.pipeline.discovery import EntityDiscovery
+    from kg.pipeline.generic_actors import GenericActors
     from kg.pipeline.lexicon_ner import LexiconMatcher
     from kg.pipeline.relations import RelationExtractor
     from kg.pipeline.speech import ReportedSpeech
     return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
-                     DateResolver(), ReportedSpeech(), RelationExtractor(), AttackExtractor()])
+                     DateResolver(), ReportedSpeech(), RelationExtractor(), GenericActors(), AttackExtractor(),
+                     Casualties()])
 
 
 def analyze(document: Document) -> Doc:

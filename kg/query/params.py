@@ -108,7 +108,8 @@ def curie(node: NamedNode, prefixes: dict[str, str] = PREFIXES) -> str:
     for p, base in prefixes.items():
         if node.value.startswith(base) and len(base) > len(prefixes.get(best, "")):
             local = node.value[len(base):]
-            if local and all(c.isalnum() or c in "_-.%" for c in local):
+            # "/" too: a document-scoped actor is ent:<document digest>/<key>
+            if local and all(c.isalnum() or c in "_-.%/" for c in local):
                 best = p
     return f"{best}:{node.value[len(prefixes[best]):]}" if best else f"<{node.value}>"
 

@@ -53,8 +53,13 @@ def mint_key(name: str, prefix: str = "") -> str:
 
 
 @lru_cache(maxsize=16384)   # pure, called for every mention of every entity
-def entity_iri(key: str) -> NamedNode:
-    return NamedNode(ID.base + "entity/" + _iri_safe(key))
+def entity_iri(key: str, scope: str | None = None) -> NamedNode:
+    """The IRI of an entity. A ``scope`` (the id of the one document that describes an
+    unnamed actor: "the gunmen", civilians) puts the node inside that document,
+    ``entity/<doc digest>/<key>``, so equal descriptions in two documents stay two nodes."""
+    if scope is None:
+        return NamedNode(ID.base + "entity/" + _iri_safe(key))
+    return NamedNode(ID.base + "entity/" + _digest(scope) + "/" + _iri_safe(key))
 
 
 def document_iri(doc_id: str) -> NamedNode:
@@ -72,5 +77,12 @@ def statement_iri(doc_id: str, subject: str, predicate: str, obj: str, start: in
     return NamedNode(ID.base + "statement/" + _digest(doc_id, subject, predicate, obj, start, end, polarity))
 
 
-def attack_iri(doc_id: str, attacker: str | None, target: str, date: object, start: int) -> NamedNode:
-    return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, target, date, start))
+def attack_iri(doc_id: str, attacker: str | None, target: str | None, date: object, start: int,
+               kind: str = "Attack", place: str | None = None) -> NamedNode:
+    """The IRI of an attack. Attacks with a target keep the digest they always had; one
+    with no stated target also hashes its kind and place, so a bombing and a shooting
+    told in one sentence stay two nodes. The ``\x1e`` marker cannot be an entity key's
+    text, so "no target" never collides with a key spelled "None"."""
+    if target is not None:
+        return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, target, date, start))
+    return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, "\x1e", date, start, kind, place))

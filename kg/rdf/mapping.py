@@ -3,13 +3,17 @@
 Shape of the output (see ``ontology/shabaka.ttl``):
 
 * entities: ``rdf:type``, ``rdfs:label`` per language, ``skos:altLabel`` for other
-  surface forms seen, ``kgo:mentionedIn`` the document, ``skos:exactMatch`` Wikidata;
+  surface forms seen, ``kgo:mentionedIn`` the document, ``skos:exactMatch`` Wikidata,
+  ``kgo:cameoCode``; a document-scoped description (the gunmen) gets an IRI inside its
+  document;
 * relations: the direct triple (``:iran kgo:supports :houthis``) unless denied, and a
   ``kgo:Statement`` node per assertion with ``rdf:subject/predicate/object``, polarity,
   confidence, rule, evidence sentence and who said it (Wikidata's truthy triple plus
   statement node);
-* attacks: an ``kgo:Attack`` (or subclass) node with attacker, target, place, date,
-  weapon, CAMEO and ACLED concepts, and the same provenance as statements;
+* attacks: an ``kgo:Attack`` (or subclass) node with attacker, target (either may be
+  unknown and then absent; an armed clash writes both sides in both roles), place, date,
+  weapon, fatalities and injured with their qualifiers, CAMEO and ACLED concepts, and the
+  same provenance as statements;
 * the document (``nif:Context``) and evidence sentences (``nif:Sentence`` with offsets).
 """
 from __future__ import annotations
@@ -118,8 +122,14 @@ class DocGraph:
         if d.url:
             self.add(node, NIF.sourceUrl, Literal(d.url, datatype=XSD.anyURI))
 
+    def ent(self, key: str) -> NamedNode:
+        """The IRI of entity ``key`` as this document names it: inside the document when
+        the entity is a document-scoped description (Entity.scope)."""
+        e = self.doc.entities.get(key)
+        return entity_iri(key, e.scope if e is not None else None)
+
     def entity(self, e: Entity) -> NamedNode:
-        node = entity_iri(e.key)
+        node = entity_iri(e.key, e.scope)
         self.add(node, RDF.type, KGO[e.cls])
         for lang, label in sorted(e.labels.items()):
             self.add(node, RDFS.label, _lit(label, lang))
@@ -152,10 +162,10 @@ class DocGraph:
         self.add(node, KGO.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
         self.add(node, KGO.polarity, _POLARITY[polarity])
         if ev.said_by:
-            self.add(node, KGO.saidBy, entity_iri(ev.said_by))
+            self.add(node, KGO.saidBy, self.ent(ev.said_by))
 
     def relation(self, r: Relation) -> None:
-        s, o = entity_iri(r.subject), entity_iri(r.object)
+        s, o = self.ent(r.subject), self.ent(r.object)
         p = KGO[r.predicate]
         if r.polarity != DENIED:
             self.add(s, p, o)
@@ -168,17 +178,29 @@ class DocGraph:
         self.provenance(stmt, r.evidence, r.rule, r.confidence, r.polarity)
 
     def attack(self, a: Attack) -> None:
-        node = attack_iri(self.doc.id, a.attacker, a.target, a.date, a.evidence.start)
+        node = attack_iri(self.doc.id, a.attacker, a.target, a.date, a.evidence.start,
+                          a.kind, a.place)
         self.add(node, RDF.type, KGO[a.kind])
-        if a.attacker:
-            self.add(node, KGO.attacker, entity_iri(a.attacker))
-        self.add(node, KGO.target, entity_iri(a.target))
+        # An armed clash: each side fought the other, so both are attacker and target. With
+        # one side unknown, the known one keeps its own role only (never "X attacked X").
+        both = a.mutual and a.attacker and a.target
+        attackers = [a.attacker, a.target] if both else [a.attacker] if a.attacker else []
+        targets = [a.target, a.attacker] if both else [a.target] if a.target else []
+        for key in attackers:
+            self.add(node, KGO.attacker, self.ent(key))
+        for key in targets:
+            self.add(node, KGO.target, self.ent(key))
         if a.place:
-            self.add(node, KGO.place, entity_iri(a.place))
+            self.add(node, KGO.place, self.ent(a.place))
         if a.date:
             self.add(node, KGO.date, Literal(a.date.isoformat(), datatype=XSD.date))
         for w in a.weapons:
-            self.add(node, KGO.weapon, entity_iri(w))
+            self.add(node, KGO.weapon, self.ent(w))
+        for count, number, qualifier in ((a.fatalities, KGO.fatalities, KGO.fatalitiesQualifier),
+                                         (a.injured, KGO.injured, KGO.injuredQualifier)):
+            if count is not None:
+                self.add(node, number, _int(count.value))
+                self.add(node, qualifier, _lit(count.qualifier))
         cameo, acled = ATTACK_KINDS[a.kind]
         self.add(node, KGO.eventCode, CAMEO[cameo])
         if acled:
@@ -190,9 +212,13 @@ class DocGraph:
         def name(key):
             e = self.doc.entities.get(key)
             return (e.labels.get("en") or e.labels.get("ar") or key) if e else key
-        who = name(a.attacker) if a.attacker else "unknown attacker"
         when = f" on {a.date.isoformat()}" if a.date else ""
-        return f"{a.kind} by {who} on {name(a.target)}{when}"
+        where = f" in {name(a.place)}" if a.place else ""
+        if a.mutual and a.attacker and a.target:
+            return f"{a.kind} between {name(a.attacker)} and {name(a.target)}{where}{when}"
+        who = name(a.attacker) if a.attacker else "unknown attacker"
+        whom = name(a.target) if a.target else "unknown target"
+        return f"{a.kind} by {who} on {whom}{where if not a.target else ''}{when}"
 
 
 def doc_to_quads(doc: Doc) -> list[Quad]:

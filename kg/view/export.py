@@ -39,11 +39,17 @@ def flat_graph(G: nx.MultiDiGraph, gexf_viz: bool = False) -> nx.MultiDiGraph:
             "label_en": _text(d.get("label_en", "")), "class": d.get("cls", ""),
             "group": d.get("group", ""), "kind": d.get("kind", ""), "entity_key": _text(d.get("key", "")),
             "aliases": _text(SEP.join(d.get("aliases", []))), "wikidata": d.get("wikidata", ""),
-            "documents": len(d.get("documents", [])), "degree": G.degree(v),
+            "documents": len(d.get("documents", [])), "degree": G.degree(v), "cameo": d.get("cameo", ""),
         }
         if d.get("kind") == "attack":
             attrs.update(date=d.get("date", ""), polarity=d.get("polarity", ""),
-                         description=_text(d.get("description", "")))
+                         description=_text(d.get("description", "")),
+                         event_code=d.get("event_code", ""), acled=d.get("acled", ""))
+            # A count the text does not give is left out: 0 would claim nobody was hurt.
+            for name in ("fatalities", "injured"):
+                if d.get(name):
+                    attrs[name] = d[name]["value"]
+                    attrs[f"{name}_qualifier"] = d[name]["qualifier"]
         if gexf_viz:
             attrs["viz"] = {"color": _rgb(GROUPS.get(d.get("group", "other"), GROUPS["other"])[1]),
                             "size": 5.0 + 2.0 * G.degree(v)}

@@ -9,10 +9,16 @@ from __future__ import annotations
 from kg.vocab import ATTACK_KINDS, RELATIONS
 
 #: group key -> (vis shape, fill colour, classes in the group, most specific first).
+#: Actors the text describes instead of naming (gunmen, civilians, a state's police) share
+#: the shape of their family with a paler colour: an unidentified armed group is a diamond
+#: like a named one, security forces a square like their state.
 GROUPS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "person": ("dot", "#4e79a7", ("Person",)),
+    "unidentified": ("diamond", "#ff9da7", ("UnidentifiedArmedGroup",)),
     "armed_group": ("diamond", "#e15759", ("ArmedGroup",)),
+    "security_forces": ("square", "#8cd17d", ("SecurityForces",)),
     "state": ("square", "#59a14f", ("State", "Government")),
+    "generic": ("dot", "#edc948", ("Civilians", "GenericActor")),
     "organization": ("hexagon", "#b07aa1", ("Organization", "Coalition", "Actor")),
     "base": ("triangleDown", "#17a2b8", ("MilitaryBase", "Facility")),
     "place": ("triangle", "#9c755f", ("Region", "Place")),
@@ -53,9 +59,19 @@ CLASS_NAMES = {
     "RocketAttack": ("هجوم بالصواريخ", "Rocket attack"), "Shelling": ("قصف", "Shelling"),
     "Hijacking": ("اختطاف", "Hijacking"), "Bombing": ("تفجير", "Bombing"),
     "Assassination": ("اغتيال", "Assassination"),
+    "ArmedClash": ("اشتباك مسلح", "Armed clash"), "SuicideBombing": ("تفجير انتحاري", "Suicide bombing"),
+    "Shooting": ("إطلاق نار", "Shooting"), "Abduction": ("خطف", "Abduction"),
+    "GrenadeAttack": ("هجوم بقنبلة يدوية", "Grenade attack"), "Raid": ("اقتحام", "Raid"),
+    "Siege": ("حصار", "Siege"),
+    "GenericActor": ("فاعل غير مسمى", "Unnamed actor"),
+    "UnidentifiedArmedGroup": ("مسلحون مجهولون", "Unidentified armed group"),
+    "SecurityForces": ("قوات أمنية", "Security forces"), "Civilians": ("مدنيون", "Civilians"),
 }
 GROUP_NAMES = {
     "person": ("أشخاص", "People"), "armed_group": ("جماعات مسلحة", "Armed groups"),
+    "unidentified": ("مسلحون مجهولون", "Unidentified armed groups"),
+    "security_forces": ("قوات أمنية", "Security forces"),
+    "generic": ("مدنيون وفاعلون غير مسمين", "Civilians and other unnamed actors"),
     "state": ("دول وحكومات", "States and governments"),
     "organization": ("منظمات وتحالفات", "Organisations and coalitions"),
     "base": ("قواعد ومنشآت", "Bases and facilities"), "place": ("أماكن ومناطق", "Places and regions"),
@@ -95,7 +111,19 @@ UI_WORDS = {
     "weapons": ("الأسلحة", "Weapons"), "wikidata": ("ويكي بيانات", "Wikidata"),
     "unknown": ("غير معروف", "unknown"), "legend": ("مفتاح الرموز", "Legend"),
     "no_evidence": ("لا دليل نصي في الرسم", "No text evidence in the graph"),
+    "fatalities": ("القتلى", "Killed"), "injured": ("الجرحى", "Injured"),
+    "cameo_event": ("رمز CAMEO للحدث", "CAMEO event code"),
+    "acled": ("نوع الحدث في ACLED", "ACLED sub-event type"),
+    "cameo_actor": ("رمز CAMEO للفاعل", "CAMEO actor code"),
 }
+#: How a reported count is qualified (kg.model.COUNT_QUALIFIERS), written before the number.
+QUALIFIER_WORDS = {
+    "exact": ("", ""), "at-least": ("ما لا يقل عن", "at least"), "more-than": ("أكثر من", "more than"),
+    "about": ("نحو", "about"), "up-to": ("ما يصل إلى", "up to"),
+}
+#: Groups whose nodes are actors (they can attack, back, lead ...).
+ACTOR_GROUPS = frozenset({"person", "unidentified", "armed_group", "security_forces", "state",
+                          "generic", "organization"})
 
 
 def group_of(cls: str) -> str:
@@ -110,4 +138,5 @@ def words(lang: str) -> dict:
         "classes": {k: v[i] for k, v in CLASS_NAMES.items()},
         "groups": {k: v[i] for k, v in GROUP_NAMES.items()},
         "relations": {k: v[i] for k, v in RELATION_NAMES.items()},
+        "qualifiers": {k: v[i] for k, v in QUALIFIER_WORDS.items()},
     }

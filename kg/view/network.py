@@ -20,9 +20,10 @@ from urllib.parse import unquote
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Store
 
-from kg.view.legend import (ATTACK_CLASSES, ATTACK_EDGE, CLASS_GROUP, CLASS_NAMES, CLASS_RANK,
-                            group_of)
-from kg.vocab import DCTERMS, KGO, NIF, PROV, RDF, RDFS, RELATIONS, SKOS, WD
+from kg.view.legend import (ACTOR_GROUPS, ATTACK_CLASSES, ATTACK_EDGE, CLASS_GROUP, CLASS_NAMES,
+                            CLASS_RANK, group_of)
+from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, ID, KGO, NIF, PROV, RDF, RDFS, RELATIONS,
+                      SKOS, WD, acled_slug)
 
 ATTACK_MODES = ("events", "edges", "both")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -31,6 +32,17 @@ _NOT_NODES = {KGO.iri(c) for c in ("Document", "Statement")} | {NIF.iri("Context
 
 def local_name(iri: str) -> str:
     return unquote(re.split(r"[#/]", iri.rstrip("/#"))[-1])
+
+
+_ENTITY_BASE = ID.base + "entity/"
+
+
+def node_key(iri: str) -> str:
+    """The key a user types for a node: the entity key, with its document digest for a
+    document-scoped actor (``3a640a01ccd1920f/gunmen``: each article's gunmen are their own)."""
+    if iri.startswith(_ENTITY_BASE):
+        return unquote(iri[len(_ENTITY_BASE):])
+    return local_name(iri)
 
 
 def text_lang(literal: Literal) -> str:
@@ -144,11 +156,32 @@ def _documents(ix: _Index) -> dict[str, dict]:
 def _add_node(G: nx.MultiDiGraph, ix: _Index, iri: str, cls: str) -> None:
     best, names = _labels(ix, iri)
     wikidata = [w for w in ix.iris(SKOS.exactMatch, iri) if w.startswith(WD.base)]
+    cameo = ix.one(KGO.cameoCode, iri)
     G.add_node(iri, kind="attack" if cls in ATTACK_CLASSES else "entity", cls=cls,
-               group=group_of(cls), key=local_name(iri), label_ar=best.get("ar", ""),
+               group=group_of(cls), key=node_key(iri), label_ar=best.get("ar", ""),
                label_en=best.get("en", ""), aliases=names,
                wikidata=local_name(wikidata[0]) if wikidata else "",
+               cameo=cameo.value if isinstance(cameo, Literal) else "",
                documents=ix.iris(KGO.mentionedIn, iri))
+
+
+_ACLED_NAMES = {ACLED[acled_slug(name)].value: name for _, name in ATTACK_KINDS.values() if name}
+
+
+def _count(ix: _Index, number: NamedNode, qualifier: NamedNode, node: str) -> dict | None:
+    """A reported number of people and its qualifier, or None when the text gives none."""
+    value = ix.one(number, node)
+    if not isinstance(value, Literal) or not value.value.isdigit():
+        return None
+    q = ix.one(qualifier, node)
+    return {"value": int(value.value), "qualifier": q.value if isinstance(q, Literal) else "exact"}
+
+
+def _event_codes(ix: _Index, node: str) -> tuple[str, str]:
+    """(CAMEO event code, ACLED sub-event type) of an attack node, as people write them."""
+    cameo = next((c[len(CAMEO.base):] for c in ix.iris(KGO.eventCode, node) if c in CAMEO), "")
+    acled = next((_ACLED_NAMES.get(a, local_name(a)) for a in ix.iris(KGO.acledSubEventType, node)), "")
+    return cameo, acled
 
 
 def _ensure_node(G: nx.MultiDiGraph, ix: _Index, iri: str) -> None:
@@ -201,7 +234,10 @@ def _add_attacks(G: nx.MultiDiGraph, ix: _Index, classes: dict[str, str], mode: 
         attackers = ix.iris(KGO.attacker, iri)
         date = _date(ix.one(KGO.date, iri))
         data = G.nodes[iri]
-        data.update(date=date, polarity=polarity, evidence=evidence,
+        event_code, acled = _event_codes(ix, iri)
+        data.update(date=date, polarity=polarity, evidence=evidence, event_code=event_code, acled=acled,
+                    fatalities=_count(ix, KGO.fatalities, KGO.fatalitiesQualifier, iri),
+                    injured=_count(ix, KGO.injured, KGO.injuredQualifier, iri),
                     description=data["label_en"] or data["label_ar"],
                     label_ar=" · ".join(x for x in (CLASS_NAMES.get(data["cls"], ("هجوم",))[0], date) if x),
                     label_en=" · ".join(x for x in (CLASS_NAMES.get(data["cls"], ("", "Attack"))[1], date) if x))
@@ -223,7 +259,8 @@ def _add_attacks(G: nx.MultiDiGraph, ix: _Index, classes: dict[str, str], mode: 
                     "places": data["roles"]["place"]}
             for a in attackers:
                 for t in data["roles"]["target"]:
-                    summary[(a, t, status)].append(info)
+                    if a != t:   # a clash names each side as attacker and as target
+                        summary[(a, t, status)].append(info)
         if not keep_node:
             G.remove_node(iri)
     for (a, t, status), infos in sorted(summary.items()):
@@ -255,5 +292,4 @@ def node_label(data: dict, lang: str = "en") -> str:
 
 
 def is_actor(data: dict) -> bool:
-    return data.get("kind") == "entity" and CLASS_GROUP.get(data.get("cls")) in (
-        "person", "armed_group", "state", "organization")
+    return data.get("kind") == "entity" and CLASS_GROUP.get(data.get("cls")) in ACTOR_GROUPS

@@ -120,14 +120,16 @@ def page_data(G: nx.MultiDiGraph, lang: str = "ar", title: str = "", centre: str
         node = {"id": refs.index[v], "iri": v, "key": d.get("key", ""), "kind": d.get("kind", "entity"),
                 "cls": d.get("cls", ""), "group": d.get("group", "other"),
                 "ar": d.get("label_ar", ""), "en": d.get("label_en", ""),
-                "aliases": d.get("aliases", []), "wikidata": d.get("wikidata", ""),
+                "aliases": d.get("aliases", []), "wikidata": d.get("wikidata", ""), "cameo": d.get("cameo", ""),
                 "docs": [refs.doc(x) for x in d.get("documents", [])],
                 "x": pos[v][0], "y": pos[v][1], "degree": c["degree"],
                 "betweenness": round(c["betweenness"], 4), "importance": round(c["importance"], 4)}
         if node["kind"] == "attack":
             node.update(date=d.get("date", ""), dates=d.get("dates", []), polarity=d.get("polarity", ""),
                         description=d.get("description", ""), evidence=refs.evidence(d.get("evidence", [])),
-                        roles={r: [refs.node(x) for x in xs] for r, xs in d.get("roles", {}).items()})
+                        roles={r: [refs.node(x) for x in xs] for r, xs in d.get("roles", {}).items()},
+                        fatalities=d.get("fatalities"), injured=d.get("injured"),
+                        event_code=d.get("event_code", ""), acled=d.get("acled", ""))
         nodes.append(node)
     edges = []
     for i, (u, v, d) in enumerate(G.edges(data=True)):

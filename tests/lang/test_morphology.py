@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.ar.morphology import (is_arabic, lam_contraction, nisba_forms, proclitic_ok,
-                                   strip_article, with_article_variants)
+from kg.lang.ar.morphology import (clitic_forms, is_arabic, lam_contraction, lemma_forms, nisba_forms,
+                                   proclitic_ok, strip_article, with_article_variants)
 from kg.text.normalize import normalize_key
 
 
@@ -46,3 +46,21 @@ def test_morphology_article_helpers():
 
 def test_morphology_is_arabic():
     assert is_arabic("Iran إيران") and not is_arabic("Iran 2024")
+
+
+def test_morphology_lemma_forms_cover_inflection_and_clitics():
+    forms = lemma_forms("مفخخ*")
+    assert {"مفخخه", "مفخختين", "مفخخات"} <= forms
+    assert "مفخخ" in forms
+    with_clitics = clitic_forms("قذيفه")
+    # conjunction, preposition and article; ل + ال contracts; a pronoun suffix turns ه into ت
+    assert {"والقذيفه", "بقذيفه", "للقذيفه", "قذيفتها"} <= with_clitics
+    assert "القذيفهها" not in with_clitics
+
+
+def test_morphology_masculine_lemma_and_plain_word():
+    assert {"مسلحون", "مسلحين", "مسلحان"} <= lemma_forms("مسلح+")
+    assert lemma_forms("كمين") == {"كمين"}
+    # no pronoun suffix when asked for none (phrase words, purpose nouns)
+    assert "اغتياله" not in clitic_forms("اغتيال", pronouns=False)
+    assert "لاغتيال" in clitic_forms("اغتيال", pronouns=False)

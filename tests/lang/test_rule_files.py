@@ -52,3 +52,23 @@ def test_rule_files_cues_and_dates_load(lang):
 def test_rule_files_words_stay_words():
     # YAML 1.1 reads "no"/"on" as booleans; the loader keeps them as words.
     assert "on" in language_data("en", "attacks")["target_prepositions"]
+
+
+EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
+                  "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
+                  "killing_verbs", "accusations"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rule_files_event_cues_load_with_known_sections(lang):
+    from kg.pipeline.attacks.event_cues import event_cues
+    data = language_data(lang, "events")
+    assert set(data) <= EVENT_SECTIONS, set(data) - EVENT_SECTIONS
+    assert set(data["strong"]) | set(data["weak"]) <= set(ATTACK_KINDS)
+    c = event_cues(lang)
+    assert c.cues and c.casualties and c.irrealis and c.negation
+    # every past verb is also a cue: it only marks how a cue is told
+    past = {w.split()[0] for w in data.get("past_verbs") or ()}
+    cue_words = {w.split()[0] for words in list(data["strong"].values()) + list(data["weak"].values())
+                 for w in words}
+    assert past <= cue_words, past - cue_words

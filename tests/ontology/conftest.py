@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import kg.vocab
-from kg.model import DENIED, REPORTED, Attack, Document, Relation
+from kg.model import DENIED, REPORTED, Attack, Count, Document, Entity, Relation
 from kg.ontology import Tbox, load_ontology
 
 REPO = Path(kg.vocab.__file__).resolve().parents[1]
@@ -50,6 +50,58 @@ def mini_doc():
                               date=dt.date(2023, 11, 1), weapons=["drone"], kind="DroneStrike",
                               polarity=REPORTED))
     return doc
+
+
+# Our own sentences: a car bomb nobody is named for, with its dead and wounded, and a clash
+# between unnamed gunmen and the Iraqi police. The described actors are added by hand in the
+# shape the generic-actor component gives them (class, CAMEO code, document scope).
+EVENTS_TEXT = ("انفجرت سيارة مفخخة قرب سوق شعبي في بغداد فقتل سبعة أشخاص على الأقل وأصيب عشرون. "
+               "واشتبك مسلحون مجهولون مع الشرطة العراقية ساعتين.")
+
+
+def events_doc():
+    """An analysed Doc with an attack of unknown sides (casualties) and a mutual clash."""
+    from kg.pipeline import analyze
+
+    doc = analyze(Document(id="events", text=EVENTS_TEXT, language="ar", title="events",
+                           date=dt.date(2007, 5, 2)))
+    assert len(doc.sentences) == 2, doc.sentences
+    assert "baghdad" in doc.entities, "the lexicon no longer finds Baghdad in the events text"
+    doc.relations, doc.attacks = [], []
+    doc.entities["gunmen"] = Entity("gunmen", "UnidentifiedArmedGroup",
+                                    {"ar": "مسلحون مجهولون", "en": "unidentified gunmen"},
+                                    cameo="---UAF", source="test", scope=doc.id)
+    doc.entities["iraq_police"] = Entity("iraq_police", "SecurityForces",
+                                         {"ar": "الشرطة العراقية", "en": "Iraqi police"},
+                                         cameo="IRQCOP", source="test")
+    doc.entities["civilians"] = Entity("civilians", "Civilians", {"ar": "أشخاص", "en": "people"},
+                                       cameo="---CVL", source="test", scope=doc.id)
+    s0, s1 = doc.sentences
+    doc.attacks += [
+        Attack(None, "civilians", doc.evidence(s0), "test-bomb", 0.7, place="baghdad",
+               date=dt.date(2007, 5, 2), kind="Bombing", fatalities=Count(7, "at-least"),
+               injured=Count(20)),
+        Attack(None, None, doc.evidence(s0), "test-unknown", 0.5, kind="Attack"),
+        Attack("gunmen", "iraq_police", doc.evidence(s1), "test-clash", 0.6, kind="ArmedClash",
+               mutual=True),
+    ]
+    return doc
+
+
+@pytest.fixture(scope="session")
+def events():
+    return events_doc()
+
+
+@pytest.fixture(scope="session")
+def events_graph(tmp_path_factory, events) -> Path:
+    """The events document written as TriG through a store (counts come back xsd:integer)."""
+    from kg.rdf.mapping import doc_to_quads
+    from kg.rdf.serialize import write_quads
+
+    path = tmp_path_factory.mktemp("events") / "events.trig"
+    write_quads(doc_to_quads(events), path)
+    return path
 
 
 @pytest.fixture(scope="session")

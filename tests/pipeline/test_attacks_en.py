@@ -190,3 +190,9 @@ def test_attacks_en_demonstrative_refers_back(analyze):
 def test_attacks_en_threat_counterpart_is_an_event(analyze):
     result = analyze("The Houthis attacked US warships in the Red Sea.", "en")
     assert result.attack("usa").attacker == "houthis", result.describe()
+
+
+def test_attacks_en_used_by_names_the_owner_not_the_agent(analyze):
+    # "sites used by X": X owns what was struck; the subject struck it.
+    result = analyze("US forces struck two warehouses used by the Iran-backed Houthis in Yemen on Tuesday.", "en")
+    assert [(a.attacker, a.target) for a in result.attacks] == [("usa", "houthis")], result.describe()

@@ -7,7 +7,7 @@ from pyoxigraph import Literal, NamedNode
 from kg.errors import UsageError
 from kg.query import load_query, query_from_text, run_query
 from kg.query.library import Param
-from kg.query.params import as_iri, parse_assignments, resolve_label, to_term
+from kg.query.params import as_iri, curie, parse_assignments, resolve_label, to_term
 from kg.vocab import ID, PREFIXES, XSD
 
 from pathlib import Path
@@ -57,6 +57,15 @@ def test_iris_and_curies_become_iris_everything_else_literals():
         to_term(Param("i", "iri"), "Iran", PREFIXES)
     with pytest.raises(UsageError, match="not a valid IRI"):
         as_iri("<http://x> } UNION {>", PREFIXES)
+
+
+def test_document_scoped_actor_prints_as_a_curie_that_reads_back():
+    from kg.rdf.iris import entity_iri
+    gunmen = entity_iri("gunmen", "some article")
+    text = curie(gunmen)
+    assert text.startswith("ent:") and text.endswith("/gunmen")
+    assert as_iri(text, PREFIXES) == gunmen
+    assert curie(NamedNode("https://example.org/a/b")) == "<https://example.org/a/b>"
 
 
 @pytest.mark.parametrize("engine_name", ENGINES)

@@ -60,7 +60,9 @@ def test_library_has_the_queries_analysts_asked_for():
                  "membership_hierarchy", "attack_timeline", "attacks_by_backer",
                  "most_attacked_places", "actors_within_hops", "claims_and_denials",
                  "evidence_for_facts", "entity_aliases", "places_hierarchy",
-                 "attacks_per_event_type", "documents_per_actor", "conflicting_statements"):
+                 "attacks_per_event_type", "documents_per_actor", "conflicting_statements",
+                 "attacks_with_most_fatalities", "unidentified_attackers_per_place",
+                 "clashes_between_two_sides"):
         assert name in QUERY_NAMES
 
 
@@ -130,3 +132,32 @@ def test_fixture_follows_the_mapping_of_today():
     built.extend(module.build())
     stored.load(path=str(DATA / "fixture.trig"))
     assert set(built) == set(stored)
+
+
+@pytest.mark.parametrize("engine_class", ["rdflib", "oxigraph"])
+def test_first_and_last_dates_skip_attacks_without_a_date(engine_class, library, tmp_path):
+    """Oxigraph's MIN/MAX give nothing when one row has no value; the queries must not."""
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    from kg.query.engines import OxigraphEngine, RdflibEngine
+    from kg.rdf.serialize import write_quads
+    from kg.vocab import ID, KGO, RDF, XSD
+
+    g = ID["doc/dates"]
+    dated, undated = ID["attack/dated"], ID["attack/undated"]
+    attacker, weapon, place = ID["entity/x"], ID["entity/w"], ID["entity/p"]
+    quads = [Quad(place, RDF.type, KGO.Place, g)]
+    for attack in (dated, undated):
+        quads += [Quad(attack, RDF.type, KGO.ArmedClash, g), Quad(attack, KGO.eventCode, NamedNode(KGO.base + "c"), g),
+                  Quad(attack, KGO.attacker, attacker, g), Quad(attack, KGO.target, ID["entity/y"], g),
+                  Quad(attack, KGO.weapon, weapon, g), Quad(attack, KGO.place, place, g)]
+    quads.append(Quad(dated, KGO.date, Literal("2007-05-03", datatype=XSD.date), g))
+    path = tmp_path / "dates.trig"
+    write_quads(quads, path)
+    engine = {"rdflib": RdflibEngine, "oxigraph": OxigraphEngine}[engine_class].from_file(path)
+    for name in ("weapons_by_attacker", "most_attacked_places"):
+        query = next(q for q in library if q.name == name)
+        result = run_query(query, engine)
+        (row,) = result.rows
+        first, last = (row[result.variables.index(v)] for v in ("first", "last"))
+        assert (first.value, last.value) == ("2007-05-03", "2007-05-03"), name

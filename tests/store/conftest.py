@@ -26,6 +26,17 @@ def fixture_trig() -> Path:
 
 
 @pytest.fixture(scope="session")
+def fixture_documents(fixture_trig) -> list[str]:
+    """The ids of the documents whose graphs the fixture holds, sorted."""
+    from urllib.parse import unquote
+
+    from pyoxigraph import parse
+    base = "https://w3id.org/shabaka/id/doc/"
+    return sorted({unquote(q.graph_name.value[len(base):]) for q in parse(path=str(fixture_trig))
+                   if q.graph_name.value.startswith(base)})
+
+
+@pytest.fixture(scope="session")
 def seed_trig(tmp_path_factory) -> Path:
     """The seed article built by the real pipeline."""
     from kg.build import build

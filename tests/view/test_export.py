@@ -42,3 +42,23 @@ def test_export_graph_unknown_format(fixture_network, tmp_path):
     with pytest.raises(UsageError):
         export_graph(fixture_network, tmp_path / "g.dot", "dot")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+def test_export_graph_keeps_casualties_and_codes(events_trig, tmp_path, fmt):
+    G = load_network(events_trig)
+    out = tmp_path / f"e.{fmt}"
+    export_graph(G, out, fmt)
+    back = READERS[fmt](out)
+    for v, d in G.nodes(data=True):
+        assert back.nodes[v]["cameo"] == d["cameo"]
+        if d["kind"] != "attack":
+            continue
+        assert back.nodes[v]["event_code"] == d["event_code"] and back.nodes[v]["acled"] == d["acled"]
+        for name in ("fatalities", "injured"):
+            if d[name]:
+                assert int(back.nodes[v][name]) == d[name]["value"]
+                assert back.nodes[v][f"{name}_qualifier"] == d[name]["qualifier"]
+            else:
+                assert name not in back.nodes[v]
+    assert sum("fatalities" in d for _, d in back.nodes(data=True)) == 2

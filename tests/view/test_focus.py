@@ -1,6 +1,8 @@
 """Finding a node by any of its names and cutting out its neighbourhood (kg/view/focus.py)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import UsageError
@@ -55,3 +57,18 @@ def test_focus_subgraph_keeps_documents_and_labels(fixture_network):
 def test_focus_subgraph_negative_hops_is_a_usage_error(fixture_network):
     with pytest.raises(UsageError):
         focus_subgraph(fixture_network, "Iran", -1)
+
+
+def test_find_node_tells_apart_the_gunmen_of_two_documents():
+    """Described actors are scoped to their document: the same words in two articles are two
+    nodes, told apart by the document digest in their key."""
+    from kg.rdf.iris import entity_iri
+    from kg.view import load_network
+    G = load_network(Path(__file__).parents[1] / "query" / "data" / "fixture.trig")
+    with pytest.raises(UsageError, match="ambiguous") as err:
+        find_node(G, "gunmen")
+    one, two = (entity_iri("gunmen", d).value for d in ("fx_ev1", "fx_ev2"))
+    keys = [G.nodes[v]["key"] for v in (one, two)]
+    assert all(k.endswith("/gunmen") and k in str(err.value) for k in keys)
+    assert [find_node(G, k) for k in keys] == [one, two]
+    assert find_node(G, "mahdi_army") == entity_iri("mahdi_army").value

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.view import load_network
 from kg.view.network import build_network, local_name
 from kg.view.read import read_store
-from kg.vocab import KGO, RELATIONS
+from kg.vocab import ATTACK_KINDS, KGO, RELATIONS
 
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 import make_fixture  # noqa: E402
@@ -126,3 +127,55 @@ def test_build_network_follows_subclass_declarations():
     store = Store()
     store.extend([Quad(militia, RDFS.subClassOf, KGO.ArmedGroup), Quad(x, RDF.type, militia)])
     assert build_network(store).nodes[x.value]["group"] == "armed_group"
+
+
+def test_build_network_generic_actors_have_their_own_groups_and_cameo_codes(events_trig):
+    from kg.view.legend import GROUPS
+    from kg.view.network import is_actor
+    G = load_network(events_trig)
+    # a described actor's key carries its document's digest: <digest>/gunmen
+    by_key = {d["key"].rsplit("/", 1)[-1]: d for _, d in G.nodes(data=True) if d["kind"] == "entity"}
+    assert by_key["gunmen"]["key"] != "gunmen" and by_key["iraq_army"]["key"] == "iraq_army"
+    assert (by_key["gunmen"]["group"], by_key["gunmen"]["cameo"]) == ("unidentified", "---UAF")
+    assert (by_key["worshippers"]["group"], by_key["worshippers"]["cameo"]) == ("generic", "---CVL")
+    assert (by_key["iraq_army"]["group"], by_key["iraq_army"]["cameo"]) == ("security_forces", "IRQMIL")
+    assert by_key["baqubah"]["cameo"] == ""
+    assert all(is_actor(by_key[k]) for k in ("gunmen", "worshippers", "iraq_army", "mahdi_army"))
+    # A described actor is drawn in its family's shape (diamond, square) with its own colour.
+    assert GROUPS["unidentified"][0] == GROUPS["armed_group"][0]
+    assert GROUPS["unidentified"][1] != GROUPS["armed_group"][1]
+
+
+def test_build_network_attack_nodes_carry_casualties_and_event_codes(events_trig):
+    G = load_network(events_trig)
+    attacks = {d["cls"]: d for _, d in G.nodes(data=True) if d["kind"] == "attack"}
+    bomb, shooting, clash = attacks["Bombing"], attacks["Shooting"], attacks["ArmedClash"]
+    assert bomb["fatalities"] == {"value": 12, "qualifier": "at-least"}
+    assert bomb["injured"] == {"value": 30, "qualifier": "exact"}
+    assert (bomb["event_code"], bomb["acled"]) == (ATTACK_KINDS["Bombing"][0], ATTACK_KINDS["Bombing"][1])
+    assert bomb["roles"]["attacker"] == bomb["roles"]["target"] == []
+    assert shooting["fatalities"] == {"value": 5, "qualifier": "exact"} and shooting["injured"] is None
+    assert clash["fatalities"] is None and clash["acled"] == "Armed clash"
+    assert sorted(clash["roles"]["attacker"]) == sorted(clash["roles"]["target"])
+
+
+def test_build_network_clash_gives_attack_edges_both_ways_and_no_self_loop(events_trig):
+    G = load_network(events_trig, attacks="edges")
+    pairs = {(G.nodes[u]["key"].rsplit("/", 1)[-1], G.nodes[v]["key"].rsplit("/", 1)[-1])
+             for u, v, d in G.edges(data=True) if d["relation"] == "attacks"}
+    assert {("mahdi_army", "iraq_army"), ("iraq_army", "mahdi_army"), ("gunmen", "worshippers")} == pairs
+
+
+@pytest.mark.parametrize("classes,group", [
+    (("UnidentifiedArmedGroup", "ArmedGroup", "GenericActor", "Actor"), "unidentified"),
+    (("SecurityForces", "Organization", "Actor"), "security_forces"),
+    (("Civilians", "GenericActor", "Actor"), "generic"),
+])
+def test_build_network_reasoned_types_keep_the_most_specific_group(classes, group):
+    """After kg reason a described actor also has its superclasses; its group stays its own."""
+    from pyoxigraph import NamedNode, Quad, Store
+    from kg.vocab import RDF
+    x = NamedNode("https://w3id.org/shabaka/id/entity/d/x")
+    store = Store()
+    store.extend([Quad(x, RDF.type, KGO[c]) for c in reversed(classes)])
+    assert build_network(store).nodes[x.value]["group"] == group

@@ -15,6 +15,7 @@ from kg.cli import main as kg
 from kg.view import load_network, write_view
 from kg.view.focus import neighbourhood
 from kg.view.legend import GROUPS, words
+from kg.vocab import ATTACK_KINDS
 
 pytestmark = pytest.mark.browser
 MARKS = str.maketrans("", "", "\u200e\u200f")
@@ -302,4 +303,47 @@ def test_view_of_a_graph_without_entities_opens(page, tmp_path):
     assert kg(["view", "--graph", str(graph), "--output", str(out), "--lang", "en"]) == 0
     open_view(page, out)
     assert page.evaluate("[kgView.nodes.length, document.getElementById('counts').textContent]") == [0, "0 nodes · 0 links"]
+    assert_clean(page, out)
+
+
+def _detail_rows(page) -> dict:
+    """The side panel's key -> value rows, without direction marks."""
+    rows = page.evaluate("Array.from(document.querySelectorAll('#details-body .kv'))"
+                         ".filter(r => r.children.length > 1)"
+                         ".map(r => [r.children[0].textContent, r.children[1].textContent])")
+    return {k.translate(MARKS): v.translate(MARKS) for k, v in rows}
+
+
+def test_view_draws_generic_actors_and_shows_casualties_and_codes(page, events_trig, tmp_path):
+    out = tmp_path / "events.html"
+    G = write_view(events_trig, out, lang="en")
+    open_view(page, out)
+    # Each generic-actor family is drawn in its colour and has a legend row with its name.
+    pixels = page.evaluate(CANVAS_PIXELS)
+    legend = page.evaluate("document.getElementById('class-filters').textContent")
+    for group in ("unidentified", "security_forces", "generic"):
+        colour = GROUPS[group][1]
+        rgb = ",".join(str(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+        assert pixels["colours"].get(rgb, 0) > 10, f"no {group} node drawn in {colour}"
+        assert words("en")["groups"][group] in legend
+    bomb = page.evaluate("kgView.data.nodes.find(n => n.cls === 'Bombing').id")
+    node = next(d for _, d in G.nodes(data=True) if d.get("cls") == "Bombing")
+    ui, ui_ar = words("en")["ui"], words("ar")["ui"]
+    page.evaluate(f"kgView.selectNode({bomb})")
+    rows = _detail_rows(page)
+    assert rows[ui["fatalities"]] == "at least 12" and rows[ui["injured"]] == "30"
+    assert rows[ui["cameo_event"]] == node["event_code"] == ATTACK_KINDS["Bombing"][0]
+    assert rows[ui["acled"]] == ATTACK_KINDS["Bombing"][1]
+    shooting = page.evaluate("kgView.data.nodes.find(n => n.cls === 'Shooting').id")
+    page.evaluate(f"kgView.selectNode({shooting})")
+    rows = _detail_rows(page)
+    assert rows[ui["fatalities"]] == "5" and ui["injured"] not in rows
+    page.evaluate("kgView.setLang('ar')")
+    page.evaluate(f"kgView.selectNode({bomb})")
+    assert _detail_rows(page)[ui_ar["fatalities"]] == "ما لا يقل عن 12"
+    gunmen = page.evaluate("kgView.data.nodes.find(n => n.key.endsWith('/gunmen')).id")
+    page.evaluate(f"kgView.selectNode({gunmen})")
+    rows = _detail_rows(page)
+    assert rows[ui_ar["cameo_actor"]] == "---UAF"
+    assert rows[ui_ar["class"]] == words("ar")["classes"]["UnidentifiedArmedGroup"]
     assert_clean(page, out)

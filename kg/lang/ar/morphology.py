@@ -53,3 +53,39 @@ def lam_contraction(name: str) -> str | None:
 def proclitic_ok(prefix: str) -> bool:
     """Whether ``prefix`` (the letters glued before a match in its word) are clitics."""
     return prefix in PROCLITICS
+
+
+#: Endings a lemma written ``stem*`` takes: masculine and feminine, singular, dual and
+#: sound plural, with the accusative alef (مفخخ* -> مفخخه، مفخختين، مفخخات، مفخخون ...).
+_ADJECTIVE_ENDINGS = ("", "ه", "ات", "تان", "تين", "ون", "ين", "ان", "ا", "تا")
+#: Endings a lemma written ``stem+`` takes: the sound masculine plural and dual.
+_MASCULINE_ENDINGS = ("", "ون", "ين", "ان", "ا")
+#: Proclitic chains a word may carry, the article included (وبال، فلل ...).
+_PREFIXES = tuple(sorted({p + a for p in PROCLITICS for a in ("", ARTICLE)}, key=len))
+
+
+def lemma_forms(lemma: str) -> set[str]:
+    """The inflected forms a data-file lemma stands for, before clitics: ``stem*`` an
+    adjective or noun in both genders and numbers, ``stem+`` a sound masculine noun, any
+    other word itself."""
+    if lemma.endswith("*"):
+        return {lemma[:-1] + e for e in _ADJECTIVE_ENDINGS}
+    if lemma.endswith("+"):
+        return {lemma[:-1] + e for e in _MASCULINE_ENDINGS}
+    return {lemma}
+
+
+def clitic_forms(form: str, pronouns: bool = True) -> set[str]:
+    """``form`` with the proclitics and the article glued before it (ل + ال contracts to
+    لل) and, when ``pronouns``, an object or possessive pronoun after it."""
+    bare = strip_article(form)
+    out = set()
+    for prefix in _PREFIXES:
+        word = prefix + bare
+        if prefix.endswith("لال"):
+            word = prefix[:-3] + "لل" + bare   # ل + ال -> لل
+        out.add(word)
+    if pronouns:
+        stem = bare[:-1] + "ت" if bare.endswith("ه") else bare   # قذيفه + ها -> قذيفتها
+        out |= {p + stem + e for p in PROCLITICS for e in ("ه", "ها", "هم", "هما")}
+    return out

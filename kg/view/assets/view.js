@@ -296,12 +296,18 @@
         if (refs.length) kv(body, relName(role), refList(refs));
       });
       if (n.date) kv(body, t("date"), ltr(n.date));
+      [["fatalities", n.fatalities], ["injured", n.injured]].forEach(function (c) {
+        if (c[1]) kv(body, t(c[0]), [W().qualifiers[c[1].qualifier] || "", String(c[1].value)].filter(Boolean).join(" "));
+      });
+      if (n.event_code) kv(body, t("cameo_event"), ltr(n.event_code));
+      if (n.acled) kv(body, t("acled"), ltr(n.acled));
       if (n.description) body.appendChild(el("div", "muted", n.description));
       evidenceList(body, n.evidence);
     } else {
       var aliases = (n.aliases || []).filter(function (a) { return a !== n.ar && a !== n.en; });
       if (aliases.length) kv(body, t("aliases"), aliases.join(" · "));
       if (n.wikidata) kv(body, t("wikidata"), n.wikidata);
+      if (n.cameo) kv(body, t("cameo_actor"), ltr(n.cameo));
     }
     kv(body, t("degree"), n.degree);
     kv(body, t("betweenness"), n.betweenness.toFixed(3));

@@ -1,0 +1,121 @@
+"""Attacker rules: who carried out the attack a trigger reports."""
+from __future__ import annotations
+
+from kg.model import Doc, Mention
+from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+
+
+class AttackerRules:
+    def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues,
+                  content_start: int = 0, response: bool = False, pronoun_speaker: str | None = None):
+        """Who attacked, and by which rule.  ``content_start``: the first item of the
+        reported content when the trigger is inside reported speech (the speaker before
+        it is not the attacker).  ``response``: the trigger follows "ردا على" / "in
+        response to", so the sentence's subject did not carry it out."""
+        target_keys = {t for t, _ in targets}
+        first = triggers[0][0]
+        # 1. A state's adjective on the trigger or its weapon: "غارة إسرائيلية",
+        #    "مسيرة أمريكية", "a US drone strike".
+        noun = not c.word(items[first].word or "", c.target_preps)
+        for j in range(max(0, first - 4), min(len(items), first + 5)):
+            it = items[j]
+            if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
+                prev = [x for x in items[max(0, j - 3):j]]
+                nxt = items[j + 1].mention if j + 1 < len(items) else None
+                if nxt is not None and nxt.cls in ATTACKERS:
+                    continue   # "Yemen's Houthis": the group, not the state, is named
+                weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
+                                                      for x in items[j + 1:j + 3])
+                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
+                    if it.mention.entity not in target_keys:
+                        return it.mention.entity, "state_adjective"
+        # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
+        #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
+        forward = []
+        for j in range(first + 1, len(items)):
+            if c.is_break(items, j):
+                break
+            forward.append(j)
+        backward = []
+        for j in range(first - 1, content_start - 1, -1):
+            if c.is_break(items, j):
+                break
+            backward.append(j)
+        for j in forward + backward:
+            it = items[j]
+            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
+                prev = items[j - 1]
+                before = items[j - 2].word if j > 1 else None
+                strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
+                # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
+                owned_by = before is not None and c.word(before, c.owner_markers) is not None
+                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
+                    passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
+                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
+                if strong or weak or owner:
+                    return it.mention.entity, "agent"
+        if response or passive is not None:
+            return None, "unattributed"
+        # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
+        for j, it in enumerate(items[:first]):
+            if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
+                nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
+                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys:
+                    return nxt.entity, "claim"
+        # 4. The subject: the first actor not inside a prepositional phrase, within the
+        #    trigger's clause and the reported content when there is one.
+        clause_start = content_start
+        for j in range(first - 1, content_start - 1, -1):
+            if items[j].word and c.word(items[j].word, c.breaks):
+                clause_start = j + 1
+                break
+        for j in range(clause_start, len(items)):
+            it = items[j]
+            m = it.mention
+            if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
+                continue
+            prev = items[j - 1] if j else None
+            if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
+                    c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
+                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or
+                    prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):
+                continue
+            if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
+                break
+            return m.entity, "subject"
+        # 5. "its fighters", "مقاتليها": the group named last before the trigger.
+        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+            for m in reversed(self._earlier_groups(doc, items, first)):
+                if m.entity not in target_keys:
+                    return m.entity, "pronoun"
+        # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
+        if pronoun_speaker:
+            entity = doc.entities.get(pronoun_speaker)
+            if entity is not None and entity.cls in ATTACKERS:
+                return pronoun_speaker, "speaker_subject"
+        # 7. Announced by a group's spokesperson: the group.
+        if speaker:
+            org = organisation_of(doc, speaker)
+            if org:
+                return org, "announced"
+        return None, "unattributed"
+
+    def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
+        """Armed groups and organisations mentioned before the trigger, in order: earlier
+        sentences first, then this one."""
+        before = [it.mention for it in items[:first] if it.mention]
+        start = items[0].start if items else 0
+        earlier = [m for m in doc.mentions if m.nstart < start]
+        return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def organisation_of(doc: Doc, person: str) -> str | None:
+    entity = doc.entities.get(person)
+    if entity is not None and entity.cls != "Person":
+        return person if entity.cls in ATTACKERS else None
+    for r in doc.relations:
+        if r.subject == person and r.predicate in ("spokespersonOf", "leaderOf"):
+            return r.object
+    return None
+

@@ -1,0 +1,124 @@
+"""The event cue tables (kg/lang/<lang>/events.yaml) and where their words stand in a
+sentence.  Arabic entries are lemmas: each is expanded once into every inflected form
+with its clitics (kg.lang.ar.morphology), so matching is one dict lookup per word."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lang.ar.morphology import clitic_forms, lemma_forms
+from kg.text.normalize import normalize_key
+
+
+@dataclass(frozen=True)
+class Cue:
+    rest: tuple[frozenset[str], ...]   # the forms each later word of a phrase may take
+    kind: str
+    strong: bool
+    past: bool = False                 # a finite past verb: the event happened
+
+
+_AUTOMATA: dict[str, object] = {}
+
+
+@dataclass(frozen=True)
+class EventCues:
+    lang: str
+    cues: dict[str, tuple[Cue, ...]]        # surface form of the first word -> cues
+    casualties: frozenset[str]
+    occurrence: frozenset[str]
+    irrealis: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+    negation: frozenset[str]
+    breaks: frozenset[str]
+    numbers: frozenset[str]
+    tallies: frozenset[str]
+    relatives: frozenset[str]
+    experiencers: frozenset[str]
+    purpose_nouns: frozenset[str]
+    killing: frozenset[str]
+    accusations: frozenset[str]
+
+    def mentions_any(self, text: str) -> bool:
+        """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
+        necessary condition for any event; most sentences fail it before tokenising)."""
+        automaton = _AUTOMATA.get(self.lang)
+        if automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for word in self.cues:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _AUTOMATA[self.lang] = automaton
+        for _ in automaton.iter(text.lower() if self.lang != "ar" else text):
+            return True
+        return False
+
+
+def _surface(lang: str, lemma: str, pronouns: bool = True) -> set[str]:
+    """The surface forms of a data-file word: English lower-cased; Arabic normalised,
+    inflected by its notation (``*``, ``+``) and with its clitics."""
+    if lang != "ar":
+        return {lemma.lower()}
+    out = set()
+    for form in lemma_forms(normalize_key(lemma.rstrip("*+")) + lemma[len(lemma.rstrip("*+")):]):
+        out |= clitic_forms(form, pronouns)
+    return out
+
+
+def _phrases(lang: str, entries) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """Phrase entries indexed by the forms of their first word; the value lists the
+    forms each following word may take."""
+    out: dict[str, list] = {}
+    for entry in entries or ():
+        words = entry.split()
+        rest = tuple(frozenset(_surface(lang, w, pronouns=False)) for w in words[1:])
+        for form in _surface(lang, words[0], pronouns=len(words) == 1):
+            out.setdefault(form, []).append(rest)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def event_cues(lang: str) -> EventCues:
+    d = language_data(lang, "events")
+    past = _phrases(lang, d.get("past_verbs"))
+    cues: dict[str, list[Cue]] = {}
+    for strength in ("strong", "weak"):
+        for kind, entries in (d.get(strength) or {}).items():
+            for first, rests in _phrases(lang, entries).items():
+                for rest in rests:
+                    verb = rest in past.get(first, ())
+                    cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong", verb))
+    words = lambda key, pronouns=True: frozenset(  # noqa: E731
+        f for w in d.get(key) or () for f in _surface(lang, w, pronouns))
+    return EventCues(
+        lang=lang, cues={k: tuple(v) for k, v in cues.items()}, casualties=words("casualties"),
+        occurrence=words("occurrence"), irrealis=_phrases(lang, d.get("irrealis")),
+        negation=words("negation"),
+        breaks=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
+        numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
+        experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
+        killing=words("killing_verbs", False), accusations=words("accusations"))
+
+
+def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:
+    return i + len(rest) < len(words) and all(words[i + 1 + k] in forms for k, forms in enumerate(rest))
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int     # token index of the cue's first word
+    end: int       # token index after its last word
+    kind: str
+    strong: bool
+    past: bool
+
+
+def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
+    """Every cue of the sentence's words (phrases matched word by word)."""
+    hits = []
+    for i, word in enumerate(words):
+        for cue in ec.cues.get(word, ()):
+            if matches(words, i, cue.rest):
+                hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong, cue.past))
+    return hits

@@ -1,0 +1,205 @@
+"""Roles of an event read without a role frame (events.py): from any mention, generic
+actors included ("مسلحون مجهولون", "الشرطة العراقية", "civilians").
+
+* clash: both sides after "بين" ("اشتباكات بين X و Y"), or the sentence's actor and the
+  one after "مع"; both are attacker and target (``mutual``);
+* attacker: a state's adjective on a cue or its weapon ("غارة أميركية", "صاروخ
+  إسرائيلي"), an agent phrase ("من قبل X", "على يد X", "شنه X", "by X"), the subject of a
+  cue verb right after it ("اغتال مسلحون ...") or right before it in its clause;
+* target: the object after a cue (after its subject) or a target preposition, the
+  people killed or wounded ("مقتل X", "X قتلوا"), else a described group before the cue;
+* place: the first place after a locative ("في بغداد", "قرب الموصل").
+"""
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+
+#: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
+ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
+                "GenericActor", "UnidentifiedArmedGroup", "SecurityForces", "Civilians",
+                "MilitaryBase", "Facility", "Vessel"}
+#: Who can carry out an assault.
+AGENT_CLASSES = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
+                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces"}
+#: Who is hurt: the people a casualty word counts.
+VICTIM_CLASSES = {"Person", "GenericActor", "SecurityForces", "Civilians", "UnidentifiedArmedGroup",
+                  "ArmedGroup"}
+#: Words that open reported content: the actor before them is the speaker.
+COMPLEMENTIZERS = {"ان", "بان", "وان", "انه", "انها", "انهم", "that"}
+#: Two-word agent markers: "على يد X", "من قبل X".
+AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("carried", "out"), ("at", "hands")}
+ROLE_REACH = 8
+NISBA_REACH = 5
+
+
+def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties: list[int],
+               c: AttackCues, speaker: str | None = None, numbers=frozenset(),
+               killing=frozenset()) -> tuple[str | None, str | None, bool]:
+    """(attacker, target, mutual) of the event whose cue words stand at ``cues``;
+    ``speaker``: who the sentence reports as saying it (an agent when it says "it
+    killed"); ``numbers``: the number words; ``killing``: the killing verbs that can be
+    active ("قتلت"), unlike "أصيب"."""
+    if clash is not None:
+        sides = _clash_sides(items, clash)
+        if sides:
+            return sides[0], sides[1], True
+    # "قتل جنديان", "جنديان قتلا": around a killing verb stand its victims, not its agent;
+    # a count right after it makes it active ("قتلت القوات 11 مسلحا", "X قتلت 5 مسلحين").
+    active = [k for k in casualties if k + 1 < len(items) and _is_count(items[k + 1], numbers)
+              and items[k].word in killing]
+    # ... or after the verb's own subject: "قتلت قوات الأمن ستة مسلحين".
+    verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
+                  and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
+    agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
+    attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
+                                     cues[0], speaker, frozenset(active), numbers)
+    target = _target(items, cues, subject_at, casualties, c, attacker)
+    return attacker, target, False
+
+
+def _is_count(it: Item, numbers) -> bool:
+    return bool(it.word) and (it.word.isdigit() or it.word in numbers)
+
+
+def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
+    for j, it in enumerate(items):
+        m = it.mention
+        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
+            continue
+        prev = items[j - 1].word if j else None
+        if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \
+                (prev and c.word(prev, c.place_heads)):
+            return m.entity
+    return None
+
+
+def accuser(items: list[Item], k: int) -> str | None:
+    """Who makes the accusation at item k: the actor right after the verb ("اتهمت
+    الحكومة X") or right before it ("The ministry accused")."""
+    for j in (k + 1, k - 1, k - 2):
+        if 0 <= j < len(items):
+            m = _role_mention(items[j], AGENT_CLASSES | {"Person"})
+            if m is not None and not items[j].clitic:
+                return m.entity
+    return None
+
+
+def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
+    m = it.mention if it is not None else None
+    if m is None or m.cls not in classes or m.kind == "nisba":
+        return None
+    return m
+
+
+def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
+    """"اشتباكات بين X و Y", "clashes between X and Y"; "اشتباكات مع X" with the
+    sentence's other actor."""
+    for j in range(t + 1, min(len(items), t + ROLE_REACH)):
+        word = items[j].word
+        if word in ("بين", "between"):
+            sides = [m.entity for it in items[j + 1:j + 1 + ROLE_REACH]
+                     if (m := _role_mention(it, AGENT_CLASSES | {"Civilians"}))]
+            sides = list(dict.fromkeys(sides))
+            return (sides[0], sides[1]) if len(sides) >= 2 else None
+        if word in ("مع", "with"):
+            other = next((m.entity for it in items[j + 1:j + 4] if (m := _role_mention(it, AGENT_CLASSES))), None)
+            mine = next((m.entity for it in items[:j] if (m := _role_mention(it, AGENT_CLASSES))
+                         and m.entity != other and it.clitic[-1:] not in ("ل", "ب")), None)
+            return (mine, other) if other and mine else None
+    return None
+
+
+def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The mention at j follows an owner marker: "تابعة لـX", "belonging to X"."""
+    prev = items[j - 1].word if j else None
+    return bool(prev) and c.word(prev, c.owner_markers) is not None and \
+        (items[j].clitic[-1:] == "ل" or c.lang == "en")
+
+
+def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
+              speaker: str | None = None, counted=frozenset(), numbers=frozenset()) -> tuple[str | None, int | None]:
+    """The attacker and, when it is the subject right after a cue verb, its item index.
+    ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
+    for t in cues:
+        # A state's adjective on the cue or its weapon: "غارة جوية أميركية", "صاروخ إسرائيلي";
+        # not on the people it struck ("خطف ثلاثة جنود أميركيين").
+        for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
+            m = items[j].mention
+            if m is not None and m.kind == "nisba" and m.cls == "State":
+                return m.entity, None
+            if j > t and (items[j].word and (c.is_break(items, j) or items[j].comma or _is_count(items[j], numbers)
+                                              or c.word(items[j].word, c.target_preps))
+                          or m is not None and m.cls != "Weapon"):
+                break
+    for j in range(1, len(items)):
+        m = _role_mention(items[j], AGENT_CLASSES)
+        if m is None:
+            continue
+        prev = items[j - 1].word
+        before = items[j - 2].word if j > 1 else None
+        if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
+                f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
+            return m.entity, None
+        if _owned(items, j, c) and j > first:
+            return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
+    if speaker is not None and any(
+            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
+        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
+    for t in cues:
+        # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
+        # (a count right after a killing verb is its object: no subject follows).
+        for j in (t + 1, t + 2) if t not in counted else ():
+            if j >= len(items):
+                break
+            m = _role_mention(items[j], AGENT_CLASSES)
+            if m is not None:
+                if not items[j].clitic and (j == t + 1 or items[t + 1].mention is None):
+                    return m.entity, j
+                break
+            if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)):
+                break
+        # Subject first: "المسلحون هاجموا", "gunmen opened fire".
+        for j in range(t - 1, max(-1, t - 4), -1):
+            it = items[j]
+            m = _role_mention(it, AGENT_CLASSES)
+            if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
+                return m.entity, None
+            if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
+                            or c.word(it.word, c.pronoun_complementizers) or c.word(it.word, c.locatives)
+                            or c.word(it.word, c.agent_preps)):
+                break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
+    return None, None
+
+
+def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
+            c: AttackCues, attacker: str | None) -> str | None:
+    """The object of a cue or after a target preposition, else the people killed or
+    wounded, else a described group before the cue."""
+    for t in cues:
+        start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
+        for j in range(start, min(len(items), t + ROLE_REACH)):
+            it = items[j]
+            if it.word and c.is_break(items, j):
+                break
+            m = _role_mention(it)
+            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
+                continue
+            prev = items[j - 1].word
+            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j, c):
+                continue
+            return m.entity
+    for k in casualties:
+        # "مقتل 30 شرطيا", "إصابة اثنين من الجنود", "ستة مدنيين قتلوا".
+        for j in list(range(k + 1, min(len(items), k + 5))) + [k - 1, k - 2]:
+            if j < 0:
+                continue
+            m = _role_mention(items[j], VICTIM_CLASSES)
+            if m is not None and m.entity != attacker:
+                return m.entity
+    t = cues[0]
+    for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
+        m = _role_mention(items[j])
+        if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person"):
+            return m.entity
+    return None

@@ -1,0 +1,243 @@
+"""Event-first detection: an assault the sentence reports, whoever did it.
+
+The role frames (extractor.py) need a named attacker or target.  Real reports often
+name neither ("انفجرت سيارة مفخخة قرب سوق", "a roadside bomb killed two soldiers"), so
+where the frames found nothing this module looks for the event itself:
+
+* a cue word of a kind of assault (event_cues.py, kg/lang/<lang>/events.yaml): ``strong``
+  cues name a concrete assault (a car bomb, a clash, an assassination), ``weak`` ones
+  (attack, targeting, killing, explosion) also name plans, tallies and commentary;
+* told as happening: a count of people killed or wounded; a strong finite past verb
+  ("اغتال"), or a strong cue with the bomb's own past verb ("انفجرت سيارة مفخخة"); or a
+  strong cue on a stated day with a casualty word or a second kind of cue;
+* not under a threat, plan, hypothesis, prevention, trial, commemoration or response
+  word earlier in the cue's clause, not a purpose ("لتفجير"), not right after a negation
+  or a tally ("عشرات الهجمات"), not in a question, not history (an old date or year);
+* an accusation before the cue ("اتهم X بتفجير") makes it the accuser's reported claim.
+
+The roles are read around the cues by event_roles.py, from any mention, generic ones
+(gunmen, police, civilians) included.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
+from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
+from kg.pipeline.attacks.merging import attack_kind, most_specific
+from kg.pipeline.attacks.triggers import TriggerRules
+from kg.pipeline.relations import polarity_at
+from kg.pipeline.tokens import tokens
+
+#: Most specific kind first: the kind of an event with several cues.
+EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
+                    "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
+IRREALIS_WINDOW = 8
+
+
+def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """An irrealis word earlier in the cue's clause, or a negation right before it."""
+    if hit.start and (words[hit.start - 1] in ec.negation or
+                      hit.start > 1 and words[hit.start - 2] in ec.negation):
+        return True
+    if _purpose(words, hit, ec):
+        return True
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return False
+        for rest in ec.irrealis.get(words[j], ()):
+            if matches(words, j, rest) and j + len(rest) < hit.start:
+                return True
+    return False
+
+
+def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
+    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
+    word = words[hit.start]
+    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
+        return False
+    return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+
+
+def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
+    """The accusation word before the cue in its clause ("اتهم", "accused"), if any."""
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return None
+        if words[j] in ec.accusations:
+            return j
+    return None
+
+
+def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
+    return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+
+
+def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
+    """Whether the sentence tells the cue's event as having happened: a count of people
+    killed or wounded, a finite past verb ("اغتال", "exploded"), or, for a strong cue, a
+    casualty or a second kind of cue ("تفجير سيارة مفخخة") on a stated day."""
+    if counted_casualties(words, ec):
+        return True
+    if hit.past and hit.strong and not (hit.start and words[hit.start - 1] in ec.relatives):
+        return True
+    if not hit.strong:
+        return False
+    if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
+        return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
+    when = dated or any(w in ec.occurrence for w in words)
+    casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
+    # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
+    # or the bomb's own verb next to it: "انفجرت سيارة مفخخة".
+    second = any(h.start != hit.start and (h.kind != hit.kind and (h.strong or h.kind != "Attack")
+                                           or h.past and abs(h.start - hit.start) <= 3) for h in hits)
+    return when and (casualty or second)
+
+
+def counted_casualties(words: list[str], ec: EventCues) -> bool:
+    """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
+    for i, w in enumerate(words):
+        if w in ec.casualties and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class EventRead:
+    attack: Attack
+    #: The cue is definite ("الانفجار", "the blast"): an event the text told before.
+    retold: bool
+
+
+class EventDetector:
+    """Finds the assault of a sentence the role frames left empty (see module doc)."""
+
+    @staticmethod
+    def has_cue(doc: Doc, sentence: Sentence) -> bool:
+        """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
+        cues = event_cues(doc.lang).cues
+        return any(w in cues for w in _words(doc, sentence))
+
+    @staticmethod
+    def irrealis(doc: Doc, sentence: Sentence) -> bool:
+        """Whether the sentence tells no assault as happening now: history, or every cue
+        word under a threat, plan, hypothesis, accusation or negation.  Role frames found
+        in such a sentence are dropped too."""
+        words, hits, free = _read(doc, sentence)
+        if _history(doc, sentence):
+            return True
+        if any(free):
+            return False
+        ec, c = event_cues(doc.lang), attack_cues(doc.lang)
+        # The role frames' trigger words count as cues here too ("ضرب", "شن").
+        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
+        return bool(hits or triggers) and all(blocked(words, h, ec) for h in triggers)
+
+    @staticmethod
+    def kind(doc: Doc, sentence: Sentence) -> str | None:
+        """The most specific kind the sentence's unblocked cue words name."""
+        _, hits, free = _read(doc, sentence)
+        kinds = {h.kind for h, ok in zip(hits, free) if ok}
+        return next((k for k in EVENT_KIND_ORDER if k in kinds), None)
+
+    def __call__(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> EventRead | None:
+        ec = event_cues(doc.lang)
+        toks = tokens(doc, sentence)
+        words, all_hits, free = _read(doc, sentence)
+        if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
+            return None   # a question reports nothing
+        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)]
+        if not hits:
+            return None
+        dated = sentence.index in dates_by_sentence(doc)
+        real = [h for h in hits if realised(words, h, hits, ec, dated)]
+        if not real:
+            return None
+        first = real[0]
+        polarity, speaker = polarity_at(doc, doc.norm.to_original(toks[first.start].start))
+        if polarity == DENIED:
+            return None
+        accused_at = _accusation(words, first, ec)
+        if polarity == ASSERTED and accused_at is not None:
+            # "اتهمت الحكومة X بتفجير ...": the accuser's claim, never an asserted event.
+            polarity = REPORTED
+            speaker = accuser(items, _item_at(items, toks[accused_at].start))
+        kinds = {h.kind for h in real}
+        kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
+        t = _item_at(items, toks[first.start].start)
+        cue_items = [_item_at(items, toks[h.start].start) for h in real]
+        clash = next((h for h in real if h.kind == "ArmedClash"), None)
+        clash_at = _item_at(items, toks[clash.start].start) if clash is not None else None
+        casualty_items = [k for k, it in enumerate(items) if it.word in ec.casualties]
+        speaker_entity = doc.entities.get(speaker) if speaker else None
+        agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
+        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c, agent,
+                                              ec.numbers, ec.killing)
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
+        kind = most_specific(attack_kind(weapons, set()), kind)
+        attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
+                        0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
+                        TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),
+                        kind, polarity, mutual=mutual)
+        return EventRead(attack, _definite(doc, hits[0].start, words, c))
+
+
+def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool]]:
+    """The sentence's words, cue hits and which hits are free of irrealis words, read
+    once per sentence (the extractor asks several times)."""
+    cache = doc.cache.setdefault("event_cues", {})
+    read = cache.get(sentence.index)
+    if read is None:
+        ec = event_cues(doc.lang)
+        words = _words(doc, sentence)
+        hits = cue_hits(words, ec)
+        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec) for h in hits])
+    return read
+
+
+def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
+    """The cue word carries the article or follows a demonstrative ("هذه الضربات")."""
+    if i > 0 and c.word(words[i - 1], c.demonstratives):
+        return True
+    if doc.lang == "ar":
+        return words[i].startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
+    return i > 0 and words[i - 1] == "the"
+
+
+def _words(doc: Doc, sentence: Sentence) -> list[str]:
+    """The sentence's words as the cue tables spell them (English lower-cased), once."""
+    cache = doc.cache.setdefault("event_words", {})
+    words = cache.get(sentence.index)
+    if words is None:
+        words = cache[sentence.index] = [t.text if doc.lang == "ar" else t.text.lower()
+                                         for t in tokens(doc, sentence)]
+    return words
+
+
+def _history(doc: Doc, sentence: Sentence) -> bool:
+    """A date more than a year before publication, or a bare year before the publication
+    year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
+    published = doc.document.date
+    if published is None:
+        return False
+    dates = dates_by_sentence(doc).get(sentence.index, ())
+    if any((published - d.value).days > 366 for d in dates):
+        return True
+    years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()
+             and 1900 <= int(tok.text) < published.year]
+    if not years:
+        return False
+    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
+    return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
+
+
+def _item_at(items: list[Item], offset: int) -> int:
+    for k, it in enumerate(items):
+        if it.start <= offset < it.end or it.start >= offset:
+            return k
+    return max(0, len(items) - 1)

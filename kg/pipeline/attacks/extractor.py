@@ -1,0 +1,188 @@
+"""The attack extractor: frames around triggers, sentence by sentence, merged per document."""
+from __future__ import annotations
+
+from kg.model import DENIED, Attack, Doc, Sentence
+from kg.pipeline.attacks.attackers import AttackerRules
+from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
+                                      strip_conj, attack_cues, sentence_items)
+from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.events import EventDetector
+from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
+                                         refine_kinds)
+from kg.pipeline.attacks.targets import TargetRules
+from kg.pipeline.attacks.triggers import TriggerRules
+from kg.pipeline.relations import mentions_by_sentence, polarity_at
+from kg.pipeline.tokens import sentence_span
+
+
+class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
+    name = "attacks"
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = attack_cues(doc.lang)
+        by_sentence = mentions_by_sentence(doc)
+        events: dict[tuple, Attack] = {}
+        self._last: list[Attack] = []        # the attacks of the last sentence that told any
+        self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
+        detect = EventDetector()
+        ecues = event_cues(doc.lang)
+        text = doc.norm.text
+        for sentence in doc.sentences:
+            ns, ne = sentence_span(doc, sentence)
+            framed = cues.mentions_any(text[ns:ne])
+            if not framed and not (ecues.mentions_any(text[ns:ne]) and detect.has_cue(doc, sentence)):
+                continue   # no trigger, claim or event word: nothing to read (most sentences)
+            if detect.irrealis(doc, sentence):
+                continue
+            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
+            found = self._sentence(doc, sentence, items, cues) if framed else []
+            if found:
+                refine_kinds(found, detect.kind(doc, sentence))
+                found = [a for a in found if not _commentary(doc, a)]
+            if not found and framed and self._claim(doc, sentence, items, cues, events):
+                continue
+            if not found:
+                event = detect(doc, sentence, items, cues)
+                if event is not None and event.retold and self._last:
+                    merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
+                    continue
+                found = [event.attack] if event is not None else []
+            for attack in found:
+                key = event_key(attack)
+                old = events.get(key) or events.get(event_key(attack, None))
+                if old is None:
+                    events[key] = attack
+                else:
+                    merge(old, attack)
+            if found:
+                self._last = found
+                if found[0].attacker:
+                    self._attributed = found
+        doc.attacks.extend(merge_unattributed(list(events.values())))
+        oppositions(doc)
+        return doc
+
+    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> bool:
+        """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
+        the attacker of the attack just told, when it was told without one."""
+        if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
+            return False
+        definite = [it for it in items if it.word and c.word(it.word, c.triggers) and
+                    (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
+        if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
+                                    for it in items):
+            return False   # "claimed more than 60 attacks" is a tally, not this attack
+        claimer = None
+        for j, it in enumerate(items):
+            if it.word and c.word(it.word, c.claims):
+                near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
+                if near:
+                    claimer = near[0].entity
+                    break
+        if claimer is None:
+            return False
+        filled = False
+        for attack in self._last:
+            if attack.attacker is None:
+                filled = True
+                events.pop(event_key(attack), None)
+                attack.attacker = claimer
+                attack.rule = f"{doc.lang}.attack.claimed"
+                events[event_key(attack)] = attack
+        return filled
+
+    # -- one sentence ------------------------------------------------------------
+
+    def _sentence(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> list[Attack]:
+        """Attacks of one sentence: one frame per trigger, merged by attacker and target."""
+        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        triggers = []
+        in_date = items_in_dates(doc, sentence, items)
+        for i, it in enumerate(items):
+            form = it.word and c.word(it.word, c.triggers)
+            if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
+                triggers.append((i, c.triggers[form]))
+        out: dict[tuple, Attack] = {}
+        for t, manner in triggers:
+            for attack in self._frame(doc, sentence, items, t, manner, triggers, weapons, c):
+                key = (attack.attacker, attack.target)
+                if key in out:
+                    merge(out[key], attack)
+                else:
+                    out[key] = attack
+        found = list(out.values())
+        # "قتل قيادي في X بضربة ... في حي Y": the place struck is where the named target was.
+        if any(a.target != a.place for a in found):
+            found = [a for a in found if a.target != a.place or not any(
+                b.target != b.place and b.attacker == a.attacker for b in found)]
+        return found
+
+    def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
+        polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
+        if polarity == DENIED:
+            return []
+        passive = self._passive_before(items, t, c)
+        if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
+            return []
+        targets = self._targets(items, [(t, manner)], passive, c)
+        place_phrase = self._place_phrase
+        if not targets and manner == "bombing":
+            # A bombing strikes a place: "تفجيران في مدينة كرمان".
+            place = self._clause_place(items, t, set(), c)
+            targets = [(place, None)] if place else []
+        if not targets and place_phrase is None:
+            return []
+        span = speech_at(doc, doc.norm.to_original(items[t].start))
+        content_start = 0
+        if span is not None:
+            start = doc.norm.to_normalized(span.start)
+            content_start = next((j for j, it in enumerate(items) if it.start >= start), 0)
+        response = self._after_response(items, t, c)
+        opener = items[content_start].word if span is not None and content_start < len(items) else None
+        pronoun_speaker = span.speaker if opener and c.word(opener, c.pronoun_complementizers) else None
+        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
+                                        speaker if span is not None and span.verb and
+                                        c.word(strip_conj(span.verb), c.claims) else None,
+                                        c, content_start, response, pronoun_speaker)
+        anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
+                     c.word(items[k].word, c.triggers) and
+                     (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
+                     and self._is_subject_trigger(items, k, c)]
+        if rule in ("subject", "unattributed") and self._attributed and anaphoric \
+                and not response:
+            # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
+            attacker, rule = self._attributed[0].attacker, "anaphoric"
+        if not targets:
+            # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
+            # named attacker struck a place, and nothing else is named.
+            place = self._place_in_phrase(items, place_phrase, c) \
+                if attacker and rule not in ("anaphoric", "unattributed") and not response \
+                and manner != "hijacking" else None
+            if place is None:
+                return []
+            targets = [(place, place)]
+        if attacker is None and passive is None and not (
+                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)):
+            return []   # no one named and no clear event: too vague
+        date = self._date(doc, sentence, items, t, c)
+        attached = {p for _, p in targets if p}
+        clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
+        if response:
+            weapons = [it.mention.entity for it in items[t + 1:] if it.mention and it.mention.cls == "Weapon"]
+        kind = attack_kind(weapons, {m for _, m in triggers})
+        out = []
+        for target, place in targets:
+            if target == attacker:
+                continue
+            conf = (0.85 if attacker else 0.6) - (0.1 if rule == "subject" else 0.0)
+            out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
+                              f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
+                              list(dict.fromkeys(weapons)), kind, polarity))
+        return out
+
+
+def _commentary(doc: Doc, attack: Attack) -> bool:
+    """"شن هجوما على النظام", "هاجم السلطات", "an attack on the government's record": an
+    'attack' on a government with no weapon and no manner of assault is words, not force."""
+    target = doc.entities.get(attack.target) if attack.target else None
+    return attack.kind == "Attack" and not attack.weapons and target is not None and target.cls == "Government"

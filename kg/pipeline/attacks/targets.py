@@ -1,0 +1,214 @@
+"""Target rules: what an attack trigger struck, and where."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
+                                      TARGETS, AttackCues, RELATIVES, self_place_head)
+
+
+class TargetRules:
+    def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
+        targets: list[list] = []   # [entity, place]
+        place_phrase = None        # where a target phrase with no named target began
+        for t, manner in triggers:
+            start = None
+            if items[t].word and c.word(items[t].word, c.target_preps):
+                start = t + 1
+                subject = self._verb_first_subject(items, t, c)
+                if subject is not None:
+                    start = subject + 1   # "واستهدفت كتائب حزب الله قاعدة حرير": skip the subject
+            else:
+                for j in range(t + 1, min(len(items), t + TARGET_REACH)):
+                    it = items[j]
+                    if it.word and c.word(it.word, c.breaks):
+                        break
+                    if it.word and c.word(it.word, c.target_preps):
+                        start = j + 1
+                        break
+                    if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
+                            and manner != "launch" and j == t + 1:
+                        start = j   # "هجمات لـX" is rare; keep the slot open
+            if start is None:
+                continue
+            self._read_targets(items, start, manner, targets, c)
+            if not targets:
+                self._owner_targets(items, start, targets, c)
+            if targets:
+                break
+            place_phrase = place_phrase if place_phrase is not None else start
+        if not targets and passive is not None:
+            # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
+            clause = 0
+            for j in range(passive - 1, -1, -1):
+                word = items[j].word
+                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)):
+                    clause = j + 1
+                    break
+            trigger_at = triggers[0][0]
+            for j in range(clause, trigger_at):
+                m = items[j].mention
+                if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
+                    targets.append([m.entity, self._place_after(items, j, c)])
+                    break
+        self._place_phrase = place_phrase if not targets and passive is None else None
+        out = []
+        for entity, place in targets:
+            if entity not in [e for e, _ in out]:
+                out.append((entity, place))
+        return out
+
+    def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
+        j, seen_first, last_locative, words_read = start, False, False, 0
+        while j < len(items):
+            it = items[j]
+            if it.comma and not seen_first and j > start:
+                return   # "..., the U.S. military said": the object ended at the comma
+            if it.word:
+                if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
+                        (c.word(it.word, c.triggers) and seen_first):
+                    return
+                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
+                    if not c.word(it.word, c.locatives):
+                        return
+                if not it.word.isdigit():
+                    words_read += 1
+                if not seen_first and words_read > FIRST_TARGET_REACH:
+                    return
+                j += 1
+                continue
+            m = it.mention
+            if m.cls == "Weapon" or (m.kind == "nisba"):
+                j += 1
+                continue
+            prev = items[j - 1] if j > 0 else None
+            coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
+            # "في سوريا والعراق": a place joined to a place is a place too.
+            locative = self._locative(items, j, c) or (last_locative and coordinated and m.cls in AREAS)
+            last_locative = locative
+            agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
+            if locative:
+                # "مواقع في مدينة البوكمال": before any target, a place stays a place.
+                if seen_first and m.cls in PLACES and targets and targets[-1][1] is None:
+                    targets[-1][1] = m.entity
+                j += 1
+                continue
+            if agent or (m.cls == "Person" and manner != "assassination") or m.cls not in TARGETS:
+                if seen_first:
+                    return
+                j += 1
+                continue
+            targets.append([m.entity, None])
+            seen_first = True
+            j += 1
+
+    @staticmethod
+    def _locative(items, j, c: AttackCues) -> bool:
+        """Whether the mention at j is a location: after "في"/"بـ"/"in", or after a place
+        noun that itself follows one ("في مدينة البوكمال"); "باتجاه مدينة إيلات" is a target."""
+        it = items[j]
+        if it.mention is None or it.mention.cls not in PLACES:
+            return False   # "القيادي في النجباء": a member of, not a place
+        if c.lang == "ar" and it.clitic[-1:] == "ب":
+            return True
+        prev = items[j - 1] if j > 0 else None
+        if prev is not None and prev.mention is not None and prev.mention.kind == "nisba" and j > 1:
+            prev = items[j - 2]   # "in Syria's Deir ez-Zor"
+        if prev is None or not prev.word:
+            return False
+        if c.word(prev.word, c.locatives):
+            # "على جنوب إسرائيل": a direction right after a target preposition is the target.
+            before = items[j - 2].word if j > 1 else None
+            return not (before and c.word(before, c.target_preps) and not c.word(prev.word, {"في", "in"}))
+        return self_place_head(items, j, c)
+
+    def _place_in_phrase(self, items, start, c: AttackCues) -> str | None:
+        """The first place named in the target phrase, before the clause ends."""
+        for j in range(start, min(len(items), start + FIRST_TARGET_REACH + 4)):
+            it = items[j]
+            if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
+                return None
+            m = it.mention
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba":
+                return m.entity
+        return None
+
+    @staticmethod
+    def _verb_first_subject(items, t, c: AttackCues) -> int | None:
+        """Arabic verb-subject-object: a transitive trigger verb with no actor before it
+        in its clause, followed by an actor (or a weapon) and then more mentions: the
+        item after the verb is its subject, not its target."""
+        if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
+            return None   # "استهداف القواعد": a verbal noun's next word is its object
+        word = items[t].word or ""
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
+        if not looks_verbal and not (t == 0 or bare != word):
+            return None   # "استمرار قصف قواتها": "قصف" is a noun here
+        for j in range(t - 1, -1, -1):
+            if c.is_break(items, j) or items[j].word in ("ان", "بان", "وان", "التي", "الذي", "الذين"):
+                break
+            m = items[j].mention
+            if m is not None and m.cls in ATTACKERS and m.kind != "nisba" and items[j].clitic[-1:] not in ("ل", "ب"):
+                return None   # subject-verb order: the actor before is the subject
+        for j in range(t + 1, min(len(items), t + 5)):
+            it = items[j]
+            if it.mention is None:
+                if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.target_preps)):
+                    return None
+                continue
+            m = it.mention
+            prev = items[j - 1]
+            if it.clitic[-1:] in ("ل", "ب") or (prev.word and c.word(prev.word, c.locatives)):
+                return None
+            if m.cls in ATTACKERS and m.kind != "nisba" or m.cls == "Weapon":
+                # The subject's own modifiers ("طائرات مسيرة تابعة لحركة النجباء") stay with it.
+                k = j
+                while k + 2 < len(items) and items[k + 1].word and c.word(items[k + 1].word, c.owner_markers) \
+                        and items[k + 2].mention is not None:
+                    k += 2
+                if k + 1 < len(items) and items[k + 1].mention is not None and items[k + 1].mention.kind == "nisba":
+                    k += 1
+                more = [x for x in items[k + 1:] if x.mention and x.mention.cls in TARGETS]
+                return k if more else None
+            return None
+        return None
+
+    def _owner_targets(self, items, start, targets, c: AttackCues) -> None:
+        """Unnamed sites whose owner is named later: "... تابعة لفيلق القدس وللفصائل"."""
+        for j in range(start, len(items)):
+            it = items[j]
+            if it.word and c.word(it.word, c.owner_markers):
+                nxt = items[j + 1].word if j + 1 < len(items) else None
+                if nxt in ("لها", "له", "لهم", "to it", "its"):
+                    # "مقرات تابعة لها": the sites of the sentence's subject.
+                    subject = next((x.mention for x in items[:j] if x.mention and x.mention.cls in ATTACKERS
+                                    and x.mention.kind != "nisba"), None)
+                    if subject is not None:
+                        targets.append([subject.entity, None])
+                    return
+                for x in items[j + 1:j + 8]:
+                    if x.word and c.word(x.word, c.breaks):
+                        return
+                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba":
+                        targets.append([x.mention.entity, None])
+                return
+
+    def _place_after(self, items, j, c: AttackCues) -> str | None:
+        for k in range(j + 1, min(len(items), j + 9)):
+            it = items[k]
+            if it.mention and it.mention.cls in PLACES and self._locative(items, k, c):
+                return it.mention.entity
+        return None
+
+
+    def _clause_place(self, items, first, target_keys, c: AttackCues) -> str | None:
+        """A location phrase after the trigger, before the clause ends ("في سوريا")."""
+        for j in range(first + 1, len(items)):
+            it = items[j]
+            if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+                return None
+            m = it.mention
+            if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
+                    and self._locative(items, j, c):
+                return m.entity
+        return None
+

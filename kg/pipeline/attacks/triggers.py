@@ -1,0 +1,115 @@
+"""Trigger rules: whether a trigger word reports one real attack here (not a threat,
+plan, tally, claim of an attack told before, or a reference to another event), and
+the passive verb and date that go with it."""
+from __future__ import annotations
+
+from kg.model import Doc, Sentence
+from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, dates_by_sentence
+
+
+class TriggerRules:
+    @staticmethod
+    def _passive_before(items, t, c: AttackCues) -> int | None:
+        """A passive verb governing the trigger: "تعرض موقع البرج 22 ... لهجوم"; in
+        English the auxiliary right before it ("was boarded", "came under attack")."""
+        if c.lang == "en":
+            prev = items[t - 1].word if t > 0 else None
+            return t - 1 if prev and c.word(prev, c.passive) else None
+        for i in range(t, max(-1, t - 14), -1):
+            word = items[i].word
+            if word and i < t and c.word(word, c.breaks):
+                return None
+            if word and c.word(word, c.passive):
+                return i
+        return None
+
+    @staticmethod
+    def _is_subject_trigger(items, i, c: AttackCues) -> bool:
+        """Whether the trigger noun is a subject: sentence-initial, after a trigger verb,
+        or opening reported content ("استهدفت الضربات", "إن الغارات أصابت", "The strikes hit")."""
+        if i == 0 or (c.lang == "en" and i <= 3 and all(it.word and not c.word(it.word, c.triggers)
+                                                         for it in items[:i])):
+            return True
+        prev = items[i - 1].word
+        return bool(prev and (c.word(prev, c.triggers) or prev in ("ان", "بان", "وان", "that", "و")))
+
+    @staticmethod
+    def _claimed_object(items, t, c: AttackCues) -> bool:
+        """"وتبنت X الهجوم", "claimed the attack": the attack was told before; the claim
+        names its attacker (see _claim), it is no new event."""
+        return any(it.word and c.word(it.word, c.claims) for it in items[max(0, t - 4):t]) and \
+            bool(items[t].word) and (items[t].word.startswith("ال") or c.lang == "en")
+
+    @staticmethod
+    def _weapon_subject(items, t) -> bool:
+        """"A drone struck Tower 22", "طائرة مسيرة استهدفت قاعدة حرير": the weapon acted."""
+        before = [it for it in items[max(0, t - 4):t] if it.mention is not None]
+        return bool(before) and before[-1].mention.cls == "Weapon"
+
+    @staticmethod
+    def _counts_attacks(items, t, c: AttackCues) -> bool:
+        """"شنت الفصائل أكثر من 100 هجوم", "attacked US forces more than 150 times": a
+        tally of attacks right after the trigger verb is no single event either (a count
+        of weapons, "launched more than 300 drones", is)."""
+        j = t + 1
+        counted = False
+        while j < len(items) and j < t + 8:
+            it = items[j]
+            if c.is_break(items, j) or it.mention is not None:
+                return False
+            word = it.word or ""
+            if c.word(word, c.aggregates) or word.isdigit() or word in ("من", "than", "of"):
+                counted = counted or c.word(word, c.aggregates) is not None or word.isdigit()
+                j += 1
+                continue
+            return counted and (c.word(word, c.triggers) is not None or word in ("times", "مرة", "مرات"))
+        return False
+
+    @staticmethod
+    def _after_response(items, t, c: AttackCues) -> bool:
+        """"ردا على اغتيال ...", "in response to the attack on ...": another event."""
+        return any(it.word and c.word(it.word, c.responses) for it in items[max(0, t - 3):t])
+
+    @staticmethod
+    def _noun_with_target(items, t, c: AttackCues) -> bool:
+        """A definite report of one attack with a stated target: "هجوم صاروخي على X"."""
+        word = items[t].word or ""
+        nxt = [it.word for it in items[t + 1:t + 3] if it.word]
+        return bool(word) and not word.startswith(("ال", "the")) and any(c.word(w, c.target_preps) for w in nxt)
+
+    def _blocked(self, items: list[Item], i: int, c: AttackCues, in_date: frozenset[int]) -> bool:
+        """Threat, plan, negation or anaphoric demonstrative before the trigger."""
+        window = []
+        for it in reversed(items[max(0, i - MODALITY_WINDOW):i]):
+            if it.word and c.word(it.word, c.breaks):
+                break
+            window.append(it)
+        words = [it.word for it in window if it.word]
+        if any(c.word(w, c.modality) for w in words):
+            return True
+        if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
+                                                      c.word(items[i - 1].word, c.demonstratives)):
+            return True
+        # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
+        # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
+        before = [(k, items[k].word) for k in range(max(0, i - 3), i) if items[k].word]
+        if any((w.isdigit() and k not in in_date) or c.word(w, c.aggregates) for k, w in before):
+            return True
+        return False
+
+    @staticmethod
+    def _date(doc: Doc, sentence: Sentence, items, first, c: AttackCues):
+        """The date mention nearest the trigger, unless it is a reference point
+        ("بعد أحداث 7 أكتوبر", "since October 7")."""
+        dates = []
+        for d in dates_by_sentence(doc).get(sentence.index, ()):
+            nstart = doc.norm.to_normalized(d.start)
+            before = [it.word for it in items if it.word and it.end <= nstart][-3:]
+            if any(c.word(w, c.date_anchors) for w in before):
+                continue
+            dates.append(d)
+        if not dates:
+            return None
+        offset = doc.norm.to_original(items[first].start)
+        return min(dates, key=lambda d: abs(d.start - offset)).value
+

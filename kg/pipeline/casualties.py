@@ -1,0 +1,355 @@
+"""Casualties: the number of people an attack killed and injured, read from its sentence.
+
+Runs after the attack extractor. A count is a number (digits, Arabic-Indic digits, or
+number words: خمسة، ثلاثة عشر، خمسة وعشرون، ثلاثمئة، twenty-five) tied to a cue:
+
+* a verb or verbal noun before it: "قتل 5 أشخاص", "مقتل سبعة جنود", "killing two";
+* a noun after it: "5 قتلى و10 جرحى", "three people were killed";
+* "عدد القتلى إلى 20": the noun before "إلى";
+* a singular or dual noun right after the verb: "مقتل جندي" (1), "إصابة شرطيين" (2);
+  "لقي حتفه" (1).
+
+Numbers joined by "و"/"and" after a counted verb add up ("قتل 5 جنود و3 مدنيين"); a
+part of a toll ("بينهم 3 أطفال") does not, and nothing after "ردا على" / "in response to"
+counts (that toll is another event's). The
+qualifier comes from the words around the number (على الأقل، أكثر من، نحو، ما يصل إلى;
+at least, more than, about, up to). A date, a year, an age, a time, a distance, a sum
+or a unit number is never a count. When the attack's sentence gives no count and the
+next sentence gives one without reporting an attack of its own ("وأسفر الهجوم عن مقتل
+..."), that one is read. Of several attacks in one sentence the toll goes to the one whose
+target or attacker is named nearest to the number; a toll read from the next sentence goes
+to the last attack told.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.model import DENIED, Attack, Count, Doc
+from kg.pipeline.tokens import Token, strip_proclitic, tokens
+from kg.text.normalize import normalize_key
+
+KILLED, INJURED = "killed", "injured"
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟()\"]")
+_DIGITS = re.compile(r"^\d+$")
+#: Counts looser than exact win when parts are added up: "5 و3 على الأقل" is at least 8.
+_LOOSENESS = ("exact", "about", "up-to", "at-least", "more-than")
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    units: dict
+    teen: frozenset
+    tens: dict
+    multipliers: dict
+    hundreds_suffixes: tuple
+    before: tuple            # (phrase + " ", qualifier), longest first
+    after: tuple
+    verbs: dict              # word -> category
+    nouns: dict
+    singular: frozenset
+    dual: frozenset
+    one_death: frozenset
+    not_after: frozenset
+    not_before: frozenset
+    subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
+    other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
+    numbers: frozenset       # every number word, for proclitic stripping
+
+
+def _norm(words) -> frozenset:
+    return frozenset(normalize_key(str(w)) for w in words or ())
+
+
+@lru_cache(maxsize=None)
+def casualty_words(lang: str) -> CasualtyWords:
+    data = language_data(lang, "casualties")
+    units = {normalize_key(str(k)): v for k, v in (data.get("units") or {}).items()}
+    tens = {normalize_key(str(k)): v for k, v in (data.get("tens") or {}).items()}
+    multipliers = {normalize_key(str(k)): v for k, v in (data.get("multipliers") or {}).items()}
+    quals = data.get("qualifiers") or {}
+
+    def phrases(table):
+        items = [(normalize_key(str(k)), v) for k, v in (table or {}).items()]
+        return tuple(sorted(items, key=lambda kv: -len(kv[0])))
+
+    verbs, nouns = {}, {}
+    for category in (KILLED, INJURED):
+        for w in (data.get(category) or {}).get("verbs") or ():
+            verbs.setdefault(normalize_key(str(w)), category)
+        for w in (data.get(category) or {}).get("nouns") or ():
+            nouns.setdefault(normalize_key(str(w)), category)
+    teen = _norm(data.get("teen"))
+    return CasualtyWords(
+        units=units, teen=teen, tens=tens, multipliers=multipliers,
+        hundreds_suffixes=tuple(normalize_key(str(s)) for s in data.get("hundreds_suffixes") or ()),
+        before=phrases(quals.get("before")), after=phrases(quals.get("after")),
+        verbs=verbs, nouns=nouns, singular=_norm(data.get("singular")), dual=_norm(data.get("dual")),
+        one_death=_norm(data.get("one_death")),
+        not_after=_norm((data.get("not_counts") or {}).get("after")),
+        not_before=_norm((data.get("not_counts") or {}).get("before")),
+        subset=_norm(data.get("subset_before")),
+        other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
+        numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
+
+
+def _phrases_regex(phrases, arabic: bool) -> re.Pattern:
+    """One regex for word-bounded phrases (after و/ف in Arabic: "وردا على")."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    # A phrase ending in a one-letter preposition (انتقاما ل) is glued to the next word.
+    body = "|".join(re.escape(p) + ("" if len(p.split()[-1]) == 1 else r"(?!\w)")
+                    for p in sorted(phrases, key=len, reverse=True))
+    lead = r"(?<!\w)[وف]?" if arabic else r"(?<!\w)"
+    return re.compile(f"{lead}(?:{body})")
+
+
+@dataclass
+class _Number:
+    first: int      # token indexes
+    last: int
+    value: int
+    joined: bool    # written with a leading "و"/"and": a further item of a list
+
+
+class CasualtyReader:
+    """Reads (killed, injured) counts from one sentence's tokens."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.words = casualty_words(doc.lang)
+        self.arabic = doc.lang == "ar"
+        self._dates = [(d.start, d.end) for d in doc.dates]
+        #: Normalised offset of the first count read in each sentence.
+        self.positions: dict[int, int] = {}
+
+    def _word(self, text: str, table) -> str | None:
+        """``text`` without Arabic proclitics when the rest is in ``table``."""
+        if text in table:
+            return text
+        if self.arabic:
+            found = strip_proclitic(text, table)
+            return found[1] if found else None
+        return None
+
+    # -- numbers -----------------------------------------------------------------
+
+    def _part(self, text: str) -> tuple[str, int] | None:
+        """(kind, value) of one token of a number."""
+        w = self.words
+        if _DIGITS.match(text):
+            return "digits", int(text)
+        if "-" in text and not self.arabic:     # twenty-five
+            parts = [self._part(p) for p in text.split("-")]
+            if all(p is not None and p[0] in ("unit", "tens") for p in parts):
+                return "unit", sum(p[1] for p in parts)
+        for table, kind in ((w.units, "unit"), (w.tens, "tens"), (w.multipliers, "mult")):
+            if text in table:
+                return kind, table[text]
+        for suffix in w.hundreds_suffixes:   # ثلاثمئه
+            head = text[:-len(suffix)] if text.endswith(suffix) else None
+            if head and head in w.units:
+                return "mult_of", w.units[head] * 100
+        return None
+
+    def numbers(self, toks: list[Token]) -> list[_Number]:
+        out: list[_Number] = []
+        i = 0
+        while i < len(toks):
+            text, joined = toks[i].text, False
+            part = self._part(text)
+            if part is None and len(text) > 1 and text[0] in "وبل" and self.arabic:
+                part, joined = self._part(text[1:]), text[0] == "و"
+            if part is None and self.arabic and text.startswith("ال") and i > 0 \
+                    and toks[i - 1].text.startswith("ال"):
+                part = self._part(text[2:])      # المدنيون الخمسة: the number agrees with its noun
+                part = part if part is not None and part[0] == "unit" else None
+            if part is not None and not self.arabic and i > 0 and toks[i - 1].text == "and":
+                joined = True
+            if part is None:
+                i += 1
+                continue
+            total, current, j = 0, 0, i
+            parts = [part]
+            k = i + 1
+            while k < len(toks):
+                nxt = toks[k].text
+                p = self._part(nxt)
+                if p is None and self.arabic and nxt.startswith("و") and parts[-1][0] != "digits":
+                    p = self._part(nxt[1:])      # خمسة وعشرون
+                    if p is not None and p[0] == "digits":
+                        p = None
+                if p is None and self.arabic and nxt in self.words.teen and parts[-1][0] == "unit":
+                    p = ("teen", 10)            # ثلاثة عشر
+                if p is None or (p[0] == "digits") != (parts[-1][0] == "digits"):
+                    break
+                parts.append(p)
+                j = k
+                k += 1
+            for kind, value in parts:
+                if kind == "mult":
+                    current = max(current, 1) * value
+                    total, current = total + current, 0
+                else:
+                    current += value
+            value = total + current
+            out.append(_Number(i, j, value, joined))
+            i = j + 1
+        return out
+
+    def _not_a_count(self, toks: list[Token], n: _Number) -> bool:
+        w = self.words
+        if n.value <= 0 or n.value > 5000 or (1900 <= n.value <= 2100 and n.first == n.last):
+            return True
+        after = toks[n.last + 1].text if n.last + 1 < len(toks) else ""
+        before = toks[n.first - 1].text if n.first > 0 else ""
+        if self._word(after, w.not_after) or self._word(before, w.not_before):
+            return True
+        if before in w.subset or (n.first > 1 and toks[n.first - 2].text in w.subset and before in ("من", "of")):
+            return True
+        start, end = self.doc.norm.span_to_original(toks[n.first].start, toks[n.last].end)
+        return any(s < end and start < e for s, e in self._dates)
+
+    def _other_event_from(self, toks: list[Token]) -> int:
+        """Index of the first token after which the sentence tells another event."""
+        if not toks:
+            return 0
+        found = self.words.other_event.search(self.doc.norm.text, toks[0].start, toks[-1].end)
+        if found is None:
+            return len(toks)
+        return next(k for k, tok in enumerate(toks) if tok.end > found.start())
+
+    def _qualifier(self, toks: list[Token], n: _Number) -> str:
+        text = self.doc.norm.text
+        start = toks[n.first].start
+        left = text[max(0, start - 30):start]
+        for phrase, qualifier in self.words.before:
+            if left.endswith(phrase + " ") and (len(left) == len(phrase) + 1 or not left[-len(phrase) - 2].isalnum()
+                                                or self.arabic):
+                return qualifier
+        right = text[toks[n.last].end:toks[n.last].end + 40]
+        right = _CLAUSE_END.split(right, 1)[0]
+        for phrase, qualifier in self.words.after:
+            if f" {phrase}" in f" {right} ":
+                return qualifier
+        return "exact"
+
+    # -- cues ----------------------------------------------------------------------
+
+    def _noun_after(self, toks, n: _Number, limit: int) -> str | None:
+        for k in range(n.last + 1, min(len(toks), n.last + 1 + limit)):
+            if self._part(toks[k].text) is not None:
+                return None
+            category = self._word(toks[k].text, self.words.nouns)
+            if category:
+                return self.words.nouns[category]
+        return None
+
+    def _verb_before(self, toks, n: _Number, assigned: dict[int, str]) -> str | None:
+        for k in range(n.first - 1, max(-1, n.first - 6), -1):
+            verb = self._word(toks[k].text, self.words.verbs)
+            if verb:
+                return self.words.verbs[verb]
+            if k in assigned:           # "قتل 5 جنود و3 مدنيين": a further item of the list
+                return assigned[k] if n.joined else None
+            noun = self._word(toks[k].text, self.words.nouns)
+            if noun and toks[n.first - 1].text in ("الي", "to"):   # عدد القتلى إلى 20
+                return self.words.nouns[noun]
+        return None
+
+    def read(self, sentence_index: int) -> dict[str, Count]:
+        doc = self.doc
+        toks = tokens(doc, doc.sentences[sentence_index])
+        found: dict[str, list[Count]] = {}
+        assigned: dict[int, str] = {}
+        cut = self._other_event_from(toks)
+        numbers = [n for n in self.numbers(toks) if n.first < cut]
+        for n in numbers:
+            if self._not_a_count(toks, n):
+                continue
+            category = self._noun_after(toks, n, 2) or self._verb_before(toks, n, assigned) \
+                or self._noun_after(toks, n, 3)
+            if category is None:
+                continue
+            for k in range(n.first, n.last + 1):
+                assigned[k] = category
+            found.setdefault(category, []).append(Count(n.value, self._qualifier(toks, n)))
+            self.positions.setdefault(sentence_index, toks[n.first].start)
+        number_tokens = {k for n in numbers for k in range(n.first, n.last + 1)}
+        for i, tok in enumerate(toks[:min(cut, len(toks) - 1)]):   # مقتل جندي، إصابة شرطيين، لقي حتفه
+            verb = self._word(tok.text, self.words.verbs)
+            if not verb:
+                continue
+            category = self.words.verbs[verb]
+            if category in found or {i + 1, i + 2} & number_tokens:
+                continue
+            nxt = toks[i + 1].text
+            if not self.arabic and nxt in ("a", "an") and i + 2 < len(toks):
+                nxt = toks[i + 2].text
+            if self._word(nxt, self.words.dual):
+                found[category] = [Count(2)]
+            elif self._word(nxt, self.words.singular) or (category == KILLED and nxt in self.words.one_death):
+                found[category] = [Count(1)]
+            else:
+                continue
+            self.positions.setdefault(sentence_index, tok.start)
+        return {category: _total(counts) for category, counts in found.items()}
+
+
+def _nearest(doc: Doc, attacks: list[Attack], sentence: int, position: int | None) -> Attack:
+    """The attack whose target or attacker is named nearest to the count (one toll, one
+    event; the first attack when nothing tells them apart)."""
+    if len(attacks) == 1 or position is None:
+        return attacks[0]
+    spots: dict[str, list[int]] = {}
+    for m in doc.mentions:
+        if m.sentence == sentence:
+            spots.setdefault(m.entity, []).append(m.nstart)
+
+    def distance(attack: Attack) -> int:
+        keys = [k for k in (attack.target, attack.attacker) if k]
+        return min((abs(p - position) for k in keys for p in spots.get(k, ())), default=1 << 30)
+
+    return min(attacks, key=distance)
+
+
+def _total(counts: list[Count]) -> Count:
+    qualifier = max((c.qualifier for c in counts), key=_LOOSENESS.index)
+    return Count(sum(c.value for c in counts), qualifier)
+
+
+class Casualties:
+    """Pipeline component: fills Attack.fatalities and Attack.injured (runs after attacks)."""
+
+    name = "casualties"
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.attacks:
+            return doc
+        reader = CasualtyReader(doc)
+        by_sentence: dict[int, list[Attack]] = {}
+        for attack in doc.attacks:
+            if attack.polarity != DENIED:
+                by_sentence.setdefault(attack.evidence.sentence, []).append(attack)
+        cache: dict[int, dict[str, Count]] = {}
+
+        def counts(index: int) -> dict[str, Count]:
+            if index not in cache:
+                cache[index] = reader.read(index) if 0 <= index < len(doc.sentences) else {}
+            return cache[index]
+
+        for index, attacks in by_sentence.items():
+            found = counts(index)
+            if found:
+                attack = _nearest(doc, attacks, index, reader.positions.get(index))
+            elif index + 1 not in by_sentence and counts(index + 1):
+                found, attack = counts(index + 1), attacks[-1]
+            else:
+                continue
+            if attack.fatalities is None and KILLED in found:
+                attack.fatalities = found[KILLED]
+            if attack.injured is None and INJURED in found:
+                attack.injured = found[INJURED]
+        return doc

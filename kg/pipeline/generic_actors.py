@@ -1,0 +1,352 @@
+"""Generic actors: participants the text describes by kind instead of naming them.
+
+"مسلحون مجهولون", "a suicide bomber", "الشرطة العراقية", "Iraqi police", "civilians",
+"journalists": each becomes a mention of kind ``generic`` and an entity with its class
+(UnidentifiedArmedGroup, SecurityForces, Civilians, GenericActor) and CAMEO actor code,
+so the attack extractor can use it as an attacker or target.
+
+Identity follows what the text states:
+
+* a state's adjective next to the noun ("الشرطة العراقية", "جنود باكستانيون", "Iraqi
+  police") makes the node that state's institution: one node across documents (key
+  ``iraq_police``, code ``IRQCOP``, no scope); the mention's ``ref`` is the state;
+* without one the node is the description itself, shared within the document ("the
+  gunmen" twice is one node) and never merged across documents (``scope`` = document
+  id, code ``---UAF``);
+* "foreign"/"international" (أجنبية، دولية) give the CAMEO country part ``INT``, and
+  "Kurdish" (الأكراد) ``KUR``: still scoped to the document, as no state is named;
+* a described member of a named group ("مهاجم انتحاري من حركة طالبان", "متطوعا في الجيش
+  العراقي", "a Taliban suicide bomber") is that group acting: the mention points at it;
+* a state's adjective standing as a noun after a number ("ثلاثة عراقيين", "13 إثيوبياً")
+  names people of that state: the agent ``people_of_a_state`` says which (civilians).
+
+The nouns and codes are data (``kg/lang/<lang>/agents.yaml``). Spans other components
+already read (names, collectives, a state's proxies such as "القوات الأميركية") are left
+alone; collective actors that carry no code get one from their head noun here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lang.ar.morphology import ARTICLE, is_arabic
+from kg.lexicon import default_lexicon
+from kg.model import Doc, Entity, Mention
+from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
+from kg.pipeline.tokens import MentionIndex, Token, add_mention, sort_mentions, strip_proclitic, tokens
+
+_ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
+_UNKNOWN_COUNTRY = "---"
+_MEMBER_OF = {"من", "في", "of", "from", "in"}
+_PEOPLE_ENDINGS = ("ين", "ون", "ان", "ا")
+
+
+@dataclass
+class _Match:
+    nstart: int
+    nend: int
+    agent: Agent
+    country: str | None = None       # a state's entity key, or a pseudo-country key
+    absorbed: list[Mention] = field(default_factory=list)
+    group: str | None = None         # the named group a described member belongs to
+
+
+class GenericActors:
+    """Pipeline component: generic-actor mentions and entities (runs before attacks)."""
+
+    name = "generic_actors"
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = agent_table(doc.lang)
+        self._code_collectives(doc, table)
+        by_start = {m.nstart: m for m in doc.mentions}
+        by_end = {m.nend: m for m in doc.mentions}
+        covered = MentionIndex(doc)
+        found: list[tuple[int, _Match]] = []
+        for sentence in doc.sentences:
+            toks = tokens(doc, sentence)
+            i = 0
+            while i < len(toks):
+                match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
+                if match is None:
+                    i += 1
+                    continue
+                found.append((sentence.index, match))
+                covered.add(match.nstart, match.nend)
+                i = nxt
+            here = [m for s, m in found if s == sentence.index]
+            found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start, here))
+        if not found:
+            return doc
+        absorbed = {id(m) for _, match in found for m in match.absorbed}
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in absorbed]
+        for sentence, match in found:
+            if match.group is not None:
+                group = doc.entities[match.group]
+                m = add_mention(doc, match.nstart, match.nend, group.key, group.cls,
+                                "generic.member", "generic", sentence)
+                m.ref = group.key
+                continue
+            entity = self._entity(doc, table, match)
+            m = add_mention(doc, match.nstart, match.nend, entity.key, entity.cls,
+                            f"generic.{match.agent.key}", "generic", sentence)
+            m.ref = match.country if match.country and not match.country.startswith(PSEUDO) else None
+            entity.aliases.add((doc.text[m.start:m.end], doc.lang))
+        sort_mentions(doc)
+        return doc
+
+    # -- matching ----------------------------------------------------------------
+
+    def _match_at(self, doc: Doc, table: AgentTable, toks: list[Token], i: int,
+                  by_start: dict, by_end: dict, covered: MentionIndex) -> tuple[_Match | None, int]:
+        tok = toks[i]
+        arabic = doc.lang == "ar"
+        split = strip_proclitic(tok.text, table.first) if arabic else (
+            ("", tok.text) if tok.text in table.first else None)
+        if split is None:
+            return None, i
+        prefix, stem = split
+        text = doc.norm.text
+        for phrase in table.first[stem]:
+            n = len(phrase.rest)
+            if i + n >= len(toks):
+                continue
+            if any(toks[i + 1 + k].text not in forms for k, forms in enumerate(phrase.rest)):
+                continue
+            if any(text[toks[i + k].end:toks[i + k + 1].start] != " " for k in range(n)):
+                continue
+            start, end, last = tok.start + len(prefix), toks[i + n].end, i + n
+            if covered.overlaps(start, end) or self._adjectival(table, toks, i, n, arabic):
+                continue
+            if self._title_of_a_name(toks, i + n, by_start, arabic):
+                continue
+            match = _Match(start, end, phrase.agent, phrase.agent.country)
+            construct = arabic and n == 0 and not stem.startswith(ARTICLE)
+            last = self._read_after(doc, table, toks, last, match, by_start, construct, arabic)
+            if last is None:
+                return None, i + n + 1   # "مسلحو حماس": the named group is the actor
+            if not arabic:
+                self._read_before(doc, table, toks, i, match, by_end)
+            if phrase.country_only and match.country is None:
+                continue
+            return match, last + 1
+        return None, i
+
+    @staticmethod
+    def _people_of_states(doc: Doc, table: AgentTable, toks: list[Token], by_start: dict,
+                          found: list[_Match]) -> list[_Match]:
+        """"ثلاثة عراقيين", "13 إثيوبياً", "خطف مسلحون بريطانيين": a state's adjective
+        counted, or standing as the object after a subject it does not agree with."""
+        if table.people_agent is None:
+            return []
+        ends = {m.nend for m in found}
+        taken = {(m.nstart, m.nend) for m in found}
+        out = []
+        for i, tok in enumerate(toks[1:], 1):
+            state = table.state_plurals.get(tok.text)
+            before = toks[i - 1].text
+            if state is not None and tok.start not in by_start and (
+                    before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers) \
+                    and not any(s <= tok.start < e for s, e in taken):
+                out.append(_Match(tok.start, tok.end, table.people_agent, state))   # ثلاثة أفغان، three Iraqis
+                continue
+            if doc.lang != "ar":
+                continue
+            m = by_start.get(tok.start)
+            if m is None or m.cls != "State" or m.nend != tok.end or not tok.text.endswith(_PEOPLE_ENDINGS):
+                continue
+            if m.kind != "nisba" and not (m.kind == "name" and tok.text.endswith("يا")):
+                continue       # "إثيوبياً" reads as the state's name; after a number it is people
+            before = toks[i - 1].text
+            if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers \
+                    or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)) \
+                    or (tok.text.endswith(("ين", "ان")) and before.removeprefix("و") in table.people_verbs):
+                out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
+        return out
+
+    @staticmethod
+    def _title_of_a_name(toks: list[Token], last: int, by_start: dict, arabic: bool) -> bool:
+        """"الصحفي محمد ...", "journalist Jane Roe", "official Popular Mobilization
+        Forces": the word is a title or a modifier of the name after it."""
+        if last + 1 >= len(toks):
+            return False
+        m = by_start.get(toks[last + 1].start)
+        return m is not None and m.kind == "name" and (m.cls == "Person" or not arabic)
+
+    @staticmethod
+    def _adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: bool) -> bool:
+        """"هجوم انتحاري", "civilian casualties": the word describes a noun."""
+        if arabic:
+            if i == 0:
+                return False
+            before = toks[i - 1].text.removeprefix("و")
+            stems = {before, before.removeprefix("ال")}
+            stems |= {w[:-2] for w in stems if w.endswith(("ين", "ان", "ات"))} | {w[:-1] for w in stems if w.endswith("ا")}
+            return any(w in table.not_after for w in stems)   # تفجيرين انتحاريين
+        return n == 0 and i + 1 < len(toks) and toks[i + 1].text in table.not_before
+
+    def _read_after(self, doc, table, toks, last, match, by_start, construct, arabic) -> int | None:
+        """Qualifiers and a state's adjective after the noun (Arabic order); None when a
+        named actor follows a noun in construct state ("مسلحو حماس")."""
+        text = doc.norm.text
+        j = last + 1
+        while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
+            m = by_start.get(toks[j].start)
+            if m is not None and m.kind == "nisba" and _case_disagrees(toks[j - 1].text, toks[j].text):
+                break          # "خطف مسلحون بريطانيين": the adjective is another noun phrase
+            if m is not None and m.cls == "State" and m.kind == "nisba" and match.country is None:
+                match.country = m.entity
+                match.absorbed.append(m)
+                match.nend = m.nend
+                while j + 1 < len(toks) and toks[j + 1].start < m.nend:
+                    j += 1
+            elif m is not None and j == last + 1 and construct and m.kind == "name" \
+                    and m.cls in _ACTOR_CLASSES:
+                return None
+            elif m is not None and j == last + 1 and construct and m.kind == "name" \
+                    and m.cls == "State" and match.country is None:
+                match.country = m.entity                         # شرطة إسلام آباد، جيش لبنان
+                match.absorbed.append(m)
+                match.nend = m.nend
+                while j + 1 < len(toks) and toks[j + 1].start < m.nend:
+                    j += 1
+            elif m is None and toks[j].text in table.qualifiers:
+                match.nend = toks[j].end
+            elif m is None and toks[j].text in table.state_plurals and match.country is None:
+                match.country = table.state_plurals[toks[j].text]    # جنود أتراك
+                match.nend = toks[j].end
+            elif arabic and toks[j].text in table.pseudo_words and match.country is None \
+                    and (m is None or (m.kind == "nisba" and m.nend == toks[j].end)):
+                match.country = table.pseudo_words[toks[j].text]   # الأجنبية، الكردية
+                match.nend = toks[j].end
+                match.absorbed.extend([m] if m is not None else [])
+            else:
+                break
+            j += 1
+        if j + 1 < len(toks) and toks[j].text in _MEMBER_OF:   # "انتحاري من حركة طالبان"
+            m = by_start.get(toks[j + 1].start)
+            if m is None and toks[j + 1].text in ("the", "al"):
+                m = by_start.get(toks[j + 2].start) if j + 2 < len(toks) else None
+            if m is not None and m.kind == "name" and m.cls in _ACTOR_CLASSES:
+                match.group = m.entity
+        return j - 1
+
+    @staticmethod
+    def _read_before(doc, table, toks, i, match, by_end) -> None:
+        """English order: "unidentified gunmen", "Iraqi police", "Pakistan's army"."""
+        text = doc.norm.text
+        k = i - 1
+        while k >= 0 and text[toks[k].end:toks[k + 1].start] == " ":
+            word = toks[k].text
+            state = by_end.get(toks[k].end) or (   # "Iraqi", "Pakistan's"
+                by_end.get(toks[k].end - 2) if word.endswith("'s") else None)
+            state = state if state is not None and state.cls == "State" else None
+            if state is not None and match.country is None:
+                match.country = state.entity
+                match.absorbed.append(state)
+                match.nstart = state.nstart
+                while k > 0 and toks[k - 1].start >= state.nstart:
+                    k -= 1
+            elif word in table.qualifiers or word == "the":
+                if word != "the":
+                    match.nstart = toks[k].start
+            elif word in table.pseudo_words and match.country is None:
+                match.country = table.pseudo_words[word]
+                match.nstart = toks[k].start
+                nisba = by_end.get(toks[k].end)
+                match.absorbed.extend([nisba] if nisba is not None and nisba.kind == "nisba" else [])
+            elif state is None and match.group is None and k == i - 1 \
+                    and (m := by_end.get(toks[k].end)) is not None and m.kind == "name" \
+                    and m.cls in _ACTOR_CLASSES:
+                match.group = m.entity            # "a Taliban suicide bomber"
+                break
+            else:
+                break
+            k -= 1
+
+    # -- entities ----------------------------------------------------------------
+
+    def _entity(self, doc: Doc, table: AgentTable, match: _Match) -> Entity:
+        agent = match.agent
+        if match.country is None:
+            key, scope, labels = agent.key, doc.id, dict(agent.labels)
+            code = _UNKNOWN_COUNTRY + agent.code
+        elif match.country.startswith(PSEUDO):
+            pseudo = table.pseudo[match.country]
+            key, scope = f"{pseudo.key}_{agent.key}", doc.id
+            code = pseudo.code + agent.code
+            labels = _country_labels(agent, pseudo.en, pseudo.ar)
+        else:
+            state = match.country
+            key, scope = f"{state}_{agent.key}", None
+            code = (_state_code(doc, state) or _UNKNOWN_COUNTRY) + agent.code
+            adjective, nisba = _state_adjectives(doc, state)
+            labels = _country_labels(agent, adjective, nisba)
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, agent.cls, labels, set(), cameo=code,
+                                                source="generic", scope=scope)
+        return entity
+
+    @staticmethod
+    def _code_collectives(doc: Doc, table: AgentTable) -> None:
+        """Collective actors ("الفصائل المسلحة", "Iranian militias") get their agent code,
+        with the state of their adjective as the country part. One described only by its
+        kind ("the gunmen", "insurgents": no backer, no state) is an unidentified armed
+        group of this document."""
+        if not table.collective_codes:
+            return
+        for m in doc.mentions:
+            if m.kind != "collective":
+                continue
+            entity = doc.entities.get(m.entity)
+            if entity is None:
+                continue
+            head = next((h for h in table.collective_codes if h in entity.key.split("_")), None)
+            if m.rule == "collective.reference" and entity.key.startswith("group_") \
+                    and head in table.unidentified_heads:
+                entity.cls = m.cls = "UnidentifiedArmedGroup"
+                entity.scope = doc.id
+            if entity.cameo:
+                continue
+            code = table.collective_codes.get(head, "REB")
+            country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
+            entity.cameo = (country or _UNKNOWN_COUNTRY) + code
+
+
+def _case_disagrees(noun: str, adjective: str) -> bool:
+    """A sound plural in the nominative (-ون) and one in the oblique case (-ين), either
+    way round, do not agree: the second word starts another phrase."""
+    return (noun.endswith("ون") and adjective.endswith("ين")) or (noun.endswith("ين") and adjective.endswith("ون"))
+
+
+def _state_code(doc: Doc, state: str | None) -> str | None:
+    if not state:
+        return None
+    entity = doc.entities.get(state)
+    if entity is not None and entity.cameo:
+        return entity.cameo[:3]
+    lexicon = default_lexicon()
+    return lexicon[state].cameo[:3] if state in lexicon and lexicon[state].cameo else None
+
+
+def _state_adjectives(doc: Doc, state: str) -> tuple[str, str | None]:
+    """The state's English adjective (Iraqi) and Arabic nisba stem (عراقي)."""
+    lexicon = default_lexicon()
+    entry = lexicon[state] if state in lexicon else None
+    english = next((n for n in entry.nisba if n.isascii()), None) if entry else None
+    arabic = next((n for n in entry.nisba if is_arabic(n)), None) if entry else None
+    if english is None:
+        entity = doc.entities.get(state)
+        english = (entity.labels.get("en") if entity else None) or (entry.en if entry else None) or state
+    if arabic and arabic.startswith(ARTICLE):
+        arabic = arabic[2:]
+    return english, arabic
+
+
+def _country_labels(agent: Agent, adjective: str, nisba: str | None) -> dict:
+    labels = {}
+    if "en" in agent.country_labels:
+        labels["en"] = agent.country_labels["en"].format(adj=adjective)
+    if nisba and "ar" in agent.country_labels:
+        labels["ar"] = agent.country_labels["ar"].format(n=nisba)
+    return labels or dict(agent.labels)

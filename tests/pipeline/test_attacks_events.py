@@ -1,0 +1,195 @@
+"""Event-first attacks (kg/pipeline/attacks/events.py, event_roles.py with
+kg/lang/<lang>/events.yaml): an assault the text tells is an Attack even when nobody is
+named; threats, plans, history, questions and tallies are none.  Sentences are our own;
+documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import DENIED, REPORTED
+from kg.pipeline.attacks.event_cues import event_cues
+from kg.vocab import ATTACK_KINDS
+
+
+def events(result):
+    return [a for a in result.attacks if a.polarity != DENIED]
+
+
+# --- one event per family, no side named --------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("انفجرت سيارة مفخخة قرب سوق شعبي في الحلة صباح اليوم.", "Bombing", id="car-bomb-exploded"),
+    pytest.param("قتل ثلاثة أشخاص بانفجار عبوة ناسفة على طريق في كركوك.", "Bombing", id="ied-casualties"),
+    pytest.param("لقي خمسة أشخاص حتفهم في هجوم انتحاري بحزام ناسف داخل مطعم.", "SuicideBombing",
+                 id="suicide-belt"),
+    pytest.param("أصيب أربعة مارة برصاص قناص في حي الكرادة أمس.", "Shooting", id="sniper"),
+    pytest.param("اندلعت اشتباكات عنيفة أسفرت عن مقتل سبعة مسلحين.", "ArmedClash", id="clash-casualties"),
+    pytest.param("اختطف مجهولون مهندسا أجنبيا من منزله في البصرة.", "Abduction", id="kidnapped-verb"),
+    pytest.param("اغتيل قاض برصاص مسلحين أمام المحكمة في الموصل.", "Assassination", id="passive-assassinated"),
+    pytest.param("سقطت قذائف هاون على حي سكني فأصيب ستة مدنيين.", "Shelling", id="mortars"),
+    pytest.param("قتل عشرة مدنيين في غارة جوية على قرية قرب الحدود.", "Airstrike", id="air-raid"),
+    pytest.param("اقتحم مسلحون مقر البلدية وقتلوا حارسين.", "Raid", id="storming"),
+])
+def test_attacks_events_ar_unnamed_assault_is_an_event(analyze, sentence, kind):
+    result = analyze(sentence, "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].kind == kind, result.describe()
+    assert found[0].kind in ATTACK_KINDS
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("a roadside bomb killed two soldiers near the market on Monday.", id="roadside-bomb"),
+    pytest.param("Gunmen opened fire on a checkpoint, wounding three policemen.", id="opened-fire"),
+    pytest.param("Two engineers were kidnapped yesterday outside the refinery.", id="kidnapped"),
+])
+def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert len(events(result)) == 1, result.describe()
+
+
+# --- no event where none happened -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("هدد التنظيم بتفجير سيارات مفخخة في العاصمة إذا لم تنسحب القوات.", id="threat"),
+    pytest.param("كانت الخلية تخطط لتفجير عبوات ناسفة في محطة القطارات.", id="plan"),
+    pytest.param("أحيا الأهالي الذكرى العاشرة لاغتيال رئيس البلدية.", id="anniversary"),
+    pytest.param("قتل عشرون شخصا في تفجير سيارة مفخخة في المدينة عام 2015.", id="history-year"),
+    pytest.param("هل كانت الحكومة وراء اغتيال الصحافي؟", id="question"),
+    pytest.param("صعّدت الجماعة عشرات الهجمات خلال الأشهر الماضية.", id="tally"),
+    pytest.param("لم تنفجر العبوة الناسفة التي عثر عليها أمس.", id="negated"),
+    pytest.param("انفجرت الأزمة السياسية بين الحزبين أمس.", id="metaphor-crisis"),
+    pytest.param("يمثل المتهمون أمام المحكمة بتهمة اغتيال ضابط.", id="trial"),
+    pytest.param("جمعت الخلية متفجرات في مخزن لتفجير جسر المدينة.", id="purpose-li"),
+    pytest.param("طالب الوزير بوقف قصف الأحياء السكنية في الجنوب فورا.", id="demand-to-stop"),
+])
+def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert events(result) == [], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The group threatened to bomb the embassy if its demands are ignored.", id="threat"),
+    pytest.param("Police said they foiled a plot to kidnap two diplomats.", id="foiled-plot"),
+    pytest.param("Her speech was a sharp attack on conventional thinking.", id="metaphor"),
+])
+def test_attacks_events_en_no_event_where_none_happened(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert events(result) == [], result.describe()
+
+
+# --- roles from generic and named mentions ----------------------------------------------
+
+def test_attacks_events_undergoing_an_attack_is_no_purpose(analyze):
+    # "تعرض ... لهجوم": the ل after a verb of undergoing, however far, marks no purpose.
+    result = analyze("تعرض مركز الشرطة في حي الصناعة شمال المدينة صباح اليوم لهجوم بقذائف الهاون "
+                     "أسفر عن إصابة ثلاثة أشخاص.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_clash_sides_are_mutual(analyze):
+    result = analyze("اندلعت اشتباكات بين حركة حماس وحركة فتح أسفرت عن مقتل أربعة.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].mutual, result.describe()
+    assert {found[0].attacker, found[0].target} == {"hamas", "fatah"}, result.describe()
+
+
+def test_attacks_events_verb_first_generic_attacker(analyze):
+    result = analyze("اغتال مسلحون مجهولون مدير مدرسة في بعقوبة أمس.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    attacker = result.entity(found[0].attacker)
+    assert attacker.cls == "UnidentifiedArmedGroup" and attacker.scope == result.doc.id, result.describe()
+    assert found[0].place is not None, result.describe()
+
+
+def test_attacks_events_killed_people_are_the_target_not_the_attacker(analyze):
+    result = analyze("قتل ثلاثة من رجال الشرطة العراقية في انفجار سيارة مفخخة ببغداد.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker is None, result.describe()
+    assert result.entity(found[0].target).cls == "SecurityForces", result.describe()
+
+
+def test_attacks_events_state_adjective_on_the_weapon_is_the_attacker(analyze):
+    result = analyze("قتل أربعة أشخاص بصاروخ إسرائيلي أصاب سيارتهم في رفح.", "ar")
+    found = events(result)
+    assert [a.attacker for a in found] == ["israel"], result.describe()
+
+
+# --- document level ---------------------------------------------------------------------
+
+def test_attacks_events_retold_event_is_one_attack(analyze):
+    result = analyze("انفجرت سيارة مفخخة قرب مركز للشرطة في الموصل صباح اليوم. "
+                     "وأسفر الانفجار عن مقتل ستة أشخاص.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_later_claim_fills_the_attacker(analyze):
+    result = analyze("انفجرت سيارة مفخخة قرب مركز للشرطة في الموصل صباح اليوم فقتل ستة أشخاص. "
+                     "وتبنت حركة الشباب الهجوم في بيان.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].attacker is not None, result.describe()
+    assert found[0].attacker != "police", result.describe()
+
+
+def test_attacks_events_two_events_in_two_places_stay_two(analyze):
+    result = analyze("انفجرت سيارة مفخخة في الموصل صباح اليوم فقتل ستة أشخاص. "
+                     "وفي كركوك اغتال مسلحون مجهولون ضابطا في الشرطة مساء اليوم.", "ar")
+    assert len(events(result)) == 2, result.describe()
+
+
+# --- the cue tables ---------------------------------------------------------------------
+
+def test_attacks_events_cue_kinds_are_ontology_classes():
+    for lang in ("ar", "en"):
+        kinds = {cue.kind for cues in event_cues(lang).cues.values() for cue in cues}
+        assert kinds and kinds <= set(ATTACK_KINDS), lang
+
+
+
+def test_attacks_events_killing_verb_with_a_count_is_active(analyze):
+    # "قتلت X ستة مسلحين": the count after the verb is its object, the actor before it the agent.
+    result = analyze("وقتلت قوات الأمن العراقية ستة مسلحين في مداهمة لمخبأ قرب الفلوجة فجر اليوم.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == result.mention("قوات الأمن العراقية").entity, result.describe()
+    assert result.entity(found[0].target).cls == "UnidentifiedArmedGroup", result.describe()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("وشنت كتائب حزب الله هجوما انتحاريا على قاعدة عين الأسد أمس.", "SuicideBombing",
+                 id="suicide-attack"),
+    pytest.param("وشنت كتائب حزب الله هجوما بعبوة ناسفة على قاعدة عين الأسد أمس.", "Bombing",
+                 id="ied-attack"),
+])
+def test_attacks_events_cue_words_make_a_frame_kind_specific(analyze, sentence, kind):
+    result = analyze(sentence, "ar")
+    assert [a.kind for a in result.attacks_on("ain_al_asad")] == [kind], result.describe()
+
+
+def test_attacks_events_accusation_is_the_accusers_claim(analyze):
+    result = analyze("واتهم الجيش الإسرائيلي حركة حماس بتفجير عبوة ناسفة قتلت جنديين قرب الحدود أمس.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].polarity == REPORTED, result.describe()
+    assert found[0].evidence.said_by == result.mention("الجيش الإسرائيلي").entity, result.describe()
+    assert found[0].attacker == "hamas", result.describe()
+
+
+def test_attacks_events_en_clash_between_two_sides(analyze):
+    result = analyze("Heavy clashes between the army and the rebels killed twelve people on Sunday.", "en")
+    found = events(result)
+    assert len(found) == 1 and found[0].mutual and found[0].kind == "ArmedClash", result.describe()
+    assert found[0].attacker and found[0].target and found[0].attacker != found[0].target, result.describe()
+
+
+def test_attacks_events_named_weapon_makes_the_kind_specific(analyze):
+    result = analyze("قتل خمسة أشخاص في هجوم بطائرة مسيرة على سيارة قرب الحدود أمس.", "ar")
+    found = events(result)
+    assert [a.kind for a in found] == ["DroneStrike"], result.describe()
+
+
+def test_attacks_events_verbal_attack_on_a_government_is_no_event(analyze):
+    result = analyze("وشن زعيم المعارضة هجوما حادا على الحكومة العراقية في خطابه أمس.", "ar")
+    assert events(result) == [], result.describe()
