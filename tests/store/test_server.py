@@ -37,10 +37,10 @@ def wait_for_port(port: int, proc: subprocess.Popen, seconds: float = 30.0) -> N
 
 @pytest.fixture()
 def server(tmp_path, free_port):
-    """kg serve over an empty store on a free loopback port; stopped after the test."""
+    """kg serve --writable over an empty store on a free loopback port; stopped after the test."""
     proc = subprocess.Popen(
         [sys.executable, "-c", "from kg.cli import run; run()", "serve", "--store",
-         str(tmp_path / "store"), "--bind", f"127.0.0.1:{free_port}"],
+         str(tmp_path / "store"), "--bind", f"127.0.0.1:{free_port}", "--writable"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         wait_for_port(free_port, proc)
