@@ -3,8 +3,9 @@
 The graph of a document is named by :func:`kg.rdf.iris.document_iri`.  Writing a document
 first drops its graph, so building an edited article again leaves none of its old facts,
 and removing a document drops exactly what it contributed (entity labels repeated in
-other documents' graphs stay there).  Queries see the union of all graphs as their
-default graph.
+other documents' graphs stay there).  Every change also recomputes the entity facts it
+touches in the facts graph (:mod:`kg.store.facts`), in the same transaction.  Queries see
+the union of all graphs as their default graph.
 
 Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
 a second process gets a :class:`~kg.errors.StoreError` that says so.
@@ -21,8 +22,9 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
+from kg.store.facts import add_facts, entity_subjects, refresh_update
 from kg.store.files import GraphName, file_graphs, iter_file_quads
-from kg.vocab import ID, PREFIXES
+from kg.vocab import FACTS_GRAPH, ID, PREFIXES
 
 _DOC_BASE = ID.base + "doc/"
 
@@ -71,16 +73,21 @@ class DocumentStore:
                       if isinstance(g, NamedNode) and g.value.startswith(_DOC_BASE))
 
     def graph_sizes(self) -> dict[GraphName, int]:
-        """Named graph (and default graph, if not empty) -> number of triples."""
+        """Named graph (and default graph, if not empty) -> number of triples.
+
+        The facts graph is left out: it is derived from the others (``count(FACTS_GRAPH)``).
+        """
         sizes: dict[GraphName, int] = {}
         for q in self.oxigraph.quads_for_pattern(None, None, None, None):
             sizes[q.graph_name] = sizes.get(q.graph_name, 0) + 1
+        sizes.pop(FACTS_GRAPH, None)
         return sizes
 
     def count(self, graph: GraphName | None = None) -> int:
-        """Triples in ``graph``, or quads in the whole store when ``graph`` is None."""
+        """Triples in ``graph``, or quads of the store's data (all graphs but the derived
+        facts graph) when ``graph`` is None."""
         if graph is None:
-            return len(self.oxigraph)
+            return len(self.oxigraph) - self.count(FACTS_GRAPH)
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
 
     def query(self, sparql: str, *, substitutions=None, union: bool = True):
@@ -94,11 +101,16 @@ class DocumentStore:
         """Make the document's graph hold exactly ``quads`` (moved into that graph)."""
         graph = document_iri(doc_id)
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-        # One SPARQL update is one transaction: the old graph is dropped and the new one
-        # inserted together, so a crash leaves either the old document or the new one.
+        touched = entity_subjects(self.oxigraph.quads_for_pattern(None, None, None, graph))
+        touched |= entity_subjects(new)
+        # One SPARQL update is one transaction: the old graph is dropped, the new one
+        # inserted and the facts of their entities recomputed together, so a crash (or a
+        # reader) sees either the old document or the new one, with matching facts.
         # (N-Triples is valid SPARQL triple syntax; the graph holds no blank nodes.)
         data = serialize([q.triple for q in new], format=RdfFormat.N_TRIPLES).decode("utf-8")
-        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}")
+        refresh = refresh_update(touched)
+        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
+                             + (f" ;\n{refresh}" if refresh else ""))
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -108,7 +120,8 @@ class DocumentStore:
         if not store.contains_named_graph(graph):
             return 0
         size = self.count(graph)
-        store.remove_graph(graph)
+        refresh = refresh_update(entity_subjects(store.quads_for_pattern(None, None, None, graph)))
+        store.update(f"DROP GRAPH {graph}" + (f" ;\n{refresh}" if refresh else ""))
         return size
 
     def has_document(self, doc_id: str) -> bool:
@@ -140,7 +153,12 @@ class DocumentStore:
             store.bulk_extend(iter_file_quads(path, graph))
             report.files += 1
             report.quads += sum(graphs.values())
+        self.refresh_facts()
         return report
+
+    def refresh_facts(self) -> None:
+        """Recompute the whole facts graph from the document graphs (after bulk loads)."""
+        add_facts(self.oxigraph)
 
     # -- lifetime ------------------------------------------------------------------
 
