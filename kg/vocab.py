@@ -113,7 +113,7 @@ FACT_BASE = ID.base + "fact/"
 
 PREFIXES = {
     "kgo": KGO.base, "ent": ID.base + "entity/", "doc": ID.base + "doc/",
-    "stmt": ID.base + "statement/", "attack": ID.base + "attack/",
+    "stmt": ID.base + "statement/", "attack": ID.base + "attack/", "graph": ID.base + "graph/",
     "cameo": CAMEO.base, "acled": ACLED.base,
     "rdf": RDF.base, "rdfs": RDFS.base, "owl": OWL.base, "xsd": XSD.base,
     "skos": SKOS.base, "dcterms": DCTERMS.base, "prov": PROV.base, "nif": NIF.base,
