@@ -103,3 +103,15 @@ def test_a_store_without_a_facts_graph_gets_one_when_a_query_needs_it(tmp_path, 
         assert engine.run(q).rows, "the facts graph was computed for the query"
     finally:
         engine.close()
+
+
+def test_the_update_and_the_batch_write_make_the_same_graph(fixture_trig, seed_trig):
+    from kg.store.facts import refresh_update
+    batch, update = Store(), Store()
+    for store in (batch, update):
+        store.load(path=str(fixture_trig))
+        store.load(path=str(seed_trig))
+    add_facts(batch)
+    update.update(refresh_update(None))
+    made = [{q.triple for q in s.quads_for_pattern(None, None, None, FACTS_GRAPH)} for s in (batch, update)]
+    assert made[0] and made[0] == made[1], "same triples, same fact node IRIs"
