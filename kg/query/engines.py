@@ -13,6 +13,7 @@ use ``DISTINCT`` so both give the same answers.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
 from contextlib import contextmanager
@@ -39,6 +40,7 @@ class Result:
     variables: list[str] = field(default_factory=list)
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
+    more: bool = False  # a page was asked for and rows follow it
 
     @property
     def is_boolean(self) -> bool:
@@ -81,6 +83,20 @@ class _FactsOnDemand:
             self.facts_ready = True
 
 
+def page(rows: Iterator, limit: int | None, offset: int) -> tuple[list, bool]:
+    """Rows ``offset`` .. ``offset + limit`` of an answer, and whether more follow.
+
+    Only that many rows are taken from the engine's iterator: the rest of an answer of
+    millions of rows is never turned into Python objects.
+    """
+    if offset:
+        next(itertools.islice(rows, offset, offset), None)
+    if limit is None:
+        return list(rows), False
+    taken = list(itertools.islice(rows, limit + 1))
+    return taken[:limit], len(taken) > limit
+
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
@@ -117,7 +133,8 @@ class OxigraphEngine(_FactsOnDemand):
         return engine
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
-            allow_network: bool = False, where: str = "query") -> Result:
+            allow_network: bool = False, where: str = "query",
+            limit: int | None = None, offset: int = 0) -> Result:
         subs = {Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
             self._ensure_facts(text)
@@ -127,9 +144,11 @@ class OxigraphEngine(_FactsOnDemand):
                 return Result(boolean=bool(res))
             if isinstance(res, QuerySolutions):
                 names = [v.value for v in res.variables]
-                return Result(names, [tuple(sol[i] for i in range(len(names))) for sol in res])
-            return Result(["subject", "predicate", "object"],
-                          [(t.subject, t.predicate, t.object) for t in res])
+                rows, more = page((tuple(sol[i] for i in range(len(names))) for sol in res),
+                                  limit, offset)
+                return Result(names, rows, more=more)
+            rows, more = page(((t.subject, t.predicate, t.object) for t in res), limit, offset)
+            return Result(["subject", "predicate", "object"], rows, more=more)
         except SyntaxError as exc:
             raise QueryError(f"{where}: SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, RuntimeError, ValueError) as exc:
@@ -193,7 +212,8 @@ class RdflibEngine(_FactsOnDemand):
             add_facts(self.dataset)
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
-            allow_network: bool = False, where: str = "query") -> Result:
+            allow_network: bool = False, where: str = "query",
+            limit: int | None = None, offset: int = 0) -> Result:
         import rdflib.plugins.sparql as rdflib_sparql
         init = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         rdflib_sparql.SPARQL_LOAD_GRAPHS = allow_network
@@ -205,9 +225,11 @@ class RdflibEngine(_FactsOnDemand):
                     return Result(boolean=bool(res.askAnswer))
                 if res.type == "SELECT":
                     names = [str(v) for v in res.vars]
-                    return Result(names, [tuple(from_rdflib(t) for t in row) for row in res])
-                return Result(["subject", "predicate", "object"],
-                              [tuple(from_rdflib(t) for t in triple) for triple in res.graph])
+                    rows, more = page((tuple(from_rdflib(t) for t in row) for row in res), limit, offset)
+                    return Result(names, rows, more=more)
+                rows, more = page((tuple(from_rdflib(t) for t in triple) for triple in res.graph),
+                                  limit, offset)
+                return Result(["subject", "predicate", "object"], rows, more=more)
         except Exception as exc:  # pyparsing and evaluation errors have no common base
             kind = "SPARQL syntax error" if type(exc).__name__ == "ParseException" else "query failed"
             raise QueryError(f"{where}: {kind}: {_one_line(exc)}") from None
