@@ -259,10 +259,15 @@ class FrontHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
+class _Server(ThreadingHTTPServer):
+    # The default backlog of 5 resets connections when a few dozen clients connect at once.
+    request_queue_size = 128
+
+
 def make_server(config: ServeConfig, backend_port: int) -> ThreadingHTTPServer:
     handler = type("Handler", (FrontHandler,), {"config": config, "backend_port": backend_port})
     try:
-        server = ThreadingHTTPServer((config.host, config.port), handler)
+        server = _Server((config.host, config.port), handler)
     except OSError as exc:
         raise StoreError(f"cannot listen on {config.host}:{config.port}: "
                          f"{exc.strerror or exc}") from None

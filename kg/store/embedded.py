@@ -103,14 +103,7 @@ class DocumentStore:
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
         touched = entity_subjects(self.oxigraph.quads_for_pattern(None, None, None, graph))
         touched |= entity_subjects(new)
-        # One SPARQL update is one transaction: the old graph is dropped, the new one
-        # inserted and the facts of their entities recomputed together, so a crash (or a
-        # reader) sees either the old document or the new one, with matching facts.
-        # (N-Triples is valid SPARQL triple syntax; the graph holds no blank nodes.)
-        data = serialize([q.triple for q in new], format=RdfFormat.N_TRIPLES).decode("utf-8")
-        refresh = refresh_update(touched)
-        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
-                             + (f" ;\n{refresh}" if refresh else ""))
+        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched))
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -206,6 +199,21 @@ class DocumentStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> str:
+    """The SPARQL update that makes ``graph`` hold exactly ``triples`` and recomputes the
+    facts of the ``touched`` entities (those of the old and the new version).
+
+    One SPARQL update is one transaction: a crash, or a reader, sees either the old
+    document or the new one, each with its facts.  A writer talking to a server sends the
+    same text to its update endpoint.  (N-Triples is valid SPARQL triple syntax; the graph
+    holds no blank nodes.)
+    """
+    data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+    refresh = refresh_update(touched)
+    return (f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
+            + (f" ;\n{refresh}" if refresh else ""))
 
 
 class BulkWriter:
