@@ -115,3 +115,17 @@ def test_the_update_and_the_batch_write_make_the_same_graph(fixture_trig, seed_t
     update.update(refresh_update(None))
     made = [{q.triple for q in s.quads_for_pattern(None, None, None, FACTS_GRAPH)} for s in (batch, update)]
     assert made[0] and made[0] == made[1], "same triples, same fact node IRIs"
+
+
+def test_a_build_into_a_store_leaves_its_facts_complete(tmp_path, article_dir):
+    from kg.build import build
+    path = tmp_path / "s"
+    writer = open_store(path).bulk_writer(batch_documents=1)
+    build([article_dir], store=writer)
+    writer.close()
+    with open_store(path) as st:
+        expected = {}
+        for q in st.oxigraph.quads_for_pattern(None, None, None, document_iri("story")):
+            if q.subject.value.startswith(ID.base + "entity/") and q.predicate != KGO.mentionedIn:
+                expected[key(q)] = 1
+        assert expected and facts(st) == expected
