@@ -53,7 +53,10 @@ def serve_cmd(
     config = ServeConfig(store=store, host=host, port=int(port), writable=writable, union=union,
                          allow_service=tuple(allow_service), timeout_s=timeout, max_rows=max_rows)
     check_config(config)
-    open_store(store).close()  # creates an empty store if missing; fails clearly if locked
+    # Creates an empty store if missing, fails clearly if locked, and gives a store made
+    # before facts graphs existed its facts graph (a read-only server could not).
+    with open_store(store) as st:
+        st.ensure_facts()
     mode = "read-write" if writable else "read-only"
 
     def ready():

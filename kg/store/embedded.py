@@ -180,6 +180,13 @@ class DocumentStore:
     def bulk_writer(self, batch_bytes: int = 8 << 20, batch_documents: int = 64) -> "BulkWriter":
         return BulkWriter(self, batch_bytes, batch_documents)
 
+    def ensure_facts(self) -> None:
+        """Compute the facts graph if the store has data but none (made by older versions,
+        or loaded with ``oxigraph load``)."""
+        store = self.oxigraph
+        if not store.contains_named_graph(FACTS_GRAPH) and len(store):
+            self.refresh_facts()
+
     def refresh_facts(self) -> None:
         """Recompute the whole facts graph from the document graphs (after bulk loads)."""
         add_facts(self.oxigraph)

@@ -171,3 +171,14 @@ def test_the_store_stays_locked_against_writers_while_served(start_server, seed_
     start_server(seed_store)
     with pytest.raises(StoreError, match="in use"):
         open_store(seed_store)
+
+
+def test_a_store_without_facts_graph_gets_one_before_it_is_served(start_server, seed_store):
+    from kg.store import open_store
+    from kg.vocab import FACTS_GRAPH
+    with open_store(seed_store) as st:
+        st.oxigraph.remove_graph(FACTS_GRAPH)   # as a store loaded by another tool
+    server = start_server(seed_store)
+    status, _, body = server.query("SELECT ?b WHERE { GRAPH <%s> { ?b "
+                                   "<https://w3id.org/shabaka/ontology#supports> ?x } }" % FACTS_GRAPH.value)
+    assert status == 200 and len(list(parse_query_results(body, QueryResultsFormat.JSON))) > 0
