@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
+LOAD_TEST_SECONDS ?= 20
 SUDO   := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: run test bench docs sysdeps clean
@@ -30,6 +31,13 @@ sysdeps:
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q default-jre-headless; }
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+	@# Virtuoso for the remote-store round trip; the dba password is preseeded so the
+	@# install asks nothing (the test runs its own server on a throw-away database).
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  printf '%s\n' 'virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba' \
+	    'virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba' | $(SUDO) debconf-set-selections && \
+	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	    --no-install-recommends virtuoso-opensource; }
 
 test: $(VENV)/.installed sysdeps
 	$(BIN)/python -m pytest -q
@@ -38,6 +46,8 @@ test: $(VENV)/.installed sysdeps
 bench: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+	$(BIN)/kg build seeds/ --output $(OUT)/bench-seed.nq --quiet
+	$(BIN)/python benchmarks/load_test.py $(OUT)/bench-seed.nq --clients 20 --seconds $(LOAD_TEST_SECONDS)
 
 docs: $(VENV)/.installed
 	$(BIN)/kg ontology-docs --output docs/ontology.md

@@ -177,6 +177,7 @@ def query_latencies(args, store: Path) -> dict:
             out[path.stem] = {"error": str(exc).splitlines()[-1][:300]}
         entry = out[path.stem]
         shown = (f"p50 {entry['p50_ms']:.1f} ms, p95 {entry['p95_ms']:.1f} ms, {entry['rows']} rows"
+                 + (f"; first page p50 {entry['page_p50_ms']:.1f} ms" if "page_p50_ms" in entry else "")
                  if "p50_ms" in entry else entry.get("error"))
         print(f"    query {path.stem}: {shown}", flush=True)
     return {"queries": out}
@@ -196,8 +197,10 @@ def bench_size(args, folder, meta, size, work) -> dict:
     shutil.rmtree(store, ignore_errors=True)
     row["store"] = run_step(["load", str(store), str(nq)])
     row["store"]["triples_per_s"] = row["store"]["quads"] / row["store"]["load_seconds"]
-    print(f"  store: {row['store']['quads']} quads bulk-loaded in {row['store']['load_seconds']:.1f} s",
-          flush=True)
+    facts = row["store"].get("facts_seconds")
+    print(f"  store: {row['store']['quads']} quads bulk-loaded in {row['store']['load_seconds']:.1f} s "
+          f"({row['store']['triples_per_s']:,.0f} quads/s)"
+          + (f"; facts graph in {facts:.1f} s" if facts is not None else ""), flush=True)
     row["store"].update(query_latencies(args, store))
     if not args.no_peer:
         nt = work / f"peer-{size}.nt"

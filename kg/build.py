@@ -105,8 +105,8 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
     """Build the graph of ``inputs`` into each file of ``outputs`` and/or ``store``.
 
     ``outputs`` may be one path or several (one analysis pass, several formats).
-    ``store`` is any object with ``replace_document(doc_id, quads)`` (see
-    :mod:`kg.store`).  Bad inputs are passed to ``on_error`` and skipped.  Files are
+    ``store`` is any object with ``replace_document(doc_id, quads)`` or, faster,
+    ``add_nquads(doc_id, nquads_bytes)`` (see :class:`kg.store.embedded.BulkWriter`).  Bad inputs are passed to ``on_error`` and skipped.  Files are
     written atomically, and not at all when no document could be read.  ``workers``
     local processes (0: all cores) do the analysis, or, with ``dask`` (a scheduler
     address), the workers of a Dask cluster, writing N-Quads shards into ``shard_dir``
@@ -170,7 +170,9 @@ def add_result(report: BuildReport, result: DocResult, writers: list[QuadWriter]
         graph = document_iri(result.doc_id)
         for writer in writers:
             writer.write_nquads(result.nquads, graph)
-    if store is not None:
+    if store is not None and hasattr(store, "add_nquads"):
+        store.add_nquads(result.doc_id, result.nquads)  # bytes to the bulk loader
+    elif store is not None:
         store.replace_document(result.doc_id, result.quads)
 
 

@@ -62,6 +62,7 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     attacker target place date weapon eventCode acledSubEventType
     polarity confidence extractionRule evidence saidBy mentionedIn cameoCode
     cameoActorType wikidata
+    factSubject factPredicate factObject supportCount
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
 ID = Namespace("https://w3id.org/shabaka/id/")
@@ -105,10 +106,14 @@ WDT = Namespace("http://www.wikidata.org/prop/direct/")
 
 #: Named graph that ``kg reason`` writes its materialised inferences into.
 INFERRED_GRAPH = ID["graph/inferred"]
+#: Named graph of entity facts kept by a store next to the document graphs
+#: (:mod:`kg.store.facts`): each entity triple once, and how many documents state it.
+FACTS_GRAPH = ID["graph/facts"]
+FACT_BASE = ID.base + "fact/"
 
 PREFIXES = {
     "kgo": KGO.base, "ent": ID.base + "entity/", "doc": ID.base + "doc/",
-    "stmt": ID.base + "statement/", "attack": ID.base + "attack/",
+    "stmt": ID.base + "statement/", "attack": ID.base + "attack/", "graph": ID.base + "graph/",
     "cameo": CAMEO.base, "acled": ACLED.base,
     "rdf": RDF.base, "rdfs": RDFS.base, "owl": OWL.base, "xsd": XSD.base,
     "skos": SKOS.base, "dcterms": DCTERMS.base, "prov": PROV.base, "nif": NIF.base,

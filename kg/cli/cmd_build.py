@@ -64,7 +64,7 @@ def build_cmd(
     sink = None
     if store is not None:
         from kg.store import open_store
-        sink = open_store(store)
+        sink = open_store(store).bulk_writer()
     files = [f for f in iter_input_files(inputs) if isinstance(f, Path)]
     show_progress = not quiet and len(files) >= PROGRESS_MIN_FILES and console.is_terminal
     progress = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -29,6 +29,10 @@ def load_cmd(
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds to wait for each HTTP request."),
     retries: int = typer.Option(3, "--retries", help="Retries after a connection error or HTTP 5xx, "
                                 "with exponential backoff (0.5 s, 1 s, 2 s ...)."),
+    update: Optional[str] = typer.Option(None, "--update", help="With --endpoint: the server's SPARQL "
+                                         "update URL, used to recompute its facts graph after loading "
+                                         "(default: derived for Oxigraph /store, Fuseki /data, Virtuoso "
+                                         "/sparql-graph-crud[-auth])."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ):
     """Load graph files into a store; each named graph replaces the graph of the same name.
@@ -69,11 +73,18 @@ def load_cmd(
                           f"{len(report.graphs)} graph(s) of {store}; the store holds {total} quads",
                           markup=False)
         return
-    from kg.store.remote import Endpoint, GraphStoreClient, load_files_remote
+    from kg.store.remote import (Endpoint, GraphStoreClient, default_update_url, load_files_remote,
+                                 refresh_remote_facts)
     ep = Endpoint(endpoint, user=user, password=password, auth=auth, timeout=timeout,
-                  retries=retries)
+                  retries=retries, update_url=update or default_update_url(endpoint))
     client = GraphStoreClient(ep, on_retry=warn)
     report = load_files_remote(files, ep, graph=target, client=client)
+    if ep.update_url:
+        refresh_remote_facts(client)
+    else:
+        warn(f"{endpoint}: facts graph not updated (library queries read it): pass --update with "
+             "the server's SPARQL update URL")
     if not quiet:
-        console.print(f"PUT {report.graphs} graph(s), {report.triples} triples to {endpoint}",
+        console.print(f"PUT {report.graphs} graph(s), {report.triples} triples to {endpoint}"
+                      + (f"; facts graph recomputed through {ep.update_url}" if ep.update_url else ""),
                       markup=False)

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from kg.cli.app import EXIT_FAILED, app, console, error
+from kg.cli.app import EXIT_FAILED, app, console, error, warn
 from kg.errors import KgError, UsageError
 from kg.query import load_folder, load_query, open_graph, open_store_engine, query_from_text, run_query
 from kg.query.engines import ENGINES
@@ -16,6 +16,7 @@ from kg.query.safety import UPDATE_KEYWORDS, tokens
 from kg.rdf.serialize import atomic_output
 
 LANGS = ("ar", "en")
+PAGE = 100  # rows kg query shows on the terminal unless asked for more
 SPARQL_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE"} | UPDATE_KEYWORDS
 
 
@@ -49,6 +50,10 @@ def query_cmd(
                                        "SERVICE, which may fetch data over the network."),
     engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (fast) or rdflib; only with --graph."),
     iris: bool = typer.Option(False, "--iris", help="In a table, show CURIEs instead of labels."),
+    limit: Optional[int] = typer.Option(None, "--limit", help=f"Rows to show (default {PAGE} on the "
+                                        "terminal, all with --output/--output-dir)."),
+    offset: int = typer.Option(0, "--offset", help="Rows to skip first (the next page: --offset 100)."),
+    all_rows: bool = typer.Option(False, "--all", help="Every row (with --output FILE for big answers)."),
 ):
     """Ask the graph a question in SPARQL; every query in queries/ documents its parameters.
 
@@ -63,6 +68,10 @@ def query_cmd(
       kg query 'SELECT ?who WHERE { ?who kgo:leaderOf ent:nujaba }' --graph out/graph.trig
 
       kg query queries/ --graph out/graph.trig --format csv --output-dir out/answers
+
+      kg query queries/attack_timeline.rq --store out/store --offset 100      # the second page
+
+      kg query queries/attacks_by_backer.rq --store out/store --all -f csv -o backers.csv
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -74,6 +83,13 @@ def query_cmd(
         raise UsageError("give exactly one of --graph FILE or --store DIR")
     if store is not None and engine != "oxigraph":
         raise UsageError("--engine rdflib works only with --graph")
+    if all_rows and limit is not None:
+        raise UsageError("give --limit N or --all, not both")
+    if (limit is not None and limit < 1) or offset < 0:
+        raise UsageError("--limit must be at least 1 and --offset at least 0")
+    to_files = output is not None or output_dir is not None
+    if limit is None and not all_rows and not to_files:
+        limit = PAGE
     assignments = parse_assignments(param)
     queries, is_folder = _queries(query)
     if output_dir is not None and not is_folder:
@@ -93,7 +109,8 @@ def query_cmd(
         for q in queries:
             mine = {k: v for k, v in assignments.items() if k in q.params} if is_folder else assignments
             try:
-                result = run_query(q, source, mine, allow_network=allow_network)
+                result = run_query(q, source, mine, allow_network=allow_network, limit=limit,
+                                   offset=offset)
             except KgError as exc:
                 if not is_folder:
                     raise
@@ -114,6 +131,10 @@ def query_cmd(
                 if is_folder:
                     console.print(f"# {q.title or q.name} ({q.path})", markup=False)
                 typer.echo(text + ("\n" if is_folder else ""), nl=False)
+            if result.more:
+                warn(f"{q.label}: rows {offset + 1}-{offset + len(result.rows)} shown, more follow: "
+                     f"next page --offset {offset + len(result.rows)}, or --all --output FILE for "
+                     "every row")
     finally:
         source.close()
     if failed:

@@ -1,31 +1,14 @@
-"""kg serve: the Oxigraph SPARQL server (pip package ``oxigraph``) over a store folder."""
+"""kg serve: a store over HTTP, read-only and without outbound requests unless asked."""
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
+from typing import List
 
 import typer
 
 from kg.cli.app import app, console
-from kg.errors import StoreError, UsageError
-
-
-def oxigraph_binary() -> str:
-    """The ``oxigraph`` executable next to this Python (the venv), else on PATH."""
-    local = Path(sys.executable).parent / "oxigraph"
-    if local.is_file() and os.access(local, os.X_OK):
-        return str(local)
-    found = shutil.which("oxigraph")
-    if not found:
-        raise StoreError("the oxigraph server is not installed (pip install oxigraph)")
-    return found
-
-
-def serve_command(store: Path, bind: str, union: bool = True) -> list[str]:
-    args = [oxigraph_binary(), "serve", "--location", str(store), "--bind", bind]
-    return args + (["--union-default-graph"] if union else [])
+from kg.errors import UsageError
 
 
 @app.command("serve")
@@ -34,26 +17,51 @@ def serve_cmd(
     bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on."),
     union: bool = typer.Option(True, "--union/--no-union", help="Queries see all document graphs as "
                                "the default graph (as kg query does)."),
+    writable: bool = typer.Option(False, "--writable", help="Accept /update and Graph Store writes. "
+                                  "Oxigraph's server has no authentication: loopback --bind only."),
+    allow_service: List[str] = typer.Option([], "--allow-service", help="URL of an endpoint that "
+                                            "SERVICE (and LOAD) may reach; repeat for several. "
+                                            "Without it the server opens no outbound connection."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run (0: no limit)."),
+    max_rows: int = typer.Option(100_000, "--max-rows", help="Rows (or triples) one answer returns "
+                                 "at most (0: no bound); a cut answer has the header "
+                                 "X-Shabaka-Truncated."),
 ):
-    """Serve a store over HTTP: SPARQL query page, /query, /update and /store (Graph Store).
+    """Serve a store over HTTP: SPARQL query page, /query, /store (reads); /update with --writable.
 
-    Runs the real Oxigraph server (`oxigraph serve`) in place of this process; Ctrl-C stops it.
-    The store is locked while it runs: query it through the server, not with kg query --store.
+    The real Oxigraph server answers behind a small front server of ours, which refuses
+    writes unless --writable, refuses SERVICE and LOAD to endpoints not named with
+    --allow-service, bounds answers to --max-rows and stops queries after --timeout.
+    Oxigraph's server has NO authentication: anyone who reaches the port can query it, and
+    with --writable change or empty the store; --writable is accepted on loopback only.
+    Ctrl-C stops it. While it runs, query the store through the server.
 
     Examples:
 
       kg serve --store out/store
 
-      kg serve --store out/store --bind 0.0.0.0:7878
+      kg serve --store out/store --writable --bind 127.0.0.1:7878
+
+      kg serve --store out/store --allow-service https://query.wikidata.org/sparql
     """
     host, sep, port = bind.rpartition(":")
     if not sep or not host or not port.isdigit():
         raise UsageError(f"--bind {bind!r}: expected HOST:PORT, e.g. 127.0.0.1:7878")
+    from kg.serve import ServeConfig, serve
+    from kg.serve.front import check_config
     from kg.store import open_store
-    open_store(store).close()  # creates an empty store if missing; fails clearly if locked
-    args = serve_command(store, bind, union)
-    console.print(f"serving {store} at http://{bind}/ (SPARQL query page; endpoints /query, "
-                  f"/update, /store); Ctrl-C stops", markup=False)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execv(args[0], args)
+    config = ServeConfig(store=store, host=host, port=int(port), writable=writable, union=union,
+                         allow_service=tuple(allow_service), timeout_s=timeout, max_rows=max_rows)
+    check_config(config)
+    # Creates an empty store if missing, fails clearly if locked, and gives a store made
+    # before facts graphs existed its facts graph (a read-only server could not).
+    with open_store(store) as st:
+        st.ensure_facts()
+    mode = "read-write" if writable else "read-only"
+
+    def ready():
+        console.print(f"serving {store} ({mode}) at http://{bind}/ (SPARQL query page; endpoints "
+                      f"/query, /store{', /update' if writable else ''}); Ctrl-C stops", markup=False)
+        sys.stdout.flush()
+
+    serve(config, ready=ready)

@@ -13,6 +13,7 @@ use ``DISTINCT`` so both give the same answers.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
 from contextlib import contextmanager
@@ -24,8 +25,10 @@ from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QuerySoluti
                         Variable)
 
 from kg.errors import InputError, QueryError
+from kg.query.safety import declared_prefixes, tokens
+from kg.store.facts import add_facts
 from kg.store.files import load_format
-from kg.vocab import PREFIXES, RDFS, SKOS
+from kg.vocab import FACTS_GRAPH, PREFIXES, RDFS, SKOS
 
 Term = NamedNode | BlankNode | Literal
 
@@ -37,6 +40,7 @@ class Result:
     variables: list[str] = field(default_factory=list)
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
+    more: bool = False  # a page was asked for and rows follow it
 
     @property
     def is_boolean(self) -> bool:
@@ -50,11 +54,54 @@ class Result:
         return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
 
 
+def uses_facts(text: str) -> bool:
+    """Whether a SPARQL text names the facts graph (as an IRI or a prefixed name)."""
+    prefixes = {**PREFIXES, **declared_prefixes(text)}
+    for tok in tokens(text):
+        if tok.kind == "iri" and tok.text[1:-1] == FACTS_GRAPH.value:
+            return True
+        if tok.kind == "pname":
+            prefix, _, local = tok.text.partition(":")
+            if prefix in prefixes and prefixes[prefix] + local == FACTS_GRAPH.value:
+                return True
+    return False
+
+
+class _FactsOnDemand:
+    """A graph file's facts graph (kg.store.facts), computed for the first query that reads it.
+
+    A store keeps its facts graph up to date (one made before there was a facts graph gets
+    it here, once); a file loaded into memory gets it only when a query names it, so an
+    ad-hoc query that does not name it sees exactly the file's own triples.
+    """
+
+    facts_ready = True
+
+    def _ensure_facts(self, text: str) -> None:
+        if not self.facts_ready and uses_facts(text):
+            self._add_facts()
+            self.facts_ready = True
+
+
+def page(rows: Iterator, limit: int | None, offset: int) -> tuple[list, bool]:
+    """Rows ``offset`` .. ``offset + limit`` of an answer, and whether more follow.
+
+    Only that many rows are taken from the engine's iterator: the rest of an answer of
+    millions of rows is never turned into Python objects.
+    """
+    if offset:
+        next(itertools.islice(rows, offset, offset), None)
+    if limit is None:
+        return list(rows), False
+    taken = list(itertools.islice(rows, limit + 1))
+    return taken[:limit], len(taken) > limit
+
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class OxigraphEngine:
+class OxigraphEngine(_FactsOnDemand):
     name = "oxigraph"
 
     def __init__(self, store: Store, *, union: bool = True, owner=None):
@@ -72,25 +119,36 @@ class OxigraphEngine:
             raise InputError(str(path), f"invalid {fmt.name}: {_one_line(exc)}") from None
         except (OSError, ValueError) as exc:
             raise InputError(str(path), getattr(exc, "strerror", None) or _one_line(exc)) from None
-        return cls(store)
+        engine = cls(store)
+        engine.facts_ready = False
+        return engine
+
+    def _add_facts(self) -> None:
+        add_facts(self.store)
 
     @classmethod
     def from_store(cls, doc_store) -> "OxigraphEngine":
-        return cls(doc_store.oxigraph, owner=doc_store)
+        engine = cls(doc_store.oxigraph, owner=doc_store)
+        engine.facts_ready = doc_store.oxigraph.contains_named_graph(FACTS_GRAPH)
+        return engine
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
-            allow_network: bool = False, where: str = "query") -> Result:
+            allow_network: bool = False, where: str = "query",
+            limit: int | None = None, offset: int = 0) -> Result:
         subs = {Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
+            self._ensure_facts(text)
             res = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=self.union,
                                    substitutions=subs)
             if isinstance(res, QueryBoolean):
                 return Result(boolean=bool(res))
             if isinstance(res, QuerySolutions):
                 names = [v.value for v in res.variables]
-                return Result(names, [tuple(sol[i] for i in range(len(names))) for sol in res])
-            return Result(["subject", "predicate", "object"],
-                          [(t.subject, t.predicate, t.object) for t in res])
+                rows, more = page((tuple(sol[i] for i in range(len(names))) for sol in res),
+                                  limit, offset)
+                return Result(names, rows, more=more)
+            rows, more = page(((t.subject, t.predicate, t.object) for t in res), limit, offset)
+            return Result(["subject", "predicate", "object"], rows, more=more)
         except SyntaxError as exc:
             raise QueryError(f"{where}: SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, RuntimeError, ValueError) as exc:
@@ -125,7 +183,7 @@ def _quiet_rdflib():
         yield
 
 
-class RdflibEngine:
+class RdflibEngine(_FactsOnDemand):
     name = "rdflib"
     FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
                ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
@@ -145,23 +203,33 @@ class RdflibEngine:
             raise InputError(str(path), exc.strerror or _one_line(exc)) from None
         except Exception as exc:  # rdflib parsers raise many unrelated types
             raise InputError(str(path), f"cannot parse: {_one_line(exc)}") from None
-        return cls(ds)
+        engine = cls(ds)
+        engine.facts_ready = False
+        return engine
+
+    def _add_facts(self) -> None:
+        with _quiet_rdflib():
+            add_facts(self.dataset)
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
-            allow_network: bool = False, where: str = "query") -> Result:
+            allow_network: bool = False, where: str = "query",
+            limit: int | None = None, offset: int = 0) -> Result:
         import rdflib.plugins.sparql as rdflib_sparql
         init = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         rdflib_sparql.SPARQL_LOAD_GRAPHS = allow_network
         try:
+            self._ensure_facts(text)
             with _quiet_rdflib():
                 res = self.dataset.query(text, initNs=PREFIXES, initBindings=init)
                 if res.type == "ASK":
                     return Result(boolean=bool(res.askAnswer))
                 if res.type == "SELECT":
                     names = [str(v) for v in res.vars]
-                    return Result(names, [tuple(from_rdflib(t) for t in row) for row in res])
-                return Result(["subject", "predicate", "object"],
-                              [tuple(from_rdflib(t) for t in triple) for triple in res.graph])
+                    rows, more = page((tuple(from_rdflib(t) for t in row) for row in res), limit, offset)
+                    return Result(names, rows, more=more)
+                rows, more = page((tuple(from_rdflib(t) for t in triple) for triple in res.graph),
+                                  limit, offset)
+                return Result(["subject", "predicate", "object"], rows, more=more)
         except Exception as exc:  # pyparsing and evaluation errors have no common base
             kind = "SPARQL syntax error" if type(exc).__name__ == "ParseException" else "query failed"
             raise QueryError(f"{where}: {kind}: {_one_line(exc)}") from None

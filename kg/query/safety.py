@@ -9,12 +9,14 @@ it is a keyword: ``?from``, ``ex:service`` and ``"LOAD"`` are not.  Refused:
 * SPARQL updates (``LOAD``, ``INSERT``, ``DELETE``, ``DROP`` ...): ``kg query`` only reads.
 
 ``allow_network`` lifts the first two, never the last: ``kg load`` and ``kg remove`` are
-the commands that change a store.
+the commands that change a store.  ``kg serve`` applies the same detection of outbound
+requests (:func:`outbound_requests`) with its own policy (:func:`check_served`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Collection
 
 from kg.errors import QueryError
 
@@ -31,7 +33,6 @@ _TOKEN = re.compile(r'''
   | (?P<other>.)
 ''', re.X | re.S)
 
-NETWORK_KEYWORDS = frozenset({"FROM", "SERVICE"})
 UPDATE_KEYWORDS = frozenset({"LOAD", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY",
                              "MOVE", "ADD", "WITH"})
 
@@ -58,26 +59,74 @@ def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+@dataclass(frozen=True)
+class Outbound:
+    """A place where a SPARQL text may make its engine open a connection."""
+
+    keyword: str        # FROM, FROM NAMED, SERVICE or LOAD
+    target: str | None  # the IRI it reaches, None when it is a variable or prefixed name
+    line: int
+
+
+def outbound_requests(text: str) -> list[Outbound]:
+    """Every FROM, SERVICE and LOAD of a query or update, with the IRI it would reach.
+
+    The one check of what may go out: ``kg query`` (:func:`check_query`) and ``kg serve``
+    (:func:`check_served`) both decide on this list.
+    """
+    toks = tokens(text)
+    found = []
+    for i, tok in enumerate(toks):
+        word = tok.text.upper() if tok.kind == "word" else ""
+        if word not in ("FROM", "SERVICE", "LOAD"):
+            continue
+        j = i + 1
+        keyword = word
+        if word == "FROM" and j < len(toks) and toks[j].text.upper() == "NAMED":
+            keyword, j = "FROM NAMED", j + 1
+        while j < len(toks) and toks[j].kind == "word" and toks[j].text.upper() == "SILENT":
+            j += 1
+        target = toks[j].text[1:-1] if j < len(toks) and toks[j].kind == "iri" else None
+        found.append(Outbound(keyword, target, _line(text, tok.pos)))
+    return found
+
+
 def check_query(text: str, *, allow_network: bool = False, where: str = "query") -> None:
     """Raise :class:`QueryError` if the query would write, or reach the network."""
-    toks = tokens(text)
-    for i, tok in enumerate(toks):
-        if tok.kind != "word":
-            continue
-        word = tok.text.upper()
-        at = f"{where}: line {_line(text, tok.pos)}"
+    for tok in tokens(text):
+        word = tok.text.upper() if tok.kind == "word" else ""
         if word in UPDATE_KEYWORDS:
-            raise QueryError(f"{at}: {word} is a SPARQL update; kg query only reads "
-                             "(change a store with kg load, kg build --store or kg remove)")
-        if word in NETWORK_KEYWORDS and not allow_network:
-            if word == "FROM":
-                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-                named = "NAMED " if nxt.upper() == "NAMED" else ""
-                raise QueryError(f"{at}: FROM {named}may fetch a graph over the network; "
-                                 "use GRAPH <iri> { ... } to select a document graph, or pass "
-                                 "--allow-network")
-            raise QueryError(f"{at}: SERVICE sends the query over the network; pass "
-                             "--allow-network to allow it")
+            raise QueryError(f"{where}: line {_line(text, tok.pos)}: {word} is a SPARQL update; "
+                             "kg query only reads (change a store with kg load, kg build --store "
+                             "or kg remove)")
+    if allow_network:
+        return
+    for out in outbound_requests(text):
+        at = f"{where}: line {out.line}"
+        if out.keyword.startswith("FROM"):
+            raise QueryError(f"{at}: {out.keyword} may fetch a graph over the network; "
+                             "use GRAPH <iri> { ... } to select a document graph, or pass "
+                             "--allow-network")
+        raise QueryError(f"{at}: SERVICE sends the query over the network; pass "
+                         "--allow-network to allow it")
+
+
+def check_served(text: str, allowed_services: Collection[str] = (), *,
+                 where: str = "request") -> None:
+    """What ``kg serve`` lets through: SERVICE and LOAD only to the endpoints it was given.
+
+    Oxigraph reads ``FROM`` as a choice of graphs in the store (it fetches nothing), so
+    only SERVICE (a query sent elsewhere) and LOAD (a document fetched) open connections.
+    A target that is not a full IRI (a variable) is refused: it could be anything.
+    """
+    allowed = set(allowed_services)
+    for out in outbound_requests(text):
+        if out.keyword.startswith("FROM") or out.target in allowed:
+            continue
+        target = f"<{out.target}>" if out.target else "a target that is not a full IRI"
+        raise QueryError(f"{where}: line {out.line}: {out.keyword} to {target} refused: this "
+                         "server opens no outbound connections unless started with "
+                         "--allow-service URL")
 
 
 def query_form(text: str) -> str:

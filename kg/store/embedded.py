@@ -3,8 +3,9 @@
 The graph of a document is named by :func:`kg.rdf.iris.document_iri`.  Writing a document
 first drops its graph, so building an edited article again leaves none of its old facts,
 and removing a document drops exactly what it contributed (entity labels repeated in
-other documents' graphs stay there).  Queries see the union of all graphs as their
-default graph.
+other documents' graphs stay there).  Every change also recomputes the entity facts it
+touches in the facts graph (:mod:`kg.store.facts`), in the same transaction.  Queries see
+the union of all graphs as their default graph.
 
 Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
 a second process gets a :class:`~kg.errors.StoreError` that says so.
@@ -21,8 +22,9 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
-from kg.store.files import GraphName, file_graphs, iter_file_quads
-from kg.vocab import ID, PREFIXES
+from kg.store.facts import add_facts, entity_subjects, refresh_update
+from kg.store.files import DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads, load_format
+from kg.vocab import FACTS_GRAPH, ID, PREFIXES
 
 _DOC_BASE = ID.base + "doc/"
 
@@ -71,16 +73,21 @@ class DocumentStore:
                       if isinstance(g, NamedNode) and g.value.startswith(_DOC_BASE))
 
     def graph_sizes(self) -> dict[GraphName, int]:
-        """Named graph (and default graph, if not empty) -> number of triples."""
+        """Named graph (and default graph, if not empty) -> number of triples.
+
+        The facts graph is left out: it is derived from the others (``count(FACTS_GRAPH)``).
+        """
         sizes: dict[GraphName, int] = {}
         for q in self.oxigraph.quads_for_pattern(None, None, None, None):
             sizes[q.graph_name] = sizes.get(q.graph_name, 0) + 1
+        sizes.pop(FACTS_GRAPH, None)
         return sizes
 
     def count(self, graph: GraphName | None = None) -> int:
-        """Triples in ``graph``, or quads in the whole store when ``graph`` is None."""
+        """Triples in ``graph``, or quads of the store's data (all graphs but the derived
+        facts graph) when ``graph`` is None."""
         if graph is None:
-            return len(self.oxigraph)
+            return len(self.oxigraph) - self.count(FACTS_GRAPH)
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
 
     def query(self, sparql: str, *, substitutions=None, union: bool = True):
@@ -94,11 +101,9 @@ class DocumentStore:
         """Make the document's graph hold exactly ``quads`` (moved into that graph)."""
         graph = document_iri(doc_id)
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-        # One SPARQL update is one transaction: the old graph is dropped and the new one
-        # inserted together, so a crash leaves either the old document or the new one.
-        # (N-Triples is valid SPARQL triple syntax; the graph holds no blank nodes.)
-        data = serialize([q.triple for q in new], format=RdfFormat.N_TRIPLES).decode("utf-8")
-        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}")
+        touched = entity_subjects(self.oxigraph.quads_for_pattern(None, None, None, graph))
+        touched |= entity_subjects(new)
+        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched))
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -108,27 +113,33 @@ class DocumentStore:
         if not store.contains_named_graph(graph):
             return 0
         size = self.count(graph)
-        store.remove_graph(graph)
+        refresh = refresh_update(entity_subjects(store.quads_for_pattern(None, None, None, graph)))
+        store.update(f"DROP GRAPH {graph}" + (f" ;\n{refresh}" if refresh else ""))
         return size
 
     def has_document(self, doc_id: str) -> bool:
         return self.oxigraph.contains_named_graph(document_iri(doc_id))
 
     def load_files(self, paths: Iterable[str | os.PathLike], *,
-                   graph: GraphName | None = None) -> LoadReport:
+                   graph: GraphName | None = None, refresh: bool = True) -> LoadReport:
         """Bulk-load RDF files, each graph in a file replacing the store's graph of that name.
 
         Every file is read once to validate it and find its graphs before anything in the
         store changes, so a bad file leaves the store as it was.  Triples outside any named
         graph go to ``graph`` (default: one graph per file name, see
-        :func:`kg.store.files.file_graph_iri`).
+        :func:`kg.store.files.file_graph_iri`).  The data then goes to Oxigraph's bulk
+        loader straight from the file (parsed in Rust, no Python objects per quad).  The
+        facts graph is recomputed at the end, unless ``refresh`` is False (a caller loading
+        many files in turn refreshes once, with :meth:`refresh_facts`).
         """
         report = LoadReport()
         paths = list(paths)
-        plans = [(p, file_graphs(p, graph)) for p in paths]
+        plans = [(p, file_graphs(p, DefaultGraph())) for p in paths]
         store = self.oxigraph
         replaced: set[GraphName] = set()
-        for path, graphs in plans:
+        for path, raw in plans:
+            target = file_graph_iri(path) if graph is None else graph
+            graphs = {target if isinstance(g, DefaultGraph) else g: n for g, n in raw.items()}
             for g in graphs:
                 if g not in replaced:
                     if isinstance(g, DefaultGraph):
@@ -137,10 +148,48 @@ class DocumentStore:
                         store.remove_graph(g)
                     replaced.add(g)
                     report.graphs.append(g)
-            store.bulk_extend(iter_file_quads(path, graph))
+            fmt = load_format(path)
+            if fmt not in DATASET_FORMATS:
+                store.bulk_load(path=str(path), format=fmt, to_graph=target)
+            elif DefaultGraph() in raw and not isinstance(target, DefaultGraph):
+                # A dataset file with triples outside its graphs: those must be moved,
+                # which Oxigraph's loader cannot do for dataset formats.
+                store.bulk_extend(iter_file_quads(path, graph))
+            else:
+                store.bulk_load(path=str(path), format=fmt)
             report.files += 1
             report.quads += sum(graphs.values())
+        if refresh:
+            self.refresh_facts()
         return report
+
+    def load_document_nquads(self, batch: list[tuple[str, bytes]]) -> None:
+        """Replace the graphs of documents with their N-Quads (``kg build --store``).
+
+        The bytes are the build's own output, each line in its document's graph, so they go
+        to Oxigraph's bulk loader as they are.  The facts graph is not touched: call
+        :meth:`refresh_facts` after the last batch (:class:`BulkWriter` does).
+        """
+        store = self.oxigraph
+        for doc_id, _ in batch:
+            graph = document_iri(doc_id)
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+        store.bulk_load(b"".join(data for _, data in batch), format=RdfFormat.N_QUADS)
+
+    def bulk_writer(self, batch_bytes: int = 8 << 20, batch_documents: int = 64) -> "BulkWriter":
+        return BulkWriter(self, batch_bytes, batch_documents)
+
+    def ensure_facts(self) -> None:
+        """Compute the facts graph if the store has data but none (made by older versions,
+        or loaded with ``oxigraph load``)."""
+        store = self.oxigraph
+        if not store.contains_named_graph(FACTS_GRAPH) and len(store):
+            self.refresh_facts()
+
+    def refresh_facts(self) -> None:
+        """Recompute the whole facts graph from the document graphs (after bulk loads)."""
+        add_facts(self.oxigraph)
 
     # -- lifetime ------------------------------------------------------------------
 
@@ -157,6 +206,66 @@ class DocumentStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> str:
+    """The SPARQL update that makes ``graph`` hold exactly ``triples`` and recomputes the
+    facts of the ``touched`` entities (those of the old and the new version).
+
+    One SPARQL update is one transaction: a crash, or a reader, sees either the old
+    document or the new one, each with its facts.  A writer talking to a server sends the
+    same text to its update endpoint.  (N-Triples is valid SPARQL triple syntax; the graph
+    holds no blank nodes.)
+    """
+    data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+    refresh = refresh_update(touched)
+    return (f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
+            + (f" ;\n{refresh}" if refresh else ""))
+
+
+class BulkWriter:
+    """Documents of a build, sent to the bulk loader in batches; the facts graph once at the end.
+
+    A build writes thousands of documents: replacing them one SPARQL update at a time (each
+    with its facts) costs far more than loading a batch of N-Quads at once.  A batch is sent
+    at ``batch_bytes`` or ``batch_documents``, whichever comes first, so a long build lands
+    steadily (a killed build leaves whole documents: each batch is one bulk load).  The
+    facts graph is brought up to date when :meth:`close` returns.
+    """
+
+    def __init__(self, store: DocumentStore, batch_bytes: int, batch_documents: int):
+        self.store = store
+        self.path = store.path
+        self.batch_bytes = batch_bytes
+        self.batch_documents = batch_documents
+        self._batch: list[tuple[str, bytes]] = []
+        self._size = 0
+
+    def add_nquads(self, doc_id: str, data: bytes) -> None:
+        self._batch.append((doc_id, data))
+        self._size += len(data)
+        if self._size >= self.batch_bytes or len(self._batch) >= self.batch_documents:
+            self.flush()
+
+    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
+        self.flush()
+        return self.store.replace_document(doc_id, quads)
+
+    def load_files(self, paths, **kw) -> LoadReport:
+        self.flush()
+        return self.store.load_files(paths, refresh=False, **kw)
+
+    def flush(self) -> None:
+        if self._batch:
+            self.store.load_document_nquads(self._batch)
+            self._batch, self._size = [], 0
+
+    def close(self) -> None:
+        try:
+            self.flush()
+            self.store.refresh_facts()
+        finally:
+            self.store.close()
 
 
 def doc_id_of(graph: NamedNode) -> str:

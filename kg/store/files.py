@@ -24,6 +24,8 @@ LOAD_FORMATS = {
 }
 
 GraphName = NamedNode | BlankNode | DefaultGraph
+#: Formats that name graphs themselves (the others hold triples of one graph).
+DATASET_FORMATS = frozenset({RdfFormat.N_QUADS, RdfFormat.TRIG, RdfFormat.JSON_LD})
 
 
 def load_format(path: str | os.PathLike) -> RdfFormat:

@@ -44,6 +44,7 @@ class Endpoint:
     timeout: float = 30.0
     retries: int = 3
     backoff: float = 0.5
+    update_url: str | None = None  # SPARQL update endpoint, for the facts graph
 
     def __post_init__(self):
         parts = urlsplit(self.url)
@@ -79,7 +80,8 @@ class GraphStoreClient:
         handlers = []
         if endpoint.user is not None and endpoint.auth == "digest":
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            passwords.add_password(None, endpoint.url, endpoint.user, endpoint.password)
+            passwords.add_password(None, [endpoint.url] + ([endpoint.update_url] if endpoint.update_url
+                                                           else []), endpoint.user, endpoint.password)
             handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
         self._opener = urllib.request.build_opener(*handlers)
 
@@ -94,9 +96,16 @@ class GraphStoreClient:
 
     def send(self, method: str, graph: GraphName, body: bytes, content_type: str = TURTLE) -> int:
         """One request with retries; returns the final HTTP status."""
+        return self._request(method, self.endpoint.graph_url(graph), body, content_type,
+                             f"{method} {_graph_label(graph)}")
+
+    def update(self, url: str, text: str) -> int:
+        """POST a SPARQL update (same credentials and retries as the graph requests)."""
+        return self._request("POST", url, text.encode("utf-8"),
+                             "application/sparql-update; charset=utf-8", f"SPARQL update to {url}")
+
+    def _request(self, method: str, url: str, body: bytes, content_type: str, what: str) -> int:
         ep = self.endpoint
-        url = ep.graph_url(graph)
-        what = f"{method} {_graph_label(graph)}"
         attempts = ep.retries + 1
         for attempt in range(attempts):
             request = urllib.request.Request(url, data=body, method=method,
@@ -151,6 +160,29 @@ def load_files_remote(paths: Iterable[str | os.PathLike], endpoint: Endpoint, *,
         if on_graph:
             on_graph(g, len(triples))
     return report
+
+
+#: Graph Store endpoint path -> the same server's SPARQL update path.
+UPDATE_PATHS = (("/store", "/update"),                          # Oxigraph server
+                ("/data", "/update"),                           # Fuseki: /DATASET/data
+                ("/sparql-graph-crud-auth", "/sparql-auth"),    # Virtuoso
+                ("/sparql-graph-crud", "/sparql"))
+
+
+def default_update_url(url: str) -> str | None:
+    """The SPARQL update URL next to a Graph Store URL of a known server, else None."""
+    parts = urlsplit(url)
+    for store_path, update_path in UPDATE_PATHS:
+        if parts.path.endswith(store_path):
+            path = parts.path[: -len(store_path)] + update_path
+            return parts._replace(path=path, query="").geturl()
+    return None
+
+
+def refresh_remote_facts(client: GraphStoreClient) -> int:
+    """Recompute the endpoint's facts graph from all its graphs (kg.store.facts)."""
+    from kg.store.facts import refresh_update
+    return client.update(client.endpoint.update_url, refresh_update(None))
 
 
 def _graph_label(graph: GraphName) -> str:

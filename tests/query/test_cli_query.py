@@ -114,3 +114,57 @@ def test_rdflib_engine_gives_the_same_csv(capsys, fixture_graph):
 def test_commands_have_help_with_examples(capsys, command):
     code, out, err = run(capsys, command, "--help")
     assert code == 0 and "Examples" in out
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(text.splitlines()))[1:]
+
+
+def test_pages_walk_the_whole_answer_in_order(capsys, fixture_graph, tmp_path):
+    query = QUERIES / "entity_aliases.rq"
+    code, out, err = run(capsys, "query", query, "--graph", fixture_graph, "-f", "csv", "--all")
+    assert code == 0, err
+    everything = csv_rows(out)
+    assert len(everything) > 10 and err == ""
+    pages, offset = [], 0
+    while True:
+        code, out, err = run(capsys, "query", query, "--graph", fixture_graph, "-f", "csv",
+                             "--limit", 4, "--offset", offset)
+        assert code == 0, err
+        pages += csv_rows(out)
+        offset += 4
+        if not err:
+            break
+        assert f"next page --offset {offset}" in err and err.count("\n") == 1
+    assert pages == everything
+
+    target = tmp_path / "all.csv"
+    code, out, err = run(capsys, "query", query, "--graph", fixture_graph, "-f", "csv", "-o", target)
+    assert code == 0 and csv_rows(target.read_text(encoding="utf-8")) == everything
+
+
+def test_terminal_default_is_one_page(capsys, tmp_path):
+    # A graph with more rows than a page: 150 labels written here.
+    graph = tmp_path / "many.nt"
+    graph.write_text("".join(f'<https://w3id.org/shabaka/id/entity/e{i:03d}> '
+                             f'<http://www.w3.org/2000/01/rdf-schema#label> "e{i}" .\n'
+                             for i in range(150)), encoding="utf-8")
+    text = "SELECT ?e WHERE { ?e rdfs:label ?l } ORDER BY ?e"
+    code, out, err = run(capsys, "query", text, "--graph", graph, "-f", "csv")
+    assert code == 0 and len(csv_rows(out)) == 100 and "--offset 100" in err
+    code, out, err = run(capsys, "query", text, "--graph", graph, "-f", "csv", "--offset", 100)
+    assert code == 0 and len(csv_rows(out)) == 50 and err == ""
+    assert csv_rows(out)[0] == ["https://w3id.org/shabaka/id/entity/e100"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_engine_pages_match_slices_of_the_full_answer(fixture_engines, engine):
+    from kg.query import load_query, run_query
+    q = load_query(QUERIES / "entity_aliases.rq")
+    full = run_query(q, fixture_engines[engine])
+    first = run_query(q, fixture_engines[engine], limit=3)
+    middle = run_query(q, fixture_engines[engine], limit=3, offset=2)
+    tail = run_query(q, fixture_engines[engine], limit=len(full.rows), offset=len(full.rows) - 1)
+    assert first.rows == full.rows[:3] and first.more
+    assert middle.rows == full.rows[2:5] and middle.more
+    assert tail.rows == full.rows[-1:] and not tail.more

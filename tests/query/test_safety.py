@@ -84,3 +84,29 @@ def test_query_form_and_prefixes():
     text = "# SELECT in a comment\nPREFIX ent: <https://e/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     assert query_form(text) == "CONSTRUCT"
     assert declared_prefixes(text) == {"ent": "https://e/"}
+
+
+def test_outbound_requests_name_their_targets():
+    from kg.query.safety import outbound_requests
+    found = outbound_requests("PREFIX ex: <http://e/>\nSELECT * FROM NAMED <http://g> WHERE {\n"
+                              " SERVICE SILENT <http://a/sparql> { ?s ?p ?o }\n SERVICE ?e {} "
+                              "SERVICE ex:x {} }")
+    assert [(o.keyword, o.target, o.line) for o in found] == [
+        ("FROM NAMED", "http://g", 2), ("SERVICE", "http://a/sparql", 3),
+        ("SERVICE", None, 4), ("SERVICE", None, 4)]
+    assert outbound_requests('SELECT ?service WHERE { ?s ?p "SERVICE <http://x>" }') == []
+
+
+def test_check_served_allows_only_named_endpoints():
+    from kg.query.safety import check_served
+    query = "SELECT * WHERE { SERVICE <http://a/sparql> { ?s ?p ?o } }"
+    with pytest.raises(QueryError, match="--allow-service"):
+        check_served(query)
+    with pytest.raises(QueryError, match="--allow-service"):
+        check_served(query, ["http://b/sparql"])
+    check_served(query, ["http://a/sparql"])
+    with pytest.raises(QueryError, match="LOAD to <http://a/x.ttl>"):
+        check_served("LOAD <http://a/x.ttl>", ["http://a/sparql"])
+    with pytest.raises(QueryError, match="not a full IRI"):
+        check_served("SELECT * WHERE { SERVICE ?e { ?s ?p ?o } }", ["http://a/sparql"])
+    check_served("SELECT * FROM <http://g> WHERE { ?s ?p ?o }")  # Oxigraph fetches nothing for FROM

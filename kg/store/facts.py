@@ -1,0 +1,132 @@
+"""The facts graph: each entity triple of the document graphs once, with its support.
+
+The document graphs stay the truth (one named graph per document, replaced and removed
+whole).  Next to them a store keeps ``FACTS_GRAPH``: every triple whose subject is an
+entity (``ent:``) and that some graph of the store states, once, except ``kgo:mentionedIn``
+(the link from an entity to its documents, which stays in the document graphs: evidence
+is one hop away).  For each such triple a fact node records it and how many graphs (one
+per document, or a loaded file's graph) contain it::
+
+    GRAPH graph:facts {
+      ent:iran kgo:supports ent:houthis .
+      fact:3f2a… kgo:factSubject ent:iran ; kgo:factPredicate kgo:supports ;
+                 kgo:factObject ent:houthis ; kgo:supportCount 12 .
+    }
+
+Queries read the entity facts there (one row per fact, not one per document that repeats
+it), which is what keeps joins over relations small on a big store.
+
+The graph is never edited by hand: :func:`refresh_update` recomputes the facts of some
+subjects (or of all) from the document graphs, so it is exact by construction — a fact
+stated by two documents survives the removal of one, and goes with the last.  The
+store sends the refresh in the same SPARQL update as the change of a document, so a
+reader never sees the two disagree.  The same text runs on a graph file loaded into
+memory (:func:`add_facts`), so ``kg query --graph`` reads the same graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Iterator
+
+from pyoxigraph import NamedNode, Quad, Store
+
+from kg.vocab import FACT_BASE, FACTS_GRAPH, ID, KGO
+
+ENTITY_BASE = ID.base + "entity/"
+
+# The fact node's IRI hashes the triple; a literal object keeps its language and datatype
+# apart ("1" and 1 are two facts).
+_FACT_IRI = ('IRI(CONCAT("{base}", SUBSTR(SHA1(CONCAT(STR(?s), " ", STR(?p), " ", '
+             'IF(isIRI(?o), "I", "L"), STR(?o), " ", COALESCE(LANG(?o), ""), " ", '
+             'COALESCE(STR(DATATYPE(?o)), ""))), 1, 24)))').format(base=FACT_BASE)
+
+
+def _values(subjects: Iterable[NamedNode] | None) -> str:
+    if subjects is None:
+        return f'FILTER (STRSTARTS(STR(?s), "{ENTITY_BASE}"))'
+    return "VALUES ?s { " + " ".join(str(s) for s in sorted(set(subjects), key=str)) + " }"
+
+
+def refresh_update(subjects: Iterable[NamedNode] | None = None) -> str:
+    """A SPARQL update recomputing the facts of ``subjects`` (all entities when None).
+
+    Every graph but the facts graph counts: a document's, a loaded file's, ``kg reason``'s.
+    """
+    subjects = None if subjects is None else [s for s in subjects if s.value.startswith(ENTITY_BASE)]
+    if subjects is not None and not subjects:
+        return ""
+    facts, values = str(FACTS_GRAPH), _values(subjects)
+    if subjects is None:
+        clear = f"DROP SILENT GRAPH {facts} ;\n"
+    else:
+        clear = (f"DELETE {{ GRAPH {facts} {{ ?f ?fp ?fo }} }} WHERE {{ {values} "
+                 f"GRAPH {facts} {{ ?f {KGO.factSubject} ?s . ?f ?fp ?fo }} }} ;\n"
+                 f"DELETE {{ GRAPH {facts} {{ ?s ?p ?o }} }} WHERE {{ {values} "
+                 f"GRAPH {facts} {{ ?s ?p ?o }} }} ;\n")
+    return clear + f"""INSERT {{ GRAPH {facts} {{
+    ?s ?p ?o .
+    ?f {KGO.factSubject} ?s ; {KGO.factPredicate} ?p ; {KGO.factObject} ?o ; {KGO.supportCount} ?n .
+}} }}
+WHERE {{
+  {{ SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+      {values}
+      GRAPH ?g {{ ?s ?p ?o }}
+      FILTER (?g != {facts} && ?p != {KGO.mentionedIn})
+    }} GROUP BY ?s ?p ?o }}
+  BIND ({_FACT_IRI} AS ?f)
+}}"""
+
+
+def entity_subjects(triples) -> set[NamedNode]:
+    """The entity subjects among triples or quads (what a refresh must look at)."""
+    return {t.subject for t in triples
+            if isinstance(t.subject, NamedNode) and t.subject.value.startswith(ENTITY_BASE)}
+
+
+_ALL_FACTS = f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  FILTER (STRSTARTS(STR(?s), "{ENTITY_BASE}") && ?g != {FACTS_GRAPH} && ?p != {KGO.mentionedIn})
+}} GROUP BY ?s ?p ?o"""
+
+
+def fact_iri(s: NamedNode, p: NamedNode, o) -> NamedNode:
+    """The fact node of a triple: the same IRI the SPARQL of :func:`refresh_update` makes."""
+    if isinstance(o, NamedNode):
+        obj, lang, datatype = "I" + o.value, "", ""
+    else:
+        obj, lang, datatype = "L" + o.value, o.language or "", o.datatype.value
+    key = f"{s.value} {p.value} {obj} {lang} {datatype}"
+    return NamedNode(FACT_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:24])
+
+
+def fact_quads(store) -> Iterator[Quad]:
+    """The whole facts graph of a pyoxigraph store, computed from its other graphs."""
+    for row in store.query(_ALL_FACTS):
+        s, p, o, n = row[0], row[1], row[2], row[3]
+        node = fact_iri(s, p, o)
+        yield Quad(s, p, o, FACTS_GRAPH)
+        yield Quad(node, KGO.factSubject, s, FACTS_GRAPH)
+        yield Quad(node, KGO.factPredicate, p, FACTS_GRAPH)
+        yield Quad(node, KGO.factObject, o, FACTS_GRAPH)
+        yield Quad(node, KGO.supportCount, n, FACTS_GRAPH)
+
+
+def add_facts(store) -> None:
+    """(Re)compute the whole facts graph of a pyoxigraph Store or an rdflib Dataset.
+
+    On Oxigraph the grouping runs as a query and the changes are written in one batch,
+    a fraction of the cost of the same work as a SPARQL update (measured on 0.5 M quads:
+    about 3.5 s against 5.6 s of CPU for a new graph, 3 s when nothing changed); rdflib
+    runs the update.
+    """
+    if not isinstance(store, Store):
+        store.update(refresh_update(None))
+        return
+    # Only the difference is written: dropping and rewriting the graph costs more than
+    # computing it, and after loading a few documents into a big store little changes.
+    wanted = set(fact_quads(store))
+    present = set(store.quads_for_pattern(None, None, None, FACTS_GRAPH))
+    for quad in present - wanted:
+        store.remove(quad)
+    store.bulk_extend(wanted - present)
+
