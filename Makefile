@@ -8,7 +8,7 @@ OUT    := out
 LOAD_TEST_SECONDS ?= 20
 SUDO   := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test bench docs sysdeps clean
+.PHONY: run test bench docs sysdeps clean real-corpus real-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,16 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/kg build seeds/ --output $(OUT)/bench-seed.nq --quiet
 	$(BIN)/python benchmarks/load_test.py $(OUT)/bench-seed.nq --clients 20 --seconds $(LOAD_TEST_SECONDS)
+
+# The real-news corpus (tests/gold/real/): its texts are not in the repo but in .cache/real/.
+# real-corpus says which texts are cached and how to refill the missing ones (exit 1 if any);
+# real-eval scores the dev and the scored-only test split against their golds.
+real-corpus: $(VENV)/.installed
+	$(BIN)/python tools/real_corpus.py check
+
+real-eval: real-corpus
+	$(BIN)/kg eval --gold tests/gold/real/dev/ .cache/real/dev/
+	$(BIN)/kg eval --gold tests/gold/real/test/ .cache/real/test/
 
 docs: $(VENV)/.installed
 	$(BIN)/kg ontology-docs --output docs/ontology.md

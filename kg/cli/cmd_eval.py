@@ -12,7 +12,7 @@ import typer
 from kg.cli.app import app, console, warn
 from kg.errors import InputError, UsageError
 from kg.evaluate import evaluate
-from kg.evaluate.gold import load_gold
+from kg.evaluate.gold import gold_document_id, load_gold
 
 
 def _load_dataset(path: Path) -> rdflib.Dataset:
@@ -63,6 +63,7 @@ def eval_cmd(
             if report.documents == 0:
                 raise InputError(", ".join(map(str, inputs)), "no document could be read")
             ds = _load_dataset(out)
+        _warn_unread(golds, ds)
     else:
         ds = _load_dataset(graph)
     per_doc, total = evaluate(golds, ds)
@@ -90,6 +91,18 @@ def eval_cmd(
                 for item in items:
                     console.print(f"  {doc_id} {kind}: {json.dumps(item, ensure_ascii=False, default=str)}",
                                   markup=False)
+
+
+def _warn_unread(golds: list[dict], ds: rdflib.Dataset) -> None:
+    """A gold whose document was not among the inputs would score as an empty graph and
+    pull every figure down without a word (a cache folder missing some texts): say so."""
+    from kg.rdf.iris import document_iri
+    graphs = {str(c.identifier) for c in ds.graphs() if len(c)}
+    missing = [gold_document_id(g) for g in golds
+               if document_iri(gold_document_id(g)).value not in graphs]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        warn(f"no input document for {len(missing)} gold file(s) ({shown}): they are scored as empty")
 
 
 def _errors(sc) -> dict:

@@ -2,8 +2,10 @@
 
 * Surnames: after "أكرم الكعبي" / "Akram al-Kaabi", "الكعبي" / "Kaabi" is the same person
   (the nearest earlier person with that surname when several share it).
+* Kunyas: "فلان المعروف باسم «أبو نعمة»": "أبو نعمة" is that person, there and later.
 * Definite head nouns: "الحركة" / "the movement" is the nearest earlier entity whose name
-  opens with that head ("حركة النجباء"); "القاعدة" the nearest base.
+  opens with that head ("حركة النجباء") or follows it (حركة «المقاومة الإسلامية»);
+  "القاعدة" the nearest base.
 """
 from __future__ import annotations
 
@@ -16,9 +18,13 @@ from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
 _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bin", "abu", "abd", "ibn"}
+# "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
+_KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
+                          r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
-                 "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",)}
+                 "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
+                 "ميليشيا": ("ArmedGroup",), "مليشيا": ("ArmedGroup",)}
 
 
 def surnames(name: str) -> set[str]:
@@ -53,6 +59,7 @@ class Coreference:
     name = "coref"
 
     def __call__(self, doc: Doc) -> Doc:
+        self._kunyas(doc)
         self._surnames(doc)
         self._anaphors(doc)
         sort_mentions(doc)
@@ -94,6 +101,42 @@ class Coreference:
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
             covered.add(*span)
 
+    def _kunyas(self, doc: Doc) -> None:
+        """"فلان المعروف باسم «أبو نعمة»": the kunya names the person before it, there
+        and wherever it stands alone later in the document."""
+        if doc.lang != "ar":
+            return
+        text = doc.norm.text
+        persons = [m for m in doc.mentions if m.cls == "Person" and m.kind == "name"]
+        named: dict[str, str] = {}
+        for m in persons:
+            hit = _KUNYA_AFTER.match(text, m.nend)
+            if hit:
+                named.setdefault(hit.group("kunya"), m.entity)
+        if not named:
+            return
+        covered = MentionIndex(doc)
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(named, key=len, reverse=True)))
+        for hit in pattern.finditer(text):
+            span = _word_matches(text, hit.start(), hit.end(), True)
+            if not span:
+                continue
+            key = named[hit.group()]
+            same = [m for m in persons if (m.nstart, m.nend) == span]
+            if same:   # discovered as a person of its own: it is the named one
+                for m in same:
+                    m.entity = key
+                continue
+            if covered.overlaps(*span):
+                continue
+            sent = self._sentence_of(doc, hit.start())
+            if sent >= 0:
+                add_mention(doc, span[0], span[1], key, "Person", "coref.kunya", "name", sent)
+                covered.add(*span)
+        used = {m.entity for m in doc.mentions}
+        for key in [k for k, e in doc.entities.items() if e.cls == "Person" and e.source != "lexicon" and k not in used]:
+            del doc.entities[key]
+
     def _anaphors(self, doc: Doc) -> None:
         table = cues(doc.lang).anaphors
         if not table:
@@ -104,8 +147,10 @@ class Coreference:
             forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
         text = doc.norm.text
         covered = MentionIndex(doc)
-        heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls)
-                       for m in doc.mentions)
+        # A name's head is its first word, or the noun written just before it when the
+        # name is quoted after its kind: حركة «المقاومة الإسلامية في العراق».
+        heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls,
+                        _word_before(text, m.nstart)) for m in doc.mentions)
         pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
         for hit in pattern.finditer(text):
             start = hit.start() + (1 if hit.group().startswith("لل") else 0)
@@ -119,8 +164,8 @@ class Coreference:
             head = forms[hit.group()]
             want = _HEAD_CLASSES.get(head)
             antecedent = None
-            for pos, first, entity, cls in reversed(heads):
-                if pos < start and (first.endswith(head) or (want and cls in want)):
+            for pos, first, entity, cls, before in reversed(heads):
+                if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls)
                     break
             sent = self._sentence_of(doc, start)
@@ -131,10 +176,21 @@ class Coreference:
             covered.add(*span)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` (quotes are already gone from the text)."""
+    m = re.search(r"(\w+) $", text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+# "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group
+# named before, it does not describe a new one.
+_BACKING_ADJECTIVE = re.compile(r"ال(?:مدعوم|موالي|مقرب|مرتبط|حليف|محسوب|متحالف)\w*$")
+
 def _modified(text: str, end: int) -> bool:
     """Whether a definite adjective follows (then the noun is described, not anaphoric)."""
     m = re.match(r" (?:ال|the )?(\w+)", text[end:end + 30])
     if not m:
         return False
     word = text[end + 1:end + 1 + len(m.group(0)) - 1]
-    return word.startswith("ال") and len(word) > 4 and not word.startswith(("الذي", "التي", "الذين"))
+    return word.startswith("ال") and len(word) > 4 and not word.startswith(("الذي", "التي", "الذين")) \
+        and not _BACKING_ADJECTIVE.match(word)

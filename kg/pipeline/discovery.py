@@ -37,6 +37,8 @@ class Candidate:
     absorb: bool = False
     #: The part of the span that is the entity's name (default: all of it).
     label_span: tuple[int, int] | None = None
+    #: A state the name itself names ("وزارة الخارجية الإيرانية": Iran), see Mention.ref.
+    ref: str | None = None
 
 
 @dataclass
@@ -182,6 +184,7 @@ class EntityDiscovery:
             entity.aliases.add((name, doc.lang))
             cand.entity = key
         ctx.covered.add(cand.nstart, cand.nend)
-        add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,
-                    ctx.sentence.index)
+        added = add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,
+                            ctx.sentence.index)
+        added.ref = cand.ref
         ctx.refresh()

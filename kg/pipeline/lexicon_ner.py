@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import ahocorasick
 
+from kg.lang import LANGUAGES, language_data
 from kg.lang.ar import morphology as ar
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
 from kg.model import Doc, Entity, Mention
@@ -114,6 +116,8 @@ class LexiconMatcher:
             taken[start:stop] = b"\x01" * (stop - start)
             chosen.append(cand)
         chosen.sort(key=lambda c: c[0])
+        states = [c for c in candidates if self.lexicon[c[2]].cls == "State"]
+        places = [c for c in candidates if self.lexicon[c[2]].cls in ("State", "Place", "Region")]
         for start, stop, entity_id, kind, written in chosen:
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
@@ -122,12 +126,47 @@ class LexiconMatcher:
             entry = self.lexicon[entity_id]
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
-                                        sent, start, stop))
+                                        sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
+                                        or _named_place(entry, text, start, stop, places)))
             entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
+            named = doc.mentions[-1].ref
+            if named and named not in doc.entities:
+                # The place or state inside the name is an actor of the text too.
+                add_lexicon_entity(doc, self.lexicon[named])
             if kind == "name":
                 entity.aliases.add((written, _lang(written)))
         doc.mentions.sort(key=lambda m: m.start)
         return doc
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("state_body_heads", []))
+
+
+def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: list[tuple]) -> str | None:
+    """The state a command's or ministry's name itself names ("القيادة الوسطى الأميركية",
+    "US Central Command", "وزارة الخارجية الإيرانية"): the wording says whose body it
+    is.  Armed groups are left out ("حزب الله العراقي" is no body of the Iraqi state),
+    and so are names without a body's head noun ("المرصد السوري" works in Syria)."""
+    if entry.cls not in ("Organization", "Government"):
+        return None
+    heads = _body_heads()
+    if not any(w in heads or (w.startswith("ال") and w[2:] in heads) for w in name.split()):
+        return None
+    inside = {c[2] for c in states if start <= c[0] and c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: list[tuple]) -> str | None:
+    """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
+    Baghdad"): only a place after "في"/"in" inside the name, never a mere owner's nisba."""
+    if entry.cls not in ("Facility", "MilitaryBase"):
+        return None
+    inside = {c[2] for c in places if start < c[0] and c[1] <= stop
+              and text[max(start, c[0] - 3):c[0]] in ("في ", "in ")}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def add_lexicon_entity(doc: Doc, entry: LexiconEntry) -> Entity:

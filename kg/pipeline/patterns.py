@@ -187,7 +187,10 @@ def _slot_regex(m: re.Match, classes: dict[str, list[str]]) -> str:
     one = f"«\\d+:(?:{'|'.join(sorted(set(names)))}):(?:{'|'.join(kinds)})»"
     if m.group("list"):
         sep = r"(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*|\s+(?:and|or)\s+|\s*,\s*and\s+|\s+او\s+)"
-        return f"(?P<{m.group('name')}>{one}(?:{sep}{one})*)"
+        # An Arabic list may repeat its members' kind: "قاعدة الشدادي، قاعدة الركبان، وقاعدة التنف".
+        sep += r"(?:(?:ال)?(?:قاعده|مدينه|بلده|قريه|منطقه|محافظه|حركه|جماعه)\s+)?"
+        # "X, the Y and Z": an English list may repeat the article.
+        return f"(?P<{m.group('name')}>{one}(?:{sep}(?:the\\s+)?{one})*)"
     return f"(?P<{m.group('name')}>{one})"
 
 

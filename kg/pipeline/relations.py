@@ -10,19 +10,26 @@ Besides slot names an emit may use:
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
   أن تكون تدعم ...": Tehran is who would support);
 * ``ROLE``: an organisation named earlier with the same role ("المتحدث العسكري باسم
-  جماعة الحوثي" ... "المتحدث العسكري يحيى سريع").
+  جماعة الحوثي" ... "المتحدث العسكري يحيى سريع");
+* ``G.backer``: the backer read off a collective mention in slot G ("an umbrella of
+  Iran-backed groups": Iran).
 
-Two wordings carry a relation inside one mention and are read here: "وكلاء إيران" /
+Some wordings carry a relation inside one mention and are read here: "وكلاء إيران" /
 "Iran-backed militias" (the backer supports the group), and a sponsor state's nisba on a
-collective ("الميليشيات الإيرانية") where the document names that state as a backer.
+collective ("الميليشيات الإيرانية") where the document names that state as a backer;
+a state body whose name names its state ("القيادة المركزية الأميركية": a body of the
+United States); and a site whose name says where it is ("السفارة الأميركية في بغداد").
 Every relation gets its polarity and speaker from the reported-speech spans.
 """
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.patterns import MaskedSentence, load_rules, mask_sentence, present_literals, slot_mentions
+from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
@@ -55,15 +62,52 @@ def _spokesperson_wins(relations: list[Relation]) -> list[Relation]:
                                          (r.subject, r.evidence.sentence) in speakers)]
 
 
+def backer_of(m: Mention) -> str | None:
+    """The backer of a backed collective ("الفصائل العراقية المدعومة من إيران": Iran).
+    Its node is one per backer, keyed "<backer>_backed_armed_groups" (see collectives);
+    the mention's ``ref`` may hold the nisba instead (العراقية), who is no backer."""
+    if m.kind != "collective" or m.rule != "collective.backed":
+        return None
+    suffix = "_backed_armed_groups"
+    return m.entity[:-len(suffix)] if m.entity.endswith(suffix) else None
+
+
+@lru_cache(maxsize=1)
+def _sea_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("sea_heads", []))
+
+
+def _no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A sea or gulf lies off a country, not in it: "البحر الأحمر غربي اليمن"."""
+    heads = _sea_heads()
+
+    def is_sea(key: str) -> bool:
+        entity = doc.entities.get(key)
+        return entity is not None and any(w in heads for label in entity.labels.values()
+                                          for w in normalize_key(label).split())
+
+    land = ("State", "Region", "Place")
+    return [r for r in relations if not (r.predicate == "locatedIn" and is_sea(r.subject)
+                                         and getattr(doc.entities.get(r.object), "cls", None) in land
+                                         and not is_sea(r.object))]
+
+
 def focus_state(doc: Doc) -> str | None:
     """The state the document is about: the one most often named as a location
     ("في العراق", "in Iraq"), else the most often named."""
     text = doc.norm.text
-    states = [m for m in doc.mentions if m.cls == "State" and m.kind == "name"]
+    # A state's name, or its English possessive ("Iraq's"), which the lexicon reads as a nisba.
+    states = [m for m in doc.mentions if m.cls == "State" and
+              (m.kind == "name" or (m.kind == "nisba" and text[m.nend:m.nend + 2] == "'s"))]
     located = Counter(m.entity for m in states
                       if text[max(0, m.nstart - 3):m.nstart] in ("في ", "in ") or text[m.nstart - 1:m.nstart] == "ب")
+    # Ties go to the state named most often in any form ("Iraqi" too).
+    named = Counter(m.entity for m in doc.mentions if m.cls == "State")
     counts = located or Counter(m.entity for m in states)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], named[k]))
 
 
 class RelationExtractor:
@@ -83,7 +127,7 @@ class RelationExtractor:
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)
-        doc.relations.extend(_spokesperson_wins(list(found.values())))
+        doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, list(found.values()))))
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
@@ -122,6 +166,10 @@ class RelationExtractor:
             if held and sentence.index - held[1] <= _ROLE_TTL:
                 return [held[0]]
             return []
+        if slot.endswith(".backer"):
+            # "an umbrella of Iran-backed groups": the backer named inside a collective
+            # mention ("فصائل موالية لإيران") is read off the mention itself.
+            return [b for m in slot_mentions(ms, match, slot[:-len(".backer")]) if (b := backer_of(m))]
         return [m.entity for m in slot_mentions(ms, match, slot)]
 
     @staticmethod
@@ -135,17 +183,29 @@ class RelationExtractor:
         backers = {r.subject for r in found.values() if r.predicate == "supports" and r.polarity != DENIED}
         sentences = {s.index: s for s in doc.sentences}
         for m in doc.mentions:
-            if m.kind != "collective" or not m.ref or m.ref == m.entity:
+            if not m.ref or m.ref == m.entity or m.kind not in ("collective", "name"):
                 continue
             sentence = sentences.get(m.sentence)
             if sentence is None:
                 continue
+            if m.kind == "name":
+                # A state body named with its state ("القيادة المركزية الأميركية"), a site
+                # named with its place ("السفارة الأميركية في بغداد").
+                site = m.cls in ("Facility", "MilitaryBase")
+                polarity, speaker = polarity_at(doc, m.start)
+                self._add(found, Relation(m.entity, "locatedIn" if site else "memberOf", m.ref,
+                                          doc.evidence(sentence, speaker),
+                                          "wording.site_place" if site else "wording.state_body", 0.8, polarity))
+                continue
             if m.rule == "collective.backed":
+                if not backer_of(m):
+                    continue
                 rule, conf = "collective.backer_named", 0.85
             elif m.rule == "collective.nisba" and m.ref in backers:
                 rule, conf = "collective.nisba_of_sponsor", 0.65
             else:
                 continue
             polarity, speaker = polarity_at(doc, m.start)
-            self._add(found, Relation(m.ref, "supports", m.entity, doc.evidence(sentence, speaker),
+            backer = backer_of(m) if m.rule == "collective.backed" else m.ref
+            self._add(found, Relation(backer, "supports", m.entity, doc.evidence(sentence, speaker),
                                       rule, conf, polarity))

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.lang.cues import cues
 from kg.model import Doc, Mention, Speech
-from kg.pipeline.tokens import sentence_span, tokens
+from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_mentions, tokens
+from kg.text.normalize import normalize_key
 
 _SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
 _CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)(?!\w)|but |while |and said)|\.\s")
@@ -108,6 +110,7 @@ class ReportedSpeech:
                         self._add(doc, ns, ne, after[0].entity, phrase, False)
                         found_speaker = found_speaker or after[0].entity
             last_speaker = found_speaker or last_speaker
+        _own_words(doc)
         return doc
 
     @staticmethod
@@ -169,3 +172,45 @@ class ReportedSpeech:
     def _add(doc: Doc, nstart: int, nend: int, speaker, verb: str, denial: bool) -> None:
         s, e = doc.norm.span_to_original(nstart, nend)
         doc.speech.append(Speech(s, e, speaker, verb, denial))
+
+
+_GROUPS = frozenset({"Organization", "ArmedGroup", "Government", "Coalition"})
+_OWN: dict[str, re.Pattern | None] = {}
+
+
+def _own_pattern(lang: str) -> re.Pattern | None:
+    if lang not in _OWN:
+        words = sorted({normalize_key(w) for w in language_data(lang, "own_words").get("own_words", [])},
+                       key=len, reverse=True)
+        glue = "(?:[وف]?)" if lang == "ar" else ""
+        _OWN[lang] = re.compile(rf"(?<!\w){glue}(?P<w>{'|'.join(map(re.escape, words))})(?!\w)") if words else None
+    return _OWN[lang]
+
+
+def _own_words(doc: Doc) -> None:
+    """"هاجم عناصرنا"، "our fighters targeted": inside a group's statement, the words by
+    which it names itself are a mention of the speaking group."""
+    pattern = _own_pattern(doc.lang)
+    spans = [sp for sp in doc.speech if sp.speaker and sp.speaker in doc.entities
+             and doc.entities[sp.speaker].cls in _GROUPS and not sp.denial]
+    if pattern is None or not spans:
+        return
+    covered = MentionIndex(doc)
+    sentence_starts = [(s.start, s.end, s.index) for s in doc.sentences]
+    added = False
+    for sp in spans:
+        ns, ne = doc.norm.to_normalized(sp.start), doc.norm.to_normalized(sp.end)
+        for hit in pattern.finditer(doc.norm.text, ns, ne):
+            start, end = hit.start("w"), hit.end("w")
+            if covered.overlaps(start, end):
+                continue
+            ostart = doc.norm.to_original(start)
+            sent = next((i for s, e, i in sentence_starts if s <= ostart < e), -1)
+            if sent < 0:
+                continue
+            entity = doc.entities[sp.speaker]
+            add_mention(doc, start, end, sp.speaker, entity.cls, "speech.own_words", "anaphor", sent)
+            covered.add(start, end)
+            added = True
+    if added:
+        sort_mentions(doc)

@@ -90,3 +90,12 @@ def test_kg_eval_bad_gold_file_is_one_line(tmp_path, capsys):
     assert main(["eval", "--gold", str(bad), "--graph", "nothing.trig"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.gold.yaml" in err[0]
+
+
+def test_kg_eval_says_which_golds_had_no_input_document(capsys):
+    # dev_ar_01's text is not among the inputs: it would silently score as an empty graph
+    code = main(["eval", "--gold", str(gold_files()[0]), str(gold_files()[1]), "seeds"])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "no input document for 1 gold file(s) (dev_ar_01)" in captured.err
+    assert "000_4a950e12de890295" not in captured.err

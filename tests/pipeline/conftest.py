@@ -44,7 +44,10 @@ class Analysis:
         sentence (even when another rule produced the same triple first)."""
         rules = {r.id: r for r in load_rules(self.doc.lang, name)}
         rule = rules[rule_id]
-        by_sentence = mentions_by_sentence(self.doc)
+        # Generic actors are found after relations (kg.pipeline.runner): the relation rules
+        # never see them masked, so neither does this check.
+        by_sentence = {i: [m for m in ms if m.kind != "generic"]
+                       for i, ms in mentions_by_sentence(self.doc).items()}
         for sentence in self.doc.sentences:
             masked = mask_sentence(self.doc, sentence, by_sentence.get(sentence.index, []))
             if rule.regex.search(masked.text):

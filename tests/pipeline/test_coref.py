@@ -82,3 +82,31 @@ def test_coref_anaphor_feeds_relations(analyze):
     result = analyze("وأعلنت حركة النجباء تعليق عملياتها. "
                      "وقال أكرم الكعبي، الأمين العام للحركة، إن القرار نهائي.", "ar")
     assert ("kaabi", "leaderOf", "nujaba") in result.triples, result.describe()
+
+
+def test_coref_head_noun_written_before_a_quoted_name(analyze):
+    # حركة «X»: the kind stands before the name, and "الحركة" later is X.
+    result = analyze('تبنت حركة "المقاومة الإسلامية في العراق" الهجوم. وقالت الحركة إنها ستواصل عملياتها.')
+    m = result.mention("الحركة")
+    assert m.entity == "islamic_resistance_iraq" and m.rule == "coref.definite_head", result.describe()
+
+
+def test_coref_kunya_after_a_name_is_that_person(analyze):
+    # A kunya given right after a name, and used alone later, is one person.
+    result = analyze("وقتلت الغارة القيادي في حركة النجباء حسن كاظم المعروف باسم «أبو زينب». "
+                     "وكان أبو زينب مسؤولا عن وحدة الصواريخ.")
+    first = result.mention("حسن كاظم")
+    later = [m for m in result.mentions() if result.surface(m) == "أبو زينب"]
+    assert later and all(m.entity == first.entity for m in later), result.describe()
+    assert (first.entity, "memberOf", "nujaba") in result.triples, result.describe()
+
+
+def test_coref_kunya_does_not_join_two_named_people(analyze):
+    result = analyze("والتقى محمد كاظم بالقيادي علي جبار في بغداد.")
+    assert result.mention("محمد كاظم").entity != result.mention("علي جبار").entity, result.describe()
+
+
+def test_coref_backed_group_still_refers_back(analyze):
+    # "الجماعة المدعومة من إيران": the adjective says who backs the group named before.
+    result = analyze("وقالت حركة الجهاد الإسلامي إنها قصفت مستوطنة. وتنفي الحركة المدعومة من إيران أي تهدئة.")
+    assert ("iran", "supports", "pij") in result.triples, result.describe()

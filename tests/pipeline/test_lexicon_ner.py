@@ -153,3 +153,46 @@ def test_lexicon_ner_aliases_record_the_surface_forms(analyze):
     result = analyze("وقال مسؤولون في واشنطن إن الولايات المتحدة سترد.", "ar")
     aliases = {a for a, _lang in result.entity("usa").aliases}
     assert {"واشنطن", "الولايات المتحدة"} <= aliases
+
+
+@pytest.mark.parametrize("sentence, key, state", [
+    pytest.param("وأعلنت القيادة الوسطى الأمريكية اعتراض صاروخين.", "centcom", "usa", id="ar-command"),
+    pytest.param("The U.S. Central Command said two drones were downed.", "centcom", "usa", id="en-command"),
+    pytest.param("وأدانت وزارة الخارجية الأميركية الهجوم.", "state_department", "usa", id="ar-ministry"),
+])
+def test_lexicon_ner_a_state_body_named_with_its_state_is_its_member(analyze, sentence, key, state):
+    result = analyze(sentence)
+    assert (key, "memberOf", state) in result.triples, result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    pytest.param("وقال المرصد السوري لحقوق الإنسان إن الغارة قتلت مدنيين.", "sohr", id="observatory"),
+    pytest.param("وأعلن حزب الله العراقي مقتل اثنين من عناصره.", "kataib_hezbollah", id="armed-group"),
+])
+def test_lexicon_ner_a_nisba_in_other_names_makes_no_state_body(analyze, sentence, key):
+    result = analyze(sentence)
+    assert not any(t[0] == key and t[1] == "memberOf" for t in result.triples), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وتبنى حزب الله العراقي الهجوم.", id="nisba"),
+    pytest.param("وتبنى «حزب الله» العراقي الهجوم.", id="nisba-after-quotes"),
+    pytest.param("Iraqi Hezbollah claimed the attack.", id="en"),
+])
+def test_lexicon_ner_iraqi_hezbollah_is_kataib_hezbollah(analyze, sentence):
+    keys = keys_of(analyze(sentence))
+    assert "kataib_hezbollah" in keys and "hezbollah" not in keys
+
+
+@pytest.mark.parametrize("sentence, key, place", [
+    pytest.param("وسقط صاروخ قرب السفارة الأميركية في بغداد.", "us_embassy_baghdad", "baghdad", id="ar"),
+    pytest.param("A rocket landed near the US embassy in Baghdad.", "us_embassy_baghdad", "baghdad", id="en"),
+])
+def test_lexicon_ner_a_site_named_with_its_place_is_located_there(analyze, sentence, key, place):
+    assert (key, "locatedIn", place) in analyze(sentence).triples
+
+
+def test_lexicon_ner_discovered_ministry_of_a_state_is_its_member(analyze):
+    result = analyze("وأدانت وزارة الخارجية الإيرانية الضربة.")
+    ministry = result.mention("وزارة الخارجية الإيرانية")
+    assert (ministry.entity, "memberOf", "iran") in result.triples, result.describe()

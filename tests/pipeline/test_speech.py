@@ -69,3 +69,22 @@ def test_speech_no_verb_no_speech(analyze):
 def test_speech_verb_without_content_is_no_span_in_arabic(analyze):
     result = analyze("وأعلنت حركة النجباء تعليق عملياتها.", "ar")
     assert not result.doc.speech, result.describe()
+
+
+@pytest.mark.parametrize("text, surface, key, lang", [
+    pytest.param('وقالت حركة النجباء في بيان: "استهدف مجاهدونا موقعا للعدو بصاروخين".', "مجاهدونا", "nujaba", "ar",
+                 id="ar-statement"),
+    pytest.param("أعلنت كتائب حزب الله مسؤوليتها. وقالت الميليشيا في بيانها إن عناصرنا عادوا سالمين.",
+                 "عناصرنا", "kataib_hezbollah", "ar", id="ar-anaphor-speaker"),
+    pytest.param('"Our forces shot down an American drone over Marib," the Houthis said.', "Our forces", "houthis",
+                 "en", id="en-trailing-speaker"),
+])
+def test_speech_own_words_are_the_speaking_group(analyze, text, surface, key, lang):
+    result = analyze(text, lang)
+    m = result.mention(surface)
+    assert m.entity == key and m.rule == "speech.own_words", result.describe()
+
+
+def test_speech_own_words_of_a_person_speaker_are_not_a_group(analyze):
+    result = analyze("وقال قيس الخزعلي إن مقاتلينا لن يسلموا السلاح.", "ar")
+    assert not [m for m in result.mentions() if m.rule == "speech.own_words"], result.describe()

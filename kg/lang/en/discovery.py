@@ -56,11 +56,16 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
     return out if step > 0 else out[::-1]
 
 
+# Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali".
+_MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
+                            "commanders", "officials", "members", "operatives"})
+
+
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks[:-1]):
         two = f"{toks[i - 1].text} {tok.text}" if i else ""
-        if tok.text not in C.titles and two not in C.titles:
+        if tok.text not in C.titles and two not in C.titles and tok.text not in _MEMBER_TITLES:
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
@@ -91,6 +96,13 @@ def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 end = name[-1].end
                 end -= 2 if name[-1].text.endswith("'s") else 1 if name[-1].text.endswith("'") else 0
                 out.append(Candidate(name[0].start, end, "Vessel", "en.discover.vessel"))
+        elif i >= 2 and tok.text in _VESSEL_HEADS:
+            # "the Captain Paris vessel": the name stands before its kind.
+            before = _run(ctx, toks, i - 1, -1, 3)
+            first = i - len(before)
+            if before and first > 0 and toks[first - 1].text in ("the", "a") and \
+                    not any(t.text in C.titles for t in before):
+                out.append(Candidate(before[0].start, before[-1].end, "Vessel", "en.discover.vessel_before_kind"))
     return out
 
 
@@ -186,4 +198,21 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed)
+def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two or three capitalised words followed by ", who": "Fadel Ibrahim, who commanded
+    ..." (an organisation would be "which")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "who" or i < 2:
+            continue
+        gap = ctx.text[toks[i - 1].end:tok.start]
+        if gap.strip() not in (",", ""):
+            continue
+        name = _run(ctx, toks, i - 1, -1, 3)
+        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_who"))
+    return out
+
+
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
+         _who_persons)

@@ -1,0 +1,173 @@
+"""Arabic cues for persons the lexicon does not know: a known given name (or an ambiguous
+one after a title) and the names after it, a kunya opening the name ("أبو علي ناصر"), and
+a new person named right after a title chain ("وزير الدفاع البريطاني غرانت شابس").
+Rules of :mod:`kg.lang.ar.discovery`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.cues import cues
+from kg.pipeline.coref import surnames
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token, strip_proclitic
+
+C = cues("ar")
+# A personal name never opens with the article, alone or behind a preposition.
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
+
+_NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
+_KUNYA = frozenset({"ابو", "ام"})
+_QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
+# Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
+# "فلان مسؤول ميداني".
+_NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
+                        "المدعو", "مسوول", "مسووله", "مسوولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر"})
+
+
+def _glued_clause(word: str) -> bool:
+    """"وأصابت"، "ويأتي"، "وقالت": "و" glued to a verb (a verb's prefix or the feminine
+    past ending), not a name that opens with و ("ولايتي", "وهبي")."""
+    rest = word[1:]
+    return word.startswith("و") and len(rest) >= 3 and (rest[0] in "ايتن" or rest.endswith("ت")
+                                                       or rest in C.stop_words)
+
+
+def gap_is_space(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start].strip() == ""
+
+
+def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A given name (or an ambiguous one after a title) and one or two more names."""
+    out = []
+    known = ctx.doc.cache.get("person_surnames")
+    if known is None or ctx.doc.cache.get("person_surnames_at") != len(ctx.doc.mentions):
+        known = {s for m in ctx.doc.mentions if m.cls == "Person"
+                 for s in surnames(ctx.text[m.nstart:m.nend])}
+        ctx.doc.cache["person_surnames"] = known
+        ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
+    for i, tok in enumerate(toks):
+        word = tok.text
+        stripped = strip_proclitic(word, C.given_names)
+        after_title = i > 0 and (toks[i - 1].text in C.titles or
+                                 (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if not stripped and not (after_title and word in C.ambiguous_given_names):
+            continue
+        prefix, _ = stripped or ("", word)
+        if ctx.covered.overlaps(tok.start, tok.end):
+            continue
+        if word.endswith("علي") and "ى" in ctx.original(tok.start, tok.end):
+            continue   # the preposition على, normalised like the name علي
+        words = []
+        j = i
+        while j + 1 < len(toks) and len(words) < 3:
+            t = toks[j + 1]
+            if not gap_is_space(ctx.text, toks[j], t) or ctx.covered.overlaps(t.start, t.end):
+                break
+            ali = t.text == "علي" and "ى" not in ctx.original(t.start, t.end)   # the name, not على
+            if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
+                    or t.text in _NAME_ENDS:
+                break
+            if _glued_clause(t.text) and t.text not in C.given_names:
+                break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
+            if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
+                break   # a preposition glued to the article: "... بالقيادي فلان"
+            prev = words[-1].text if words else word
+            if t.text == "ال" and j + 2 < len(toks) and len(words) < 2:
+                # "آل" (the family of) opens a family name: "محمد كاظم آل صادق".
+                words.append(t)
+                j += 1
+                continue
+            if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
+                # A family name with the article ends the name ("أكرم الكعبي"); after
+                # two names only a nisba-like one does, else it is the next phrase
+                # ("يحيى رسول الضربة").
+                if not words or (t.text.endswith("ي") and len(t.text) > 4):
+                    words.append(t)
+                break
+            words.append(t)
+            j += 1
+        if not words:
+            continue
+        if ctx.text[tok.start + len(prefix):words[-1].end] in known:
+            continue   # "عبد اللهيان" after "حسين أمير عبد اللهيان": the same person (coref)
+        start = tok.start + len(prefix)
+        kunya = toks[i - 1] if i > 0 and not prefix and gap_is_space(ctx.text, toks[i - 1], tok) else None
+        if kunya is not None and not ctx.covered.overlaps(kunya.start, kunya.end):
+            # A kunya opens the name: "أبو علي ناصر", "وأم محمد ...".
+            head = strip_proclitic(kunya.text, _KUNYA)
+            if head:
+                start = kunya.start + len(head[0])
+        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person"))
+    return out
+
+
+_TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
+                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "مستشار",
+                "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
+# Titles that may be joined to a first one with "و" before the name.
+_CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "قايد"})
+_TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
+                  "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
+                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي"}
+
+
+def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """News names a new person right after their title chain: "وزير الدفاع البريطاني
+    غرانت شابس", "الناطق باسم الحكومة العراقية باسم العوادي"."""
+    out = []
+    i = 0
+    while i < len(toks):
+        word = toks[i].text
+        stripped = strip_proclitic(word, _TITLE_WORDS)
+        if not stripped:
+            i += 1
+            continue
+        j = i + 1
+        passed_name = False
+        # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
+        while j < len(toks) and j - i <= 8:
+            t = toks[j]
+            m = ctx.mention_at(t.start)
+            if m is not None and m.cls != "Person":
+                passed_name = True
+                while j < len(toks) and toks[j].start < m.nend:
+                    j += 1
+                continue
+            # Only the "باسم" of the title chain is "on behalf of" ("الناطق الرسمي باسم
+            # الجماعة"); after the organisation it is a given name ("... باسم الحكومة
+            # العراقية باسم العوادي").
+            if t.text in _TITLE_FILLERS and not (t.text == "باسم" and passed_name):
+                j += 1
+                continue
+            break
+        if j <= i + 1 or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
+            i += 1
+            continue
+        first = toks[j]
+        norm = ctx.doc.norm
+        if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j - 1].end - 1) + 1:norm.to_original(first.start)]):
+            i += 1   # "وقال المتحدث باسم الجماعة «نفذت قواتنا ...»": a quotation, not a name
+            continue
+        if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
+                not gap_is_space(ctx.text, toks[j - 1], first) or strip_proclitic(first.text, _CO_TITLES):
+            # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
+            i += 1
+            continue
+        words = [first]
+        k = j + 1
+        while k < len(toks) and len(words) < 3 and gap_is_space(ctx.text, toks[k - 1], toks[k]) and \
+                not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words \
+                and toks[k].text.isalpha() and toks[k].text not in C.titles:
+            words.append(toks[k])
+            k += 1
+            if toks[k - 1].text.startswith("ال"):
+                break
+        if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
+            out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
+        i = k
+    return out
+
+
+persons.cues = (C.given_names, C.ambiguous_given_names)
+titled_persons.cues = (_TITLE_WORDS,)
