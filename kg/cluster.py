@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 from kg.errors import KgError, UsageError
 from kg.model import Document
 from kg.parallel import chunked
+from kg.results import DocResult, add_result, process
 
 DEFAULT_PARTITION = 500
 CONNECT_TIMEOUT = 30
@@ -29,7 +30,6 @@ SHARD_GLOB = "shard-*.nq"
 
 def run_partition(index: int, documents: list[Document], shard_dir: str) -> dict:
     """On a Dask worker: analyse ``documents``, write their N-Quads shard, return counts."""
-    from kg.build import process  # the worker's own import of the library
 
     path = Path(shard_dir) / f"shard-{index:06d}.nq"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -68,7 +68,6 @@ def build_on_dask(address: str, documents: Iterable[Document], writers: list, re
     """Run the analysis of ``documents`` on the cluster at ``address``; fill ``report``,
     ``writers`` and ``store`` as :func:`kg.build.build` does.  Returns the shard paths
     (already removed unless ``shard_dir`` was given)."""
-    from kg.build import DocResult, add_result
 
     size = partition_size or DEFAULT_PARTITION
     if size < 1:

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.errors import InputError, InputNotice
-from kg.io.encoding import Replacements
+from kg.io.encoding import Replacements, sniff
 from kg.io.files import (SUPPORTED_SUFFIXES, BLOCK_BYTES, clean_text, iter_input_files,
-                         open_regular, safe_name, shown, sniff, text_chunks)
+                         open_regular, safe_name, shown, text_chunks)
 from kg.io.frontmatter import (LANGUAGES, METADATA_KEYS, MAX_FRONT_MATTER, metadata,
                                split_front_matter)
 from kg.io.parts import PART_CHARS, peek, split_parts

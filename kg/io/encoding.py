@@ -13,7 +13,7 @@ without a byte-order mark, and UTF-8 with a stray corrupted byte.  The rule, in 
 
 Invalid bytes become U+FFFD and are counted (:class:`Replacements`), so the summary can
 say how many.  ``strict`` keeps the old behaviour: UTF-8 or a byte-order mark only, and
-the first invalid byte refuses the file (see :func:`kg.io.files.sniff`).
+the first invalid byte refuses the file (see :func:`sniff`).
 """
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ HEAD_BYTES = 64 * 1024
 #: At most this share of a UTF-8 head's non-ASCII bytes may be invalid (else it is a legacy
 #: codec that happens to contain UTF-8-looking pairs).
 MAX_INVALID_SHARE = 0.05
+
+_BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                 b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"GIF8": "a GIF image",
+                 b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+                 b"SQLite format 3\x00": "an SQLite database"}
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
@@ -143,7 +152,6 @@ def decode_bytes(name: str, data: bytes, replacements: Replacements, *, strict: 
                  declared: str | None = None) -> str:
     """All of ``data`` as text (byte-order mark, declared charset, UTF-8 or a guess);
     invalid bytes become U+FFFD counted in ``replacements`` unless ``strict``."""
-    from kg.io.files import sniff
     codec, bom = sniff(name, data[:8192])
     if strict:
         # No guessing and no repair, but a declared charset is a fact about the page.
@@ -158,3 +166,27 @@ def decode_bytes(name: str, data: bytes, replacements: Replacements, *, strict: 
         return replacements.take(data[bom:].decode(codec, "surrogateescape"))
     except UnicodeDecodeError as exc:       # UTF-16/32 with a broken unit
         raise InputError(name, f"invalid {codec.upper()} at byte {bom + exc.start}") from None
+
+
+def sniff(name: str, head: bytes, strict: bool = True) -> tuple[str, int]:
+    """(codec, byte-order-mark length) for a file opening with ``head``, or InputError
+    for files that are not text.  Not ``strict``: a file without a byte-order mark gets
+    the codec guessed from its head (:func:`guess_codec`)."""
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(name, f"binary file ({what}), expected UTF-8 text")
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    if not strict:
+        return guess_codec(name, head), 0
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        hint = " (UTF-16 without a byte-order mark?)" if _looks_utf16(head) else ""
+        raise InputError(name, f"binary file (NUL byte at byte {nul}){hint}, expected UTF-8 text")
+    return "utf-8", 0
+
+
+def _looks_utf16(head: bytes) -> bool:
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8

@@ -20,21 +20,12 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from kg.errors import InputError
+from kg.io.encoding import HEAD_BYTES, Replacements, sniff
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".warc", ".warc.gz",
                       ".xml", ".rss", ".atom", ".csv")
 BLOCK_BYTES = 1 << 20
 SNIFF_BYTES = 8192
-HEAD_BYTES = 64 * 1024
-
-_BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                 b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"GIF8": "a GIF image",
-                 b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
-                 b"SQLite format 3\x00": "an SQLite database"}
-# UTF-32 first: its little-endian mark begins with UTF-16's.
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 # Characters XML 1.0 (and so RDF/XML) cannot carry, and that are never text: replaced by
 # U+FFFD, one for one.  Vertical tab and form feed are line breaks in practice.
@@ -190,31 +181,6 @@ def open_regular(path: Path) -> BinaryIO:
         raise
 
 
-def sniff(name: str, head: bytes, strict: bool = True) -> tuple[str, int]:
-    """(codec, byte-order-mark length) for a file opening with ``head``, or InputError
-    for files that are not text.  Not ``strict``: a file without a byte-order mark gets
-    the codec guessed from its head (:func:`kg.io.encoding.guess_codec`)."""
-    for magic, what in _BINARY_MAGIC.items():
-        if head.startswith(magic):
-            raise InputError(name, f"binary file ({what}), expected UTF-8 text")
-    for bom, codec in _BOMS:
-        if head.startswith(bom):
-            return codec, len(bom)
-    if not strict:
-        from kg.io.encoding import guess_codec
-        return guess_codec(name, head), 0
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        hint = " (UTF-16 without a byte-order mark?)" if _looks_utf16(head) else ""
-        raise InputError(name, f"binary file (NUL byte at byte {nul}){hint}, expected UTF-8 text")
-    return "utf-8", 0
-
-
-def _looks_utf16(head: bytes) -> bool:
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    return max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8
-
-
 def text_chunks(name: str, fh: BinaryIO, strict: bool = True, replacements=None) -> Iterator[str]:
     """Decoded, line-end-normalised, cleaned text of an open file, block by block.
 
@@ -230,7 +196,6 @@ def text_chunks(name: str, fh: BinaryIO, strict: bool = True, replacements=None)
         yield from _decode_blocks(name, fh, codec, bom, "strict")
         return
     if replacements is None:
-        from kg.io.encoding import Replacements
         replacements = Replacements()
     yield from _decode_blocks(name, fh, codec, bom, "surrogateescape", replacements)
 

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Doc, Entity, Mention, Sentence
-from kg.pipeline.tokens import MentionIndex, Token, add_mention, clitic_forms, sentence_span, sort_mentions, tokens
-from kg.rdf.iris import mint_key
+from kg.pipeline.tokens import MentionIndex, Token, add_mention, clitic_forms, sort_mentions, tokens
+from kg.keys import mint_key
 
 _QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _LABEL_JUNK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u0640\u200b-\u200f\u202a-\u202e]")

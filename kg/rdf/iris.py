@@ -1,55 +1,19 @@
 """Deterministic IRIs: the same entity or fact from the same input gets the same IRI.
 
 Entity IRIs come from entity keys (lexicon ids, or keys minted from normalised names by
-:func:`mint_key`); fact IRIs hash what identifies the fact.  Every IRI is valid whatever
+:func:`kg.keys.mint_key`); fact IRIs hash what identifies the fact.  Every IRI is valid whatever
 the name: letters and digits of any script are kept, everything else is percent-encoded.
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
-from kg.text.normalize import normalize_key
+from kg.keys import digest as _digest
+from kg.keys import iri_safe as _iri_safe
 from kg.vocab import ID
-
-MAX_KEY = 80
-_ARABIC_ARTICLE = re.compile(r"^ال(?=\w{2})")
-
-
-def _digest(*parts: object, size: int = 16) -> str:
-    # surrogatepass: a lone surrogate in a name must not crash hashing, nor collide.
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
-    return h.hexdigest()[:size]
-
-
-def _iri_safe(text: str) -> str:
-    """``text`` as an IRI path segment, injectively: ASCII letters, digits and ``-_.``
-    and non-ASCII letters and digits (RFC 3987 ``ucschar``) stay; everything else,
-    including ``%`` itself, quotes, brackets, spaces, controls, bidi formatting
-    characters (which RFC 3987 forbids) and lone surrogates, is percent-encoded."""
-    out = []
-    for ch in text:
-        if (ch.isascii() and (ch.isalnum() or ch in "-_.")) or (
-                not ch.isascii() and ord(ch) < 0xE000 and unicodedata.category(ch)[0] in "LN"):
-            out.append(ch)
-        else:
-            out.append(quote(ch.encode("utf-8", "surrogatepass"), safe=""))
-    return "".join(out)
-
-
-def mint_key(name: str, prefix: str = "") -> str:
-    """A stable, IRI-safe entity key for a name found in text."""
-    norm = normalize_key(name)
-    norm = re.sub(r"[\s\-_'.,:;!?()\[\]{}/\\،؛؟]+", "_", norm).strip("_") or "unnamed"
-    key = _iri_safe(norm)
-    if len(key) > MAX_KEY:
-        key = key[:MAX_KEY].rstrip("%0123456789ABCDEF") + "_" + _digest(norm, size=10)
-    return prefix + key
 
 
 @lru_cache(maxsize=16384)   # pure, called for every mention of every entity

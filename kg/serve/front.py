@@ -286,6 +286,12 @@ def serve(config: ServeConfig, ready=None) -> None:
     # behaviour), so this process holds the store's lock while it serves.
     lock = None if config.writable else open_store(config.store)
     try:
+        if lock is not None:
+            # The lock is held by a read-write RocksDB instance, which compacts on its own
+            # when it finds many fresh files (after a load, or the facts graph just made)
+            # and deletes files the read-only server is opening.  Compacted first, it has
+            # nothing left to do while the server runs.
+            lock.oxigraph.optimize()
         backend = Backend(config.store, writable=config.writable, union=config.union,
                           timeout_s=config.timeout_s)
     except BaseException:

@@ -25,7 +25,6 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, serialize
 
 from kg.errors import StoreError, UsageError
 from kg.store.files import GraphName, iter_file_quads
-from kg.vocab import PREFIXES
 
 AUTH_SCHEMES = ("basic", "digest")
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -130,7 +129,9 @@ class GraphStoreClient:
                          f"{'s' if attempts > 1 else ''}: {reason}")
 
     def put_graph(self, graph: GraphName, triples: Iterable) -> int:
-        body = serialize(list(triples), format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        # Full IRIs, no prefixes: a document-scoped entity (entity/<digest>/gunmen) would be
+        # written ent:<digest>\/gunmen, and Virtuoso 7.2 keeps that backslash in the IRI.
+        body = serialize(list(triples), format=RdfFormat.TURTLE)
         return self.send("PUT", graph, body)
 
 

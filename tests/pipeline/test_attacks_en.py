@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kg.model import ASSERTED, REPORTED
-from kg.rdf.iris import mint_key
+from kg.keys import mint_key
 
 TUESDAY = dt.date(2024, 1, 30)
 

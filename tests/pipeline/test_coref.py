@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.rdf.iris import mint_key
+from kg.keys import mint_key
 
 
 @pytest.mark.parametrize("text, surname, key", [

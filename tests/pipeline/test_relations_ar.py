@@ -7,7 +7,7 @@ import pytest
 
 from kg.model import ASSERTED, DENIED, REPORTED
 from kg.pipeline.patterns import load_rules
-from kg.rdf.iris import mint_key
+from kg.keys import mint_key
 
 
 def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):

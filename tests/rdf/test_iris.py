@@ -11,8 +11,8 @@ import rdflib
 from hypothesis import example, given, settings, strategies as st
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse, serialize
 
-from kg.rdf.iris import (MAX_KEY, attack_iri, document_iri, entity_iri, mint_key, sentence_iri,
-                         statement_iri)
+from kg.keys import MAX_KEY, mint_key
+from kg.rdf.iris import attack_iri, document_iri, entity_iri, sentence_iri, statement_iri
 
 # -- a strict RFC 3987 checker (absolute IRIs with an authority, as ours all are) -------------
 

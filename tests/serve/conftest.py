@@ -21,14 +21,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def seed_trig(tmp_path_factory) -> Path:
-    from kg.build import build
-    out = tmp_path_factory.mktemp("seed") / "graph.trig"
-    build([REPO / "seeds"], [out])
-    return out
-
-
 @pytest.fixture()
 def seed_store(tmp_path, seed_trig) -> Path:
     from kg.store import open_store

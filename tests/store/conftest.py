@@ -36,15 +36,6 @@ def fixture_documents(fixture_trig) -> list[str]:
                    if q.graph_name.value.startswith(base)})
 
 
-@pytest.fixture(scope="session")
-def seed_trig(tmp_path_factory) -> Path:
-    """The seed article built by the real pipeline."""
-    from kg.build import build
-    out = tmp_path_factory.mktemp("seed") / "graph.trig"
-    build([REPO / "seeds"], [out])
-    return out
-
-
 @pytest.fixture()
 def article_text() -> str:
     return ARTICLE

@@ -103,9 +103,11 @@ def virtuoso(tmp_path):
 
 
 # Where the two engines read SPARQL differently (docs/readme/queries.md, "Other stores").
-KNOWN_DIFFERENCES = {
-    "most_attacked_places": "MIN/MAX over a place's attacks when one has no date: Oxigraph "
-                            "(as the SPARQL spec says) gives no value, Virtuoso skips the undated",
+KNOWN_DIFFERENCES: dict[str, str] = {}   # none left: see docs/readme/queries.md
+# Queries Virtuoso 7.2 cannot run at all (its answer is an error, not rows).
+KNOWN_REFUSED = {
+    "attack_events": "SQ156 'Internal Optimized compiler error' on the nested label "
+                     "sub-selects; `kg export --to events` reads a Shabaka store or graph file",
 }
 
 
@@ -145,8 +147,14 @@ def test_load_with_digest_auth_then_library_queries_answer_as_the_embedded_store
     local = OxigraphEngine.from_file(fixture_trig)
     local.store.load(path=str(seed_trig))
     checked, differ = 0, []
+    refused = []
     for q in load_folder(QUERIES):
-        remote = sparql(virtuoso, q.text)
+        try:
+            remote = sparql(virtuoso, q.text)
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 500, (q.name, exc)
+            refused.append(q.name)
+            continue
         names = [v.value for v in remote.variables]
         mine = local.run(q.text, {})  # no parameters: the endpoint cannot bind them
         assert names == mine.variables, q.name
@@ -156,6 +164,7 @@ def test_load_with_digest_auth_then_library_queries_answer_as_the_embedded_store
         if not same:
             differ.append(q.name)
     assert checked >= 20
+    assert refused == sorted(KNOWN_REFUSED), f"queries Virtuoso refused: {refused}"
     assert differ == sorted(KNOWN_DIFFERENCES), f"answers differ from the embedded store: {differ}"
     facts = sparql(virtuoso, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{FACTS}> {{ ?s ?p ?o }} }}")
     assert int(next(iter(facts))["n"].value) > 0, "kg load had Virtuoso compute its facts graph"
