@@ -249,7 +249,11 @@ def doc_graph(doc: Doc) -> DocGraph:
 
 
 def _used_entities(doc: Doc) -> set[str]:
-    used = {m.entity for m in doc.mentions if m.entity in doc.entities}
+    # A named entity is written wherever it is mentioned; a document-scoped description
+    # ("officials", "the gunmen") only when it takes part in a fact: otherwise every
+    # article would add its own bare "officials" node.
+    used = {m.entity for m in doc.mentions
+            if m.entity in doc.entities and doc.entities[m.entity].scope is None}
     for r in doc.relations:
         used.update((r.subject, r.object))
         if r.evidence.said_by:

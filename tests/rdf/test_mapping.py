@@ -114,6 +114,21 @@ def test_scoped_entities_get_an_iri_inside_their_document():
     assert {o.value for o in _objects(one, gunmen_one, KGO.cameoCode)} == {"---UAF"}
 
 
+def test_a_scoped_description_in_no_fact_is_not_written_but_a_named_entity_is():
+    doc = _event_doc("bare")
+    doc.attacks = []
+    mentioned = {m.entity for m in doc.mentions}
+    scoped = {k for k in mentioned if doc.entities[k].scope is not None}
+    named = mentioned - scoped
+    assert scoped and named, "the text mentions both kinds"
+    subjects = {q.subject for q in doc_to_quads(doc)}
+    assert not {entity_iri(k, "bare") for k in scoped} & subjects
+    assert {entity_iri(k) for k in named} <= subjects
+    # The same description taking part in an attack is written.
+    doc = _event_doc("bare")
+    assert entity_iri("gunmen", "bare") in {q.subject for q in doc_to_quads(doc)}
+
+
 @pytest.mark.parametrize("scope", ["one", "a/b", "x y%"])
 def test_scoped_iri_is_deterministic_and_keeps_the_key(scope):
     node = entity_iri("the_gunmen", scope)
