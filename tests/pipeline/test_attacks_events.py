@@ -48,6 +48,17 @@ def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
     assert len(events(result)) == 1, result.describe()
 
 
+def test_attacks_events_casualties_before_the_cause_are_the_event(analyze):
+    # "إثر" after the people wounded names the cause of the news, not its background.
+    result = analyze("أصيب ثلاثة عمال بجروح صباح اليوم إثر انفجار سيارة مفخخة قرب الميناء.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_last_week_is_still_news(analyze):
+    result = analyze("اغتال مسلحون مجهولون الأسبوع الماضي مدير مدرسة في حي الجامعة.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
 # --- no event where none happened -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -62,6 +73,11 @@ def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
     pytest.param("يمثل المتهمون أمام المحكمة بتهمة اغتيال ضابط.", id="trial"),
     pytest.param("جمعت الخلية متفجرات في مخزن لتفجير جسر المدينة.", id="purpose-li"),
     pytest.param("طالب الوزير بوقف قصف الأحياء السكنية في الجنوب فورا.", id="demand-to-stop"),
+    pytest.param("أغلقت البلدية الجسر القديم أمام الشاحنات غداة هجوم مسلح أوقع ثلاثة قتلى عند مدخله.",
+                 id="background-occasion"),
+    pytest.param("تراجعت حركة السياح في المدينة منذ اغتيال رئيس غرفة التجارة.", id="background-since"),
+    pytest.param("قتل أربعة حراس في انفجار عبوة ناسفة قرب المصفاة الشهر الماضي.", id="earlier-month"),
+    pytest.param("شهدت الولاية هذا العام أكثر من أربعين تفجيرا بسيارات مفخخة.", id="earlier-this-year"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

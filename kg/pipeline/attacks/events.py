@@ -47,9 +47,22 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
     for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
         if words[j] in ec.breaks:
             return False
+        if words[j] in ec.background and not _told_casualties(words, j, ec):
+            return True
         for rest in ec.irrealis.get(words[j], ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
+    return False
+
+
+def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
+    """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
+    tells the event itself, the cue after إثر is its cause."""
+    for k in range(j - 1, max(-1, j - 1 - IRREALIS_WINDOW), -1):
+        if words[k] in ec.breaks:
+            return False
+        if words[k] in ec.casualties:
+            return True
     return False
 
 
@@ -222,6 +235,11 @@ def _words(doc: Doc, sentence: Sentence) -> list[str]:
 def _history(doc: Doc, sentence: Sentence) -> bool:
     """A date more than a year before publication, or a bare year before the publication
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
+    ec = event_cues(doc.lang)
+    if ec.earlier:
+        words = _words(doc, sentence)
+        if any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
+            return True
     published = doc.document.date
     if published is None:
         return False
