@@ -54,6 +54,11 @@ def test_attacks_events_casualties_before_the_cause_are_the_event(analyze):
     assert len(events(result)) == 1, result.describe()
 
 
+def test_attacks_events_raid_with_people_killed_is_an_event(analyze):
+    result = analyze("داهمت قوة مسلحة قرية في الجبل فجر اليوم وقتلت أربعة مزارعين واعتقلت اثنين.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
 def test_attacks_events_last_week_is_still_news(analyze):
     result = analyze("اغتال مسلحون مجهولون الأسبوع الماضي مدير مدرسة في حي الجامعة.", "ar")
     assert len(events(result)) == 1, result.describe()
@@ -78,6 +83,11 @@ def test_attacks_events_last_week_is_still_news(analyze):
     pytest.param("تراجعت حركة السياح في المدينة منذ اغتيال رئيس غرفة التجارة.", id="background-since"),
     pytest.param("قتل أربعة حراس في انفجار عبوة ناسفة قرب المصفاة الشهر الماضي.", id="earlier-month"),
     pytest.param("شهدت الولاية هذا العام أكثر من أربعين تفجيرا بسيارات مفخخة.", id="earlier-this-year"),
+    pytest.param("اغتال مسلحون صاحب المطعم القديم في السوق قبل سنوات.", id="years-ago"),
+    pytest.param("قال الخبير إن التوقعات بأن أي رد سيكون غارات جوية على الموانئ تراجعت.", id="expectation"),
+    pytest.param("داهمت الشرطة حيا شرق المدينة فجر اليوم واعتقلت 12 مطلوبا.", id="raid-arrests"),
+    pytest.param("نفذت القوات عملية استهدفت خلية في الوادي أمس أسفرت عن اعتقال 9 أشخاص.",
+                 id="sweep-arrests"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -39,6 +39,8 @@ class EventCues:
     killing: frozenset[str]
     accusations: frozenset[str]
     background: frozenset[str] = frozenset()
+    results: frozenset[str] = frozenset()
+    arrests: frozenset[str] = frozenset()
     earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
 
     def mentions_any(self, text: str) -> bool:
@@ -101,7 +103,8 @@ def event_cues(lang: str) -> EventCues:
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
-        background=words("background"), earlier=_phrases(lang, d.get("earlier")))
+        background=words("background"), earlier=_phrases(lang, d.get("earlier")),
+        results=words("results"), arrests=words("arrests"))
 
 
 def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:

@@ -111,10 +111,17 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
     return when and (casualty or second)
 
 
+def _arrest_operation(words: list[str], ec: EventCues) -> bool:
+    """A raid or targeted sweep that ends in arrests, nobody hurt: "داهمت الشرطة الحي
+    واعتقلت عشرة مطلوبين" is a security operation, not an assault."""
+    return any(w in ec.arrests for w in words) and not any(
+        w in ec.casualties and w not in ec.results for w in words)
+
+
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
     """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
     for i, w in enumerate(words):
-        if w in ec.casualties and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
+        if w in ec.casualties and w not in ec.results and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
             return True
     return False
 
@@ -181,6 +188,8 @@ class EventDetector:
             speaker = accuser(items, _item_at(items, toks[accused_at].start))
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
+        if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
+            return None
         t = _item_at(items, toks[first.start].start)
         cue_items = [_item_at(items, toks[h.start].start) for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
