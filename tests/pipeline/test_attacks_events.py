@@ -219,3 +219,12 @@ def test_attacks_events_named_weapon_makes_the_kind_specific(analyze):
 def test_attacks_events_verbal_attack_on_a_government_is_no_event(analyze):
     result = analyze("وشن زعيم المعارضة هجوما حادا على الحكومة العراقية في خطابه أمس.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_speakers_own_forces_are_the_attacker(analyze):
+    # "إن طائراته قصفت": the forces with the speaker's pronoun act for the speaker.
+    result = analyze("وقال الجيش الفرنسي في بيان أمس إن طائراته قصفت مواقع للمتمردين قرب الحدود.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == "france", result.describe()
+    assert found[0].target == "insurgents", result.describe()

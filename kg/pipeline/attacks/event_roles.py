@@ -146,6 +146,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
         return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
+    if speaker is not None and any(_own_forces(items, t, c) for t in cues):
+        return speaker, None   # "قال الجيش إن جنوده قتلوا ...": its forces did it
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
@@ -170,6 +172,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                             or c.word(it.word, c.agent_preps)):
                 break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
+
+
+def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:
+    """The subject right before the cue verb is the speaker's own forces: a noun of
+    forces with a pronoun suffix after a complementiser ("إن طائراته قصفت")."""
+    if t < 2 or items[t - 1].mention is not None or items[t - 2].word not in COMPLEMENTIZERS:
+        return False
+    word = items[t - 1].word or ""
+    return any(word.endswith(suffix) and c.word(word[:-len(suffix)], c.own_forces)
+               for suffix in ("هم", "ها", "ه"))
 
 
 def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
