@@ -228,3 +228,18 @@ def test_attacks_events_speakers_own_forces_are_the_attacker(analyze):
     assert len(found) == 1, result.describe()
     assert found[0].attacker == "france", result.describe()
     assert found[0].target == "insurgents", result.describe()
+
+
+def test_attacks_events_people_of_a_state_killed_are_the_target(analyze):
+    # "قتل ... 3 جنود كينيين": a state named by its people is who was hurt; the count may
+    # follow a stated day ("أول من أمس").
+    result = analyze("وقتل أول من أمس 3 جنود كينيين في هجوم شنه مسلحون مجهولون على معسكر.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].target == "kenya", result.describe()
+    assert found[0].attacker == "gunmen", result.describe()
+
+
+def test_attacks_events_houses_destroyed_count_no_one(analyze):
+    result = analyze("تسببت السيول التي ضربت الولاية أمس في تدمير 300 منزل في القرى الشرقية.", "ar")
+    assert events(result) == [], result.describe()

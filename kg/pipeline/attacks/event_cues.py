@@ -41,6 +41,7 @@ class EventCues:
     background: frozenset[str] = frozenset()
     results: frozenset[str] = frozenset()
     arrests: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
     earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
 
     def mentions_any(self, text: str) -> bool:
@@ -104,7 +105,7 @@ def event_cues(lang: str) -> EventCues:
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
-        results=words("results"), arrests=words("arrests"))
+        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False))
 
 
 def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:

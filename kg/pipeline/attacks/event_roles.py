@@ -92,6 +92,13 @@ def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
     return m
 
 
+def _proxy(it: Item) -> Mention | None:
+    """A state named by its people ("جنود إثيوبيين", "Afghan soldiers"): people it can
+    lose, so a victim of a casualty word."""
+    m = it.mention
+    return m if m is not None and m.cls == "State" and m.kind == "proxy" else None
+
+
 def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
     """"اشتباكات بين X و Y", "clashes between X and Y"; "اشتباكات مع X" with the
     sentence's other actor."""
@@ -203,10 +210,10 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             return m.entity
     for k in casualties:
         # "مقتل 30 شرطيا", "إصابة اثنين من الجنود", "ستة مدنيين قتلوا".
-        for j in list(range(k + 1, min(len(items), k + 5))) + [k - 1, k - 2]:
+        for j in list(range(k + 1, min(len(items), k + 7))) + [k - 1, k - 2]:
             if j < 0:
                 continue
-            m = _role_mention(items[j], VICTIM_CLASSES)
+            m = _role_mention(items[j], VICTIM_CLASSES) or (_proxy(items[j]) if j > k else None)
             if m is not None and m.entity != attacker:
                 return m.entity
     t = cues[0]

@@ -121,7 +121,11 @@ def _arrest_operation(words: list[str], ec: EventCues) -> bool:
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
     """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
     for i, w in enumerate(words):
-        if w in ec.casualties and w not in ec.results and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
+        if w not in ec.casualties or w in ec.results:
+            continue
+        # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
+        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
+        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
             return True
     return False
 
