@@ -243,3 +243,17 @@ def test_attacks_events_people_of_a_state_killed_are_the_target(analyze):
 def test_attacks_events_houses_destroyed_count_no_one(analyze):
     result = analyze("تسببت السيول التي ضربت الولاية أمس في تدمير 300 منزل في القرى الشرقية.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_sentence_opening_verb_with_its_subject(analyze):
+    # "خطف" is also a verbal noun unvocalised; opening the sentence with its subject
+    # right after it, it is the finite verb.
+    result = analyze("خطف مسلحون ثلاثة مهندسين فرنسيين من موقع بناء شمال المدينة.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].kind == "Abduction", result.describe()
+    assert found[0].attacker == "gunmen", result.describe()
+
+
+def test_attacks_events_verbal_noun_as_a_topic_is_no_event(analyze):
+    result = analyze("ناقش البرلمان خطف الطائرات وسبل منعه في جلسة مغلقة.", "ar")
+    assert events(result) == [], result.describe()

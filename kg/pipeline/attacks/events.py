@@ -85,6 +85,17 @@ def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
     return None
 
 
+def _verb_first(items: list[Item], toks, hit: Hit) -> bool:
+    """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
+    خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
+    a verbal noun (خطف، قصف)."""
+    if hit.start != 0 or not hit.strong or hit.end >= len(toks):
+        return False
+    k = _item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
+
+
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
     return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
@@ -178,7 +189,7 @@ class EventDetector:
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
-        real = [h for h in hits if realised(words, h, hits, ec, dated)]
+        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h)]
         if not real:
             return None
         first = real[0]
