@@ -257,3 +257,12 @@ def test_attacks_events_sentence_opening_verb_with_its_subject(analyze):
 def test_attacks_events_verbal_noun_as_a_topic_is_no_event(analyze):
     result = analyze("ناقش البرلمان خطف الطائرات وسبل منعه في جلسة مغلقة.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_active_killing_verb_names_its_agent(analyze):
+    # "قتلت قوات الأمن الهندية خمسة": subject, then a count: the forces killed, not were killed.
+    result = analyze("من جهة أخرى قتلت قوات الأمن الهندية خمسة متشددين في غارة ليلية في الشمال.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == "india", result.describe()
+    assert found[0].target != "india", result.describe()

@@ -96,6 +96,19 @@ def _verb_first(items: list[Item], toks, hit: Hit) -> bool:
     return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
 
 
+def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """"قتلت قوات الأمن الهندية خمسة مسلحين": a killing verb, its subject, then a count
+    of the people killed (however many words the subject's name takes)."""
+    if hit.start + 1 >= len(toks) or toks[hit.start].text not in ec.killing:
+        return False
+    k = _item_at(items, toks[hit.start + 1].start)
+    m = items[k].mention
+    if m is None or m.cls not in AGENT_CLASSES or items[k].clitic or k + 1 >= len(items):
+        return False
+    word = items[k + 1].word
+    return bool(word) and (word.isdigit() or word in ec.numbers)
+
+
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
     return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
@@ -189,7 +202,8 @@ class EventDetector:
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
-        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h)]
+        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h)
+                or _active_killing(items, toks, h, ec)]
         if not real:
             return None
         first = real[0]
