@@ -266,3 +266,11 @@ def test_attacks_events_active_killing_verb_names_its_agent(analyze):
     assert len(found) == 1, result.describe()
     assert found[0].attacker == "india", result.describe()
     assert found[0].target != "india", result.describe()
+
+
+def test_attacks_events_chronology_entry_reports_its_event(analyze):
+    # A dated chronology line reports the event of its date, however old.
+    result = analyze("* 3 مارس (آذار) 2011: اغتيال رئيس البلدية بتفجير عبوة ناسفة قرب منزله.", "ar")
+    assert len(events(result)) == 1, result.describe()
+    old = analyze("وكان رئيس البلدية قد اغتيل بتفجير عبوة ناسفة قرب منزله في 3 مارس 2011.", "ar")
+    assert events(old) == [], old.describe()

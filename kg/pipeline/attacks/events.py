@@ -270,6 +270,22 @@ def _words(doc: Doc, sentence: Sentence) -> list[str]:
     return words
 
 
+def _chronology_entry(doc: Doc, sentence: Sentence, dates) -> bool:
+    """A dated entry of a chronology ("* 5 مارس 2005: اغتيال ..."): the date heading
+    the sentence is the event's own; the entry reports that event, old or not."""
+    text = doc.document.text
+    start = sentence.start
+    while start < sentence.end and text[start] in " *•ـ-–—\t":
+        start += 1
+    for d in dates:
+        if d.start == start:
+            rest = text[d.end:sentence.end].lstrip(" )")
+            # "12 يوليو (تموز) 2005:" - the month's other name may follow in brackets
+            rest = rest.split(":", 1)
+            return len(rest) == 2 and len(rest[0]) <= 24
+    return False
+
+
 def _history(doc: Doc, sentence: Sentence) -> bool:
     """A date more than a year before publication, or a bare year before the publication
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
@@ -282,6 +298,8 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     if published is None:
         return False
     dates = dates_by_sentence(doc).get(sentence.index, ())
+    if _chronology_entry(doc, sentence, dates):
+        return False
     if any((published - d.value).days > 366 for d in dates):
         return True
     years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()
