@@ -252,6 +252,8 @@ def test_attacks_events_sentence_opening_verb_with_its_subject(analyze):
     found = events(result)
     assert len(found) == 1 and found[0].kind == "Abduction", result.describe()
     assert found[0].attacker == "gunmen", result.describe()
+    after_connective = analyze("كما خطف مسلحون سائقين من محطة الوقود على الطريق السريع.", "ar")
+    assert len(events(after_connective)) == 1, after_connective.describe()
 
 
 def test_attacks_events_verbal_noun_as_a_topic_is_no_event(analyze):

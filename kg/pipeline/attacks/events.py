@@ -85,11 +85,12 @@ def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
     return None
 
 
-def _verb_first(items: list[Item], toks, hit: Hit) -> bool:
+def _verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
     خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
     a verbal noun (خطف، قصف)."""
-    if hit.start != 0 or not hit.strong or hit.end >= len(toks):
+    opens = hit.start == 0 or hit.start == 1 and toks[0].text in ec.breaks   # "كما خطف"
+    if not opens or not hit.strong or hit.end >= len(toks):
         return False
     k = _item_at(items, toks[hit.end].start)
     m = items[k].mention
@@ -202,7 +203,7 @@ class EventDetector:
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
-        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h)
+        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
                 or _active_killing(items, toks, h, ec)]
         if not real:
             return None
