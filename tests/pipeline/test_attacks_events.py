@@ -88,6 +88,7 @@ def test_attacks_events_last_week_is_still_news(analyze):
     pytest.param("داهمت الشرطة حيا شرق المدينة فجر اليوم واعتقلت 12 مطلوبا.", id="raid-arrests"),
     pytest.param("نفذت القوات عملية استهدفت خلية في الوادي أمس أسفرت عن اعتقال 9 أشخاص.",
                  id="sweep-arrests"),
+    pytest.param("زار الوزير أمس الجرحى الذين سقطوا في التفجير الذي وقع قرب الجسر.", id="known-event-setting"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -110,6 +110,13 @@ def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     return bool(word) and (word.isdigit() or word in ec.numbers)
 
 
+def _known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
+    relative clause is an event the reader knows, the setting of other news."""
+    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
+        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+
+
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
     return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
@@ -199,7 +206,8 @@ class EventDetector:
         words, all_hits, free = _read(doc, sentence)
         if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
             return None   # a question reports nothing
-        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)]
+        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)
+                and not _known_event(words, h, ec)]
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
