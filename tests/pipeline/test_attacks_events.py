@@ -89,6 +89,7 @@ def test_attacks_events_last_week_is_still_news(analyze):
     pytest.param("نفذت القوات عملية استهدفت خلية في الوادي أمس أسفرت عن اعتقال 9 أشخاص.",
                  id="sweep-arrests"),
     pytest.param("زار الوزير أمس الجرحى الذين سقطوا في التفجير الذي وقع قرب الجسر.", id="known-event-setting"),
+    pytest.param("ارتفعت حصيلة قتلى انفجار السيارة المفخخة في السوق إلى 41 قتيلا.", id="toll-update"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -104,7 +104,7 @@ def event_cues(lang: str) -> EventCues:
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
-        background=words("background"), earlier=_phrases(lang, d.get("earlier")),
+        background=words("background"), earlier=_phrases(lang, (d.get("earlier") or []) + (d.get("toll_updates") or [])),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False))
 
 
