@@ -48,6 +48,22 @@ def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
     assert len(events(result)) == 1, result.describe()
 
 
+def test_attacks_events_casualties_before_the_cause_are_the_event(analyze):
+    # "إثر" after the people wounded names the cause of the news, not its background.
+    result = analyze("أصيب ثلاثة عمال بجروح صباح اليوم إثر انفجار سيارة مفخخة قرب الميناء.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_raid_with_people_killed_is_an_event(analyze):
+    result = analyze("داهمت قوة مسلحة قرية في الجبل فجر اليوم وقتلت أربعة مزارعين واعتقلت اثنين.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_last_week_is_still_news(analyze):
+    result = analyze("اغتال مسلحون مجهولون الأسبوع الماضي مدير مدرسة في حي الجامعة.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
 # --- no event where none happened -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -62,6 +78,18 @@ def test_attacks_events_en_unnamed_assault_is_an_event(analyze, sentence):
     pytest.param("يمثل المتهمون أمام المحكمة بتهمة اغتيال ضابط.", id="trial"),
     pytest.param("جمعت الخلية متفجرات في مخزن لتفجير جسر المدينة.", id="purpose-li"),
     pytest.param("طالب الوزير بوقف قصف الأحياء السكنية في الجنوب فورا.", id="demand-to-stop"),
+    pytest.param("أغلقت البلدية الجسر القديم أمام الشاحنات غداة هجوم مسلح أوقع ثلاثة قتلى عند مدخله.",
+                 id="background-occasion"),
+    pytest.param("تراجعت حركة السياح في المدينة منذ اغتيال رئيس غرفة التجارة.", id="background-since"),
+    pytest.param("قتل أربعة حراس في انفجار عبوة ناسفة قرب المصفاة الشهر الماضي.", id="earlier-month"),
+    pytest.param("شهدت الولاية هذا العام أكثر من أربعين تفجيرا بسيارات مفخخة.", id="earlier-this-year"),
+    pytest.param("اغتال مسلحون صاحب المطعم القديم في السوق قبل سنوات.", id="years-ago"),
+    pytest.param("قال الخبير إن التوقعات بأن أي رد سيكون غارات جوية على الموانئ تراجعت.", id="expectation"),
+    pytest.param("داهمت الشرطة حيا شرق المدينة فجر اليوم واعتقلت 12 مطلوبا.", id="raid-arrests"),
+    pytest.param("نفذت القوات عملية استهدفت خلية في الوادي أمس أسفرت عن اعتقال 9 أشخاص.",
+                 id="sweep-arrests"),
+    pytest.param("زار الوزير أمس الجرحى الذين سقطوا في التفجير الذي وقع قرب الجسر.", id="known-event-setting"),
+    pytest.param("ارتفعت حصيلة قتلى انفجار السيارة المفخخة في السوق إلى 41 قتيلا.", id="toll-update"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -193,3 +221,60 @@ def test_attacks_events_named_weapon_makes_the_kind_specific(analyze):
 def test_attacks_events_verbal_attack_on_a_government_is_no_event(analyze):
     result = analyze("وشن زعيم المعارضة هجوما حادا على الحكومة العراقية في خطابه أمس.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_speakers_own_forces_are_the_attacker(analyze):
+    # "إن طائراته قصفت": the forces with the speaker's pronoun act for the speaker.
+    result = analyze("وقال الجيش الفرنسي في بيان أمس إن طائراته قصفت مواقع للمتمردين قرب الحدود.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == "france", result.describe()
+    assert found[0].target == "insurgents", result.describe()
+
+
+def test_attacks_events_people_of_a_state_killed_are_the_target(analyze):
+    # "قتل ... 3 جنود كينيين": a state named by its people is who was hurt; the count may
+    # follow a stated day ("أول من أمس").
+    result = analyze("وقتل أول من أمس 3 جنود كينيين في هجوم شنه مسلحون مجهولون على معسكر.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].target == "kenya", result.describe()
+    assert found[0].attacker == "gunmen", result.describe()
+
+
+def test_attacks_events_houses_destroyed_count_no_one(analyze):
+    result = analyze("تسببت السيول التي ضربت الولاية أمس في تدمير 300 منزل في القرى الشرقية.", "ar")
+    assert events(result) == [], result.describe()
+
+
+def test_attacks_events_sentence_opening_verb_with_its_subject(analyze):
+    # "خطف" is also a verbal noun unvocalised; opening the sentence with its subject
+    # right after it, it is the finite verb.
+    result = analyze("خطف مسلحون ثلاثة مهندسين فرنسيين من موقع بناء شمال المدينة.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].kind == "Abduction", result.describe()
+    assert found[0].attacker == "gunmen", result.describe()
+    after_connective = analyze("كما خطف مسلحون سائقين من محطة الوقود على الطريق السريع.", "ar")
+    assert len(events(after_connective)) == 1, after_connective.describe()
+
+
+def test_attacks_events_verbal_noun_as_a_topic_is_no_event(analyze):
+    result = analyze("ناقش البرلمان خطف الطائرات وسبل منعه في جلسة مغلقة.", "ar")
+    assert events(result) == [], result.describe()
+
+
+def test_attacks_events_active_killing_verb_names_its_agent(analyze):
+    # "قتلت قوات الأمن الهندية خمسة": subject, then a count: the forces killed, not were killed.
+    result = analyze("من جهة أخرى قتلت قوات الأمن الهندية خمسة متشددين في غارة ليلية في الشمال.", "ar")
+    found = events(result)
+    assert len(found) == 1, result.describe()
+    assert found[0].attacker == "india", result.describe()
+    assert found[0].target != "india", result.describe()
+
+
+def test_attacks_events_chronology_entry_reports_its_event(analyze):
+    # A dated chronology line reports the event of its date, however old.
+    result = analyze("* 3 مارس (آذار) 2011: اغتيال رئيس البلدية بتفجير عبوة ناسفة قرب منزله.", "ar")
+    assert len(events(result)) == 1, result.describe()
+    old = analyze("وكان رئيس البلدية قد اغتيل بتفجير عبوة ناسفة قرب منزله في 3 مارس 2011.", "ar")
+    assert events(old) == [], old.describe()

@@ -89,6 +89,8 @@ class AttackCues:
     pronoun_complementizers: frozenset[str]
     attributions: frozenset[str]
     pronoun_attackers: frozenset[str]
+    #: A speaker's own forces as a noun with its pronoun: "قال الجيش إن جنوده قتلوا".
+    own_forces: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a trigger or claim word occurs in ``text`` at all (a substring test
@@ -143,7 +145,7 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("owner_markers")), norm(d.get("place_heads")),
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
-                      norm(d.get("pronoun_attackers")))
+                      norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

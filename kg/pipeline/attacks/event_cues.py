@@ -38,6 +38,11 @@ class EventCues:
     purpose_nouns: frozenset[str]
     killing: frozenset[str]
     accusations: frozenset[str]
+    background: frozenset[str] = frozenset()
+    results: frozenset[str] = frozenset()
+    arrests: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
+    earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -98,7 +103,9 @@ def event_cues(lang: str) -> EventCues:
         breaks=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
-        killing=words("killing_verbs", False), accusations=words("accusations"))
+        killing=words("killing_verbs", False), accusations=words("accusations"),
+        background=words("background"), earlier=_phrases(lang, (d.get("earlier") or []) + (d.get("toll_updates") or [])),
+        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False))
 
 
 def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:

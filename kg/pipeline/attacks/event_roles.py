@@ -92,6 +92,13 @@ def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
     return m
 
 
+def _proxy(it: Item) -> Mention | None:
+    """A state named by its people ("جنود إثيوبيين", "Afghan soldiers"): people it can
+    lose, so a victim of a casualty word."""
+    m = it.mention
+    return m if m is not None and m.cls == "State" and m.kind == "proxy" else None
+
+
 def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
     """"اشتباكات بين X و Y", "clashes between X and Y"; "اشتباكات مع X" with the
     sentence's other actor."""
@@ -146,6 +153,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
         return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
+    if speaker is not None and any(_own_forces(items, t, c) for t in cues):
+        return speaker, None   # "قال الجيش إن جنوده قتلوا ...": its forces did it
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
@@ -172,6 +181,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     return None, None
 
 
+def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:
+    """The subject right before the cue verb is the speaker's own forces: a noun of
+    forces with a pronoun suffix after a complementiser ("إن طائراته قصفت")."""
+    if t < 2 or items[t - 1].mention is not None or items[t - 2].word not in COMPLEMENTIZERS:
+        return False
+    word = items[t - 1].word or ""
+    return any(word.endswith(suffix) and c.word(word[:-len(suffix)], c.own_forces)
+               for suffix in ("هم", "ها", "ه"))
+
+
 def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
             c: AttackCues, attacker: str | None) -> str | None:
     """The object of a cue or after a target preposition, else the people killed or
@@ -191,10 +210,10 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             return m.entity
     for k in casualties:
         # "مقتل 30 شرطيا", "إصابة اثنين من الجنود", "ستة مدنيين قتلوا".
-        for j in list(range(k + 1, min(len(items), k + 5))) + [k - 1, k - 2]:
+        for j in list(range(k + 1, min(len(items), k + 7))) + [k - 1, k - 2]:
             if j < 0:
                 continue
-            m = _role_mention(items[j], VICTIM_CLASSES)
+            m = _role_mention(items[j], VICTIM_CLASSES) or (_proxy(items[j]) if j > k else None)
             if m is not None and m.entity != attacker:
                 return m.entity
     t = cues[0]

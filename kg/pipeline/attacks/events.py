@@ -47,9 +47,22 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
     for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
         if words[j] in ec.breaks:
             return False
+        if words[j] in ec.background and not _told_casualties(words, j, ec):
+            return True
         for rest in ec.irrealis.get(words[j], ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
+    return False
+
+
+def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
+    """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
+    tells the event itself, the cue after إثر is its cause."""
+    for k in range(j - 1, max(-1, j - 1 - IRREALIS_WINDOW), -1):
+        if words[k] in ec.breaks:
+            return False
+        if words[k] in ec.casualties:
+            return True
     return False
 
 
@@ -70,6 +83,38 @@ def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
         if words[j] in ec.accusations:
             return j
     return None
+
+
+def _verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
+    خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
+    a verbal noun (خطف، قصف)."""
+    opens = hit.start == 0 or hit.start == 1 and toks[0].text in ec.breaks   # "كما خطف"
+    if not opens or not hit.strong or hit.end >= len(toks):
+        return False
+    k = _item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
+
+
+def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """"قتلت قوات الأمن الهندية خمسة مسلحين": a killing verb, its subject, then a count
+    of the people killed (however many words the subject's name takes)."""
+    if hit.start + 1 >= len(toks) or toks[hit.start].text not in ec.killing:
+        return False
+    k = _item_at(items, toks[hit.start + 1].start)
+    m = items[k].mention
+    if m is None or m.cls not in AGENT_CLASSES or items[k].clitic or k + 1 >= len(items):
+        return False
+    word = items[k + 1].word
+    return bool(word) and (word.isdigit() or word in ec.numbers)
+
+
+def _known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
+    relative clause is an event the reader knows, the setting of other news."""
+    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
+        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
 
 
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -98,10 +143,21 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
     return when and (casualty or second)
 
 
+def _arrest_operation(words: list[str], ec: EventCues) -> bool:
+    """A raid or targeted sweep that ends in arrests, nobody hurt: "داهمت الشرطة الحي
+    واعتقلت عشرة مطلوبين" is a security operation, not an assault."""
+    return any(w in ec.arrests for w in words) and not any(
+        w in ec.casualties and w not in ec.results for w in words)
+
+
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
     """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
     for i, w in enumerate(words):
-        if w in ec.casualties and any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i + 4]):
+        if w not in ec.casualties or w in ec.results:
+            continue
+        # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
+        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
+        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
             return True
     return False
 
@@ -150,11 +206,13 @@ class EventDetector:
         words, all_hits, free = _read(doc, sentence)
         if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
             return None   # a question reports nothing
-        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)]
+        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)
+                and not _known_event(words, h, ec)]
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
-        real = [h for h in hits if realised(words, h, hits, ec, dated)]
+        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
+                or _active_killing(items, toks, h, ec)]
         if not real:
             return None
         first = real[0]
@@ -168,6 +226,8 @@ class EventDetector:
             speaker = accuser(items, _item_at(items, toks[accused_at].start))
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
+        if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
+            return None
         t = _item_at(items, toks[first.start].start)
         cue_items = [_item_at(items, toks[h.start].start) for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
@@ -219,13 +279,36 @@ def _words(doc: Doc, sentence: Sentence) -> list[str]:
     return words
 
 
+def _chronology_entry(doc: Doc, sentence: Sentence, dates) -> bool:
+    """A dated entry of a chronology ("* 5 مارس 2005: اغتيال ..."): the date heading
+    the sentence is the event's own; the entry reports that event, old or not."""
+    text = doc.document.text
+    start = sentence.start
+    while start < sentence.end and text[start] in " *•ـ-–—\t":
+        start += 1
+    for d in dates:
+        if d.start == start:
+            rest = text[d.end:sentence.end].lstrip(" )")
+            # "12 يوليو (تموز) 2005:" - the month's other name may follow in brackets
+            rest = rest.split(":", 1)
+            return len(rest) == 2 and len(rest[0]) <= 24
+    return False
+
+
 def _history(doc: Doc, sentence: Sentence) -> bool:
     """A date more than a year before publication, or a bare year before the publication
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
+    ec = event_cues(doc.lang)
+    if ec.earlier:
+        words = _words(doc, sentence)
+        if any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
+            return True
     published = doc.document.date
     if published is None:
         return False
     dates = dates_by_sentence(doc).get(sentence.index, ())
+    if _chronology_entry(doc, sentence, dates):
+        return False
     if any((published - d.value).days > 366 for d in dates):
         return True
     years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()

@@ -167,7 +167,10 @@ class TargetRules:
                     k += 2
                 if k + 1 < len(items) and items[k + 1].mention is not None and items[k + 1].mention.kind == "nisba":
                     k += 1
-                more = [x for x in items[k + 1:] if x.mention and x.mention.cls in TARGETS]
+                # A described group after it counts too ("قتلت قوات الأمن خمسة مسلحين"): the
+                # subject is still no target, though the frame then takes none.
+                more = [x for x in items[k + 1:] if x.mention and (x.mention.cls in TARGETS
+                                                                    or x.mention.kind == "generic")]
                 return k if more else None
             return None
         return None

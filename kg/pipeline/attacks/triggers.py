@@ -19,7 +19,7 @@ class TriggerRules:
             word = items[i].word
             if word and i < t and c.word(word, c.breaks):
                 return None
-            if word and c.word(word, c.passive):
+            if word and c.word(word, c.passive) and not _active_with_count(items, i):
                 return i
         return None
 
@@ -113,3 +113,13 @@ class TriggerRules:
         offset = doc.norm.to_original(items[first].start)
         return min(dates, key=lambda d: abs(d.start - offset)).value
 
+
+
+def _active_with_count(items, i: int) -> bool:
+    """"قتلت قوات الأمن خمسة مسلحين": a killing verb with an actor and then a count after
+    it is active (its subject, then its object), not the passive "قُتلت"."""
+    from kg.pipeline.attacks.event_cues import event_cues
+    if i + 2 >= len(items) or items[i + 1].mention is None:
+        return False
+    word = items[i + 2].word
+    return bool(word) and (word.isdigit() or word in event_cues("ar").numbers)
