@@ -300,6 +300,22 @@ CASES = [
     case("en.official.state_title_person",
          "Iranian special envoy Ali Bagheri arrived in Damascus.",
          ("bagheri_kani", "officialOf", "iran")),
+    # --- second round (issue 13): kinds checked on further real articles, our sentences --
+    case("en.member.person_org_role",
+         "Shibl al-Zaydi, a high-ranking Nujaba figure, appeared at the funeral.",
+         ("shibl_zaydi", "memberOf", "nujaba")),
+    case("en.supports.backed_by",
+         "Badr, a large Shiite armed group funded by Tehran, stayed out of the fighting.",
+         ("iran", "supports", "badr")),
+    case("en.leader.person_org_possessive_title",
+         "Qais al-Khazali, Asaib Ahl al-Haq's secretary-general, called for calm.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("en.located.site_hosting_in",
+         "Rockets fell near Ain al-Asad, which hosts coalition troops in western Iraq.",
+         ("ain_al_asad", "locatedIn", "iraq")),
+    case("en.member.one_of_the_in",
+         "Kataib Sayyid al-Shuhada is one of the largest factions in the so-called Islamic Resistance in Iraq.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
 ]
 
 
