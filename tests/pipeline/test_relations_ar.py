@@ -380,6 +380,21 @@ CASES = [
     case("ar.operated.controlled_by",
          "وتوقفت الملاحة في ميناء الحديدة الذي تديره جماعة الحوثي منذ سنوات.",
          ("hodeidah_port", "operatedBy", "houthis")),
+    case("ar.member.described_as",
+         "وأصيب شبل الزيدي، الذي عرّفته وسائل إعلام محلية بأنه قيادي بارز في كتائب سيد الشهداء.",
+         ("shibl_zaydi", "memberOf", "kataib_sayyid_al_shuhada")),
+    case("ar.member.group_announces_death",
+         "وأكدت حركة النجباء في بيان أن القيادي أبو آلاء الولائي لقي مصرعه في القصف.",
+         ("walai", "memberOf", "nujaba")),
+    case("ar.leader.led_by",
+         "وفازت عصائب أهل الحق بزعامة الأمين العام للحركة قيس الخزعلي بعدة مقاعد.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("ar.leader.title_org_person",
+         "وقال رئيس حكومة الاحتلال بنيامين نتنياهو إن العملية ستتوسع.",
+         ("netanyahu", "leaderOf", "israel_government")),
+    case("ar.member.in_group",
+         "وأعلن سلاح الجو المسير في القوات المسلحة اليمنية استهداف سفينة.",
+         ("houthi_drone_force", "memberOf", "yemeni_armed_forces")),
 ]
 
 
