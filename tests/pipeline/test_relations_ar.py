@@ -395,6 +395,12 @@ CASES = [
     case("ar.member.in_group",
          "وأعلن سلاح الجو المسير في القوات المسلحة اليمنية استهداف سفينة.",
          ("houthi_drone_force", "memberOf", "yemeni_armed_forces")),
+    case("ar.supports.backed_group_antecedent",
+         "وتبنت كتائب سيد الشهداء الهجوم، وأكدت الحركة الموالية لطهران أنها لن تتوقف.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("ar.supports.which_is_tied_to",
+         "وتوعدت عصائب أهل الحق، التي تملك كتلة في البرلمان وترتبط بطهران، بالرد.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
 ]
 
 

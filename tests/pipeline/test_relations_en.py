@@ -316,6 +316,12 @@ CASES = [
     case("en.member.one_of_the_in",
          "Kataib Sayyid al-Shuhada is one of the largest factions in the so-called Islamic Resistance in Iraq.",
          ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    case("en.supports.group_noun_allied_antecedent",
+         "Asaib Ahl al-Haq fired drones at the base, and the Iraqi militia backed by Tehran vowed more.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    case("en.supports.which_clause_aligned",
+         "Nujaba, which runs checkpoints across Baghdad and is closely aligned with Tehran, denied it.",
+         ("iran", "supports", "nujaba")),
 ]
 
 
