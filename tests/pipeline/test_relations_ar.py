@@ -401,6 +401,18 @@ CASES = [
     case("ar.supports.which_is_tied_to",
          "وتوعدت عصائب أهل الحق، التي تملك كتلة في البرلمان وترتبط بطهران، بالرد.",
          ("iran", "supports", "asaib_ahl_al_haq")),
+    case("ar.member.deputy_head",
+         "وحضر نائب الأمين العام لحزب الله نعيم قاسم مراسم التشييع.",
+         ("naim_qassem", "memberOf", "hezbollah")),
+    case("ar.member.deputy_head",
+         "وكان أبو فدك المحمداوي، معاون رئيس هيئة الحشد الشعبي، في الموكب.",
+         ("abu_fadak", "memberOf", "pmf")),
+    case("ar.member.role_named",
+         "وأصيب في الغارة قيادي في كتائب حزب الله يدعى أبو علي العسكري.",
+         ("abu_ali_askari", "memberOf", "kataib_hezbollah")),
+    case("ar.official.person_title_state",
+         "وقال ماثيو ميلر، مساعد وزير الخارجية الأمريكي، إن واشنطن قلقة.",
+         ("matthew_miller", "officialOf", "usa")),
 ]
 
 
