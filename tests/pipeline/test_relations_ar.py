@@ -413,6 +413,9 @@ CASES = [
     case("ar.official.person_title_state",
          "وقال ماثيو ميلر، مساعد وزير الخارجية الأمريكي، إن واشنطن قلقة.",
          ("matthew_miller", "officialOf", "usa")),
+    case("ar.allied.group_ally_apposition",
+         "وهددت حركة الجهاد الإسلامي، الحليف الأقرب لحركة حماس، بتوسيع المواجهة.",
+         ("pij", "alliedWith", "hamas")),
 ]
 
 

@@ -322,6 +322,15 @@ CASES = [
     case("en.supports.which_clause_aligned",
          "Nujaba, which runs checkpoints across Baghdad and is closely aligned with Tehran, denied it.",
          ("iran", "supports", "nujaba")),
+    case("en.allied.group_ally",
+         "Islamic Jihad, a close Hamas ally, fired rockets at Sderot.",
+         ("pij", "alliedWith", "hamas")),
+    case("en.member.group_announces_death",
+         "Kataib Hezbollah announced the death of a senior commander, identifying him as Abu Fadak al-Mohammadawi.",
+         ("abu_fadak", "memberOf", "kataib_hezbollah")),
+    case("en.member.group_announces_death",
+         "Nujaba said in a statement that Shibl al-Zaydi had been killed near the border.",
+         ("shibl_zaydi", "memberOf", "nujaba")),
 ]
 
 
@@ -415,3 +424,10 @@ def test_relations_en_document_state_counts_possessives(analyze):
     result = analyze("Iraq's parliament met as US pressure grew. Iraq's leaders and Iraq's blocs argued. "
                      "Prime Minister Mohammed Shia al-Sudani attended.", "en")
     assert ("sudani", "officialOf", "iraq") in result.triples, result.describe()
+
+
+def test_relations_en_unit_commander_is_no_head_of_the_group(analyze):
+    # "the commander of X's coastal sector" heads a unit of X, not X itself.
+    result = analyze("Israel said it killed Abu Fadak al-Mohammadawi, the commander of "
+                     "Kataib Hezbollah's western sector.", "en")
+    assert ("abu_fadak", "leaderOf", "kataib_hezbollah") not in result.triples, result.describe()
