@@ -416,6 +416,15 @@ CASES = [
     case("ar.allied.group_ally_apposition",
          "وهددت حركة الجهاد الإسلامي، الحليف الأقرب لحركة حماس، بتوسيع المواجهة.",
          ("pij", "alliedWith", "hamas")),
+    case("ar.spokes.ministry_of_state",
+         "وقال المتحدث باسم الخارجية العراقية أحمد الصحاف إن بغداد ترفض الضربات.",
+         (mint_key("أحمد الصحاف"), "spokespersonOf", "iraq")),
+    case("ar.member.person_role_in_org",
+         "وقال محمد عبد السلام، عضو وفد الحوثيين التفاوضي، إن اللقاء كان إيجابيا.",
+         ("mohammed_abdulsalam", "memberOf", "houthis")),
+    case("ar.official.ministry_person",
+         "وقال حسين العزي، نائب وزير الخارجية لدى حكومة صنعاء، إن الملاحة آمنة.",
+         ("hussein_ezzi", "officialOf", "houthi_government")),
 ]
 
 
