@@ -331,6 +331,12 @@ CASES = [
     case("en.member.group_announces_death",
          "Nujaba said in a statement that Shibl al-Zaydi had been killed near the border.",
          ("shibl_zaydi", "memberOf", "nujaba")),
+    case("en.member.second_in_command",
+         "Naim Qassem, the deputy secretary-general of Hezbollah, gave a speech.",
+         ("naim_qassem", "memberOf", "hezbollah")),
+    case("en.member.apposition",
+         "Asaib Ahl al-Haq, part of the state-sanctioned Popular Mobilization Forces, denied a role.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
 ]
 
 
