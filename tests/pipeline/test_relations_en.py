@@ -337,6 +337,12 @@ CASES = [
     case("en.member.apposition",
          "Asaib Ahl al-Haq, part of the state-sanctioned Popular Mobilization Forces, denied a role.",
          ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("en.supports.backed_prefix",
+         "The Iran-allied Nujaba movement threatened US forces.",
+         ("iran", "supports", "nujaba")),
+    case("en.supports.backed_apposition",
+         "Kataib Sayyid al-Shuhada, an Iran-linked faction, denied the claim.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
 ]
 
 
