@@ -425,7 +425,24 @@ CASES = [
     case("ar.official.ministry_person",
          "وقال حسين العزي، نائب وزير الخارجية لدى حكومة صنعاء، إن الملاحة آمنة.",
          ("hussein_ezzi", "officialOf", "houthi_government")),
+    case("ar.supports.backed_by",
+         "ونفت حركة النجباء (المدعومة من طهران) أي صلة بالهجوم.",
+         ("iran", "supports", "nujaba")),
+    case("ar.member.verb_first_includes",
+         "ويضم الإطار التنسيقي قوى عدة أبرزها منظمة بدر وعصائب أهل الحق.",
+         ("badr", "memberOf", "coordination_framework"), ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    case("ar.member.person_role_in_org",
+         "وكان عبد العزيز المحمداوي رئيس أركان الحشد الشعبي قد زار الجبهة.",
+         ("abu_fadak", "memberOf", "pmf")),
 ]
+
+
+def test_relations_ar_a_collective_includes_nobody(analyze):
+    # "الحركة التي تضم فصائل عدة أبرزها X": the members belong to the movement, not to the
+    # collective noun "فصائل".
+    result = analyze("وقالت الحركة التي تضم فصائل عدة أبرزها حركة النجباء إنها مستمرة.", "ar")
+    assert not [r for r in result.relations("nujaba", "memberOf") if r.rule == "ar.member.verb_first_includes"], \
+        result.describe()
 
 
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
