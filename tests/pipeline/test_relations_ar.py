@@ -434,6 +434,9 @@ CASES = [
     case("ar.member.person_role_in_org",
          "وكان عبد العزيز المحمداوي رئيس أركان الحشد الشعبي قد زار الجبهة.",
          ("abu_fadak", "memberOf", "pmf")),
+    case("ar.supports.backed_group_antecedent",
+         "تأسست عصائب أهل الحق عام 2006، وهي من أكبر الفصائل المسلحة العراقية الأقرب إلى طهران.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
 ]
 
 

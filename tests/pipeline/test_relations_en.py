@@ -343,6 +343,9 @@ CASES = [
     case("en.supports.backed_apposition",
          "Kataib Sayyid al-Shuhada, an Iran-linked faction, denied the claim.",
          ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("en.supports.umbrella_of_backed_nisba",
+         "The Coordination Framework, a coalition of Iranian-aligned Shiite parties, met on Sunday.",
+         ("iran", "supports", "coordination_framework")),
 ]
 
 
