@@ -437,6 +437,9 @@ CASES = [
     case("ar.supports.backed_group_antecedent",
          "تأسست عصائب أهل الحق عام 2006، وهي من أكبر الفصائل المسلحة العراقية الأقرب إلى طهران.",
          ("iran", "supports", "asaib_ahl_al_haq")),
+    case("ar.opposes.anti_after_apposition",
+         "وأعلنت كتائب سيد الشهداء وهي فصيل عراقي مسلح ومناهض للوجود الأميركي تعليق هجماتها.",
+         ("kataib_sayyid_al_shuhada", "opposes", "usa")),
 ]
 
 
