@@ -24,7 +24,15 @@ def keys_of(result, kind: str | None = None) -> set[str]:
     pytest.param("Ships avoided the Bab el-Mandeb Strait.", "bab_el_mandeb", "Place", id="en-alias"),
     pytest.param("وقالت البحرية الحوثية إنها رصدت سفينتين.", "houthi_navy", "ArmedGroup", id="houthi-unit"),
     pytest.param("وصادقت حكومة الاحتلال على الخطة.", "israel_government", "Government", id="government-by-epithet"),
+    pytest.param("وانسحب نواب ائتلاف دولة القانون من الجلسة.", "state_of_law", "Organization", id="iraqi-bloc"),
+    pytest.param("A State of Law Coalition lawmaker walked out.", "state_of_law", "Organization", id="en-iraqi-bloc"),
 ])
+
+
+def test_lexicon_ner_a_common_word_is_no_bloc(analyze):
+    # "حقوق" (rights) is the Huquq movement only with its head noun.
+    result = analyze("وطالبت المنظمة باحترام حقوق المعتقلين.", "ar")
+    assert "huquq" not in keys_of(result), result.describe()
 
 
 def test_lexicon_ner_names_and_classes(analyze, sentence, key, cls):

@@ -346,7 +346,17 @@ CASES = [
     case("en.supports.umbrella_of_backed_nisba",
          "The Coordination Framework, a coalition of Iranian-aligned Shiite parties, met on Sunday.",
          ("iran", "supports", "coordination_framework")),
+    case("en.member.apposition",
+         "Badr is a Shiite armed faction within the pro-Iran ruling Coordination Framework alliance.",
+         ("badr", "memberOf", "coordination_framework")),
 ]
+
+
+def test_relations_en_is_after_a_comma_belongs_to_the_earlier_subject(analyze):
+    # In "X, which operates within Y, is part of Z" Y is no member of Z.
+    result = analyze("Nujaba, which operates within the Popular Mobilization Forces, is part of "
+                     "the Islamic Resistance in Iraq.", "en")
+    assert ("pmf", "memberOf", "islamic_resistance_iraq") not in result.triples, result.describe()
 
 
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
