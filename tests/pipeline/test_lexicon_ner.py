@@ -29,17 +29,17 @@ def keys_of(result, kind: str | None = None) -> set[str]:
 ])
 
 
-def test_lexicon_ner_a_common_word_is_no_bloc(analyze):
-    # "حقوق" (rights) is the Huquq movement only with its head noun.
-    result = analyze("وطالبت المنظمة باحترام حقوق المعتقلين.", "ar")
-    assert "huquq" not in keys_of(result), result.describe()
-
-
 def test_lexicon_ner_names_and_classes(analyze, sentence, key, cls):
     result = analyze(sentence)
     found = result.mentions(key)
     assert found and {m.cls for m in found} == {cls}, result.describe()
     assert result.entity(key).source == "lexicon"
+
+
+def test_lexicon_ner_a_common_word_is_no_bloc(analyze):
+    # "حقوق" (rights) is the Huquq movement only with its head noun.
+    result = analyze("وطالبت المنظمة باحترام حقوق المعتقلين.", "ar")
+    assert "huquq" not in keys_of(result), result.describe()
 
 
 def test_lexicon_ner_a_bare_navy_is_no_houthi_unit(analyze):
