@@ -440,6 +440,15 @@ CASES = [
     case("ar.opposes.anti_after_apposition",
          "وأعلنت كتائب سيد الشهداء وهي فصيل عراقي مسلح ومناهض للوجود الأميركي تعليق هجماتها.",
          ("kataib_sayyid_al_shuhada", "opposes", "usa")),
+    case("ar.spokes.title_org_person",
+         "وقال المتحدث باسم سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، أبو حمزة إن المقاتلين بخير.",
+         (mint_key("أبو حمزة"), "spokespersonOf", "pij")),
+    case("ar.member.person_role_in_org",
+         "وقتلت الغارة إبراهيم عقيل، أحد أبرز القادة الميدانيين في حزب الله.",
+         ("ibrahim_aqil", "memberOf", "hezbollah")),
+    case("ar.member.role_in_org",
+         "وقال النائب عن حركة حقوق التابعة لكتائب حزب الله محمد البلداوي إن الحكومة مقصرة.",
+         (mint_key("محمد البلداوي"), "memberOf", "huquq")),
 ]
 
 
