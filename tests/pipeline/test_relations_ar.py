@@ -449,6 +449,9 @@ CASES = [
     case("ar.member.role_in_org",
          "وقال النائب عن حركة حقوق التابعة لكتائب حزب الله محمد البلداوي إن الحكومة مقصرة.",
          (mint_key("محمد البلداوي"), "memberOf", "huquq")),
+    case("ar.member.unit_commander",
+         "وزار مسؤول وحدة الارتباط والتنسيق في حزب الله وفيق صفا الرئيس اللبناني.",
+         ("wafiq_safa", "memberOf", "hezbollah")),
 ]
 
 
