@@ -20,7 +20,7 @@ def discovered(result, surface: str):
                  "ar.discover.armedgroup_head", id="front"),
     pytest.param("وتبنت سرايا فرسان الجنوب الهجوم على قافلة.", "سرايا فرسان الجنوب", "ArmedGroup",
                  "ar.discover.armedgroup_head", id="saraya"),
-    pytest.param("وقال ائتلاف دولة القانون إن الحكومة ستستمر.", "ائتلاف دولة القانون", "Organization",
+    pytest.param("وقال ائتلاف النصر إن الحكومة ستستمر.", "ائتلاف النصر", "Organization",
                  "ar.discover.organization_head", id="coalition-of-parties"),
     pytest.param("وانسحب حزب الدعوة الإسلامية من الاجتماع.", "حزب الدعوة الإسلامية", "Organization",
                  "ar.discover.organization_head", id="party-with-definite-adjective"),

@@ -22,12 +22,30 @@ def keys_of(result, kind: str | None = None) -> set[str]:
     pytest.param("وزار الوفد قطاع غزة.", "gaza", "Region", id="region"),
     pytest.param("Kataib Hezbollah announced a pause.", "kataib_hezbollah", "ArmedGroup", id="en-armed-group"),
     pytest.param("Ships avoided the Bab el-Mandeb Strait.", "bab_el_mandeb", "Place", id="en-alias"),
+    pytest.param("وقالت البحرية الحوثية إنها رصدت سفينتين.", "houthi_navy", "ArmedGroup", id="houthi-unit"),
+    pytest.param("وصادقت حكومة الاحتلال على الخطة.", "israel_government", "Government", id="government-by-epithet"),
+    pytest.param("وانسحب نواب ائتلاف دولة القانون من الجلسة.", "state_of_law", "Organization", id="iraqi-bloc"),
+    pytest.param("A State of Law Coalition lawmaker walked out.", "state_of_law", "Organization", id="en-iraqi-bloc"),
 ])
+
+
 def test_lexicon_ner_names_and_classes(analyze, sentence, key, cls):
     result = analyze(sentence)
     found = result.mentions(key)
     assert found and {m.cls for m in found} == {cls}, result.describe()
     assert result.entity(key).source == "lexicon"
+
+
+def test_lexicon_ner_a_common_word_is_no_bloc(analyze):
+    # "حقوق" (rights) is the Huquq movement only with its head noun.
+    result = analyze("وطالبت المنظمة باحترام حقوق المعتقلين.", "ar")
+    assert "huquq" not in keys_of(result), result.describe()
+
+
+def test_lexicon_ner_a_bare_navy_is_no_houthi_unit(analyze):
+    # Every navy is "القوات البحرية": only the Houthi-qualified names are the Houthi unit.
+    result = analyze("وقالت القوات البحرية إنها رصدت سفينتين.", "ar")
+    assert "houthi_navy" not in keys_of(result), result.describe()
 
 
 @pytest.mark.parametrize("sentence, surface, key, not_key", [

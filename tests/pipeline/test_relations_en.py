@@ -300,7 +300,63 @@ CASES = [
     case("en.official.state_title_person",
          "Iranian special envoy Ali Bagheri arrived in Damascus.",
          ("bagheri_kani", "officialOf", "iran")),
+    # --- second round (issue 13): kinds checked on further real articles, our sentences --
+    case("en.member.person_org_role",
+         "Shibl al-Zaydi, a high-ranking Nujaba figure, appeared at the funeral.",
+         ("shibl_zaydi", "memberOf", "nujaba")),
+    case("en.supports.backed_by",
+         "Badr, a large Shiite armed group funded by Tehran, stayed out of the fighting.",
+         ("iran", "supports", "badr")),
+    case("en.leader.person_org_possessive_title",
+         "Qais al-Khazali, Asaib Ahl al-Haq's secretary-general, called for calm.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("en.located.site_hosting_in",
+         "Rockets fell near Ain al-Asad, which hosts coalition troops in western Iraq.",
+         ("ain_al_asad", "locatedIn", "iraq")),
+    case("en.member.one_of_the_in",
+         "Kataib Sayyid al-Shuhada is one of the largest factions in the so-called Islamic Resistance in Iraq.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    case("en.supports.group_noun_allied_antecedent",
+         "Asaib Ahl al-Haq fired drones at the base, and the Iraqi militia backed by Tehran vowed more.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    case("en.supports.which_clause_aligned",
+         "Nujaba, which runs checkpoints across Baghdad and is closely aligned with Tehran, denied it.",
+         ("iran", "supports", "nujaba")),
+    case("en.allied.group_ally",
+         "Islamic Jihad, a close Hamas ally, fired rockets at Sderot.",
+         ("pij", "alliedWith", "hamas")),
+    case("en.member.group_announces_death",
+         "Kataib Hezbollah announced the death of a senior commander, identifying him as Abu Fadak al-Mohammadawi.",
+         ("abu_fadak", "memberOf", "kataib_hezbollah")),
+    case("en.member.group_announces_death",
+         "Nujaba said in a statement that Shibl al-Zaydi had been killed near the border.",
+         ("shibl_zaydi", "memberOf", "nujaba")),
+    case("en.member.second_in_command",
+         "Naim Qassem, the deputy secretary-general of Hezbollah, gave a speech.",
+         ("naim_qassem", "memberOf", "hezbollah")),
+    case("en.member.apposition",
+         "Asaib Ahl al-Haq, part of the state-sanctioned Popular Mobilization Forces, denied a role.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("en.supports.backed_prefix",
+         "The Iran-allied Nujaba movement threatened US forces.",
+         ("iran", "supports", "nujaba")),
+    case("en.supports.backed_apposition",
+         "Kataib Sayyid al-Shuhada, an Iran-linked faction, denied the claim.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("en.supports.umbrella_of_backed_nisba",
+         "The Coordination Framework, a coalition of Iranian-aligned Shiite parties, met on Sunday.",
+         ("iran", "supports", "coordination_framework")),
+    case("en.member.apposition",
+         "Badr is a Shiite armed faction within the pro-Iran ruling Coordination Framework alliance.",
+         ("badr", "memberOf", "coordination_framework")),
 ]
+
+
+def test_relations_en_is_after_a_comma_belongs_to_the_earlier_subject(analyze):
+    # In "X, which operates within Y, is part of Z" Y is no member of Z.
+    result = analyze("Nujaba, which operates within the Popular Mobilization Forces, is part of "
+                     "the Islamic Resistance in Iraq.", "en")
+    assert ("pmf", "memberOf", "islamic_resistance_iraq") not in result.triples, result.describe()
 
 
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
@@ -393,3 +449,10 @@ def test_relations_en_document_state_counts_possessives(analyze):
     result = analyze("Iraq's parliament met as US pressure grew. Iraq's leaders and Iraq's blocs argued. "
                      "Prime Minister Mohammed Shia al-Sudani attended.", "en")
     assert ("sudani", "officialOf", "iraq") in result.triples, result.describe()
+
+
+def test_relations_en_unit_commander_is_no_head_of_the_group(analyze):
+    # "the commander of X's coastal sector" heads a unit of X, not X itself.
+    result = analyze("Israel said it killed Abu Fadak al-Mohammadawi, the commander of "
+                     "Kataib Hezbollah's western sector.", "en")
+    assert ("abu_fadak", "leaderOf", "kataib_hezbollah") not in result.triples, result.describe()
