@@ -51,8 +51,28 @@ class _Group:
     aliases: set[tuple[str, str]] = field(default_factory=set)
 
 
+_SPLITS: dict[int, tuple[object, dict]] = {}
+
+
 def _split_head(word: str, heads: dict[str, str]) -> tuple[str, str, str] | None:
-    """(proclitic, head, enclitic) when word is a collective head with clitics."""
+    """(proclitic, head, enclitic) when word is a collective head with clitics.
+
+    Remembered per word for each (long-lived) ``heads`` table: a news vocabulary repeats,
+    and most words are no head at all."""
+    cached = _SPLITS.get(id(heads))
+    if cached is None or cached[0] is not heads:
+        cached = _SPLITS[id(heads)] = (heads, {})
+    memo = cached[1]
+    try:
+        return memo[word]
+    except KeyError:
+        if len(memo) > 200_000:
+            memo.clear()
+        split = memo[word] = _split_head_uncached(word, heads)
+        return split
+
+
+def _split_head_uncached(word: str, heads: dict[str, str]) -> tuple[str, str, str] | None:
     for pre in sorted(PROCLITICS, key=len, reverse=True):
         if not word.startswith(pre):
             continue
@@ -98,14 +118,19 @@ class CollectiveActors:
         prefix_aff = re.compile(c.affiliation_prefix)
         text = doc.norm.text
         found: list[Occurrence] = []
+        heads = c.collective_heads
+        arabic = doc.lang == "ar"
         for sentence in doc.sentences:
+            toks = tokens(doc, sentence)
+            splits = [_split_head(tok.text, heads) if arabic else (
+                ("", tok.text, "") if tok.text in heads else None) for tok in toks]
+            if not any(splits):
+                continue   # no collective head in this sentence: nothing to read
             ctx = Context(doc, sentence, MentionIndex(doc, []))
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
-            toks = tokens(doc, sentence)
             for i, tok in enumerate(toks):
-                split = _split_head(tok.text, c.collective_heads) if doc.lang == "ar" else (
-                    ("", tok.text, "") if tok.text in c.collective_heads else None)
+                split = splits[i]
                 if not split or ctx.covered.overlaps(tok.start, tok.end):
                     continue
                 pre, head, enclitic = split
