@@ -14,6 +14,7 @@ import re
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc, Mention
+from kg.pipeline.patterns import literal_matches
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -87,15 +88,14 @@ class Coreference:
         if not people:
             return
         covered = MentionIndex(doc)
-        pattern = re.compile("|".join(re.escape(s) for s in sorted(people, key=len, reverse=True)))
-        for hit in pattern.finditer(text):
-            span = _word_matches(text, hit.start(), hit.end(), is_arabic(hit.group()))
+        for hit_start, hit_end, surname in literal_matches(people, text):
+            span = _word_matches(text, hit_start, hit_end, is_arabic(surname))
             if not span or covered.overlaps(*span):
                 continue
-            earlier = [(pos, key) for pos, key in people[hit.group()] if pos < hit.start()]
-            candidates = earlier or people[hit.group()]
+            earlier = [(pos, key) for pos, key in people[surname] if pos < hit_start]
+            candidates = earlier or people[surname]
             key = max(candidates)[1] if earlier else min(candidates)[1]
-            sent = self._sentence_of(doc, hit.start())
+            sent = self._sentence_of(doc, hit_start)
             if sent < 0:
                 continue
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
@@ -116,12 +116,11 @@ class Coreference:
         if not named:
             return
         covered = MentionIndex(doc)
-        pattern = re.compile("|".join(re.escape(k) for k in sorted(named, key=len, reverse=True)))
-        for hit in pattern.finditer(text):
-            span = _word_matches(text, hit.start(), hit.end(), True)
+        for hit_start, hit_end, kunya in literal_matches(named, text):
+            span = _word_matches(text, hit_start, hit_end, True)
             if not span:
                 continue
-            key = named[hit.group()]
+            key = named[kunya]
             same = [m for m in persons if (m.nstart, m.nend) == span]
             if same:   # discovered as a person of its own: it is the named one
                 for m in same:
@@ -129,7 +128,7 @@ class Coreference:
                 continue
             if covered.overlaps(*span):
                 continue
-            sent = self._sentence_of(doc, hit.start())
+            sent = self._sentence_of(doc, hit_start)
             if sent >= 0:
                 add_mention(doc, span[0], span[1], key, "Person", "coref.kunya", "name", sent)
                 covered.add(*span)

@@ -135,6 +135,27 @@ def present_literals(rules: tuple[Rule, ...], text: str) -> frozenset[str]:
     return frozenset(lit for _end, (lit, _positions) in automaton.iter(text))
 
 
+def literal_matches(words, text: str):
+    """(start, end, word) of every non-overlapping occurrence of ``words`` in ``text``,
+    leftmost first and the longest at a position: what ``re.finditer`` gives for the
+    alternation of the escaped words longest first, without compiling a regex (the word
+    sets change with every document: names, surnames)."""
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            automaton.add_word(word, len(word))
+    if not len(automaton):
+        return
+    automaton.make_automaton()
+    hits = sorted((end + 1 - size, -size) for end, size in automaton.iter(text))
+    pos = 0
+    for start, negative_size in hits:
+        if start >= pos:
+            pos = start - negative_size
+            yield start, pos, text[start:pos]
+
+
 def candidate_rules(rules: tuple[Rule, ...], text: str) -> list[Rule]:
     """The rules of ``rules`` that may match ``text``, in their order: the same as
     ``[r for r in rules if r.may_match(text)]`` from one Aho-Corasick scan, without a
