@@ -23,7 +23,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-GSR = ROOT.parent / "shared" / "data" / "arabic_event_gsr"
+# Beside the repository (a checkout next to ``shared/``) or at the machine's shared folder.
+GSR = next((p for p in (ROOT.parent / "shared" / "data" / "arabic_event_gsr",
+                        Path("/work/shared/data/arabic_event_gsr")) if p.is_dir()),
+           ROOT.parent / "shared" / "data" / "arabic_event_gsr")
 REAL_DEV = ROOT / ".cache" / "real" / "dev"
 
 
