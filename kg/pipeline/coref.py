@@ -141,16 +141,13 @@ class Coreference:
         if not table:
             return
         arabic = doc.lang == "ar"
-        forms = dict(table)
-        if arabic:   # ل + الحركة is written للحركة
-            forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
+        forms, pattern = _anaphor_matcher(doc.lang, table)
         text = doc.norm.text
         covered = MentionIndex(doc)
         # A name's head is its first word, or the noun written just before it when the
         # name is quoted after its kind: حركة «المقاومة الإسلامية في العراق».
         heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls,
                         _word_before(text, m.nstart)) for m in doc.mentions)
-        pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
         for hit in pattern.finditer(text):
             start = hit.start() + (1 if hit.group().startswith("لل") else 0)
             span = _word_matches(text, start if not hit.group().startswith("لل") else hit.start(),
@@ -173,6 +170,21 @@ class Coreference:
             add_mention(doc, span[0], span[1], antecedent[0], antecedent[1], "coref.definite_head",
                         "anaphor", sent)
             covered.add(*span)
+
+
+_ANAPHOR_MATCHERS: dict[str, tuple[object, dict[str, str], re.Pattern]] = {}
+
+
+def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
+    """A language's anaphor forms (written form -> head) and their regex, built once."""
+    cached = _ANAPHOR_MATCHERS.get(lang)
+    if cached is None or cached[0] is not table:
+        forms = dict(table)
+        if lang == "ar":   # ل + الحركة is written للحركة
+            forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
+        pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
+        cached = _ANAPHOR_MATCHERS[lang] = (table, forms, pattern)
+    return cached[1], cached[2]
 
 
 def _word_before(text: str, start: int) -> str:

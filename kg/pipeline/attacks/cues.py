@@ -49,7 +49,6 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
 
 _DETERMINERS = {"the", "a", "an"}
 _CUE_AUTOMATA: dict[str, object] = {}
-_STRIPPED: dict[int, tuple[object, dict]] = {}
 #: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
 #: boarded"); they do not end the search for the passive's subject.
 RELATIVES = {"which", "who", "that", "التي", "الذي", "الذين"}
@@ -119,35 +118,14 @@ class AttackCues:
             return None
         if word in table:
             return word
-        if self.lang != "ar":
-            return None
-        # The stripped form depends only on (word, table), and the tables live as long as
-        # the process: remember it (most words of a sentence are asked about many times).
-        if type(table) is set:
-            return self._stripped(word, table)   # a set made for one call: nothing to keep
-        memo = _STRIPPED.get(id(table))
-        if memo is None or memo[0] is not table:
-            if len(_STRIPPED) > 64:
-                _STRIPPED.clear()
-            memo = _STRIPPED[id(table)] = (table, {})
-        seen = memo[1]
-        try:
-            return seen[word]
-        except KeyError:
-            if len(seen) > 100_000:
-                seen.clear()
-            form = seen[word] = self._stripped(word, table)
-            return form
-
-    @staticmethod
-    def _stripped(word: str, table) -> str | None:
-        for size in (1, 2):
-            if word[:size] in PROCLITICS and word[size:] in table:
-                return word[size:]
-            # لل = ل + ال: "للرد" is "الرد" after the preposition (and ولل, فلل)
-            if (word[:size] in ("ل", "ول", "فل") and word[size:].startswith("ل")
-                    and ("ا" + word[size:]) in table):
-                return "ا" + word[size:]
+        if self.lang == "ar":
+            for size in (1, 2):
+                if word[:size] in PROCLITICS and word[size:] in table:
+                    return word[size:]
+                # لل = ل + ال: "للرد" is "الرد" after the preposition (and ولل, فلل)
+                if (word[:size] in ("ل", "ول", "فل") and word[size:].startswith("ل")
+                        and ("ا" + word[size:]) in table):
+                    return "ا" + word[size:]
         return None
 
 
