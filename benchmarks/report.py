@@ -83,6 +83,9 @@ def notes(result: dict) -> list[str]:
     if result.get("warc"):
         import warc
         lines.extend(warc.lines(result["warc"]))
+    if result.get("real_text"):
+        import real_text
+        lines.extend(real_text.lines(result["real_text"]))
     return lines
 
 

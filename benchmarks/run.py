@@ -42,6 +42,7 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 import machine  # noqa: E402
 import quality  # noqa: E402
+import real_text  # noqa: E402
 import warc  # noqa: E402
 from report import print_table  # noqa: E402
 
@@ -246,13 +247,17 @@ def main(argv=None) -> int:
                               seed=args.seed, ar_share=args.ar_share)
         for line in warc.lines(warc_row):
             print(f"  {line}", flush=True)
+    print("real text (GSR sentences, real-news dev cache):", flush=True)
+    real_row = real_text.bench(work / "real", [1, 2], run_step, peer=not args.no_peer)
+    for line in real_text.lines(real_row):
+        print(f"  {line}", flush=True)
     qual = quality.compare(ROOT, args.workdir / "quality", peer=not args.no_peer)
     result = {"started": started.isoformat(timespec="seconds"), "machine": info,
               "corpus": {"generated": True, "seed": args.seed, "ar_share": args.ar_share,
                          "note": "synthetic wire-style documents from the lexicon and the benchmark's "
                                  "own templates, plus the seed article; every document distinct",
                          "by_language": meta["by_language"]},
-              "quick": args.quick, "sizes": rows, "quality": qual, "warc": warc_row,
+              "quick": args.quick, "sizes": rows, "quality": qual, "warc": warc_row, "real_text": real_row,
               "cost_per_document_ms": [(r["size"], r["builds"][0]["ms_per_doc"]) for r in rows]}
     print_table(result)
     args.results.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from kg.errors import InputError, InputNotice
 from kg.io import iter_documents
 from kg.model import Document
 from kg.parallel import chunked, cpu_count, maybe_parallel
-from kg.pipeline import default_pipeline
+from kg.pipeline import warm_pipeline
 from kg.rdf.serialize import QuadWriter
 from kg.results import BuildReport, DocResult, add_result, process, process_chunk
 
@@ -32,9 +32,9 @@ def resolve_workers(workers: int) -> int:
 def iter_results(documents: Iterable[Document], workers: int = 1) -> Iterator[DocResult]:
     """Results in input order, from ``workers`` processes (0: all cores)."""
     chunks = chunked(iter(documents), size=lambda d: len(d.text))
-    # The pipeline is built before the workers fork, so they share it instead of each
-    # loading the lexicon again.
-    yield from maybe_parallel(process_chunk, chunks, resolve_workers(workers), prepare=default_pipeline)
+    # The pipeline is built and warmed (every language's rules loaded) before the
+    # workers fork, so they share it instead of each loading the lexicon and rules again.
+    yield from maybe_parallel(process_chunk, chunks, resolve_workers(workers), prepare=warm_pipeline)
 
 
 def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLike] = (), *,

@@ -51,20 +51,34 @@ class _Group:
     aliases: set[tuple[str, str]] = field(default_factory=set)
 
 
+_HEAD_FORMS: dict[int, tuple[object, dict[str, tuple[str, str, str]]]] = {}
+
+
+def _head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """Every written form of the collective heads -> (proclitic, head, enclitic), built
+    once per (long-lived) table in the order a word is read: the longest proclitic
+    first, then ل + ال written لل, the bare head, and the enclitics in their order."""
+    cached = _HEAD_FORMS.get(id(heads))
+    if cached is not None and cached[0] is heads:
+        return cached[1]
+    forms: dict[str, tuple[str, str, str]] = {}
+    for pre in sorted(PROCLITICS, key=len, reverse=True):
+        if pre.endswith("ل"):
+            for head in heads:
+                if head.startswith("ال"):
+                    forms.setdefault(pre + head[1:], (pre, head, ""))
+        for head in heads:
+            forms.setdefault(pre + head, (pre, head, ""))
+        for enc in ENCLITICS:
+            for head in heads:
+                forms.setdefault(pre + head + enc, (pre, head, enc))
+    _HEAD_FORMS[id(heads)] = (heads, forms)
+    return forms
+
+
 def _split_head(word: str, heads: dict[str, str]) -> tuple[str, str, str] | None:
     """(proclitic, head, enclitic) when word is a collective head with clitics."""
-    for pre in sorted(PROCLITICS, key=len, reverse=True):
-        if not word.startswith(pre):
-            continue
-        rest = word[len(pre):]
-        if pre.endswith("ل") and rest.startswith("ل") and "ا" + rest in heads:
-            return pre, "ا" + rest, ""
-        if rest in heads:
-            return pre, rest, ""
-        for enc in ENCLITICS:
-            if rest.endswith(enc) and rest[:-len(enc)] in heads:
-                return pre, rest[:-len(enc)], enc
-    return None
+    return _head_forms(heads).get(word)
 
 
 class CollectiveActors:
@@ -98,14 +112,19 @@ class CollectiveActors:
         prefix_aff = re.compile(c.affiliation_prefix)
         text = doc.norm.text
         found: list[Occurrence] = []
+        heads = c.collective_heads
+        arabic = doc.lang == "ar"
+        forms = _head_forms(heads) if arabic else {h: ("", h, "") for h in heads}
         for sentence in doc.sentences:
+            toks = tokens(doc, sentence)
+            splits = [forms.get(tok.text) for tok in toks]
+            if not any(splits):
+                continue   # no collective head in this sentence: nothing to read
             ctx = Context(doc, sentence, MentionIndex(doc, []))
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
-            toks = tokens(doc, sentence)
             for i, tok in enumerate(toks):
-                split = _split_head(tok.text, c.collective_heads) if doc.lang == "ar" else (
-                    ("", tok.text, "") if tok.text in c.collective_heads else None)
+                split = splits[i]
                 if not split or ctx.covered.overlaps(tok.start, tok.end):
                     continue
                 pre, head, enclitic = split

@@ -14,6 +14,7 @@ import re
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc, Mention
+from kg.pipeline.patterns import literal_matches
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -87,15 +88,14 @@ class Coreference:
         if not people:
             return
         covered = MentionIndex(doc)
-        pattern = re.compile("|".join(re.escape(s) for s in sorted(people, key=len, reverse=True)))
-        for hit in pattern.finditer(text):
-            span = _word_matches(text, hit.start(), hit.end(), is_arabic(hit.group()))
+        for hit_start, hit_end, surname in literal_matches(people, text):
+            span = _word_matches(text, hit_start, hit_end, is_arabic(surname))
             if not span or covered.overlaps(*span):
                 continue
-            earlier = [(pos, key) for pos, key in people[hit.group()] if pos < hit.start()]
-            candidates = earlier or people[hit.group()]
+            earlier = [(pos, key) for pos, key in people[surname] if pos < hit_start]
+            candidates = earlier or people[surname]
             key = max(candidates)[1] if earlier else min(candidates)[1]
-            sent = self._sentence_of(doc, hit.start())
+            sent = self._sentence_of(doc, hit_start)
             if sent < 0:
                 continue
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
@@ -116,12 +116,11 @@ class Coreference:
         if not named:
             return
         covered = MentionIndex(doc)
-        pattern = re.compile("|".join(re.escape(k) for k in sorted(named, key=len, reverse=True)))
-        for hit in pattern.finditer(text):
-            span = _word_matches(text, hit.start(), hit.end(), True)
+        for hit_start, hit_end, kunya in literal_matches(named, text):
+            span = _word_matches(text, hit_start, hit_end, True)
             if not span:
                 continue
-            key = named[hit.group()]
+            key = named[kunya]
             same = [m for m in persons if (m.nstart, m.nend) == span]
             if same:   # discovered as a person of its own: it is the named one
                 for m in same:
@@ -129,7 +128,7 @@ class Coreference:
                 continue
             if covered.overlaps(*span):
                 continue
-            sent = self._sentence_of(doc, hit.start())
+            sent = self._sentence_of(doc, hit_start)
             if sent >= 0:
                 add_mention(doc, span[0], span[1], key, "Person", "coref.kunya", "name", sent)
                 covered.add(*span)
@@ -142,16 +141,13 @@ class Coreference:
         if not table:
             return
         arabic = doc.lang == "ar"
-        forms = dict(table)
-        if arabic:   # ل + الحركة is written للحركة
-            forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
+        forms, pattern = _anaphor_matcher(doc.lang, table)
         text = doc.norm.text
         covered = MentionIndex(doc)
         # A name's head is its first word, or the noun written just before it when the
         # name is quoted after its kind: حركة «المقاومة الإسلامية في العراق».
         heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls,
                         _word_before(text, m.nstart)) for m in doc.mentions)
-        pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
         for hit in pattern.finditer(text):
             start = hit.start() + (1 if hit.group().startswith("لل") else 0)
             span = _word_matches(text, start if not hit.group().startswith("لل") else hit.start(),
@@ -174,6 +170,21 @@ class Coreference:
             add_mention(doc, span[0], span[1], antecedent[0], antecedent[1], "coref.definite_head",
                         "anaphor", sent)
             covered.add(*span)
+
+
+_ANAPHOR_MATCHERS: dict[str, tuple[object, dict[str, str], re.Pattern]] = {}
+
+
+def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
+    """A language's anaphor forms (written form -> head) and their regex, built once."""
+    cached = _ANAPHOR_MATCHERS.get(lang)
+    if cached is None or cached[0] is not table:
+        forms = dict(table)
+        if lang == "ar":   # ل + الحركة is written للحركة
+            forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
+        pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
+        cached = _ANAPHOR_MATCHERS[lang] = (table, forms, pattern)
+    return cached[1], cached[2]
 
 
 def _word_before(text: str, start: int) -> str:

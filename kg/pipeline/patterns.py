@@ -98,30 +98,74 @@ class Rule:
         return any(n in text for n in self.needs)
 
 
-_AUTOMATA: dict[int, tuple] = {}
+@dataclass(frozen=True)
+class _RuleIndex:
+    automaton: object                    # literal -> the positions of the rules needing it
+    always: frozenset[int]               # rules with no needed literal: tried everywhere
 
 
-def _literal_automaton(rules: tuple[Rule, ...]):
+_INDEXES: dict[int, tuple] = {}
+
+
+def _rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
     """One automaton per (long-lived, cached) rule tuple."""
-    cached = _AUTOMATA.get(id(rules))
+    cached = _INDEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
     import ahocorasick
     automaton = ahocorasick.Automaton()
-    for lit in {n for r in rules if r.needs for n in r.needs}:
-        automaton.add_word(lit, lit)
+    by_literal: dict[str, set[int]] = {}
+    for i, rule in enumerate(rules):
+        for lit in rule.needs or ():
+            by_literal.setdefault(lit, set()).add(i)
+    for lit, positions in by_literal.items():
+        automaton.add_word(lit, (lit, frozenset(positions)))
     if len(automaton):
         automaton.make_automaton()
-    _AUTOMATA[id(rules)] = (rules, automaton)
-    return automaton
+    index = _RuleIndex(automaton, frozenset(i for i, r in enumerate(rules) if r.needs is None))
+    _INDEXES[id(rules)] = (rules, index)
+    return index
 
 
 def present_literals(rules: tuple[Rule, ...], text: str) -> frozenset[str]:
     """The needed literals of ``rules`` that occur in ``text`` (one Aho-Corasick scan)."""
-    automaton = _literal_automaton(rules)
+    automaton = _rule_index(rules).automaton
     if not len(automaton):
         return frozenset()
-    return frozenset(lit for _end, lit in automaton.iter(text))
+    return frozenset(lit for _end, (lit, _positions) in automaton.iter(text))
+
+
+def literal_matches(words, text: str):
+    """(start, end, word) of every non-overlapping occurrence of ``words`` in ``text``,
+    leftmost first and the longest at a position: what ``re.finditer`` gives for the
+    alternation of the escaped words longest first, without compiling a regex (the word
+    sets change with every document: names, surnames)."""
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            automaton.add_word(word, len(word))
+    if not len(automaton):
+        return
+    automaton.make_automaton()
+    hits = sorted((end + 1 - size, -size) for end, size in automaton.iter(text))
+    pos = 0
+    for start, negative_size in hits:
+        if start >= pos:
+            pos = start - negative_size
+            yield start, pos, text[start:pos]
+
+
+def candidate_rules(rules: tuple[Rule, ...], text: str) -> list[Rule]:
+    """The rules of ``rules`` that may match ``text``, in their order: the same as
+    ``[r for r in rules if r.may_match(text)]`` from one Aho-Corasick scan, without a
+    Python test per rule and sentence."""
+    index = _rule_index(rules)
+    positions = set(index.always)
+    if len(index.automaton):
+        for _end, (_lit, found) in index.automaton.iter(text):
+            positions |= found
+    return [rules[i] for i in sorted(positions)]
 
 
 def required_literals(regex: re.Pattern) -> frozenset[str] | None:

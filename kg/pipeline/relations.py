@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
-from kg.pipeline.patterns import MaskedSentence, load_rules, mask_sentence, present_literals, slot_mentions
+from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
@@ -120,10 +120,7 @@ class RelationExtractor:
         roles: dict[str, tuple[str, int]] = {}
         for sentence in doc.sentences:
             ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
-            present = present_literals(rules, ms.text)
-            for rule in rules:
-                if not rule.may_match(ms.text, present):
-                    continue
+            for rule in candidate_rules(rules, ms.text):
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)

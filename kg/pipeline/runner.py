@@ -48,6 +48,29 @@ def default_pipeline() -> Pipeline:
                      Casualties()])
 
 
+_WARMED: set[int] = set()
+
+
+def warm_pipeline() -> Pipeline:
+    """The default pipeline with every language's rules, cue tables and automata loaded.
+
+    They load on first use (about 1.4 s for Arabic and English together), which a
+    one-document build should not pay for a language it never reads; but worker
+    processes fork from this one, and each would load them again.  So the parallel
+    build calls this before forking: one short sentence per language (our own, in
+    ``kg.lang.<code>.WARM_UP``) goes through the pipeline and is thrown away."""
+    from importlib import import_module
+
+    from kg.lang import LANGUAGES
+    pipeline = default_pipeline()
+    if id(pipeline) not in _WARMED:
+        for lang in LANGUAGES:
+            text = import_module(f"kg.lang.{lang}").WARM_UP
+            pipeline(Document(id=f"warm-up-{lang}", text=text, language=lang))
+        _WARMED.add(id(pipeline))
+    return pipeline
+
+
 def analyze(document: Document) -> Doc:
     """Run the default pipeline over one document."""
     return default_pipeline()(document)

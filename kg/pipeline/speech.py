@@ -47,10 +47,30 @@ def _cue_automaton(lang: str, c):
     return automaton
 
 
+_VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
 def _verb(word: str, verbs: frozenset[str]) -> bool:
-    if word in verbs:
-        return True
-    return any(word.startswith(p) and word[len(p):] in verbs for p in ("و", "ف", "ول") if p in PROCLITICS)
+    """Whether ``word`` is one of ``verbs``, bare or behind و / ف / ول (one set lookup:
+    the written forms of each long-lived verb set are listed once)."""
+    cached = _VERB_FORMS.get(id(verbs))
+    if cached is None or cached[0] is not verbs:
+        forms = set(verbs)
+        for p in ("و", "ف", "ول"):
+            if p in PROCLITICS:
+                forms.update(p + v for v in verbs)
+        cached = _VERB_FORMS[id(verbs)] = (verbs, frozenset(forms))
+    return word in cached[1]
+
+
+_PHRASES: dict[str, re.Pattern] = {}
+
+
+def _phrase_regex(phrase: str) -> re.Pattern:
+    regex = _PHRASES.get(phrase)
+    if regex is None:
+        regex = _PHRASES[phrase] = re.compile(rf"(?<!\w)[وف]?{re.escape(phrase)}(?!\w)")
+    return regex
 
 
 class ReportedSpeech:
@@ -103,7 +123,7 @@ class ReportedSpeech:
                 found_speaker = speaker or found_speaker
                 resume = end
             for phrase in c.attribution_phrases:
-                for m in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}(?!\w)", text[ns:ne]):
+                for m in _phrase_regex(phrase).finditer(text[ns:ne]):
                     after = [x for x in in_sentence if x.nstart >= ns + m.end()]
                     if after and after[0].nstart - (ns + m.end()) <= 4:
                         # "بحسب X" attributes the sentence's content to X.

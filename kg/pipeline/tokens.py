@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import Doc, Mention, Sentence
@@ -11,11 +11,16 @@ from kg.model import Doc, Mention, Sentence
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-@dataclass(slots=True, frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence (a tuple: made for every word of every document, and a
+    frozen dataclass costs several times as much to build)."""
+
     start: int   # normalised offsets
     end: int
     text: str
+
+
+_new_tuple = tuple.__new__
 
 
 def sentence_span(doc: Doc, sentence: Sentence) -> tuple[int, int]:
@@ -33,7 +38,8 @@ def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
     toks = cached.get(sentence.index)
     if toks is None:
         start, end = sentence_span(doc, sentence)
-        toks = cached[sentence.index] = [Token(m.start(), m.end(), m.group())
+        # tuple.__new__ skips the named tuple's Python-level __new__ (2.5x faster here).
+        toks = cached[sentence.index] = [_new_tuple(Token, (m.start(), m.end(), m.group()))
                                          for m in _WORD.finditer(doc.norm.text, start, end)]
     return toks
 
@@ -71,6 +77,9 @@ def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
     Handles the ل + ال contraction: للحركة -> ("ل", "الحركة").  ``stems`` should be a
     long-lived set or dict (an index of its forms is built once and kept).
     """
+    cached = _CLITIC_INDEXES.get(id(stems))   # the hot path: one lookup, no call
+    if cached is not None and cached[0] is stems:
+        return cached[1].get(word)
     return _clitic_index(stems).get(word)
 
 

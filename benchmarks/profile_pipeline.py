@@ -1,0 +1,82 @@
+"""Where one core's time goes in `kg build`: per-component seconds and a cProfile top list.
+
+Reads the inputs like ``kg build`` (files, folders, ``.jsonl``), analyses every document in
+this process (process CPU time, so other jobs on the machine matter less than for wall
+time) and prints MB of text per CPU-second, the seconds spent in each pipeline component
+and, with ``--top N``, the N functions with the most own time under cProfile.
+
+    python benchmarks/profile_pipeline.py /tmp/corpus.jsonl --top 15
+    python benchmarks/profile_pipeline.py ../shared/data/arabic_event_gsr/ --top 15
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from collections import Counter
+
+from kg.errors import InputError
+from kg.io import iter_documents
+from kg.pipeline import default_pipeline
+from kg.pipeline.segment import make_doc
+from kg.rdf.mapping import doc_to_nquads
+
+
+def run(documents, by_component: Counter) -> None:
+    pipeline = default_pipeline()
+    for document in documents:
+        t0 = time.process_time()
+        doc = make_doc(document)
+        by_component["segment"] += time.process_time() - t0
+        for component in pipeline.components:
+            t0 = time.process_time()
+            doc = component(doc)
+            by_component[getattr(component, "name", type(component).__name__)] += time.process_time() - t0
+        t0 = time.process_time()
+        doc_to_nquads(doc)
+        by_component["rdf"] += time.process_time() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("inputs", nargs="+")
+    ap.add_argument("--top", type=int, default=0, help="print the N functions with most own time")
+    ap.add_argument("--warmup", type=int, default=3, help="documents analysed first, not counted")
+    args = ap.parse_args(argv)
+    documents = [d for d in iter_documents(args.inputs, on_error=lambda e: None)
+                 if not isinstance(d, InputError)]
+    if not documents:
+        print("no documents", file=sys.stderr)
+        return 1
+    # Lexicon, rules and caches load on first use: warm up on the first documents and on
+    # the first of each language, so one-time loading is not counted as per-document work.
+    first_of_language = {d.language: d for d in reversed(documents)}
+    run(documents[:args.warmup] + list(first_of_language.values()), Counter())
+    size = sum(len(d.text.encode()) for d in documents)
+    by_component: Counter = Counter()
+    profiler = cProfile.Profile() if args.top else None
+    t0 = time.process_time()
+    if profiler:
+        profiler.enable()
+    run(documents, by_component)
+    if profiler:
+        profiler.disable()
+    cpu = time.process_time() - t0
+    total = sum(by_component.values())
+    print(f"{len(documents)} documents, {size / 1e6:.2f} MB, {cpu:.2f} CPU s, "
+          f"{size / 1e6 / cpu:.2f} MB/s per core" + (" (under cProfile: slower)" if profiler else ""))
+    for name, seconds in by_component.most_common():
+        print(f"  {name:<20} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
+        print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[-6000:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
