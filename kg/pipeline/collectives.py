@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.lang.ar.morphology import ENCLITICS, PROCLITICS
 from kg.lang.cues import cues
 from kg.model import Doc, Entity
+from kg.pipeline.derived import built_once
 from kg.pipeline.discovery import Context, clean_label
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions, tokens
 
@@ -58,9 +59,10 @@ def _head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     """Every written form of the collective heads -> (proclitic, head, enclitic), built
     once per (long-lived) table in the order a word is read: the longest proclitic
     first, then ل + ال written لل, the bare head, and the enclitics in their order."""
-    cached = _HEAD_FORMS.get(id(heads))
-    if cached is not None and cached[0] is heads:
-        return cached[1]
+    return built_once(_HEAD_FORMS, heads, _build_head_forms)
+
+
+def _build_head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     forms: dict[str, tuple[str, str, str]] = {}
     for pre in sorted(PROCLITICS, key=len, reverse=True):
         if pre.endswith("ل"):
@@ -72,7 +74,6 @@ def _head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
         for enc in ENCLITICS:
             for head in heads:
                 forms.setdefault(pre + head + enc, (pre, head, enc))
-    _HEAD_FORMS[id(heads)] = (heads, forms)
     return forms
 
 

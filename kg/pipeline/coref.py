@@ -13,7 +13,8 @@ import re
 
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
-from kg.model import Doc, Mention
+from kg.model import Doc
+from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import literal_matches
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
@@ -172,19 +173,17 @@ class Coreference:
             covered.add(*span)
 
 
-_ANAPHOR_MATCHERS: dict[str, tuple[object, dict[str, str], re.Pattern]] = {}
+_ANAPHOR_MATCHERS: dict[int, tuple[object, tuple[dict[str, str], re.Pattern]]] = {}
 
 
 def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
     """A language's anaphor forms (written form -> head) and their regex, built once."""
-    cached = _ANAPHOR_MATCHERS.get(lang)
-    if cached is None or cached[0] is not table:
+    def build(table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
         forms = dict(table)
         if lang == "ar":   # ل + الحركة is written للحركة
             forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
-        pattern = re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
-        cached = _ANAPHOR_MATCHERS[lang] = (table, forms, pattern)
-    return cached[1], cached[2]
+        return forms, re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
+    return built_once(_ANAPHOR_MATCHERS, table, build)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.model import Doc, Mention, Sentence
+from kg.pipeline.derived import built_once
 from kg.pipeline.tokens import sentence_span
 from kg.text.normalize import normalize_arabic
 
@@ -88,13 +89,11 @@ class Rule:
     #: with none of them cannot match, so the regex is not run on it.
     needs: frozenset[str] | None = None
 
-    def may_match(self, text: str, present: frozenset[str] | None = None) -> bool:
-        """Whether the rule can match ``text``; ``present``: the needed strings found in it
-        (see :func:`present_literals`), to test many rules with one scan."""
+    def may_match(self, text: str) -> bool:
+        """Whether the rule can match ``text`` (for many rules at once, one scan:
+        :func:`candidate_rules`)."""
         if self.needs is None:
             return True
-        if present is not None:
-            return not self.needs.isdisjoint(present)
         return any(n in text for n in self.needs)
 
 
@@ -109,9 +108,10 @@ _INDEXES: dict[int, tuple] = {}
 
 def _rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
     """One automaton per (long-lived, cached) rule tuple."""
-    cached = _INDEXES.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
+    return built_once(_INDEXES, rules, _build_rule_index)
+
+
+def _build_rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
     import ahocorasick
     automaton = ahocorasick.Automaton()
     by_literal: dict[str, set[int]] = {}
@@ -119,20 +119,10 @@ def _rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
         for lit in rule.needs or ():
             by_literal.setdefault(lit, set()).add(i)
     for lit, positions in by_literal.items():
-        automaton.add_word(lit, (lit, frozenset(positions)))
+        automaton.add_word(lit, frozenset(positions))
     if len(automaton):
         automaton.make_automaton()
-    index = _RuleIndex(automaton, frozenset(i for i, r in enumerate(rules) if r.needs is None))
-    _INDEXES[id(rules)] = (rules, index)
-    return index
-
-
-def present_literals(rules: tuple[Rule, ...], text: str) -> frozenset[str]:
-    """The needed literals of ``rules`` that occur in ``text`` (one Aho-Corasick scan)."""
-    automaton = _rule_index(rules).automaton
-    if not len(automaton):
-        return frozenset()
-    return frozenset(lit for _end, (lit, _positions) in automaton.iter(text))
+    return _RuleIndex(automaton, frozenset(i for i, r in enumerate(rules) if r.needs is None))
 
 
 def literal_matches(words, text: str):
@@ -163,7 +153,7 @@ def candidate_rules(rules: tuple[Rule, ...], text: str) -> list[Rule]:
     index = _rule_index(rules)
     positions = set(index.always)
     if len(index.automaton):
-        for _end, (_lit, found) in index.automaton.iter(text):
+        for _end, found in index.automaton.iter(text):
             positions |= found
     return [rules[i] for i in sorted(positions)]
 

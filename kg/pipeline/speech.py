@@ -16,6 +16,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.lang.cues import cues
 from kg.model import Doc, Mention, Speech
+from kg.pipeline.derived import built_once
 from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_mentions, tokens
 from kg.text.normalize import normalize_key
 
@@ -53,14 +54,15 @@ _VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 def _verb(word: str, verbs: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``verbs``, bare or behind و / ف / ول (one set lookup:
     the written forms of each long-lived verb set are listed once)."""
-    cached = _VERB_FORMS.get(id(verbs))
-    if cached is None or cached[0] is not verbs:
-        forms = set(verbs)
-        for p in ("و", "ف", "ول"):
-            if p in PROCLITICS:
-                forms.update(p + v for v in verbs)
-        cached = _VERB_FORMS[id(verbs)] = (verbs, frozenset(forms))
-    return word in cached[1]
+    return word in built_once(_VERB_FORMS, verbs, _verb_forms)
+
+
+def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    forms = set(verbs)
+    for p in ("و", "ف", "ول"):
+        if p in PROCLITICS:
+            forms.update(p + v for v in verbs)
+    return frozenset(forms)
 
 
 _PHRASES: dict[str, re.Pattern] = {}

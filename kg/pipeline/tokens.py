@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import Doc, Mention, Sentence
+from kg.pipeline.derived import built_once
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -49,10 +50,10 @@ _CLITIC_INDEXES: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
 
 def _clitic_index(stems) -> dict[str, tuple[str, str]]:
     """Every proclitic-bearing form of ``stems`` -> (prefix, stem), built once per set."""
-    key = id(stems)
-    cached = _CLITIC_INDEXES.get(key)
-    if cached is not None and cached[0] is stems:
-        return cached[1]
+    return built_once(_CLITIC_INDEXES, stems, _build_clitic_index)
+
+
+def _build_clitic_index(stems) -> dict[str, tuple[str, str]]:
     index: dict[str, tuple[str, str]] = {}
     for stem in stems:
         for prefix in sorted(PROCLITICS, key=len, reverse=True):
@@ -62,7 +63,6 @@ def _clitic_index(stems) -> dict[str, tuple[str, str]]:
                 index.setdefault(prefix + stem[1:], (prefix, stem))
     for stem in stems:
         index[stem] = ("", stem)
-    _CLITIC_INDEXES[key] = (stems, index)
     return index
 
 
@@ -77,7 +77,8 @@ def strip_proclitic(word: str, stems) -> tuple[str, str] | None:
     Handles the ل + ال contraction: للحركة -> ("ل", "الحركة").  ``stems`` should be a
     long-lived set or dict (an index of its forms is built once and kept).
     """
-    cached = _CLITIC_INDEXES.get(id(stems))   # the hot path: one lookup, no call
+    # The hot path (millions of words): built_once's lookup written out, saving a call.
+    cached = _CLITIC_INDEXES.get(id(stems))
     if cached is not None and cached[0] is stems:
         return cached[1].get(word)
     return _clitic_index(stems).get(word)
