@@ -6,7 +6,11 @@ A test checks that every ``KGO`` term is declared in ``ontology/shabaka.ttl``.
 """
 from __future__ import annotations
 
+import functools
+
 from pyoxigraph import NamedNode
+
+from kg.resources import data_dir
 
 
 class Namespace:
@@ -156,7 +160,7 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-ONTOLOGY_FILE = __import__("pathlib").Path(__file__).resolve().parent.parent / "ontology" / "shabaka.ttl"
+ONTOLOGY_FILE = data_dir("ontology") / "shabaka.ttl"
 
 
 def class_parents() -> dict[str, tuple[str, ...]]:
@@ -181,4 +185,4 @@ def _read_class_parents() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in parents.items()}
 
 
-_class_parents = __import__("functools").lru_cache(maxsize=None)(_read_class_parents)
+_class_parents = functools.lru_cache(maxsize=None)(_read_class_parents)

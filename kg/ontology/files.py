@@ -16,6 +16,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, parse
 
 from kg.errors import InputError, KgError
 from kg.rdf.serialize import rdf_format
+from kg.resources import data_dir
 from kg.vocab import PREFIXES, RDF, WDT, XSD
 
 ONTOLOGY_FILE = "shabaka.ttl"
@@ -26,8 +27,8 @@ _SHORT_PREFIXES = sorted({**PREFIXES, "wdt": WDT.base}.items(), key=lambda kv: -
 
 
 def ontology_dir() -> Path:
-    """The repository's ``ontology/`` folder (repo root = parent of the ``kg`` package)."""
-    return Path(__file__).resolve().parents[2] / "ontology"
+    """The repository's ``ontology/`` folder (or its installed copy, see kg.resources)."""
+    return data_dir("ontology")
 
 
 def ontology_path() -> Path:
@@ -40,8 +41,8 @@ def shapes_path() -> Path:
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise KgError(f"{path}: ontology file not found (is the package installed from the "
-                      f"repository with `pip install -e .`?)")
+        raise KgError(f"{path}: ontology file not found (a checkout has it in "
+                      f"ontology/; a wheel installs it under <prefix>/share/shabaka/)")
     return path
 
 

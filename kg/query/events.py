@@ -16,9 +16,10 @@ from pathlib import Path
 
 from kg.errors import UsageError
 from kg.rdf.serialize import atomic_output
+from kg.resources import data_dir
 from kg.vocab import ATTACK_KINDS, acled_slug
 
-QUERY_FILE = Path(__file__).resolve().parents[2] / "queries" / "attack_events.rq"
+QUERY_FILE = data_dir("queries") / "attack_events.rq"
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet"}
 SEPARATOR = " | "
 #: Columns read as integers; every other column is text.
