@@ -124,12 +124,15 @@ class OxigraphEngine(_FactsOnDemand):
         return engine
 
     def _add_facts(self) -> None:
-        add_facts(self.store)
+        if self._owner is not None:
+            self._owner.refresh_facts()  # also clears a stopped bulk load's marker
+        else:
+            add_facts(self.store)
 
     @classmethod
     def from_store(cls, doc_store) -> "OxigraphEngine":
         engine = cls(doc_store.oxigraph, owner=doc_store)
-        engine.facts_ready = doc_store.oxigraph.contains_named_graph(FACTS_GRAPH)
+        engine.facts_ready = doc_store.facts_current()
         return engine
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
