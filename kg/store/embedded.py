@@ -163,14 +163,16 @@ class DocumentStore:
                     replaced.add(g)
                     report.graphs.append(g)
             fmt = load_format(path)
+            # lenient: the check pass above has validated every term already; validating
+            # IRIs again is a large part of the loader's parse
             if fmt not in DATASET_FORMATS:
-                store.bulk_load(path=str(path), format=fmt, to_graph=target)
+                store.bulk_load(path=str(path), format=fmt, to_graph=target, lenient=True)
             elif DefaultGraph() in raw and not isinstance(target, DefaultGraph):
                 # A dataset file with triples outside its graphs: those must be moved,
                 # which Oxigraph's loader cannot do for dataset formats.
                 store.bulk_extend(iter_file_quads(path, graph))
             else:
-                store.bulk_load(path=str(path), format=fmt)
+                store.bulk_load(path=str(path), format=fmt, lenient=True)
             report.files += 1
             report.quads += sum(graphs.values())
         if own and refresh:
@@ -194,7 +196,8 @@ class DocumentStore:
                 store.remove_graph(graph)
         data = b"".join(data for _, data in batch)
         delta.add_nquads(data)
-        store.bulk_load(data, format=RdfFormat.N_QUADS)
+        # lenient: our own serialiser wrote these lines (validating IRIs again costs time)
+        store.bulk_load(data, format=RdfFormat.N_QUADS, lenient=True)
 
     def bulk_writer(self, batch_bytes: int = 8 << 20, batch_documents: int = 64) -> "BulkWriter":
         return BulkWriter(self, batch_bytes, batch_documents)
