@@ -20,15 +20,17 @@ from kg.query.safety import check_query
 
 
 def run_query(query: NamedQuery | str, engine, assignments: dict[str, str] | None = None, *,
-              allow_network: bool = False, limit: int | None = None, offset: int = 0) -> Result:
+              allow_network: bool = False, limit: int | None = None, offset: int = 0,
+              lazy: bool = False) -> Result:
     """Check, bind and run one query; ``limit``/``offset`` take one page of the answer
-    (``Result.more`` says whether rows follow it)."""
+    (``Result.more`` says whether rows follow it); ``lazy`` leaves the rows of a whole
+    answer an iterator, to stream them (:func:`kg.query.output.write_rows`)."""
     if isinstance(query, str):
         query = query_from_text(query, name="query", inline=True)
     check_query(query.text, allow_network=allow_network, where=query.label)
     bindings = bind(query, assignments or {}, engine)
     return engine.run(query.text, bindings, allow_network=allow_network, where=query.label,
-                      limit=limit, offset=offset)
+                      limit=limit, offset=offset, lazy=lazy)
 
 
 def open_store_engine(path, *, create: bool = False) -> OxigraphEngine:
