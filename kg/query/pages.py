@@ -13,7 +13,8 @@ out a leading key > the cut-off, so the kept rows are the first rows of the full
 the same order.  If there are more of them than the page needs (``offset + limit + 1``:
 one more says that rows follow), the page is read from them; if not (few rows per unit, a
 parameter that leaves few rows), the template runs again with eight times as many units,
-and after three tries the full query runs.
+and after two tries the full query runs, as it does for a page beyond the first
+:data:`MAX_ROWS` rows.
 
 What a template must do (tests/query/test_pages.py checks it for every template, on the
 fixture and the seed, in every engine, with pages of several sizes and offsets):
@@ -32,9 +33,14 @@ from kg.query.engines import Result
 from kg.query.library import NamedQuery
 
 UNITS = "{units}"
-#: Tries with a growing number of units before the full query runs.
-TRIES = 3
+#: Tries with a growing number of units before the full query runs: each unit is read by
+#: index lookups, cheap for a few hundred units and dearer than the full query's hash joins
+#: for thousands (a template over all 10,000 documents took longer than the full query).
+TRIES = 2
 GROWTH = 8
+#: Pages reaching further than this many rows run the full query (the sort is then a small
+#: part of the cost).
+MAX_ROWS = 2000
 
 
 @lru_cache(maxsize=64)
@@ -62,6 +68,8 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
     page needs, as most units give several rows).
     """
     need = offset + limit + 1
+    if need > MAX_ROWS:
+        return None
     units = units or max(1, need // 4)
     for _ in range(TRIES):
         text = template.replace(UNITS, str(units))
