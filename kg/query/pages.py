@@ -16,7 +16,7 @@ parameter that leaves few rows), the template runs again with eight times as man
 and after two tries the full query runs, as it does for a page beyond the first
 :data:`MAX_ROWS` rows.
 
-What a template must do (tests/query/test_pages.py checks it for every template, on the
+What a template must do (tests/query/test_query_pages.py checks it for every template, on the
 fixture and the seed, in every engine, with pages of several sizes and offsets):
 
 * project the same variables and end in the same ``ORDER BY`` as its query;
