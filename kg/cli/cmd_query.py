@@ -1,6 +1,8 @@
 """kg query: run a SPARQL query (file, folder of files, or inline text) over a graph or store."""
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,7 +12,7 @@ from kg.cli.app import EXIT_FAILED, app, console, error, warn
 from kg.errors import KgError, UsageError
 from kg.query import load_folder, load_query, open_graph, open_store_engine, query_from_text, run_query
 from kg.query.engines import ENGINES
-from kg.query.output import EXTENSIONS, FORMATS, labeller, render
+from kg.query.output import EXTENSIONS, FORMATS, STREAMING, labeller, render, write_rows
 from kg.query.params import parse_assignments
 from kg.query.safety import UPDATE_KEYWORDS, tokens
 from kg.rdf.serialize import atomic_output
@@ -102,6 +104,9 @@ def query_cmd(
         if unknown:
             raise UsageError(f"no query in {query} has a parameter {', '.join(unknown)}")
 
+    # Whole answers in CSV, TSV or JSON are written as Oxigraph gives the rows, never held
+    # in memory (a table needs every row first, for its column widths).
+    stream = limit is None and fmt in STREAMING
     source = open_graph(graph, engine) if graph is not None else open_store_engine(store)
     try:
         show = labeller(source, lang, use_labels=not iris)
@@ -110,7 +115,10 @@ def query_cmd(
             mine = {k: v for k, v in assignments.items() if k in q.params} if is_folder else assignments
             try:
                 result = run_query(q, source, mine, allow_network=allow_network, limit=limit,
-                                   offset=offset)
+                                   offset=offset, lazy=stream)
+                if stream:
+                    _write_stream(result, q, fmt, output, output_dir, is_folder)
+                    continue
             except KgError as exc:
                 if not is_folder:
                     raise
@@ -140,3 +148,27 @@ def query_cmd(
     if failed:
         error(f"{failed} of {len(queries)} queries failed")
         raise typer.Exit(EXIT_FAILED)
+
+
+def _write_stream(result, q, fmt: str, output: Optional[Path], output_dir: Optional[Path],
+                  is_folder: bool) -> None:
+    """Every row of ``result`` (an iterator) to its file or stdout, as it comes."""
+    target = output_dir / f"{q.name}{EXTENSIONS[fmt]}" if output_dir is not None else output
+    if target is None:
+        if is_folder:
+            console.print(f"# {q.title or q.name} ({q.path})", markup=False)
+        sys.stdout.flush()
+        # bytes as written (CSV's \r\n kept), UTF-8 whatever the locale, as click writes
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            write_rows(result, fmt, out)
+            if is_folder:
+                out.write("\n")
+            out.flush()
+        finally:
+            out.detach()
+        return
+    with atomic_output(target, "w") as fh:
+        n = write_rows(result, fmt, fh)
+    if output_dir is not None:
+        console.print(f"wrote {target} ({n} row{'s' if n != 1 else ''})", markup=False)

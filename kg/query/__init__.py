@@ -9,26 +9,38 @@
 * :mod:`kg.query.safety`: refuses network access (``FROM``, ``SERVICE``) and updates;
 * :mod:`kg.query.params`: ``name=value`` -> bound RDF terms (labels resolved to entities);
 * :mod:`kg.query.engines`: Oxigraph (default) and rdflib;
+* :mod:`kg.query.pages`: first pages of big ordered answers without sorting all of them;
 * :mod:`kg.query.output`: table / CSV / TSV / SPARQL JSON.
 """
 from __future__ import annotations
 
 from kg.query.engines import OxigraphEngine, RdflibEngine, Result, open_graph
 from kg.query.library import NamedQuery, load_folder, load_query, query_from_text
+from kg.query.pages import page_template, run_page
 from kg.query.params import bind
 from kg.query.safety import check_query
 
 
 def run_query(query: NamedQuery | str, engine, assignments: dict[str, str] | None = None, *,
-              allow_network: bool = False, limit: int | None = None, offset: int = 0) -> Result:
+              allow_network: bool = False, limit: int | None = None, offset: int = 0,
+              lazy: bool = False) -> Result:
     """Check, bind and run one query; ``limit``/``offset`` take one page of the answer
-    (``Result.more`` says whether rows follow it)."""
+    (``Result.more`` says whether rows follow it; a query with a page template reads
+    the page from the first rows only, :mod:`kg.query.pages`); ``lazy`` leaves the rows of a whole
+    answer an iterator, to stream them (:func:`kg.query.output.write_rows`)."""
     if isinstance(query, str):
         query = query_from_text(query, name="query", inline=True)
     check_query(query.text, allow_network=allow_network, where=query.label)
     bindings = bind(query, assignments or {}, engine)
+    template = page_template(query) if limit is not None else None
+    if template is not None:
+        check_query(template, allow_network=allow_network, where=query.label)
+        result = run_page(template, engine, bindings, limit=limit, offset=offset,
+                          allow_network=allow_network, where=query.label)
+        if result is not None:
+            return result
     return engine.run(query.text, bindings, allow_network=allow_network, where=query.label,
-                      limit=limit, offset=offset)
+                      limit=limit, offset=offset, lazy=lazy)
 
 
 def open_store_engine(path, *, create: bool = False) -> OxigraphEngine:

@@ -83,18 +83,28 @@ class _FactsOnDemand:
             self.facts_ready = True
 
 
-def page(rows: Iterator, limit: int | None, offset: int) -> tuple[list, bool]:
+def page(rows: Iterator, limit: int | None, offset: int, lazy: bool = False) -> tuple[list, bool]:
     """Rows ``offset`` .. ``offset + limit`` of an answer, and whether more follow.
 
     Only that many rows are taken from the engine's iterator: the rest of an answer of
-    millions of rows is never turned into Python objects.
+    millions of rows is never turned into Python objects.  With ``lazy`` and no limit the
+    rows stay an iterator, for a writer that streams them (``kg query --all``).
     """
     if offset:
         next(itertools.islice(rows, offset, offset), None)
     if limit is None:
-        return list(rows), False
+        return (rows if lazy else list(rows)), False
     taken = list(itertools.islice(rows, limit + 1))
     return taken[:limit], len(taken) > limit
+
+
+def _reported(rows: Iterator, where: str) -> Iterator:
+    """Rows of an Oxigraph answer; an error met while reading them (Oxigraph evaluates
+    lazily) becomes the same one-line QueryError as an error before the first row."""
+    try:
+        yield from rows
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"{where}: {_one_line(exc)}") from None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -124,17 +134,22 @@ class OxigraphEngine(_FactsOnDemand):
         return engine
 
     def _add_facts(self) -> None:
-        add_facts(self.store)
+        if self._owner is not None:
+            self._owner.refresh_facts()  # also clears a stopped bulk load's marker
+        else:
+            add_facts(self.store)
 
     @classmethod
     def from_store(cls, doc_store) -> "OxigraphEngine":
         engine = cls(doc_store.oxigraph, owner=doc_store)
-        engine.facts_ready = doc_store.oxigraph.contains_named_graph(FACTS_GRAPH)
+        engine.facts_ready = doc_store.facts_current()
         return engine
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
             allow_network: bool = False, where: str = "query",
-            limit: int | None = None, offset: int = 0) -> Result:
+            limit: int | None = None, offset: int = 0, lazy: bool = False) -> Result:
+        """Run a query; with ``lazy`` (and no limit) ``Result.rows`` is an iterator that
+        takes rows from Oxigraph as they are read (memory stays flat for big answers)."""
         subs = {Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
             self._ensure_facts(text)
@@ -144,10 +159,11 @@ class OxigraphEngine(_FactsOnDemand):
                 return Result(boolean=bool(res))
             if isinstance(res, QuerySolutions):
                 names = [v.value for v in res.variables]
-                rows, more = page((tuple(sol[i] for i in range(len(names))) for sol in res),
-                                  limit, offset)
+                rows, more = page(_reported((tuple(sol[i] for i in range(len(names))) for sol in res),
+                                            where), limit, offset, lazy)
                 return Result(names, rows, more=more)
-            rows, more = page(((t.subject, t.predicate, t.object) for t in res), limit, offset)
+            rows, more = page(_reported(((t.subject, t.predicate, t.object) for t in res), where),
+                              limit, offset, lazy)
             return Result(["subject", "predicate", "object"], rows, more=more)
         except SyntaxError as exc:
             raise QueryError(f"{where}: SPARQL syntax error: {_one_line(exc)}") from None
@@ -213,7 +229,8 @@ class RdflibEngine(_FactsOnDemand):
 
     def run(self, text: str, bindings: dict[str, Term] | None = None, *,
             allow_network: bool = False, where: str = "query",
-            limit: int | None = None, offset: int = 0) -> Result:
+            limit: int | None = None, offset: int = 0, lazy: bool = False) -> Result:
+        # rdflib evaluates the whole answer before the first row: ``lazy`` changes nothing
         import rdflib.plugins.sparql as rdflib_sparql
         init = {k: to_rdflib(v) for k, v in (bindings or {}).items()}
         rdflib_sparql.SPARQL_LOAD_GRAPHS = allow_network

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import textwrap
 import unicodedata
 from typing import Callable, TextIO
 
@@ -125,25 +127,28 @@ def format_table(result: Result, show: Callable[[Term | None], str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def format_csv(result: Result) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+def _write_csv(result: Result, out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\r\n")
     if result.is_boolean:
         writer.writerow(["boolean"])
         writer.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
+        return 0
     writer.writerow(result.variables)
-    for row in result.rows:
+    n = 0
+    for n, row in enumerate(result.rows, 1):
         writer.writerow([plain(t) for t in row])
-    return buf.getvalue()
+    return n
 
 
-def format_tsv(result: Result) -> str:
+def _write_tsv(result: Result, out: TextIO) -> int:
     if result.is_boolean:
-        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join("?" + v for v in result.variables)]
-    lines += ["\t".join(ntriples(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
+        out.write("?boolean\n" + ("true" if result.boolean else "false") + "\n")
+        return 0
+    out.write("\t".join("?" + v for v in result.variables) + "\n")
+    n = 0
+    for n, row in enumerate(result.rows, 1):
+        out.write("\t".join(ntriples(t) for t in row) + "\n")
+    return n
 
 
 def term_json(term: Term) -> dict:
@@ -159,14 +164,61 @@ def term_json(term: Term) -> dict:
     return out
 
 
-def format_json(result: Result) -> str:
+_ROWS = "\u0000rows"   # where the bindings go in the JSON document written around them
+
+
+def _write_json(result: Result, out: TextIO) -> int:
+    """The same text as ``json.dumps(document, indent=1)``, written a binding at a time."""
     if result.is_boolean:
-        doc = {"head": {}, "boolean": result.boolean}
-    else:
-        doc = {"head": {"vars": result.variables},
-               "results": {"bindings": [{v: term_json(t) for v, t in zip(result.variables, row)
-                                         if t is not None} for row in result.rows]}}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+        out.write(json.dumps({"head": {}, "boolean": result.boolean}, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    rows = iter(result.rows)
+    first = next(rows, None)
+    doc = {"head": {"vars": result.variables}, "results": {"bindings": [_ROWS] if first else []}}
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if first is None:
+        out.write(text)
+        return 0
+    marker = "   " + json.dumps(_ROWS)
+    head, tail = text.split(marker)
+    out.write(head)
+    n = 0
+    for n, row in enumerate(itertools.chain([first], rows), 1):
+        binding = {v: term_json(t) for v, t in zip(result.variables, row) if t is not None}
+        out.write((",\n" if n > 1 else "")
+                  + textwrap.indent(json.dumps(binding, ensure_ascii=False, indent=1), "   "))
+    out.write(tail)
+    return n
+
+
+_WRITERS = {"csv": _write_csv, "tsv": _write_tsv, "json": _write_json}
+#: Formats written row by row: ``kg query --all`` streams them (a table needs every row
+#: first, to know its column widths).
+STREAMING = frozenset(_WRITERS)
+
+
+def write_rows(result: Result, fmt: str, out: TextIO) -> int:
+    """Write ``result`` as CSV, TSV or JSON to ``out`` row by row (``result.rows`` may be an
+    iterator: nothing is held but the row being written); returns the rows written."""
+    return _WRITERS[fmt](result, out)
+
+
+def format_csv(result: Result) -> str:
+    buf = io.StringIO()
+    _write_csv(result, buf)
+    return buf.getvalue()
+
+
+def format_tsv(result: Result) -> str:
+    buf = io.StringIO()
+    _write_tsv(result, buf)
+    return buf.getvalue()
+
+
+def format_json(result: Result) -> str:
+    buf = io.StringIO()
+    _write_json(result, buf)
+    return buf.getvalue()
 
 
 def render(result: Result, fmt: str, show: Callable[[Term | None], str] | None = None) -> str:

@@ -24,9 +24,12 @@ from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
 from kg.store.files import DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads, load_format
+from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
 from kg.vocab import FACTS_GRAPH, ID, PREFIXES
 
 _DOC_BASE = ID.base + "doc/"
+#: A file in the store's folder while bulk-loaded documents wait for the facts graph.
+PENDING = "shabaka-facts-pending"
 
 
 @dataclass
@@ -121,27 +124,38 @@ class DocumentStore:
         return self.oxigraph.contains_named_graph(document_iri(doc_id))
 
     def load_files(self, paths: Iterable[str | os.PathLike], *,
-                   graph: GraphName | None = None, refresh: bool = True) -> LoadReport:
+                   graph: GraphName | None = None, refresh: bool = True,
+                   delta: SupportDelta | None = None) -> LoadReport:
         """Bulk-load RDF files, each graph in a file replacing the store's graph of that name.
 
         Every file is read once to validate it and find its graphs before anything in the
         store changes, so a bad file leaves the store as it was.  Triples outside any named
         graph go to ``graph`` (default: one graph per file name, see
         :func:`kg.store.files.file_graph_iri`).  The data then goes to Oxigraph's bulk
-        loader straight from the file (parsed in Rust, no Python objects per quad).  The
-        facts graph is recomputed at the end, unless ``refresh`` is False (a caller loading
-        many files in turn refreshes once, with :meth:`refresh_facts`).
+        loader straight from the file (parsed in Rust, no Python objects per quad).
+
+        The check pass also counts which entity triples the files state, and the graphs
+        replaced are read before they go, so the facts graph is updated for what changed
+        (:mod:`kg.store.support`) at the end, unless ``refresh`` is False.  A caller
+        loading in several steps passes its own ``delta`` and applies it once at the end
+        (:class:`BulkWriter` does).
         """
         report = LoadReport()
         paths = list(paths)
-        plans = [(p, file_graphs(p, DefaultGraph())) for p in paths]
         store = self.oxigraph
+        own = delta is None
+        if own:
+            delta = self.new_delta()
+        plans = [(p, file_graphs(p, DefaultGraph(), _collector(delta, file_graph_iri(p) if graph is None else graph)))
+                 for p in paths]
         replaced: set[GraphName] = set()
+        self._mark_pending()
         for path, raw in plans:
             target = file_graph_iri(path) if graph is None else graph
             graphs = {target if isinstance(g, DefaultGraph) else g: n for g, n in raw.items()}
             for g in graphs:
                 if g not in replaced:
+                    delta.remove_graph(store, g)
                     if isinstance(g, DefaultGraph):
                         store.clear_graph(g)
                     else:
@@ -149,47 +163,85 @@ class DocumentStore:
                     replaced.add(g)
                     report.graphs.append(g)
             fmt = load_format(path)
+            # lenient: the check pass above has validated every term already; validating
+            # IRIs again is a large part of the loader's parse
             if fmt not in DATASET_FORMATS:
-                store.bulk_load(path=str(path), format=fmt, to_graph=target)
+                store.bulk_load(path=str(path), format=fmt, to_graph=target, lenient=True)
             elif DefaultGraph() in raw and not isinstance(target, DefaultGraph):
                 # A dataset file with triples outside its graphs: those must be moved,
                 # which Oxigraph's loader cannot do for dataset formats.
                 store.bulk_extend(iter_file_quads(path, graph))
             else:
-                store.bulk_load(path=str(path), format=fmt)
+                store.bulk_load(path=str(path), format=fmt, lenient=True)
             report.files += 1
             report.quads += sum(graphs.values())
-        if refresh:
-            self.refresh_facts()
+        if own and refresh:
+            self.apply_delta(delta)
         return report
 
-    def load_document_nquads(self, batch: list[tuple[str, bytes]]) -> None:
+    def load_document_nquads(self, batch: list[tuple[str, bytes]], delta: SupportDelta) -> None:
         """Replace the graphs of documents with their N-Quads (``kg build --store``).
 
         The bytes are the build's own output, each line in its document's graph, so they go
-        to Oxigraph's bulk loader as they are.  The facts graph is not touched: call
-        :meth:`refresh_facts` after the last batch (:class:`BulkWriter` does).
+        to Oxigraph's bulk loader as they are.  The facts graph is not touched: what the
+        batch changes is counted into ``delta``, for :func:`kg.store.support.apply_delta`
+        after the last batch (:class:`BulkWriter` does).
         """
         store = self.oxigraph
+        self._mark_pending()
         for doc_id, _ in batch:
             graph = document_iri(doc_id)
             if store.contains_named_graph(graph):
+                delta.remove_graph(store, graph)
                 store.remove_graph(graph)
-        store.bulk_load(b"".join(data for _, data in batch), format=RdfFormat.N_QUADS)
+        data = b"".join(data for _, data in batch)
+        delta.add_nquads(data)
+        # lenient: our own serialiser wrote these lines (validating IRIs again costs time)
+        store.bulk_load(data, format=RdfFormat.N_QUADS, lenient=True)
 
     def bulk_writer(self, batch_bytes: int = 8 << 20, batch_documents: int = 64) -> "BulkWriter":
         return BulkWriter(self, batch_bytes, batch_documents)
 
+    def new_delta(self) -> SupportDelta:
+        """An empty :class:`SupportDelta` for this store; one that recomputes the whole
+        facts graph if the store's is missing or a bulk load stopped before updating it."""
+        delta = SupportDelta()
+        delta.whole = (self.path / PENDING).exists() or not facts_graph_exact(self.oxigraph)
+        return delta
+
+    def apply_delta(self, delta: SupportDelta) -> None:
+        """Update the facts graph with what the bulk loads counted in ``delta``."""
+        apply_delta(self.oxigraph, delta)
+        self.oxigraph.flush()
+        (self.path / PENDING).unlink(missing_ok=True)
+
+    def _mark_pending(self) -> None:
+        # Bulk loads are not transactions: a load killed between writing documents and
+        # updating the facts graph leaves the graph behind. This file says so, so the next
+        # load recomputes the facts graph whole instead of trusting it.
+        marker = self.path / PENDING
+        if not marker.exists():
+            with open(marker, "wb") as fh:
+                os.fsync(fh.fileno())
+
+    def facts_current(self) -> bool:
+        """True when the facts graph is there and no bulk load stopped before updating it."""
+        return (self.oxigraph.contains_named_graph(FACTS_GRAPH)
+                and not (self.path / PENDING).exists())
+
     def ensure_facts(self) -> None:
         """Compute the facts graph if the store has data but none (made by older versions,
-        or loaded with ``oxigraph load``)."""
+        or loaded with ``oxigraph load``), or a bulk load stopped before updating it."""
         store = self.oxigraph
-        if not store.contains_named_graph(FACTS_GRAPH) and len(store):
+        if (self.path / PENDING).exists() or (not store.contains_named_graph(FACTS_GRAPH)
+                                              and next(iter(store), None) is not None):
             self.refresh_facts()
 
     def refresh_facts(self) -> None:
-        """Recompute the whole facts graph from the document graphs (after bulk loads)."""
+        """Recompute the whole facts graph from the document graphs."""
         add_facts(self.oxigraph)
+        self.oxigraph.flush()
+        (self.path / PENDING).unlink(missing_ok=True)
 
     # -- lifetime ------------------------------------------------------------------
 
@@ -224,13 +276,16 @@ def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> 
 
 
 class BulkWriter:
-    """Documents of a build, sent to the bulk loader in batches; the facts graph once at the end.
+    """Documents of a build, sent to the bulk loader in batches; the facts graph updated at the end.
 
     A build writes thousands of documents: replacing them one SPARQL update at a time (each
     with its facts) costs far more than loading a batch of N-Quads at once.  A batch is sent
     at ``batch_bytes`` or ``batch_documents``, whichever comes first, so a long build lands
-    steadily (a killed build leaves whole documents: each batch is one bulk load).  The
-    facts graph is brought up to date when :meth:`close` returns.
+    steadily (a killed build leaves whole documents: each batch is one bulk load).  What
+    the batches change in the facts graph is counted as they go and written when
+    :meth:`close` returns (or before a single-document write, which refreshes by SPARQL);
+    a killed build leaves a marker (:data:`PENDING`), so the next load or build recomputes
+    the facts graph whole.
     """
 
     def __init__(self, store: DocumentStore, batch_bytes: int, batch_documents: int):
@@ -240,32 +295,47 @@ class BulkWriter:
         self.batch_documents = batch_documents
         self._batch: list[tuple[str, bytes]] = []
         self._size = 0
+        self._delta = store.new_delta()
 
     def add_nquads(self, doc_id: str, data: bytes) -> None:
         self._batch.append((doc_id, data))
         self._size += len(data)
         if self._size >= self.batch_bytes or len(self._batch) >= self.batch_documents:
-            self.flush()
+            self._send()
 
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
-        self.flush()
+        self.flush()  # the SPARQL refresh of one document needs an exact facts graph
         return self.store.replace_document(doc_id, quads)
 
     def load_files(self, paths, **kw) -> LoadReport:
-        self.flush()
-        return self.store.load_files(paths, refresh=False, **kw)
+        self._send()
+        return self.store.load_files(paths, delta=self._delta, **kw)
+
+    def _send(self) -> None:
+        if self._batch:
+            self.store.load_document_nquads(self._batch, self._delta)
+            self._batch, self._size = [], 0
 
     def flush(self) -> None:
-        if self._batch:
-            self.store.load_document_nquads(self._batch)
-            self._batch, self._size = [], 0
+        """Send the batch and bring the facts graph up to date."""
+        self._send()
+        self.store.apply_delta(self._delta)
+        self._delta = SupportDelta()
 
     def close(self) -> None:
         try:
             self.flush()
-            self.store.refresh_facts()
         finally:
             self.store.close()
+
+
+def _collector(delta: SupportDelta, target: GraphName):
+    """quad -> counted into ``delta``, a default-graph quad as in ``target`` (where it goes)."""
+    def collect(quad: Quad) -> None:
+        if isinstance(quad.graph_name, DefaultGraph):
+            quad = Quad(quad.subject, quad.predicate, quad.object, target)
+        delta.add(quad)
+    return collect
 
 
 def doc_id_of(graph: NamedNode) -> str:

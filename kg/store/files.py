@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import quote
 
 from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, RdfFormat, parse
@@ -61,11 +61,15 @@ def iter_file_quads(path: str | os.PathLike, target: GraphName | None = None) ->
         raise InputError(str(path), _one_line(exc)) from None
 
 
-def file_graphs(path: str | os.PathLike, target: GraphName | None = None) -> dict[GraphName, int]:
-    """Graph name -> number of quads, reading the whole file once (this also validates it)."""
+def file_graphs(path: str | os.PathLike, target: GraphName | None = None,
+                collect: Callable[[Quad], None] | None = None) -> dict[GraphName, int]:
+    """Graph name -> number of quads, reading the whole file once (this also validates it);
+    ``collect`` sees every quad on the way."""
     counts: dict[GraphName, int] = {}
     for q in iter_file_quads(path, target):
         counts[q.graph_name] = counts.get(q.graph_name, 0) + 1
+        if collect is not None:
+            collect(q)
     return counts
 
 

@@ -168,3 +168,20 @@ def test_engine_pages_match_slices_of_the_full_answer(fixture_engines, engine):
     assert first.rows == full.rows[:3] and first.more
     assert middle.rows == full.rows[2:5] and middle.more
     assert tail.rows == full.rows[-1:] and not tail.more
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_all_streams_the_same_answer_as_pages_on_a_store(capsys, fixture_graph, tmp_path, fmt):
+    """--all on a store streams rows to the file and to stdout; the text is the one a page
+    as big as the answer gives (which is built in memory)."""
+    store = tmp_path / "s"
+    assert run(capsys, "load", "--store", store, fixture_graph)[0] == 0
+    query = QUERIES / "attack_timeline.rq"
+    code, paged, err = run(capsys, "query", query, "--store", store, "-f", fmt, "--limit", 10000)
+    assert code == 0 and err == ""
+    code, streamed, err = run(capsys, "query", query, "--store", store, "-f", fmt, "--all")
+    assert code == 0 and err == "" and streamed == paged
+    target = tmp_path / f"all.{fmt}"
+    code, out, err = run(capsys, "query", query, "--store", store, "-f", fmt, "--all", "-o", target)
+    assert code == 0 and target.read_bytes().decode("utf-8") == paged
+    assert len(paged.splitlines()) > 10

@@ -11,8 +11,8 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, parse_query_resul
 
 from kg.query import load_query, run_query
 from kg.query.engines import Result
-from kg.query.output import (LRM, display_width, format_csv, format_json, format_table, format_tsv,
-                             labeller, truncate)
+from kg.query.output import (LRM, STREAMING, display_width, format_csv, format_json, format_table,
+                             format_tsv, labeller, truncate, write_rows)
 from kg.vocab import ID, XSD
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
@@ -106,3 +106,28 @@ def test_ask_results():
     assert format_json(Result(boolean=True)).strip().endswith("}")
     assert json.loads(format_json(Result(boolean=False))) == {"head": {}, "boolean": False}
     assert format_table(Result(boolean=True), str) == "yes\n"
+
+
+@pytest.mark.parametrize("fmt", sorted(STREAMING))
+def test_rows_are_written_as_they_come(fmt):
+    """write_rows takes an iterator and writes each row before asking for the next, so a
+    whole answer streams; the text is the same as the one the formatter builds."""
+    sample = _sample()
+    out = io.StringIO()
+    sizes = []
+
+    def rows():
+        for row in sample.rows:
+            sizes.append(len(out.getvalue()))
+            yield row
+    n = write_rows(Result(sample.variables, rows()), fmt, out)
+    assert n == len(sample.rows)
+    assert sizes == sorted(set(sizes)), "each row was written before the next was taken"
+    assert out.getvalue() == {"csv": format_csv, "tsv": format_tsv, "json": format_json}[fmt](sample)
+
+
+@pytest.mark.parametrize("fmt", sorted(STREAMING))
+def test_an_empty_answer_streams_as_the_formatter_writes_it(fmt):
+    out = io.StringIO()
+    assert write_rows(Result(["a", "b"], iter(())), fmt, out) == 0
+    assert out.getvalue() == {"csv": format_csv, "tsv": format_tsv, "json": format_json}[fmt](Result(["a", "b"], []))

@@ -1,0 +1,61 @@
+"""Page templates (queries/pages/, kg/query/pages.py) give exactly the pages of the full
+answer, in every engine, whatever the number of units they start from."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.query import load_query, run_query
+from kg.query.pages import UNITS, page_template, run_page
+from kg.query.params import bind
+from kg.query.safety import projected_variables
+
+QUERIES = Path(__file__).resolve().parents[2] / "queries"
+TEMPLATES = sorted(p.stem for p in (QUERIES / "pages").glob("*.rq"))
+
+
+def _order_by(text: str) -> str:
+    return " ".join(text[text.rindex("ORDER BY"):].split())
+
+
+def test_templates_belong_to_queries_and_keep_their_projection_and_order():
+    assert TEMPLATES, "at least one page template"
+    for name in TEMPLATES:
+        query = load_query(QUERIES / f"{name}.rq")
+        template = page_template(query)
+        assert template is not None and template.count(UNITS) == 1, name
+        assert projected_variables(template) == projected_variables(query.text), name
+        assert _order_by(template) == _order_by(query.text), name
+
+
+def _cases():
+    for name in TEMPLATES:
+        for engines in ("fixture_engines", "seed_engines"):
+            yield pytest.param(name, engines, id=f"{name}-{engines.split('_')[0]}")
+
+
+@pytest.mark.parametrize("name,engines", list(_cases()))
+def test_pages_are_slices_of_the_full_answer(name, engines, request):
+    query = load_query(QUERIES / f"{name}.rq")
+    template = page_template(query)
+    for engine_name, engine in request.getfixturevalue(engines).items():
+        full = run_query(query, engine).rows
+        assert len(full) >= 3, f"{name} has rows to page through on {engines}"
+        bindings = bind(query, {}, engine)
+        used = 0
+        for limit in (1, 3, len(full)):
+            for offset in (0, 2, len(full) - 1):
+                for units in (1, None):
+                    page = run_page(template, engine, bindings, limit=limit, offset=offset,
+                                    units=units)
+                    if page is None:  # too few rows in the first units: the full query runs
+                        continue
+                    used += 1
+                    where = (engine_name, limit, offset, units)
+                    assert page.rows == full[offset:offset + limit], where
+                    assert page.more == (offset + limit < len(full)), where
+                got = run_query(query, engine, limit=limit, offset=offset)
+                assert got.rows == full[offset:offset + limit]
+                assert got.more == (offset + limit < len(full))
+        assert used, f"the template answered some pages itself on {engine_name}"
