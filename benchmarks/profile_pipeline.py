@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("inputs", nargs="+")
     ap.add_argument("--top", type=int, default=0, help="print the N functions with most own time")
+    ap.add_argument("--dump", metavar="FILE", help="also write the raw cProfile stats to FILE (pstats format)")
     ap.add_argument("--warmup", type=int, default=3, help="documents analysed first, not counted")
     args = ap.parse_args(argv)
     documents = [d for d in iter_documents(args.inputs, on_error=lambda e: None)
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     run(documents[:args.warmup] + list(first_of_language.values()), Counter())
     size = sum(len(d.text.encode()) for d in documents)
     by_component: Counter = Counter()
-    profiler = cProfile.Profile() if args.top else None
+    profiler = cProfile.Profile() if args.top or args.dump else None
     t0 = time.process_time()
     if profiler:
         profiler.enable()
@@ -71,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{size / 1e6 / cpu:.2f} MB/s per core" + (" (under cProfile: slower)" if profiler else ""))
     for name, seconds in by_component.most_common():
         print(f"  {name:<20} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
-    if profiler:
+    if profiler and args.dump:
+        profiler.dump_stats(args.dump)
+    if profiler and args.top:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
         print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[-6000:])

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Doc, Entity, Mention, Sentence
-from kg.pipeline.tokens import MentionIndex, Token, add_mention, clitic_forms, sort_mentions, tokens
+from kg.pipeline.tokens import (MentionIndex, Token, add_mention, clitic_forms, sentence_words, sort_mentions,
+                               tokens)
 from kg.keys import mint_key
 
 _QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
@@ -134,10 +135,10 @@ class EntityDiscovery:
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks: list[Token] = tokens(doc, sentence)
-            words = {t.text for t in toks}
+            words = sentence_words(doc, sentence)
             for rule in rules:
                 forms = self._cue_forms(rule)
-                if forms is not None and words.isdisjoint(forms):
+                if forms is not None and forms.isdisjoint(words):
                     continue   # none of the words this rule starts from
                 for cand in rule(ctx, toks):
                     self._accept(doc, ctx, cand)

@@ -32,7 +32,8 @@ from kg.lang.ar.morphology import ARTICLE, is_arabic
 from kg.lexicon import default_lexicon
 from kg.model import Doc, Entity, Mention
 from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
-from kg.pipeline.tokens import MentionIndex, Token, add_mention, sort_mentions, strip_proclitic, tokens
+from kg.pipeline.tokens import (MentionIndex, Token, add_mention, cue_positions, sort_mentions,
+                               strip_proclitic, tokens)
 
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
 _UNKNOWN_COUNTRY = "---"
@@ -64,15 +65,17 @@ class GenericActors:
         found: list[tuple[int, _Match]] = []
         for sentence in doc.sentences:
             toks = tokens(doc, sentence)
-            i = 0
-            while i < len(toks):
-                match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
-                if match is None:
-                    i += 1
+            after = 0
+            # Only words that can start a phrase are tried (one set test per sentence
+            # when none is there); a match resumes the scan after its end.
+            for i in cue_positions(doc, sentence, table.first, proclitics=doc.lang == "ar"):
+                if i < after:
                     continue
-                found.append((sentence.index, match))
-                covered.add(match.nstart, match.nend)
-                i = nxt
+                match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
+                if match is not None:
+                    found.append((sentence.index, match))
+                    covered.add(match.nstart, match.nend)
+                    after = nxt
             here = [m for s, m in found if s == sentence.index]
             found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start, here))
         if not found:

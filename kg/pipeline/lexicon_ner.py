@@ -61,9 +61,15 @@ class LexiconMatcher:
                         table.setdefault(form, []).append((skip, entry.id, "nisba", adjective))
                 else:
                     table.setdefault(normalize_key(adjective), []).append((0, entry.id, "nisba", adjective))
+        # What the per-hit loop tests of each value is decided here once: the written
+        # name's script (Arabic names may carry proclitics) and whether it is an acronym
+        # (then it must match the original letters' case).
         for form, values in table.items():
-            self._automaton.add_word(form, (len(form), values))
+            checked = [(skip, entity_id, kind, written, ar.is_arabic(written), bool(_ACRONYM.match(written)))
+                       for skip, entity_id, kind, written in values]
+            self._automaton.add_word(form, (len(form), checked))
         self._automaton.make_automaton()
+        self._cls = {entry.id: entry.cls for entry in self.lexicon}
 
     @staticmethod
     def _name_forms(entry: LexiconEntry, name: str):
@@ -93,13 +99,13 @@ class LexiconMatcher:
             while word_start > 0 and text[word_start - 1].isalnum():
                 word_start -= 1
             prefix = text[word_start:start]
-            for skip, entity_id, kind, written in values:
-                if ar.is_arabic(written):
+            for skip, entity_id, kind, written, arabic, acronym in values:
+                if arabic:
                     if not ar.proclitic_ok(prefix):
                         continue
                 elif prefix:
                     continue
-                if _ACRONYM.match(written):
+                if acronym:
                     ostart, oend = doc.norm.span_to_original(start, stop)
                     if original[ostart:oend] != written:
                         continue
@@ -116,8 +122,9 @@ class LexiconMatcher:
             taken[start:stop] = b"\x01" * (stop - start)
             chosen.append(cand)
         chosen.sort(key=lambda c: c[0])
-        states = [c for c in candidates if self.lexicon[c[2]].cls == "State"]
-        places = [c for c in candidates if self.lexicon[c[2]].cls in ("State", "Place", "Region")]
+        cls = self._cls
+        states = [c for c in candidates if cls[c[2]] == "State"]
+        places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
         for start, stop, entity_id, kind, written in chosen:
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1

@@ -45,6 +45,41 @@ def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
     return toks
 
 
+def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
+    """The distinct word forms of a sentence (computed once per document)."""
+    cached = doc.cache.setdefault("words", {})
+    words = cached.get(sentence.index)
+    if words is None:
+        words = cached[sentence.index] = frozenset(t.text for t in tokens(doc, sentence))
+    return words
+
+
+_FORM_SETS: dict[int, tuple[object, frozenset[str]]] = {}
+_PLAIN_SETS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def cue_positions(doc: Doc, sentence: Sentence, stems, proclitics: bool = True) -> list[int]:
+    """Indexes of the sentence's tokens that are a word of ``stems``, in order.
+
+    With ``proclitics`` a token counts when :func:`strip_proclitic` finds it, so a rule
+    that tests every token with ``strip_proclitic`` can visit only these positions.  A
+    sentence none of whose words is a form of ``stems`` costs one set intersection.
+    ``stems`` should be a long-lived set or dict (its forms are indexed once).
+    """
+    forms = built_once(_FORM_SETS, stems, lambda s: frozenset(_clitic_index(s))) if proclitics \
+        else built_once(_PLAIN_SETS, stems, frozenset)
+    if forms.isdisjoint(sentence_words(doc, sentence)):
+        return []
+    return [i for i, t in enumerate(tokens(doc, sentence)) if t.text in forms]
+
+
+def any_cue_positions(doc: Doc, sentence: Sentence, *stem_tables) -> list[int]:
+    """Indexes of the tokens that are a word (with proclitics) of any of ``stem_tables``."""
+    if len(stem_tables) == 1:
+        return cue_positions(doc, sentence, stem_tables[0])
+    return sorted({i for stems in stem_tables for i in cue_positions(doc, sentence, stems)})
+
+
 _CLITIC_INDEXES: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
 
 

@@ -15,7 +15,7 @@ from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
-from kg.pipeline.tokens import Token, strip_proclitic
+from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 
 C = cues("ar")
 # Merged head tables, built once (strip_proclitic indexes each table the first time).
@@ -79,7 +79,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
     heads = _NAME_HEADS
-    for i, tok in enumerate(toks):
+    for i in any_cue_positions(ctx.doc, ctx.sentence, heads, C.place_part_heads):
+        tok = toks[i]
         found = strip_proclitic(tok.text, heads) or strip_proclitic(tok.text, C.place_part_heads)
         if not found or ctx.covered.overlaps(tok.start, tok.end):
             continue
@@ -156,7 +157,10 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"القوات الأميركية", "قوات الاحتلال الأميركي": a noun (and one definite noun after
     it) + a state's nisba, standing for the state."""
     out = []
-    for i, tok in enumerate(toks[:-1]):
+    for i in any_cue_positions(ctx.doc, ctx.sentence, C.state_proxies):
+        if i == len(toks) - 1:
+            break
+        tok = toks[i]
         found = strip_proclitic(tok.text, C.state_proxies)
         if not found:
             continue
@@ -178,7 +182,10 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
 def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"الحكومة العراقية", "حكومة إقليم كوردستان", "وزارة الخارجية الإيرانية"."""
     out = []
-    for i, tok in enumerate(toks[:-1]):
+    for i in any_cue_positions(ctx.doc, ctx.sentence, C.government_heads, _MINISTRY):
+        if i == len(toks) - 1:
+            break
+        tok = toks[i]
         gov = strip_proclitic(tok.text, C.government_heads)
         ministry = None
         if not gov and strip_proclitic(tok.text, _MINISTRY) and i + 2 < len(toks) \
@@ -209,9 +216,8 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
 def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"الحدود السورية العراقية الأردنية": a border named by the states' nisbas."""
     out = []
-    for i, tok in enumerate(toks):
-        if not strip_proclitic(tok.text, _BORDER):
-            continue
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _BORDER):
+        tok = toks[i]
         states, end = [], None
         for t in toks[i + 1:i + 5]:
             m = ctx.mention_at(t.start)
@@ -235,7 +241,10 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """Numbered brigades and regiments: "اللواء 47" (a rank is followed by a name, not a
     number: "اللواء يحيى رسول")."""
     out = []
-    for i, tok in enumerate(toks[:-1]):
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
+        if i == len(toks) - 1:
+            break
+        tok = toks[i]
         head = strip_proclitic(tok.text, _UNIT_HEADS)
         nxt = toks[i + 1]
         if not head or not nxt.text.isdigit() or not gap_is_space(ctx.text, tok, nxt):

@@ -6,6 +6,8 @@ so the lexicon can list each name once.
 """
 from __future__ import annotations
 
+import re
+
 ARTICLE = "ال"
 #: Letter sequences allowed to stand glued before a noun: conjunctions و ف, prepositions
 #: ب ل ك, and their combinations.
@@ -14,8 +16,12 @@ PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك"
 ENCLITICS = ("ها", "هم", "هما", "هن", "ه", "ي", "نا", "كم", "ك")
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+    """Whether any character is in the Arabic block (a regex scan: called per word)."""
+    return _ARABIC_LETTER.search(text) is not None
 
 
 def strip_article(word: str) -> str:

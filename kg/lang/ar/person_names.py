@@ -10,7 +10,7 @@ import re
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
-from kg.pipeline.tokens import Token, strip_proclitic
+from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
 
 C = cues("ar")
 # A personal name never opens with the article, alone or behind a preposition.
@@ -46,7 +46,11 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                  for s in surnames(ctx.text[m.nstart:m.nend])}
         ctx.doc.cache["person_surnames"] = known
         ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
-    for i, tok in enumerate(toks):
+    # Only a given name (with proclitics) or an ambiguous one can open a name.
+    starts = sorted({*cue_positions(ctx.doc, ctx.sentence, C.given_names),
+                     *cue_positions(ctx.doc, ctx.sentence, C.ambiguous_given_names, proclitics=False)})
+    for i in starts:
+        tok = toks[i]
         word = tok.text
         stripped = strip_proclitic(word, C.given_names)
         after_title = i > 0 and (toks[i - 1].text in C.titles or
@@ -116,13 +120,11 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """News names a new person right after their title chain: "وزير الدفاع البريطاني
     غرانت شابس", "الناطق باسم الحكومة العراقية باسم العوادي"."""
     out = []
-    i = 0
-    while i < len(toks):
-        word = toks[i].text
-        stripped = strip_proclitic(word, _TITLE_WORDS)
-        if not stripped:
-            i += 1
-            continue
+    after = 0
+    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_WORDS):
+        if i < after:
+            continue   # inside the name just read
+        after = i + 1
         j = i + 1
         passed_name = False
         # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
@@ -142,17 +144,14 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 continue
             break
         if j <= i + 1 or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
-            i += 1
             continue
         first = toks[j]
         norm = ctx.doc.norm
         if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j - 1].end - 1) + 1:norm.to_original(first.start)]):
-            i += 1   # "وقال المتحدث باسم الجماعة «نفذت قواتنا ...»": a quotation, not a name
-            continue
+            continue  # "وقال المتحدث باسم الجماعة «نفذت قواتنا ...»": a quotation, not a name
         if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
                 not gap_is_space(ctx.text, toks[j - 1], first) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
-            i += 1
             continue
         words = [first]
         k = j + 1
@@ -165,7 +164,7 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
         if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
             out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
-        i = k
+        after = k
     return out
 
 
