@@ -168,10 +168,15 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break
             if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)):
                 break
-        # Subject first: "المسلحون هاجموا", "gunmen opened fire".
+        # Subject first: "المسلحون هاجموا", "gunmen opened fire"; not across a phrase
+        # with a preposition ("قتل ثلاثة من الشرطة بانفجار سيارة مفخخة": the police died).
         for j in range(t - 1, max(-1, t - 4), -1):
             it = items[j]
+            if it.mention is None and _prepositional(it):
+                break
             m = _role_mention(it, AGENT_CLASSES)
+            if m is not None and j == t - 1 and _prepositional(items[t]):
+                break   # "رجال الشرطة بانفجار"; with a verb between, "القوات أمرت بضربات", it acts
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
@@ -179,6 +184,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                             or c.word(it.word, c.agent_preps)):
                 break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
+
+
+def _prepositional(it: Item) -> bool:
+    """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
+    word = it.word
+    if not word or it.mention is not None:
+        return it.clitic[-1:] in ("ب", "ل")
+    if word[:1] in ("و", "ف"):
+        word = word[1:]
+    return word[:1] in ("ب", "ل") and (word[1:].startswith("ال") or word.startswith("لل") or len(word) > 5)
 
 
 def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:

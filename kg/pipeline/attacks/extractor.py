@@ -9,6 +9,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.events import EventDetector
 from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
                                          refine_kinds)
+from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -59,6 +60,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 if found[0].attacker:
                     self._attributed = found
         doc.attacks.extend(merge_unattributed(list(events.values())))
+        localise_participants(doc)
         oppositions(doc)
         return doc
 
