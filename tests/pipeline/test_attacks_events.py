@@ -278,3 +278,11 @@ def test_attacks_events_chronology_entry_reports_its_event(analyze):
     assert len(events(result)) == 1, result.describe()
     old = analyze("وكان رئيس البلدية قد اغتيل بتفجير عبوة ناسفة قرب منزله في 3 مارس 2011.", "ar")
     assert events(old) == [], old.describe()
+
+
+def test_attacks_events_people_counted_before_a_prepositional_cue_are_its_victims(analyze):
+    # "رجال الشرطة بانفجار": the police died by the blast, they did not set it off.
+    result = analyze("قتل ثلاثة من رجال الشرطة بانفجار سيارة مفخخة قرب الجسر صباح اليوم.", "ar")
+    found = events(result)
+    police = result.mention("رجال الشرطة").entity
+    assert len(found) == 1 and found[0].target == police and found[0].attacker != police, result.describe()

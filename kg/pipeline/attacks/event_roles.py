@@ -53,7 +53,7 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
-                                     cues[0], speaker, frozenset(active), numbers)
+                                     cues[0], speaker, frozenset(active), numbers, frozenset(casualties))
     target = _target(items, cues, subject_at, casualties, c, attacker)
     return attacker, target, False
 
@@ -125,7 +125,8 @@ def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
 
 
 def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
-              speaker: str | None = None, counted=frozenset(), numbers=frozenset()) -> tuple[str | None, int | None]:
+              speaker: str | None = None, counted=frozenset(), numbers=frozenset(),
+              casualty_set=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     for t in cues:
@@ -175,8 +176,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if it.mention is None and _prepositional(it):
                 break
             m = _role_mention(it, AGENT_CLASSES)
-            if m is not None and j == t - 1 and _prepositional(items[t]):
-                break   # "رجال الشرطة بانفجار"; with a verb between, "القوات أمرت بضربات", it acts
+            if m is not None and j == t - 1 and _prepositional(items[t]) and (
+                    any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
+                break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
