@@ -64,6 +64,23 @@ def test_attacks_events_last_week_is_still_news(analyze):
     assert len(events(result)) == 1, result.describe()
 
 
+def test_attacks_events_last_month_by_name_is_still_news(analyze):
+    # Published on 31 January: December is last month, as "الشهر الماضي" would not be.
+    result = analyze("اغتال مسلحون مجهولون في ديسمبر الماضي قاضيا أمام منزله.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_bomb_at_a_gas_station_is_an_attack(analyze):
+    # Accident words block weak cues only: a car bomb stays a bomb beside a gas station.
+    result = analyze("انفجرت سيارة مفخخة قرب محطة غاز صباح اليوم فقتل أربعة أشخاص.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_verbal_attack_words_beside_a_strike_keep_it(analyze):
+    result = analyze("أثارت الغارة الجوية على معسكر للمسلحين أمس انتقادات واسعة بعد مقتل ستة منهم.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
 # --- no event where none happened -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -90,6 +107,15 @@ def test_attacks_events_last_week_is_still_news(analyze):
                  id="sweep-arrests"),
     pytest.param("زار الوزير أمس الجرحى الذين سقطوا في التفجير الذي وقع قرب الجسر.", id="known-event-setting"),
     pytest.param("ارتفعت حصيلة قتلى انفجار السيارة المفخخة في السوق إلى 41 قتيلا.", id="toll-update"),
+    # third round
+    pytest.param("قتل ثلاثة عمال أمس في انفجار اسطوانة غاز داخل مطعم.", id="accident-gas"),
+    pytest.param("عثرت الشرطة أمس على عبوة ناسفة تحت جسر المدينة.", id="bomb-found"),
+    pytest.param("قال الوزير إن أي اجتياح للمدينة ستؤدي إلى مقتل العشرات من الجنود.", id="outcome-to-come"),
+    pytest.param("حذر المسؤول من أن الفوضى قد تقتل عشرات المدنيين في الأحياء الفقيرة.", id="may-kill"),
+    pytest.param("تحدث الكاتب عن ما عاشته البلاد من اغتيالات وانفجارات أمس في ندوة.", id="kinds-listed"),
+    pytest.param("قتل خمسة حراس في هجوم على قافلة في سبتمبر الماضي.", id="earlier-named-month"),
+    pytest.param("قتل في المعركة قرب البلدة سنة 1150هـ عشرون فارسا.", id="hijri-year"),
+    pytest.param("شن النائب هجوما لاذعا على وزير المالية في مقال نشرته صحيفة الحزب.", id="verbal-attack-article"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

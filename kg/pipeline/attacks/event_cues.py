@@ -43,6 +43,10 @@ class EventCues:
     arrests: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
     earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    accidents: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    months: dict[str, int] | None = None   # a month's name -> its number
+    commentary: frozenset[str] = frozenset()
+    future_results: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -105,7 +109,15 @@ def event_cues(lang: str) -> EventCues:
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
         background=words("background"), earlier=_phrases(lang, (d.get("earlier") or []) + (d.get("toll_updates") or [])),
-        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False))
+        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
+        accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
+        commentary=words("commentary"), future_results=words("future_results"))
+
+
+def _months(lang: str, entries) -> dict[str, int]:
+    """Month names by number: each entry lists the names of one month, January first."""
+    return {form: n for n, names in enumerate(entries or (), 1)
+            for name in names.split() for form in _surface(lang, name, pronouns=False)}
 
 
 def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:

@@ -42,11 +42,16 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
     if hit.start and (words[hit.start - 1] in ec.negation or
                       hit.start > 1 and words[hit.start - 2] in ec.negation):
         return True
-    if _purpose(words, hit, ec):
+    if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
     for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
         if words[j] in ec.breaks:
             return False
+        if words[j] in ec.future_results:
+            return True
+        if words[j] == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
+                w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
+            return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
         if words[j] in ec.background and not _told_casualties(words, j, ec):
             return True
         for rest in ec.irrealis.get(words[j], ()):
@@ -64,6 +69,40 @@ def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
         if words[k] in ec.casualties:
             return True
     return False
+
+
+def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A weak cue next to a word of accident ("انفجار اسطوانة غاز", "الزلازل التي
+    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز")."""
+    if hit.strong or not ec.accidents:
+        return False
+    if _near_accident(words, hit.start, hit.end, ec):
+        return True
+    return hit.kind == "Attack" and any(
+        _near_accident(words, k, k + 1, ec) for k, w in enumerate(words)
+        if any(cue.kind == "Bombing" and not cue.strong and not cue.rest for cue in ec.cues.get(w, ())))
+
+
+def _near_accident(words: list[str], start: int, end: int, ec: EventCues) -> bool:
+    return any(rest == () or matches(words, j, rest)
+               for j in range(max(0, start - 3), min(len(words), end + 3))
+               for rest in ec.accidents.get(words[j], ()))
+
+
+def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """Kinds of violence named in a list, "من اغتيالات وانفجارات", "عمليات الخطف والقتل":
+    a topic, no one event, unless people killed or wounded are counted."""
+    def kinds_at(k: int) -> set[str]:
+        if not 0 <= k < len(words) or not words[k].startswith("و"):
+            return set()
+        return {cue.kind for cue in ec.cues.get(words[k][1:], ()) if not cue.rest}
+    own = {cue.kind for cue in ec.cues.get(words[hit.start], ())}
+    if words[hit.start].startswith("و"):
+        own |= {cue.kind for cue in ec.cues.get(words[hit.start][1:], ())}
+    before = hit.start - 1 >= 0 and words[hit.start].startswith("و") and any(
+        cue.kind not in own for cue in ec.cues.get(words[hit.start - 1], ()) if not cue.rest)
+    after = bool(kinds_at(hit.end) - own)
+    return (before or after) and not counted_casualties(words, ec)
 
 
 def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -155,6 +194,8 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
     for i, w in enumerate(words):
         if w not in ec.casualties or w in ec.results:
             continue
+        if any(x in ec.future_results for x in words[max(0, i - 3):i]):
+            continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
         after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
         if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
@@ -176,7 +217,7 @@ class EventDetector:
     def has_cue(doc: Doc, sentence: Sentence) -> bool:
         """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
         cues = event_cues(doc.lang).cues
-        return any(w in cues for w in _words(doc, sentence))
+        return any(w in cues for w in sentence_words(doc, sentence))
 
     @staticmethod
     def irrealis(doc: Doc, sentence: Sentence) -> bool:
@@ -254,7 +295,7 @@ def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool
     read = cache.get(sentence.index)
     if read is None:
         ec = event_cues(doc.lang)
-        words = _words(doc, sentence)
+        words = sentence_words(doc, sentence)
         hits = cue_hits(words, ec)
         read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec) for h in hits])
     return read
@@ -269,7 +310,7 @@ def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
     return i > 0 and words[i - 1] == "the"
 
 
-def _words(doc: Doc, sentence: Sentence) -> list[str]:
+def sentence_words(doc: Doc, sentence: Sentence) -> list[str]:
     """The sentence's words as the cue tables spell them (English lower-cased), once."""
     cache = doc.cache.setdefault("event_words", {})
     words = cache.get(sentence.index)
@@ -300,13 +341,17 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     ec = event_cues(doc.lang)
     if ec.earlier:
-        words = _words(doc, sentence)
+        words = sentence_words(doc, sentence)
         if any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
             return True
+    words = sentence_words(doc, sentence)
     published = doc.document.date
+    dates = dates_by_sentence(doc).get(sentence.index, ())
+    if _hijri_year(words) or _earlier_month(words, ec, published) and not any(
+            abs((published - d.value).days) <= 31 for d in dates):
+        return True   # last July's strike beside yesterday's news does not make it history
     if published is None:
         return False
-    dates = dates_by_sentence(doc).get(sentence.index, ())
     if _chronology_entry(doc, sentence, dates):
         return False
     if any((published - d.value).days > 366 for d in dates):
@@ -317,6 +362,31 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return False
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
     return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
+
+
+def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
+    """"في يوليو (تموز) الماضي" two months or more before publication: an earlier period,
+    like "الشهر الماضي" (last month's "27 ديسمبر الماضي" is still news)."""
+    if published is None:
+        return False
+    for i, w in enumerate(words):
+        if w != "الماضي":
+            continue
+        at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
+        if at is None or at and words[at - 1].isdigit():
+            continue   # "12 يناير الماضي" is a date: its age decides (see _history)
+        month = ec.months[words[at]]
+        if month is not None and ((published.month - month) % 12 or 12) >= 2:
+            return True
+    return False
+
+
+def _hijri_year(words: list[str]) -> bool:
+    """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
+    for i, w in enumerate(words):
+        if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
+            return True
+    return False
 
 
 def _item_at(items: list[Item], offset: int) -> int:
