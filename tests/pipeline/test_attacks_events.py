@@ -70,6 +70,17 @@ def test_attacks_events_last_month_by_name_is_still_news(analyze):
     assert len(events(result)) == 1, result.describe()
 
 
+def test_attacks_events_shells_counted_in_one_attack_are_no_tally(analyze):
+    result = analyze("سقطت عدة قذائف هاون على حي سكني مساء أمس ما أدى إلى مقتل طفلين.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_events_toll_update_leaves_a_new_attack_in_another_clause(analyze):
+    # The toll blocks its own clause; the raid told after the comma is news of its own.
+    result = analyze("فيما ارتفعت حصيلة قتلى التفجير إلى 40، اقتحم مسلحون مركزا للشرطة في البلدة فجر اليوم.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
 def test_attacks_events_bomb_at_a_gas_station_is_an_attack(analyze):
     # Accident words block weak cues only: a car bomb stays a bomb beside a gas station.
     result = analyze("انفجرت سيارة مفخخة قرب محطة غاز صباح اليوم فقتل أربعة أشخاص.", "ar")
@@ -116,6 +127,10 @@ def test_attacks_events_verbal_attack_words_beside_a_strike_keep_it(analyze):
     pytest.param("قتل خمسة حراس في هجوم على قافلة في سبتمبر الماضي.", id="earlier-named-month"),
     pytest.param("قتل في المعركة قرب البلدة سنة 1150هـ عشرون فارسا.", id="hijri-year"),
     pytest.param("شن النائب هجوما لاذعا على وزير المالية في مقال نشرته صحيفة الحزب.", id="verbal-attack-article"),
+    pytest.param("بلغ عدد ضحايا أعمال الشغب 25 قتيلا منذ اغتيال زعيم الحزب.", id="since-with-a-toll"),
+    pytest.param("قال التقرير إن الهجمات بالعبوات الناسفة تزايدت في الولاية بعد الانتخابات.", id="trend"),
+    pytest.param("نشرت الدولة الأنظمة المضادة للصواريخ قرب الحدود أمس.", id="anti-missile"),
+    pytest.param("خلال الأعوام الخمسة الماضية قتلت الألغام 40 راعيا في الوادي.", id="earlier-period-with-count"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

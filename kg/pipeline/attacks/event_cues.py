@@ -47,6 +47,11 @@ class EventCues:
     months: dict[str, int] | None = None   # a month's name -> its number
     commentary: frozenset[str] = frozenset()
     future_results: frozenset[str] = frozenset()
+    toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    since: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
+    munitions: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -108,7 +113,9 @@ def event_cues(lang: str) -> EventCues:
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
-        background=words("background"), earlier=_phrases(lang, (d.get("earlier") or []) + (d.get("toll_updates") or [])),
+        background=words("background"), earlier=_phrases(lang, d.get("earlier")),
+        toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
+        munitions=words("munitions"), periods=words("periods", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

@@ -37,7 +37,7 @@ EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "
 IRREALIS_WINDOW = 8
 
 
-def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
+def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset()) -> bool:
     """An irrealis word earlier in the cue's clause, or a negation right before it."""
     if hit.start and (words[hit.start - 1] in ec.negation or
                       hit.start > 1 and words[hit.start - 2] in ec.negation):
@@ -52,8 +52,11 @@ def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
         if words[j] == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
                 w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
             return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
-        if words[j] in ec.background and not _told_casualties(words, j, ec):
+        if words[j] in ec.since or words[j] in ec.background and not _told_casualties(words, j, ec):
             return True
+        if any(matches(words, j, rest) for rest in (ec.toll_updates or {}).get(words[j], ())) \
+                and not any(j < k <= hit.start for k in commas):
+            return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
         for rest in ec.irrealis.get(words[j], ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
@@ -157,8 +160,12 @@ def _known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 
 def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
-    return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event; so is
+    a trend of attacks ("التفجيرات الانتحارية ... زادت")."""
+    counted = words[hit.start] not in ec.munitions and any(
+        w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+    return counted or any(
+        w in ec.trends for w in words[hit.end:hit.end + 5])
 
 
 def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
@@ -232,7 +239,8 @@ class EventDetector:
         ec, c = event_cues(doc.lang), attack_cues(doc.lang)
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
         triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
-        return bool(hits or triggers) and all(blocked(words, h, ec) for h in triggers)
+        commas = _commas(doc, sentence)
+        return bool(hits or triggers) and all(blocked(words, h, ec, commas) for h in triggers)
 
     @staticmethod
     def kind(doc: Doc, sentence: Sentence) -> str | None:
@@ -297,8 +305,17 @@ def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool
         ec = event_cues(doc.lang)
         words = sentence_words(doc, sentence)
         hits = cue_hits(words, ec)
-        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec) for h in hits])
+        commas = _commas(doc, sentence)
+        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec, commas) for h in hits])
     return read
+
+
+def _commas(doc: Doc, sentence: Sentence) -> frozenset[int]:
+    """Indexes of the sentence's words that follow a comma (a clause end words do not show)."""
+    toks = tokens(doc, sentence)
+    text = doc.norm.text
+    return frozenset(k for k in range(1, len(toks)) if any(
+        ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
 
 
 def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
@@ -370,6 +387,8 @@ def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
     if published is None:
         return False
     for i, w in enumerate(words):
+        if w in ("الماضيه", "الماضي") and any(x in ec.periods for x in words[max(0, i - 3):i]):
+            return True   # "خلال السنوات الست الماضية"
         if w != "الماضي":
             continue
         at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
