@@ -327,3 +327,11 @@ def test_attacks_events_people_counted_before_a_prepositional_cue_are_its_victim
     found = events(result)
     police = result.mention("رجال الشرطة").entity
     assert len(found) == 1 and found[0].target == police and found[0].attacker != police, result.describe()
+
+
+def test_attacks_events_owner_of_a_vehicle_struck_is_no_attacker(analyze):
+    # "تابعة لـX" names the attacker only for a weapon; the police owned the bus that was hit.
+    result = analyze("فجر انتحاري حافلة تابعة للشرطة في وسط المدينة صباح اليوم فقتل 12 شخصا.", "ar")
+    police = result.mention("لشرطة").entity
+    found = events(result)
+    assert len(found) == 1 and found[0].attacker != police, result.describe()

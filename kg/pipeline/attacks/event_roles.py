@@ -124,6 +124,12 @@ def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
         (items[j].clitic[-1:] == "ل" or c.lang == "en")
 
 
+def _weapon_before(items: list[Item], j: int) -> bool:
+    """A weapon names what the owner at j owns ("طائرة مسيرة تابعة لـX"), not a bus or
+    a house ("حافلة تابعة للشرطة": the police's bus was struck)."""
+    return any(it.mention is not None and it.mention.cls == "Weapon" for it in items[max(0, j - 4):j])
+
+
 def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
               speaker: str | None = None, counted=frozenset(), numbers=frozenset(),
               casualty_set=frozenset()) -> tuple[str | None, int | None]:
@@ -149,7 +155,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
                 f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
             return m.entity, None
-        if _owned(items, j, c) and j > first:
+        if _owned(items, j, c) and j > first and _weapon_before(items, j):
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
