@@ -141,6 +141,9 @@ def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     pytest.param("The group threatened to bomb the embassy if its demands are ignored.", id="threat"),
     pytest.param("Police said they foiled a plot to kidnap two diplomats.", id="foiled-plot"),
     pytest.param("Her speech was a sharp attack on conventional thinking.", id="metaphor"),
+    pytest.param("The militia launched multiple attacks on US bases in Syria.", id="tally-multiple"),
+    pytest.param("Shops have stayed closed since the car bomb exploded near the market on Monday.", id="since"),
+    pytest.param("Officials said the death toll rose to 40 in the market bombing.", id="toll-update"),
 ])
 def test_attacks_events_en_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "en")
@@ -335,3 +338,15 @@ def test_attacks_events_owner_of_a_vehicle_struck_is_no_attacker(analyze):
     police = result.mention("لشرطة").entity
     found = events(result)
     assert len(found) == 1 and found[0].attacker != police, result.describe()
+
+
+def test_attacks_events_en_deed_on_a_stated_day_is_an_event(analyze):
+    result = analyze("On Monday the militia carried out a drone attack on a base near the border.", "en")
+    assert len(events(result)) == 1, result.describe()
+
+
+def test_attacks_en_people_harmed_in_the_passive_are_no_subject(analyze):
+    # "US soldiers were killed in a drone attack": the soldiers are the target, never its attacker.
+    result = analyze("In January, four US soldiers were killed in a drone attack in Jordan, just over the "
+                     "border into Syria.", "en")
+    assert result.attacks and all(a.attacker != "usa" for a in result.attacks), result.describe()

@@ -52,6 +52,7 @@ class EventCues:
     trends: frozenset[str] = frozenset()
     munitions: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
+    deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -116,6 +117,7 @@ def event_cues(lang: str) -> EventCues:
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
         toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
+        deeds=_phrases(lang, d.get("deeds")),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

@@ -181,6 +181,9 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
     if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
         return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
     when = dated or any(w in ec.occurrence for w in words)
+    if when and any(matches(words, j, rest) and j + len(rest) < hit.start
+                    for j in range(max(0, hit.start - 6), hit.start) for rest in (ec.deeds or {}).get(words[j], ())):
+        return True   # "on Monday it carried out a drone attack", "claimed responsibility for"
     casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
     # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
     # or the bomb's own verb next to it: "انفجرت سيارة مفخخة".
