@@ -350,3 +350,16 @@ def test_attacks_en_people_harmed_in_the_passive_are_no_subject(analyze):
     result = analyze("In January, four US soldiers were killed in a drone attack in Jordan, just over the "
                      "border into Syria.", "en")
     assert result.attacks and all(a.attacker != "usa" for a in result.attacks), result.describe()
+
+
+def test_attacks_events_abduction_opening_after_a_dateline(analyze):
+    # The agency of the dateline reports the abduction; it is no side of it.
+    result = analyze("بيروت ـ رويترز: خطف موظف فرنسي يعمل في شركة نفط أمس في جنوب البلاد.", "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].kind == "Abduction", result.describe()
+    assert found[0].attacker is None, result.describe()
+
+
+def test_attacks_events_abduction_as_a_verbal_noun_is_no_event(analyze):
+    result = analyze("قال الوزير إن تكرار خطف الصحفيين أمس أمر خطير.", "ar")
+    assert events(result) == [], result.describe()

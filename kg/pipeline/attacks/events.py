@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -152,6 +152,35 @@ def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     return bool(word) and (word.isdigit() or word in ec.numbers)
 
 
+def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:
+    """The first item after a dateline colon within the sentence's first six words and
+    before its first cue ("لاغوس ـ ا.ف.ب: خطف ..."), else 0."""
+    text = doc.norm.text
+    for k in range(1, min(first.start + 1, 7, len(toks))):
+        if ":" in text[toks[k - 1].end:toks[k].start]:
+            return _item_at(items, toks[k].start)
+    return 0
+
+
+def _taken_on_a_day(items: list[Item], toks, hit: Hit, words: list[str], ec: EventCues, dated: bool,
+                    text: str) -> bool:
+    """"لاغوس ـ ا.ف.ب: خطف موظف بريطاني ... أمس": a bare abduction verb opening the
+    sentence (a dateline may stand before it) with the people taken right after it, on a
+    stated day; being taken is the harm, as a casualty is for other kinds. Further in, the
+    same word is mostly a verbal noun ("تكرار خطف الصحافيين")."""
+    if hit.kind != "Abduction" or not hit.strong or hit.end >= len(toks) or \
+            words[hit.start][:1] in ("ل", "ب", "و", "ف"):
+        return False
+    if hit.start and ":" not in text[toks[hit.start - 1].end:toks[hit.start].start]:
+        return False   # opening the sentence, or right after a dateline "لاغوس ـ ا.ف.ب:"
+    if not (dated or any(w in ec.occurrence for w in words)):
+        return False
+    k = _item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    return m is not None and m.kind in ("generic", "proxy") and m.cls in VICTIM_CLASSES | {"State"} \
+        and items[k].start == toks[hit.end].start
+
+
 def _known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
     relative clause is an event the reader knows, the setting of other news."""
@@ -264,7 +293,7 @@ class EventDetector:
             return None
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
-                or _active_killing(items, toks, h, ec)]
+                or _active_killing(items, toks, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
         first = real[0]
@@ -281,14 +310,18 @@ class EventDetector:
         if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
             return None
         t = _item_at(items, toks[first.start].start)
-        cue_items = [_item_at(items, toks[h.start].start) for h in real]
+        # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
+        roles = items[_dateline_end(doc, toks, first, items):]
+        shift = len(items) - len(roles)
+        cue_items = [_item_at(items, toks[h.start].start) - shift for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
-        clash_at = _item_at(items, toks[clash.start].start) if clash is not None else None
-        casualty_items = [k for k, it in enumerate(items) if it.word in ec.casualties]
+        clash_at = _item_at(items, toks[clash.start].start) - shift if clash is not None else None
+        casualty_items = [k for k, it in enumerate(roles) if it.word in ec.casualties]
         speaker_entity = doc.entities.get(speaker) if speaker else None
         agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
-        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c, agent,
-                                              ec.numbers, ec.killing)
+        attacker, target, mutual = read_roles(roles, [k for k in cue_items if k >= 0],
+                                              clash_at if clash_at is None or clash_at >= 0 else None,
+                                              casualty_items, c, agent, ec.numbers, ec.killing)
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
         kind = most_specific(attack_kind(weapons, set()), kind)
