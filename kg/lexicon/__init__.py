@@ -13,7 +13,8 @@ Entry fields::
     nisba: [إيراني, Iranian] # adjectives that point at this entity (states, regions)
     wikidata: Q794           # only identifiers checked against a source
     cameo: IRN               # CAMEO actor code (see below)
-    country: iraq            # the state a group or institution belongs to (a State id)
+    country: iraq            # the state a group or institution belongs to, or the state
+                             # a place lies in (a State id)
 
 CAMEO actor codes (UniversalPetrarch/Phoenix conventions): a state's entry holds its
 three-letter country code (``IRQ``); any other entry holds its agent type (``MIL``,
@@ -95,6 +96,9 @@ def _entry(path: Path, raw: dict) -> LexiconEntry:
 
 #: CAMEO codes that stand in the country place themselves (intergovernmental bodies,
 #: transnational militarized groups, NGOs, multinational companies).
+#: Classes whose ``country`` is the state they lie in, not a CAMEO country part.
+PLACE_CLASSES = frozenset({"Place", "Region", "Facility", "MilitaryBase"})
+
 _COUNTRY_LIKE = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
 _AGENT_TYPES = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "SEP", "OPP", "UAF", "CRM",
@@ -110,6 +114,8 @@ def _full_cameo(path: Path, entry: LexiconEntry, lex: "Lexicon") -> LexiconEntry
         state = lex.entries.get(entry.country)
         if state is None or state.cls != "State" or not state.cameo:
             raise KgError(f"{where}: country {entry.country!r} is not a State with a CAMEO code")
+        if entry.cls in PLACE_CLASSES and code is None:
+            return entry   # a place names the state it lies in; it is no actor
         if not code or code not in _AGENT_TYPES:
             raise KgError(f"{where}: with a country, 'cameo' is an agent type such as MIL or REB")
         code = state.cameo[:3] + code

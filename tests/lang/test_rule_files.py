@@ -59,7 +59,7 @@ def test_rule_files_words_stay_words():
 EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
                   "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
                   "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
-                  "day_words", "toll_updates"}
+                  "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -75,6 +75,9 @@ def test_rule_files_event_cues_load_with_known_sections(lang):
     cue_words = {w.split()[0] for words in list(data["strong"].values()) + list(data["weak"].values())
                  for w in words}
     assert past <= cue_words, past - cue_words
+    # months are listed January first, one entry per month
+    assert len(data.get("months") or [None] * 12) == 12
+    assert not c.months or set(c.months.values()) <= set(range(1, 13))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

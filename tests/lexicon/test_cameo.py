@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kg.errors import KgError
-from kg.lexicon import default_lexicon, load_lexicon
+from kg.lexicon import PLACE_CLASSES, default_lexicon, load_lexicon
 
 _ACTORS = {"ArmedGroup", "Organization", "Government", "Coalition", "State"}
 _FULL = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z]{3}){0,2}$")
@@ -57,11 +57,27 @@ def test_every_bundled_actor_has_a_full_code():
 
 def test_country_part_is_the_states_code():
     lex = default_lexicon()
-    with_country = [e for e in lex if e.country]
+    with_country = [e for e in lex if e.country and e.cls not in PLACE_CLASSES]
     assert with_country
     for entry in with_country:
         assert entry.cameo.startswith(lex[entry.country].cameo), entry.id
         assert len(entry.cameo) == 6
+
+
+def test_a_place_names_the_state_it_lies_in_and_has_no_code():
+    lex = default_lexicon()
+    places = [e for e in lex if e.cls in PLACE_CLASSES and e.country]
+    assert len(places) > 100
+    for entry in places:
+        assert lex[entry.country].cls == "State" and entry.cameo is None, entry.id
+    assert lex["samarra"].country == "iraq" and lex["nablus"].country == "palestine"
+    assert lex["red_sea"].country is None     # a sea lies in no one state
+
+
+def test_a_place_in_no_state_is_a_load_error(tmp_path):
+    (tmp_path / "p.yaml").write_text("- {id: t, class: Place, en: Town, country: atlantis}\n", encoding="utf-8")
+    with pytest.raises(KgError, match="not a State"):
+        load_lexicon(tmp_path)
 
 
 @pytest.mark.parametrize("key, code", [

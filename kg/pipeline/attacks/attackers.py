@@ -83,6 +83,8 @@ class AttackerRules:
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
+            if j < first and _passive_victim(items, j, first):
+                continue   # "three US soldiers were killed in a drone attack": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
@@ -108,6 +110,17 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+_BE = {"was", "were", "been", "be", "being"}
+_HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "targeted", "attacked", "hit"}
+
+
+def _passive_victim(items, j: int, first: int) -> bool:
+    """English: "X were killed in an attack": between X and the trigger, a form of "be"
+    and a participle of harm make X the people harmed, not the subject that attacked."""
+    words = [it.word for it in items[j + 1:first]]
+    return any(w in _BE and n in _HARMED for w, n in zip(words, words[1:]))
 
 
 def organisation_of(doc: Doc, person: str) -> str | None:

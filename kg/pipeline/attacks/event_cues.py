@@ -43,6 +43,16 @@ class EventCues:
     arrests: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
     earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    accidents: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    months: dict[str, int] | None = None   # a month's name -> its number
+    commentary: frozenset[str] = frozenset()
+    future_results: frozenset[str] = frozenset()
+    toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    since: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
+    munitions: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
+    deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -104,8 +114,19 @@ def event_cues(lang: str) -> EventCues:
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
-        background=words("background"), earlier=_phrases(lang, (d.get("earlier") or []) + (d.get("toll_updates") or [])),
-        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False))
+        background=words("background"), earlier=_phrases(lang, d.get("earlier")),
+        toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
+        munitions=words("munitions"), periods=words("periods", False),
+        deeds=_phrases(lang, d.get("deeds")),
+        results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
+        accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
+        commentary=words("commentary"), future_results=words("future_results"))
+
+
+def _months(lang: str, entries) -> dict[str, int]:
+    """Month names by number: each entry lists the names of one month, January first."""
+    return {form: n for n, names in enumerate(entries or (), 1)
+            for name in names.split() for form in _surface(lang, name, pronouns=False)}
 
 
 def matches(words: list[str], i: int, rest: tuple[frozenset[str], ...]) -> bool:

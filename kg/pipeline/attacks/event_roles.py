@@ -53,7 +53,7 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
-                                     cues[0], speaker, frozenset(active), numbers)
+                                     cues[0], speaker, frozenset(active), numbers, frozenset(casualties))
     target = _target(items, cues, subject_at, casualties, c, attacker)
     return attacker, target, False
 
@@ -124,8 +124,15 @@ def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
         (items[j].clitic[-1:] == "ل" or c.lang == "en")
 
 
+def _weapon_before(items: list[Item], j: int) -> bool:
+    """A weapon names what the owner at j owns ("طائرة مسيرة تابعة لـX"), not a bus or
+    a house ("حافلة تابعة للشرطة": the police's bus was struck)."""
+    return any(it.mention is not None and it.mention.cls == "Weapon" for it in items[max(0, j - 4):j])
+
+
 def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
-              speaker: str | None = None, counted=frozenset(), numbers=frozenset()) -> tuple[str | None, int | None]:
+              speaker: str | None = None, counted=frozenset(), numbers=frozenset(),
+              casualty_set=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     for t in cues:
@@ -148,7 +155,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
                 f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
             return m.entity, None
-        if _owned(items, j, c) and j > first:
+        if _owned(items, j, c) and j > first and _weapon_before(items, j):
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
@@ -168,10 +175,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break
             if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)):
                 break
-        # Subject first: "المسلحون هاجموا", "gunmen opened fire".
+        # Subject first: "المسلحون هاجموا", "gunmen opened fire"; not across a phrase
+        # with a preposition ("قتل ثلاثة من الشرطة بانفجار سيارة مفخخة": the police died).
         for j in range(t - 1, max(-1, t - 4), -1):
             it = items[j]
+            if it.mention is None and _prepositional(it):
+                break
             m = _role_mention(it, AGENT_CLASSES)
+            if m is not None and j == t - 1 and _prepositional(items[t]) and (
+                    any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
+                break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
@@ -179,6 +192,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                             or c.word(it.word, c.agent_preps)):
                 break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
+
+
+def _prepositional(it: Item) -> bool:
+    """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
+    word = it.word
+    if not word or it.mention is not None:
+        return it.clitic[-1:] in ("ب", "ل")
+    if word[:1] in ("و", "ف"):
+        word = word[1:]
+    return word[:1] in ("ب", "ل") and (word[1:].startswith("ال") or word.startswith("لل") or len(word) > 5)
 
 
 def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
+from kg.pipeline.attacks.event_blocks import accusation_at, blocked, counted_casualties, known_event, tally
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, accuser, event_place, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -34,55 +35,6 @@ from kg.pipeline.tokens import tokens
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
-IRREALIS_WINDOW = 8
-
-
-def blocked(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """An irrealis word earlier in the cue's clause, or a negation right before it."""
-    if hit.start and (words[hit.start - 1] in ec.negation or
-                      hit.start > 1 and words[hit.start - 2] in ec.negation):
-        return True
-    if _purpose(words, hit, ec):
-        return True
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
-        if words[j] in ec.breaks:
-            return False
-        if words[j] in ec.background and not _told_casualties(words, j, ec):
-            return True
-        for rest in ec.irrealis.get(words[j], ()):
-            if matches(words, j, rest) and j + len(rest) < hit.start:
-                return True
-    return False
-
-
-def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
-    """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
-    tells the event itself, the cue after إثر is its cause."""
-    for k in range(j - 1, max(-1, j - 1 - IRREALIS_WINDOW), -1):
-        if words[k] in ec.breaks:
-            return False
-        if words[k] in ec.casualties:
-            return True
-    return False
-
-
-def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
-    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
-    word = words[hit.start]
-    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
-        return False
-    return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
-
-
-def _accusation(words: list[str], hit: Hit, ec: EventCues) -> int | None:
-    """The accusation word before the cue in its clause ("اتهم", "accused"), if any."""
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
-        if words[j] in ec.breaks:
-            return None
-        if words[j] in ec.accusations:
-            return j
-    return None
 
 
 def _verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
@@ -110,16 +62,33 @@ def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     return bool(word) and (word.isdigit() or word in ec.numbers)
 
 
-def _known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
-    relative clause is an event the reader knows, the setting of other news."""
-    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
-        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:
+    """The first item after a dateline colon within the sentence's first six words and
+    before its first cue ("لاغوس ـ ا.ف.ب: خطف ..."), else 0."""
+    text = doc.norm.text
+    for k in range(1, min(first.start + 1, 7, len(toks))):
+        if ":" in text[toks[k - 1].end:toks[k].start]:
+            return _item_at(items, toks[k].start)
+    return 0
 
 
-def _tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event."""
-    return any(w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+def _taken_on_a_day(items: list[Item], toks, hit: Hit, words: list[str], ec: EventCues, dated: bool,
+                    text: str) -> bool:
+    """"لاغوس ـ ا.ف.ب: خطف موظف بريطاني ... أمس": a bare abduction verb opening the
+    sentence (a dateline may stand before it) with the people taken right after it, on a
+    stated day; being taken is the harm, as a casualty is for other kinds. Further in, the
+    same word is mostly a verbal noun ("تكرار خطف الصحافيين")."""
+    if hit.kind != "Abduction" or not hit.strong or hit.end >= len(toks) or \
+            words[hit.start][:1] in ("ل", "ب", "و", "ف"):
+        return False
+    if hit.start and ":" not in text[toks[hit.start - 1].end:toks[hit.start].start]:
+        return False   # opening the sentence, or right after a dateline "لاغوس ـ ا.ف.ب:"
+    if not (dated or any(w in ec.occurrence for w in words)):
+        return False
+    k = _item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    return m is not None and m.kind in ("generic", "proxy") and m.cls in VICTIM_CLASSES | {"State"} \
+        and items[k].start == toks[hit.end].start
 
 
 def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
@@ -135,6 +104,9 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
     if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
         return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
     when = dated or any(w in ec.occurrence for w in words)
+    if when and any(matches(words, j, rest) and j + len(rest) < hit.start
+                    for j in range(max(0, hit.start - 6), hit.start) for rest in (ec.deeds or {}).get(words[j], ())):
+        return True   # "on Monday it carried out a drone attack", "claimed responsibility for"
     casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
     # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
     # or the bomb's own verb next to it: "انفجرت سيارة مفخخة".
@@ -148,18 +120,6 @@ def _arrest_operation(words: list[str], ec: EventCues) -> bool:
     واعتقلت عشرة مطلوبين" is a security operation, not an assault."""
     return any(w in ec.arrests for w in words) and not any(
         w in ec.casualties and w not in ec.results for w in words)
-
-
-def counted_casualties(words: list[str], ec: EventCues) -> bool:
-    """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
-    for i, w in enumerate(words):
-        if w not in ec.casualties or w in ec.results:
-            continue
-        # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
-        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
-        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
-            return True
-    return False
 
 
 @dataclass(slots=True)
@@ -176,7 +136,7 @@ class EventDetector:
     def has_cue(doc: Doc, sentence: Sentence) -> bool:
         """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
         cues = event_cues(doc.lang).cues
-        return any(w in cues for w in _words(doc, sentence))
+        return any(w in cues for w in sentence_words(doc, sentence))
 
     @staticmethod
     def irrealis(doc: Doc, sentence: Sentence) -> bool:
@@ -191,7 +151,8 @@ class EventDetector:
         ec, c = event_cues(doc.lang), attack_cues(doc.lang)
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
         triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
-        return bool(hits or triggers) and all(blocked(words, h, ec) for h in triggers)
+        commas = _commas(doc, sentence)
+        return bool(hits or triggers) and all(blocked(words, h, ec, commas) for h in triggers)
 
     @staticmethod
     def kind(doc: Doc, sentence: Sentence) -> str | None:
@@ -206,20 +167,20 @@ class EventDetector:
         words, all_hits, free = _read(doc, sentence)
         if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
             return None   # a question reports nothing
-        hits = [h for h, ok in zip(all_hits, free) if ok and not _tally(words, h, ec)
-                and not _known_event(words, h, ec)]
+        hits = [h for h, ok in zip(all_hits, free) if ok and not tally(words, h, ec)
+                and not known_event(words, h, ec)]
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
-                or _active_killing(items, toks, h, ec)]
+                or _active_killing(items, toks, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
         first = real[0]
         polarity, speaker = polarity_at(doc, doc.norm.to_original(toks[first.start].start))
         if polarity == DENIED:
             return None
-        accused_at = _accusation(words, first, ec)
+        accused_at = accusation_at(words, first, ec)
         if polarity == ASSERTED and accused_at is not None:
             # "اتهمت الحكومة X بتفجير ...": the accuser's claim, never an asserted event.
             polarity = REPORTED
@@ -229,14 +190,18 @@ class EventDetector:
         if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
             return None
         t = _item_at(items, toks[first.start].start)
-        cue_items = [_item_at(items, toks[h.start].start) for h in real]
+        # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
+        roles = items[_dateline_end(doc, toks, first, items):]
+        shift = len(items) - len(roles)
+        cue_items = [_item_at(items, toks[h.start].start) - shift for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
-        clash_at = _item_at(items, toks[clash.start].start) if clash is not None else None
-        casualty_items = [k for k, it in enumerate(items) if it.word in ec.casualties]
+        clash_at = _item_at(items, toks[clash.start].start) - shift if clash is not None else None
+        casualty_items = [k for k, it in enumerate(roles) if it.word in ec.casualties]
         speaker_entity = doc.entities.get(speaker) if speaker else None
         agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
-        attacker, target, mutual = read_roles(items, cue_items, clash_at, casualty_items, c, agent,
-                                              ec.numbers, ec.killing)
+        attacker, target, mutual = read_roles(roles, [k for k in cue_items if k >= 0],
+                                              clash_at if clash_at is None or clash_at >= 0 else None,
+                                              casualty_items, c, agent, ec.numbers, ec.killing)
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
         kind = most_specific(attack_kind(weapons, set()), kind)
@@ -254,10 +219,19 @@ def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool
     read = cache.get(sentence.index)
     if read is None:
         ec = event_cues(doc.lang)
-        words = _words(doc, sentence)
+        words = sentence_words(doc, sentence)
         hits = cue_hits(words, ec)
-        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec) for h in hits])
+        commas = _commas(doc, sentence)
+        read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec, commas) for h in hits])
     return read
+
+
+def _commas(doc: Doc, sentence: Sentence) -> frozenset[int]:
+    """Indexes of the sentence's words that follow a comma (a clause end words do not show)."""
+    toks = tokens(doc, sentence)
+    text = doc.norm.text
+    return frozenset(k for k in range(1, len(toks)) if any(
+        ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
 
 
 def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
@@ -269,7 +243,7 @@ def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
     return i > 0 and words[i - 1] == "the"
 
 
-def _words(doc: Doc, sentence: Sentence) -> list[str]:
+def sentence_words(doc: Doc, sentence: Sentence) -> list[str]:
     """The sentence's words as the cue tables spell them (English lower-cased), once."""
     cache = doc.cache.setdefault("event_words", {})
     words = cache.get(sentence.index)
@@ -300,13 +274,17 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     ec = event_cues(doc.lang)
     if ec.earlier:
-        words = _words(doc, sentence)
+        words = sentence_words(doc, sentence)
         if any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
             return True
+    words = sentence_words(doc, sentence)
     published = doc.document.date
+    dates = dates_by_sentence(doc).get(sentence.index, ())
+    if _hijri_year(words) or _earlier_month(words, ec, published) and not any(
+            abs((published - d.value).days) <= 31 for d in dates):
+        return True   # last July's strike beside yesterday's news does not make it history
     if published is None:
         return False
-    dates = dates_by_sentence(doc).get(sentence.index, ())
     if _chronology_entry(doc, sentence, dates):
         return False
     if any((published - d.value).days > 366 for d in dates):
@@ -317,6 +295,33 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return False
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
     return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
+
+
+def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
+    """"في يوليو (تموز) الماضي" two months or more before publication: an earlier period,
+    like "الشهر الماضي" (last month's "27 ديسمبر الماضي" is still news)."""
+    if published is None:
+        return False
+    for i, w in enumerate(words):
+        if w in ("الماضيه", "الماضي") and any(x in ec.periods for x in words[max(0, i - 3):i]):
+            return True   # "خلال السنوات الست الماضية"
+        if w != "الماضي":
+            continue
+        at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
+        if at is None or at and words[at - 1].isdigit():
+            continue   # "12 يناير الماضي" is a date: its age decides (see _history)
+        month = ec.months[words[at]]
+        if month is not None and ((published.month - month) % 12 or 12) >= 2:
+            return True
+    return False
+
+
+def _hijri_year(words: list[str]) -> bool:
+    """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
+    for i, w in enumerate(words):
+        if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
+            return True
+    return False
 
 
 def _item_at(items: list[Item], offset: int) -> int:

@@ -6,9 +6,10 @@ from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
-from kg.pipeline.attacks.events import EventDetector
+from kg.pipeline.attacks.events import EventDetector, sentence_words
 from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
                                          refine_kinds)
+from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -59,6 +60,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 if found[0].attacker:
                     self._attributed = found
         doc.attacks.extend(merge_unattributed(list(events.values())))
+        localise_participants(doc)
         oppositions(doc)
         return doc
 
@@ -183,6 +185,20 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
 
 def _commentary(doc: Doc, attack: Attack) -> bool:
     """"شن هجوما على النظام", "هاجم السلطات", "an attack on the government's record": an
-    'attack' on a government with no weapon and no manner of assault is words, not force."""
+    'attack' on a government with no weapon and no manner of assault is words, not force;
+    so is one in a sentence about an article, criticism or statements ("شن هجوما لاذعا
+    على الحزب في مقال")."""
+    if attack.kind != "Attack" or attack.weapons:
+        return False
     target = doc.entities.get(attack.target) if attack.target else None
-    return attack.kind == "Attack" and not attack.weapons and target is not None and target.cls == "Government"
+    if target is not None and target.cls == "Government":
+        return True
+    if target is not None and target.cls in _FORCE_TARGETS:
+        return False   # "الهجوم الأمريكي على الحشد أثار انتقادات": words about a strike
+    words = sentence_words(doc, doc.sentences[attack.evidence.sentence])
+    commentary = event_cues(doc.lang).commentary
+    return any(w in commentary for w in words)
+
+
+#: Targets words cannot attack: armed forces, bases, ships.
+_FORCE_TARGETS = {"ArmedGroup", "SecurityForces", "UnidentifiedArmedGroup", "MilitaryBase", "Vessel", "Facility"}

@@ -1,0 +1,129 @@
+"""Words that make a cue no event (kg/lang/<lang>/events.yaml): an irrealis word earlier
+in the cue's clause (threat, plan, hypothesis, trial, toll update ...), a negation, a
+purpose, an accident, kinds of violence in a list, a tally or trend of attacks, an event
+the reader already knows; and the count of people killed that tells an event happened."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
+
+IRREALIS_WINDOW = 8
+
+
+def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset()) -> bool:
+    """An irrealis word earlier in the cue's clause, or a negation right before it."""
+    if hit.start and (words[hit.start - 1] in ec.negation or
+                      hit.start > 1 and words[hit.start - 2] in ec.negation):
+        return True
+    if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
+        return True
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return False
+        if words[j] in ec.future_results:
+            return True
+        if words[j] == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
+                w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
+            return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
+        if words[j] in ec.since or words[j] in ec.background and not _told_casualties(words, j, ec):
+            return True
+        if any(matches(words, j, rest) for rest in (ec.toll_updates or {}).get(words[j], ())) \
+                and not any(j < k <= hit.start for k in commas):
+            return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
+        for rest in ec.irrealis.get(words[j], ()):
+            if matches(words, j, rest) and j + len(rest) < hit.start:
+                return True
+    return False
+
+
+def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
+    """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
+    tells the event itself, the cue after إثر is its cause."""
+    for k in range(j - 1, max(-1, j - 1 - IRREALIS_WINDOW), -1):
+        if words[k] in ec.breaks:
+            return False
+        if words[k] in ec.casualties:
+            return True
+    return False
+
+
+def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A weak cue next to a word of accident ("انفجار اسطوانة غاز", "الزلازل التي
+    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز")."""
+    if hit.strong or not ec.accidents:
+        return False
+    if _near_accident(words, hit.start, hit.end, ec):
+        return True
+    return hit.kind == "Attack" and any(
+        _near_accident(words, k, k + 1, ec) for k, w in enumerate(words)
+        if any(cue.kind == "Bombing" and not cue.strong and not cue.rest for cue in ec.cues.get(w, ())))
+
+
+def _near_accident(words: list[str], start: int, end: int, ec: EventCues) -> bool:
+    return any(rest == () or matches(words, j, rest)
+               for j in range(max(0, start - 3), min(len(words), end + 3))
+               for rest in ec.accidents.get(words[j], ()))
+
+
+def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """Kinds of violence named in a list, "من اغتيالات وانفجارات", "عمليات الخطف والقتل":
+    a topic, no one event, unless people killed or wounded are counted."""
+    def kinds_at(k: int) -> set[str]:
+        if not 0 <= k < len(words) or not words[k].startswith("و"):
+            return set()
+        return {cue.kind for cue in ec.cues.get(words[k][1:], ()) if not cue.rest}
+    own = {cue.kind for cue in ec.cues.get(words[hit.start], ())}
+    if words[hit.start].startswith("و"):
+        own |= {cue.kind for cue in ec.cues.get(words[hit.start][1:], ())}
+    before = hit.start - 1 >= 0 and words[hit.start].startswith("و") and any(
+        cue.kind not in own for cue in ec.cues.get(words[hit.start - 1], ()) if not cue.rest)
+    after = bool(kinds_at(hit.end) - own)
+    return (before or after) and not counted_casualties(words, ec)
+
+
+def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
+    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
+    word = words[hit.start]
+    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
+        return False
+    return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+
+
+def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
+    """The accusation word before the cue in its clause ("اتهم", "accused"), if any."""
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return None
+        if words[j] in ec.accusations:
+            return j
+    return None
+
+
+def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
+    relative clause is an event the reader knows, the setting of other news."""
+    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
+        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+
+
+def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event; so is
+    a trend of attacks ("التفجيرات الانتحارية ... زادت")."""
+    counted = words[hit.start] not in ec.munitions and any(
+        w in ec.tallies for w in words[max(0, hit.start - 3):hit.start])
+    return counted or any(
+        w in ec.trends for w in words[hit.end:hit.end + 5])
+
+
+def counted_casualties(words: list[str], ec: EventCues) -> bool:
+    """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
+    for i, w in enumerate(words):
+        if w not in ec.casualties or w in ec.results:
+            continue
+        if any(x in ec.future_results for x in words[max(0, i - 3):i]):
+            continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
+        # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
+        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
+        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
+            return True
+    return False
