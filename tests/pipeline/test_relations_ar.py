@@ -461,6 +461,10 @@ CASES = [
     case("ar.spokes.person_title_org",
          "وقال العقيد سالم الدراجي المتحدث باسم فصيل كتائب سيد الشهداء إن الهجوم فشل.",
          (mint_key("سالم الدراجي"), "spokespersonOf", "kataib_sayyid_al_shuhada")),
+    # a sentence opening with the pronoun continues the previous sentence's subject
+    case("ar.member.pronoun_head_noun_in",
+         "تأسست منظمة بدر في ثمانينيات القرن الماضي. وهي أكبر فصيل مسلح ضمن الحشد الشعبي.",
+         ("badr", "memberOf", "pmf")),
     # a modifier set off by dashes
     case("ar.member.subordinate",
          "وأعلن لواء زينبيون -التابع للحرس الثوري- مقتل اثنين من عناصره.",
@@ -596,6 +600,8 @@ def test_relations_ar_speaker_title_outside_the_speech_stays_asserted(analyze):
                  (mint_key("وعضو مكتبها السياسي"), "spokespersonOf", "hamas"), id="second-title-is-no-name"),
     pytest.param("هددت إيران بالرد. ونفت حركة حماس الخبر، وقال المتحدث باسمها سالم الدراجي إن الأسرى أحياء.",
                  (mint_key("سالم الدراجي"), "spokespersonOf", "iran"), id="previous-subject-only-without-antecedent"),
+    pytest.param("قالت منظمة بدر إن الهجوم فشل. وأضاف أن حركة النجباء هي أكبر فصيل مسلح في الحشد الشعبي.",
+                 ("badr", "memberOf", "pmf"), id="pronoun-rule-needs-the-sentence-start"),
 ])
 def test_relations_ar_not_produced(analyze, sentence, triple):
     result = analyze(sentence, "ar")
