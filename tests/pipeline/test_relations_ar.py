@@ -465,6 +465,18 @@ CASES = [
     case("ar.member.pronoun_head_noun_in",
          "تأسست منظمة بدر في ثمانينيات القرن الماضي. وهي أكبر فصيل مسلح ضمن الحشد الشعبي.",
          ("badr", "memberOf", "pmf")),
+    # an obituary with a time and a description before the name
+    case("ar.member.mourned_by",
+         "ونعت حركة النجباء، حتى صباح الاثنين 3 يونيو، قياديا ميدانيا آخر، وهو كاظم الساعدي.",
+         (mint_key("كاظم الساعدي"), "memberOf", "nujaba")),
+    # commanding a group's operations is membership
+    case("ar.member.led_operations_of",
+         "وقتل سالم الدراجي، الذي قاد العمليات العسكرية لكتائب سيد الشهداء في سوريا.",
+         (mint_key("سالم الدراجي"), "memberOf", "kataib_sayyid_al_shuhada")),
+    # a unit with a name of its own, "in" the group named by an anaphor
+    case("ar.member.unit_commander",
+         "وتواصلت الغارات على حزب الله، واغتيل قائد قوة الرضوان في الحزب، سالم الدراجي، أمس.",
+         (mint_key("سالم الدراجي"), "memberOf", "hezbollah")),
     # a modifier set off by dashes
     case("ar.member.subordinate",
          "وأعلن لواء زينبيون -التابع للحرس الثوري- مقتل اثنين من عناصره.",
@@ -600,6 +612,8 @@ def test_relations_ar_speaker_title_outside_the_speech_stays_asserted(analyze):
                  (mint_key("وعضو مكتبها السياسي"), "spokespersonOf", "hamas"), id="second-title-is-no-name"),
     pytest.param("هددت إيران بالرد. ونفت حركة حماس الخبر، وقال المتحدث باسمها سالم الدراجي إن الأسرى أحياء.",
                  (mint_key("سالم الدراجي"), "spokespersonOf", "iran"), id="previous-subject-only-without-antecedent"),
+    pytest.param("وقتل سالم الدراجي، الذي قاد العمليات العسكرية لكتائب سيد الشهداء في سوريا.",
+                 (mint_key("سالم الدراجي"), "leaderOf", "kataib_sayyid_al_shuhada"), id="leading-operations-is-no-leadership"),
     pytest.param("قالت منظمة بدر إن الهجوم فشل. وأضاف أن حركة النجباء هي أكبر فصيل مسلح في الحشد الشعبي.",
                  ("badr", "memberOf", "pmf"), id="pronoun-rule-needs-the-sentence-start"),
 ])
