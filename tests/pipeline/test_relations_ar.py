@@ -477,6 +477,13 @@ CASES = [
     case("ar.member.unit_commander",
          "وتواصلت الغارات على حزب الله، واغتيل قائد قوة الرضوان في الحزب، سالم الدراجي، أمس.",
          (mint_key("سالم الدراجي"), "memberOf", "hezbollah")),
+    # fighting alongside a group, in apposition or verb-first
+    case("ar.allied.fights_alongside",
+         "وأعلنت كتائب سيد الشهداء، وهي فصيل عراقي يقاتل إلى جانب حزب الله، مقتل اثنين من عناصرها.",
+         ("kataib_sayyid_al_shuhada", "alliedWith", "hezbollah")),
+    case("ar.allied.fights_alongside",
+         "ويقاتل لواء زينبيون إلى جانب قوات الحشد الشعبي في البوكمال.",
+         ("zainabiyoun", "alliedWith", "pmf")),
     # a modifier set off by dashes
     case("ar.member.subordinate",
          "وأعلن لواء زينبيون -التابع للحرس الثوري- مقتل اثنين من عناصره.",
