@@ -4,7 +4,8 @@ Each rule emits triples over its slots, e.g. ``[Y, supports, X]`` for "X الم�
 Besides slot names an emit may use:
 
 * ``PREV``: the nearest actor mentioned before the match in the sentence (the antecedent
-  of "التي تدعمها", "لأنها تدعم");
+  of "التي تدعمها", "لأنها تدعم"); when none stands before it, the previous sentence's
+  subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
@@ -41,6 +42,16 @@ def mentions_by_sentence(doc: Doc) -> dict[int, list[Mention]]:
     for m in doc.mentions:
         out.setdefault(m.sentence, []).append(m)
     return out
+
+
+def sentence_subject(mentions: list[Mention]) -> str | None:
+    """The actor a sentence is about, for a pronoun in the next one: its first group or
+    state named (news sentences open with the verb, then the subject), else its first
+    person. A nisba is no subject ("الحكومة العراقية")."""
+    actors = [m for m in sorted(mentions, key=lambda m: m.nstart) if m.cls in ACTORS and m.kind != "nisba"]
+    groups = [m for m in actors if m.cls != "Person"]
+    first = groups[0] if groups else (actors[0] if actors else None)
+    return first.entity if first else None
 
 
 def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
@@ -118,11 +129,13 @@ class RelationExtractor:
         by_sentence = mentions_by_sentence(doc)
         found: dict[tuple, Relation] = {}
         roles: dict[str, tuple[str, int]] = {}
+        self._previous_subject = None
         for sentence in doc.sentences:
             ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
             for rule in candidate_rules(rules, ms.text):
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
+            self._previous_subject = sentence_subject(by_sentence.get(sentence.index, []))
         self._wording_relations(doc, found)
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, list(found.values()))))
         return doc
@@ -154,7 +167,9 @@ class RelationExtractor:
             return [speaker] if speaker else []
         if slot == "PREV":
             before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
-            return [before[-1].entity] if before else []
+            if before:
+                return [before[-1].entity]
+            return [self._previous_subject] if self._previous_subject else []
         if slot == "FOCUS":
             state = focus_state(doc)
             return [state] if state else []

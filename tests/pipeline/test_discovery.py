@@ -61,12 +61,14 @@ def test_discovery_ar_quoted_vessel_is_named_by_the_quote(analyze, sentence, nam
 @pytest.mark.parametrize("sentence, name, rule", [
     pytest.param("وقال وزير الخارجية الفرنسي ستيفان سيجورنيه إن باريس قلقة.", "ستيفان سيجورنيه",
                  "ar.discover.person_after_title", id="title-chain-with-nisba"),
-    pytest.param("وقال الناطق باسم الحكومة العراقية باسم العوادي إن بغداد ترفض الهجمات.", "باسم العوادي",
+    pytest.param("وقال الناطق باسم الحكومة العراقية باسم الخالدي إن بغداد ترفض الهجمات.", "باسم الخالدي",
                  "ar.discover.person_after_title", id="basim-as-given-name"),
     pytest.param("وأكد حيدر العبادي أن الحكومة ستحاسب المسؤولين.", "حيدر العبادي",
                  "ar.discover.person", id="given-name"),
     pytest.param("وقال المتحدث باسم كتائب حزب الله جعفر الحسيني إن الهدنة انتهت.", "جعفر الحسيني",
                  "ar.discover.person", id="given-name-after-org"),
+    pytest.param("وقال ستيفان سيجورنيه المتحدث باسم الحكومة الفرنسية إن باريس قلقة.", "ستيفان سيجورنيه",
+                 "ar.discover.person_before_title", id="name-between-speech-verb-and-title"),
 ])
 def test_discovery_ar_persons(analyze, sentence, name, rule):
     result = analyze(sentence, "ar")

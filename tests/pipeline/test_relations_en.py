@@ -349,6 +349,28 @@ CASES = [
     case("en.member.apposition",
          "Badr is a Shiite armed faction within the pro-Iran ruling Coordination Framework alliance.",
          ("badr", "memberOf", "coordination_framework")),
+    # --- third round of issue 13 (kinds seen on more real articles; our own sentences) ---
+    case("en.supports.backed_collective_list",
+         "Washington blamed Iran-backed militias Kataib Sayyid al-Shuhada and Badr for the rockets.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada"), ("iran", "supports", "badr")),
+    case("en.supports.backed_and_funded_list",
+         "The attacks are the work of Iran-backed and state-funded militias Badr and Kataib Sayyid al-Shuhada.",
+         ("iran", "supports", "badr"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("en.supports.support_noun",
+         "Russia offers diplomatic and military support to the Syrian government.",
+         ("russia", "supports", "syria_government")),
+    case("en.supports.support_noun",
+         "Protesters condemned Moscow's continued support for the Syrian government.",
+         ("russia", "supports", "syria_government")),
+    case("en.member.operates_within",
+         "Badr and Kataib Sayyid al-Shuhada operate under an umbrella group called the Popular Mobilization Forces.",
+         ("badr", "memberOf", "pmf"), ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("en.allied.fights_alongside",
+         "Kataib Sayyid al-Shuhada, an Iraqi faction that fights alongside Hezbollah, lost two men.",
+         ("kataib_sayyid_al_shuhada", "alliedWith", "hezbollah")),
+    case("en.located.site_in",
+         "Two rockets hit Ain al-Asad air base in the governorate of Anbar on Monday.",
+         ("ain_al_asad", "locatedIn", "anbar")),
 ]
 
 
@@ -433,6 +455,10 @@ def test_relations_en_parenthesised_acronym_keeps_the_apposition(analyze):
                  ("iran", "supports", "israel"), id="help-goes-to-the-nearest-actor-only"),
     pytest.param("Ain al-Asad air base in Anbar was attacked.", ("anbar", "locatedIn", "ain_al_asad"),
                  id="located-in-is-directed"),
+    pytest.param("Iraqi militias Badr and Kataib Sayyid al-Shuhada held a parade in Baghdad.",
+                 ("iraq", "supports", "badr"), id="a-nisba-collective-names-no-backer"),
+    pytest.param("Israel thanked Washington for its support for the operation against Hamas.",
+                 ("usa", "supports", "hamas"), id="support-for-an-operation-is-no-support-for-its-target"),
 ])
 def test_relations_en_not_produced(analyze, sentence, triple):
     result = analyze(sentence, "en")
