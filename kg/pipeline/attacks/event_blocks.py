@@ -4,9 +4,20 @@ purpose, an accident, kinds of violence in a list, a tally or trend of attacks, 
 the reader already knows; and the count of people killed that tells an event happened."""
 from __future__ import annotations
 
+from typing import Iterator
+
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 
 IRREALIS_WINDOW = 8
+
+
+def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
+    """Indexes of the words before ``start`` in its clause, nearest first: at most
+    :data:`IRREALIS_WINDOW` of them, up to a clause break (``clause_breaks`` in events.yaml)."""
+    for j in range(start - 1, max(-1, start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return
+        yield j
 
 
 def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset()) -> bool:
@@ -16,9 +27,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
-        if words[j] in ec.breaks:
-            return False
+    for j in clause_before(words, hit.start, ec):
         if words[j] in ec.future_results:
             return True
         if words[j] == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
@@ -38,12 +47,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
 def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
     """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
     tells the event itself, the cue after إثر is its cause."""
-    for k in range(j - 1, max(-1, j - 1 - IRREALIS_WINDOW), -1):
-        if words[k] in ec.breaks:
-            return False
-        if words[k] in ec.casualties:
-            return True
-    return False
+    return any(words[k] in ec.casualties for k in clause_before(words, j, ec))
 
 
 def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -91,12 +95,7 @@ def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
     """The accusation word before the cue in its clause ("اتهم", "accused"), if any."""
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - IRREALIS_WINDOW), -1):
-        if words[j] in ec.breaks:
-            return None
-        if words[j] in ec.accusations:
-            return j
-    return None
+    return next((j for j in clause_before(words, hit.start, ec) if words[j] in ec.accusations), None)
 
 
 def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:

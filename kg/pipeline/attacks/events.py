@@ -136,7 +136,7 @@ class EventDetector:
     def has_cue(doc: Doc, sentence: Sentence) -> bool:
         """Whether any cue word stands in the sentence (cheap: one lookup per word)."""
         cues = event_cues(doc.lang).cues
-        return any(w in cues for w in sentence_words(doc, sentence))
+        return any(w in cues for w in cue_words(doc, sentence))
 
     @staticmethod
     def irrealis(doc: Doc, sentence: Sentence) -> bool:
@@ -219,7 +219,7 @@ def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool
     read = cache.get(sentence.index)
     if read is None:
         ec = event_cues(doc.lang)
-        words = sentence_words(doc, sentence)
+        words = cue_words(doc, sentence)
         hits = cue_hits(words, ec)
         commas = _commas(doc, sentence)
         read = cache[sentence.index] = (words, hits, [not blocked(words, h, ec, commas) for h in hits])
@@ -227,11 +227,16 @@ def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool
 
 
 def _commas(doc: Doc, sentence: Sentence) -> frozenset[int]:
-    """Indexes of the sentence's words that follow a comma (a clause end words do not show)."""
-    toks = tokens(doc, sentence)
-    text = doc.norm.text
-    return frozenset(k for k in range(1, len(toks)) if any(
-        ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
+    """Indexes of the sentence's words that follow a comma (a clause end words do not show);
+    once per sentence (both :func:`_read` and ``irrealis`` ask)."""
+    cache = doc.cache.setdefault("event_commas", {})
+    commas = cache.get(sentence.index)
+    if commas is None:
+        toks = tokens(doc, sentence)
+        text = doc.norm.text
+        commas = cache[sentence.index] = frozenset(k for k in range(1, len(toks)) if any(
+            ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
+    return commas
 
 
 def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
@@ -243,7 +248,7 @@ def _definite(doc: Doc, i: int, words: list[str], c: AttackCues) -> bool:
     return i > 0 and words[i - 1] == "the"
 
 
-def sentence_words(doc: Doc, sentence: Sentence) -> list[str]:
+def cue_words(doc: Doc, sentence: Sentence) -> list[str]:
     """The sentence's words as the cue tables spell them (English lower-cased), once."""
     cache = doc.cache.setdefault("event_words", {})
     words = cache.get(sentence.index)
@@ -273,11 +278,9 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     """A date more than a year before publication, or a bare year before the publication
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     ec = event_cues(doc.lang)
-    if ec.earlier:
-        words = sentence_words(doc, sentence)
-        if any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
-            return True
-    words = sentence_words(doc, sentence)
+    words = cue_words(doc, sentence)
+    if ec.earlier and any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
+        return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
     if _hijri_year(words) or _earlier_month(words, ec, published) and not any(
@@ -311,7 +314,7 @@ def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
         if at is None or at and words[at - 1].isdigit():
             continue   # "12 يناير الماضي" is a date: its age decides (see _history)
         month = ec.months[words[at]]
-        if month is not None and ((published.month - month) % 12 or 12) >= 2:
+        if ((published.month - month) % 12 or 12) >= 2:
             return True
     return False
 

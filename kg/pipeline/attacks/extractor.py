@@ -6,7 +6,7 @@ from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
-from kg.pipeline.attacks.events import EventDetector, sentence_words
+from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
                                          refine_kinds)
 from kg.pipeline.attacks.place_country import localise_participants
@@ -195,7 +195,7 @@ def _commentary(doc: Doc, attack: Attack) -> bool:
         return True
     if target is not None and target.cls in _FORCE_TARGETS:
         return False   # "الهجوم الأمريكي على الحشد أثار انتقادات": words about a strike
-    words = sentence_words(doc, doc.sentences[attack.evidence.sentence])
+    words = cue_words(doc, doc.sentences[attack.evidence.sentence])
     commentary = event_cues(doc.lang).commentary
     return any(w in commentary for w in words)
 
