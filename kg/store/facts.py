@@ -99,15 +99,20 @@ def fact_iri(s: NamedNode, p: NamedNode, o) -> NamedNode:
     return NamedNode(FACT_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:24])
 
 
+def fact_statement(s: NamedNode, p: NamedNode, o, node: NamedNode | None = None) -> list[Quad]:
+    """The facts graph's quads of one fact but its count: the triple itself and its node's
+    subject, predicate and object (``node``: its :func:`fact_iri`, when known)."""
+    node = node or fact_iri(s, p, o)
+    return [Quad(s, p, o, FACTS_GRAPH), Quad(node, KGO.factSubject, s, FACTS_GRAPH),
+            Quad(node, KGO.factPredicate, p, FACTS_GRAPH), Quad(node, KGO.factObject, o, FACTS_GRAPH)]
+
+
 def fact_quads(store) -> Iterator[Quad]:
     """The whole facts graph of a pyoxigraph store, computed from its other graphs."""
     for row in store.query(_ALL_FACTS):
         s, p, o, n = row[0], row[1], row[2], row[3]
         node = fact_iri(s, p, o)
-        yield Quad(s, p, o, FACTS_GRAPH)
-        yield Quad(node, KGO.factSubject, s, FACTS_GRAPH)
-        yield Quad(node, KGO.factPredicate, p, FACTS_GRAPH)
-        yield Quad(node, KGO.factObject, o, FACTS_GRAPH)
+        yield from fact_statement(s, p, o, node)
         yield Quad(node, KGO.supportCount, n, FACTS_GRAPH)
 
 

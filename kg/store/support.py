@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
-from kg.store.facts import ENTITY_BASE, add_facts, fact_iri
+from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
 from kg.vocab import FACTS_GRAPH, KGO
 
 _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
@@ -129,14 +129,10 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
         if old is not None:
             remove.append(old)
         if count == 0:
-            remove += [Quad(s, p, o, FACTS_GRAPH), Quad(node, KGO.factSubject, s, FACTS_GRAPH),
-                       Quad(node, KGO.factPredicate, p, FACTS_GRAPH),
-                       Quad(node, KGO.factObject, o, FACTS_GRAPH)]
+            remove += fact_statement(s, p, o, node)
         else:
             if old is None:
-                add += [Quad(s, p, o, FACTS_GRAPH), Quad(node, KGO.factSubject, s, FACTS_GRAPH),
-                        Quad(node, KGO.factPredicate, p, FACTS_GRAPH),
-                        Quad(node, KGO.factObject, o, FACTS_GRAPH)]
+                add += fact_statement(s, p, o, node)
             add.append(Quad(node, KGO.supportCount, Literal(count), FACTS_GRAPH))
     for quad in remove:
         store.remove(quad)
