@@ -203,33 +203,29 @@ def write_rows(result: Result, fmt: str, out: TextIO) -> int:
     return _WRITERS[fmt](result, out)
 
 
-def format_csv(result: Result) -> str:
+def _text(fmt: str, result: Result) -> str:
     buf = io.StringIO()
-    _write_csv(result, buf)
+    write_rows(result, fmt, buf)
     return buf.getvalue()
+
+
+def format_csv(result: Result) -> str:
+    return _text("csv", result)
 
 
 def format_tsv(result: Result) -> str:
-    buf = io.StringIO()
-    _write_tsv(result, buf)
-    return buf.getvalue()
+    return _text("tsv", result)
 
 
 def format_json(result: Result) -> str:
-    buf = io.StringIO()
-    _write_json(result, buf)
-    return buf.getvalue()
+    return _text("json", result)
 
 
 def render(result: Result, fmt: str, show: Callable[[Term | None], str] | None = None) -> str:
     if fmt == "table":
         return format_table(result, show or labeller(None, "en", False))
-    if fmt == "csv":
-        return format_csv(result)
-    if fmt == "tsv":
-        return format_tsv(result)
-    if fmt == "json":
-        return format_json(result)
+    if fmt in _WRITERS:
+        return _text(fmt, result)
     raise ValueError(fmt)
 
 
