@@ -8,7 +8,6 @@ different graph (no class hierarchy from the ontology).
 """
 from __future__ import annotations
 
-import sys
 import sysconfig
 from pathlib import Path
 
@@ -16,9 +15,10 @@ _CHECKOUT = Path(__file__).resolve().parents[1]
 
 
 def _installed_roots() -> list[Path]:
-    roots = [Path(sysconfig.get_path("data")), Path(sys.prefix)]
-    user = sysconfig.get_path("data", f"{sysconfig.get_default_scheme()}")
-    roots.append(Path(user))
+    """Where pip puts a wheel's data files: this interpreter's prefix (a venv or the
+    system), or the user's base (``pip install --user``)."""
+    roots = [Path(sysconfig.get_path("data")),
+             Path(sysconfig.get_path("data", sysconfig.get_preferred_scheme("user")))]
     return [r / "share" / "shabaka" for r in roots]
 
 
