@@ -206,20 +206,19 @@ class DocumentStore:
         """An empty :class:`SupportDelta` for this store; one that recomputes the whole
         facts graph if the store's is missing or a bulk load stopped before updating it."""
         delta = SupportDelta()
-        delta.whole = (self.path / PENDING).exists() or not facts_graph_exact(self.oxigraph)
+        delta.whole = self._pending.exists() or not facts_graph_exact(self.oxigraph)
         return delta
 
     def apply_delta(self, delta: SupportDelta) -> None:
         """Update the facts graph with what the bulk loads counted in ``delta``."""
         apply_delta(self.oxigraph, delta)
-        self.oxigraph.flush()
-        (self.path / PENDING).unlink(missing_ok=True)
+        self._facts_written()
 
     def _mark_pending(self) -> None:
         # Bulk loads are not transactions: a load killed between writing documents and
         # updating the facts graph leaves the graph behind. This file says so, so the next
         # load recomputes the facts graph whole instead of trusting it.
-        marker = self.path / PENDING
+        marker = self._pending
         if not marker.exists():
             with open(marker, "wb") as fh:
                 os.fsync(fh.fileno())
@@ -227,21 +226,30 @@ class DocumentStore:
     def facts_current(self) -> bool:
         """True when the facts graph is there and no bulk load stopped before updating it."""
         return (self.oxigraph.contains_named_graph(FACTS_GRAPH)
-                and not (self.path / PENDING).exists())
+                and not self._pending.exists())
 
     def ensure_facts(self) -> None:
         """Compute the facts graph if the store has data but none (made by older versions,
         or loaded with ``oxigraph load``), or a bulk load stopped before updating it."""
         store = self.oxigraph
-        if (self.path / PENDING).exists() or (not store.contains_named_graph(FACTS_GRAPH)
+        if self._pending.exists() or (not store.contains_named_graph(FACTS_GRAPH)
                                               and next(iter(store), None) is not None):
             self.refresh_facts()
 
     def refresh_facts(self) -> None:
         """Recompute the whole facts graph from the document graphs."""
         add_facts(self.oxigraph)
+        self._facts_written()
+
+    @property
+    def _pending(self) -> Path:
+        """The marker of a bulk load whose facts graph update is still to come."""
+        return self.path / PENDING
+
+    def _facts_written(self) -> None:
+        """The facts graph is up to date: on disk, and the marker goes."""
         self.oxigraph.flush()
-        (self.path / PENDING).unlink(missing_ok=True)
+        self._pending.unlink(missing_ok=True)
 
     # -- lifetime ------------------------------------------------------------------
 
