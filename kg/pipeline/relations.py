@@ -129,13 +129,11 @@ class RelationExtractor:
         by_sentence = mentions_by_sentence(doc)
         found: dict[tuple, Relation] = {}
         roles: dict[str, tuple[str, int]] = {}
-        self._previous_subject = None
         for sentence in doc.sentences:
             ms = mask_sentence(doc, sentence, by_sentence.get(sentence.index, []))
             for rule in candidate_rules(rules, ms.text):
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
-            self._previous_subject = sentence_subject(by_sentence.get(sentence.index, []))
         self._wording_relations(doc, found)
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, list(found.values()))))
         return doc
@@ -169,7 +167,10 @@ class RelationExtractor:
             before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
             if before:
                 return [before[-1].entity]
-            return [self._previous_subject] if self._previous_subject else []
+            # Rare (no antecedent in the sentence): derived here, not kept on this shared
+            # component between sentences, which threads of a Dask worker may run at once.
+            subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
+            return [subject] if subject else []
         if slot == "FOCUS":
             state = focus_state(doc)
             return [state] if state else []
