@@ -93,6 +93,16 @@ def test_put_writes_a_document_only_for_the_annotated_text(tmp_path):
     assert corpus.check_cache([entry, _entry("x\n", id="sample_02")], tmp_path).missing == ["sample_02"]
 
 
+def test_put_accepts_a_later_copy_that_runs_on_past_the_annotated_end(tmp_path):
+    # stored copies are cut at a length limit: a later copy of the page may go on mid-sentence
+    annotated = "Militia says it struck a base\nThe group said its fighters hit the base.\n"
+    longer = "Militia says it struck a base\nAdvertisement\nThe group said its fighters hit the base. Officials in\n"
+    path = corpus.put(_entry(annotated), longer, tmp_path)
+    assert corpus.cached_text(path) == annotated
+    with pytest.raises(InputError, match="sha256"):     # a cut never makes a different text match
+        corpus.put(_entry(annotated), longer.replace("fighters", "men"), tmp_path)
+
+
 def test_the_cache_file_is_read_as_a_document_with_the_manifest_metadata(tmp_path):
     from kg.io.documents import iter_documents
     text = "Militia says it struck a base\nThe group said its fighters hit the base.\n"
