@@ -61,7 +61,9 @@ class AttackerRules:
         for j, it in enumerate(items[:first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
                 nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
-                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys:
+                # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
+                if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
+                        and nxt.entity not in target_keys:
                     return nxt.entity, "claim"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
         #    trigger's clause and the reported content when there is one.

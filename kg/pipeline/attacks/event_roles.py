@@ -165,7 +165,11 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
-        for j in (t + 1, t + 2) if t not in counted else ():
+        # Nor after any cue verb: "خطف ثلاثة جنود" took the soldiers (it reads active or passive).
+        counted_after = t + 1 < len(items) and _is_count(items[t + 1], numbers)
+        # "سيارة مفخخة استهدفت دورية للشرطة": the weapon is the verb's subject, the patrol its object.
+        weapon_subject = t > 0 and items[t - 1].mention is not None and items[t - 1].mention.cls == "Weapon"
+        for j in (t + 1, t + 2) if t not in counted and not counted_after and not weapon_subject else ():
             if j >= len(items):
                 break
             m = _role_mention(items[j], AGENT_CLASSES)

@@ -42,6 +42,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = [a for a in found if not _commentary(doc, a)]
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
+            if found and _only_places_struck(doc, found):
+                found = _people_struck(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
                 if event is not None and event.retold and self._last:
@@ -181,6 +183,33 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                               f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
                               list(dict.fromkeys(weapons)), kind, polarity))
         return out
+
+
+def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:
+    """Every frame of the sentence names no one: a bombing 'struck' a town or district
+    ("تفجير سيارة مفخخة في منطقة X") and nobody is said to have carried it out."""
+    return all(a.attacker is None and a.target in doc.entities
+               and doc.entities[a.target].cls in _AREAS for a in found)
+
+
+def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """"مقتل ستة أشخاص في انفجار سيارة مفخخة في بلدة X": when the same sentence tells
+    the people killed or the group struck, they are the target and the town is where it
+    happened; the frames stand when the event reading names no one either."""
+    event = detect(doc, sentence, items, cues)
+    if event is None or event.attack.target is None or event.attack.target in doc.entities \
+            and doc.entities[event.attack.target].cls in _AREAS:
+        return found
+    attack = event.attack
+    attack.place = attack.place or found[0].place or found[0].target
+    for frame in found:
+        attack.weapons = list(dict.fromkeys(attack.weapons + frame.weapons))
+        attack.date = attack.date or frame.date
+    return [attack]
+
+
+#: Areas a frame takes as the thing struck when no one is named.
+_AREAS = {"Place", "Region", "State"}
 
 
 def _commentary(doc: Doc, attack: Attack) -> bool:

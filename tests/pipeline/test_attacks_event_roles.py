@@ -1,0 +1,46 @@
+"""Roles of events read without a role frame (kg/pipeline/attacks/event_roles.py) and
+what a sentence's people killed make of a bombing 'of a town' (extractor.py).
+Sentences are our own."""
+from __future__ import annotations
+
+from kg.model import DENIED
+
+
+def _codes(result, role):
+    out = set()
+    for attack in result.attacks:
+        key = getattr(attack, role)
+        if attack.polarity != DENIED and key and key in result.doc.entities:
+            out.add(result.doc.entities[key].cameo)
+    return out
+
+
+def test_counted_people_after_an_abduction_verb_were_taken(analyze):
+    # "خطف" reads active or passive; a count right after it is who was taken, never who took.
+    result = analyze("وخطف أربعة جنود بريطانيين وقتل خامس قرب البصرة صباح أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert not any(c.startswith("GBR") for c in _codes(result, "attacker")), result.describe()
+    assert any(c.startswith("GBR") for c in _codes(result, "target")), result.describe()
+
+
+def test_weapon_before_a_verb_is_its_subject(analyze):
+    # The car bomb struck the patrol: the patrol after the verb is its object.
+    result = analyze("أصيب ستة أشخاص بانفجار سيارة مفخخة استهدفت دورية للشرطة قرب سوق في الموصل صباح أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert not any(c.endswith("COP") for c in _codes(result, "attacker")), result.describe()
+
+
+def test_an_adjective_on_the_announcer_claims_nothing(analyze):
+    result = analyze("وأعلن مصدر أمني عراقي مقتل ثلاثة من رجال الشرطة في هجوم انتحاري استهدف حاجزا "
+                     "في بلدة الضلوعية أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert "IRQ" not in _codes(result, "attacker"), result.describe()
+
+
+def test_people_killed_are_the_target_of_a_bombing_in_a_town(analyze):
+    result = analyze("قتل عشرة أشخاص في تفجير سيارة مفخخة في منطقة الكرادة ببغداد أمس.", "ar")
+    place = result.mention("منطقة الكرادة").entity
+    assert result.attacks, result.describe()
+    assert all(a.target != place for a in result.attacks), result.describe()
+    assert any(c.endswith("CVL") for c in _codes(result, "target")), result.describe()
+    assert any(a.place == place for a in result.attacks), result.describe()
