@@ -87,7 +87,9 @@ def agent_table(lang: str) -> AgentTable:
     for raw in data.get("agents") or ():
         labels = {k: raw[k] for k in ("ar", "en") if raw.get(k)}
         country_labels = {k: raw[f"{k}_country"] for k in ("ar", "en") if raw.get(f"{k}_country")}
-        country = PSEUDO + raw["country"] if raw.get("country") else None
+        # `country`: a pseudo-country the noun carries (أجانب); `state`: the lexicon state
+        # whose people the noun names by itself (مستوطنون).
+        country = PSEUDO + raw["country"] if raw.get("country") else raw.get("state")
         agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels, country)
         for listed, country_only in ((raw.get("words") or (), False), (raw.get("country_only") or (), True)):
             for phrase in listed:

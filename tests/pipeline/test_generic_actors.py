@@ -208,3 +208,16 @@ def test_a_state_adjective_after_a_verb_of_harm_names_its_people(analyze, text, 
 def test_a_state_adjective_after_another_verb_stays_an_adjective(analyze):
     a = analyze("وأكد عراقيون الخبر.")
     assert not [m for m in a.doc.mentions if m.kind == "generic"], a.describe()
+
+
+def test_settlers_are_people_of_israel_and_can_attack(analyze):
+    result = analyze("هاجم مستوطنون مزارعين فلسطينيين قرب نابلس صباح أمس وأصابوا ثلاثة منهم بجروح.", "ar")
+    settlers = result.entity(result.mention("مستوطنون").entity)
+    assert settlers.cameo.startswith("ISR"), result.describe()
+    assert any(a.attacker == settlers.key for a in result.attacks), result.describe()
+
+
+def test_settlers_in_english_are_people_of_israel(analyze):
+    result = analyze("Settlers attacked a Palestinian village near Nablus on Monday, wounding three people.", "en")
+    keys = [m.entity for m in result.mentions() if m.kind == "generic"]
+    assert any(result.entity(k).cameo.startswith("ISR") for k in keys), result.describe()
