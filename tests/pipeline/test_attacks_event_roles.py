@@ -44,3 +44,19 @@ def test_people_killed_are_the_target_of_a_bombing_in_a_town(analyze):
     assert all(a.target != place for a in result.attacks), result.describe()
     assert any(c.endswith("CVL") for c in _codes(result, "target")), result.describe()
     assert any(a.place == place for a in result.attacks), result.describe()
+
+
+def test_a_speaker_who_says_it_killed_is_the_attacker(analyze):
+    result = analyze("وقال حلف شمال الأطلسي إنه قتل عددا من قادة طالبان في غارات جوية على إقليم هلمند أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert {a.attacker for a in result.attacks} == {"nato"}, result.describe()
+    assert all(a.target != "nato" for a in result.attacks), result.describe()
+
+
+def test_the_speaker_reporting_a_clash_is_no_side_of_it(analyze):
+    result = analyze("وذكر التحالف الدولي أمس أن عشرين متمردا قتلوا في مواجهات مع قوات الأمن الأفغانية "
+                     "في ولاية قندهار.", "ar")
+    assert result.attacks, result.describe()
+    sides = {a.attacker for a in result.attacks} | {a.target for a in result.attacks}
+    assert "coalition" not in sides, result.describe()
+    assert "afghanistan" in sides, result.describe()

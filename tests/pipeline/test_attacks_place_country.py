@@ -41,3 +41,8 @@ def test_a_state_named_as_an_adjective_does_not_place_the_victims(analyze):
     # The soldier's adjective tells his own state, not that of the people killed with him.
     result = analyze("قتل خمسة مدنيين وجندي أميركي بانفجار عبوة ناسفة على طريق صباح اليوم.", "ar")
     assert "USACVL" not in _codes(result, "target"), result.describe()
+
+
+def test_victims_in_a_pakistani_town_are_of_pakistan(analyze):
+    result = analyze("قتل خمسة مدنيين بانفجار عبوة ناسفة في سوق بمدينة بيشاور صباح اليوم.", "ar")
+    assert _codes(result, "target") == {"PAKCVL"}, result.describe()

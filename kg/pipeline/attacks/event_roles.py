@@ -48,6 +48,9 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
     # a count right after it makes it active ("قتلت القوات 11 مسلحا", "X قتلت 5 مسلحين").
     active = [k for k in casualties if k + 1 < len(items) and _is_count(items[k + 1], numbers)
               and items[k].word in killing]
+    # ... and so does a pronoun subject: "قال الحلف إنه قتل عددا من ..." (the speaker killed).
+    active += [k for k in casualties if k > 0 and k not in active and items[k].word in killing
+               and items[k - 1].word and c.word(items[k - 1].word, c.pronoun_complementizers)]
     # ... or after the verb's own subject: "قتلت قوات الأمن ستة مسلحين".
     verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
@@ -111,7 +114,10 @@ def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
             return (sides[0], sides[1]) if len(sides) >= 2 else None
         if word in ("مع", "with"):
             other = next((m.entity for it in items[j + 1:j + 4] if (m := _role_mention(it, AGENT_CLASSES))), None)
-            mine = next((m.entity for it in items[:j] if (m := _role_mention(it, AGENT_CLASSES))
+            # The side before "مع" within the reported content: a speaker before "إن" ("ذكر
+            # التحالف أن ثلاثين متمردا قتلوا في مواجهات مع ...") reports the clash.
+            start = next((k + 1 for k in range(j - 1, -1, -1) if items[k].word in COMPLEMENTIZERS), 0)
+            mine = next((m.entity for it in items[start:j] if (m := _role_mention(it, AGENT_CLASSES))
                          and m.entity != other and it.clitic[-1:] not in ("ل", "ب")), None)
             return (mine, other) if other and mine else None
     return None

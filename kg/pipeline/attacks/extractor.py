@@ -44,6 +44,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue
             if found and _only_places_struck(doc, found):
                 found = _people_struck(doc, sentence, items, cues, detect, found)
+            elif found and all(a.attacker is None for a in found):
+                found = _agent_told(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
                 if event is not None and event.retold and self._last:
@@ -197,15 +199,36 @@ def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: lis
     the people killed or the group struck, they are the target and the town is where it
     happened; the frames stand when the event reading names no one either."""
     event = detect(doc, sentence, items, cues)
-    if event is None or event.attack.target is None or event.attack.target in doc.entities \
-            and doc.entities[event.attack.target].cls in _AREAS:
+    if event is None or event.attack.attacker is None and (
+            event.attack.target is None or _is_area(doc, event.attack.target)):
         return found
-    attack = event.attack
-    attack.place = attack.place or found[0].place or found[0].target
+    return [_with_frames(event.attack, found)]
+
+
+def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """Frames that name no attacker, where the event reading finds one ("قال الحلف إنه
+    قتل ..." the speaker, "مواجهات مع قوات الأمن" both sides of a clash): the event
+    reading, with the frame's target when it names none."""
+    event = detect(doc, sentence, items, cues)
+    if event is None or event.attack.attacker is None or _is_area(doc, event.attack.attacker):
+        return found   # a state read as the subject is as often where it happened
+    return [_with_frames(event.attack, found)]
+
+
+def _with_frames(attack: Attack, found: list[Attack]) -> Attack:
+    """The event reading completed by what the frames read: target, place, weapons, date."""
+    if attack.target is None:
+        attack.target = next((a.target for a in found if a.target != attack.attacker), None)
+    attack.place = attack.place or found[0].place or (
+        found[0].target if found[0].target != attack.target else None)
     for frame in found:
         attack.weapons = list(dict.fromkeys(attack.weapons + frame.weapons))
         attack.date = attack.date or frame.date
-    return [attack]
+    return attack
+
+
+def _is_area(doc: Doc, key: str) -> bool:
+    return key in doc.entities and doc.entities[key].cls in _AREAS
 
 
 #: Areas a frame takes as the thing struck when no one is named.
