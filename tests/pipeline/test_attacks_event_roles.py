@@ -60,3 +60,10 @@ def test_the_speaker_reporting_a_clash_is_no_side_of_it(analyze):
     sides = {a.attacker for a in result.attacks} | {a.target for a in result.attacks}
     assert "coalition" not in sides, result.describe()
     assert "afghanistan" in sides, result.describe()
+
+
+def test_a_member_of_a_group_makes_the_group_the_target(analyze):
+    # "قبل ظهر أمس" is a time of day, not "before": the object after it is still read.
+    result = analyze("اغتالت وحدة إسرائيلية خاصة قبل ظهر أمس ناشطا في حركة حماس قرب نابلس.", "ar")
+    assert "hamas" in {a.target for a in result.attacks}, result.describe()
+

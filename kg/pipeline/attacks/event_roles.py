@@ -30,6 +30,8 @@ COMPLEMENTIZERS = {"ان", "بان", "وان", "انه", "انها", "انهم",
 #: Two-word agent markers: "على يد X", "من قبل X".
 AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("carried", "out"), ("at", "hands")}
 ROLE_REACH = 8
+#: Items read past a target preposition for the group of its members ("على مجموعة من عناصر X").
+MEMBER_REACH = 5
 NISBA_REACH = 5
 
 
@@ -204,6 +206,17 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     return None, None
 
 
+def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The group at j follows a noun of membership: "ناشطا في X", "عناصر من X", "عناصر X",
+    "a member of X"."""
+    if j < 1 or items[j].mention is None or items[j].mention.cls not in ("ArmedGroup", "Organization"):
+        return False
+    prev = items[j - 1].word
+    if prev and c.word(prev, c.members):
+        return not items[j].clitic
+    return j >= 2 and prev in ("في", "من", "of", "in") and bool(c.word(items[j - 2].word, c.members))
+
+
 def _prepositional(it: Item) -> bool:
     """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
     word = it.word
@@ -230,15 +243,22 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     wounded, else a described group before the cue."""
     for t in cues:
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
-        for j in range(start, min(len(items), t + ROLE_REACH)):
+        end = t + ROLE_REACH
+        j = start
+        while j < min(len(items), end):
             it = items[j]
             if it.word and c.is_break(items, j):
                 break
+            if it.word and c.word(it.word, c.target_preps):
+                end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
+            j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
                 continue
-            prev = items[j - 1].word
-            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j, c):
+            prev = items[j - 2].word
+            if _member_of(items, j - 1, c):
+                return m.entity   # "ناشطا في كتائب X": the group's member was struck
+            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
                 continue
             return m.entity
     for k in casualties:
