@@ -66,6 +66,7 @@ class AgentTable:
     numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
     #: Verbs after which a state's adjective names the people it hit: "مقتل عراقيين".
     people_verbs: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()   # day and time words between a verb and its object
 
 
 def _word_forms(word: str, arabic: bool) -> set[str]:
@@ -124,6 +125,7 @@ def agent_table(lang: str) -> AgentTable:
                 for adjective in entry.nisba:
                     if adjective.isascii() and adjective[:1].isupper():
                         table.state_plurals.setdefault(normalize_key(adjective) + "s", entry.id)
+    table.time_words = frozenset(normalize_key(str(w)) for w in data.get("time_words") or ())
     counts = language_data(lang, "casualties")
     table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
                               for w in counts.get(part) or ())

@@ -67,3 +67,10 @@ def test_a_member_of_a_group_makes_the_group_the_target(analyze):
     result = analyze("اغتالت وحدة إسرائيلية خاصة قبل ظهر أمس ناشطا في حركة حماس قرب نابلس.", "ar")
     assert "hamas" in {a.target for a in result.attacks}, result.describe()
 
+
+
+def test_a_group_among_the_people_counted_killed_is_no_attacker(analyze):
+    result = analyze("وأعلن مسؤول محلي مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم انتحاري استهدف أمس "
+                     "حاجزا في بلدة الخالص.", "ar")
+    assert result.attacks, result.describe()
+    assert "sahwa" not in {a.attacker for a in result.attacks}, result.describe()

@@ -221,3 +221,14 @@ def test_settlers_in_english_are_people_of_israel(analyze):
     result = analyze("Settlers attacked a Palestinian village near Nablus on Monday, wounding three people.", "en")
     keys = [m.entity for m in result.mentions() if m.kind == "generic"]
     assert any(result.entity(k).cameo.startswith("ISR") for k in keys), result.describe()
+
+
+def test_a_state_singular_adjective_taken_after_a_day_is_one_of_its_people(analyze):
+    result = analyze("خطف مسلحون مجهولون صباح أمس فرنسيا قرب مقديشو.", "ar")
+    person = result.entity(result.mention("فرنسيا").entity)
+    assert person.cameo == "FRACVL", result.describe()
+
+
+def test_a_state_singular_adjective_after_a_noun_describes_it(analyze):
+    result = analyze("قدمت واشنطن أمس دعما أميركيا للجيش.", "ar")
+    assert result.mention("أميركيا").kind == "nisba", result.describe()
