@@ -21,7 +21,8 @@ from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_me
 from kg.text.normalize import normalize_key
 
 _SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
-_CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)(?!\w)|but |while |and said)|\.\s")
+_CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)ت?(?!\w)|but |while |and said)"
+                         r"|[,،;؛]\s*(?:قال|اضاف|اكد|اوضح|ذكر)ت?(?!\w)|\.\s")
 _NEAR = 8   # tokens to look for a speaker after the verb
 #: English verbs that close a sentence of reported content: "..., the minister said."
 _TRAILING_SAY = frozenset({"said", "says", "added", "stated", "told", "wrote", "noted", "reported", "confirmed"})

@@ -96,3 +96,12 @@ def test_speech_dateline_agency_is_not_the_speaker(analyze):
     speakers = [s.speaker for s in result.doc.speech]
     assert speakers and "reuters" not in speakers, result.describe()
     assert speakers[0] == result.mention("الجيش اللبناني").entity, result.describe()
+
+
+def test_speech_a_refusal_ends_where_another_speaker_begins(analyze):
+    # "رفض X التعليق، قالت Y إن ...": Y's report is not inside X's refusal.
+    result = analyze("بينما رفض متحدث باسم وزارة الداخلية التعليق على النبأ، قالت حركة حماس إن مسلحين "
+                     "اختطفوا أمس أحد قادتها في رام الله.", "ar")
+    denials = [s for s in result.doc.speech if s.denial]
+    assert denials and all("اختطفوا" not in result.doc.text[s.start:s.end] for s in denials), result.describe()
+    assert result.attacks and all(a.polarity != "denied" for a in result.attacks), result.describe()
