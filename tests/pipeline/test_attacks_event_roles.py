@@ -74,3 +74,9 @@ def test_a_group_among_the_people_counted_killed_is_no_attacker(analyze):
                      "حاجزا في بلدة الخالص.", "ar")
     assert result.attacks, result.describe()
     assert "sahwa" not in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_the_group_an_attack_is_attributed_to_is_its_attacker(analyze):
+    result = analyze("تعرض مركز للشرطة شمال البلاد أمس إلى هجوم انتحاري نسب إلى حركة طالبان، وأسفر عن "
+                     "مقتل خمسة جنود.", "ar")
+    assert {a.attacker for a in result.attacks} == {"taliban"}, result.describe()
