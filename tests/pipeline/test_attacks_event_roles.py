@@ -80,3 +80,10 @@ def test_the_group_an_attack_is_attributed_to_is_its_attacker(analyze):
     result = analyze("تعرض مركز للشرطة شمال البلاد أمس إلى هجوم انتحاري نسب إلى حركة طالبان، وأسفر عن "
                      "مقتل خمسة جنود.", "ar")
     assert {a.attacker for a in result.attacks} == {"taliban"}, result.describe()
+
+
+def test_the_agent_of_the_attack_responded_to_is_not_the_attacker(analyze):
+    result = analyze("* 12 مارس 2004: سلاح الجو الإسرائيلي يشن غارة جوية على موقع في جنوب لبنان، ردا على "
+                     "هجوم انتحاري شنته حركة الجهاد الإسلامي في مدينة عسقلان، وأودى بحياة ثلاثة أشخاص.", "ar")
+    assert result.attacks, result.describe()
+    assert "pij" not in {a.attacker for a in result.attacks}, result.describe()

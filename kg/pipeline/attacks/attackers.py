@@ -35,8 +35,8 @@ class AttackerRules:
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
         for j in range(first + 1, len(items)):
-            if c.is_break(items, j):
-                break
+            if c.is_break(items, j) or items[j].word and c.word(items[j].word, c.responses):
+                break   # "غارة ... ردا على هجوم شنته X": X's is the attack responded to
             forward.append(j)
         backward = []
         for j in range(first - 1, content_start - 1, -1):

@@ -154,7 +154,10 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                                               or c.word(items[j].word, c.target_preps))
                           or m is not None and m.cls != "Weapon"):
                 break
-    for j in range(1, len(items)):
+    # "غارة ... ردا على هجوم شنته X": the agent of the attack responded to is not this one's.
+    response = next((j for j in range(first + 1, len(items))
+                     if items[j].word and c.word(items[j].word, c.responses)), len(items))
+    for j in range(1, response):
         m = _role_mention(items[j], AGENT_CLASSES)
         if m is None:
             continue
