@@ -66,6 +66,7 @@ class AgentTable:
     numbers: frozenset[str] = frozenset()  # number words (from casualties.yaml)
     #: Verbs after which a state's adjective names the people it hit: "مقتل عراقيين".
     people_verbs: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()   # day and time words between a verb and its object
 
 
 def _word_forms(word: str, arabic: bool) -> set[str]:
@@ -87,7 +88,9 @@ def agent_table(lang: str) -> AgentTable:
     for raw in data.get("agents") or ():
         labels = {k: raw[k] for k in ("ar", "en") if raw.get(k)}
         country_labels = {k: raw[f"{k}_country"] for k in ("ar", "en") if raw.get(f"{k}_country")}
-        country = PSEUDO + raw["country"] if raw.get("country") else None
+        # `country`: a pseudo-country the noun carries (أجانب); `state`: the lexicon state
+        # whose people the noun names by itself (مستوطنون).
+        country = PSEUDO + raw["country"] if raw.get("country") else raw.get("state")
         agent = Agent(raw["key"], raw["code"], raw["class"], labels, country_labels, country)
         for listed, country_only in ((raw.get("words") or (), False), (raw.get("country_only") or (), True)):
             for phrase in listed:
@@ -122,6 +125,7 @@ def agent_table(lang: str) -> AgentTable:
                 for adjective in entry.nisba:
                     if adjective.isascii() and adjective[:1].isupper():
                         table.state_plurals.setdefault(normalize_key(adjective) + "s", entry.id)
+    table.time_words = frozenset(normalize_key(str(w)) for w in data.get("time_words") or ())
     counts = language_data(lang, "casualties")
     table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
                               for w in counts.get(part) or ())

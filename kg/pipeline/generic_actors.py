@@ -162,7 +162,8 @@ class GenericActors:
             before = toks[i - 1].text
             if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers \
                     or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)) \
-                    or (tok.text.endswith(("ين", "ان")) and before.removeprefix("و") in table.people_verbs):
+                    or (tok.text.endswith(("ين", "ان")) and before.removeprefix("و") in table.people_verbs) \
+                    or (tok.text.endswith("يا") and _object_after_time(toks, i, table, taken)):
                 out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
         return out
 
@@ -314,6 +315,21 @@ class GenericActors:
             code = table.collective_codes.get(head, "REB")
             country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
             entity.cameo = (country or _UNKNOWN_COUNTRY) + code
+
+
+def _object_after_time(toks: list[Token], i: int, table: AgentTable, subjects) -> bool:
+    """"خطفوا قبل ظهر أمس أميركيا", "خطف مسلحون صباح أمس فرنسيا": a verb taking
+    people, then only words of a day or time (and the verb's described subject), then
+    the state's singular accusative adjective: one of its people was taken (right after
+    a noun it would describe the noun: "دعما أميركيا")."""
+    k, times = i - 1, 0
+    while k >= 0 and i - k <= 6:
+        if toks[k].text in table.time_words:
+            times += 1
+        elif not any(s <= toks[k].start < e for s, e in subjects):
+            break
+        k -= 1
+    return k >= 0 and times > 0 and toks[k].text.removeprefix("و") in table.people_verbs
 
 
 def _case_disagrees(noun: str, adjective: str) -> bool:

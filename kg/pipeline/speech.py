@@ -21,7 +21,8 @@ from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_me
 from kg.text.normalize import normalize_key
 
 _SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
-_CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)(?!\w)|but |while |and said)|\.\s")
+_CLAUSE_END = re.compile(r"(?:[,،;؛]\s*|\s)(?:و(?:قال|اضاف|اكد|اوضح|تابع)ت?(?!\w)|but |while |and said)"
+                         r"|[,،;؛]\s*(?:قال|اضاف|اكد|اوضح|ذكر)ت?(?!\w)|\.\s")
 _NEAR = 8   # tokens to look for a speaker after the verb
 #: English verbs that close a sentence of reported content: "..., the minister said."
 _TRAILING_SAY = frozenset({"said", "says", "added", "stated", "told", "wrote", "noted", "reported", "confirmed"})
@@ -30,6 +31,8 @@ _NOT_CONTENT = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "
                           "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "in", "during", "after", "before", "while", "to", "by", "of", "for", "with"})
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
+#: What closes a dateline or a heading before the story's first verb.
+_DATELINE_END = re.compile(r"[:*]")
 
 
 _AUTOMATA: dict[str, object] = {}
@@ -142,8 +145,13 @@ class ReportedSpeech:
         verb = toks[i]
         limit = comp if comp is not None else toks[min(i + _NEAR, len(toks) - 1)].end
         after = [m for m in mentions if verb.end <= m.nstart < limit]
-        before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3]
-        verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or i == 0)
+        text = doc.norm.text
+        # A dateline ("أنقرة ـ رويترز: قال الجيش ...") ends at its colon: the agency
+        # before it sends the story, it is not the verb's subject.
+        before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3
+                  and not _DATELINE_END.search(text, m.nend, verb.start)]
+        opens_clause = i == 0 or bool(_DATELINE_END.search(text, toks[i - 1].end, verb.start))
+        verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or opens_clause)
         if verb_first:
             # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
             people = [m for m in after if m.cls == "Person"]

@@ -131,6 +131,10 @@ def test_attacks_events_verbal_attack_words_beside_a_strike_keep_it(analyze):
     pytest.param("قال التقرير إن الهجمات بالعبوات الناسفة تزايدت في الولاية بعد الانتخابات.", id="trend"),
     pytest.param("نشرت الدولة الأنظمة المضادة للصواريخ قرب الحدود أمس.", id="anti-missile"),
     pytest.param("خلال الأعوام الخمسة الماضية قتلت الألغام 40 راعيا في الوادي.", id="earlier-period-with-count"),
+    # fourth round
+    pytest.param("بثت قناة تلفزيونية أمس مشاهد من عملية اغتيال القيادي بسيارة مفخخة في دمشق.", id="footage"),
+    pytest.param("قالت الشرطة إن ثلاثة انتحاريين تدربوا في الجبال أمس على تنفيذ هجوم انتحاري ضد السفارة.",
+                 id="training"),
 ])
 def test_attacks_events_ar_no_event_where_none_happened(analyze, sentence):
     result = analyze(sentence, "ar")

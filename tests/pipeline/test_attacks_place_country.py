@@ -41,3 +41,20 @@ def test_a_state_named_as_an_adjective_does_not_place_the_victims(analyze):
     # The soldier's adjective tells his own state, not that of the people killed with him.
     result = analyze("قتل خمسة مدنيين وجندي أميركي بانفجار عبوة ناسفة على طريق صباح اليوم.", "ar")
     assert "USACVL" not in _codes(result, "target"), result.describe()
+
+
+def test_victims_in_a_pakistani_town_are_of_pakistan(analyze):
+    result = analyze("قتل خمسة مدنيين بانفجار عبوة ناسفة في سوق بمدينة بيشاور صباح اليوم.", "ar")
+    assert _codes(result, "target") == {"PAKCVL"}, result.describe()
+
+
+def test_a_bare_army_is_that_of_the_state_the_document_names_for_its_soldiers(analyze):
+    # Two states in the sentence: the place alone could not tell whose army it is.
+    result = analyze("وكان عشرة جنود أتراك قد قتلوا أمس في هجوم انتحاري على ثكنة للجيش قرب الحدود مع إيران "
+                     "وسوريا.", "ar")
+    assert _codes(result, "target") == {"TURMIL"}, result.describe()
+
+
+def test_civilians_do_not_take_the_country_of_named_settlers(analyze):
+    result = analyze("هاجم مستوطنون المواطنين في قرية قرب نابلس صباح أمس وأصابوا ثلاثة منهم بجروح.", "ar")
+    assert "ISRCVL" not in _codes(result, "target"), result.describe()

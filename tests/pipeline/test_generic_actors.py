@@ -208,3 +208,27 @@ def test_a_state_adjective_after_a_verb_of_harm_names_its_people(analyze, text, 
 def test_a_state_adjective_after_another_verb_stays_an_adjective(analyze):
     a = analyze("وأكد عراقيون الخبر.")
     assert not [m for m in a.doc.mentions if m.kind == "generic"], a.describe()
+
+
+def test_settlers_are_people_of_israel_and_can_attack(analyze):
+    result = analyze("هاجم مستوطنون مزارعين فلسطينيين قرب نابلس صباح أمس وأصابوا ثلاثة منهم بجروح.", "ar")
+    settlers = result.entity(result.mention("مستوطنون").entity)
+    assert settlers.cameo.startswith("ISR"), result.describe()
+    assert any(a.attacker == settlers.key for a in result.attacks), result.describe()
+
+
+def test_settlers_in_english_are_people_of_israel(analyze):
+    result = analyze("Settlers attacked a Palestinian village near Nablus on Monday, wounding three people.", "en")
+    keys = [m.entity for m in result.mentions() if m.kind == "generic"]
+    assert any(result.entity(k).cameo.startswith("ISR") for k in keys), result.describe()
+
+
+def test_a_state_singular_adjective_taken_after_a_day_is_one_of_its_people(analyze):
+    result = analyze("خطف مسلحون مجهولون صباح أمس فرنسيا قرب مقديشو.", "ar")
+    person = result.entity(result.mention("فرنسيا").entity)
+    assert person.cameo == "FRACVL", result.describe()
+
+
+def test_a_state_singular_adjective_after_a_noun_describes_it(analyze):
+    result = analyze("قدمت واشنطن أمس دعما أميركيا للجيش.", "ar")
+    assert result.mention("أميركيا").kind == "nisba", result.describe()

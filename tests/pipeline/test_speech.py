@@ -88,3 +88,20 @@ def test_speech_own_words_are_the_speaking_group(analyze, text, surface, key, la
 def test_speech_own_words_of_a_person_speaker_are_not_a_group(analyze):
     result = analyze("وقال قيس الخزعلي إن مقاتلينا لن يسلموا السلاح.", "ar")
     assert not [m for m in result.mentions() if m.rule == "speech.own_words"], result.describe()
+
+
+def test_speech_dateline_agency_is_not_the_speaker(analyze):
+    # "<city> ـ <agency>: قال X": the agency sends the story; the verb's subject follows it.
+    result = analyze("بيروت ـ رويترز: قال الجيش اللبناني إن جنوده اشتبكوا مع مسلحين قرب الحدود.", "ar")
+    speakers = [s.speaker for s in result.doc.speech]
+    assert speakers and "reuters" not in speakers, result.describe()
+    assert speakers[0] == result.mention("الجيش اللبناني").entity, result.describe()
+
+
+def test_speech_a_refusal_ends_where_another_speaker_begins(analyze):
+    # "رفض X التعليق، قالت Y إن ...": Y's report is not inside X's refusal.
+    result = analyze("بينما رفض متحدث باسم وزارة الداخلية التعليق على النبأ، قالت حركة حماس إن مسلحين "
+                     "اختطفوا أمس أحد قادتها في رام الله.", "ar")
+    denials = [s for s in result.doc.speech if s.denial]
+    assert denials and all("اختطفوا" not in result.doc.text[s.start:s.end] for s in denials), result.describe()
+    assert result.attacks and all(a.polarity != "denied" for a in result.attacks), result.describe()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.event_cues import event_cues
 
 
 class AttackerRules:
@@ -34,8 +35,8 @@ class AttackerRules:
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
         for j in range(first + 1, len(items)):
-            if c.is_break(items, j):
-                break
+            if c.is_break(items, j) or items[j].word and c.word(items[j].word, c.responses):
+                break   # "غارة ... ردا على هجوم شنته X": X's is the attack responded to
             forward.append(j)
         backward = []
         for j in range(first - 1, content_start - 1, -1):
@@ -61,7 +62,9 @@ class AttackerRules:
         for j, it in enumerate(items[:first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
                 nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
-                if nxt is not None and nxt.cls in ATTACKERS and nxt.entity not in target_keys:
+                # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
+                if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
+                        and nxt.entity not in target_keys:
                     return nxt.entity, "claim"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
         #    trigger's clause and the reported content when there is one.
@@ -85,6 +88,8 @@ class AttackerRules:
                 break
             if j < first and _passive_victim(items, j, first):
                 continue   # "three US soldiers were killed in a drone attack": the victims
+            if j < first and _counted_victim(items, j, c):
+                continue   # "مقتل ثمانية من قوات الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
@@ -121,6 +126,20 @@ def _passive_victim(items, j: int, first: int) -> bool:
     and a participle of harm make X the people harmed, not the subject that attacked."""
     words = [it.word for it in items[j + 1:first]]
     return any(w in _BE and n in _HARMED for w, n in zip(words, words[1:]))
+
+
+def _counted_victim(items, j: int, c: AttackCues) -> bool:
+    """The actor at j is among people counted as killed or wounded: a casualty word, a
+    count and "من" stand before it ("مقتل ثمانية من X و Y", "إصابة 13 من عناصر X")."""
+    ec = event_cues(c.lang)
+    words = [it.word for it in items[max(0, j - 6):j]]
+    for k, word in enumerate(words):
+        if word in ec.casualties and k + 1 < len(words):
+            rest = words[k + 1:]
+            counted = any(w and (w.isdigit() or w in ec.numbers) for w in rest)
+            if counted and ("من" in rest or "of" in rest):
+                return True
+    return False
 
 
 def organisation_of(doc: Doc, person: str) -> str | None:

@@ -48,6 +48,7 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
 
 
 _DETERMINERS = {"the", "a", "an"}
+_TIMES_OF_DAY = {"ظهر", "منتصف", "فجر", "مساء", "صباح", "غروب", "الظهر", "منتصف"}
 _CUE_AUTOMATA: dict[str, object] = {}
 #: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
 #: boarded"); they do not end the search for the passive's subject.
@@ -91,6 +92,8 @@ class AttackCues:
     pronoun_attackers: frozenset[str]
     #: A speaker's own forces as a noun with its pronoun: "قال الجيش إن جنوده قتلوا".
     own_forces: frozenset[str] = frozenset()
+    #: Nouns of membership: "ناشطا في كتائب X", "members of X" (X was struck).
+    members: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a trigger or claim word occurs in ``text`` at all (a substring test
@@ -112,6 +115,8 @@ class AttackCues:
         word = items[j].word
         if not word or not self.word(word, self.breaks):
             return False
+        if word == "قبل" and j + 1 < len(items) and items[j + 1].word in _TIMES_OF_DAY:
+            return False   # "قبل ظهر أمس": a time of day, not "before"
         return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
 
     def word(self, word: str | None, table) -> str | None:
@@ -145,7 +150,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("owner_markers")), norm(d.get("place_heads")),
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
-                      norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")))
+                      norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
+                      members=norm(d.get("members")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

@@ -30,6 +30,8 @@ COMPLEMENTIZERS = {"ان", "بان", "وان", "انه", "انها", "انهم",
 #: Two-word agent markers: "على يد X", "من قبل X".
 AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("carried", "out"), ("at", "hands")}
 ROLE_REACH = 8
+#: Items read past a target preposition for the group of its members ("على مجموعة من عناصر X").
+MEMBER_REACH = 5
 NISBA_REACH = 5
 
 
@@ -48,6 +50,9 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
     # a count right after it makes it active ("قتلت القوات 11 مسلحا", "X قتلت 5 مسلحين").
     active = [k for k in casualties if k + 1 < len(items) and _is_count(items[k + 1], numbers)
               and items[k].word in killing]
+    # ... and so does a pronoun subject: "قال الحلف إنه قتل عددا من ..." (the speaker killed).
+    active += [k for k in casualties if k > 0 and k not in active and items[k].word in killing
+               and items[k - 1].word and c.word(items[k - 1].word, c.pronoun_complementizers)]
     # ... or after the verb's own subject: "قتلت قوات الأمن ستة مسلحين".
     verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
@@ -111,7 +116,10 @@ def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
             return (sides[0], sides[1]) if len(sides) >= 2 else None
         if word in ("مع", "with"):
             other = next((m.entity for it in items[j + 1:j + 4] if (m := _role_mention(it, AGENT_CLASSES))), None)
-            mine = next((m.entity for it in items[:j] if (m := _role_mention(it, AGENT_CLASSES))
+            # The side before "مع" within the reported content: a speaker before "إن" ("ذكر
+            # التحالف أن ثلاثين متمردا قتلوا في مواجهات مع ...") reports the clash.
+            start = next((k + 1 for k in range(j - 1, -1, -1) if items[k].word in COMPLEMENTIZERS), 0)
+            mine = next((m.entity for it in items[start:j] if (m := _role_mention(it, AGENT_CLASSES))
                          and m.entity != other and it.clitic[-1:] not in ("ل", "ب")), None)
             return (mine, other) if other and mine else None
     return None
@@ -146,7 +154,10 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                                               or c.word(items[j].word, c.target_preps))
                           or m is not None and m.cls != "Weapon"):
                 break
-    for j in range(1, len(items)):
+    # "غارة ... ردا على هجوم شنته X": the agent of the attack responded to is not this one's.
+    response = next((j for j in range(first + 1, len(items))
+                     if items[j].word and c.word(items[j].word, c.responses)), len(items))
+    for j in range(1, response):
         m = _role_mention(items[j], AGENT_CLASSES)
         if m is None:
             continue
@@ -165,7 +176,11 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
-        for j in (t + 1, t + 2) if t not in counted else ():
+        # Nor after any cue verb: "خطف ثلاثة جنود" took the soldiers (it reads active or passive).
+        counted_after = t + 1 < len(items) and _is_count(items[t + 1], numbers)
+        # "سيارة مفخخة استهدفت دورية للشرطة": the weapon is the verb's subject, the patrol its object.
+        weapon_subject = t > 0 and items[t - 1].mention is not None and items[t - 1].mention.cls == "Weapon"
+        for j in (t + 1, t + 2) if t not in counted and not counted_after and not weapon_subject else ():
             if j >= len(items):
                 break
             m = _role_mention(items[j], AGENT_CLASSES)
@@ -194,6 +209,17 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     return None, None
 
 
+def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The group at j follows a noun of membership: "ناشطا في X", "عناصر من X", "عناصر X",
+    "a member of X"."""
+    if j < 1 or items[j].mention is None or items[j].mention.cls not in ("ArmedGroup", "Organization"):
+        return False
+    prev = items[j - 1].word
+    if prev and c.word(prev, c.members):
+        return not items[j].clitic
+    return j >= 2 and prev in ("في", "من", "of", "in") and bool(c.word(items[j - 2].word, c.members))
+
+
 def _prepositional(it: Item) -> bool:
     """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
     word = it.word
@@ -220,15 +246,22 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     wounded, else a described group before the cue."""
     for t in cues:
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
-        for j in range(start, min(len(items), t + ROLE_REACH)):
+        end = t + ROLE_REACH
+        j = start
+        while j < min(len(items), end):
             it = items[j]
             if it.word and c.is_break(items, j):
                 break
+            if it.word and c.word(it.word, c.target_preps):
+                end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
+            j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
                 continue
-            prev = items[j - 1].word
-            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j, c):
+            prev = items[j - 2].word
+            if _member_of(items, j - 1, c):
+                return m.entity   # "ناشطا في كتائب X": the group's member was struck
+            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
                 continue
             return m.entity
     for k in casualties:

@@ -42,6 +42,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = [a for a in found if not _commentary(doc, a)]
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
+            if found and _only_places_struck(doc, found):
+                found = _people_struck(doc, sentence, items, cues, detect, found)
+            elif found and all(a.attacker is None for a in found):
+                found = _agent_told(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
                 if event is not None and event.retold and self._last:
@@ -181,6 +185,54 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                               f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
                               list(dict.fromkeys(weapons)), kind, polarity))
         return out
+
+
+def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:
+    """Every frame of the sentence names no one: a bombing 'struck' a town or district
+    ("تفجير سيارة مفخخة في منطقة X") and nobody is said to have carried it out."""
+    return all(a.attacker is None and a.target in doc.entities
+               and doc.entities[a.target].cls in _AREAS for a in found)
+
+
+def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """"مقتل ستة أشخاص في انفجار سيارة مفخخة في بلدة X": when the same sentence tells
+    the people killed or the group struck, they are the target and the town is where it
+    happened; the frames stand when the event reading names no one either."""
+    event = detect(doc, sentence, items, cues)
+    if event is None or event.attack.attacker is None and (
+            event.attack.target is None or _is_area(doc, event.attack.target)):
+        return found
+    return [_with_frames(event.attack, found)]
+
+
+def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """Frames that name no attacker, where the event reading finds one ("قال الحلف إنه
+    قتل ..." the speaker, "مواجهات مع قوات الأمن" both sides of a clash): the event
+    reading, with the frame's target when it names none."""
+    event = detect(doc, sentence, items, cues)
+    if event is None or event.attack.attacker is None or _is_area(doc, event.attack.attacker):
+        return found   # a state read as the subject is as often where it happened
+    return [_with_frames(event.attack, found)]
+
+
+def _with_frames(attack: Attack, found: list[Attack]) -> Attack:
+    """The event reading completed by what the frames read: target, place, weapons, date."""
+    if attack.target is None:
+        attack.target = next((a.target for a in found if a.target != attack.attacker), None)
+    attack.place = attack.place or found[0].place or (
+        found[0].target if found[0].target != attack.target else None)
+    for frame in found:
+        attack.weapons = list(dict.fromkeys(attack.weapons + frame.weapons))
+        attack.date = attack.date or frame.date
+    return attack
+
+
+def _is_area(doc: Doc, key: str) -> bool:
+    return key in doc.entities and doc.entities[key].cls in _AREAS
+
+
+#: Areas a frame takes as the thing struck when no one is named.
+_AREAS = {"Place", "Region", "State"}
 
 
 def _commentary(doc: Doc, attack: Attack) -> bool:

@@ -9,6 +9,10 @@ outright ("في العراق"). Only when the sentence points at exactly one sta
 nobody names (``UAF``, kidnappers, insurgents) keep ``---``: where they struck does not say
 whose they are. The node stays the document's description; only its code changes, and
 only when every attack it takes part in agrees on the state.
+
+Before the place, the document's own words: soldiers or police it names with a state
+("جنود باكستانيون", PAKMIL) make a bare "الجيش" / "الشرطة" of the same document that
+state's, when they name only one (civilians are not read so: both sides have them).
 """
 from __future__ import annotations
 
@@ -37,9 +41,35 @@ def sentence_states(doc: Doc) -> dict[int, set[str]]:
     return out
 
 
+def stated_kin(doc: Doc) -> dict[str, set[str]]:
+    """Per agent type of armed forces, the country parts of the generic nodes the document
+    states a country for ("جنود باكستانيون" PAKMIL): a bare "الجيش" there is most likely
+    theirs. Civilians are not read so: those of both sides may be named."""
+    out: dict[str, set[str]] = {}
+    keys = {m.entity for m in doc.mentions if m.kind == "generic"}
+    for key in keys:
+        entity = doc.entities.get(key)
+        if entity is None or entity.source != "generic" or not entity.cameo or len(entity.cameo) < 6:
+            continue
+        country, agent = entity.cameo[:3], entity.cameo[3:]
+        if country != _UNKNOWN and country.isalpha() and country not in _NO_STATE and agent in _FORCES:
+            out.setdefault(agent, set()).add(country)
+    return out
+
+
+#: Agent types that are one side's: a state's soldiers or police (civilians are everyone's).
+_FORCES = frozenset({"MIL", "COP"})
+#: Country parts that name no state (foreign, Kurdish): they say nothing of a bare noun.
+_NO_STATE = frozenset({"INT", "KUR", "IGO", "IMG", "NGO"})
+
+
 def localise_participants(doc: Doc) -> None:
-    """Give unplaced generic participants of the document's attacks their sentence's state."""
+    """Give unplaced generic participants of the document's attacks the country of the
+    same kind of participant the document names with one ("جنود باكستانيون" ...
+    "الجيش"), else their sentence's state."""
     states = None
+    kin = None
+    by_kin: dict[str, str] = {}
     chosen: dict[str, set[str | None]] = {}
     for attack in doc.attacks:
         for key in (attack.attacker, attack.target):
@@ -47,12 +77,23 @@ def localise_participants(doc: Doc) -> None:
             if entity is None or entity.source != "generic" or not entity.cameo \
                     or not entity.cameo.startswith(_UNKNOWN) or entity.cameo[3:] not in _LOCAL_AGENTS:
                 continue
+            if kin is None:
+                kin = stated_kin(doc)
+            same = kin.get(entity.cameo[3:], set())
+            if len(same) == 1:
+                by_kin[key] = next(iter(same))
+                continue
             if states is None:
                 states = sentence_states(doc)
             here = states.get(attack.evidence.sentence, set())
             chosen.setdefault(key, set()).add(next(iter(here)) if len(here) == 1 else None)
+    for key, country in by_kin.items():
+        entity = doc.entities[key]
+        entity.cameo = country + entity.cameo[3:]
     lexicon = default_lexicon()
     for key, found in chosen.items():
+        if key in by_kin:
+            continue
         if len(found) != 1 or None in found:
             continue
         state = found.pop()
