@@ -125,6 +125,7 @@ class LexiconMatcher:
         cls = self._cls
         states = [c for c in candidates if cls[c[2]] == "State"]
         places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
+        forces = [c for c in candidates if cls[c[2]] == "ArmedGroup"]
         for start, stop, entity_id, kind, written in chosen:
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
@@ -134,14 +135,26 @@ class LexiconMatcher:
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
-                                        or _named_place(entry, text, start, stop, places)))
+                                        or _named_place(entry, text, start, stop, places)
+                                        or _named_force(entry, text, start, stop, forces)))
             entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
             named = doc.mentions[-1].ref
             if named and named not in doc.entities:
                 # The place or state inside the name is an actor of the text too.
                 add_lexicon_entity(doc, self.lexicon[named])
+            if named:
+                # ... named as the name says it ("بيروت" inside "الضاحية الجنوبية لبيروت").
+                doc.entities[named].aliases.update(
+                    (c[4], _lang(c[4])) for c in candidates
+                    if c[2] == named and c[3] == "name" and start <= c[0] and c[1] <= stop)
             if kind == "name":
                 entity.aliases.add((written, _lang(written)))
+                if named and entry.cls == "ArmedGroup" and self.lexicon[named].cls == "ArmedGroup":
+                    # "القوة الصاروخية في القوات المسلحة اليمنية": the words before "في"
+                    # are how this text names the unit itself.
+                    unit = _unit_words(written)
+                    if unit:
+                        entity.aliases.add((unit, _lang(unit)))
         doc.mentions.sort(key=lambda m: m.start)
         return doc
 
@@ -168,12 +181,34 @@ def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: 
 
 def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: list[tuple]) -> str | None:
     """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
-    Baghdad"): only a place after "في"/"in" inside the name, never a mere owner's nisba."""
-    if entry.cls not in ("Facility", "MilitaryBase"):
+    Baghdad", "الضاحية الجنوبية لبيروت"): only a place after "في"/"in" (or a district's
+    "لـ") inside the name, never a mere owner's nisba."""
+    if entry.cls not in ("Facility", "MilitaryBase", "Place"):
         return None
-    inside = {c[2] for c in places if start < c[0] and c[1] <= stop
-              and text[max(start, c[0] - 3):c[0]] in ("في ", "in ")}
+    # A district "of" its city: "الضاحية الجنوبية لبيروت" (لـ glued after a space).
+    of_city = entry.cls == "Place"
+    inside = {c[2] for c in places if start < c[0] and c[1] <= stop and c[2] != entry.id
+              and (text[max(start, c[0] - 3):c[0]] in ("في ", "in ")
+                   or of_city and text[max(start, c[0] - 2):c[0]] == " ل")}
     return inside.pop() if len(inside) == 1 else None
+
+
+def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: list[tuple]) -> str | None:
+    """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
+    "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
+    inside an armed group's name."""
+    if entry.cls != "ArmedGroup":
+        return None
+    inside = {c[2] for c in forces if start < c[0] and c[1] <= stop and c[2] != entry.id
+              and text[max(start, c[0] - 3):c[0]] in ("في ", "of ")}
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _unit_words(name: str) -> str | None:
+    for joint in (" في ", " of "):
+        if joint in name:
+            return name.split(joint, 1)[0].strip() or None
+    return None
 
 
 def add_lexicon_entity(doc: Doc, entry: LexiconEntry) -> Entity:

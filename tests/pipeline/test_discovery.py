@@ -251,6 +251,31 @@ def test_discovery_ar_numbered_unit_is_an_armed_group_but_a_rank_is_not(analyze)
     assert "اللواء 45" in units and not any("سعد" in u for u in units), result.describe()
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقال الجيش إن الوحدة 7700 نقلت الأسلحة.",
+    "وكان سالم الدراجي قائدا للوحدة 7700 منذ سنوات.",
+])
+def test_discovery_ar_numbered_unit_has_one_key_whatever_is_glued_before_it(analyze, sentence):
+    result = analyze(sentence, "ar")
+    units = {m.entity for m in result.mentions() if m.cls == "ArmedGroup"}
+    assert units == {mint_key("وحدة 7700")}, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وقتل ذو الفقار الموسوي في الغارة.", "ذو الفقار الموسوي", id="dhu-al-fiqar"),
+    pytest.param("وقال نور الدين الحسني إن الحركة ملتزمة.", "نور الدين الحسني", id="nur-al-din"),
+])
+def test_discovery_ar_two_word_given_name(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+def test_discovery_ar_first_word_of_a_two_word_name_alone_is_no_name(analyze):
+    result = analyze("وهو ذو صلة بالهجوم على القاعدة.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
 def test_discovery_ar_surname_opening_with_waw_stays_in_the_name(analyze):
     result = analyze("وقال المستشار علي أكبر ولايتي إن طهران تراقب.", "ar")
     people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}

@@ -48,6 +48,19 @@ def test_lexicon_ner_a_bare_navy_is_no_houthi_unit(analyze):
     assert "houthi_navy" not in keys_of(result), result.describe()
 
 
+def test_lexicon_ner_a_bare_missile_force_is_no_houthi_unit(analyze):
+    result = analyze("وأجرت القوة الصاروخية مناورة في الصحراء.", "ar")
+    assert "houthi_missile_force" not in keys_of(result), result.describe()
+
+
+def test_lexicon_ner_a_unit_named_with_its_force_names_the_force_too(analyze):
+    # the force inside the unit's name is an actor of the text, and the words before "في"
+    # are how the text names the unit
+    result = analyze("وقالت القوة الصاروخية في القوات المسلحة اليمنية إنها أطلقت صاروخا.", "ar")
+    assert {"houthi_missile_force", "yemeni_armed_forces"} <= set(result.doc.entities), result.describe()
+    assert ("القوة الصاروخية", "ar") in result.entity("houthi_missile_force").aliases
+
+
 @pytest.mark.parametrize("sentence, surface, key, not_key", [
     pytest.param("وقال حسين أمير عبد اللهيان إن طهران لن تتدخل.", "حسين أمير عبد اللهيان",
                  "amir_abdollahian", None, id="full-name-over-alias"),

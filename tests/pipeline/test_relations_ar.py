@@ -488,7 +488,45 @@ CASES = [
     case("ar.member.subordinate",
          "وأعلن لواء زينبيون -التابع للحرس الثوري- مقتل اثنين من عناصره.",
          ("zainabiyoun", "memberOf", "irgc")),
+    # --- fourth round of issue 13 (our own sentences) -----------------------------------
+    # a former or current post in a relative clause, in the accusative too
+    case("ar.leader.person_title_org",
+         "وقتل سالم الدراجي، الذي كان قائدا لكتائب سيد الشهداء، في الضربة.",
+         (mint_key("سالم الدراجي"), "leaderOf", "kataib_sayyid_al_shuhada")),
+    case("ar.leader.person_title_org",
+         "ونجا سالم الدراجي الذي يشغل منصب قائد حركة النجباء من محاولة اغتيال.",
+         (mint_key("سالم الدراجي"), "leaderOf", "nujaba")),
+    # a numbered unit "in" its group, and its commander a two-word given name
+    case("ar.member.in_group",
+         "واغتالت إسرائيل قائد الوحدة 7700 في حزب الله خلال غارة على صور.",
+         (mint_key("وحدة 7700"), "memberOf", "hezbollah")),
+    case("ar.leader.person_title_org",
+         "وقتلت الغارة عز الدين الساعدي، قائد لواء الإمام الحسين، قرب دمشق.",
+         (mint_key("عز الدين الساعدي"), "leaderOf", "imam_hussein_brigade")),
 ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a force's unit named with the force, and units joined to it by "و"
+    pytest.param("وأطلق سلاح الجو المسير والقوة الصاروخية في القوات المسلحة اليمنية صواريخ على إيلات.",
+                 [("houthi_missile_force", "memberOf", "yemeni_armed_forces"),
+                  ("houthi_drone_force", "memberOf", "yemeni_armed_forces")], id="units-of-a-force"),
+    # a district of its city (the capital stands for its state in the lexicon)
+    pytest.param("وسقطت صواريخ على الضاحية الجنوبية لبيروت ليل الخميس.",
+                 [("dahiyeh", "locatedIn", "lebanon")], id="district-of-a-city"),
+])
+def test_relations_ar_read_from_a_name(analyze, sentence, expected):
+    result = analyze(sentence, "ar")
+    for triple in expected:
+        assert triple in result.triples, result.describe()
+
+
+def test_relations_ar_units_joined_to_a_force_need_the_conjunction(analyze):
+    # "سلاح الجو المسير" is the subject, the navy named with its force is the object's
+    # owner only through "عن": no shared force without "و" or a comma between them.
+    result = analyze("وأعلن سلاح الجو المسير عن القوات البحرية في القوات المسلحة اليمنية تنفيذ عملية.", "ar")
+    assert ("houthi_navy", "memberOf", "yemeni_armed_forces") in result.triples, result.describe()
+    assert ("houthi_drone_force", "memberOf", "yemeni_armed_forces") not in result.triples, result.describe()
 
 
 def test_relations_ar_a_collective_includes_nobody(analyze):
