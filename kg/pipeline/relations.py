@@ -172,9 +172,12 @@ class RelationExtractor:
         polarity, speaker = polarity_at(doc, offset)
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
-            holder = slot_mentions(ms, match, rule.raw["opens_role"])
+            holder = [m.entity for m in slot_mentions(ms, match, rule.raw["opens_role"])]
+            if not holder and rule.raw.get("opens_role_else"):
+                # "أحد قيادييه": the group is the pronoun's antecedent
+                holder = self._slot(doc, ms, match, rule.raw["opens_role_else"], role, roles, sentence, speaker)
             if holder:
-                roles[role] = (holder[0].entity, sentence.index)
+                roles[role] = (holder[0], sentence.index)
         for subj_slot, predicate, obj_slot in rule.emit:
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")

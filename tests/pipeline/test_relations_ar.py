@@ -500,6 +500,17 @@ CASES = [
     case("ar.member.in_group",
          "واغتالت إسرائيل قائد الوحدة 7700 في حزب الله خلال غارة على صور.",
          (mint_key("وحدة 7700"), "memberOf", "hezbollah")),
+    # a member named a sentence later, the group named or through a pronoun
+    case("ar.member.role_opened",
+         "واستهدفت الغارة أحد قياديي حركة النجباء قرب الحدود. والقيادي المستهدف يحمل اسم سالم الدراجي.",
+         (mint_key("سالم الدراجي"), "memberOf", "nujaba")),
+    case("ar.member.role_filled",
+         "ونعت حركة النجباء أحد قادتها الميدانيين. والقائد القتيل هو سالم الدراجي.",
+         (mint_key("سالم الدراجي"), "memberOf", "nujaba")),
+    # at the head of a unit after a longer role in the group
+    case("ar.leader.at_the_head_of",
+         "وكان سالم الدراجي مسؤولا ميدانيا كبيرا في حزب الله، على رأس وحدة «نصر» في الجنوب.",
+         (mint_key("سالم الدراجي"), "leaderOf", mint_key("وحدة نصر"))),
     case("ar.leader.person_title_org",
          "وقتلت الغارة عز الدين الساعدي، قائد لواء الإمام الحسين، قرب دمشق.",
          (mint_key("عز الدين الساعدي"), "leaderOf", "imam_hussein_brigade")),
