@@ -276,6 +276,23 @@ def test_discovery_ar_first_word_of_a_two_word_name_alone_is_no_name(analyze):
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
 
 
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The strike killed Jafar al-Hussaini, a senior commander of the group.", "Jafar al-Hussaini",
+                 id="senior-commander"),
+    pytest.param("Mahmoud Qamati, the deputy head of the political council, spoke on Tuesday.", "Mahmoud Qamati",
+                 id="deputy-head"),
+])
+def test_discovery_en_apposition_with_a_role_noun_names_a_person(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+def test_discovery_en_apposition_of_a_group_names_no_person(analyze):
+    result = analyze("Saraya Awliya al-Dam, a faction of the resistance, claimed the attack.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
 def test_discovery_ar_surname_opening_with_waw_stays_in_the_name(analyze):
     result = analyze("وقال المستشار علي أكبر ولايتي إن طهران تراقب.", "ar")
     people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}

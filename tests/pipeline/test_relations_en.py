@@ -371,6 +371,27 @@ CASES = [
     case("en.located.site_in",
          "Two rockets hit Ain al-Asad air base in the governorate of Anbar on Monday.",
          ("ain_al_asad", "locatedIn", "anbar")),
+    # --- fourth round of issue 13 (our own sentences) ---------------------------------
+    # a body named with its group's possessive; "the group's" is the group, not the body
+    case("en.member.possessive_body",
+         "Hamas's Shura Council met in Doha on Monday.",
+         ("shura_council", "memberOf", "hamas")),
+    case("en.leader.appointed_as",
+         "Hamas's Shura Council, the group's top decision-making body, appointed Khaled Meshaal as the "
+         "group's new leader.",
+         ("meshaal", "leaderOf", "hamas")),
+    case("en.leader.appointed_as",
+         "The council named Khaled Meshaal as head of Hamas after the funeral.",
+         ("meshaal", "leaderOf", "hamas")),
+    # an alliance "between" or "of" its members, its adjectives before the noun
+    case("en.member.alliance_between",
+         "The Axis of Resistance, an anti-Western and anti-Saudi alliance between Iran and Hezbollah, "
+         "warned Washington.",
+         ("iran", "memberOf", "axis_of_resistance"), ("hezbollah", "memberOf", "axis_of_resistance")),
+    # a person's apposition the lexicon does not know opens with a role noun
+    case("en.member.role_in_org",
+         "Jafar al-Hussaini, a senior commander of Harakat Hezbollah al-Nujaba, was killed in a strike.",
+         (mint_key("Jafar al-Hussaini"), "memberOf", "nujaba")),
 ]
 
 
