@@ -10,6 +10,8 @@ another capacity.
 """
 from __future__ import annotations
 
+import re
+
 from kg.lang.cues import cues
 from kg.model import DENIED, Attack, Doc, Mention
 
@@ -55,6 +57,19 @@ def _only_an_origin(doc: Doc, key: str, sentence: int) -> bool:
     return bool(found) and all(_word_before(doc, m) in origins for m in found)
 
 
+#: A state named only where something stands or happens ("قواعد أميركية في سوريا
+#: والأردن", "bases in Syria and Jordan"): after a locative preposition, or after a
+#: place named after one, joined by "و"/"and"/a comma.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|داخل|بـ?|in|inside)\s+(?:\S+(?:\s+\S+)?\s*(?:و|,\s*|\sand\s+)\s*)?$")
+
+
+def _only_a_location(doc: Doc, key: str, sentence: int) -> bool:
+    if doc.entities.get(key) is None or doc.entities[key].cls != "State":
+        return False
+    found = _mentions_in(doc, key, sentence)
+    return bool(found) and all(_LOCATIVE.search(doc.norm.text[max(0, m.nstart - 40):m.nstart]) for m in found)
+
+
 def _word_after(doc: Doc, m: Mention) -> str:
     tail = doc.norm.text[m.nend:m.nend + 40].split()
     return tail[0].strip(",.،") if tail else ""
@@ -97,4 +112,5 @@ def reliable_opposition(doc: Doc, attack: Attack) -> bool:
     return not (affiliated(doc, attack.attacker, attack.target)
                 or _reports_it(doc, attack.target, sentence)
                 or _only_a_place_or_modifier(doc, attack.target, sentence)
+                or _only_a_location(doc, attack.target, sentence)
                 or _only_an_origin(doc, attack.attacker, sentence))

@@ -53,3 +53,18 @@ def test_sound_roles_still_state_opposition(analyze, text, lang, pair):
     if pair is not None:
         assert pair in derived_oppositions(a), a.describe()
     assert ("iraq", "usa") not in derived_oppositions(a), a.describe()
+
+
+@pytest.mark.parametrize("text, lang, reliable", [
+    # a state named only where the bases stand, alone or later in a list of places
+    ("وتبنت حركة النجباء هجمات على قواعد أميركية في سوريا والأردن.", "ar", False),
+    ("Nujaba claimed drone attacks on American bases in Syria and Jordan.", "en", False),
+    # the state itself struck
+    ("وتبنت حركة النجباء هجمات بطائرات مسيرة على الأردن.", "ar", True),
+])
+def test_a_state_named_only_as_a_location_is_no_party_struck(analyze, text, lang, reliable):
+    from kg.model import Attack, Evidence
+    from kg.pipeline.hostility import reliable_opposition
+    a = analyze(text, lang)
+    attack = Attack("nujaba", "jordan", Evidence(a.doc.document.id, 0, 0, len(text)), "test", 0.8)
+    assert reliable_opposition(a.doc, attack) is reliable, a.describe()
