@@ -500,6 +500,14 @@ CASES = [
     case("ar.member.in_group",
          "واغتالت إسرائيل قائد الوحدة 7700 في حزب الله خلال غارة على صور.",
          (mint_key("وحدة 7700"), "memberOf", "hezbollah")),
+    # a member of a group's body, the body between the role and the group
+    case("ar.member.person_body_title",
+         "وقاد سالم الدراجي، عضو المكتب السياسي لحركة النجباء، وفد الحركة إلى طهران.",
+         (mint_key("سالم الدراجي"), "memberOf", "nujaba")),
+    # the group named again in quotes does not hide it from the role before it
+    case("ar.member.role_in_org",
+         'والتقى القيادي في حركة أنصار الله "الحوثيين" سالم الدراجي وفدا عمانيا.',
+         (mint_key("سالم الدراجي"), "memberOf", "houthis")),
     # a member named a sentence later, the group named or through a pronoun
     case("ar.member.role_opened",
          "واستهدفت الغارة أحد قياديي حركة النجباء قرب الحدود. والقيادي المستهدف يحمل اسم سالم الدراجي.",
