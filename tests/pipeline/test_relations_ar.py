@@ -442,7 +442,7 @@ CASES = [
          ("kataib_sayyid_al_shuhada", "opposes", "usa")),
     case("ar.spokes.title_org_person",
          "وقال المتحدث باسم سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، أبو حمزة إن المقاتلين بخير.",
-         (mint_key("أبو حمزة"), "spokespersonOf", "pij")),
+         (mint_key("أبو حمزة"), "spokespersonOf", "al_quds_brigades"), ("al_quds_brigades", "memberOf", "pij")),
     case("ar.member.person_role_in_org",
          "وقتلت الغارة إبراهيم عقيل، أحد أبرز القادة الميدانيين في حزب الله.",
          ("ibrahim_aqil", "memberOf", "hezbollah")),
@@ -500,6 +500,14 @@ CASES = [
     case("ar.member.in_group",
          "واغتالت إسرائيل قائد الوحدة 7700 في حزب الله خلال غارة على صور.",
          (mint_key("وحدة 7700"), "memberOf", "hezbollah")),
+    # "القائد في X": a commander in the group is a member
+    case("ar.member.role_in_org",
+         "وقال القائد في الحرس الثوري سالم الدراجي إن الرد سيكون قاسيا.",
+         (mint_key("سالم الدراجي"), "memberOf", "irgc")),
+    # a movement's armed wing is an actor of its own, and a member of the movement
+    case("ar.member.arm_of",
+         "وتبنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قصف مستوطنة سديروت.",
+         ("al_quds_brigades", "memberOf", "pij")),
     # a member of a group's body, the body between the role and the group
     case("ar.member.person_body_title",
          "وقاد سالم الدراجي، عضو المكتب السياسي لحركة النجباء، وفد الحركة إلى طهران.",
