@@ -281,6 +281,8 @@ def test_discovery_ar_first_word_of_a_two_word_name_alone_is_no_name(analyze):
                  id="senior-commander"),
     pytest.param("Mahmoud Qamati, the deputy head of the political council, spoke on Tuesday.", "Mahmoud Qamati",
                  id="deputy-head"),
+    pytest.param("Jafar al-Hussaini, spokesman for the group, said the truce was over.", "Jafar al-Hussaini",
+                 id="no-article"),
 ])
 def test_discovery_en_apposition_with_a_role_noun_names_a_person(analyze, sentence, name):
     result = analyze(sentence, "en")

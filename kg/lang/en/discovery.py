@@ -226,16 +226,15 @@ _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ran
 
 
 def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two to four capitalised words, then ", a/an/the" and a person's role noun:
+    """Two to five capitalised words, then ", (a/an/the)" and a person's role noun:
     "Jafar al-Hussaini, a senior commander of ...", "Ali Karaki, the group's top commander"
     is read by the relation rules; this finds the name the lexicon does not know."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text not in ("a", "an", "the") or i < 2:
+        if i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != ",":
             continue
-        if ctx.text[toks[i - 1].end:tok.start].strip() != ",":
-            continue
-        j = i + 1
+        # "..., a senior commander of", "..., spokesman for" (the article may be left out)
+        j = i + 1 if tok.text in ("a", "an", "the") else i
         while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
             j += 1
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
