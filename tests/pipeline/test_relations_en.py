@@ -388,6 +388,14 @@ CASES = [
          "The Axis of Resistance, an anti-Western and anti-Saudi alliance between Iran and Hezbollah, "
          "warned Washington.",
          ("iran", "memberOf", "axis_of_resistance"), ("hezbollah", "memberOf", "axis_of_resistance")),
+    # the group named before a second's title
+    case("en.member.second_in_command",
+         "Kamal al-Shammari, the PMF chief of staff, met the prime minister.",
+         (mint_key("Kamal al-Shammari"), "memberOf", "pmf")),
+    # a person the lexicon does not know, the group named before the role noun
+    case("en.member.person_org_role",
+         "Kamal al-Shammari, a senior Kataib Hezbollah official, was killed in the strike.",
+         (mint_key("Kamal al-Shammari"), "memberOf", "kataib_hezbollah")),
     # a person's apposition the lexicon does not know opens with a role noun
     case("en.member.role_in_org",
          "Jafar al-Hussaini, a senior commander of Harakat Hezbollah al-Nujaba, was killed in a strike.",

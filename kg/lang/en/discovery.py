@@ -236,7 +236,11 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # "..., a senior commander of", "..., spokesman for" (the article may be left out)
         j = i + 1 if tok.text in ("a", "an", "the") else i
         while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
-            j += 1
+            j += 1   # "a senior ..."
+        group = ctx.mention_at(toks[j].start) if j < len(toks) else None
+        if group is not None:
+            # "a Kataib Hezbollah commander": the group named before the role noun
+            j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
             continue
         name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
