@@ -271,6 +271,28 @@ def test_discovery_ar_two_word_given_name(analyze, sentence, name):
     assert name in people, result.describe()
 
 
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وقال فاضل الموسوي، القيادي في الحركة، إن الانسحاب ضروري.", "فاضل الموسوي", id="speech-verb-comma-title"),
+    pytest.param("وأكدت المصادر مقتل رضوان الساعدي، أحد قادة الفصيل، في الضربة.", "رضوان الساعدي",
+                 id="killing-noun-one-of"),
+    pytest.param("وقال النائب عن كتلة صادقون ثائر مخيف إن الحكومة لن تسقط.", "ثائر مخيف", id="mp-for-a-bloc"),
+])
+def test_discovery_ar_unknown_given_name_fenced_by_a_verb_and_a_title(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقتل ثلاثة أشخاص، أحدهم طفل، في الغارة.", id="one-of-them-is-no-title"),
+    pytest.param("وقال مسؤول أمني، القيادي في الحشد، إن الوضع مستقر.", id="a-title-is-no-name"),
+    pytest.param("اغتال مسلحون مجهولون مدير مدرسة في بعقوبة.", id="killers-after-an-active-verb"),
+])
+def test_discovery_ar_no_person_before_a_title(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
 def test_discovery_ar_first_word_of_a_two_word_name_alone_is_no_name(analyze):
     result = analyze("وهو ذو صلة بالهجوم على القاعدة.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()

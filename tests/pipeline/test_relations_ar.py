@@ -508,6 +508,10 @@ CASES = [
     case("ar.member.arm_of",
          "وتبنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قصف مستوطنة سديروت.",
          ("al_quds_brigades", "memberOf", "pij")),
+    # a member of parliament for a bloc
+    case("ar.member.person_body_title",
+         "وصوت ضياء الأسدي، عضو البرلمان عن كتلة صادقون، ضد القانون.",
+         (mint_key("ضياء الأسدي"), "memberOf", "sadiqoun")),
     # a member of a group's body, the body between the role and the group
     case("ar.member.person_body_title",
          "وقاد سالم الدراجي، عضو المكتب السياسي لحركة النجباء، وفد الحركة إلى طهران.",

@@ -125,13 +125,21 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
-                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "مستشار",
+                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "النايب", "مستشار",
                 "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
 # Titles that may be joined to a first one with "و" before the name.
 _CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "قايد"})
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
-                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي"}
+                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
+                  "عن"}
+
+
+#: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
+#: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
+_KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"})
+#: "أحد" opens a role ("فلان، أحد قادة X") but never a title a name follows.
+_ONE_OF = frozenset({"احد"})
 
 
 def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | None:
@@ -140,11 +148,12 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
     fence the name in, so a foreign name needs no known given name."""
     for n in (2, 3):
         k = i - n - 1
-        if k < 0 or not strip_proclitic(toks[k].text, C.speech_verbs):
+        if k < 0 or not (strip_proclitic(toks[k].text, C.speech_verbs) or strip_proclitic(toks[k].text, _KILLED)):
             continue
         words = toks[k + 1:i]
-        if not all(gap_is_space(ctx.text, a, b) for a, b in zip(toks[k:i], toks[k + 1:i + 1])):
-            continue
+        gaps = [ctx.text[a.end:b.start].strip() for a, b in zip(toks[k:i], toks[k + 1:i + 1])]
+        if any(gaps[:-1]) or gaps[-1] not in ("", "،", ","):
+            continue   # spaces inside the name; a space or a comma before the title
         if words[0].text.startswith(_DEFINITE) or any(
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
                 or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
@@ -154,19 +163,24 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
     return None
 
 
+_TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
+
+
 def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """News names a new person right after their title chain: "وزير الدفاع البريطاني
     غرانت شابس", "الناطق باسم الحكومة العراقية باسم العوادي"; or between a speech verb
     and the title ("وقال جوناثان هوفمان المتحدث باسم ...")."""
     out = []
     after = 0
-    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_WORDS):
+    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_AND_ONE_OF):
         if i < after:
             continue   # inside the name just read
         after = i + 1
         before = _named_before_title(ctx, toks, i)
         if before is not None:
             out.append(before)
+        if toks[i].text in _ONE_OF:
+            continue
         j = i + 1
         passed_name = False
         # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
@@ -211,4 +225,4 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 persons.cues = (C.given_names, C.ambiguous_given_names, _COMPOUND_FIRST)
-titled_persons.cues = (_TITLE_WORDS,)
+titled_persons.cues = (_TITLE_WORDS, _ONE_OF)
