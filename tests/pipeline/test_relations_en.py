@@ -396,6 +396,10 @@ CASES = [
     case("en.member.person_org_role",
          "Kamal al-Shammari, a senior Kataib Hezbollah official, was killed in the strike.",
          (mint_key("Kamal al-Shammari"), "memberOf", "kataib_hezbollah")),
+    # backing in the press's words: a faction "close to" a backer, an accusation of arming
+    case("en.supports.apposition_close_to",
+         "Kataib Sayyid al-Shuhada, a hardline faction close to Iran's Revolutionary Guards, vowed revenge.",
+         ("irgc", "supports", "kataib_sayyid_al_shuhada")),
     # a person's apposition the lexicon does not know opens with a role noun
     case("en.member.role_in_org",
          "Jafar al-Hussaini, a senior commander of Harakat Hezbollah al-Nujaba, was killed in a strike.",
@@ -511,3 +515,4 @@ def test_relations_en_unit_commander_is_no_head_of_the_group(analyze):
     result = analyze("Israel said it killed Abu Fadak al-Mohammadawi, the commander of "
                      "Kataib Hezbollah's western sector.", "en")
     assert ("abu_fadak", "leaderOf", "kataib_hezbollah") not in result.triples, result.describe()
+
