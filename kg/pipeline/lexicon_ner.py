@@ -16,6 +16,7 @@ import ahocorasick
 from kg.lang import LANGUAGES, language_data
 from kg.lang.ar import morphology as ar
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
+from kg.keys import mint_key
 from kg.model import Doc, Entity, Mention
 from kg.text.normalize import normalize_key
 
@@ -132,6 +133,9 @@ class LexiconMatcher:
             if sent < 0 or ostart >= doc.sentences[sent].end:
                 continue   # inside boilerplate
             entry = self.lexicon[entity_id]
+            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, chosen):
+                _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
+                continue
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
@@ -202,6 +206,33 @@ def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: 
     inside = {c[2] for c in forces if start < c[0] and c[1] <= stop and c[2] != entry.id
               and text[max(start, c[0] - 3):c[0]] in ("في ", "of ")}
     return inside.pop() if len(inside) == 1 else None
+
+
+def _capital_named(text: str, start: int, state: str, chosen: list[tuple]) -> bool:
+    """"العاصمة القطرية الدوحة", "the Qatari capital, Doha": a capital the lexicon lists as
+    its state's metonym, named here as the city (its state's adjective just before)."""
+    for c in chosen:
+        if c[2] != state or c[3] != "nisba":
+            continue
+        between = text[c[1]:start]
+        if between == " " and text[max(0, c[0] - 8):c[0]].endswith(("العاصمه ", "عاصمه ")):
+            return True
+        if between in (" capital ", " capital, "):
+            return True
+    return False
+
+
+def _add_capital(doc: Doc, state: LexiconEntry, written: str, ostart: int, oend: int, sent: int,
+                 start: int, stop: int) -> None:
+    """The city as a place of its own (one key for its name), located in its state."""
+    key = mint_key(written)
+    entity = doc.entities.get(key)
+    if entity is None:
+        entity = doc.entities[key] = Entity(key, "Place", {_lang(written): written}, set(), source="capital_named")
+    entity.aliases.add((written, _lang(written)))
+    if state.id not in doc.entities:
+        add_lexicon_entity(doc, state)
+    doc.mentions.append(Mention(ostart, oend, key, "Place", "capital_named", "name", sent, start, stop, state.id))
 
 
 def _unit_words(name: str) -> str | None:

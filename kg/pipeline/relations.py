@@ -107,7 +107,7 @@ def _no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
 #: What a name says of the place, state or force named inside it, by the name's class.
 _NAMED_INSIDE = {"Facility": ("locatedIn", "wording.site_place"),
                  "MilitaryBase": ("locatedIn", "wording.site_place"),
-                 "Place": ("locatedIn", "wording.district_city"),
+                 "Place": ("locatedIn", "wording.place_in_place"),
                  "ArmedGroup": ("memberOf", "wording.unit_of_force")}
 
 
