@@ -252,5 +252,8 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+# A sentence without a person's role noun cannot hold such an apposition (one set test).
+_apposition_persons.cues = (_PERSON_ROLES,)
+
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
          _who_persons, _apposition_persons)
