@@ -508,6 +508,13 @@ CASES = [
     case("ar.member.arm_of",
          "وتبنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قصف مستوطنة سديروت.",
          ("al_quds_brigades", "memberOf", "pij")),
+    # the sides of a war the narrator names; backing by an adverb after a comma
+    case("ar.opposes.wages_war_against",
+         "وتخوض تركيا حربا طويلة ضد حزب العمال الكردستاني في الجبال.",
+         ("turkey", "opposes", "pkk"), ("pkk", "opposes", "turkey")),
+    case("ar.supports.backed_adverb",
+         "وأعلنت كتائب سيد الشهداء، المدعومة إيرانياً، تعليق عملياتها.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
     # a member of parliament for a bloc
     case("ar.member.person_body_title",
          "وصوت ضياء الأسدي، عضو البرلمان عن كتلة صادقون، ضد القانون.",
@@ -558,6 +565,11 @@ def test_relations_ar_units_joined_to_a_force_need_the_conjunction(analyze):
     result = analyze("وأعلن سلاح الجو المسير عن القوات البحرية في القوات المسلحة اليمنية تنفيذ عملية.", "ar")
     assert ("houthi_navy", "memberOf", "yemeni_armed_forces") in result.triples, result.describe()
     assert ("houthi_drone_force", "memberOf", "yemeni_armed_forces") not in result.triples, result.describe()
+
+
+def test_relations_ar_a_supposed_war_opposes_nobody(analyze):
+    result = analyze("وحذر المسؤول من أنه إذا شنت تركيا حربا على حزب العمال الكردستاني فإن المنطقة ستشتعل.", "ar")
+    assert ("turkey", "opposes", "pkk") not in result.triples, result.describe()
 
 
 def test_relations_ar_a_collective_includes_nobody(analyze):
