@@ -400,6 +400,13 @@ CASES = [
     case("en.supports.apposition_close_to",
          "Kataib Sayyid al-Shuhada, a hardline faction close to Iran's Revolutionary Guards, vowed revenge.",
          ("irgc", "supports", "kataib_sayyid_al_shuhada")),
+    # a list backed as a whole; a chairman heads
+    case("en.supports.list_all_backed",
+         "Badr and Asaib Ahl al-Haq, both backed by Iran, joined the new government.",
+         ("iran", "supports", "badr"), ("iran", "supports", "asaib_ahl_al_haq")),
+    case("en.leader.org_title_person",
+         "The PMF's chairman, Falih al-Fayyadh, rejected the report.",
+         ("fayyadh", "leaderOf", "pmf")),
     # a person's apposition the lexicon does not know opens with a role noun
     case("en.member.role_in_org",
          "Jafar al-Hussaini, a senior commander of Harakat Hezbollah al-Nujaba, was killed in a strike.",
