@@ -400,6 +400,13 @@ CASES = [
     case("en.supports.apposition_close_to",
          "Kataib Sayyid al-Shuhada, a hardline faction close to Iran's Revolutionary Guards, vowed revenge.",
          ("irgc", "supports", "kataib_sayyid_al_shuhada")),
+    # former and late heads are annotated as heads (the dev conventions annotate former posts)
+    case("en.leader.org_title_person",
+         "Hamas's late leader, Ismail Haniyeh, was killed in Tehran.",
+         ("haniyeh", "leaderOf", "hamas")),
+    case("en.leader.person_org_possessive_title",
+         "Ismail Haniyeh, Hamas's former leader, was killed in Tehran.",
+         ("haniyeh", "leaderOf", "hamas")),
     # a list backed as a whole; a chairman heads
     case("en.supports.list_all_backed",
          "Badr and Asaib Ahl al-Haq, both backed by Iran, joined the new government.",
