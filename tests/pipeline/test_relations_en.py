@@ -407,6 +407,10 @@ CASES = [
     case("en.leader.person_org_possessive_title",
          "Ismail Haniyeh, Hamas's former leader, was killed in Tehran.",
          ("haniyeh", "leaderOf", "hamas")),
+    # a member of the group's body, the body named between the group and the role
+    case("en.member.org_role_bare",
+         "Hamas political bureau member Osama Hamdan said talks had stalled.",
+         ("osama_hamdan", "memberOf", "hamas")),
     # a list backed as a whole; a chairman heads
     case("en.supports.list_all_backed",
          "Badr and Asaib Ahl al-Haq, both backed by Iran, joined the new government.",
