@@ -162,6 +162,8 @@ class Coreference:
             want = _HEAD_CLASSES.get(head)
             antecedent = None
             for pos, first, entity, cls, before in reversed(heads):
+                if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
+                    continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls)
                     break

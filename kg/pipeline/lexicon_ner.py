@@ -16,6 +16,7 @@ import ahocorasick
 from kg.lang import LANGUAGES, language_data
 from kg.lang.ar import morphology as ar
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
+from kg.keys import mint_key
 from kg.model import Doc, Entity, Mention
 from kg.text.normalize import normalize_key
 
@@ -125,23 +126,39 @@ class LexiconMatcher:
         cls = self._cls
         states = [c for c in candidates if cls[c[2]] == "State"]
         places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
+        forces = [c for c in candidates if cls[c[2]] == "ArmedGroup"]
         for start, stop, entity_id, kind, written in chosen:
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
             if sent < 0 or ostart >= doc.sentences[sent].end:
                 continue   # inside boilerplate
             entry = self.lexicon[entity_id]
+            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, chosen):
+                _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
+                continue
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
-                                        or _named_place(entry, text, start, stop, places)))
+                                        or _named_place(entry, text, start, stop, places)
+                                        or _named_force(entry, text, start, stop, forces)))
             entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
             named = doc.mentions[-1].ref
             if named and named not in doc.entities:
                 # The place or state inside the name is an actor of the text too.
                 add_lexicon_entity(doc, self.lexicon[named])
+            if named:
+                # ... named as the name says it ("بيروت" inside "الضاحية الجنوبية لبيروت").
+                doc.entities[named].aliases.update(
+                    (c[4], _lang(c[4])) for c in candidates
+                    if c[2] == named and c[3] == "name" and start <= c[0] and c[1] <= stop)
             if kind == "name":
                 entity.aliases.add((written, _lang(written)))
+                if named and entry.cls == "ArmedGroup" and self.lexicon[named].cls == "ArmedGroup":
+                    # "القوة الصاروخية في القوات المسلحة اليمنية": the words before "في"
+                    # are how this text names the unit itself.
+                    unit = _unit_words(written)
+                    if unit:
+                        entity.aliases.add((unit, _lang(unit)))
         doc.mentions.sort(key=lambda m: m.start)
         return doc
 
@@ -168,12 +185,61 @@ def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: 
 
 def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: list[tuple]) -> str | None:
     """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
-    Baghdad"): only a place after "في"/"in" inside the name, never a mere owner's nisba."""
-    if entry.cls not in ("Facility", "MilitaryBase"):
+    Baghdad", "الضاحية الجنوبية لبيروت"): only a place after "في"/"in" (or a district's
+    "لـ") inside the name, never a mere owner's nisba."""
+    if entry.cls not in ("Facility", "MilitaryBase", "Place"):
         return None
-    inside = {c[2] for c in places if start < c[0] and c[1] <= stop
-              and text[max(start, c[0] - 3):c[0]] in ("في ", "in ")}
+    # A district "of" its city: "الضاحية الجنوبية لبيروت" (لـ glued after a space).
+    of_city = entry.cls == "Place"
+    inside = {c[2] for c in places if start < c[0] and c[1] <= stop and c[2] != entry.id
+              and (text[max(start, c[0] - 3):c[0]] in ("في ", "in ")
+                   or of_city and text[max(start, c[0] - 2):c[0]] == " ل")}
     return inside.pop() if len(inside) == 1 else None
+
+
+def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: list[tuple]) -> str | None:
+    """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
+    "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
+    inside an armed group's name."""
+    if entry.cls != "ArmedGroup":
+        return None
+    inside = {c[2] for c in forces if start < c[0] and c[1] <= stop and c[2] != entry.id
+              and text[max(start, c[0] - 3):c[0]] in ("في ", "of ")}
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _capital_named(text: str, start: int, state: str, chosen: list[tuple]) -> bool:
+    """"العاصمة القطرية الدوحة", "the Qatari capital, Doha": a capital the lexicon lists as
+    its state's metonym, named here as the city (its state's adjective just before)."""
+    for c in chosen:
+        if c[2] != state or c[3] != "nisba":
+            continue
+        between = text[c[1]:start]
+        if between == " " and text[max(0, c[0] - 8):c[0]].endswith(("العاصمه ", "عاصمه ")):
+            return True
+        if between in (" capital ", " capital, "):
+            return True
+    return False
+
+
+def _add_capital(doc: Doc, state: LexiconEntry, written: str, ostart: int, oend: int, sent: int,
+                 start: int, stop: int) -> None:
+    """The city as a place of its own (one key for its name), located in its state."""
+    key = mint_key(written)
+    entity = doc.entities.get(key)
+    if entity is None:
+        entity = doc.entities[key] = Entity(key, "Place", {_lang(written): written}, set(), source="capital_named")
+    entity.aliases.add((written, _lang(written)))
+    if state.id not in doc.entities:
+        add_lexicon_entity(doc, state)
+    doc.mentions.append(Mention(ostart, oend, key, "Place", "capital_named", "name", sent, start, stop, state.id))
+
+
+def _unit_words(name: str) -> str | None:
+    for joint in (" في ", " of "):
+        if joint in name:
+            return name.split(joint, 1)[0].strip() or None
+    return None
 
 
 def add_lexicon_entity(doc: Doc, entry: LexiconEntry) -> Entity:

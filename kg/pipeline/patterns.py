@@ -52,6 +52,17 @@ class MaskedSentence:
         return [self.mentions[int(m.group(1))] for m in _TOKEN.finditer(self.text, start, end)]
 
 
+_RESTATING_GAP = frozenset(' "\u201c\u201d\u00ab\u00bb()[]')
+_CLOSERS = frozenset('"\u201d\u00bb)]')
+
+
+def _restated(prev: Mention, m: Mention, gap: str) -> bool:
+    """Whether ``m`` names ``prev``'s entity again right after it (only quotes, brackets
+    or spaces between)."""
+    return m.entity == prev.entity and m.kind == prev.kind == "name" and bool(gap) \
+        and set(gap) <= _RESTATING_GAP
+
+
 def mask_sentence(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> MaskedSentence:
     """The sentence with each mention replaced by its slot token."""
     ns, ne = sentence_span(doc, sentence)
@@ -63,6 +74,13 @@ def mask_sentence(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> Mask
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.nstart):
         if m.nstart < pos or m.nend > ne:
+            continue
+        if kept and _restated(kept[-1], m, text[pos:m.nstart]):
+            # "حركة أنصار الله "الحوثيين"", "ISIS (Daesh)": the same actor named again in
+            # quotes or brackets is one slot, so a rule reads past it.
+            pos = m.nend
+            while pos < ne and text[pos] in _CLOSERS:
+                pos += 1
             continue
         marks.append((length, pos))
         parts.append(text[pos:m.nstart])

@@ -104,6 +104,32 @@ def _no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
                                          and not is_sea(r.object))]
 
 
+#: What a name says of the place, state or force named inside it, by the name's class.
+_NAMED_INSIDE = {"Facility": ("locatedIn", "wording.site_place"),
+                 "MilitaryBase": ("locatedIn", "wording.site_place"),
+                 "Place": ("locatedIn", "wording.place_in_place"),
+                 "ArmedGroup": ("memberOf", "wording.unit_of_force")}
+
+
+_UNIT_JOINTS = frozenset({"و", "،", ",", "،و", ",و", ",and", "and"})
+
+
+def _coordinated_units(doc: Doc, m: Mention) -> list[str]:
+    """Units joined by "و" before a unit named with its force share the force: "سلاح الجو
+    المسير والقوة الصاروخية في القوات المسلحة اليمنية" (both units of those forces)."""
+    if m.cls != "ArmedGroup":
+        return []
+    out = []
+    at = m.nstart
+    for other in sorted((o for o in doc.mentions if o.sentence == m.sentence and o.nend <= m.nstart
+                         and o.kind == "name"), key=lambda o: -o.nend):
+        if other.cls != "ArmedGroup" or doc.norm.text[other.nend:at].replace(" ", "") not in _UNIT_JOINTS:
+            break
+        out.append(other.entity)
+        at = other.nstart
+    return out
+
+
 def focus_state(doc: Doc) -> str | None:
     """The state the document is about: the one most often named as a location
     ("في العراق", "in Iraq"), else the most often named."""
@@ -146,9 +172,12 @@ class RelationExtractor:
         polarity, speaker = polarity_at(doc, offset)
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
-            holder = slot_mentions(ms, match, rule.raw["opens_role"])
+            holder = [m.entity for m in slot_mentions(ms, match, rule.raw["opens_role"])]
+            if not holder and rule.raw.get("opens_role_else"):
+                # "أحد قيادييه": the group is the pronoun's antecedent
+                holder = self._slot(doc, ms, match, rule.raw["opens_role_else"], role, roles, sentence, speaker)
             if holder:
-                roles[role] = (holder[0].entity, sentence.index)
+                roles[role] = (holder[0], sentence.index)
         for subj_slot, predicate, obj_slot in rule.emit:
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
@@ -203,12 +232,15 @@ class RelationExtractor:
                 continue
             if m.kind == "name":
                 # A state body named with its state ("القيادة المركزية الأميركية"), a site
-                # named with its place ("السفارة الأميركية في بغداد").
-                site = m.cls in ("Facility", "MilitaryBase")
+                # or district named with its place ("السفارة الأميركية في بغداد", "الضاحية
+                # الجنوبية لبيروت"), a unit with its force ("القوة الصاروخية في القوات
+                # المسلحة اليمنية", and the units joined to it by "و").
+                predicate, rule = _NAMED_INSIDE.get(m.cls, ("memberOf", "wording.state_body"))
+                units = [m.entity, *_coordinated_units(doc, m)] if m.cls == "ArmedGroup" else [m.entity]
                 polarity, speaker = polarity_at(doc, m.start)
-                self._add(found, Relation(m.entity, "locatedIn" if site else "memberOf", m.ref,
-                                          doc.evidence(sentence, speaker),
-                                          "wording.site_place" if site else "wording.state_body", 0.8, polarity))
+                for unit in units:
+                    self._add(found, Relation(unit, predicate, m.ref, doc.evidence(sentence, speaker),
+                                              rule, 0.8, polarity))
                 continue
             if m.rule == "collective.backed":
                 if not backer_of(m):

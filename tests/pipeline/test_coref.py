@@ -60,6 +60,11 @@ def test_coref_definite_head(analyze, text, anaphor, key):
     assert (m.entity, m.kind, m.rule) == (key, "anaphor", "coref.definite_head"), result.describe()
 
 
+def test_coref_the_group_owns_the_body_named_with_its_possessive(analyze):
+    result = analyze("Hamas's Shura Council, the group's top body, met in Doha.", "en")
+    assert result.mention("the group").entity == "hamas", result.describe()
+
+
 def test_coref_nearest_antecedent_with_that_head(analyze):
     result = analyze("وأعلنت حركة حماس موقفها. ثم أصدرت حركة النجباء بيانا. وقالت الحركة إن القرار نهائي.", "ar")
     assert result.mention("الحركة").entity == "nujaba", result.describe()

@@ -251,6 +251,72 @@ def test_discovery_ar_numbered_unit_is_an_armed_group_but_a_rank_is_not(analyze)
     assert "اللواء 45" in units and not any("سعد" in u for u in units), result.describe()
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقال الجيش إن الوحدة 7700 نقلت الأسلحة.",
+    "وكان سالم الدراجي قائدا للوحدة 7700 منذ سنوات.",
+])
+def test_discovery_ar_numbered_unit_has_one_key_whatever_is_glued_before_it(analyze, sentence):
+    result = analyze(sentence, "ar")
+    units = {m.entity for m in result.mentions() if m.cls == "ArmedGroup"}
+    assert units == {mint_key("وحدة 7700")}, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وقتل ذو الفقار الموسوي في الغارة.", "ذو الفقار الموسوي", id="dhu-al-fiqar"),
+    pytest.param("وقال نور الدين الحسني إن الحركة ملتزمة.", "نور الدين الحسني", id="nur-al-din"),
+])
+def test_discovery_ar_two_word_given_name(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وقال فاضل الموسوي، القيادي في الحركة، إن الانسحاب ضروري.", "فاضل الموسوي", id="speech-verb-comma-title"),
+    pytest.param("وأكدت المصادر مقتل رضوان الساعدي، أحد قادة الفصيل، في الضربة.", "رضوان الساعدي",
+                 id="killing-noun-one-of"),
+    pytest.param("وقال النائب عن كتلة صادقون ثائر مخيف إن الحكومة لن تسقط.", "ثائر مخيف", id="mp-for-a-bloc"),
+])
+def test_discovery_ar_unknown_given_name_fenced_by_a_verb_and_a_title(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقتل ثلاثة أشخاص، أحدهم طفل، في الغارة.", id="one-of-them-is-no-title"),
+    pytest.param("وقال مسؤول أمني، القيادي في الحشد، إن الوضع مستقر.", id="a-title-is-no-name"),
+    pytest.param("اغتال مسلحون مجهولون مدير مدرسة في بعقوبة.", id="killers-after-an-active-verb"),
+])
+def test_discovery_ar_no_person_before_a_title(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_ar_first_word_of_a_two_word_name_alone_is_no_name(analyze):
+    result = analyze("وهو ذو صلة بالهجوم على القاعدة.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The strike killed Jafar al-Hussaini, a senior commander of the group.", "Jafar al-Hussaini",
+                 id="senior-commander"),
+    pytest.param("Mahmoud Qamati, the deputy head of the political council, spoke on Tuesday.", "Mahmoud Qamati",
+                 id="deputy-head"),
+    pytest.param("Jafar al-Hussaini, spokesman for the group, said the truce was over.", "Jafar al-Hussaini",
+                 id="no-article"),
+])
+def test_discovery_en_apposition_with_a_role_noun_names_a_person(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert name in people, result.describe()
+
+
+def test_discovery_en_apposition_of_a_group_names_no_person(analyze):
+    result = analyze("Saraya Awliya al-Dam, a faction of the resistance, claimed the attack.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
 def test_discovery_ar_surname_opening_with_waw_stays_in_the_name(analyze):
     result = analyze("وقال المستشار علي أكبر ولايتي إن طهران تراقب.", "ar")
     people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}

@@ -48,6 +48,19 @@ def test_lexicon_ner_a_bare_navy_is_no_houthi_unit(analyze):
     assert "houthi_navy" not in keys_of(result), result.describe()
 
 
+def test_lexicon_ner_a_bare_missile_force_is_no_houthi_unit(analyze):
+    result = analyze("وأجرت القوة الصاروخية مناورة في الصحراء.", "ar")
+    assert "houthi_missile_force" not in keys_of(result), result.describe()
+
+
+def test_lexicon_ner_a_unit_named_with_its_force_names_the_force_too(analyze):
+    # the force inside the unit's name is an actor of the text, and the words before "في"
+    # are how the text names the unit
+    result = analyze("وقالت القوة الصاروخية في القوات المسلحة اليمنية إنها أطلقت صاروخا.", "ar")
+    assert {"houthi_missile_force", "yemeni_armed_forces"} <= set(result.doc.entities), result.describe()
+    assert ("القوة الصاروخية", "ar") in result.entity("houthi_missile_force").aliases
+
+
 @pytest.mark.parametrize("sentence, surface, key, not_key", [
     pytest.param("وقال حسين أمير عبد اللهيان إن طهران لن تتدخل.", "حسين أمير عبد اللهيان",
                  "amir_abdollahian", None, id="full-name-over-alias"),
@@ -214,3 +227,21 @@ def test_lexicon_ner_discovered_ministry_of_a_state_is_its_member(analyze):
     result = analyze("وأدانت وزارة الخارجية الإيرانية الضربة.")
     ministry = result.mention("وزارة الخارجية الإيرانية")
     assert (ministry.entity, "memberOf", "iran") in result.triples, result.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("ووصل الوفد إلى العاصمة القطرية الدوحة مساء الأحد.", "ar"),
+    ("The delegation reached the Qatari capital, Doha, on Sunday.", "en"),
+])
+def test_lexicon_ner_a_capital_named_as_the_city_is_a_place_in_its_state(analyze, sentence, lang):
+    # the lexicon lists the capital as its state's metonym ("الدوحة تدين"); after
+    # "the Qatari capital" the text names the city
+    result = analyze(sentence, lang)
+    places = [m for m in result.mentions() if m.cls == "Place"]
+    assert places and places[0].entity != "qatar", result.describe()
+    assert (places[0].entity, "locatedIn", "qatar") in result.triples, result.describe()
+
+
+def test_lexicon_ner_a_capital_alone_stays_its_state(analyze):
+    result = analyze("وقالت الدوحة إنها تواصل الوساطة.", "ar")
+    assert "qatar" in keys_of(result) and not [m for m in result.mentions() if m.cls == "Place"], result.describe()

@@ -26,6 +26,26 @@ def test_patterns_mask_replaces_each_mention_by_a_typed_slot(analyze):
     assert doc.norm.text[masked.to_normalized(slot):].startswith("الحوثيين")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ('وقال القيادي في حركة أنصار الله "الحوثيين" علي حسن سلامة إن الرد قادم.', "ar"),
+    ("وقال القيادي في حركة أنصار الله (الحوثيين) علي حسن سلامة إن الرد قادم.", "ar"),
+])
+def test_patterns_an_actor_named_again_in_quotes_or_brackets_is_one_slot(analyze, text, lang):
+    result = analyze(text, lang)
+    doc = result.doc
+    masked = mask_sentence(doc, doc.sentences[0], doc.mentions)
+    assert "«0:ArmedGroup:name» «1:Person:name»" in masked.text, masked.text
+    slot = masked.text.index("«1")
+    assert doc.norm.text[masked.to_normalized(slot):].startswith("علي حسن")
+
+
+def test_patterns_two_actors_side_by_side_stay_two_slots(analyze):
+    result = analyze("وتدعم طهران (الحوثيين) منذ سنوات.", "ar")
+    doc = result.doc
+    masked = mask_sentence(doc, doc.sentences[0], doc.mentions)
+    assert "«1:ArmedGroup:name»" in masked.text, masked.text
+
+
 def test_patterns_slot_accepts_its_classes_and_default_kinds():
     regex = compile_pattern("{Y:STATE} يدعم {X:ACTOR}", {}, CLASSES)
     assert regex.search("«0:State:name» يدعم «1:ArmedGroup:collective»")

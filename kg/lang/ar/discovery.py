@@ -234,12 +234,12 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج"})
+_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده"})
 
 
 def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Numbered brigades and regiments: "اللواء 47" (a rank is followed by a name, not a
-    number: "اللواء يحيى رسول")."""
+    """Numbered brigades, regiments and units: "اللواء 47", "الوحدة 4400" (a rank is
+    followed by a name, not a number: "اللواء يحيى رسول"), named without the article."""
     out = []
     for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
         if i == len(toks) - 1:
@@ -251,7 +251,11 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if ctx.covered.overlaps(tok.start, nxt.end):
             continue
-        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit"))
+        # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
+        # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
+        bare = head[1][2:] if head[1].startswith("ال") else head[1]
+        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
+                             label_span=(tok.end - len(bare), nxt.end)))
     return out
 
 

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
 
 C = cues("ar")
 # A personal name never opens with the article, alone or behind a preposition.
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
+#: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
+_COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
+for _name in language_data("ar", "cues").get("compound_given_names") or []:
+    _first, _second = normalize_key(_name).split(" ", 1)
+    _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
+_COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
 _KUNYA = frozenset({"ابو", "ام"})
 _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
@@ -48,11 +56,21 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
     # Only a given name (with proclitics) or an ambiguous one can open a name.
     starts = sorted({*cue_positions(ctx.doc, ctx.sentence, C.given_names),
-                     *cue_positions(ctx.doc, ctx.sentence, C.ambiguous_given_names, proclitics=False)})
+                     *cue_positions(ctx.doc, ctx.sentence, C.ambiguous_given_names, proclitics=False),
+                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
     for i in starts:
         tok = toks[i]
         word = tok.text
-        stripped = strip_proclitic(word, C.given_names)
+        compound = strip_proclitic(word, _COMPOUND_FIRST)
+        if compound and i + 1 < len(toks) and toks[i + 1].text in _COMPOUND_GIVEN[compound[1]] \
+                and gap_is_space(ctx.text, tok, toks[i + 1]):
+            # "ذو الفقار حناوي": the article word belongs to the given name; a family
+            # name must follow.
+            given_end = i + 1
+            stripped = compound
+        else:
+            given_end = i
+            stripped = strip_proclitic(word, C.given_names)
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if not stripped and not (after_title and word in C.ambiguous_given_names):
@@ -63,7 +81,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if word.endswith("علي") and "ى" in ctx.original(tok.start, tok.end):
             continue   # the preposition على, normalised like the name علي
         words = []
-        j = i
+        j = given_end
         while j + 1 < len(toks) and len(words) < 3:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t) or ctx.covered.overlaps(t.start, t.end):
@@ -76,7 +94,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
-            prev = words[-1].text if words else word
+            prev = words[-1].text if words else toks[given_end].text
             if t.text == "ال" and j + 2 < len(toks) and len(words) < 2:
                 # "آل" (the family of) opens a family name: "محمد كاظم آل صادق".
                 words.append(t)
@@ -107,13 +125,21 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
-                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "مستشار",
+                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "النايب", "مستشار",
                 "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
 # Titles that may be joined to a first one with "و" before the name.
 _CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "قايد"})
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
-                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي"}
+                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
+                  "عن"}
+
+
+#: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
+#: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
+_KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"})
+#: "أحد" opens a role ("فلان، أحد قادة X") but never a title a name follows.
+_ONE_OF = frozenset({"احد"})
 
 
 def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | None:
@@ -122,11 +148,12 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
     fence the name in, so a foreign name needs no known given name."""
     for n in (2, 3):
         k = i - n - 1
-        if k < 0 or not strip_proclitic(toks[k].text, C.speech_verbs):
+        if k < 0 or not (strip_proclitic(toks[k].text, C.speech_verbs) or strip_proclitic(toks[k].text, _KILLED)):
             continue
         words = toks[k + 1:i]
-        if not all(gap_is_space(ctx.text, a, b) for a, b in zip(toks[k:i], toks[k + 1:i + 1])):
-            continue
+        gaps = [ctx.text[a.end:b.start].strip() for a, b in zip(toks[k:i], toks[k + 1:i + 1])]
+        if any(gaps[:-1]) or gaps[-1] not in ("", "،", ","):
+            continue   # spaces inside the name; a space or a comma before the title
         if words[0].text.startswith(_DEFINITE) or any(
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
                 or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
@@ -136,19 +163,24 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
     return None
 
 
+_TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
+
+
 def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """News names a new person right after their title chain: "وزير الدفاع البريطاني
     غرانت شابس", "الناطق باسم الحكومة العراقية باسم العوادي"; or between a speech verb
     and the title ("وقال جوناثان هوفمان المتحدث باسم ...")."""
     out = []
     after = 0
-    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_WORDS):
+    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_AND_ONE_OF):
         if i < after:
             continue   # inside the name just read
         after = i + 1
         before = _named_before_title(ctx, toks, i)
         if before is not None:
             out.append(before)
+        if toks[i].text in _ONE_OF:
+            continue
         j = i + 1
         passed_name = False
         # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
@@ -192,5 +224,5 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-persons.cues = (C.given_names, C.ambiguous_given_names)
-titled_persons.cues = (_TITLE_WORDS,)
+persons.cues = (C.given_names, C.ambiguous_given_names, _COMPOUND_FIRST)
+titled_persons.cues = (_TITLE_WORDS, _ONE_OF)

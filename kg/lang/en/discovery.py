@@ -214,5 +214,46 @@ def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+#: Role nouns a person's apposition opens with: "Jafar al-Hussaini, a senior commander of
+#: ...". Nouns an organisation takes ("faction", "group", "umbrella") are not among them.
+_PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesman", "spokeswoman",
+                           "spokesperson", "founder", "deputy", "lawmaker", "minister", "adviser",
+                           "advisor", "figure", "operative", "cleric", "politician", "envoy",
+                           "ambassador", "secretary-general", "chief", "head"})
+_ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
+                              "veteran", "key", "military", "political", "field", "security", "founding",
+                              "deputy", "powerful", "influential", "regional", "local", "longtime"})
+
+
+def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two to five capitalised words, then ", (a/an/the)" and a person's role noun:
+    "Jafar al-Hussaini, a senior commander of ...", "Ali Karaki, the group's top commander"
+    is read by the relation rules; this finds the name the lexicon does not know."""
+    out = []
+    for i, tok in enumerate(toks):
+        if i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != ",":
+            continue
+        # "..., a senior commander of", "..., spokesman for" (the article may be left out)
+        j = i + 1 if tok.text in ("a", "an", "the") else i
+        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+            j += 1   # "a senior ..."
+        group = ctx.mention_at(toks[j].start) if j < len(toks) else None
+        if group is not None:
+            # "a Kataib Hezbollah commander": the group named before the role noun
+            j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
+        if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
+            continue
+        name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
+    return out
+
+
+# A sentence without a person's role noun cannot hold such an apposition (one set test).
+_apposition_persons.cues = (_PERSON_ROLES,)
+
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons)
+         _who_persons, _apposition_persons)

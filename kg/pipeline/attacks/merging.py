@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
+from kg.pipeline.hostility import reliable_opposition
 
 def attack_kind(weapons: list[str], manners: set[str]) -> str:
     kinds = {WEAPON_KINDS[w] for w in weapons if w in WEAPON_KINDS}
@@ -82,7 +83,8 @@ def oppositions(doc: Doc) -> None:
         target = doc.entities.get(a.target)
         # Hostility is between groups and states; an attack on a person says less.
         if not a.attacker or target is None or target.cls not in ATTACKERS or a.polarity == DENIED \
-                or a.place == a.target:   # a place struck ("غارات على ... في سوريا") is no enemy named
+                or a.place == a.target \
+                or not reliable_opposition(doc, a):   # a place struck ("غارات على ... في سوريا") is no enemy named
             continue
         key = (a.attacker, "opposes", a.target, a.evidence.sentence)
         if key in have:

@@ -1,0 +1,116 @@
+"""When an attack may also state that its attacker opposes its target.
+
+An attack frame's roles are read sentence by sentence and are sometimes wrong: an
+origin of fire read as the attacker ("من العراق وسوريا على إسرائيل"), the outlet that
+reports the strike read as its target ("..., the AP reported"), a unit struck by its own
+army. An attack still counts as an event with such a role, but hostility between the
+two is a second, stronger claim, so it is derived only when the roles are reliable:
+nothing else the document states contradicts it, and neither side is there in
+another capacity.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.cues import cues
+from kg.model import DENIED, Attack, Doc, Mention
+
+#: A stated tie between two actors: the text does not also make them enemies.
+AFFILIATIONS = frozenset({"memberOf", "supports", "alliedWith", "leaderOf", "spokespersonOf",
+                          "officialOf", "operatedBy"})
+
+#: Words that make a state named right after them the place fire came from, not an actor:
+#: "من العراق" (from Iraq; "من قبل العراق", by Iraq, names an agent), "from Iraq".
+_ORIGIN_WORDS = {"ar": ("من",), "en": ("from",)}
+
+#: Port nouns that make a state named after them (in construct) a destination, not the
+#: party struck: Houthi statements strike ships for sailing "إلى موانئ فلسطين المحتلة".
+#: Land and directions are left out: "هجوم على شمال إسرائيل" does strike Israel.
+_PORT_NOUNS = frozenset({"مواني", "ميناء", "ميناي"})
+
+
+def affiliated(doc: Doc, a: str, b: str) -> bool:
+    """Whether the document states a tie (membership, backing, alliance, a role) between
+    ``a`` and ``b`` in either direction."""
+    for r in doc.relations:
+        if r.predicate in AFFILIATIONS and r.polarity != DENIED and {r.subject, r.object} == {a, b}:
+            return True
+    return False
+
+
+def _mentions_in(doc: Doc, key: str, sentence: int) -> list[Mention]:
+    return [m for m in doc.mentions if m.entity == key and m.sentence == sentence]
+
+
+def _word_before(doc: Doc, m: Mention) -> str:
+    """The word right before a mention (normalised text), clitics kept."""
+    head = doc.norm.text[max(0, m.nstart - 40):m.nstart].split()
+    return head[-1] if head else ""
+
+
+def _only_an_origin(doc: Doc, key: str, sentence: int) -> bool:
+    """A state named in the sentence only after "from" is where the fire came from."""
+    if doc.entities.get(key) is None or doc.entities[key].cls != "State":
+        return False
+    origins = _ORIGIN_WORDS.get(doc.lang, ())
+    found = _mentions_in(doc, key, sentence)
+    return bool(found) and all(_word_before(doc, m) in origins for m in found)
+
+
+#: A state named only where something stands or happens ("قواعد أميركية في سوريا
+#: والأردن", "bases in Syria and Jordan"): after a locative preposition, or after a
+#: place named after one, joined by "و"/"and"/a comma.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|داخل|بـ?|in|inside)\s+(?:\S+(?:\s+\S+)?\s*(?:و|,\s*|\sand\s+)\s*)?$")
+
+
+def _only_a_location(doc: Doc, key: str, sentence: int) -> bool:
+    if doc.entities.get(key) is None or doc.entities[key].cls != "State":
+        return False
+    found = _mentions_in(doc, key, sentence)
+    return bool(found) and all(_LOCATIVE.search(doc.norm.text[max(0, m.nstart - 40):m.nstart]) for m in found)
+
+
+def _word_after(doc: Doc, m: Mention) -> str:
+    tail = doc.norm.text[m.nend:m.nend + 40].split()
+    return tail[0].strip(",.،") if tail else ""
+
+
+def _only_a_place_or_modifier(doc: Doc, key: str, sentence: int) -> bool:
+    """A state named in the sentence only as a destination ("موانئ فلسطين", "the ports
+    of X") or as a modifier ("pro-Iran militia groups": the groups are struck) is no
+    party struck."""
+    if doc.entities.get(key) is None or doc.entities[key].cls != "State":
+        return False
+    found = _mentions_in(doc, key, sentence)
+    if doc.lang == "en":
+        return bool(found) and all(doc.norm.text[max(0, m.nstart - 4):m.nstart].lower() == "pro-"
+                                   or doc.norm.text[max(0, m.nstart - 12):m.nstart].lower().rstrip().endswith(
+                                       "ports of")
+                                   for m in found)
+    return bool(found) and all(_word_before(doc, m) in _PORT_NOUNS for m in found)
+
+
+def _reports_it(doc: Doc, key: str, sentence: int) -> bool:
+    """The target is a news outlet cited as the source in this sentence ("..., the AP
+    reported", "according to Reuters", "ذكرت وكالة ..."): it tells the attack."""
+    entity = doc.entities.get(key)
+    if entity is None or not (entity.cameo or "").endswith("MED"):
+        return False
+    c = cues(doc.lang)
+    for m in _mentions_in(doc, key, sentence):
+        before = doc.norm.text[max(0, m.nstart - 20):m.nstart].split()
+        if _word_after(doc, m) in c.speech_verbs or (before and before[-1] in c.speech_verbs) \
+                or any(doc.norm.text[:m.nstart].rstrip().endswith(p) for p in c.attribution_phrases):
+            return True
+    return False
+
+
+def reliable_opposition(doc: Doc, attack: Attack) -> bool:
+    """Whether ``attack`` (attacker and target both actors) may also state that the
+    attacker opposes the target."""
+    sentence = attack.evidence.sentence
+    return not (affiliated(doc, attack.attacker, attack.target)
+                or _reports_it(doc, attack.target, sentence)
+                or _only_a_place_or_modifier(doc, attack.target, sentence)
+                or _only_a_location(doc, attack.target, sentence)
+                or _only_an_origin(doc, attack.attacker, sentence))

@@ -1,0 +1,70 @@
+"""kg.pipeline.hostility: an attack states that its attacker opposes its target only when
+its roles are reliable. Each sentence is ours; each shows one kind of unreliable role,
+and a control shows the opposition still derived when the roles are sound."""
+from __future__ import annotations
+
+import pytest
+
+DERIVED = "derived.attacker_opposes_target"
+
+
+def derived_oppositions(a) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in a.doc.relations if r.rule == DERIVED}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a unit the text places inside an army is not that army's enemy, whatever role the
+    # attack frame gave the army
+    ("وقالت حركة حماس إنها قصفت بالصواريخ موقعا في عسقلان تابعا للواء جولاني التابع للجيش الإسرائيلي.", "ar"),
+    # states named after "from" are where the fire came from
+    ("وأطلقت كتائب حزب الله طائرات مسيرة من العراق وسوريا على إسرائيل خلال الحرب.", "ar"),
+    # a ship struck for sailing to a state's ports: the state is its destination
+    ("وأعلن سلاح الجو المسير أنه استهدف ناقلة نفط لانتهاكها قرار منع الملاحة إلى موانئ فلسطين المحتلة.", "ar"),
+    # a state as the modifier of the groups struck
+    ("The US struck pro-Iran militia groups in eastern Syria on Friday.", "en"),
+])
+def test_unreliable_roles_state_no_opposition(analyze, text, lang):
+    a = analyze(text, lang)
+    assert not derived_oppositions(a), a.describe()
+
+
+def test_outlet_reporting_the_attack_is_not_its_target(analyze):
+    a = analyze("Hezbollah fired drones at Israel, Reuters reported.", "en")
+    found = derived_oppositions(a)
+    assert ("hezbollah", "israel") in found, a.describe()
+    assert not any(target == "reuters" for _, target in found), a.describe()
+
+
+def test_stated_alliance_blocks_opposition(analyze):
+    # the attack frame reads Tehran as the one who kills; the sentence calls the two allies
+    a = analyze("وتعهدت طهران وحليفتها حركة حماس بالانتقام لاغتيال القيادي في الحركة يحيى عياش "
+                "بغارة إسرائيلية.", "ar")
+    assert ("iran", "alliedWith", "hamas") in a.triples, a.describe()
+    assert ("iran", "hamas") not in derived_oppositions(a), a.describe()
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("وقصفت الطائرات الإسرائيلية مواقع لحزب الله في جنوب لبنان.", "ar", ("israel", "hezbollah")),
+    ("وأطلق حزب الله صواريخ على شمال إسرائيل صباح الأحد.", "ar", ("hezbollah", "israel")),
+    ("Kataib Hezbollah fired rockets from Iraq at a US base in Syria.", "en", None),
+])
+def test_sound_roles_still_state_opposition(analyze, text, lang, pair):
+    a = analyze(text, lang)
+    if pair is not None:
+        assert pair in derived_oppositions(a), a.describe()
+    assert ("iraq", "usa") not in derived_oppositions(a), a.describe()
+
+
+@pytest.mark.parametrize("text, lang, reliable", [
+    # a state named only where the bases stand, alone or later in a list of places
+    ("وتبنت حركة النجباء هجمات على قواعد أميركية في سوريا والأردن.", "ar", False),
+    ("Nujaba claimed drone attacks on American bases in Syria and Jordan.", "en", False),
+    # the state itself struck
+    ("وتبنت حركة النجباء هجمات بطائرات مسيرة على الأردن.", "ar", True),
+])
+def test_a_state_named_only_as_a_location_is_no_party_struck(analyze, text, lang, reliable):
+    from kg.model import Attack, Evidence
+    from kg.pipeline.hostility import reliable_opposition
+    a = analyze(text, lang)
+    attack = Attack("nujaba", "jordan", Evidence(a.doc.document.id, 0, 0, len(text)), "test", 0.8)
+    assert reliable_opposition(a.doc, attack) is reliable, a.describe()
