@@ -59,7 +59,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 self._last = found
                 if found[0].attacker:
                     self._attributed = found
-        doc.attacks.extend(merge_unattributed(list(events.values())))
+        doc.attacks.extend(merge_unattributed(list(events.values()), doc))
         localise_participants(doc)
         oppositions(doc)
         return doc

@@ -14,9 +14,13 @@ def attack_kind(weapons: list[str], manners: set[str]) -> str:
     return "Attack"
 
 
-def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
+def merge_unattributed(attacks: list[Attack], doc: Doc | None = None) -> list[Attack]:
     """An attack told without its attacker ("Tuesday's attack on Ain al-Asad") is the
-    attributed attack on the same target told elsewhere in the document."""
+    attributed attack on the same target told elsewhere in the document; one on a named
+    ship or base right after an attributed attack on a sea, a region or a state is that
+    attack told in detail (:func:`lend_attackers`)."""
+    if doc is not None:
+        attacks = lend_attackers(attacks, doc)
     attributed = {}
     for a in attacks:
         if a.attacker:
@@ -30,6 +34,62 @@ def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
                 continue
         out.append(a)
     return out
+
+
+#: Targets that name where an attack struck, not what: "استهداف سفينة في البحر الأحمر"
+#: makes the sea the target, "attacked three bases of the United States" the state.
+_VAGUE_TARGETS = {"Place", "Region", "State"}
+#: Targets a report names when it details such an attack: the ship, the base.
+_NAMED_OBJECTS = {"Vessel", "MilitaryBase", "Facility"}
+#: How many sentences later the details may come.
+_DETAIL_SPAN = 5
+
+
+def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """A report first tells an attack by where it struck ("الحوثيون يعلنون استهداف سفينة
+    في البحر الأحمر", "X attacked three US bases") and then names what was hit without
+    repeating who ("the first attack targeted al-Harir base", "three of the missiles
+    were fired at MV Star Nasia"). Each such detail takes the attacker of the attack
+    it details: the nearest earlier attributed attack, a few sentences back, on a
+    vague target (a sea, a region, a state) and on a compatible date. The vague attack
+    is then told by its details and dropped when its target is a sea or a region (a
+    state struck stays: its forces were the target)."""
+    def cls(key):
+        e = doc.entities.get(key) if key else None
+        return e.cls if e is not None else None
+
+    detailed: set[int] = set()
+    lent: set[int] = set()   # details already given an attacker: the same report, not a newer one
+    for a in attacks:
+        if a.attacker is not None or a.mutual or cls(a.target) not in _NAMED_OBJECTS:
+            continue
+        earlier = [b for b in attacks if b.attacker and not b.mutual and b.attacker != a.target
+                   and id(b) not in lent
+                   and 0 < a.evidence.sentence - b.evidence.sentence <= _DETAIL_SPAN]
+        if not earlier:
+            continue
+        told = max(b.evidence.sentence for b in earlier)
+        vague = [b for b in earlier if b.evidence.sentence == told and cls(b.target) in _VAGUE_TARGETS
+                 and (a.date is None or b.date is None or abs((a.date - b.date).days) <= 1)]
+        if len({b.attacker for b in vague}) > 1:   # two sides struck: the one where the detail is
+            vague = [b for b in vague if a.place and a.place in (b.target, b.place)]
+        if not vague or len({b.attacker for b in vague}) != 1:
+            continue
+        a.attacker = vague[0].attacker
+        lent.add(id(a))
+        a.rule = f"{a.rule.split('.')[0]}.attack.detail"
+        places = {b.target for b in vague if cls(b.target) in ("Place", "Region")}
+        if len(places) == 1:
+            a.place = a.place or next(iter(places))
+        for b in vague:
+            if b.target in places:
+                detailed.add(id(b))
+            a.date = a.date or b.date
+            for w in b.weapons:
+                if w not in a.weapons:
+                    a.weapons.append(w)
+            a.kind = most_specific(a.kind, b.kind)
+    return [a for a in attacks if id(a) not in detailed]
 
 
 def merge(into: Attack, other: Attack) -> None:

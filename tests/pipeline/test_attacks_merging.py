@@ -1,0 +1,48 @@
+"""Document-level merging of attacks (kg/pipeline/attacks/merging.py), on sentences of
+our own: an attack first told by where it struck and then detailed by what it hit."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.keys import mint_key
+
+TUESDAY = dt.date(2024, 1, 30)
+
+
+def test_detail_on_a_named_ship_takes_the_attacker_of_the_attack_on_the_sea(analyze):
+    a = analyze("Houthi rebels fired five ballistic missiles toward the Gulf of Aden on Tuesday. "
+                "Two of the missiles were trying to hit MV Silver Heron, a cargo ship.")
+    ship = a.attack(mint_key("Silver Heron"))
+    assert ship.attacker == "houthis", a.describe()
+    assert ship.rule == "en.attack.detail"
+    assert (ship.place, ship.date) == ("gulf_of_aden", TUESDAY)
+    # The sea was where the ship was hit, not a second target.
+    assert not a.attacks_on("gulf_of_aden"), a.describe()
+
+
+def test_arabic_detail_in_the_spokesman_statement(analyze):
+    a = analyze("أعلن الحوثيون أمس استهداف سفينة في البحر الأحمر بصاروخين. وقال المتحدث إن "
+                "القوات البحرية نفذت عملية استهدفت سفينة ميرا ستار النفطية.")
+    ship = a.attack(mint_key("ميرا ستار"))
+    assert ship.attacker == "houthis", a.describe()
+    assert ship.place == "red_sea"
+    assert not a.attacks_on("red_sea"), a.describe()
+
+
+def test_a_state_struck_stays_beside_its_detailed_base(analyze):
+    a = analyze("Kataib Hezbollah attacked two bases of the United States with drones on Tuesday. "
+                "The first attack targeted Harir Air Base in Erbil.")
+    assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()
+    assert a.attack("usa").attacker == "kataib_hezbollah"
+
+
+def test_no_detail_of_an_attack_on_another_named_target(analyze):
+    a = analyze("Kataib Hezbollah attacked Ain al-Asad with drones on Tuesday. "
+                "The first attack targeted Harir Air Base in Erbil.")
+    assert a.attack("harir").attacker is None, a.describe()
+
+
+def test_no_detail_of_an_attack_on_another_day(analyze):
+    a = analyze("Kataib Hezbollah attacked two bases of the United States with drones on Tuesday. "
+                "On January 2, an attack targeted Harir Air Base in Erbil.")
+    assert a.attack("harir").attacker is None, a.describe()
