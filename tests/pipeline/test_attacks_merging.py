@@ -46,3 +46,19 @@ def test_no_detail_of_an_attack_on_another_day(analyze):
     a = analyze("Kataib Hezbollah attacked two bases of the United States with drones on Tuesday. "
                 "On January 2, an attack targeted Harir Air Base in Erbil.")
     assert a.attack("harir").attacker is None, a.describe()
+
+
+def test_no_state_attacks_itself(analyze):
+    from kg.model import Attack
+    from kg.pipeline.attacks.merging import own_side
+    a = analyze("US Central Command said the United States struck Kataib Hezbollah near Baghdad.")
+    doc = a.doc
+    ev = doc.evidence(doc.sentences[0], None)
+
+    def attack(attacker, target, **kw):
+        return Attack(attacker, target, ev, "en.attack.subject", 0.8, **kw)
+    assert {k: doc.entities[k].cameo[:3] for k in ("centcom", "usa")} == {"centcom": "USA", "usa": "USA"}
+    assert own_side(attack("centcom", "usa"), doc)            # a command of the state, the state
+    assert not own_side(attack("usa", "kataib_hezbollah"), doc)
+    assert not own_side(attack("centcom", "usa", mutual=True), doc)   # a clash is two sides
+    assert not own_side(attack("usa", "baghdad"), doc)         # places are left alone

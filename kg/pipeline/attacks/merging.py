@@ -14,13 +14,39 @@ def attack_kind(weapons: list[str], manners: set[str]) -> str:
     return "Attack"
 
 
-def merge_unattributed(attacks: list[Attack], doc: Doc | None = None) -> list[Attack]:
+def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """The attacks of a document once every sentence was read: details take the
+    attacker of the attack they detail (:func:`lend_attackers`), attacks told without
+    an attacker join the attributed ones (:func:`merge_unattributed`), and no state is
+    read as attacking itself (:func:`own_side`)."""
+    attacks = merge_unattributed(lend_attackers(attacks, doc))
+    return [a for a in attacks if not own_side(a, doc)]
+
+
+#: Country parts of a CAMEO code that name no state.
+_NO_STATE = {"---", "IGO", "IMG", "NGO", "INT", "KUR"}
+#: Who acts for a state: the state, its government and bodies, its forces.
+_STATE_SIDE = {"State", "Government", "Organization", "SecurityForces"}
+
+
+def own_side(attack: Attack, doc: Doc) -> bool:
+    """Whether an attack has a state (or one of its bodies or forces) attack that same
+    state or another of its bodies: "أعلنت القيادة الوسطى الأميركية مقتل 3 جنود" read
+    with CENTCOM as the attacker of the United States, the IDF of its own Golani
+    brigade. Both sides of a clash are left alone; so are places (a state's forces do
+    strike places inside it)."""
+    if attack.mutual or not attack.attacker or not attack.target:
+        return False
+    sides = [doc.entities.get(k) for k in (attack.attacker, attack.target)]
+    if any(e is None or e.cls not in _STATE_SIDE or not e.cameo for e in sides):
+        return False
+    a, t = (e.cameo[:3] for e in sides)
+    return a == t and a not in _NO_STATE
+
+
+def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
     """An attack told without its attacker ("Tuesday's attack on Ain al-Asad") is the
-    attributed attack on the same target told elsewhere in the document; one on a named
-    ship or base right after an attributed attack on a sea, a region or a state is that
-    attack told in detail (:func:`lend_attackers`)."""
-    if doc is not None:
-        attacks = lend_attackers(attacks, doc)
+    attributed attack on the same target told elsewhere in the document."""
     attributed = {}
     for a in attacks:
         if a.attacker:
