@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.keys import mint_key
 
 TUESDAY = dt.date(2024, 1, 30)
@@ -62,3 +64,27 @@ def test_no_state_attacks_itself(analyze):
     assert not own_side(attack("usa", "kataib_hezbollah"), doc)
     assert not own_side(attack("centcom", "usa", mutual=True), doc)   # a clash is two sides
     assert not own_side(attack("usa", "baghdad"), doc)         # places are left alone
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    pytest.param("Kataib Hezbollah claimed responsibility for a drone attack on US troops near Erbil "
+                 "airport on Monday.", "kataib_hezbollah", "usa", id="en-claimed-responsibility"),
+    pytest.param("Harakat al-Nujaba, one of several Iran-backed militias, claimed responsibility for a "
+                 "drone attack on Harir Air Base on Monday.", "nujaba", "harir", id="en-apposition-collective"),
+])
+def test_a_claim_of_responsibility_names_the_attacker(analyze, text, attacker, target):
+    a = analyze(text)
+    found = a.attack(target)
+    assert (found.attacker, found.rule) == (attacker, "en.attack.claimed"), a.describe()
+
+
+def test_a_statement_about_an_attack_is_no_claim(analyze):
+    a = analyze("Kataib Hezbollah said the drone attack on US troops near Erbil airport on Monday was "
+                "a warning.")
+    assert a.attack("usa").attacker is None, a.describe()
+
+
+def test_one_attack_told_twice_is_one_node(analyze):
+    a = analyze("Kataib Hezbollah claimed responsibility for a drone attack on Harir Air Base on Monday. "
+                "Kataib Hezbollah attacked Harir Air Base with a drone on Monday, a statement said.")
+    assert len(a.attacks_on("harir")) == 1, a.describe()

@@ -138,3 +138,9 @@ def test_coref_new_sentence_may_change_the_referent(analyze):
 def test_coref_group_nouns_by_class(analyze, text, anaphor, key):
     result = analyze(text)
     assert result.mention(anaphor).entity == key, result.describe()
+
+
+def test_coref_the_same_group(analyze):
+    result = analyze("Kataib Hezbollah said it attacked Ain al-Asad on Friday. The same group on Thursday "
+                     "claimed a drone attack near Erbil.", "en")
+    assert result.mention("The same group").entity == "kataib_hezbollah", result.describe()

@@ -2,8 +2,11 @@
 actor also states that the attacker opposes it."""
 from __future__ import annotations
 
+import re
+
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
+from kg.text.normalize import normalize_key
 
 def attack_kind(weapons: list[str], manners: set[str]) -> str:
     kinds = {WEAPON_KINDS[w] for w in weapons if w in WEAPON_KINDS}
@@ -19,8 +22,70 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     attacker of the attack they detail (:func:`lend_attackers`), attacks told without
     an attacker join the attributed ones (:func:`merge_unattributed`), and no state is
     read as attacking itself (:func:`own_side`)."""
-    attacks = merge_unattributed(lend_attackers(attacks, doc))
+    claimed_by_speaker(attacks, doc)
+    named_in_apposition(attacks, doc)
+    attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
     return [a for a in attacks if not own_side(a, doc)]
+
+
+def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
+    """"The Islamic Resistance in Iraq, an umbrella group of Tehran-backed militias,
+    claimed ...": the collective described in apposition says what the named group
+    is; an attacker read off it is the named group."""
+    for a in attacks:
+        if not a.attacker:
+            continue
+        own = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.entity == a.attacker]
+        if not own or any(m.kind != "collective" for m in own):
+            continue
+        first = min(own, key=lambda m: m.start)
+        named = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.end <= first.start
+                 and m.kind != "collective" and m.cls in ATTACKERS]
+        if not named:
+            continue
+        between = doc.text[named[-1].end:first.start]
+        if between.lstrip()[:1] in (",", "،") and len(between) <= 40 and not any(
+                m.end <= first.start and m.start >= named[-1].end for m in doc.mentions):
+            a.attacker = named[-1].entity
+
+
+def merge_retold(attacks: list[Attack]) -> list[Attack]:
+    """Attacks by the same attacker on the same target on the same day (or both undated)
+    once the document steps gave them their attacker are one event told twice."""
+    seen: dict[tuple, Attack] = {}
+    out = []
+    for a in attacks:
+        key = (a.attacker, a.target, a.date, a.mutual)
+        if a.attacker and key in seen:
+            merge(seen[key], a)
+            continue
+        seen.setdefault(key, a)
+        out.append(a)
+    return out
+
+
+#: Words that make a claim one of responsibility: "claimed responsibility for",
+#: "تبنت"، "أعلنت مسؤوليتها عن" (a bare "claimed" may be an allegation).
+_RESPONSIBILITY = re.compile(r"^(?:responsibility|مسؤولي|مسئولي)|^[وف]?(?:تبن|يتبن)")
+
+
+def claimed_by_speaker(attacks: list[Attack], doc: Doc) -> None:
+    """"The group claimed responsibility for a drone attack on US troops", "وتبنت
+    الحركة هجوما على ...": an attack read without its attacker inside a claim of
+    responsibility was carried out by the one who claims it (a group or a state)."""
+    for sp in doc.speech:
+        speaker = doc.entities.get(sp.speaker) if sp.speaker else None
+        if speaker is None or speaker.cls not in ATTACKERS or sp.denial:
+            continue
+        verb = normalize_key(sp.verb)
+        if not (_RESPONSIBILITY.match(verb) or _RESPONSIBILITY.match(normalize_key(doc.text[sp.start:sp.end]))):
+            continue
+        claimer = sp.speaker
+        for a in attacks:
+            if a.attacker is None and not a.mutual and a.target != claimer \
+                    and a.evidence.start < sp.end and sp.start < a.evidence.end:
+                a.attacker = claimer
+                a.rule = f"{doc.lang}.attack.claimed"
 
 
 #: Country parts of a CAMEO code that name no state.
