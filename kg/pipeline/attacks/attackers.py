@@ -70,11 +70,17 @@ class AttackerRules:
             if items[j].word and c.word(items[j].word, c.breaks):
                 clause_start = j + 1
                 break
+        # "واستهدف الحوثيون ناقلة": the actor right after a verb that takes its target
+        # as object is that verb's subject (verb-subject-object), not its first object.
+        verb_subject = self._verb_first_subject(items, first, c) \
+            if items[first].word and c.word(items[first].word, c.target_preps) else None
         for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
                 continue
+            if j == verb_subject:
+                return m.entity, "subject"
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
