@@ -154,6 +154,7 @@ class Coreference:
         heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls,
                         _word_before(text, m.nstart)) for m in doc.mentions
                        if m.kind not in _NOT_ANTECEDENTS)
+        ends = {m.nstart: m.nend for m in doc.mentions}
         # head -> (sentence, entity, class) of the last anaphor with that head: the topic.
         topic: dict[str, tuple[int, str, str]] = {}
         for hit in pattern.finditer(text):
@@ -169,6 +170,8 @@ class Coreference:
             want = _HEAD_CLASSES.get(head)
             antecedent = None
             for pos, first, entity, cls, before in reversed(heads):
+                if pos < start and _apposed(text, ends.get(pos, pos), start, hit.end()):
+                    continue   # "Hezbollah's Shura Council, the group's ...": it describes that name
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
                     break
@@ -203,6 +206,14 @@ def _word_before(text: str, start: int) -> str:
     """The word right before offset ``start`` (quotes are already gone from the text)."""
     m = re.search(r"(\w+) $", text[max(0, start - 30):start])
     return m.group(1) if m else ""
+
+
+def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
+    """Whether the anaphor at ``start``..``end`` is the owner in an apposition right after
+    a name ending at ``name_end`` ("Hezbollah's Shura Council, the group's central
+    body"): the apposition describes that name as a part of the group, so the group is
+    another entity ("the group said" after a comma may still be the name itself)."""
+    return bool(re.fullmatch(r"\s*[,،]\s*", text[name_end:start])) and text[end:end + 2] in ("'s", "’s")
 
 
 # "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group

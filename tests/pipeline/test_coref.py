@@ -144,3 +144,8 @@ def test_coref_the_same_group(analyze):
     result = analyze("Kataib Hezbollah said it attacked Ain al-Asad on Friday. The same group on Thursday "
                      "claimed a drone attack near Erbil.", "en")
     assert result.mention("The same group").entity == "kataib_hezbollah", result.describe()
+
+
+def test_coref_owner_in_an_apposition_is_not_the_name_it_describes(analyze):
+    result = analyze("On Tuesday, Hezbollah's Shura Council, the group's top body, chose a new leader.", "en")
+    assert result.mention("the group").entity == "hezbollah", result.describe()
