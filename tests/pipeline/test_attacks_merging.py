@@ -88,3 +88,24 @@ def test_one_attack_told_twice_is_one_node(analyze):
     a = analyze("Kataib Hezbollah claimed responsibility for a drone attack on Harir Air Base on Monday. "
                 "Kataib Hezbollah attacked Harir Air Base with a drone on Monday, a statement said.")
     assert len(a.attacks_on("harir")) == 1, a.describe()
+
+
+@pytest.mark.parametrize("text, attacker, targets", [
+    pytest.param("Kataib Hezbollah attacked three bases of the United States with drones on Tuesday. The "
+                 "bases, namely Harir Air Base, Ain al-Asad and Tower 22, host US troops.",
+                 "kataib_hezbollah", {"harir", "ain_al_asad", "tower_22"}, id="en-namely"),
+    pytest.param("هاجمت المقاومة الإسلامية في العراق بطائرات مسيرة أمس القوات الأميركية في سوريا. "
+                 "والقواعد هي قاعدة الشدادي وقاعدة خراب الجير.",
+                 "islamic_resistance_iraq", {"shaddadi"}, id="ar-hiya"),
+])
+def test_bases_named_after_an_attack_on_bases_are_its_targets(analyze, text, attacker, targets):
+    a = analyze(text)
+    listed = {x.target: x.attacker for x in a.attacks if x.rule.endswith(".attack.listed")}
+    assert targets <= set(listed) and set(listed.values()) == {attacker}, a.describe()
+
+
+def test_bases_named_without_a_list_or_attack_word_are_no_targets(analyze):
+    a = analyze("Kataib Hezbollah attacked US forces in Syria with drones on Tuesday. "
+                "Harir Air Base and Ain al-Asad host US troops.")
+    assert not a.attacks_on("harir") and not a.attacks_on("ain_al_asad"), a.describe()
+

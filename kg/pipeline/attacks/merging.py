@@ -180,7 +180,60 @@ def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
                 if w not in a.weapons:
                     a.weapons.append(w)
             a.kind = most_specific(a.kind, b.kind)
-    return [a for a in attacks if id(a) not in detailed]
+    return _listed_targets([a for a in attacks if id(a) not in detailed], doc, lent)
+
+
+def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Attack]:
+    """"هاجم عناصرنا 4 قواعد للأعداء. 3 منها في سوريا، وهي قاعدة الشدادي، وقاعدة التنف":
+    the ships or bases named with a list word ("منها"، "وهي"، "namely") in the next two
+    sentences after an attributed attack on a sea, a region or a state, in sentences
+    that tell no attack of their own, name no other actor and no other day, are what
+    that attack struck. Each becomes an
+    attack of its own; the one on the sea or region is dropped."""
+    from kg.lang import language_data
+    from kg.lang.cues import cues
+    from kg.pipeline.attacks.events import cue_words
+    told = {a.evidence.sentence for a in attacks}
+    struck = {a.target for a in attacks}
+    markers = [normalize_key(w) for w in language_data(doc.lang, "details").get("list_markers") or ()]
+    descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
+    out, dropped = list(attacks), set()
+    for b in attacks:
+        e = doc.entities.get(b.target) if b.target else None
+        if not b.attacker or b.mutual or id(b) in lent or e is None or e.cls not in _VAGUE_TARGETS:
+            continue
+        for index in range(b.evidence.sentence + 1, min(b.evidence.sentence + 3, len(doc.sentences))):
+            if index in told:
+                break   # the next attack told: what follows is about it
+            sentence = doc.sentences[index]
+            objects = []
+            for m in doc.mentions:
+                if m.sentence != index or m.cls not in _NAMED_OBJECTS or m.kind == "anaphor" \
+                        or m.entity in struck or m.entity in objects:
+                    continue
+                words = normalize_key(doc.text[m.start:m.end]).split()
+                if words and (words[0] in descriptions or " ".join(words[:2]) in descriptions):
+                    continue
+                objects.append(m.entity)
+            # (a state named there is mostly where the bases are: "3 منها في سوريا")
+            others = {m.entity for m in doc.mentions if m.sentence == index and m.cls in ATTACKERS
+                      and m.cls != "State" and m.kind != "nisba" and m.entity != b.attacker}
+            dated = {d.value for d in doc.dates if d.sentence == index}
+            if not objects or others or (b.date and dated - {b.date}):
+                continue   # another actor's deed or claim, another day: not this attack
+            joined = " " + " ".join(cue_words(doc, sentence)) + " "
+            if not any(f" {w} " in joined for w in markers):
+                continue
+            for key in objects:
+                out.append(Attack(b.attacker, key, doc.evidence(sentence, b.evidence.said_by),
+                                  f"{doc.lang}.attack.listed", round(b.confidence * 0.9, 2),
+                                  b.target if e.cls != "State" else b.place, b.date, list(b.weapons),
+                                  b.kind, b.polarity))
+                struck.add(key)
+            if e.cls != "State":
+                dropped.add(id(b))
+            break
+    return [a for a in out if id(a) not in dropped]
 
 
 def merge(into: Attack, other: Attack) -> None:
