@@ -109,3 +109,12 @@ def test_bases_named_without_a_list_or_attack_word_are_no_targets(analyze):
                 "Harir Air Base and Ain al-Asad host US troops.")
     assert not a.attacks_on("harir") and not a.attacks_on("ain_al_asad"), a.describe()
 
+
+
+def test_a_base_named_by_its_place_is_listed_and_a_bare_place_is_not(analyze):
+    a = analyze("هاجمت المقاومة الإسلامية في العراق بطائرات مسيرة أمس القوات الأميركية في سوريا. "
+                "والقواعد هي قاعدة الشدادي وقاعدة الركبان.", "ar")
+    assert a.attack("rukban").attacker == "islamic_resistance_iraq", a.describe()
+    b = analyze("هاجمت المقاومة الإسلامية في العراق بطائرات مسيرة أمس القوات الأميركية في سوريا. "
+                "والقواعد هي في الحسكة والركبان.", "ar")
+    assert not b.attacks_on("rukban") and not b.attacks_on("hasakah"), b.describe()

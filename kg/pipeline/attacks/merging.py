@@ -197,6 +197,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
     struck = {a.target for a in attacks}
     markers = [normalize_key(w) for w in language_data(doc.lang, "details").get("list_markers") or ()]
     descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
+    heads = {normalize_key(w) for w in language_data(doc.lang, "details").get("object_heads") or ()}
     out, dropped = list(attacks), set()
     for b in attacks:
         e = doc.entities.get(b.target) if b.target else None
@@ -208,9 +209,10 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
             sentence = doc.sentences[index]
             objects = []
             for m in doc.mentions:
-                if m.sentence != index or m.cls not in _NAMED_OBJECTS or m.kind == "anaphor" \
-                        or m.entity in struck or m.entity in objects:
+                if m.sentence != index or m.kind == "anaphor" or m.entity in struck or m.entity in objects:
                     continue
+                if m.cls not in _NAMED_OBJECTS and not (m.cls == "Place" and _after_head(doc, m, heads)):
+                    continue   # "قاعدة الركبان": a base named by its place
                 words = normalize_key(doc.text[m.start:m.end]).split()
                 if words and (words[0] in descriptions or " ".join(words[:2]) in descriptions):
                     continue
@@ -234,6 +236,15 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                 dropped.add(id(b))
             break
     return [a for a in out if id(a) not in dropped]
+
+
+def _after_head(doc: Doc, m, heads: set[str]) -> bool:
+    """Whether the word right before mention ``m`` is a facility noun ("قاعدة", "base")."""
+    before = re.search(r"(\w+)\W*$", doc.norm.text[max(0, m.nstart - 20):m.nstart])
+    if not before:
+        return False
+    word = before.group(1)
+    return word in heads or (doc.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in heads)
 
 
 def merge(into: Attack, other: Attack) -> None:
