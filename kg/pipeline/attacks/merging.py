@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
+from kg.lang.cues import cues
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
+from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
+
 
 def attack_kind(weapons: list[str], manners: set[str]) -> str:
     kinds = {WEAPON_KINDS[w] for w in weapons if w in WEAPON_KINDS}
@@ -188,11 +192,8 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
     the ships or bases named with a list word ("منها"، "وهي"، "namely") in the next two
     sentences after an attributed attack on a sea, a region or a state, in sentences
     that tell no attack of their own, name no other actor and no other day, are what
-    that attack struck. Each becomes an
-    attack of its own; the one on the sea or region is dropped."""
-    from kg.lang import language_data
-    from kg.lang.cues import cues
-    from kg.pipeline.attacks.events import cue_words
+    that attack struck. Each becomes an attack of its own; the one on the sea or region
+    is dropped."""
     told = {a.evidence.sentence for a in attacks}
     struck = {a.target for a in attacks}
     markers = [normalize_key(w) for w in language_data(doc.lang, "details").get("list_markers") or ()]
@@ -223,7 +224,8 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
             dated = {d.value for d in doc.dates if d.sentence == index}
             if not objects or others or (b.date and dated - {b.date}):
                 continue   # another actor's deed or claim, another day: not this attack
-            joined = " " + " ".join(cue_words(doc, sentence)) + " "
+            words = [t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)]
+            joined = " " + " ".join(words) + " "
             if not any(f" {w} " in joined for w in markers):
                 continue
             for key in objects:
