@@ -118,3 +118,18 @@ def test_a_base_named_by_its_place_is_listed_and_a_bare_place_is_not(analyze):
     b = analyze("هاجمت المقاومة الإسلامية في العراق بطائرات مسيرة أمس القوات الأميركية في سوريا. "
                 "والقواعد هي في الحسكة والركبان.", "ar")
     assert not b.attacks_on("rukban") and not b.attacks_on("hasakah"), b.describe()
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("واستهدفت الولايات المتحدة بعقوبات جديدة قادة في الحشد الشعبي.", "ar", id="ar-sanctions"),
+    pytest.param("The United States targeted Kataib Hezbollah with new sanctions on Tuesday.", "en",
+                 id="en-sanctions"),
+])
+def test_targeted_with_sanctions_is_no_attack(analyze, text, lang):
+    a = analyze(text, lang)
+    assert not a.attacks, a.describe()
+
+
+def test_a_strike_beside_sanctions_stays(analyze):
+    a = analyze("واستهدفت الولايات المتحدة بغارة جوية قادة في الحشد الشعبي أمس، بعد أيام من فرض عقوبات.", "ar")
+    assert a.attack("pmf").attacker == "usa", a.describe()

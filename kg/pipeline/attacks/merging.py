@@ -29,7 +29,18 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     claimed_by_speaker(attacks, doc)
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
-    return [a for a in attacks if not own_side(a, doc)]
+    return [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+
+
+def _measure(attack: Attack, doc: Doc) -> bool:
+    """"واستهدفت الولايات المتحدة بعقوبات جديدة قادة في الحشد", "targeted with sanctions":
+    a bare 'targeting' (kind Attack, no weapon) in a sentence about sanctions or
+    designations is a measure, not force (`measures` in kg/lang/<lang>/details.yaml)."""
+    if attack.kind != "Attack" or attack.weapons:
+        return False
+    words = {normalize_key(w) for w in language_data(doc.lang, "details").get("measures") or ()}
+    sentence = doc.sentences[attack.evidence.sentence]
+    return any((t.text if doc.lang == "ar" else t.text.lower()) in words for t in tokens(doc, sentence))
 
 
 def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
