@@ -12,3 +12,8 @@ import pytest
 def test_arabic_verb_subject_object_with_a_targeting_verb(analyze, sentence, attacker, target):
     a = analyze(sentence, "ar")
     assert a.attack(target).attacker == attacker, a.describe()
+
+
+def test_a_present_tense_targeting_verb_first_tells_a_habit(analyze):
+    a = analyze("وتستهدف إسرائيل قادة حماس في الخارج منذ سنوات.", "ar")
+    assert not a.attacks, a.describe()

@@ -71,9 +71,11 @@ class AttackerRules:
                 clause_start = j + 1
                 break
         # "واستهدف الحوثيون ناقلة": the actor right after a verb that takes its target
-        # as object is that verb's subject (verb-subject-object), not its first object.
+        # as object is that verb's subject (verb-subject-object), not its first object;
+        # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
         verb_subject = self._verb_first_subject(items, first, c) \
-            if items[first].word and c.word(items[first].word, c.target_preps) else None
+            if items[first].word and c.word(items[first].word, c.target_preps) \
+            and not _present_tense(items[first].word) else None
         for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
@@ -116,6 +118,12 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _present_tense(word: str) -> bool:
+    """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
 
 
 _BE = {"was", "were", "been", "be", "being"}
