@@ -133,3 +133,13 @@ def test_targeted_with_sanctions_is_no_attack(analyze, text, lang):
 def test_a_strike_beside_sanctions_stays(analyze):
     a = analyze("واستهدفت الولايات المتحدة بغارة جوية قادة في الحشد الشعبي أمس، بعد أيام من فرض عقوبات.", "ar")
     assert a.attack("pmf").attacker == "usa", a.describe()
+
+
+def test_attacked_in_a_statement_is_words(analyze):
+    a = analyze("وهاجمت إيران الولايات المتحدة في بيان شديد اللهجة.", "ar")
+    assert not a.attacks, a.describe()
+
+
+def test_a_base_attacked_per_a_statement_stays_an_attack(analyze):
+    a = analyze("وهاجمت كتائب حزب الله قاعدة حرير أمس، وفق بيان.", "ar")
+    assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()

@@ -35,12 +35,28 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
 def _measure(attack: Attack, doc: Doc) -> bool:
     """"واستهدفت الولايات المتحدة بعقوبات جديدة قادة في الحشد", "targeted with sanctions":
     a bare 'targeting' (kind Attack, no weapon) in a sentence about sanctions or
-    designations is a measure, not force (`measures` in kg/lang/<lang>/details.yaml)."""
+    designations is a measure, not force, and a bare 'هاجم' in a sentence about a
+    statement is words (lists in kg/lang/<lang>/details.yaml)."""
     if attack.kind != "Attack" or attack.weapons:
         return False
-    words = {normalize_key(w) for w in language_data(doc.lang, "details").get("measures") or ()}
+    data = language_data(doc.lang, "details")
     sentence = doc.sentences[attack.evidence.sentence]
-    return any((t.text if doc.lang == "ar" else t.text.lower()) in words for t in tokens(doc, sentence))
+    words = {t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)}
+
+    def has(key):
+        return bool(words & {normalize_key(w) for w in data.get(key) or ()})
+    # "وهاجمت إيران الولايات المتحدة في بيان شديد اللهجة": the verb that also means to
+    # criticise, in a sentence about what was said, and no other word of force.
+    # Only a target words can reach (a state, a government, a person), and not inside
+    # someone's reported statement ("قالت في بيان إنها هاجمت القوات ...": a claim).
+    target = doc.entities.get(attack.target) if attack.target else None
+    verbal = target is not None and target.cls in _WORDS_REACH and attack.evidence.said_by is None \
+        and has("verbal_attacks") and has("statements") and not has("force_verbs")
+    return has("measures") or verbal
+
+
+#: What a verbal attack can be aimed at.
+_WORDS_REACH = {"State", "Government", "Person", "Organization"}
 
 
 def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
