@@ -143,3 +143,10 @@ def test_attacked_in_a_statement_is_words(analyze):
 def test_a_base_attacked_per_a_statement_stays_an_attack(analyze):
     a = analyze("وهاجمت كتائب حزب الله قاعدة حرير أمس، وفق بيان.", "ar")
     assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_a_city_struck_stays_beside_the_site_detailed_in_it(analyze):
+    # A sea is where a ship was hit; a city bombed is a target of its own.
+    a = analyze("US warplanes bombed Sanaa on Tuesday. The first strike targeted Harir Air Base.")
+    assert a.attack("harir").attacker == "usa", a.describe()
+    assert a.attack("sanaa").attacker == "usa", a.describe()

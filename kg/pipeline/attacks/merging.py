@@ -6,6 +6,7 @@ import re
 
 from kg.lang import language_data
 from kg.lang.cues import cues
+from kg.lexicon import default_lexicon
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
 from kg.pipeline.tokens import tokens
@@ -206,7 +207,7 @@ def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
         if len(places) == 1:
             a.place = a.place or next(iter(places))
         for b in vague:
-            if b.target in places:
+            if b.target in places and _open_water(b.target):
                 detailed.add(id(b))
             a.date = a.date or b.date
             for w in b.weapons:
@@ -263,10 +264,18 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                                   b.target if e.cls != "State" else b.place, b.date, list(b.weapons),
                                   b.kind, b.polarity))
                 struck.add(key)
-            if e.cls != "State":
+            if e.cls != "State" and _open_water(b.target):
                 dropped.add(id(b))
             break
     return [a for a in out if id(a) not in dropped]
+
+
+def _open_water(key: str) -> bool:
+    """Whether a place is one no state holds in the lexicon (a sea, a strait, a contested
+    area): an attack "on" it was an attack on something there. A city or a province
+    struck stays a target of its own beside the sites named in it."""
+    lexicon = default_lexicon()
+    return key in lexicon and lexicon[key].country is None
 
 
 def _after_head(doc: Doc, m, heads: set[str]) -> bool:
