@@ -150,3 +150,14 @@ def test_a_city_struck_stays_beside_the_site_detailed_in_it(analyze):
     a = analyze("US warplanes bombed Sanaa on Tuesday. The first strike targeted Harir Air Base.")
     assert a.attack("harir").attacker == "usa", a.describe()
     assert a.attack("sanaa").attacker == "usa", a.describe()
+
+
+def test_the_outlet_that_reports_is_no_target(analyze):
+    a = analyze("Kataib Hezbollah claimed two drone attacks on Ain al-Asad. In a statement, the militia said "
+                "the drone attacks herald more operations against the American occupation, the AP reported.")
+    assert not a.attacks_on("ap"), a.describe()
+
+
+def test_the_outlet_that_reports_is_no_attacker(analyze):
+    a = analyze("وكانت وكالة رويترز نقلت عن مسؤول أمريكي اليوم أن صواريخ باليستية ضربت قاعدة عين الأسد.", "ar")
+    assert a.attack("ain_al_asad").attacker is None, a.describe()

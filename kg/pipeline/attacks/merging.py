@@ -27,10 +27,43 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     attacker of the attack they detail (:func:`lend_attackers`), attacks told without
     an attacker join the attributed ones (:func:`merge_unattributed`), and no state is
     read as attacking itself (:func:`own_side`)."""
+    attacks = [a for a in attacks if not _reporter_as_target(a, doc)]
     claimed_by_speaker(attacks, doc)
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
     return [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+
+
+def _media(doc: Doc, key: str | None) -> bool:
+    e = doc.entities.get(key) if key else None
+    return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
+
+
+def _reporter_as_target(attack: Attack, doc: Doc) -> bool:
+    """A news outlet is the source of a report, not a side of the attack it reports:
+    "..., the AP reported" read as the target is dropped, and "رويترز نقلت عن مسؤول أن
+    صواريخ ضربت القاعدة" read with Reuters as the attacker loses that attacker."""
+    if _media(doc, attack.attacker):
+        attack.attacker = None
+        attack.rule = f"{doc.lang}.attack.unattributed"
+    if not _media(doc, attack.target):
+        return False
+    if attack.evidence.said_by == attack.target or any(
+            sp.speaker == attack.target and attack.evidence.start <= sp.start < attack.evidence.end
+            for sp in doc.speech):
+        return True
+    # "..., the AP reported", "according to Reuters", "ذكرت وكالة رويترز": a reporting
+    # word right beside the outlet's name in the sentence.
+    c = cues(doc.lang)
+    reporting = c.speech_verbs | c.attribution_phrases
+    text = doc.norm.text
+    for m in doc.mentions:
+        if m.entity == attack.target and m.sentence == attack.evidence.sentence:
+            before = text[max(0, m.nstart - 25):m.nstart]
+            near = re.findall(r"\w+", before) + re.findall(r"\w+", text[m.nend:m.nend + 20])
+            if any(w.lower() in reporting for w in near) or "according to" in before.lower():
+                return True
+    return False
 
 
 def _measure(attack: Attack, doc: Doc) -> bool:
