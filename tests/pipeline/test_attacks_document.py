@@ -1,4 +1,4 @@
-"""Document-level merging of attacks (kg/pipeline/attacks/merging.py), on sentences of
+"""Document-level steps of the attack extractor (kg/pipeline/attacks/document.py), on sentences of
 our own: an attack first told by where it struck and then detailed by what it hit."""
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_no_detail_of_an_attack_on_another_day(analyze):
 
 def test_no_state_attacks_itself(analyze):
     from kg.model import Attack
-    from kg.pipeline.attacks.merging import own_side
+    from kg.pipeline.attacks.document import own_side
     a = analyze("US Central Command said the United States struck Kataib Hezbollah near Baghdad.")
     doc = a.doc
     ev = doc.evidence(doc.sentences[0], None)
