@@ -259,6 +259,13 @@ class CasualtyReader:
                 return self.words.nouns[noun]
         return None
 
+    def _joined(self, toks: list[Token], n: _Number) -> bool:
+        """Whether number ``n`` is joined by "و" / "and" to what comes before it."""
+        first = toks[n.first].text
+        if self.arabic:
+            return first.startswith("و") and len(first) > 1
+        return n.first > 0 and toks[n.first - 1].text == "and"
+
     def read(self, sentence_index: int) -> dict[str, Count]:
         doc = self.doc
         toks = tokens(doc, doc.sentences[sentence_index])
@@ -283,17 +290,27 @@ class CasualtyReader:
             if not verb:
                 continue
             category = self.words.verbs[verb]
-            if category in found or {i + 1, i + 2} & number_tokens:
+            if {i + 1, i + 2} & number_tokens:
                 continue
             nxt = toks[i + 1].text
             if not self.arabic and nxt in ("a", "an") and i + 2 < len(toks):
                 nxt = toks[i + 2].text
+                if not self._word(nxt, self.words.singular) and i + 3 < len(toks):
+                    nxt = toks[i + 3].text   # "killed a senior commander": one adjective between
             if self._word(nxt, self.words.dual):
-                found[category] = [Count(2)]
+                one = Count(2)
             elif self._word(nxt, self.words.singular) or (category == KILLED and nxt in self.words.one_death):
-                found[category] = [Count(1)]
+                one = Count(1)
             else:
                 continue
+            if category in found:
+                # "قتل قائد الوحدة وثلاثة من مرافقيه": the person named, and the number joined to him.
+                if not any(n.first > i + 1 and assigned.get(n.first) == category and self._joined(toks, n)
+                           for n in numbers):
+                    continue
+                found[category].append(one)
+            else:
+                found[category] = [one]
             self.positions.setdefault(sentence_index, tok.start)
         return {category: _total(counts) for category, counts in found.items()}
 

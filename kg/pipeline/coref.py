@@ -26,7 +26,11 @@ _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|�
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
                  "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
+                 "militia": ("ArmedGroup",), "جماعه": ("ArmedGroup",),
                  "ميليشيا": ("ArmedGroup",), "مليشيا": ("ArmedGroup",)}
+# A collective description ("Iran-backed militias", "الفصائل") names many groups: a
+# singular "the group" / "الجماعة" never refers back to it.
+_NOT_ANTECEDENTS = {"collective"}
 
 
 def surnames(name: str) -> set[str]:
@@ -148,7 +152,11 @@ class Coreference:
         # A name's head is its first word, or the noun written just before it when the
         # name is quoted after its kind: حركة «المقاومة الإسلامية في العراق».
         heads = sorted((m.nstart, text[m.nstart:m.nend].split(" ")[0], m.entity, m.cls,
-                        _word_before(text, m.nstart)) for m in doc.mentions)
+                        _word_before(text, m.nstart)) for m in doc.mentions
+                       if m.kind not in _NOT_ANTECEDENTS)
+        ends = {m.nstart: m.nend for m in doc.mentions}
+        # head -> (sentence, entity, class) of the last anaphor with that head: the topic.
+        topic: dict[str, tuple[int, str, str]] = {}
         for hit in pattern.finditer(text):
             start = hit.start() + (1 if hit.group().startswith("لل") else 0)
             span = _word_matches(text, start if not hit.group().startswith("لل") else hit.start(),
@@ -164,12 +172,20 @@ class Coreference:
             for pos, first, entity, cls, before in reversed(heads):
                 if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
+                if pos < start and _apposed(text, ends.get(pos, pos), start, hit.end()):
+                    continue   # "X, an umbrella of ..., the group's": it describes that name
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
-                    antecedent = (entity, cls)
+                    antecedent = (entity, cls, self._sentence_of(doc, pos))
                     break
             sent = self._sentence_of(doc, start)
             if antecedent is None or sent < 0:
                 continue
+            if head in topic and antecedent[2] == topic[head][0] and antecedent[0] != topic[head][1]:
+                # "وقالت الحركة التي تضم ... وحركة النجباء ... . وشددت الحركة": a group
+                # named in the sentence that told of the last "الحركة" is what was said
+                # about it; the repeated noun still names the topic.
+                antecedent = (topic[head][1], topic[head][2], topic[head][0])
+            topic[head] = (sent, antecedent[0], antecedent[1])
             add_mention(doc, span[0], span[1], antecedent[0], antecedent[1], "coref.definite_head",
                         "anaphor", sent)
             covered.add(*span)
@@ -192,6 +208,14 @@ def _word_before(text: str, start: int) -> str:
     """The word right before offset ``start`` (quotes are already gone from the text)."""
     m = re.search(r"(\w+) $", text[max(0, start - 30):start])
     return m.group(1) if m else ""
+
+
+def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
+    """Whether the anaphor at ``start``..``end`` is the owner in an apposition right after
+    a name ending at ``name_end`` ("Hezbollah's Shura Council, the group's central
+    body"): the apposition describes that name as a part of the group, so the group is
+    another entity ("the group said" after a comma may still be the name itself)."""
+    return bool(re.fullmatch(r"\s*[,،]\s*", text[name_end:start])) and text[end:end + 2] in ("'s", "’s")
 
 
 # "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group

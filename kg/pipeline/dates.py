@@ -2,7 +2,9 @@
 
 Explicit dates ("7 تشرين الأول/أكتوبر", "January 28, 2024"), weekdays ("الأربعاء",
 "on Tuesday", "late Wednesday", "Friday night": the latest such day on or before
-publication) and relative days ("أمس", "الليلة الماضية", "yesterday").  Without a
+publication; "الأربعاء الماضي"/"last Wednesday" on a Wednesday is a week before, "السبت
+المقبل"/"next Saturday" the coming one) and relative days ("أمس", "الليلة الماضية",
+"قبل يومين", "yesterday").  Without a
 publication date only explicit dates with a year resolve.
 """
 from __future__ import annotations
@@ -16,6 +18,37 @@ from kg.lang import language_data
 from kg.model import DateMention, Doc
 from kg.text.dates import find_explicit_dates, latest_weekday
 from kg.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=None)
+def _weekday_markers(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """Words that place a weekday in the past or the future: (past after, next after,
+    past before, next before) as anchored patterns, None where the language has none."""
+    data = language_data(lang, "dates")
+
+    def words(key, after):
+        forms = [normalize_key(w) for w in data.get(key) or ()]
+        if not forms:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"\s+(?:{alt})(?!\w)" if after else rf"(?<!\w)(?:{alt})\s+$")
+    return (words("weekday_past_after", True), words("weekday_next_after", True),
+            words("weekday_past_before", False), words("weekday_next_before", False))
+
+
+def _placed_weekday(text: str, start: int, end: int, published: dt.date, weekday: int, lang: str) -> dt.date:
+    """The date of a weekday named between ``start`` and ``end``: the latest such day on
+    or before publication, a week earlier when "الماضي"/"last" names the publication's
+    own weekday, the next such day after publication when "المقبل"/"next" marks it."""
+    past_after, next_after, past_before, next_before = _weekday_markers(lang)
+    before = text[max(0, start - 20):start]
+    if (next_after and next_after.match(text, end)) or (next_before and next_before.search(before)):
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    value = latest_weekday(published, weekday)
+    if value == published and ((past_after and past_after.match(text, end)) or
+                               (past_before and past_before.search(before))):
+        value -= dt.timedelta(days=7)
+    return value
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +101,7 @@ class DateResolver:
                     continue
                 kind, number = table[m.group("word")]
                 if kind == "weekday":
-                    value = latest_weekday(published, number)
+                    value = _placed_weekday(text, m.start("word"), m.end("word"), published, number, doc.lang)
                     rule = "date.weekday"
                 else:
                     value = published + dt.timedelta(days=number)

@@ -7,7 +7,11 @@ from kg.model import Sentence
 
 # A sentence ends at a terminal mark followed by optional closing quotes/brackets and
 # whitespace, or at a line break.  Abbreviations are checked separately.
-_BOUNDARY = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+")
+# Scraped Arabic copy often loses the space after a full stop ("صنعاء.وأوضحت"): a period
+# between two Arabic words of three letters or more ends a sentence too (abbreviations
+# have short parts: "أ.ف.ب", "د.", "سي.ان.ان", "آر.بي.جي").
+_BOUNDARY = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+"
+                       r"|(?<=[\u0621-\u0652]{3})\.(?=[\u0621-\u064a]{3})")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx

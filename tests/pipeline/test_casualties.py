@@ -118,3 +118,16 @@ def test_toll_in_the_next_sentence_goes_to_the_last_attack(analyze):
     doc.attacks[:] = [Attack(None, "mosul", ev, "test", 1.0), Attack(None, "kirkuk", ev, "test", 1.0)]
     Casualties()(doc)
     assert [a.fatalities for a in doc.attacks] == [None, Count(5)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("أسفر القصف عن استشهاد مقاوم وإصابة اثنين آخرين.", Count(1), Count(2)),   # a fighter, named alone
+    ("قتل قيادي في الحركة بغارة على سيارته.", Count(1), None),
+    ("A drone strike killed a senior commander of the group.", Count(1), None),  # one adjective between
+    ("قتل قائد الوحدة وثلاثة من مرافقيه في الغارة.", Count(4), None),            # the one and those joined to him
+    ("The strike killed a commander and two of his guards.", Count(3), None),
+    ("قتل جندي في الانفجار وأصيب 3 آخرون.", Count(1), Count(3)),                # another toll is not joined
+])
+def test_counts_of_one_named_person(analyze, text, killed, injured):
+    found = counts(analyze(text))
+    assert found.get("killed") == killed and found.get("injured") == injured, found

@@ -115,3 +115,42 @@ def test_coref_backed_group_still_refers_back(analyze):
     # "الجماعة المدعومة من إيران": the adjective says who backs the group named before.
     result = analyze("وقالت حركة الجهاد الإسلامي إنها قصفت مستوطنة. وتنفي الحركة المدعومة من إيران أي تهدئة.")
     assert ("iran", "supports", "pij") in result.triples, result.describe()
+
+
+def test_coref_repeated_noun_keeps_its_topic(analyze):
+    # The movement named inside the sentence about "الحركة" is what was said of it.
+    result = analyze("تبنت حركة المقاومة الإسلامية في العراق الهجوم. وقالت الحركة التي تضم فصائل "
+                     "أبرزها حركة النجباء إن مقاتليها نفذوا العملية. وأضافت الحركة أن العمليات ستستمر.", "ar")
+    repeated = [m for m in result.mentions() if m.rule == "coref.definite_head"]
+    assert [m.entity for m in repeated] == ["islamic_resistance_iraq"] * 2, result.describe()
+
+
+def test_coref_new_sentence_may_change_the_referent(analyze):
+    result = analyze("وقالت حركة حماس إنها ترفض العرض. وأصدرت حركة النجباء بيانا. وقالت الحركة إن "
+                     "القرار نهائي.", "ar")
+    assert result.mention("الحركة").entity == "nujaba", result.describe()
+
+
+@pytest.mark.parametrize("text, anaphor, key", [
+    pytest.param("Kataib Hezbollah, one of several Iran-backed militias, claimed the attack. "
+                 "The militia said it used drones.", "The militia", "kataib_hezbollah",
+                 id="en-singular-is-not-the-collective"),
+    pytest.param("Kataib Hezbollah claimed the attack, CENTCOM said. The militia said it used drones.",
+                 "The militia", "kataib_hezbollah", id="en-militia-is-an-armed-group"),
+    pytest.param("أعلن حزب الله استهداف موقع إسرائيلي. وقالت الجماعة إنها استخدمت مسيرات.",
+                 "الجماعة", "hezbollah", id="ar-group-by-class"),
+])
+def test_coref_group_nouns_by_class(analyze, text, anaphor, key):
+    result = analyze(text)
+    assert result.mention(anaphor).entity == key, result.describe()
+
+
+def test_coref_the_same_group(analyze):
+    result = analyze("Kataib Hezbollah said it attacked Ain al-Asad on Friday. The same group on Thursday "
+                     "claimed a drone attack near Erbil.", "en")
+    assert result.mention("The same group").entity == "kataib_hezbollah", result.describe()
+
+
+def test_coref_owner_in_an_apposition_is_not_the_name_it_describes(analyze):
+    result = analyze("On Tuesday, Hezbollah's Shura Council, the group's top body, chose a new leader.", "en")
+    assert result.mention("the group").entity == "hezbollah", result.describe()

@@ -149,3 +149,21 @@ def test_dates_weekday_follows_the_publication_date(analyze, published, word, ex
 def test_dates_en_weekday_follows_the_publication_date(analyze):
     result = analyze("The blast happened late Tuesday near Baghdad.", "en", date=dt.date(2024, 1, 1))
     assert list(dates(result).values()) == [dt.date(2023, 12, 26)], result.describe()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    pytest.param("وقع الانفجار يوم الأربعاء الماضي قرب بغداد.", "ar", dt.date(2024, 1, 24),
+                 id="ar-last-on-the-same-weekday-is-a-week-before"),
+    pytest.param("وقع الانفجار يوم الثلاثاء الماضي قرب بغداد.", "ar", dt.date(2024, 1, 30),
+                 id="ar-last-another-weekday"),
+    pytest.param("ستعقد الجلسة يوم السبت المقبل في بغداد.", "ar", dt.date(2024, 2, 3), id="ar-next"),
+    pytest.param("The blast happened last Wednesday near Baghdad.", "en", dt.date(2024, 1, 24),
+                 id="en-last-on-the-same-weekday"),
+    pytest.param("Talks open next Monday in Baghdad.", "en", dt.date(2024, 2, 5), id="en-next"),
+    pytest.param("وقع الانفجار قبل يومين قرب بغداد.", "ar", dt.date(2024, 1, 29), id="ar-two-days-ago"),
+    pytest.param("The blast happened two days ago near Baghdad.", "en", dt.date(2024, 1, 29),
+                 id="en-two-days-ago"),
+])
+def test_dates_placed_weekdays_and_days_ago(analyze, text, lang, expected):
+    result = analyze(text, lang)
+    assert list(dates(result).values()) == [expected], result.describe()

@@ -60,3 +60,15 @@ def test_sentences_decimal_point_is_no_boundary():
 def test_sentences_empty_text():
     assert split_sentences("") == []
     assert split_sentences("   \n\n ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("سقطت قذائف على المطار.وقال شهود إن الدخان غطى المدينة.",
+                 ["سقطت قذائف على المطار.", "وقال شهود إن الدخان غطى المدينة."], id="glued-full-stop"),
+    pytest.param("نقلت وكالة أ.ف.ب عن شهود أن قذيفة (آر.بي.جي) أصابت سيارة.",
+                 ["نقلت وكالة أ.ف.ب عن شهود أن قذيفة (آر.بي.جي) أصابت سيارة."], id="abbreviations-stay-whole"),
+    pytest.param("قالت قناة سي.ان.ان إن الاجتماع انتهى.", ["قالت قناة سي.ان.ان إن الاجتماع انتهى."],
+                 id="transliterated-initials"),
+])
+def test_sentences_arabic_full_stop_without_space(text, expected):
+    assert texts(text) == expected

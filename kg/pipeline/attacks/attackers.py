@@ -73,11 +73,19 @@ class AttackerRules:
             if items[j].word and c.word(items[j].word, c.breaks):
                 clause_start = j + 1
                 break
+        # "واستهدف الحوثيون ناقلة": the actor right after a verb that takes its target
+        # as object is that verb's subject (verb-subject-object), not its first object;
+        # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
+        verb_subject = self._verb_first_subject(items, first, c) \
+            if items[first].word and c.word(items[first].word, c.target_preps) \
+            and not _present_tense(items[first].word) else None
         for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
                 continue
+            if j == verb_subject:
+                return m.entity, "subject"
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
@@ -115,6 +123,12 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _present_tense(word: str) -> bool:
+    """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
 
 
 _BE = {"was", "were", "been", "be", "being"}

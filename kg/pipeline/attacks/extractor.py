@@ -7,8 +7,8 @@ from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_date
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.events import EventDetector, cue_words
-from kg.pipeline.attacks.merging import (attack_kind, event_key, merge, merge_unattributed, oppositions,
-                                         refine_kinds)
+from kg.pipeline.attacks.document import resolve_document
+from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -63,7 +63,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 self._last = found
                 if found[0].attacker:
                     self._attributed = found
-        doc.attacks.extend(merge_unattributed(list(events.values())))
+        doc.attacks.extend(resolve_document(list(events.values()), doc))
         localise_participants(doc)
         oppositions(doc)
         return doc

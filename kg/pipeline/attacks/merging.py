@@ -1,10 +1,12 @@
-"""Document level: one attack told several times is one event; each attack on an
-actor also states that the attacker opposes it."""
+"""Merging: one attack told several times is one event; each attack on an actor also
+states that the attacker opposes it. The document-level steps run once every sentence
+is read are in :mod:`kg.pipeline.attacks.document`."""
 from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
 from kg.pipeline.hostility import reliable_opposition
+
 
 def attack_kind(weapons: list[str], manners: set[str]) -> str:
     kinds = {WEAPON_KINDS[w] for w in weapons if w in WEAPON_KINDS}

@@ -1,0 +1,296 @@
+"""Document level: what a whole article says about its attacks once every sentence is
+read. Details and listed targets take the attacker of the attack they detail, claims of
+responsibility give theirs, one event told twice is one node, and readings that cannot
+be attacks (a state attacking itself, a news outlet as a side, sanctions, words) go."""
+from __future__ import annotations
+
+import re
+
+from kg.lang import language_data
+from kg.lang.cues import cues
+from kg.lexicon import default_lexicon
+from kg.model import Attack, Doc
+from kg.pipeline.attacks.cues import ATTACKERS
+from kg.pipeline.attacks.merging import merge, merge_unattributed, most_specific
+from kg.pipeline.tokens import tokens
+from kg.text.normalize import normalize_key
+
+
+def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """The attacks of a document once every sentence was read: details take the
+    attacker of the attack they detail (:func:`lend_attackers`), attacks told without
+    an attacker join the attributed ones (:func:`merge_unattributed`), and no state is
+    read as attacking itself (:func:`own_side`)."""
+    attacks = [a for a in attacks if not _reporter_as_target(a, doc)]
+    claimed_by_speaker(attacks, doc)
+    named_in_apposition(attacks, doc)
+    attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
+    return [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+
+
+def _media(doc: Doc, key: str | None) -> bool:
+    e = doc.entities.get(key) if key else None
+    return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
+
+
+def _reporter_as_target(attack: Attack, doc: Doc) -> bool:
+    """A news outlet is the source of a report, not a side of the attack it reports:
+    "..., the AP reported" read as the target is dropped, and "رويترز نقلت عن مسؤول أن
+    صواريخ ضربت القاعدة" read with Reuters as the attacker loses that attacker."""
+    if _media(doc, attack.attacker):
+        attack.attacker = None
+        attack.rule = f"{doc.lang}.attack.unattributed"
+    if not _media(doc, attack.target):
+        return False
+    if attack.evidence.said_by == attack.target or any(
+            sp.speaker == attack.target and attack.evidence.start <= sp.start < attack.evidence.end
+            for sp in doc.speech):
+        return True
+    # "..., the AP reported", "according to Reuters", "ذكرت وكالة رويترز": a reporting
+    # word right beside the outlet's name in the sentence.
+    c = cues(doc.lang)
+    reporting = c.speech_verbs | c.attribution_phrases
+    text = doc.norm.text
+    for m in doc.mentions:
+        if m.entity == attack.target and m.sentence == attack.evidence.sentence:
+            before = text[max(0, m.nstart - 25):m.nstart]
+            near = re.findall(r"\w+", before) + re.findall(r"\w+", text[m.nend:m.nend + 20])
+            if any(w.lower() in reporting for w in near) or "according to" in before.lower():
+                return True
+    return False
+
+
+def _measure(attack: Attack, doc: Doc) -> bool:
+    """"واستهدفت الولايات المتحدة بعقوبات جديدة قادة في الحشد", "targeted with sanctions":
+    a bare 'targeting' (kind Attack, no weapon) in a sentence about sanctions or
+    designations is a measure, not force, and a bare 'هاجم' in a sentence about a
+    statement is words (lists in kg/lang/<lang>/details.yaml)."""
+    if attack.kind != "Attack" or attack.weapons:
+        return False
+    data = language_data(doc.lang, "details")
+    sentence = doc.sentences[attack.evidence.sentence]
+    words = {t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)}
+
+    def has(key):
+        return bool(words & {normalize_key(w) for w in data.get(key) or ()})
+    # "وهاجمت إيران الولايات المتحدة في بيان شديد اللهجة": the verb that also means to
+    # criticise, in a sentence about what was said, and no other word of force.
+    # Only a target words can reach (a state, a government, a person), and not inside
+    # someone's reported statement ("قالت في بيان إنها هاجمت القوات ...": a claim).
+    target = doc.entities.get(attack.target) if attack.target else None
+    verbal = target is not None and target.cls in _WORDS_REACH and attack.evidence.said_by is None \
+        and has("verbal_attacks") and has("statements") and not has("force_verbs")
+    return has("measures") or verbal
+
+
+#: What a verbal attack can be aimed at.
+_WORDS_REACH = {"State", "Government", "Person", "Organization"}
+
+
+def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
+    """"The Islamic Resistance in Iraq, an umbrella group of Tehran-backed militias,
+    claimed ...": the collective described in apposition says what the named group
+    is; an attacker read off it is the named group."""
+    for a in attacks:
+        if not a.attacker:
+            continue
+        own = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.entity == a.attacker]
+        if not own or any(m.kind != "collective" for m in own):
+            continue
+        first = min(own, key=lambda m: m.start)
+        named = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.end <= first.start
+                 and m.kind != "collective" and m.cls in ATTACKERS]
+        if not named:
+            continue
+        between = doc.text[named[-1].end:first.start]
+        if between.lstrip()[:1] in (",", "،") and len(between) <= 40 and not any(
+                m.end <= first.start and m.start >= named[-1].end for m in doc.mentions):
+            a.attacker = named[-1].entity
+
+
+def merge_retold(attacks: list[Attack]) -> list[Attack]:
+    """Attacks by the same attacker on the same target on the same day (or both undated)
+    once the document steps gave them their attacker are one event told twice."""
+    seen: dict[tuple, Attack] = {}
+    out = []
+    for a in attacks:
+        key = (a.attacker, a.target, a.date, a.mutual)
+        if a.attacker and key in seen:
+            merge(seen[key], a)
+            continue
+        seen.setdefault(key, a)
+        out.append(a)
+    return out
+
+
+#: Words that make a claim one of responsibility: "claimed responsibility for",
+#: "تبنت"، "أعلنت مسؤوليتها عن" (a bare "claimed" may be an allegation).
+_RESPONSIBILITY = re.compile(r"^(?:responsibility|مسؤولي|مسئولي)|^[وف]?(?:تبن|يتبن)")
+
+
+def claimed_by_speaker(attacks: list[Attack], doc: Doc) -> None:
+    """"The group claimed responsibility for a drone attack on US troops", "وتبنت
+    الحركة هجوما على ...": an attack read without its attacker inside a claim of
+    responsibility was carried out by the group that claims it."""
+    for sp in doc.speech:
+        speaker = doc.entities.get(sp.speaker) if sp.speaker else None
+        # Groups claim responsibility; a state read as the claimer is mostly where the
+        # group is ("A Shiite militia in Iraq claimed ...").
+        if speaker is None or speaker.cls not in ATTACKERS or speaker.cls == "State" or sp.denial:
+            continue
+        verb = normalize_key(sp.verb)
+        if not (_RESPONSIBILITY.match(verb) or _RESPONSIBILITY.match(normalize_key(doc.text[sp.start:sp.end]))):
+            continue
+        claimer = sp.speaker
+        for a in attacks:
+            if a.attacker is None and not a.mutual and a.target != claimer \
+                    and a.evidence.start < sp.end and sp.start < a.evidence.end:
+                a.attacker = claimer
+                a.rule = f"{doc.lang}.attack.claimed"
+
+
+#: Country parts of a CAMEO code that name no state.
+_NO_STATE = {"---", "IGO", "IMG", "NGO", "INT", "KUR"}
+#: Who acts for a state: the state, its government and bodies, its forces.
+_STATE_SIDE = {"State", "Government", "Organization", "SecurityForces"}
+
+
+def own_side(attack: Attack, doc: Doc) -> bool:
+    """Whether an attack has a state (or one of its bodies or forces) attack that same
+    state or another of its bodies: "أعلنت القيادة الوسطى الأميركية مقتل 3 جنود" read
+    with CENTCOM as the attacker of the United States, the IDF of its own Golani
+    brigade. Both sides of a clash are left alone; so are places (a state's forces do
+    strike places inside it)."""
+    if attack.mutual or not attack.attacker or not attack.target:
+        return False
+    sides = [doc.entities.get(k) for k in (attack.attacker, attack.target)]
+    if any(e is None or e.cls not in _STATE_SIDE or not e.cameo for e in sides):
+        return False
+    a, t = (e.cameo[:3] for e in sides)
+    return a == t and a not in _NO_STATE
+
+
+#: Targets that name where an attack struck, not what: "استهداف سفينة في البحر الأحمر"
+#: makes the sea the target, "attacked three bases of the United States" the state.
+_VAGUE_TARGETS = {"Place", "Region", "State"}
+#: Targets a report names when it details such an attack: the ship, the base.
+_NAMED_OBJECTS = {"Vessel", "MilitaryBase", "Facility"}
+#: How many sentences later the details may come.
+_DETAIL_SPAN = 5
+
+
+def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """A report first tells an attack by where it struck ("الحوثيون يعلنون استهداف سفينة
+    في البحر الأحمر", "X attacked three US bases") and then names what was hit without
+    repeating who ("the first attack targeted al-Harir base", "three of the missiles
+    were fired at MV Star Nasia"). Each such detail takes the attacker of the attack
+    it details: the nearest earlier attributed attack, a few sentences back, on a
+    vague target (a sea, a region, a state) and on a compatible date. The vague attack
+    is then told by its details and dropped when its target is a sea or a region (a
+    state struck stays: its forces were the target)."""
+    def cls(key):
+        e = doc.entities.get(key) if key else None
+        return e.cls if e is not None else None
+
+    detailed: set[int] = set()
+    lent: set[int] = set()   # details already given an attacker: the same report, not a newer one
+    for a in attacks:
+        if a.attacker is not None or a.mutual or cls(a.target) not in _NAMED_OBJECTS:
+            continue
+        earlier = [b for b in attacks if b.attacker and not b.mutual and b.attacker != a.target
+                   and id(b) not in lent
+                   and 0 < a.evidence.sentence - b.evidence.sentence <= _DETAIL_SPAN]
+        if not earlier:
+            continue
+        told = max(b.evidence.sentence for b in earlier)
+        vague = [b for b in earlier if b.evidence.sentence == told and cls(b.target) in _VAGUE_TARGETS
+                 and (a.date is None or b.date is None or abs((a.date - b.date).days) <= 1)]
+        if len({b.attacker for b in vague}) > 1:   # two sides struck: the one where the detail is
+            vague = [b for b in vague if a.place and a.place in (b.target, b.place)]
+        if not vague or len({b.attacker for b in vague}) != 1:
+            continue
+        a.attacker = vague[0].attacker
+        lent.add(id(a))
+        a.rule = f"{a.rule.split('.')[0]}.attack.detail"
+        places = {b.target for b in vague if cls(b.target) in ("Place", "Region")}
+        if len(places) == 1:
+            a.place = a.place or next(iter(places))
+        for b in vague:
+            if b.target in places and _open_water(b.target):
+                detailed.add(id(b))
+            a.date = a.date or b.date
+            for w in b.weapons:
+                if w not in a.weapons:
+                    a.weapons.append(w)
+            a.kind = most_specific(a.kind, b.kind)
+    return _listed_targets([a for a in attacks if id(a) not in detailed], doc, lent)
+
+
+def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Attack]:
+    """"هاجم عناصرنا 4 قواعد للأعداء. 3 منها في سوريا، وهي قاعدة الشدادي، وقاعدة التنف":
+    the ships or bases named with a list word ("منها"، "وهي"، "namely") in the next two
+    sentences after an attributed attack on a sea, a region or a state, in sentences
+    that tell no attack of their own, name no other actor and no other day, are what
+    that attack struck. Each becomes an attack of its own; the one on the sea or region
+    is dropped."""
+    told = {a.evidence.sentence for a in attacks}
+    struck = {a.target for a in attacks}
+    markers = [normalize_key(w) for w in language_data(doc.lang, "details").get("list_markers") or ()]
+    descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
+    heads = {normalize_key(w) for w in language_data(doc.lang, "details").get("object_heads") or ()}
+    out, dropped = list(attacks), set()
+    for b in attacks:
+        e = doc.entities.get(b.target) if b.target else None
+        if not b.attacker or b.mutual or id(b) in lent or e is None or e.cls not in _VAGUE_TARGETS:
+            continue
+        for index in range(b.evidence.sentence + 1, min(b.evidence.sentence + 3, len(doc.sentences))):
+            if index in told:
+                break   # the next attack told: what follows is about it
+            sentence = doc.sentences[index]
+            objects = []
+            for m in doc.mentions:
+                if m.sentence != index or m.kind == "anaphor" or m.entity in struck or m.entity in objects:
+                    continue
+                if m.cls not in _NAMED_OBJECTS and not (m.cls == "Place" and _after_head(doc, m, heads)):
+                    continue   # "قاعدة الركبان": a base named by its place
+                words = normalize_key(doc.text[m.start:m.end]).split()
+                if words and (words[0] in descriptions or " ".join(words[:2]) in descriptions):
+                    continue
+                objects.append(m.entity)
+            # (a state named there is mostly where the bases are: "3 منها في سوريا")
+            others = {m.entity for m in doc.mentions if m.sentence == index and m.cls in ATTACKERS
+                      and m.cls != "State" and m.kind != "nisba" and m.entity != b.attacker}
+            dated = {d.value for d in doc.dates if d.sentence == index}
+            if not objects or others or (b.date and dated - {b.date}):
+                continue   # another actor's deed or claim, another day: not this attack
+            words = [t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)]
+            joined = " " + " ".join(words) + " "
+            if not any(f" {w} " in joined for w in markers):
+                continue
+            for key in objects:
+                out.append(Attack(b.attacker, key, doc.evidence(sentence, b.evidence.said_by),
+                                  f"{doc.lang}.attack.listed", round(b.confidence * 0.9, 2),
+                                  b.target if e.cls != "State" else b.place, b.date, list(b.weapons),
+                                  b.kind, b.polarity))
+                struck.add(key)
+            if e.cls != "State" and _open_water(b.target):
+                dropped.add(id(b))
+            break
+    return [a for a in out if id(a) not in dropped]
+
+
+def _open_water(key: str) -> bool:
+    """Whether a place is one no state holds in the lexicon (a sea, a strait, a contested
+    area): an attack "on" it was an attack on something there. A city or a province
+    struck stays a target of its own beside the sites named in it."""
+    lexicon = default_lexicon()
+    return key in lexicon and lexicon[key].country is None
+
+
+def _after_head(doc: Doc, m, heads: set[str]) -> bool:
+    """Whether the word right before mention ``m`` is a facility noun ("قاعدة", "base")."""
+    before = re.search(r"(\w+)\W*$", doc.norm.text[max(0, m.nstart - 20):m.nstart])
+    if not before:
+        return False
+    word = before.group(1)
+    return word in heads or (doc.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in heads)
