@@ -54,6 +54,27 @@ def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
     return words
 
 
+_SEPARATOR = re.compile("[،,;؛]")
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+def separated_positions(doc: Doc, sentence: Sentence) -> frozenset[int]:
+    """Indexes of the sentence's tokens (never the first) with a comma or semicolon,
+    Latin or Arabic, between them and the token before: one regex scan of the sentence
+    and a bisection per separator, not a look at every gap."""
+    toks = tokens(doc, sentence)
+    if len(toks) < 2:
+        return frozenset()
+    out = set()
+    for hit in _SEPARATOR.finditer(doc.norm.text, toks[0].end, toks[-1].start):
+        # A separator is no word character, so it lies in the gap before token k.
+        out.add(bisect_left(toks, hit.start(), key=_token_start))
+    return frozenset(out)
+
+
 _FORM_SETS: dict[int, tuple[object, frozenset[str]]] = {}
 _PLAIN_SETS: dict[int, tuple[object, frozenset[str]]] = {}
 

@@ -30,7 +30,7 @@ from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accus
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
-from kg.pipeline.tokens import tokens
+from kg.pipeline.tokens import separated_positions, tokens
 
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
@@ -232,10 +232,7 @@ def _commas(doc: Doc, sentence: Sentence) -> frozenset[int]:
     cache = doc.cache.setdefault("event_commas", {})
     commas = cache.get(sentence.index)
     if commas is None:
-        toks = tokens(doc, sentence)
-        text = doc.norm.text
-        commas = cache[sentence.index] = frozenset(k for k in range(1, len(toks)) if any(
-            ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
+        commas = cache[sentence.index] = separated_positions(doc, sentence)
     return commas
 
 

@@ -1,0 +1,35 @@
+"""Word tokens and the per-sentence data the rule components share (kg/pipeline/tokens.py)."""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.pipeline.segment import make_doc
+from kg.pipeline.tokens import separated_positions, tokens
+
+
+def _doc(text: str, lang: str = "ar"):
+    return make_doc(Document(id="t", text=text, language=lang))
+
+
+def test_separated_positions_are_the_words_after_a_comma_or_semicolon():
+    doc = _doc("قال المسؤول، إن القوات ؛ وصلت, ثم انسحبت;بعد ساعة")
+    sentence = doc.sentences[0]
+    words = [t.text for t in tokens(doc, sentence)]
+    assert sorted(words[k] for k in separated_positions(doc, sentence)) == sorted(["ان", "وصلت", "ثم", "بعد"])
+
+
+def test_separators_before_the_first_or_after_the_last_word_count_for_none():
+    doc = _doc("، قال المسؤول ،", "ar")
+    assert separated_positions(doc, doc.sentences[0]) == frozenset()
+    doc = _doc("Hello", "en")
+    assert separated_positions(doc, doc.sentences[0]) == frozenset()
+
+
+def test_every_gap_with_a_separator_is_found_and_no_other():
+    text = "a, b c;d ،e f g, , h"
+    doc = _doc(text, "en")
+    sentence = doc.sentences[0]
+    toks = tokens(doc, sentence)
+    expected = {k for k in range(1, len(toks))
+                if any(ch in ",;،؛" for ch in doc.norm.text[toks[k - 1].end:toks[k].start])}
+    assert separated_positions(doc, sentence) == expected
+    assert expected == {1, 3, 4, 7}
