@@ -33,3 +33,16 @@ def test_every_gap_with_a_separator_is_found_and_no_other():
                 if any(ch in ",;،؛" for ch in doc.norm.text[toks[k - 1].end:toks[k].start])}
     assert separated_positions(doc, sentence) == expected
     assert expected == {1, 3, 4, 7}
+
+
+def test_tokens_are_the_word_pattern_matches_with_their_offsets_in_every_sentence():
+    text = ("قال المتحدث باسم الجيش: إن الهجوم وقع أمس. ثم أضاف — بعد ساعة — أن 3 جنود أصيبوا!\n"
+            "The U.S.-led coalition's jets struck al-Qaim; Houthi's drones didn't.")
+    doc = _doc(text, "ar")
+    assert len(doc.sentences) >= 3
+    from kg.pipeline.tokens import _WORD, sentence_span
+    for sentence in doc.sentences:
+        start, end = sentence_span(doc, sentence)
+        expected = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.norm.text, start, end)]
+        assert [tuple(t) for t in tokens(doc, sentence)] == expected
+        assert all(doc.norm.text[t.start:t.end] == t.text for t in tokens(doc, sentence))
