@@ -76,3 +76,10 @@ def test_english_items_drop_determiners_after_commas_are_read():
     items = _items("They struck, the port; ships", "en")
     assert [(it.word, it.comma) for it in items] == [("they", False), ("struck", False), ("port", False),
                                                      ("ships", True)]
+
+
+def test_forms_give_what_word_gives_for_every_word_of_a_table():
+    c = attack_cues("ar")
+    forms = c.forms(c.triggers)
+    assert forms and all(c.word(w, c.triggers) == form for w, form in forms.items())
+    assert all(forms.get(w) == c.word(w, c.triggers) for w in ("وهاجم", "للقصف", "بيت", "والقصف"))

@@ -139,6 +139,15 @@ class AttackCues:
             index = self._indexes[id(table)] = (table, _word_index(self.lang, table))
         return index[1].get(word)
 
+    def forms(self, table) -> dict[str, str]:
+        """Every written form of a long-lived ``table`` -> what :meth:`word` returns for
+        it, for a rule that tests every word of a sentence (``forms.get(w)`` is
+        ``word(w, table)`` for any non-empty word, without a call)."""
+        index = self._indexes.get(id(table))
+        if index is None or index[0] is not table:
+            index = self._indexes[id(table)] = (table, _word_index(self.lang, table))
+        return index[1]
+
 
 _CONTRACTED = ("ل", "ول", "فل")
 

@@ -150,7 +150,8 @@ class EventDetector:
             return False
         ec, c = event_cues(doc.lang), attack_cues(doc.lang)
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
-        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
+        trigger_forms = c.forms(c.triggers)
+        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if trigger_forms.get(w)]
         commas = _commas(doc, sentence)
         return bool(hits or triggers) and all(blocked(words, h, ec, commas) for h in triggers)
 
@@ -276,7 +277,8 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     ec = event_cues(doc.lang)
     words = cue_words(doc, sentence)
-    if ec.earlier and any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
+    if ec.earlier and not ec.earlier.keys().isdisjoint(words) and any(
+            matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
         return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
