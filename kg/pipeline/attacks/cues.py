@@ -258,6 +258,8 @@ def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset
     """Indexes of the items that lie inside a date mention of the sentence."""
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
              for d in dates_by_sentence(doc).get(sentence.index, ())]
+    if not spans:
+        return frozenset()   # most sentences: no date, no item to test
     return frozenset(k for k, it in enumerate(items)
                      if any(a <= it.start and it.end <= b for a, b in spans))
 
