@@ -144,9 +144,13 @@ class MentionIndex:
     """Which normalised ranges of a Doc are already covered by mentions."""
 
     def __init__(self, doc: Doc, mentions: list[Mention] | None = None):
-        spans = sorted((m.nstart, m.nend) for m in (doc.mentions if mentions is None else mentions))
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        # Made per sentence by discovery (often empty): no generator, one transposition.
+        spans = sorted([(m.nstart, m.nend) for m in (doc.mentions if mentions is None else mentions)])
+        if spans:
+            starts, ends = zip(*spans)
+            self.starts, self.ends = list(starts), list(ends)
+        else:
+            self.starts, self.ends = [], []
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.ends, start + 1)

@@ -46,3 +46,17 @@ def test_tokens_are_the_word_pattern_matches_with_their_offsets_in_every_sentenc
         expected = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.norm.text, start, end)]
         assert [tuple(t) for t in tokens(doc, sentence)] == expected
         assert all(doc.norm.text[t.start:t.end] == t.text for t in tokens(doc, sentence))
+
+
+def test_mention_index_tells_overlaps_of_the_spans_given_and_added():
+    from kg.model import Mention
+    from kg.pipeline.tokens import MentionIndex
+    doc = _doc("a b c d e f", "en")
+    m = lambda s, e: Mention(s, e, "x", "Person", "r", "name", 0, s, e)  # noqa: E731
+    index = MentionIndex(doc, [m(6, 8), m(0, 3)])
+    assert index.starts == [0, 6] and index.ends == [3, 8]
+    assert index.overlaps(2, 4) and index.overlaps(7, 9) and not index.overlaps(3, 6)
+    empty = MentionIndex(doc, [])
+    assert not empty.overlaps(0, 100)
+    empty.add(4, 5)
+    assert empty.overlaps(4, 5) and not empty.overlaps(5, 6)
