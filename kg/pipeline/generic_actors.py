@@ -26,6 +26,7 @@ alone; collective actors that carry no code get one from their head noun here.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.lang.ar.morphology import ARTICLE, is_arabic
@@ -51,6 +52,10 @@ class _Match:
     group: str | None = None         # the named group a described member belongs to
 
 
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
 class GenericActors:
     """Pipeline component: generic-actor mentions and entities (runs before attacks)."""
 
@@ -63,9 +68,18 @@ class GenericActors:
         by_end = {m.nend: m for m in doc.mentions}
         covered = MentionIndex(doc)
         found: list[tuple[int, _Match]] = []
+        # Where a State mention that may name people starts (a nisba, or a name in -يا,
+        # with a plural or accusative ending): besides the state plurals, the only words
+        # _people_of_states reads.  Sorted, so a sentence without one is one bisection.
+        text = doc.norm.text
+        state_starts = sorted(start for start, m in by_start.items() if m.cls == "State" and (
+            m.kind == "nisba" and text[m.nstart:m.nend].endswith(_PEOPLE_ENDINGS)
+            or m.kind == "name" and text[m.nstart:m.nend].endswith("يا"))) \
+            if table.people_agent is not None and doc.lang == "ar" else []
         for sentence in doc.sentences:
             toks = tokens(doc, sentence)
             after = 0
+            here: list[_Match] = []
             # Only words that can start a phrase are tried (one set test per sentence
             # when none is there); a match resumes the scan after its end.
             for i in cue_positions(doc, sentence, table.first, proclitics=doc.lang == "ar"):
@@ -73,11 +87,26 @@ class GenericActors:
                     continue
                 match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
                 if match is not None:
-                    found.append((sentence.index, match))
+                    here.append(match)
                     covered.add(match.nstart, match.nend)
                     after = nxt
-            here = [m for s, m in found if s == sentence.index]
-            found.extend((sentence.index, m) for m in self._people_of_states(doc, table, toks, by_start, here))
+            found.extend((sentence.index, m) for m in here)
+            if table.people_agent is None:
+                continue
+            candidates = cue_positions(doc, sentence, table.state_plurals, proclitics=False)
+            if state_starts and toks:
+                extra = []
+                k = bisect_left(state_starts, toks[0].start)
+                while k < len(state_starts) and state_starts[k] <= toks[-1].start:
+                    i = bisect_left(toks, state_starts[k], key=_token_start)
+                    if toks[i].start == state_starts[k]:
+                        extra.append(i)
+                    k += 1
+                if extra:
+                    candidates = sorted(set(candidates).union(extra))
+            if candidates:
+                found.extend((sentence.index, m) for m in
+                             self._people_of_states(doc, table, toks, by_start, here, candidates))
         if not found:
             return doc
         absorbed = {id(m) for _, match in found for m in match.absorbed}
@@ -136,15 +165,20 @@ class GenericActors:
 
     @staticmethod
     def _people_of_states(doc: Doc, table: AgentTable, toks: list[Token], by_start: dict,
-                          found: list[_Match]) -> list[_Match]:
+                          found: list[_Match], candidates: list[int]) -> list[_Match]:
         """"ثلاثة عراقيين", "13 إثيوبياً", "خطف مسلحون بريطانيين": a state's adjective
-        counted, or standing as the object after a subject it does not agree with."""
+        counted, or standing as the object after a subject it does not agree with.
+        ``candidates`` (ascending) are the only words that can be one: a state plural, or
+        (Arabic) where a State mention starts."""
         if table.people_agent is None:
             return []
         ends = {m.nend for m in found}
         taken = {(m.nstart, m.nend) for m in found}
         out = []
-        for i, tok in enumerate(toks[1:], 1):
+        for i in candidates:
+            if i == 0:
+                continue
+            tok = toks[i]
             state = table.state_plurals.get(tok.text)
             before = toks[i - 1].text
             if state is not None and tok.start not in by_start and (

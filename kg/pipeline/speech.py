@@ -51,16 +51,31 @@ def _cue_automaton(lang: str, c):
     return automaton
 
 
+_ATTRIBUTION_AUTOMATA: dict[str, object | None] = {}
+
+
+def _attribution_automaton(lang: str, c):
+    """Which attribution phrases ("بحسب", "according to") a sentence holds, in one scan
+    (None for a language without any)."""
+    if lang in _ATTRIBUTION_AUTOMATA:
+        return _ATTRIBUTION_AUTOMATA[lang]
+    automaton = None
+    if c.attribution_phrases:
+        import ahocorasick
+        automaton = ahocorasick.Automaton()
+        for phrase in c.attribution_phrases:
+            automaton.add_word(phrase, phrase)
+        automaton.make_automaton()
+    _ATTRIBUTION_AUTOMATA[lang] = automaton
+    return automaton
+
+
 _VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _verb(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``verbs``, bare or behind و / ف / ول (one set lookup:
-    the written forms of each long-lived verb set are listed once)."""
-    return word in built_once(_VERB_FORMS, verbs, _verb_forms)
-
-
 def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The written forms of ``verbs``: bare or behind و / ف / ول (listed once per
+    long-lived verb set, so a word is one set lookup)."""
     forms = set(verbs)
     for p in ("و", "ف", "ول"):
         if p in PROCLITICS:
@@ -90,6 +105,10 @@ class ReportedSpeech:
                 by_sentence.setdefault(m.sentence, []).append(m)
         last_speaker: str | None = None
         cue_scan = _cue_automaton(doc.lang, c)
+        attribution_scan = _attribution_automaton(doc.lang, c)
+        # Every written form of the verbs, so each word is one set lookup.
+        denial_forms = built_once(_VERB_FORMS, c.denial_verbs, _verb_forms)
+        verb_forms = denial_forms | built_once(_VERB_FORMS, c.speech_verbs, _verb_forms)
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
             if next(cue_scan.iter(text, ns, ne), None) is None:
@@ -99,11 +118,9 @@ class ReportedSpeech:
             found_speaker = None
             resume = -1   # a sentence may report two speakers: "نفى X ...، وقال إن ..."
             for i, tok in enumerate(toks):
-                if tok.start < resume:
+                if tok.text not in verb_forms or tok.start < resume:
                     continue
-                denial = _verb(tok.text, c.denial_verbs)
-                if not denial and not _verb(tok.text, c.speech_verbs):
-                    continue
+                denial = tok.text in denial_forms
                 comp = self._complementizer(doc, text, toks, i, c.complementizers, ne,
                                             near=3 if denial else 12)
                 if comp is None and not denial and doc.lang == "en" and i + 1 < len(toks) \
@@ -127,7 +144,11 @@ class ReportedSpeech:
                 self._add(doc, start, end, speaker, tok.text, denial)
                 found_speaker = speaker or found_speaker
                 resume = end
+            # A phrase's regex can match only where the phrase itself stands.
+            present = {phrase for _, phrase in attribution_scan.iter(text, ns, ne)} if attribution_scan else ()
             for phrase in c.attribution_phrases:
+                if phrase not in present:
+                    continue
                 for m in _phrase_regex(phrase).finditer(text[ns:ne]):
                     after = [x for x in in_sentence if x.nstart >= ns + m.end()]
                     if after and after[0].nstart - (ns + m.end()) <= 4:

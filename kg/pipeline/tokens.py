@@ -54,6 +54,27 @@ def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
     return words
 
 
+_SEPARATOR = re.compile("[،,;؛]")
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+def separated_positions(doc: Doc, sentence: Sentence) -> frozenset[int]:
+    """Indexes of the sentence's tokens (never the first) with a comma or semicolon,
+    Latin or Arabic, between them and the token before: one regex scan of the sentence
+    and a bisection per separator, not a look at every gap."""
+    toks = tokens(doc, sentence)
+    if len(toks) < 2:
+        return frozenset()
+    out = set()
+    for hit in _SEPARATOR.finditer(doc.norm.text, toks[0].end, toks[-1].start):
+        # A separator is no word character, so it lies in the gap before token k.
+        out.add(bisect_left(toks, hit.start(), key=_token_start))
+    return frozenset(out)
+
+
 _FORM_SETS: dict[int, tuple[object, frozenset[str]]] = {}
 _PLAIN_SETS: dict[int, tuple[object, frozenset[str]]] = {}
 
@@ -123,9 +144,13 @@ class MentionIndex:
     """Which normalised ranges of a Doc are already covered by mentions."""
 
     def __init__(self, doc: Doc, mentions: list[Mention] | None = None):
-        spans = sorted((m.nstart, m.nend) for m in (doc.mentions if mentions is None else mentions))
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        # Made per sentence by discovery (often empty): no generator, one transposition.
+        spans = sorted([(m.nstart, m.nend) for m in (doc.mentions if mentions is None else mentions)])
+        if spans:
+            starts, ends = zip(*spans)
+            self.starts, self.ends = list(starts), list(ends)
+        else:
+            self.starts, self.ends = [], []
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.ends, start + 1)

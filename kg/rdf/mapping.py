@@ -64,6 +64,7 @@ class DocGraph:
         # every term into Rust), a tuple ~0.5 us; Quads are made only if asked for.
         self._triples: dict[tuple, None] = {}
         self._sentences: set[int] = set()
+        self._sentence_nodes: dict[tuple, NamedNode] = {}
 
     def add(self, s, p, o) -> None:
         self._triples[(s, p, o)] = None
@@ -79,7 +80,11 @@ class DocGraph:
         """The same quads as N-Quads text, byte for byte what pyoxigraph writes for them."""
         suffix = f" {self.graph} .\n"
         names = _NT_NAMES
-        return "".join([f"{names.get(s) or _nt(s)} {names.get(p) or _nt(p)} {_nt(o)}{suffix}"
+        named = NamedNode
+        # _nt written out for the object (a call per quad saved): a memoised IRI, or a
+        # literal's own N-Triples form.
+        return "".join([f"{names.get(s) or _nt(s)} {names.get(p) or _nt(p)} "
+                        f"{(names.get(o) or _nt(o)) if type(o) is named else str(o)}{suffix}"
                         for s, p, o in self._triples]).encode()
 
     # -- parts -------------------------------------------------------------------
@@ -144,7 +149,11 @@ class DocGraph:
         return node
 
     def sentence(self, ev: Evidence) -> NamedNode:
-        node = sentence_iri(ev.doc_id, ev.start, ev.end)
+        # Each fact names its sentence; the IRI (quoting the document id) is made once.
+        key = (ev.doc_id, ev.start, ev.end)
+        node = self._sentence_nodes.get(key)
+        if node is None:
+            node = self._sentence_nodes[key] = sentence_iri(ev.doc_id, ev.start, ev.end)
         if ev.start not in self._sentences:
             self._sentences.add(ev.start)
             self.add(node, RDF.type, NIF.Sentence)

@@ -100,3 +100,10 @@ def test_normalize_key_collapses_whitespace():
 def test_normalize_arabic_leaves_regex_syntax_alone():
     pattern = r"(?:ال)?موال(?:يه|ين)\w+[A-Z]{2}"
     assert normalize_arabic("إ" + pattern) == "ا" + pattern
+
+
+def test_the_list_table_translates_every_code_point_as_the_dict_table():
+    from kg.text.normalize import _TABLE, _TABLE_LIST
+    every = "".join(chr(i) for i in range(0x20000) if not 0xD800 <= i < 0xE000)
+    assert every.translate(_TABLE_LIST) == every.translate(_TABLE)
+    assert "أ\u064eحمد".translate(_TABLE_LIST) != "أ\u064eحمد"   # it does change something

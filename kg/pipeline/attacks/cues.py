@@ -2,7 +2,7 @@
 sentence as a row of items (words and mentions, Arabic proclitics kept with the item)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lang import language_data
@@ -94,6 +94,8 @@ class AttackCues:
     own_forces: frozenset[str] = frozenset()
     #: Nouns of membership: "ناشطا في كتائب X", "members of X" (X was struck).
     members: frozenset[str] = frozenset()
+    #: id(table) -> (table, its written-form index), filled by :meth:`word`.
+    _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
     def mentions_any(self, text: str) -> bool:
         """Whether a trigger or claim word occurs in ``text`` at all (a substring test
@@ -120,20 +122,70 @@ class AttackCues:
         return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
 
     def word(self, word: str | None, table) -> str | None:
-        """The form of ``word`` found in ``table``, proclitics stripped (Arabic)."""
+        """The form of ``word`` found in ``table``, proclitics stripped (Arabic).
+
+        Called for most words of every sentence with a trigger (a million times per
+        thousand documents), so the written forms of each long-lived table (this
+        object's frozensets and trigger dict) are indexed once (:func:`_word_index`) and
+        this is one dict lookup.  A ``set`` is read letter by letter: a literal built
+        per call would otherwise be indexed, and kept, on every call."""
         if not word:
             return None
-        if word in table:
-            return word
-        if self.lang == "ar":
-            for size in (1, 2):
-                if word[:size] in PROCLITICS and word[size:] in table:
-                    return word[size:]
-                # لل = ل + ال: "للرد" is "الرد" after the preposition (and ولل, فلل)
-                if (word[:size] in ("ل", "ول", "فل") and word[size:].startswith("ل")
-                        and ("ا" + word[size:]) in table):
-                    return "ا" + word[size:]
-        return None
+        if type(table) is set:
+            return stripped_form(self.lang, word, table)
+        # The table is kept beside its index, so a reused id never finds a stale one.
+        index = self._indexes.get(id(table))
+        if index is None or index[0] is not table:
+            index = self._indexes[id(table)] = (table, _word_index(self.lang, table))
+        return index[1].get(word)
+
+    def forms(self, table) -> dict[str, str]:
+        """Every written form of a long-lived ``table`` -> what :meth:`word` returns for
+        it, for a rule that tests every word of a sentence (``forms.get(w)`` is
+        ``word(w, table)`` for any non-empty word, without a call)."""
+        index = self._indexes.get(id(table))
+        if index is None or index[0] is not table:
+            index = self._indexes[id(table)] = (table, _word_index(self.lang, table))
+        return index[1]
+
+
+_CONTRACTED = ("ل", "ول", "فل")
+
+
+def stripped_form(lang: str, word: str, table) -> str | None:
+    """What :meth:`AttackCues.word` returns, read letter by letter: ``word`` itself when
+    in ``table``; else (Arabic) the word behind a proclitic of one or two letters, or
+    behind ل / ول / فل before a contracted article ("للرد" is "الرد")."""
+    if word in table:
+        return word
+    if lang == "ar":
+        for size in (1, 2):
+            if word[:size] in PROCLITICS and word[size:] in table:
+                return word[size:]
+            if (word[:size] in _CONTRACTED and word[size:].startswith("ل")
+                    and ("ا" + word[size:]) in table):
+                return "ا" + word[size:]
+    return None
+
+
+def _word_index(lang: str, table) -> dict[str, str]:
+    """Every written form :func:`stripped_form` accepts -> its answer.  The candidates are
+    each entry with every proclitic of one or two letters, and each entry with the
+    article after ل / ول / فل contracted; the answer for each is the letter-by-letter
+    reading, so the two agree on every word (a word outside the candidates has none)."""
+    candidates = set(table)
+    if lang == "ar":
+        short = [p for p in PROCLITICS if 1 <= len(p) <= 2]
+        for entry in table:
+            candidates.update(p + entry for p in short)
+            if entry.startswith("ال"):
+                candidates.update(p + entry[1:] for p in _CONTRACTED)
+    index = {}
+    for form in candidates:
+        found = stripped_form(lang, form, table)
+        if found is not None:
+            index[form] = found
+    return index
 
 
 @lru_cache(maxsize=None)
@@ -156,28 +208,40 @@ def attack_cues(lang: str) -> AttackCues:
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
     """Words and mentions of a sentence in order; a mention absorbs the words it covers."""
-    ms = sorted(mentions, key=lambda m: m.nstart)
+    ms = sorted(mentions, key=_nstart)
+    n = len(ms)
     items: list[Item] = []
+    append = items.append
     k = 0
     text = doc.norm.text
-    for tok in tokens(doc, sentence):
-        while k < len(ms) and ms[k].nend <= tok.start:
+    prev_end = -1           # the end of the item before (-1: none yet)
+    prev_mention = None
+    for start, end, word in tokens(doc, sentence):
+        while k < n and ms[k].nend <= start:
             k += 1
-        if k < len(ms) and ms[k].nstart < tok.end:
+        if k < n and ms[k].nstart < end:
             m = ms[k]
-            if items and items[-1].mention is m:
+            if prev_mention is m:
                 continue
-            clitic = text[tok.start:m.nstart] if tok.start < m.nstart else ""
-            items.append(Item(m.nstart, m.nend, None, m, clitic))
+            clitic = text[start:m.nstart] if start < m.nstart else ""
+            start, end, word = m.nstart, m.nend, None
         else:
-            items.append(Item(tok.start, tok.end, tok.text))
-        if len(items) > 1:
-            gap = text[items[-2].end:items[-1].start]
-            items[-1].comma = "," in gap or "،" in gap or ";" in gap or "؛" in gap
+            m, clitic = None, ""
+        comma = False
+        if prev_end >= 0:
+            gap = text[prev_end:start]
+            # Most gaps are one space: the four separator tests only for the others.
+            comma = gap != " " and ("," in gap or "،" in gap or ";" in gap or "؛" in gap)
+        append(Item(start, end, word, m, clitic, comma))
+        prev_end, prev_mention = end, m
     # English determiners carry no role: "in the Red Sea" reads as "in Red Sea".
     if doc.lang == "en":
         items = [it for it in items if it.word not in _DETERMINERS]
     return items
+
+
+def _nstart(m: Mention) -> int:
+    return m.nstart
 
 
 def self_place_head(items, j, c: AttackCues) -> bool:
@@ -194,6 +258,8 @@ def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset
     """Indexes of the items that lie inside a date mention of the sentence."""
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
              for d in dates_by_sentence(doc).get(sentence.index, ())]
+    if not spans:
+        return frozenset()   # most sentences: no date, no item to test
     return frozenset(k for k, it in enumerate(items)
                      if any(a <= it.start and it.end <= b for a, b in spans))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
+from kg.pipeline.derived import built_once
 
 IRREALIS_WINDOW = 8
 
@@ -27,18 +28,21 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
+    tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
-        if words[j] in ec.future_results:
+        word = words[j]
+        if word in ec.future_results:
             return True
-        if words[j] == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
+        if word == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
                 w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
             return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
-        if words[j] in ec.since or words[j] in ec.background and not _told_casualties(words, j, ec):
+        if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
-        if any(matches(words, j, rest) for rest in (ec.toll_updates or {}).get(words[j], ())) \
+        toll = tolls.get(word)
+        if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
             return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
-        for rest in ec.irrealis.get(words[j], ()):
+        for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
@@ -57,9 +61,20 @@ def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
         return False
     if _near_accident(words, hit.start, hit.end, ec):
         return True
-    return hit.kind == "Attack" and any(
-        _near_accident(words, k, k + 1, ec) for k, w in enumerate(words)
-        if any(cue.kind == "Bombing" and not cue.strong and not cue.rest for cue in ec.cues.get(w, ())))
+    if hit.kind != "Attack":
+        return False
+    explosions = built_once(_EXPLOSIONS, ec, _explosion_words)
+    return not explosions.isdisjoint(words) and any(
+        _near_accident(words, k, k + 1, ec) for k, w in enumerate(words) if w in explosions)
+
+
+_EXPLOSIONS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _explosion_words(ec: EventCues) -> frozenset[str]:
+    """The words that are a weak one-word Bombing cue ("انفجار", "explosion"), listed once."""
+    return frozenset(w for w, cues in ec.cues.items()
+                     if any(cue.kind == "Bombing" and not cue.strong and not cue.rest for cue in cues))
 
 
 def _near_accident(words: list[str], start: int, end: int, ec: EventCues) -> bool:

@@ -30,7 +30,7 @@ from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accus
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
-from kg.pipeline.tokens import tokens
+from kg.pipeline.tokens import separated_positions, tokens
 
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
@@ -150,7 +150,8 @@ class EventDetector:
             return False
         ec, c = event_cues(doc.lang), attack_cues(doc.lang)
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
-        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if c.word(w, c.triggers)]
+        trigger_forms = c.forms(c.triggers)
+        triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if trigger_forms.get(w)]
         commas = _commas(doc, sentence)
         return bool(hits or triggers) and all(blocked(words, h, ec, commas) for h in triggers)
 
@@ -232,10 +233,7 @@ def _commas(doc: Doc, sentence: Sentence) -> frozenset[int]:
     cache = doc.cache.setdefault("event_commas", {})
     commas = cache.get(sentence.index)
     if commas is None:
-        toks = tokens(doc, sentence)
-        text = doc.norm.text
-        commas = cache[sentence.index] = frozenset(k for k in range(1, len(toks)) if any(
-            ch in "،,;؛" for ch in text[toks[k - 1].end:toks[k].start]))
+        commas = cache[sentence.index] = separated_positions(doc, sentence)
     return commas
 
 
@@ -279,7 +277,8 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     year ("في عام 1995", "in 2004"), makes the sentence history: no new event."""
     ec = event_cues(doc.lang)
     words = cue_words(doc, sentence)
-    if ec.earlier and any(matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
+    if ec.earlier and not ec.earlier.keys().isdisjoint(words) and any(
+            matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
         return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
