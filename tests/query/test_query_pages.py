@@ -41,7 +41,8 @@ def test_pages_are_slices_of_the_full_answer(name, engines, request):
     template = page_template(query)
     for engine_name, engine in request.getfixturevalue(engines).items():
         full = run_query(query, engine).rows
-        assert len(full) >= 3, f"{name} has rows to page through on {engines}"
+        if len(full) < 3:  # nothing to page through here (the next test asks for one dataset)
+            continue
         bindings = bind(query, {}, engine)
         used = 0
         for limit in (1, 3, len(full)):
@@ -59,3 +60,10 @@ def test_pages_are_slices_of_the_full_answer(name, engines, request):
                 assert got.rows == full[offset:offset + limit]
                 assert got.more == (offset + limit < len(full))
         assert used, f"the template answered some pages itself on {engine_name}"
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_every_template_has_rows_to_page_through(name, fixture_engines, seed_engines):
+    query = load_query(QUERIES / f"{name}.rq")
+    sizes = [len(run_query(query, engines["oxigraph"]).rows) for engines in (fixture_engines, seed_engines)]
+    assert max(sizes) >= 3, f"{name}: the fixture or the seed has rows to page through ({sizes})"
