@@ -67,3 +67,27 @@ def test_every_template_has_rows_to_page_through(name, fixture_engines, seed_eng
     query = load_query(QUERIES / f"{name}.rq")
     sizes = [len(run_query(query, engines["oxigraph"]).rows) for engines in (fixture_engines, seed_engines)]
     assert max(sizes) >= 3, f"{name}: the fixture or the seed has rows to page through ({sizes})"
+
+
+def test_rows_per_unit_comes_from_the_template_line():
+    from kg.query.pages import ROWS_PER_UNIT, rows_per_unit
+    assert rows_per_unit("SELECT * WHERE { ?s ?p ?o } LIMIT {units}") == ROWS_PER_UNIT
+    assert rows_per_unit("# a template\n# rows per unit: 50\nSELECT ...") == 50
+    assert rows_per_unit("# rows per unit: 0\nSELECT ...") == 1   # at least one unit's row
+
+
+def test_the_first_try_reads_as_many_units_as_the_page_needs():
+    from kg.query.engines import Result
+
+    class Recorder:
+        def __init__(self):
+            self.texts = []
+
+        def run(self, text, bindings, **kw):
+            self.texts.append(text)
+            return Result(["x"], [], more=False)
+
+    engine = Recorder()
+    template = "# rows per unit: 50\nSELECT ?x WHERE { } LIMIT {units}"
+    assert run_page(template, engine, {}, limit=100, offset=0) is None  # no rows: full query
+    assert engine.texts[0].endswith("LIMIT 2") and engine.texts[1].endswith("LIMIT 16")
