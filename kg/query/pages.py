@@ -22,10 +22,15 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
 * project the same variables and end in the same ``ORDER BY`` as its query;
 * give exactly the rows of its query whose first sort key is <= the cut-off, every row when
   there are no more than ``{units}`` units;
-* hold the text ``{units}`` once (the runner puts the number there).
+* hold the text ``{units}`` once (the runner puts the number there);
+* may say how many rows a unit gives, about, on a line ``# rows per unit: N`` (default
+  :data:`ROWS_PER_UNIT`): the first try reads ``page rows / N`` units.  A unit that is a
+  date or a fact has hundreds of rows on a big store; reading more of them than a page
+  needs is what a template costs.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +46,9 @@ GROWTH = 8
 #: Pages reaching further than this many rows run the full query (the sort is then a small
 #: part of the cost).
 MAX_ROWS = 2000
+#: Rows a unit gives, about, unless the template says (``# rows per unit: N``).
+ROWS_PER_UNIT = 4
+_ROWS_PER_UNIT = re.compile(r"^#\s*rows per unit:\s*(\d+)\s*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=64)
@@ -64,13 +72,13 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
              units: int | None = None) -> Result | None:
     """One page of the answer through the template, or None when the full query must run.
 
-    ``units`` is the first number of units tried (default: about one per four rows the
-    page needs, as most units give several rows).
+    ``units`` is the first number of units tried (default: the rows the page needs over
+    the template's rows per unit).
     """
     need = offset + limit + 1
     if need > MAX_ROWS:
         return None
-    units = units or max(1, need // 4)
+    units = units or max(1, need // rows_per_unit(template))
     for _ in range(TRIES):
         text = template.replace(UNITS, str(units))
         result = engine.run(text, bindings, allow_network=allow_network, where=where,
@@ -81,3 +89,9 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
             return Result(result.variables, result.rows[offset:offset + limit], more=True)
         units *= GROWTH
     return None
+
+
+def rows_per_unit(template: str) -> int:
+    """The template's ``# rows per unit: N`` line, or :data:`ROWS_PER_UNIT`."""
+    m = _ROWS_PER_UNIT.search(template)
+    return max(1, int(m.group(1))) if m else ROWS_PER_UNIT
