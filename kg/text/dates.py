@@ -38,12 +38,12 @@ def day_ordinal_table() -> dict[str, int]:
 
 
 def _after_non_word(text: str, start: int) -> bool:
-    """What ``(?<![\w])`` tests at ``start`` (``\w``: a letter, digit or "_")."""
+    r"""What ``(?<![\w])`` tests at ``start`` (``\w``: a letter, digit or "_")."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def _after_non_digit(text: str, start: int) -> bool:
-    """What ``(?<!\d)`` tests at ``start`` (``\d``: a decimal digit)."""
+    r"""What ``(?<!\d)`` tests at ``start`` (``\d``: a decimal digit)."""
     return start == 0 or not text[start - 1].isdecimal()
 
 
