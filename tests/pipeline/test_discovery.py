@@ -401,3 +401,20 @@ def test_discovery_ar_words_between_two_quoted_names_are_no_name(analyze):
     result = analyze('وأكد أن السفينتين "هما سفينة "روزا مارين" وسفينة "سفن ستارز"، حيث استهدفتا.', "ar")
     names = {result.entity(m.entity).labels["ar"] for m in result.mentions() if m.cls == "Vessel"}
     assert names == {"روزا مارين", "سفن ستارز"}, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وادعى أن السفينة تعرضت لأضرار بالغة.", id="feminine-past-verb"),
+    pytest.param("وقال البيان إن ربان السفينة أبلغ أنها أصيبت.", id="verb-of-saying"),
+    pytest.param("وقالت الشركة التي تشغل الناقلة لحسابها إن الطاقم بخير.", id="word-with-pronoun"),
+    pytest.param("بعد استهداف سفينة ومدمرة أمريكية قرب الساحل.", id="second-ship-noun"),
+])
+def test_discovery_ar_the_word_after_a_ship_noun_is_no_name(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Vessel" and m.rule.startswith("ar.discover")], \
+        result.describe()
+
+
+def test_discovery_ar_a_ship_named_after_its_noun_is_keyed_by_its_name(analyze):
+    result = analyze("واستهدفت الزوارق السفينة لوريندا في المضيق.", "ar")
+    assert mint_key("لوريندا") in {m.entity for m in result.mentions() if m.cls == "Vessel"}, result.describe()

@@ -117,6 +117,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # quoted words after a ship noun are read by the quote rules
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
+        if cls == "Vessel" and _verb_or_noun_after_ship(words, head):
+            continue
         if cls == "Vessel" and definite and head.startswith("ال"):
             # "رفض طاقم السفينة الاستجابة": after a definite ship noun a definite word is
             # an adjective or the next phrase; a ship's name follows the indefinite noun.
@@ -139,12 +141,28 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 end = toks[k].end
                 k += 1
         # "مدينة صفد" is the town صفد: the head is not part of its name.
-        label = (words[0].start, end) if head in C.same_place_heads else None
+        # So is a ship by its name: "المدمرة لابون" is لابون, as "سفينة «X»" is X.
+        label = (words[0].start, end) if head in C.same_place_heads or cls == "Vessel" else None
         if cls == "Vessel" and len(words) > 1 and last.startswith("ال") and last.endswith(("يه", "ي")):
             # "سفينة سكارليت راي النفطية": the ship is "سكارليت راي", the adjective its kind.
             label = (words[0].start, words[-2].end)
         out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
     return out
+
+
+#: A feminine past verb ("تعرضت", "أصيبت"): the ship is the subject, the verb follows it.
+_FEMININE_PAST = re.compile(r"^\w{3,}ت$")
+
+
+def _verb_or_noun_after_ship(words: list[Token], head: str) -> bool:
+    """"السفينة تعرضت لأضرار", "ربان السفينة أبلغ أنها", "سفينة ومدمرة أمريكية": after a
+    ship noun the sentence's verb (a verb of saying, or a feminine past verb agreeing
+    with the definite noun) or a second ship noun joined by "و" is no ship's name."""
+    first = words[0].text
+    if strip_proclitic(first, _VESSEL_HEADS) or strip_proclitic(first, C.speech_verbs) \
+            or any(_WITH_PRONOUN.match(w.text) for w in words):
+        return True   # and a word with a pronoun glued on: "الناقلة لحسابها", "بأنها"
+    return len(words) == 1 and head.startswith("ال") and bool(_FEMININE_PAST.match(first))
 
 
 _CARGO = frozenset({"نفط", "بضايع", "شحن", "حاويات", "غاز", "كيماويات", "وقود", "حبوب", "سيارات"})
