@@ -418,3 +418,15 @@ def test_discovery_ar_the_word_after_a_ship_noun_is_no_name(analyze, sentence):
 def test_discovery_ar_a_ship_named_after_its_noun_is_keyed_by_its_name(analyze):
     result = analyze("واستهدفت الزوارق السفينة لوريندا في المضيق.", "ar")
     assert mint_key("لوريندا") in {m.entity for m in result.mentions() if m.cls == "Vessel"}, result.describe()
+
+
+def test_discovery_ar_a_verb_with_hamza_is_no_valley(analyze):
+    # "وأدى" (and it led) normalises like "وادي" (valley); the hamza tells them apart.
+    result = analyze("وأدى الهجوم إلى إصابة ثلاثة أفراد.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Place"], result.describe()
+
+
+def test_discovery_ar_a_person_name_stops_before_a_word_with_a_pronoun(analyze):
+    result = analyze("ووصل وفد يقوده صالح حليفتها إلى الاجتماع.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person" and "حليفتها" in result.surface(m)], \
+        result.describe()

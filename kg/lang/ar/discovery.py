@@ -13,6 +13,7 @@ import re
 
 from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
+from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
@@ -80,6 +81,15 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_HAMZA = re.compile("[\u0623\u0625\u0622]")
+#: Heads written with a bare alif: the same letters with a hamza are another word, a verb
+#: most often ("وأدى", normalised like "وادي").
+_BARE_ALIF_HEADS = frozenset(
+    normalize_key(w) for table in ("org_heads", "place_heads", "quoted_only_heads")
+    for words in (language_data("ar", "cues").get(table) or {}).values() for w in words
+    if "\u0627" in w and not _HAMZA.search(w))
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -91,6 +101,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         prefix, head = found
         start = tok.start + len(prefix)
+        if head in _BARE_ALIF_HEADS and _HAMZA.search(ctx.original(start, tok.end)):
+            continue   # "وأدى الهجوم" (and it led to) normalises like "وادي" (valley)
         if head in C.place_part_heads:
             # "بادية حمص": a part of a known place is a place of its own.
             nxt = toks[i + 1] if i + 1 < len(toks) else None
