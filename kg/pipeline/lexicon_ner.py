@@ -104,6 +104,9 @@ class LexiconMatcher:
                 if arabic:
                     if not ar.proclitic_ok(prefix):
                         continue
+                    name = text[start:stop]
+                    if name in _dual_names() and _read_as_dual(text, name, word_start, stop):
+                        continue
                 elif prefix:
                     continue
                 if acronym:
@@ -161,6 +164,25 @@ class LexiconMatcher:
                         entity.aliases.add((unit, _lang(unit)))
         doc.mentions.sort(key=lambda m: m.start)
         return doc
+
+
+@lru_cache(maxsize=1)
+def _dual_names() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Names that are also a noun's dual, with the words after and before that read them so."""
+    out = {}
+    for name, marks in (language_data("ar", "cues").get("dual_names") or {}).items():
+        out[normalize_key(name)] = (frozenset(normalize_key(w) for w in marks.get("after", [])),
+                                    frozenset(normalize_key(w) for w in marks.get("before", [])))
+    return out
+
+
+def _read_as_dual(text: str, name: str, word_start: int, stop: int) -> bool:
+    """"في البحرين الأحمر والعربي", "كلا البحرين": the two seas, not the state."""
+    after, before = _dual_names()[name]
+    nxt = text[stop:stop + 30].split(maxsplit=1)
+    prev = text[max(0, word_start - 30):word_start].split()
+    word = nxt[0] if nxt else ""
+    return word in after or (word.startswith("و") and word[1:] in after) or bool(prev and prev[-1] in before)
 
 
 @lru_cache(maxsize=1)

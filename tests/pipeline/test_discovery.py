@@ -352,3 +352,81 @@ def test_discovery_ar_the_name_ali_inside_a_name_is_no_preposition(analyze):
     result = analyze("ونعت الحركة المقاوم محمد علي حمادي من بلدة جنوبية.", "ar")
     people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
     assert "محمد علي حمادي" in people, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # A quote the article opened earlier and never paired must not hide the name.
+    pytest.param('وقال المتحدث إن” القوات نفذت استهداف السفينة الإسرائيلية “سيرا نوفا” في بحر العرب”.',
+                 "سيرا نوفا", id="after-flag-nisba-with-an-unpaired-quote"),
+    pytest.param("وقال «إن القوات استهدفت لسفينة «ALPHA STAR BLUE» التي ترفع علم مالطا، كما قال».",
+                 "ALPHA STAR BLUE", id="latin-letters-in-guillemets"),
+    pytest.param("وأطلقت صواريخ لاستهداف السفينة التي وصفها بأنها “فيلوريا”، وهي ناقلة بضائع.",
+                 "فيلوريا", id="after-a-naming-clause"),
+    pytest.param('وأكد أن السفينتين "هما سفينة "روزا مارين" وسفينة "سفن ستارز"، حيث استهدفتا.',
+                 "روزا مارين", id="first-of-two-in-a-quoted-sentence"),
+    pytest.param('وأكد أن السفينتين "هما سفينة "روزا مارين" وسفينة "سفن ستارز"، حيث استهدفتا.',
+                 "سفن ستارز", id="second-of-two-in-a-quoted-sentence"),
+])
+def test_discovery_ar_vessel_named_in_quotes_after_its_noun(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    entity = result.entity(mint_key(name))
+    assert entity is not None and entity.cls == "Vessel", result.describe()
+    assert entity.labels["ar"] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # The crew refused to respond: a definite noun after "السفينة" is no ship's name.
+    pytest.param("بعدما رفض طاقم السفينة الاستجابة للتحذيرات.", id="definite-word-after-definite-noun"),
+    # What the ship did, in quotes, is reported speech.
+    pytest.param("وقالت الهيئة إن السفينة “اصطدمت بمؤخرتها بمركب صغير” قرب الميناء.", id="quoted-clause"),
+])
+def test_discovery_ar_no_vessel_from_a_phrase_after_the_ship_noun(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Vessel"], result.describe()
+
+
+def test_discovery_ar_a_name_word_used_as_an_adjective_stops_at_a_place_preposition(analyze):
+    # "نادر" (rare) describes the attack; "قبالة سواحل" is where it happened.
+    result = analyze("ونفذت الجماعة هجوما نادر قبالة سواحل المملكة.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_en_vessel_named_before_its_kind_may_hold_a_title_and_a_place(analyze):
+    result = analyze("Missiles were fired at a US destroyer and the Captain Aden vessel in the Red Sea.", "en")
+    vessels = {result.surface(m) for m in result.mentions() if m.cls == "Vessel"}
+    assert vessels == {"Captain Aden"}, result.describe()
+
+
+def test_discovery_ar_words_between_two_quoted_names_are_no_name(analyze):
+    result = analyze('وأكد أن السفينتين "هما سفينة "روزا مارين" وسفينة "سفن ستارز"، حيث استهدفتا.', "ar")
+    names = {result.entity(m.entity).labels["ar"] for m in result.mentions() if m.cls == "Vessel"}
+    assert names == {"روزا مارين", "سفن ستارز"}, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وادعى أن السفينة تعرضت لأضرار بالغة.", id="feminine-past-verb"),
+    pytest.param("وقال البيان إن ربان السفينة أبلغ أنها أصيبت.", id="verb-of-saying"),
+    pytest.param("وقالت الشركة التي تشغل الناقلة لحسابها إن الطاقم بخير.", id="word-with-pronoun"),
+    pytest.param("بعد استهداف سفينة ومدمرة أمريكية قرب الساحل.", id="second-ship-noun"),
+])
+def test_discovery_ar_the_word_after_a_ship_noun_is_no_name(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Vessel" and m.rule.startswith("ar.discover")], \
+        result.describe()
+
+
+def test_discovery_ar_a_ship_named_after_its_noun_is_keyed_by_its_name(analyze):
+    result = analyze("واستهدفت الزوارق السفينة لوريندا في المضيق.", "ar")
+    assert mint_key("لوريندا") in {m.entity for m in result.mentions() if m.cls == "Vessel"}, result.describe()
+
+
+def test_discovery_ar_a_verb_with_hamza_is_no_valley(analyze):
+    # "وأدى" (and it led) normalises like "وادي" (valley); the hamza tells them apart.
+    result = analyze("وأدى الهجوم إلى إصابة ثلاثة أفراد.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Place"], result.describe()
+
+
+def test_discovery_ar_a_person_name_stops_before_a_word_with_a_pronoun(analyze):
+    result = analyze("ووصل وفد يقوده صالح حليفتها إلى الاجتماع.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person" and "حليفتها" in result.surface(m)], \
+        result.describe()

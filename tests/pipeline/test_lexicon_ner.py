@@ -245,3 +245,17 @@ def test_lexicon_ner_a_capital_named_as_the_city_is_a_place_in_its_state(analyze
 def test_lexicon_ner_a_capital_alone_stays_its_state(analyze):
     result = analyze("وقالت الدوحة إنها تواصل الوساطة.", "ar")
     assert "qatar" in keys_of(result) and not [m for m in result.mentions() if m.cls == "Place"], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وتعهدت الجماعة بمنع السفن من الملاحة في البحرين الأحمر والعربي.", id="sea-adjectives-after"),
+    pytest.param("وانتشرت القطع البحرية في كلا البحرين.", id="word-of-two-before"),
+])
+def test_lexicon_ner_the_dual_of_sea_is_not_bahrain(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert "bahrain" not in keys_of(result), result.describe()
+
+
+def test_lexicon_ner_bahrain_still_named(analyze):
+    result = analyze("ووصل الوفد إلى البحرين والكويت أمس.", "ar")
+    assert "bahrain" in keys_of(result), result.describe()

@@ -13,9 +13,11 @@ import re
 
 from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
+from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
 
 C = cues("ar")
 # Merged head tables, built once (strip_proclitic indexes each table the first time).
@@ -61,11 +63,15 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
         for back in (1, 2, 3):
             if len(before) < back:
                 break
+            if back > 1 and _quote_between(ctx, before[-back], before[-back + 1]):
+                break   # the words before these quotes are themselves quoted: "X" وسفينة "Y"
             head = strip_proclitic(before[-back].text, heads)
             if head:
                 prefix, word = head
                 start = before[-back].start + len(prefix)
                 cls = heads[word]
+                if cls == "Vessel" and not _name_like([t for t in toks if qs <= t.start and t.end <= qe]):
+                    break   # السفينة "اصطدمت بمؤخرتها ...": the ship's words quoted
                 # A ship or base is called by its quoted name: "غالاكسي ليدر".
                 label = (qs, qe) if cls in ("Vessel", "MilitaryBase", "Facility") else None
                 out.append(Candidate(start, qe, cls, "ar.discover.quoted_name", label_span=label))
@@ -73,6 +79,15 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if before[-back].text in C.stop_words:
                 break
     return out
+
+
+_HAMZA = re.compile("[\u0623\u0625\u0622]")
+#: Heads written with a bare alif: the same letters with a hamza are another word, a verb
+#: most often ("وأدى", normalised like "وادي").
+_BARE_ALIF_HEADS = frozenset(
+    normalize_key(w) for table in ("org_heads", "place_heads", "quoted_only_heads")
+    for words in (language_data("ar", "cues").get(table) or {}).values() for w in words
+    if "\u0627" in w and not _HAMZA.search(w))
 
 
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -86,6 +101,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         prefix, head = found
         start = tok.start + len(prefix)
+        if head in _BARE_ALIF_HEADS and _HAMZA.search(ctx.original(start, tok.end)):
+            continue   # "وأدى الهجوم" (and it led to) normalises like "وادي" (valley)
         if head in C.place_part_heads:
             # "بادية حمص": a part of a known place is a place of its own.
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -108,8 +125,16 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 continue
         if not words:
             continue
+        if cls == "Vessel" and _quote_between(ctx, tok, words[0]):
+            continue   # quoted words after a ship noun are read by the quote rules
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
+        if cls == "Vessel" and _verb_or_noun_after_ship(words, head):
+            continue
+        if cls == "Vessel" and definite and head.startswith("ال"):
+            # "رفض طاقم السفينة الاستجابة": after a definite ship noun a definite word is
+            # an adjective or the next phrase; a ship's name follows the indefinite noun.
+            continue
         if not definite:
             if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) \
                     or _VERB_WITH_OBJECT.match(last):
@@ -128,12 +153,28 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 end = toks[k].end
                 k += 1
         # "مدينة صفد" is the town صفد: the head is not part of its name.
-        label = (words[0].start, end) if head in C.same_place_heads else None
+        # So is a ship by its name: "المدمرة لابون" is لابون, as "سفينة «X»" is X.
+        label = (words[0].start, end) if head in C.same_place_heads or cls == "Vessel" else None
         if cls == "Vessel" and len(words) > 1 and last.startswith("ال") and last.endswith(("يه", "ي")):
             # "سفينة سكارليت راي النفطية": the ship is "سكارليت راي", the adjective its kind.
             label = (words[0].start, words[-2].end)
         out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
     return out
+
+
+#: A feminine past verb ("تعرضت", "أصيبت"): the ship is the subject, the verb follows it.
+_FEMININE_PAST = re.compile(r"^\w{3,}ت$")
+
+
+def _verb_or_noun_after_ship(words: list[Token], head: str) -> bool:
+    """"السفينة تعرضت لأضرار", "ربان السفينة أبلغ أنها", "سفينة ومدمرة أمريكية": after a
+    ship noun the sentence's verb (a verb of saying, or a feminine past verb agreeing
+    with the definite noun) or a second ship noun joined by "و" is no ship's name."""
+    first = words[0].text
+    if strip_proclitic(first, _VESSEL_HEADS) or strip_proclitic(first, C.speech_verbs) \
+            or any(_WITH_PRONOUN.match(w.text) for w in words):
+        return True   # and a word with a pronoun glued on: "الناقلة لحسابها", "بأنها"
+    return len(words) == 1 and head.startswith("ال") and bool(_FEMININE_PAST.match(first))
 
 
 _CARGO = frozenset({"نفط", "بضايع", "شحن", "حاويات", "غاز", "كيماويات", "وقود", "حبوب", "سيارات"})
@@ -151,6 +192,69 @@ def _bracketed_after(ctx: Context, toks: list[Token], i: int) -> tuple[int, int]
     if not m or ctx.covered.overlaps(m.start(1), m.end(1)):
         return None
     return m.start(1), m.end(1)
+
+
+_VESSEL_HEADS = {w: c for w, c in _NAME_HEADS.items() if c == "Vessel"}
+#: Words a ship's name may follow its noun through: "السفينة التي وصفها بأنها "X"",
+#: "سفينة تدعى "X"", "ناقلة تحمل اسم "X"".
+_NAMING = frozenset(normalize_key(w) for w in (
+    "التي", "الذي", "وصفها", "وصفه", "بأنها", "بأنه", "تدعى", "يدعى", "تسمى", "يسمى", "المسماة",
+    "المسمى", "باسم", "اسمها", "واسمها", "اسم", "تحمل", "يحمل", "هي", "وهي"))
+_QUOTE_MARK = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_QUOTED_NAME = re.compile(f"\\s*[{_QUOTE_MARK}]\\s*([^{_QUOTE_MARK}\\n.,\u060c:;!?()]{{2,40}}?)\\s*[{_QUOTE_MARK}]")
+
+
+def _vessel_quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A ship noun, its flag's nisba, cargo or a naming clause, then its name in quotes:
+    سفينة «X», السفينة الإسرائيلية "X", السفينة التي وصفها بأنها "X".  Read from the
+    marks next to the name, so a quote the article left open elsewhere does not hide it.
+    A definite ship noun right before quotes is a subject whose words are quoted
+    (السفينة "اصطدمت ..."), not a name."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _VESSEL_HEADS):
+        found = strip_proclitic(toks[i].text, _VESSEL_HEADS)
+        if not found:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 4:
+            t = toks[j]
+            m = ctx.mention_at(t.start)
+            if not (strip_article(t.text) in _CARGO or t.text in _NAMING
+                    or m is not None and m.kind == "nisba") \
+                    or _quote_between(ctx, toks[j - 1], t):
+                break
+            j += 1
+        if j == i + 1 and found[1].startswith("ال"):
+            continue
+        _, after = ctx.doc.norm.span_to_original(toks[j - 1].start, toks[j - 1].end)
+        q = _QUOTED_NAME.match(ctx.doc.text, after)
+        if q is None:
+            continue
+        ns, ne = ctx.doc.norm.to_normalized(q.start(1)), ctx.doc.norm.to_normalized(q.end(1))
+        if ctx.covered.overlaps(ns, ne) or not _name_like([t for t in toks if ns <= t.start and t.end <= ne]):
+            continue
+        out.append(Candidate(ns, ne, "Vessel", "ar.discover.vessel_quoted"))
+    return out
+
+
+_QUOTE_MARK_RE = re.compile(f"[{_QUOTE_MARK}]")
+def _quote_between(ctx: Context, a: Token, b: Token) -> bool:
+    """Whether the original text has a quote mark between tokens a and b (normalised
+    text drops the marks)."""
+    end = ctx.doc.norm.span_to_original(a.start, a.end)[1]
+    start = ctx.doc.norm.span_to_original(b.start, b.end)[0]
+    return bool(_QUOTE_MARK_RE.search(ctx.doc.text, end, start))
+
+
+#: A word carrying an object or possessive pronoun ("بمؤخرتها", "استهدفوهم").
+_WITH_PRONOUN = re.compile(r"^\w{3,}(?:ها|هم|هما)$")
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Quoted words that can be a ship's name: at most five, none with a pronoun glued on
+    (those quote what was said of the ship).  Function words may be letters spelled out:
+    "آي إن إس ..." (INS)."""
+    return 0 < len(words) <= 5 and not any(_WITH_PRONOUN.match(w.text) for w in words)
 
 
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -266,5 +370,6 @@ _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _numbered_units.cues = (_UNIT_HEADS,)
+_vessel_quoted.cues = (_VESSEL_HEADS,)
 
-RULES = (_state_proxies, _governments, _borders, _quoted, _headed, persons, titled_persons, _numbered_units)
+RULES = (_state_proxies, _governments, _borders, _quoted, _vessel_quoted, _headed, persons, titled_persons, _numbered_units)

@@ -97,13 +97,28 @@ def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 end -= 2 if name[-1].text.endswith("'s") else 1 if name[-1].text.endswith("'") else 0
                 out.append(Candidate(name[0].start, end, "Vessel", "en.discover.vessel"))
         elif i >= 2 and tok.text in _VESSEL_HEADS:
-            # "the Captain Paris vessel": the name stands before its kind.
-            before = _run(ctx, toks, i - 1, -1, 3)
-            first = i - len(before)
-            if before and first > 0 and toks[first - 1].text in ("the", "a") and \
-                    not any(t.text in C.titles for t in before):
-                out.append(Candidate(before[0].start, before[-1].end, "Vessel", "en.discover.vessel_before_kind"))
+            # "the Captain Paris vessel": the name stands before its kind, and may hold a
+            # title or a place's name ("Captain", "Paris"): between "the" and the kind
+            # noun the words are the ship's name.
+            first = i
+            while first > 0 and i - first < 3 and ctx.text[toks[first - 1].end:toks[first].start] == " " \
+                    and _ship_name_word(ctx, toks[first - 1]):
+                first -= 1
+            own = [t for t in toks[first:i] if ctx.mention_at(t.start) is None]
+            if own and first > 0 and toks[first - 1].text in ("the", "a"):   # not "a US destroyer"
+                out.append(Candidate(toks[first].start, toks[i - 1].end, "Vessel",
+                                     "en.discover.vessel_before_kind", absorb=True))
     return out
+
+
+def _ship_name_word(ctx: Context, t: Token) -> bool:
+    """A capitalised word, or a place's name, that can stand in a ship's name."""
+    if not _capitalised(ctx, t) or t.text in C.stop_words:
+        return False
+    m = ctx.mention_at(t.start)
+    if m is None:
+        return not ctx.covered.overlaps(t.start, t.end)
+    return m.cls in ("Place", "State") and m.kind == "name" and m.nstart == t.start and m.nend == t.end
 
 
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
