@@ -10,7 +10,7 @@ from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.document import resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.place_country import localise_participants
-from kg.pipeline.attacks.targets import TargetRules
+from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
@@ -63,7 +63,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 self._last = found
                 if found[0].attacker:
                     self._attributed = found
-        doc.attacks.extend(resolve_document(list(events.values()), doc))
+        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
+        doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
         localise_participants(doc)
         oppositions(doc)
         return doc

@@ -1,8 +1,36 @@
 """Target rules: what an attack trigger struck, and where."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, self_place_head)
+from kg.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=None)
+def _water_heads() -> frozenset[str]:
+    heads = set()
+    for lang in ("ar", "en"):
+        heads |= {normalize_key(w) for w in language_data(lang, "attacks").get("water_heads") or ()}
+    return frozenset(heads)
+
+
+def is_water(key: str | None) -> bool:
+    """Whether a target is a body of water ("البحر الأحمر", "Gulf of Aden"): a place no
+    state holds whose name is headed by a sea word. Ships are struck there; the sea
+    itself never is, so an attack left with it as target named nothing it struck."""
+    lexicon = default_lexicon()
+    if key is None or key not in lexicon:
+        return False
+    entry = lexicon[key]
+    if entry.cls != "Place" or entry.country is not None:
+        return False
+    heads = _water_heads()
+    names = [n for n in (entry.ar, entry.en) if n]
+    return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
 class TargetRules:

@@ -1,0 +1,26 @@
+"""Target rules of the attack extractor (kg/pipeline/attacks/targets.py), on sentences of our own."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.targets import is_water
+
+
+def test_seas_gulfs_and_straits_are_water_and_towns_are_not():
+    assert is_water("red_sea") and is_water("gulf_of_aden") and is_water("strait_of_hormuz")
+    assert not is_water("hodeidah")       # a port city on the sea holds a state
+    assert not is_water("golan")          # a place no state holds in the lexicon, but land
+    assert not is_water(None)
+
+
+def test_an_unnamed_ship_struck_at_sea_makes_no_attack_on_the_sea(analyze):
+    a = analyze("أعلن الحوثيون استهداف ناقلة نفط في خليج عدن بطائرة مسيرة.")
+    assert not a.attacks_on("gulf_of_aden"), a.describe()
+
+
+def test_an_unnamed_ship_struck_at_sea_in_english(analyze):
+    a = analyze("The Houthis said they attacked a container ship in the Red Sea with missiles.")
+    assert not a.attacks_on("red_sea"), a.describe()
+
+
+def test_a_town_struck_on_the_coast_stays_a_target(analyze):
+    a = analyze("شنت الطائرات الإسرائيلية غارات على مواقع في مدينة الحديدة.")
+    assert a.attack("hodeidah").attacker == "israel", a.describe()
