@@ -24,3 +24,11 @@ def test_an_unnamed_ship_struck_at_sea_in_english(analyze):
 def test_a_town_struck_on_the_coast_stays_a_target(analyze):
     a = analyze("شنت الطائرات الإسرائيلية غارات على مواقع في مدينة الحديدة.")
     assert a.attack("hodeidah").attacker == "israel", a.describe()
+
+
+def test_what_an_attack_answers_is_not_its_target(analyze):
+    # "ردا على X": X's deeds are what the attack responds to.
+    a = analyze("هاجمت كتائب حزب الله قاعدة عين الأسد بالصواريخ. وقالت الكتائب إن الهجوم جاء ضمن "
+                "مقاومة القوات الأمريكية في العراق، وردا على مجازر إسرائيل في غزة.", "ar")
+    assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
+    assert not a.attacks_on("israel"), a.describe()

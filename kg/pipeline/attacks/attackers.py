@@ -53,7 +53,9 @@ class AttackerRules:
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
-                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
+                # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
+                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
+                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j])
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
         if response or passive is not None:

@@ -118,6 +118,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 else:
                     out[key] = attack
         found = list(out.values())
+        # "أعلنت وزارة الصحة أن غارة إسرائيلية استهدفت منزلا": the announcer stands in for the
+        # attacker only when no frame of the sentence names who struck that same target.
+        found = [a for a in found if not a.rule.endswith(".announced") or not any(
+            b.target == a.target and b.attacker and b.attacker != a.attacker and not b.rule.endswith(".announced")
+            for b in found)]
         # "قتل قيادي في X بضربة ... في حي Y": the place struck is where the named target was.
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(

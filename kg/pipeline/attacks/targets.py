@@ -47,8 +47,8 @@ class TargetRules:
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
-                    if it.word and c.word(it.word, c.breaks):
-                        break
+                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+                        break   # "ردا على مجازر X": X is what the attack answers, not its target
                     if it.word and c.word(it.word, c.target_preps):
                         start = j + 1
                         break
