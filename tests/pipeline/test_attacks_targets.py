@@ -32,3 +32,11 @@ def test_what_an_attack_answers_is_not_its_target(analyze):
                 "مقاومة القوات الأمريكية في العراق، وردا على مجازر إسرائيل في غزة.", "ar")
     assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
     assert not a.attacks_on("israel"), a.describe()
+
+
+def test_the_noun_a_relative_clause_describes_is_the_one_killed(analyze):
+    # The sentence's subject (the city holding the funeral) is where mourners gathered.
+    a = analyze("وشهدت مدينة الموصل أمس تشييع مقاتلي كتائب حزب الله الذين قتلوا في الغارات الأمريكية "
+                "على مواقعهم في محافظة الأنبار.", "ar")
+    assert not a.attacks_on("mosul"), a.describe()
+    assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()

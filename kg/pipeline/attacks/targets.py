@@ -72,6 +72,11 @@ class TargetRules:
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
+            relative = self._relative_head(items, passive, clause, c)
+            if relative is not None:
+                # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
+                # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
+                clause = relative
             for j in range(clause, trigger_at):
                 m = items[j].mention
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
@@ -83,6 +88,17 @@ class TargetRules:
             if entity not in [e for e, _ in out]:
                 out.append((entity, place))
         return out
+
+    @staticmethod
+    def _relative_head(items, passive, clause, c: AttackCues) -> int | None:
+        """The mention a relative pronoun right before the passive verb refers back to."""
+        if passive < 1 or items[passive - 1].word not in RELATIVES:
+            return None
+        for j in range(passive - 2, clause - 1, -1):
+            m = items[j].mention
+            if m is not None and m.kind != "nisba":
+                return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
+        return None
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
