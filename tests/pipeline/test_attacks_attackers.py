@@ -36,3 +36,9 @@ def test_the_announcing_ministry_is_no_attacker_beside_a_named_one(analyze):
     a = analyze("وأعلنت وزارة الصحة اللبنانية أن غارة إسرائيلية استهدفت منزلا في بلدة ميفدون.", "ar")
     assert all(x.attacker != "lebanon_health" for x in a.attacks), a.describe()
     assert any(x.attacker == "israel" for x in a.attacks), a.describe()
+
+
+def test_a_headline_participle_makes_the_group_named_before_it_the_victim(analyze):
+    a = analyze("Two Kataib Hezbollah commanders killed in Erbil drone strike, group says", "en")
+    assert all(x.attacker != "kataib_hezbollah" for x in a.attacks), a.describe()
+

@@ -139,9 +139,13 @@ _HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "tar
 
 def _passive_victim(items, j: int, first: int) -> bool:
     """English: "X were killed in an attack": between X and the trigger, a form of "be"
-    and a participle of harm make X the people harmed, not the subject that attacked."""
+    and a participle of harm make X the people harmed, not the subject that attacked; so
+    does a headline's bare participle before "in"/"by" ("Three X members killed in a strike")."""
     words = [it.word for it in items[j + 1:first]]
-    return any(w in _BE and n in _HARMED for w, n in zip(words, words[1:]))
+    # The trigger itself may be the participle: "X members killed in Baghdad".
+    bare = [it.word for it in items[first:first + 2]]
+    return any((w in _BE and n in _HARMED) or (w in _HARMED and n in ("in", "by", "during"))
+               for w, n in zip(words + bare[:1], words[1:] + bare))
 
 
 def _counted_victim(items, j: int, c: AttackCues) -> bool:
