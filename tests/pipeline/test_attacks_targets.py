@@ -40,3 +40,10 @@ def test_the_noun_a_relative_clause_describes_is_the_one_killed(analyze):
                 "على مواقعهم في محافظة الأنبار.", "ar")
     assert not a.attacks_on("mosul"), a.describe()
     assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()
+
+
+def test_a_neighbourhood_named_like_a_distant_town_is_not_that_town(analyze):
+    # The lexicon's Qaim is an Iraqi border town; a Beirut quarter shares its name.
+    a = analyze("وشهدت الضاحية الجنوبية لبيروت غارة استهدفت حي القائم مساء أمس.", "ar")
+    assert not a.attacks_on("qaim"), a.describe()
+    assert all(x.place != "qaim" for x in a.attacks), a.describe()

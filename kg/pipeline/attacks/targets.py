@@ -11,11 +11,20 @@ from kg.text.normalize import normalize_key
 
 
 @lru_cache(maxsize=None)
-def _water_heads() -> frozenset[str]:
+def _heads(key: str) -> frozenset[str]:
+    """A word list of kg/lang/*/attacks.yaml, both languages together, normalised."""
     heads = set()
     for lang in ("ar", "en"):
-        heads |= {normalize_key(w) for w in language_data(lang, "attacks").get("water_heads") or ()}
+        heads |= {normalize_key(w) for w in language_data(lang, "attacks").get(key) or ()}
     return frozenset(heads)
+
+
+def in_neighbourhood(items, j) -> bool:
+    """"استهدفت حي القائم": a town's name right after a quarter noun names that quarter,
+    not the lexicon town of the same name (which may lie in another country)."""
+    m = items[j].mention
+    prev = items[j - 1].word if j > 0 else None
+    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in _heads("neighbourhood_heads"))
 
 
 def is_water(key: str | None) -> bool:
@@ -28,7 +37,7 @@ def is_water(key: str | None) -> bool:
     entry = lexicon[key]
     if entry.cls != "Place" or entry.country is not None:
         return False
-    heads = _water_heads()
+    heads = _heads("water_heads")
     names = [n for n in (entry.ar, entry.en) if n]
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
@@ -120,7 +129,7 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba"):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -171,7 +180,7 @@ class TargetRules:
             if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
                 return None
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba":
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j):
                 return m.entity
         return None
 
@@ -255,7 +264,7 @@ class TargetRules:
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
-                    and self._locative(items, j, c):
+                    and self._locative(items, j, c) and not in_neighbourhood(items, j):
                 return m.entity
         return None
 
