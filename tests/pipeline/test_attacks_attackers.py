@@ -42,3 +42,9 @@ def test_a_headline_participle_makes_the_group_named_before_it_the_victim(analyz
     a = analyze("Two Kataib Hezbollah commanders killed in Erbil drone strike, group says", "en")
     assert all(x.attacker != "kataib_hezbollah" for x in a.attacks), a.describe()
 
+
+
+def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
+    a = analyze("وهزت انفجارات قوية مساء السبت مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات جوية "
+                "لمقاتلات أميركية بريطانية، بالتزامن مع غارات أخرى استهدفت مدينتي ذمار وصنعاء.", "ar")
+    assert all(x.attacker != "houthis" for x in a.attacks), a.describe()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.targets import cue_list
+from kg.text.normalize import normalize_key
 
 
 class AttackerRules:
@@ -96,6 +98,8 @@ class AttackerRules:
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
+            if _controls(items, j):
+                continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck
             if j < first and _passive_victim(items, j, first):
                 continue   # "three US soldiers were killed in a drone attack": the victims
             if j < first and _counted_victim(items, j, c):
@@ -125,6 +129,13 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _controls(items, j: int) -> bool:
+    """A word of control stands in the two words before the actor at j ("لسيطرة X",
+    "يسيطر عليها X", "controlled by X")."""
+    words = cue_list("control_words")
+    return any(x.word and normalize_key(x.word) in words for x in items[max(0, j - 2):j])
 
 
 def _present_tense(word: str) -> bool:

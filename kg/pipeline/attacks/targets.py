@@ -11,7 +11,7 @@ from kg.text.normalize import normalize_key
 
 
 @lru_cache(maxsize=None)
-def _heads(key: str) -> frozenset[str]:
+def cue_list(key: str) -> frozenset[str]:
     """A word list of kg/lang/*/attacks.yaml, both languages together, normalised."""
     heads = set()
     for lang in ("ar", "en"):
@@ -24,7 +24,7 @@ def in_neighbourhood(items, j) -> bool:
     not the lexicon town of the same name (which may lie in another country)."""
     m = items[j].mention
     prev = items[j - 1].word if j > 0 else None
-    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in _heads("neighbourhood_heads"))
+    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in cue_list("neighbourhood_heads"))
 
 
 def is_water(key: str | None) -> bool:
@@ -37,7 +37,7 @@ def is_water(key: str | None) -> bool:
     entry = lexicon[key]
     if entry.cls != "Place" or entry.country is not None:
         return False
-    heads = _heads("water_heads")
+    heads = cue_list("water_heads")
     names = [n for n in (entry.ar, entry.en) if n]
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
