@@ -17,3 +17,34 @@ def test_arabic_verb_subject_object_with_a_targeting_verb(analyze, sentence, att
 def test_a_present_tense_targeting_verb_first_tells_a_habit(analyze):
     a = analyze("وتستهدف إسرائيل قادة حماس في الخارج منذ سنوات.", "ar")
     assert not a.attacks, a.describe()
+
+
+def test_an_owner_named_past_the_target_preposition_owns_the_target(analyze):
+    # "تابعة للتحالف" describes the bases attacked; it names no agent of the attack.
+    a = analyze("وأكدت الوزارة أن هذه الجماعات شنت هجمات ضد السفارة الأمريكية في بغداد وقواعد تضم "
+                "جنودا أمريكيين وأخرى تابعة للتحالف الدولي.", "ar")
+    assert a.attacks_on("us_embassy_baghdad"), a.describe()
+    assert all(x.attacker != "coalition" for x in a.attacks), a.describe()
+
+
+def test_a_weapon_owned_before_the_target_still_names_the_agent(analyze):
+    a = analyze("هجوم بطائرات مسيرة تابعة لكتائب حزب الله على قاعدة حرير.", "ar")
+    assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_the_announcing_ministry_is_no_attacker_beside_a_named_one(analyze):
+    a = analyze("وأعلنت وزارة الصحة اللبنانية أن غارة إسرائيلية استهدفت منزلا في بلدة ميفدون.", "ar")
+    assert all(x.attacker != "lebanon_health" for x in a.attacks), a.describe()
+    assert any(x.attacker == "israel" for x in a.attacks), a.describe()
+
+
+def test_a_headline_participle_makes_the_group_named_before_it_the_victim(analyze):
+    a = analyze("Two Kataib Hezbollah commanders killed in Erbil drone strike, group says", "en")
+    assert all(x.attacker != "kataib_hezbollah" for x in a.attacks), a.describe()
+
+
+
+def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
+    a = analyze("وهزت انفجارات قوية مساء السبت مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات جوية "
+                "لمقاتلات أميركية بريطانية، بالتزامن مع غارات أخرى استهدفت مدينتي ذمار وصنعاء.", "ar")
+    assert all(x.attacker != "houthis" for x in a.attacks), a.describe()

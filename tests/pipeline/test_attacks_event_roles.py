@@ -87,3 +87,10 @@ def test_the_agent_of_the_attack_responded_to_is_not_the_attacker(analyze):
                      "هجوم انتحاري شنته حركة الجهاد الإسلامي في مدينة عسقلان، وأودى بحياة ثلاثة أشخاص.", "ar")
     assert result.attacks, result.describe()
     assert "pij" not in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_two_state_adjectives_on_the_jets_are_both_attackers_not_a_target(analyze):
+    a = analyze("وهزت انفجارات قوية مساء السبت مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات جوية "
+                "لمقاتلات أميركية بريطانية، بالتزامن مع غارات أخرى استهدفت مدينتي ذمار وصنعاء.", "ar")
+    assert not a.attacks_on("usa") and not a.attacks_on("uk"), a.describe()
+    assert any(x.attacker in ("usa", "uk") for x in a.attacks), a.describe()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.targets import cue_list
+from kg.text.normalize import normalize_key
 
 
 class AttackerRules:
@@ -53,7 +55,9 @@ class AttackerRules:
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
-                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first
+                # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
+                owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
+                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j])
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
         if response or passive is not None:
@@ -94,6 +98,8 @@ class AttackerRules:
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
+            if _controls(items, j):
+                continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck
             if j < first and _passive_victim(items, j, first):
                 continue   # "three US soldiers were killed in a drone attack": the victims
             if j < first and _counted_victim(items, j, c):
@@ -125,6 +131,13 @@ class AttackerRules:
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
 
 
+def _controls(items, j: int) -> bool:
+    """A word of control stands in the two words before the actor at j ("لسيطرة X",
+    "يسيطر عليها X", "controlled by X")."""
+    words = cue_list("control_words")
+    return any(x.word and normalize_key(x.word) in words for x in items[max(0, j - 2):j])
+
+
 def _present_tense(word: str) -> bool:
     """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
     bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
@@ -137,9 +150,13 @@ _HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "tar
 
 def _passive_victim(items, j: int, first: int) -> bool:
     """English: "X were killed in an attack": between X and the trigger, a form of "be"
-    and a participle of harm make X the people harmed, not the subject that attacked."""
+    and a participle of harm make X the people harmed, not the subject that attacked; so
+    does a headline's bare participle before "in"/"by" ("Three X members killed in a strike")."""
     words = [it.word for it in items[j + 1:first]]
-    return any(w in _BE and n in _HARMED for w, n in zip(words, words[1:]))
+    # The trigger itself may be the participle: "X members killed in Baghdad".
+    bare = [it.word for it in items[first:first + 2]]
+    return any((w in _BE and n in _HARMED) or (w in _HARMED and n in ("in", "by", "during"))
+               for w, n in zip(words + bare[:1], words[1:] + bare))
 
 
 def _counted_victim(items, j: int, c: AttackCues) -> bool:

@@ -263,6 +263,9 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 return m.entity   # "ناشطا في كتائب X": the group's member was struck
             if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
                 continue
+            nxt = items[j].mention if j < len(items) else None
+            if nxt is not None and nxt.kind == "nisba" and nxt.entity == attacker:
+                continue   # "لمقاتلات أميركية بريطانية": the attacker's co-adjective, one side's jets
             return m.entity
     for k in casualties:
         # "مقتل 30 شرطيا", "إصابة اثنين من الجنود", "ستة مدنيين قتلوا".

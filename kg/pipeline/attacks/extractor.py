@@ -10,7 +10,7 @@ from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.document import resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.place_country import localise_participants
-from kg.pipeline.attacks.targets import TargetRules
+from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
@@ -63,7 +63,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 self._last = found
                 if found[0].attacker:
                     self._attributed = found
-        doc.attacks.extend(resolve_document(list(events.values()), doc))
+        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
+        doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
         localise_participants(doc)
         oppositions(doc)
         return doc
@@ -117,6 +118,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 else:
                     out[key] = attack
         found = list(out.values())
+        # "أعلنت وزارة الصحة أن غارة إسرائيلية استهدفت منزلا": the announcer stands in for the
+        # attacker only when no frame of the sentence names who struck that same target.
+        found = [a for a in found if not a.rule.endswith(".announced") or not any(
+            b.target == a.target and b.attacker and b.attacker != a.attacker and not b.rule.endswith(".announced")
+            for b in found)]
         # "قتل قيادي في X بضربة ... في حي Y": the place struck is where the named target was.
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(

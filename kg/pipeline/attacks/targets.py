@@ -1,8 +1,45 @@
 """Target rules: what an attack trigger struck, and where."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, self_place_head)
+from kg.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=None)
+def cue_list(key: str) -> frozenset[str]:
+    """A word list of kg/lang/*/attacks.yaml, both languages together, normalised."""
+    heads = set()
+    for lang in ("ar", "en"):
+        heads |= {normalize_key(w) for w in language_data(lang, "attacks").get(key) or ()}
+    return frozenset(heads)
+
+
+def in_neighbourhood(items, j) -> bool:
+    """"استهدفت حي القائم": a town's name right after a quarter noun names that quarter,
+    not the lexicon town of the same name (which may lie in another country)."""
+    m = items[j].mention
+    prev = items[j - 1].word if j > 0 else None
+    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in cue_list("neighbourhood_heads"))
+
+
+def is_water(key: str | None) -> bool:
+    """Whether a target is a body of water ("البحر الأحمر", "Gulf of Aden"): a place no
+    state holds whose name is headed by a sea word. Ships are struck there; the sea
+    itself never is, so an attack left with it as target named nothing it struck."""
+    lexicon = default_lexicon()
+    if key is None or key not in lexicon:
+        return False
+    entry = lexicon[key]
+    if entry.cls != "Place" or entry.country is not None:
+        return False
+    heads = cue_list("water_heads")
+    names = [n for n in (entry.ar, entry.en) if n]
+    return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
 class TargetRules:
@@ -19,8 +56,8 @@ class TargetRules:
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
-                    if it.word and c.word(it.word, c.breaks):
-                        break
+                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+                        break   # "ردا على مجازر X": X is what the attack answers, not its target
                     if it.word and c.word(it.word, c.target_preps):
                         start = j + 1
                         break
@@ -44,6 +81,11 @@ class TargetRules:
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
+            relative = self._relative_head(items, passive, clause, c)
+            if relative is not None:
+                # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
+                # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
+                clause = relative
             for j in range(clause, trigger_at):
                 m = items[j].mention
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
@@ -55,6 +97,17 @@ class TargetRules:
             if entity not in [e for e, _ in out]:
                 out.append((entity, place))
         return out
+
+    @staticmethod
+    def _relative_head(items, passive, clause, c: AttackCues) -> int | None:
+        """The mention a relative pronoun right before the passive verb refers back to."""
+        if passive < 1 or items[passive - 1].word not in RELATIVES:
+            return None
+        for j in range(passive - 2, clause - 1, -1):
+            m = items[j].mention
+            if m is not None and m.kind != "nisba":
+                return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
+        return None
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
@@ -76,7 +129,7 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba"):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -127,7 +180,7 @@ class TargetRules:
             if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
                 return None
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba":
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j):
                 return m.entity
         return None
 
@@ -211,7 +264,7 @@ class TargetRules:
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
-                    and self._locative(items, j, c):
+                    and self._locative(items, j, c) and not in_neighbourhood(items, j):
                 return m.entity
         return None
 

@@ -1,0 +1,49 @@
+"""Target rules of the attack extractor (kg/pipeline/attacks/targets.py), on sentences of our own."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.targets import is_water
+
+
+def test_seas_gulfs_and_straits_are_water_and_towns_are_not():
+    assert is_water("red_sea") and is_water("gulf_of_aden") and is_water("strait_of_hormuz")
+    assert not is_water("hodeidah")       # a port city on the sea holds a state
+    assert not is_water("golan")          # a place no state holds in the lexicon, but land
+    assert not is_water(None)
+
+
+def test_an_unnamed_ship_struck_at_sea_makes_no_attack_on_the_sea(analyze):
+    a = analyze("أعلن الحوثيون استهداف ناقلة نفط في خليج عدن بطائرة مسيرة.")
+    assert not a.attacks_on("gulf_of_aden"), a.describe()
+
+
+def test_an_unnamed_ship_struck_at_sea_in_english(analyze):
+    a = analyze("The Houthis said they attacked a container ship in the Red Sea with missiles.")
+    assert not a.attacks_on("red_sea"), a.describe()
+
+
+def test_a_town_struck_on_the_coast_stays_a_target(analyze):
+    a = analyze("شنت الطائرات الإسرائيلية غارات على مواقع في مدينة الحديدة.")
+    assert a.attack("hodeidah").attacker == "israel", a.describe()
+
+
+def test_what_an_attack_answers_is_not_its_target(analyze):
+    # "ردا على X": X's deeds are what the attack responds to.
+    a = analyze("هاجمت كتائب حزب الله قاعدة عين الأسد بالصواريخ. وقالت الكتائب إن الهجوم جاء ضمن "
+                "مقاومة القوات الأمريكية في العراق، وردا على مجازر إسرائيل في غزة.", "ar")
+    assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
+    assert not a.attacks_on("israel"), a.describe()
+
+
+def test_the_noun_a_relative_clause_describes_is_the_one_killed(analyze):
+    # The sentence's subject (the city holding the funeral) is where mourners gathered.
+    a = analyze("وشهدت مدينة الموصل أمس تشييع مقاتلي كتائب حزب الله الذين قتلوا في الغارات الأمريكية "
+                "على مواقعهم في محافظة الأنبار.", "ar")
+    assert not a.attacks_on("mosul"), a.describe()
+    assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()
+
+
+def test_a_neighbourhood_named_like_a_distant_town_is_not_that_town(analyze):
+    # The lexicon's Qaim is an Iraqi border town; a Beirut quarter shares its name.
+    a = analyze("وشهدت الضاحية الجنوبية لبيروت غارة استهدفت حي القائم مساء أمس.", "ar")
+    assert not a.attacks_on("qaim"), a.describe()
+    assert all(x.place != "qaim" for x in a.attacks), a.describe()
