@@ -16,6 +16,7 @@ from kg.query.output import EXTENSIONS, FORMATS, STREAMING, labeller, render, wr
 from kg.query.params import parse_assignments
 from kg.query.safety import UPDATE_KEYWORDS, tokens
 from kg.rdf.serialize import atomic_output
+from kg.resources import data_dir
 
 LANGS = ("ar", "en")
 PAGE = 100  # rows kg query shows on the terminal unless asked for more
@@ -31,13 +32,19 @@ def _queries(spec: str):
         return [load_query(path)], False
     if "{" in spec or any(t.kind == "word" and t.text.upper() in SPARQL_WORDS for t in tokens(spec)):
         return [query_from_text(spec, name="inline query", inline=True)], False
-    raise UsageError(f"{spec}: no such query file or folder (and not SPARQL text)")
+    # A library query by its name ("attack_timeline"), from any folder: users run the
+    # library outside the checkout too (installed from a wheel).
+    library = data_dir("queries") / (spec if spec.endswith(".rq") else f"{spec}.rq")
+    if "/" not in spec and library.is_file():
+        return [load_query(library)], False
+    raise UsageError(f"{spec}: no such query file or folder, library query name or SPARQL text "
+                     f"(library: {data_dir('queries')})")
 
 
 @app.command("query")
 def query_cmd(
     query: str = typer.Argument(..., help="A .rq file, a folder of .rq files (run one by one), "
-                                          "or SPARQL text."),
+                                          "a library query's name (attack_timeline), or SPARQL text."),
     graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="Graph file (.ttl .nt .nq .trig .jsonld)."),
     store: Optional[Path] = typer.Option(None, "--store", help="Oxigraph store folder (see kg load)."),
     param: List[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for a query parameter; "

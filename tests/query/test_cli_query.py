@@ -27,6 +27,16 @@ def test_query_file_prints_a_table(capsys, fixture_graph):
     assert "Akram al-Kaabi" in out and "(3 rows)" in out
 
 
+def test_a_library_query_by_its_name_from_another_folder(capsys, fixture_graph, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)      # no queries/ here: the name is looked up in the library
+    by_file = run(capsys, "query", QUERIES / "leaders_spokespeople_officials.rq", "--graph", fixture_graph)
+    by_name = run(capsys, "query", "leaders_spokespeople_officials", "--graph", fixture_graph)
+    assert by_name[0] == 0, by_name[2]
+    assert by_name[1] == by_file[1]
+    code, out, err = run(capsys, "query", "no_such_library_query", "--graph", fixture_graph)
+    assert code == 2 and "no_such_library_query: no such query" in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("text,value", [
     ("SELECT ?who ?org WHERE { ?who kgo:leaderOf ?org }", "ent:nujaba"),
     # an inline query may declare an entity parameter: then a label is resolved
