@@ -4,7 +4,6 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
 from kg.pipeline.attacks.event_cues import event_cues
-from kg.pipeline.attacks.targets import cue_list
 from kg.text.normalize import normalize_key
 
 
@@ -98,7 +97,7 @@ class AttackerRules:
                 continue
             if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
                 break
-            if _controls(items, j):
+            if _controls(items, j, c):
                 continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck
             if j < first and _passive_victim(items, j, first):
                 continue   # "three US soldiers were killed in a drone attack": the victims
@@ -131,11 +130,10 @@ class AttackerRules:
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
 
 
-def _controls(items, j: int) -> bool:
+def _controls(items, j: int, c: AttackCues) -> bool:
     """A word of control stands in the two words before the actor at j ("لسيطرة X",
     "يسيطر عليها X", "controlled by X")."""
-    words = cue_list("control_words")
-    return any(x.word and normalize_key(x.word) in words for x in items[max(0, j - 2):j])
+    return any(x.word and normalize_key(x.word) in c.control_words for x in items[max(0, j - 2):j])
 
 
 def _present_tense(word: str) -> bool:

@@ -94,6 +94,12 @@ class AttackCues:
     own_forces: frozenset[str] = frozenset()
     #: Nouns of membership: "ناشطا في كتائب X", "members of X" (X was struck).
     members: frozenset[str] = frozenset()
+    #: Quarter nouns: "حي القائم" names a quarter, not the town of that name.
+    neighbourhood_heads: frozenset[str] = frozenset()
+    #: Words of control: "الخاضعة لسيطرة X", "controlled by X" (X holds the place).
+    control_words: frozenset[str] = frozenset()
+    #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
+    water_heads: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -203,7 +209,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
-                      members=norm(d.get("members")))
+                      members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
+                      control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

@@ -1,30 +1,18 @@
 """Target rules: what an attack trigger struck, and where."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from kg.lang import language_data
 from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
-                                      TARGETS, AttackCues, RELATIVES, self_place_head)
+                                      TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
 from kg.text.normalize import normalize_key
 
 
-@lru_cache(maxsize=None)
-def cue_list(key: str) -> frozenset[str]:
-    """A word list of kg/lang/*/attacks.yaml, both languages together, normalised."""
-    heads = set()
-    for lang in ("ar", "en"):
-        heads |= {normalize_key(w) for w in language_data(lang, "attacks").get(key) or ()}
-    return frozenset(heads)
-
-
-def in_neighbourhood(items, j) -> bool:
+def in_neighbourhood(items, j, c: AttackCues) -> bool:
     """"استهدفت حي القائم": a town's name right after a quarter noun names that quarter,
     not the lexicon town of the same name (which may lie in another country)."""
     m = items[j].mention
     prev = items[j - 1].word if j > 0 else None
-    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in cue_list("neighbourhood_heads"))
+    return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in c.neighbourhood_heads)
 
 
 def is_water(key: str | None) -> bool:
@@ -37,7 +25,8 @@ def is_water(key: str | None) -> bool:
     entry = lexicon[key]
     if entry.cls != "Place" or entry.country is not None:
         return False
-    heads = cue_list("water_heads")
+    # The entry is named in both languages, so both languages' sea words apply.
+    heads = attack_cues("ar").water_heads | attack_cues("en").water_heads
     names = [n for n in (entry.ar, entry.en) if n]
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
@@ -129,7 +118,7 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -180,7 +169,7 @@ class TargetRules:
             if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
                 return None
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j):
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c):
                 return m.entity
         return None
 
@@ -264,7 +253,7 @@ class TargetRules:
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \
-                    and self._locative(items, j, c) and not in_neighbourhood(items, j):
+                    and self._locative(items, j, c) and not in_neighbourhood(items, j, c):
                 return m.entity
         return None
 
