@@ -5,6 +5,7 @@ be attacks (a state attacking itself, a news outlet as a side, sanctions, words)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.cues import cues
@@ -14,6 +15,13 @@ from kg.pipeline.attacks.cues import ATTACKERS
 from kg.pipeline.attacks.merging import merge, merge_unattributed, most_specific
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
+
+
+@lru_cache(maxsize=None)
+def detail_words(lang: str) -> dict[str, frozenset[str]]:
+    """The word lists of kg/lang/<lang>/details.yaml, normalised once."""
+    return {key: frozenset(normalize_key(w) for w in words or ())
+            for key, words in language_data(lang, "details").items()}
 
 
 def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
@@ -67,12 +75,12 @@ def _measure(attack: Attack, doc: Doc) -> bool:
     statement is words (lists in kg/lang/<lang>/details.yaml)."""
     if attack.kind != "Attack" or attack.weapons:
         return False
-    data = language_data(doc.lang, "details")
+    lists = detail_words(doc.lang)
     sentence = doc.sentences[attack.evidence.sentence]
     words = {t.text if doc.lang == "ar" else t.text.lower() for t in tokens(doc, sentence)}
 
     def has(key):
-        return bool(words & {normalize_key(w) for w in data.get(key) or ()})
+        return bool(words & lists.get(key, frozenset()))
     # "وهاجمت إيران الولايات المتحدة في بيان شديد اللهجة": the verb that also means to
     # criticise, in a sentence about what was said, and no other word of force.
     # Only a target words can reach (a state, a government, a person), and not inside
@@ -235,9 +243,10 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
     is dropped."""
     told = {a.evidence.sentence for a in attacks}
     struck = {a.target for a in attacks}
-    markers = [normalize_key(w) for w in language_data(doc.lang, "details").get("list_markers") or ()]
+    lists = detail_words(doc.lang)
+    markers = lists.get("list_markers", frozenset())
     descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
-    heads = {normalize_key(w) for w in language_data(doc.lang, "details").get("object_heads") or ()}
+    heads = lists.get("object_heads", frozenset())
     out, dropped = list(attacks), set()
     for b in attacks:
         e = doc.entities.get(b.target) if b.target else None
