@@ -213,10 +213,8 @@ def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: 
         return None
     # A district "of" its city: "الضاحية الجنوبية لبيروت" (لـ glued after a space).
     of_city = entry.cls == "Place"
-    inside = {c[2] for c in places if start < c[0] and c[1] <= stop and c[2] != entry.id
-              and (text[max(start, c[0] - 3):c[0]] in ("في ", "in ")
-                   or of_city and text[max(start, c[0] - 2):c[0]] == " ل")}
-    return inside.pop() if len(inside) == 1 else None
+    return _one_named_after(text, start, stop, places, entry.id, ("في ", "in "),
+                            lambda c: of_city and text[max(start, c[0] - 2):c[0]] == " ل")
 
 
 def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: list[tuple]) -> str | None:
@@ -225,8 +223,16 @@ def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: 
     inside an armed group's name."""
     if entry.cls != "ArmedGroup":
         return None
-    inside = {c[2] for c in forces if start < c[0] and c[1] <= stop and c[2] != entry.id
-              and text[max(start, c[0] - 3):c[0]] in ("في ", "of ")}
+    return _one_named_after(text, start, stop, forces, entry.id, ("في ", "of "))
+
+
+def _one_named_after(text: str, start: int, stop: int, candidates: list[tuple], own_id: str,
+                     joints: tuple[str, ...], also=lambda c: False) -> str | None:
+    """The one candidate (other than the name's own entity) named inside the name
+    [start, stop) right after one of ``joints`` (or where ``also`` says); None when
+    there is none or more than one."""
+    inside = {c[2] for c in candidates if start < c[0] and c[1] <= stop and c[2] != own_id
+              and (text[max(start, c[0] - 3):c[0]] in joints or also(c))}
     return inside.pop() if len(inside) == 1 else None
 
 
