@@ -7,7 +7,7 @@ freed table's reused ``id`` can never return a stale index.
 """
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 S = TypeVar("S")
 V = TypeVar("V")
@@ -21,3 +21,16 @@ def built_once(cache: dict[int, tuple[object, V]], source: S, build: Callable[[S
     value = build(source)
     cache[id(source)] = (source, value)
     return value
+
+
+def word_automaton(words: Iterable[str]):
+    """An Aho-Corasick automaton over ``words``, each its own value (one scan tells which
+    of them a text holds), or None when there are none (an empty automaton cannot scan)."""
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton

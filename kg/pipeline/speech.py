@@ -11,12 +11,13 @@ clause.  Facts read inside a span carry its speaker; inside a denial they are de
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.lang.cues import cues
 from kg.model import Doc, Mention, Speech
-from kg.pipeline.derived import built_once
+from kg.pipeline.derived import built_once, word_automaton
 from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_mentions, tokens
 from kg.text.normalize import normalize_key
 
@@ -35,39 +36,17 @@ _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
 _DATELINE_END = re.compile(r"[:*]")
 
 
-_AUTOMATA: dict[str, object] = {}
+_AUTOMATA: dict[tuple[str, str], object | None] = {}
 
 
-def _cue_automaton(lang: str, c):
-    """One scan tells whether a sentence holds any speech cue (a necessary condition)."""
-    automaton = _AUTOMATA.get(lang)
-    if automaton is None:
-        import ahocorasick
-        automaton = ahocorasick.Automaton()
-        for word in c.speech_verbs | c.denial_verbs | c.attribution_phrases:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        _AUTOMATA[lang] = automaton
-    return automaton
-
-
-_ATTRIBUTION_AUTOMATA: dict[str, object | None] = {}
-
-
-def _attribution_automaton(lang: str, c):
-    """Which attribution phrases ("بحسب", "according to") a sentence holds, in one scan
-    (None for a language without any)."""
-    if lang in _ATTRIBUTION_AUTOMATA:
-        return _ATTRIBUTION_AUTOMATA[lang]
-    automaton = None
-    if c.attribution_phrases:
-        import ahocorasick
-        automaton = ahocorasick.Automaton()
-        for phrase in c.attribution_phrases:
-            automaton.add_word(phrase, phrase)
-        automaton.make_automaton()
-    _ATTRIBUTION_AUTOMATA[lang] = automaton
-    return automaton
+def _scanner(lang: str, which: str, words: Callable[[], frozenset[str]]) -> object | None:
+    """The automaton of one of a language's cue sets, built on first use (None if empty):
+    ``cues``, every speech, denial and attribution word (a necessary condition for a
+    sentence to hold speech); ``attribution``, the phrases "بحسب", "according to"."""
+    key = (lang, which)
+    if key not in _AUTOMATA:
+        _AUTOMATA[key] = word_automaton(words())
+    return _AUTOMATA[key]
 
 
 _VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -104,8 +83,8 @@ class ReportedSpeech:
             if m.cls in _SPEAKER_CLASSES and m.kind != "nisba":
                 by_sentence.setdefault(m.sentence, []).append(m)
         last_speaker: str | None = None
-        cue_scan = _cue_automaton(doc.lang, c)
-        attribution_scan = _attribution_automaton(doc.lang, c)
+        cue_scan = _scanner(doc.lang, "cues", lambda: c.speech_verbs | c.denial_verbs | c.attribution_phrases)
+        attribution_scan = _scanner(doc.lang, "attribution", lambda: c.attribution_phrases)
         # Every written form of the verbs, so each word is one set lookup.
         denial_forms = built_once(_VERB_FORMS, c.denial_verbs, _verb_forms)
         verb_forms = denial_forms | built_once(_VERB_FORMS, c.speech_verbs, _verb_forms)

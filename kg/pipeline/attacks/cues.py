@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import Doc, Mention, Sentence
+from kg.pipeline.derived import word_automaton
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -106,17 +107,10 @@ class AttackCues:
     def mentions_any(self, text: str) -> bool:
         """Whether a trigger or claim word occurs in ``text`` at all (a substring test
         with one Aho-Corasick scan; a necessary condition for any attack frame)."""
-        automaton = _CUE_AUTOMATA.get(self.lang)
-        if automaton is None:
-            import ahocorasick
-            automaton = ahocorasick.Automaton()
-            for word in set(self.triggers) | set(self.claims):
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            _CUE_AUTOMATA[self.lang] = automaton
-        for _ in automaton.iter(text):
-            return True
-        return False
+        if self.lang not in _CUE_AUTOMATA:
+            _CUE_AUTOMATA[self.lang] = word_automaton(set(self.triggers) | set(self.claims))
+        automaton = _CUE_AUTOMATA[self.lang]
+        return automaton is not None and next(automaton.iter(text), None) is not None
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
+from kg.pipeline.derived import word_automaton
 from kg.text.normalize import normalize_key
 
 
@@ -57,17 +58,11 @@ class EventCues:
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
         necessary condition for any event; most sentences fail it before tokenising)."""
-        automaton = _AUTOMATA.get(self.lang)
-        if automaton is None:
-            import ahocorasick
-            automaton = ahocorasick.Automaton()
-            for word in self.cues:
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            _AUTOMATA[self.lang] = automaton
-        for _ in automaton.iter(text.lower() if self.lang != "ar" else text):
-            return True
-        return False
+        if self.lang not in _AUTOMATA:
+            _AUTOMATA[self.lang] = word_automaton(self.cues)
+        automaton = _AUTOMATA[self.lang]
+        return automaton is not None and \
+            next(automaton.iter(text.lower() if self.lang != "ar" else text), None) is not None
 
 
 def _surface(lang: str, lemma: str, pronouns: bool = True) -> set[str]:
