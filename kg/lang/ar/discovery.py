@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.ar.morphology import strip_article
+from kg.lang.ar.morphology import WITH_PRONOUN, strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang import language_data
 from kg.lang.cues import cues
@@ -172,7 +172,7 @@ def _verb_or_noun_after_ship(words: list[Token], head: str) -> bool:
     with the definite noun) or a second ship noun joined by "و" is no ship's name."""
     first = words[0].text
     if strip_proclitic(first, _VESSEL_HEADS) or strip_proclitic(first, C.speech_verbs) \
-            or any(_WITH_PRONOUN.match(w.text) for w in words):
+            or any(WITH_PRONOUN.match(w.text) for w in words):
         return True   # and a word with a pronoun glued on: "الناقلة لحسابها", "بأنها"
     return len(words) == 1 and head.startswith("ال") and bool(_FEMININE_PAST.match(first))
 
@@ -238,6 +238,8 @@ def _vessel_quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _QUOTE_MARK_RE = re.compile(f"[{_QUOTE_MARK}]")
+
+
 def _quote_between(ctx: Context, a: Token, b: Token) -> bool:
     """Whether the original text has a quote mark between tokens a and b (normalised
     text drops the marks)."""
@@ -246,15 +248,13 @@ def _quote_between(ctx: Context, a: Token, b: Token) -> bool:
     return bool(_QUOTE_MARK_RE.search(ctx.doc.text, end, start))
 
 
-#: A word carrying an object or possessive pronoun ("بمؤخرتها", "استهدفوهم").
-_WITH_PRONOUN = re.compile(r"^\w{3,}(?:ها|هم|هما)$")
 
 
 def _name_like(words: list[Token]) -> bool:
     """Quoted words that can be a ship's name: at most five, none with a pronoun glued on
     (those quote what was said of the ship).  Function words may be letters spelled out:
     "آي إن إس ..." (INS)."""
-    return 0 < len(words) <= 5 and not any(_WITH_PRONOUN.match(w.text) for w in words)
+    return 0 < len(words) <= 5 and not any(WITH_PRONOUN.match(w.text) for w in words)
 
 
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:

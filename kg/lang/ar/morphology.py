@@ -14,6 +14,9 @@ ARTICLE = "ال"
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 #: Pronoun suffixes that may close a noun ("قواتها", "وكلاءها").
 ENCLITICS = ("ها", "هم", "هما", "هن", "ه", "ي", "نا", "كم", "ك")
+#: A word carrying a third-person object or possessive pronoun ("بمؤخرتها", "حليفتها",
+#: "استهدفوهم"): never part of a name.
+WITH_PRONOUN = re.compile(r"^\w{3,}(?:ها|هم|هما)$")
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.lang import language_data
+from kg.lang.ar.morphology import WITH_PRONOUN
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -26,7 +27,6 @@ for _name in language_data("ar", "cues").get("compound_given_names") or []:
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
 _KUNYA = frozenset({"ابو", "ام"})
-_WITH_PRONOUN = re.compile(r"^\w{3,}(?:ها|هم|هما)$")
 _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني".
@@ -91,7 +91,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
                     or t.text in _NAME_ENDS:
                 break
-            if _WITH_PRONOUN.match(t.text) and t.text not in C.given_names:
+            if WITH_PRONOUN.match(t.text) and t.text not in C.given_names:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
             if _glued_clause(t.text) and t.text not in C.given_names:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
