@@ -34,7 +34,7 @@ from kg.lexicon import default_lexicon
 from kg.model import Doc, Entity, Mention
 from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
 from kg.pipeline.tokens import (MentionIndex, Token, add_mention, cue_positions, sort_mentions,
-                               strip_proclitic, tokens)
+                               strip_proclitic, token_start, tokens)
 
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
 _UNKNOWN_COUNTRY = "---"
@@ -50,10 +50,6 @@ class _Match:
     country: str | None = None       # a state's entity key, or a pseudo-country key
     absorbed: list[Mention] = field(default_factory=list)
     group: str | None = None         # the named group a described member belongs to
-
-
-def _token_start(tok: Token) -> int:
-    return tok.start
 
 
 class GenericActors:
@@ -98,7 +94,7 @@ class GenericActors:
                 extra = []
                 k = bisect_left(state_starts, toks[0].start)
                 while k < len(state_starts) and state_starts[k] <= toks[-1].start:
-                    i = bisect_left(toks, state_starts[k], key=_token_start)
+                    i = bisect_left(toks, state_starts[k], key=token_start)
                     if toks[i].start == state_starts[k]:
                         extra.append(i)
                     k += 1

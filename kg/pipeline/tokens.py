@@ -57,7 +57,8 @@ def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
 _SEPARATOR = re.compile("[،,;؛]")
 
 
-def _token_start(tok: Token) -> int:
+def token_start(tok: Token) -> int:
+    """A token's start: the key to bisect a sentence's tokens by offset."""
     return tok.start
 
 
@@ -71,7 +72,7 @@ def separated_positions(doc: Doc, sentence: Sentence) -> frozenset[int]:
     out = set()
     for hit in _SEPARATOR.finditer(doc.norm.text, toks[0].end, toks[-1].start):
         # A separator is no word character, so it lies in the gap before token k.
-        out.add(bisect_left(toks, hit.start(), key=_token_start))
+        out.add(bisect_left(toks, hit.start(), key=token_start))
     return frozenset(out)
 
 
