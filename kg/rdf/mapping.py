@@ -63,8 +63,7 @@ class DocGraph:
         # (s, p, o) tuples, not Quads: building a pyoxigraph Quad costs ~5 us (it copies
         # every term into Rust), a tuple ~0.5 us; Quads are made only if asked for.
         self._triples: dict[tuple, None] = {}
-        self._sentences: set[int] = set()
-        self._sentence_nodes: dict[tuple, NamedNode] = {}
+        self._sentence_nodes: dict[tuple, NamedNode] = {}   # each evidence sentence, written once
 
     def add(self, s, p, o) -> None:
         self._triples[(s, p, o)] = None
@@ -149,13 +148,12 @@ class DocGraph:
         return node
 
     def sentence(self, ev: Evidence) -> NamedNode:
-        # Each fact names its sentence; the IRI (quoting the document id) is made once.
+        # Each fact names its sentence: the IRI (quoting the document id) is made, and the
+        # sentence described, once.
         key = (ev.doc_id, ev.start, ev.end)
         node = self._sentence_nodes.get(key)
         if node is None:
             node = self._sentence_nodes[key] = sentence_iri(ev.doc_id, ev.start, ev.end)
-        if ev.start not in self._sentences:
-            self._sentences.add(ev.start)
             self.add(node, RDF.type, NIF.Sentence)
             self.add(node, NIF.referenceContext, self.graph)
             self.add(node, NIF.beginIndex, _int(ev.start))
