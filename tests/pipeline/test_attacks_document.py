@@ -69,7 +69,7 @@ def test_no_state_attacks_itself(analyze):
 @pytest.mark.parametrize("text, attacker, target", [
     pytest.param("Kataib Hezbollah claimed responsibility for a drone attack on US troops near Erbil "
                  "airport on Monday.", "kataib_hezbollah", "usa", id="en-claimed-responsibility"),
-    pytest.param("Harakat al-Nujaba, one of several Iran-backed militias, claimed responsibility for a "
+    pytest.param("Harakat al-Nujaba, one of several Tehran-backed militias, claimed responsibility for a "
                  "drone attack on Harir Air Base on Monday.", "nujaba", "harir", id="en-apposition-collective"),
 ])
 def test_a_claim_of_responsibility_names_the_attacker(analyze, text, attacker, target):

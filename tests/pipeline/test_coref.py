@@ -65,6 +65,13 @@ def test_coref_the_group_owns_the_body_named_with_its_possessive(analyze):
     assert result.mention("the group").entity == "hamas", result.describe()
 
 
+def test_coref_a_body_named_with_its_owner_is_not_the_group_a_later_sentence_means(analyze):
+    # no apposition here: the possessive alone says the council belongs to the group
+    result = analyze("Hezbollah's Shura Council met in Beirut on Friday. The group said it had chosen "
+                     "a new leader.", "en")
+    assert result.mention("The group").entity == "hezbollah", result.describe()
+
+
 def test_coref_nearest_antecedent_with_that_head(analyze):
     result = analyze("وأعلنت حركة حماس موقفها. ثم أصدرت حركة النجباء بيانا. وقالت الحركة إن القرار نهائي.", "ar")
     assert result.mention("الحركة").entity == "nujaba", result.describe()
@@ -152,5 +159,5 @@ def test_coref_the_same_group(analyze):
 
 
 def test_coref_owner_in_an_apposition_is_not_the_name_it_describes(analyze):
-    result = analyze("On Tuesday, Hezbollah's Shura Council, the group's top body, chose a new leader.", "en")
+    result = analyze("Hezbollah said late on Friday that its Shura Council, the group's highest body, named a new chief.", "en")
     assert result.mention("the group").entity == "hezbollah", result.describe()

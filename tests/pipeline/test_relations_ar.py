@@ -546,7 +546,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence, expected", [
     # a force's unit named with the force, and units joined to it by "و"
-    pytest.param("وأطلق سلاح الجو المسير والقوة الصاروخية في القوات المسلحة اليمنية صواريخ على إيلات.",
+    pytest.param("وشارك سلاح الجو المسير، والقوة الصاروخية في القوات المسلحة اليمنية، في الهجوم على إيلات.",
                  [("houthi_missile_force", "memberOf", "yemeni_armed_forces"),
                   ("houthi_drone_force", "memberOf", "yemeni_armed_forces")], id="units-of-a-force"),
     # a district of its city (the capital stands for its state in the lexicon)

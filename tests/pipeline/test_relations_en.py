@@ -385,8 +385,8 @@ CASES = [
          ("meshaal", "leaderOf", "hamas")),
     # an alliance "between" or "of" its members, its adjectives before the noun
     case("en.member.alliance_between",
-         "The Axis of Resistance, an anti-Western and anti-Saudi alliance between Iran and Hezbollah, "
-         "warned Washington.",
+         "The Axis of Resistance, a loose anti-Israeli alliance between Iran and Hezbollah, "
+         "vowed to respond.",
          ("iran", "memberOf", "axis_of_resistance"), ("hezbollah", "memberOf", "axis_of_resistance")),
     # the group named before a second's title
     case("en.member.second_in_command",
@@ -420,8 +420,8 @@ CASES = [
          ("fayyadh", "leaderOf", "pmf")),
     # a person's apposition the lexicon does not know opens with a role noun
     case("en.member.role_in_org",
-         "Jafar al-Hussaini, a senior commander of Harakat Hezbollah al-Nujaba, was killed in a strike.",
-         (mint_key("Jafar al-Hussaini"), "memberOf", "nujaba")),
+         "Abbas al-Tamimi, a senior commander of Kataib Sayyid al-Shuhada, died in an air raid.",
+         (mint_key("Abbas al-Tamimi"), "memberOf", "kataib_sayyid_al_shuhada")),
 ]
 
 
