@@ -212,7 +212,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
     """Whether the anaphor at ``start``..``end`` is the owner in an apposition right after
-    a name ending at ``name_end`` ("Hezbollah's Shura Council, the group's central
+    a name ending at ``name_end`` ("Hamas's Shura Council, the group's top
     body"): the apposition describes that name as a part of the group, so the group is
     another entity ("the group said" after a comma may still be the name itself)."""
     return bool(re.fullmatch(r"\s*[,،]\s*", text[name_end:start])) and text[end:end + 2] in ("'s", "’s")

@@ -102,7 +102,7 @@ class AttackerRules:
             if j < first and _passive_victim(items, j, first):
                 continue   # "three US soldiers were killed in a drone attack": the victims
             if j < first and _counted_victim(items, j, c):
-                continue   # "مقتل ثمانية من قوات الأمن ومجالس الصحوة في هجوم": the victims
+                continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):

@@ -96,8 +96,8 @@ _WORDS_REACH = {"State", "Government", "Person", "Organization"}
 
 
 def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
-    """"The Islamic Resistance in Iraq, an umbrella group of Tehran-backed militias,
-    claimed ...": the collective described in apposition says what the named group
+    """"Harakat al-Nujaba, one of several Tehran-backed militias, claimed ...": the
+    collective described in apposition says what the named group
     is; an attacker read off it is the named group."""
     for a in attacks:
         if not a.attacker:
@@ -235,7 +235,7 @@ def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
 
 
 def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Attack]:
-    """"هاجم عناصرنا 4 قواعد للأعداء. 3 منها في سوريا، وهي قاعدة الشدادي، وقاعدة التنف":
+    """"استهدف مقاتلونا ثلاث قواعد للعدو. ومنها قاعدة الشدادي وقاعدة التنف":
     the ships or bases named with a list word ("منها"، "وهي"، "namely") in the next two
     sentences after an attributed attack on a sea, a region or a state, in sentences
     that tell no attack of their own, name no other actor and no other day, are what
