@@ -141,17 +141,21 @@ def check_cache(articles: list[dict], cache: str | Path, split: str | None = Non
 
 def _candidate_texts(entry: dict, page: str):
     """The texts a page copy may give: itself (already the annotated text), the recipe's
-    output, then that output with its last line cut at each earlier word boundary.  The
-    stored copy of a page is cut at a length limit, and a later copy of the same page can
-    run on past the point where the annotated one stopped, mid-sentence; the sha256 still
-    decides, so a cut can only ever give back the exact annotated text."""
+    output, then each shorter prefix of that output that ends at a line end, a space or
+    after a full stop.  The stored copy of a page is cut at a length limit, and a later
+    copy of the same page can run on past the point where the annotated one stopped: in
+    the middle of a line, with a whole line more (the page then had fewer lines than
+    `keep_lines`), or after a full stop glued to the next word.  The sha256 still decides,
+    so a cut can only ever give back the exact annotated text."""
     yield page
-    text = article_text(page, entry["drop_lines"], entry["keep_lines"])
-    yield text
-    head, _, last = text.rstrip("\n").rpartition("\n")
-    words = last.split(" ")
-    for n in range(len(words) - 1, 0, -1):
-        yield (head + "\n" if head else "") + " ".join(words[:n]) + "\n"
+    text = article_text(page, entry["drop_lines"], entry["keep_lines"]).rstrip("\n")
+    yield text + "\n"
+    for end in range(len(text) - 1, 0, -1):
+        if text[end] in " \n" or text[end - 1] in _FULL_STOPS:
+            yield text[:end].rstrip() + "\n"
+
+
+_FULL_STOPS = frozenset(".!?؟")
 
 
 def put(entry: dict, page: str, cache: str | Path) -> Path:

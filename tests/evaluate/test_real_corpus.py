@@ -144,3 +144,16 @@ def test_every_gold_entity_is_named_in_its_text(path):
     text = gold_norm(corpus.cached_text(cached))
     for key, entity in load_gold(path)["entities"].items():
         assert any(gold_norm(n) and gold_norm(n) in text for n in entity["names"]), (path.name, key)
+
+
+def test_put_accepts_a_later_copy_with_a_line_more_or_a_glued_next_sentence(tmp_path):
+    # the page had fewer lines than keep_lines when it was annotated; later it grew by one
+    annotated = "Militia says it struck a base\nThe group said its fighters hit the base.\n"
+    grown = "Militia says it struck a base\nAdvertisement\nThe group said its fighters hit the base.\nMore lines\n"
+    path = corpus.put(_entry(annotated, keep_lines=3), grown, tmp_path)
+    assert corpus.cached_text(path) == annotated
+    # a later copy glues the next sentence to the full stop with no space
+    glued = "Militia says it struck a base\nAdvertisement\nThe group said its fighters hit the base.Officials said\n"
+    assert corpus.cached_text(corpus.put(_entry(annotated), glued, tmp_path)) == annotated
+    with pytest.raises(InputError, match="sha256"):
+        corpus.put(_entry(annotated), glued.replace("base.Officials", "baseOfficials"), tmp_path)
