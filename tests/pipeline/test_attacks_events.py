@@ -367,3 +367,9 @@ def test_attacks_events_abduction_opening_after_a_dateline(analyze):
 def test_attacks_events_abduction_as_a_verbal_noun_is_no_event(analyze):
     result = analyze("قال الوزير إن تكرار خطف الصحفيين أمس أمر خطير.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_a_deed_of_some_of_them_is_told_as_done(analyze):
+    # "منهم" (of them) before a past verb is no relative pronoun: the storming happened.
+    result = analyze("وذكر شاهد أن خمسة منهم اقتحموا مخفر الحدود وأطلقوا النار على الحراس.", "ar")
+    assert [a.kind for a in events(result)] == ["Raid"], result.describe()
