@@ -373,3 +373,16 @@ def test_attacks_events_a_deed_of_some_of_them_is_told_as_done(analyze):
     # "منهم" (of them) before a past verb is no relative pronoun: the storming happened.
     result = analyze("وذكر شاهد أن خمسة منهم اقتحموا مخفر الحدود وأطلقوا النار على الحراس.", "ar")
     assert [a.kind for a in events(result)] == ["Raid"], result.describe()
+
+
+def test_attacks_events_a_round_that_hit_is_told_as_done(analyze):
+    # A shell or rocket landing or hitting is the event itself, with no day or count.
+    result = analyze("وأصاب صاروخ أميركي المنزل الذي كانوا يختبئون فيه.", "ar")
+    assert [a.kind for a in events(result)] and result.attacks[0].attacker == "usa", result.describe()
+
+
+def test_attacks_events_an_assault_on_people_with_blows(analyze):
+    # "اعتدى على" names a physical assault; the assailants are its attacker.
+    result = analyze("وقال شهود إن عناصر من الشرطة اعتدوا على المعتصمين بالضرب أمام مبنى البلدية.", "ar")
+    found = events(result)
+    assert found and found[0].attacker is not None, result.describe()
