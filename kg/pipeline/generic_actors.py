@@ -156,6 +156,8 @@ class GenericActors:
                 self._read_before(doc, table, toks, i, match, by_end)
             if phrase.country_only and match.country is None:
                 continue
+            if phrase.country_only and arabic and self._title_of_a_name(toks, last, by_start, arabic):
+                continue   # "رئيس الوزراء العراقي نوري المالكي": a title, the person acts
             return match, last + 1
         return None, i
 

@@ -249,3 +249,16 @@ def test_a_bare_company_is_no_actor(analyze):
     result = analyze("وقالت شركة النفط إن الإنتاج توقف بعد الهجوم.", "ar")
     assert not any(m.kind == "generic" and m.entity.endswith("companies") for m in result.doc.mentions), \
         result.describe()
+
+
+def test_a_leader_described_by_a_states_adjective_is_its_government(analyze):
+    result = analyze("قتل اثنان من مرافقي الرئيس الأفغاني بانفجار عبوة ناسفة قرب قندهار صباح اليوم.", "ar")
+    _, entity = generic(result, "الرئيس الأفغاني")
+    assert entity.cameo == "AFGGOV", result.describe()
+    # The adjective describes the president: it names no attacker.
+    assert all(a.attacker != "afghanistan" for a in result.attacks), result.describe()
+
+
+def test_a_leaders_title_before_a_name_is_no_generic_actor(analyze):
+    result = analyze("وقال رئيس الوزراء العراقي نوري المالكي إن الهجوم لن يمر دون عقاب.", "ar")
+    assert not any(m.kind == "generic" for m in result.doc.mentions), result.describe()
