@@ -386,3 +386,9 @@ def test_attacks_events_an_assault_on_people_with_blows(analyze):
     result = analyze("وقال شهود إن عناصر من الشرطة اعتدوا على المعتصمين بالضرب أمام مبنى البلدية.", "ar")
     found = events(result)
     assert found and found[0].attacker is not None, result.describe()
+
+
+def test_attacks_events_a_strong_cue_with_someone_hurt_is_told_as_done(analyze):
+    # No number counts the wounded, but "أصيب" is a finite verb: the shooting happened.
+    result = analyze("وأصيب قائد الشرطة المحلية بجروح بالغة إثر إطلاق نار على سيارته قرب منزله.", "ar")
+    assert [a.kind for a in events(result)] == ["Shooting"], result.describe()
