@@ -392,3 +392,9 @@ def test_attacks_events_a_strong_cue_with_someone_hurt_is_told_as_done(analyze):
     # No number counts the wounded, but "أصيب" is a finite verb: the shooting happened.
     result = analyze("وأصيب قائد الشرطة المحلية بجروح بالغة إثر إطلاق نار على سيارته قرب منزله.", "ar")
     assert [a.kind for a in events(result)] == ["Shooting"], result.describe()
+
+
+def test_attacks_events_the_bomber_between_the_verb_and_itself(analyze):
+    # "فجر انتحاري نفسه": the verb, its subject, then the reflexive; told as done.
+    result = analyze("ونجا المحافظ من الموت بعد أن فجر انتحاري نفسه عند بوابة مكتبه.", "ar")
+    assert [a.kind for a in events(result)] == ["SuicideBombing"], result.describe()
