@@ -398,3 +398,9 @@ def test_attacks_events_the_bomber_between_the_verb_and_itself(analyze):
     # "فجر انتحاري نفسه": the verb, its subject, then the reflexive; told as done.
     result = analyze("ونجا المحافظ من الموت بعد أن فجر انتحاري نفسه عند بوابة مكتبه.", "ar")
     assert [a.kind for a in events(result)] == ["SuicideBombing"], result.describe()
+
+
+def test_attacks_events_one_of_a_group_killed_is_a_count(analyze):
+    # "مقتل أحد حراسه" counts one person killed, as a number would.
+    result = analyze("قتل أحد حراس المصرف في هجوم على فرعه في الموصل.", "ar")
+    assert [a.kind for a in events(result)] == ["Attack"], result.describe()

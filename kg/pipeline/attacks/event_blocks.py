@@ -140,4 +140,6 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
         after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
         if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
             return True
+        if i + 1 < len(words) and words[i + 1] in ec.one_of:
+            return True   # "مقتل أحد حراسه": one of them
     return False

@@ -56,6 +56,7 @@ class EventCues:
     deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     harm_verbs: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -115,7 +116,7 @@ def event_cues(lang: str) -> EventCues:
         toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
-        harm_verbs=words("harm_verbs", False),
+        harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))
