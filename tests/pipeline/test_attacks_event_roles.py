@@ -115,3 +115,9 @@ def test_a_named_brigade_member_is_the_groups_target(analyze):
     # The short name of the brigades names the lexicon group (and its state's code).
     result = analyze("اغتالت وحدة إسرائيلية ناشطا في كتائب الأقصى قرب نابلس صباح اليوم.", "ar")
     assert any(c.startswith("PSE") for c in _codes(result, "target")), result.describe()
+
+
+def test_a_named_person_struck_carries_the_lexicons_code(analyze):
+    # The cleric's state and role are identity (lexicon), the attack on him is the text's.
+    result = analyze("وتعرض المرجع علي السيستاني لمحاولة اغتيال في مدينة النجف صباح اليوم.", "ar")
+    assert any(c.startswith("IRQ") for c in _codes(result, "target")), result.describe()
