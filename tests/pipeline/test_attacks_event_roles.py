@@ -121,3 +121,9 @@ def test_a_named_person_struck_carries_the_lexicons_code(analyze):
     # The cleric's state and role are identity (lexicon), the attack on him is the text's.
     result = analyze("وتعرض المرجع علي السيستاني لمحاولة اغتيال في مدينة النجف صباح اليوم.", "ar")
     assert any(c.startswith("IRQ") for c in _codes(result, "target")), result.describe()
+
+
+def test_the_speakers_own_forces_fired(analyze):
+    # "قال الجيش إن قواته أطلقت ...": the speaker's forces are the subject of the firing verb.
+    result = analyze("وقال الجيش البريطاني إن قواته أطلقت صاروخين على مخبأ للمسلحين قرب البصرة.", "ar")
+    assert any(c.startswith("GBR") for c in _codes(result, "attacker")), result.describe()

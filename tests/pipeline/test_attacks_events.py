@@ -404,3 +404,15 @@ def test_attacks_events_one_of_a_group_killed_is_a_count(analyze):
     # "مقتل أحد حراسه" counts one person killed, as a number would.
     result = analyze("قتل أحد حراس المصرف في هجوم على فرعه في الموصل.", "ar")
     assert [a.kind for a in events(result)] == ["Attack"], result.describe()
+
+
+def test_attacks_events_the_drones_without_negates_nothing(analyze):
+    # "بدون" in "طائرة بدون طيار" is the drone's name: the cue two words later stands.
+    result = analyze("وقال سكان إن طائرة بدون طيار اغتالت قياديا في الحركة قرب الحدود.", "ar")
+    assert events(result), result.describe()
+
+
+def test_attacks_events_a_round_fired_is_told_as_done(analyze):
+    # A finite verb of firing a few words before the munition tells the shelling happened.
+    result = analyze("وأطلقت دبابة قذيفة على سيارة إسعاف قرب المعبر.", "ar")
+    assert [a.kind for a in events(result)] == ["Shelling"], result.describe()

@@ -57,6 +57,7 @@ class EventCues:
     passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -117,6 +118,7 @@ def event_cues(lang: str) -> EventCues:
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
+        launch_verbs=words("launch_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

@@ -172,8 +172,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
         return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
-    if speaker is not None and any(_own_forces(items, t, c) for t in cues):
-        return speaker, None   # "قال الجيش إن جنوده قتلوا ...": its forces did it
+    if speaker is not None and (any(_own_forces(items, t, c) for t in cues) or any(
+            _own_forces(items, p + 1, c) for p in range(1, min(first, len(items) - 1)))):
+        return speaker, None   # "قال الجيش إن جنوده قتلوا ...", "إن قواته أطلقت صاروخا": its forces did it
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
