@@ -262,3 +262,9 @@ def test_a_leader_described_by_a_states_adjective_is_its_government(analyze):
 def test_a_leaders_title_before_a_name_is_no_generic_actor(analyze):
     result = analyze("وقال رئيس الوزراء العراقي نوري المالكي إن الهجوم لن يمر دون عقاب.", "ar")
     assert not any(m.kind == "generic" for m in result.doc.mentions), result.describe()
+
+
+def test_contractors_of_a_named_state_are_its_business_en(analyze):
+    result = analyze("Gunmen shot dead three British contractors near Kirkuk on Tuesday.", "en")
+    _, entity = generic(result, "British contractors")
+    assert entity.cameo == "GBRBUS", result.describe()
