@@ -156,6 +156,9 @@ class GenericActors:
                 self._read_before(doc, table, toks, i, match, by_end)
             if phrase.country_only and match.country is None:
                 continue
+            if phrase.country_only and arabic and any(
+                    self._title_of_a_name(toks, k, by_start, arabic) for k in range(last, last + 3)):
+                continue   # "رئيس الوزراء العراقي (السابق) نوري المالكي": a title, the person acts
             return match, last + 1
         return None, i
 

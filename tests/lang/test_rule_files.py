@@ -59,7 +59,8 @@ def test_rule_files_words_stay_words():
 EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
                   "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
                   "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
-                  "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds"}
+                  "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds",
+                  "passing", "harm_verbs", "one_of", "launch_verbs"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -94,3 +94,36 @@ def test_two_state_adjectives_on_the_jets_are_both_attackers_not_a_target(analyz
                 "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
     assert not a.attacks_on("usa") and not a.attacks_on("uk"), a.describe()
     assert any(x.attacker in ("usa", "uk") for x in a.attacks), a.describe()
+
+
+def test_what_passed_when_the_bomb_went_off_was_struck(analyze):
+    # The patrol passing was the bomb's target; the passers-by hurt beside it are victims.
+    result = analyze("وذكرت الشرطة أن سائقا قتل وأصيب أربعة من المارة بانفجار عبوة ناسفة على طريق "
+                     "الرمادي لدى مرور دورية للجيش الأميركي.", "ar")
+    assert any(c.startswith("USA") for c in _codes(result, "target")), result.describe()
+
+
+def test_a_speaker_that_killed_a_number_of_fighters_is_the_attacker(analyze):
+    # "عددا من" counts the people killed as a number does: the speaker's own deed.
+    result = analyze("وقالت قوات حلف شمال الأطلسي إنها قتلت عددا من قادة طالبان في غارات جوية "
+                     "على مخابئهم جنوب البلاد.", "ar")
+    assert _codes(result, "attacker") == {"IGO"}, result.describe()
+    assert any(c.endswith("REB") for c in _codes(result, "target")), result.describe()
+
+
+def test_a_named_brigade_member_is_the_groups_target(analyze):
+    # The short name of the brigades names the lexicon group (and its state's code).
+    result = analyze("اغتالت وحدة إسرائيلية ناشطا في كتائب الأقصى قرب نابلس صباح اليوم.", "ar")
+    assert any(c.startswith("PSE") for c in _codes(result, "target")), result.describe()
+
+
+def test_a_named_person_struck_carries_the_lexicons_code(analyze):
+    # The cleric's state and role are identity (lexicon), the attack on him is the text's.
+    result = analyze("وتعرض المرجع علي السيستاني لمحاولة اغتيال في مدينة النجف صباح اليوم.", "ar")
+    assert any(c.startswith("IRQ") for c in _codes(result, "target")), result.describe()
+
+
+def test_the_speakers_own_forces_fired(analyze):
+    # "قال الجيش إن قواته أطلقت ...": the speaker's forces are the subject of the firing verb.
+    result = analyze("وقال الجيش البريطاني إن قواته أطلقت صاروخين على مخبأ للمسلحين قرب البصرة.", "ar")
+    assert any(c.startswith("GBR") for c in _codes(result, "attacker")), result.describe()

@@ -367,3 +367,52 @@ def test_attacks_events_abduction_opening_after_a_dateline(analyze):
 def test_attacks_events_abduction_as_a_verbal_noun_is_no_event(analyze):
     result = analyze("قال الوزير إن تكرار خطف الصحفيين أمس أمر خطير.", "ar")
     assert events(result) == [], result.describe()
+
+
+def test_attacks_events_a_deed_of_some_of_them_is_told_as_done(analyze):
+    # "منهم" (of them) before a past verb is no relative pronoun: the storming happened.
+    result = analyze("وذكر شاهد أن خمسة منهم اقتحموا مخفر الحدود وأطلقوا النار على الحراس.", "ar")
+    assert [a.kind for a in events(result)] == ["Raid"], result.describe()
+
+
+def test_attacks_events_a_round_that_hit_is_told_as_done(analyze):
+    # A shell or rocket landing or hitting is the event itself, with no day or count.
+    result = analyze("وأصاب صاروخ أميركي المنزل الذي كانوا يختبئون فيه.", "ar")
+    assert [a.kind for a in events(result)] and result.attacks[0].attacker == "usa", result.describe()
+
+
+def test_attacks_events_an_assault_on_people_with_blows(analyze):
+    # "اعتدى على" names a physical assault; the assailants are its attacker.
+    result = analyze("وقال شهود إن عناصر من الشرطة اعتدوا على المعتصمين بالضرب أمام مبنى البلدية.", "ar")
+    found = events(result)
+    assert found and found[0].attacker is not None, result.describe()
+
+
+def test_attacks_events_a_strong_cue_with_someone_hurt_is_told_as_done(analyze):
+    # No number counts the wounded, but "أصيب" is a finite verb: the shooting happened.
+    result = analyze("وأصيب قائد الشرطة المحلية بجروح بالغة إثر إطلاق نار على سيارته قرب منزله.", "ar")
+    assert [a.kind for a in events(result)] == ["Shooting"], result.describe()
+
+
+def test_attacks_events_the_bomber_between_the_verb_and_itself(analyze):
+    # "فجر انتحاري نفسه": the verb, its subject, then the reflexive; told as done.
+    result = analyze("ونجا المحافظ من الموت بعد أن فجر انتحاري نفسه عند بوابة مكتبه.", "ar")
+    assert [a.kind for a in events(result)] == ["SuicideBombing"], result.describe()
+
+
+def test_attacks_events_one_of_a_group_killed_is_a_count(analyze):
+    # "مقتل أحد حراسه" counts one person killed, as a number would.
+    result = analyze("قتل أحد حراس المصرف في هجوم على فرعه في الموصل.", "ar")
+    assert [a.kind for a in events(result)] == ["Attack"], result.describe()
+
+
+def test_attacks_events_the_drones_without_negates_nothing(analyze):
+    # "بدون" in "طائرة بدون طيار" is the drone's name: the cue two words later stands.
+    result = analyze("وقال سكان إن طائرة بدون طيار اغتالت قياديا في الحركة قرب الحدود.", "ar")
+    assert events(result), result.describe()
+
+
+def test_attacks_events_a_round_fired_is_told_as_done(analyze):
+    # A finite verb of firing a few words before the munition tells the shelling happened.
+    result = analyze("وأطلقت دبابة قذيفة على سيارة إسعاف قرب المعبر.", "ar")
+    assert [a.kind for a in events(result)] == ["Shelling"], result.describe()

@@ -232,3 +232,39 @@ def test_a_state_singular_adjective_taken_after_a_day_is_one_of_its_people(analy
 def test_a_state_singular_adjective_after_a_noun_describes_it(analyze):
     result = analyze("قدمت واشنطن أمس دعما أميركيا للجيش.", "ar")
     assert result.mention("أميركيا").kind == "nisba", result.describe()
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("استهدف هجوم انتحاري شركة أمنية بريطانية في البصرة صباح اليوم.", "شركة أمنية بريطانية"),
+    ("قتل ثلاثة متعاقدين أمنيين بريطانيين بانفجار عبوة ناسفة في البصرة صباح اليوم.", "متعاقدين أمنيين بريطانيين"),
+])
+def test_a_company_of_a_named_state_is_that_states_business(analyze, text, surface):
+    result = analyze(text, "ar")
+    _, entity = generic(result, surface)
+    assert entity.cameo == "GBRBUS", result.describe()
+
+
+def test_a_bare_company_is_no_actor(analyze):
+    # Without a state's adjective "شركة" heads a company's own name.
+    result = analyze("وقالت شركة النفط إن الإنتاج توقف بعد الهجوم.", "ar")
+    assert not any(m.kind == "generic" and m.entity.endswith("companies") for m in result.doc.mentions), \
+        result.describe()
+
+
+def test_a_leader_described_by_a_states_adjective_is_its_government(analyze):
+    result = analyze("قتل اثنان من مرافقي الرئيس الأفغاني بانفجار عبوة ناسفة قرب قندهار صباح اليوم.", "ar")
+    _, entity = generic(result, "الرئيس الأفغاني")
+    assert entity.cameo == "AFGGOV", result.describe()
+    # The adjective describes the president: it names no attacker.
+    assert all(a.attacker != "afghanistan" for a in result.attacks), result.describe()
+
+
+def test_a_leaders_title_before_a_name_is_no_generic_actor(analyze):
+    result = analyze("وقال رئيس الوزراء العراقي نوري المالكي إن الهجوم لن يمر دون عقاب.", "ar")
+    assert not any(m.kind == "generic" for m in result.doc.mentions), result.describe()
+
+
+def test_contractors_of_a_named_state_are_its_business_en(analyze):
+    result = analyze("Gunmen shot dead three British contractors near Kirkuk on Tuesday.", "en")
+    _, entity = generic(result, "British contractors")
+    assert entity.cameo == "GBRBUS", result.describe()

@@ -23,8 +23,8 @@ def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
 
 def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset()) -> bool:
     """An irrealis word earlier in the cue's clause, or a negation right before it."""
-    if hit.start and (words[hit.start - 1] in ec.negation or
-                      hit.start > 1 and words[hit.start - 2] in ec.negation):
+    if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
+                      hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
@@ -45,6 +45,15 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
+    return False
+
+
+def _in_cue(words: list[str], j: int, ec: EventCues) -> bool:
+    """The word at j is inside a cue phrase that began before it: "طائرة بدون طيار" names a
+    drone, its "بدون" negates nothing after it."""
+    for k in range(max(0, j - 2), j):
+        if any(k + len(cue.rest) >= j and matches(words, k, cue.rest) for cue in ec.cues.get(words[k], ())):
+            return True
     return False
 
 
@@ -140,4 +149,6 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
         after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
         if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
             return True
+        if i + 1 < len(words) and words[i + 1] in ec.one_of:
+            return True   # "مقتل أحد حراسه": one of them
     return False

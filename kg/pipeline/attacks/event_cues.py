@@ -54,6 +54,10 @@ class EventCues:
     munitions: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
     deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    harm_verbs: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -106,13 +110,15 @@ def event_cues(lang: str) -> EventCues:
         occurrence=words("occurrence"), irrealis=_phrases(lang, d.get("irrealis")),
         negation=words("negation"),
         breaks=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
-        numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives"),
+        numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives", False),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
         toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
-        deeds=_phrases(lang, d.get("deeds")),
+        deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
+        harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
+        launch_verbs=words("launch_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

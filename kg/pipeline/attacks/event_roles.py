@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.event_cues import event_cues
 
 #: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
 ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
@@ -171,8 +172,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
         return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
-    if speaker is not None and any(_own_forces(items, t, c) for t in cues):
-        return speaker, None   # "قال الجيش إن جنوده قتلوا ...": its forces did it
+    if speaker is not None and (any(_own_forces(items, t, c) for t in cues) or any(
+            _own_forces(items, p + 1, c) for p in range(1, min(first, len(items) - 1)))):
+        return speaker, None   # "قال الجيش إن جنوده قتلوا ...", "إن قواته أطلقت صاروخا": its forces did it
     for t in cues:
         # Verb first: "اغتال مسلحون مجهولون العميد"; the subject carries no preposition
         # (a count right after a killing verb is its object: no subject follows).
@@ -209,6 +211,27 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     return None, None
 
 
+def _passing(items: list[Item], c: AttackCues, attacker: str | None) -> str | None:
+    """"انفجرت عبوة لدى مرور دورية للجيش": the patrol, convoy or car passing when the bomb
+    went off was struck (``passing`` in events.yaml); the actor right after the phrase."""
+    phrases = event_cues(c.lang).passing
+    if not phrases:
+        return None
+    for j, it in enumerate(items):
+        rests = phrases.get(it.word) if it.word else None
+        if not rests or j + 1 >= len(items):
+            continue
+        for rest in rests:
+            end = j + 1 + len(rest)
+            if end < len(items) and all(items[j + 1 + k].word in forms for k, forms in enumerate(rest)):
+                m = _role_mention(items[end])
+                # a state's patrol ("دورية للجيش الأميركي") is that state's forces, not a place
+                if m is not None and m.entity != attacker and (
+                        m.cls not in PLACES - {"MilitaryBase", "Facility"} or m.kind == "proxy"):
+                    return m.entity
+    return None
+
+
 def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
     """The group at j follows a noun of membership: "ناشطا في X", "عناصر من X", "عناصر X",
     "a member of X"."""
@@ -242,8 +265,12 @@ def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:
 
 def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
             c: AttackCues, attacker: str | None) -> str | None:
-    """The object of a cue or after a target preposition, else the people killed or
-    wounded, else a described group before the cue."""
+    """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
+    after a target preposition, else the people killed or wounded, else a described group
+    before the cue."""
+    passed = _passing(items, c, attacker)
+    if passed is not None:
+        return passed
     for t in cues:
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
         end = t + ROLE_REACH

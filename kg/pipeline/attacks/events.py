@@ -101,6 +101,10 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
         return True
     if not hit.strong:
         return False
+    if not ec.harm_verbs.isdisjoint(words):
+        return True   # "أصيب مدير المكتب بجروح إثر إطلاق نار": someone was hurt
+    if hit.kind in ("Shelling", "Airstrike") and any(w in ec.launch_verbs for w in words[max(0, hit.start - 5):hit.start]):
+        return True   # "أطلقت دبابة قذيفة على": a round fired
     if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
         return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
     when = dated or any(w in ec.occurrence for w in words)
