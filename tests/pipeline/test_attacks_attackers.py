@@ -48,3 +48,11 @@ def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
     a = analyze("وسمع دوي انفجارات عنيفة فجر الأحد في مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات "
                 "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
     assert all(x.attacker != "houthis" for x in a.attacks), a.describe()
+
+
+def test_a_state_adjective_on_its_own_attack_noun_names_the_attacker(analyze):
+    # The frame's trigger is the killing; the adjective qualifies the strike noun further on,
+    # and, being an adjective, is never where it happened.
+    a = analyze("Two Kataib Hezbollah fighters were killed in an American airstrike in al-Qaim late on Sunday.", "en")
+    attack = a.attack("kataib_hezbollah")
+    assert (attack.attacker, attack.place) == ("usa", "qaim"), a.describe()

@@ -94,3 +94,12 @@ def test_two_state_adjectives_on_the_jets_are_both_attackers_not_a_target(analyz
                 "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
     assert not a.attacks_on("usa") and not a.attacks_on("uk"), a.describe()
     assert any(x.attacker in ("usa", "uk") for x in a.attacks), a.describe()
+
+
+def test_people_killed_in_a_strike_on_an_area_are_its_target(analyze):
+    # The strike's frame names an area ("على منطقة"); the people the sentence says were killed
+    # in it are what was struck, and the area is where.
+    result = analyze("سقط أربعة قتلى من عناصر الحشد الشعبي في قصف إسرائيلي على منطقة القائم فجر الجمعة.", "ar")
+    attack = result.attack("pmf")
+    assert (attack.attacker, attack.place) == ("israel", "qaim"), result.describe()
+    assert not result.attacks_on("qaim"), result.describe()

@@ -29,7 +29,8 @@ class AttackerRules:
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
-                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) or \
+                        _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
@@ -128,6 +129,14 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
+    """The state adjective at j qualifies an attack noun of its own, wherever the frame's
+    trigger is: "killed in a US airstrike", "قتلوا في غارة أميركية" (the adjective follows
+    its noun in Arabic, precedes it in English)."""
+    k = j + 1 if c.lang == "en" else j - 1
+    return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
 
 
 def _controls(items, j: int, c: AttackCues) -> bool:

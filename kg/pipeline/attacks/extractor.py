@@ -44,6 +44,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue
             if found and _only_places_struck(doc, found):
                 found = _people_struck(doc, sentence, items, cues, detect, found)
+            elif found and _one_attacker_struck_places(doc, found):
+                found = _victims_in_place(doc, sentence, items, cues, detect, found)
             elif found and all(a.attacker is None for a in found):
                 found = _agent_told(doc, sentence, items, cues, detect, found)
             if not found:
@@ -209,6 +211,28 @@ def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: lis
             event.attack.target is None or _is_area(doc, event.attack.target)):
         return found
     return [_with_frames(event.attack, found)]
+
+
+def _one_attacker_struck_places(doc: Doc, found: list[Attack]) -> bool:
+    """Every frame names one attacker striking a town or area ("غارة أميركية على منطقة X")."""
+    return len({a.attacker for a in found}) == 1 and found[0].attacker is not None and \
+        all(a.target is not None and _is_area(doc, a.target) for a in found)
+
+
+def _victims_in_place(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """"قتل ثلاثة من عناصر X في غارة أميركية على منطقة Y": the named group or person the
+    same sentence says was hit is the target, the area struck is where it happened.  People
+    described, not named ("عشرة أشخاص"), leave the area as the target."""
+    event = detect(doc, sentence, items, cues)
+    target = doc.entities.get(event.attack.target) if event is not None and event.attack.target else None
+    if target is None or target.scope is not None or _is_area(doc, target.key) or \
+            event.attack.target == found[0].attacker or \
+            event.attack.attacker not in (None, found[0].attacker):
+        return found
+    attack = _with_frames(event.attack, found)
+    attack.attacker = found[0].attacker
+    attack.rule = found[0].rule
+    return [attack]
 
 
 def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:

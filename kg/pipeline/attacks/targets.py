@@ -240,7 +240,8 @@ class TargetRules:
     def _place_after(self, items, j, c: AttackCues) -> str | None:
         for k in range(j + 1, min(len(items), j + 9)):
             it = items[k]
-            if it.mention and it.mention.cls in PLACES and self._locative(items, k, c):
+            # "killed in a US airstrike in al-Qaim": a state's adjective is no place
+            if it.mention and it.mention.cls in PLACES and it.mention.kind != "nisba" and self._locative(items, k, c):
                 return it.mention.entity
         return None
 
