@@ -15,6 +15,13 @@ def in_neighbourhood(items, j, c: AttackCues) -> bool:
     return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in c.neighbourhood_heads)
 
 
+def _flag_of(items, j, c: AttackCues) -> bool:
+    """The state at j is the flag a ship flies: a flag word in the three words before it
+    ("ترفع علم ليبيريا", "flying the flag of Panama", "flagged in Malta")."""
+    return items[j].mention.cls == "State" and any(
+        x.word and c.word(x.word, c.flag_words) for x in items[max(0, j - 3):j])
+
+
 def is_water(key: str | None) -> bool:
     """Whether a target is a body of water ("البحر الأحمر", "Gulf of Aden"): a place no
     state holds whose name is headed by a sea word. Ships are struck there; the sea
@@ -118,7 +125,7 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or _flag_of(items, j, c):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
