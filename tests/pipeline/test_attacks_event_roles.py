@@ -103,3 +103,12 @@ def test_people_killed_in_a_strike_on_an_area_are_its_target(analyze):
     attack = result.attack("pmf")
     assert (attack.attacker, attack.place) == ("israel", "qaim"), result.describe()
     assert not result.attacks_on("qaim"), result.describe()
+
+
+def test_in_english_the_actor_after_the_verb_is_its_object(analyze):
+    # Subject-verb-object: the reporter after "abducted" was taken; the gunmen took him.
+    result = analyze("Unknown gunmen abducted a Kurdish reporter outside Kirkuk on Friday.", "en")
+    assert result.attacks, result.describe()
+    attack = result.attacks[0]
+    assert attack.attacker is not None and "journalist" not in attack.attacker, result.describe()
+    assert attack.target is not None and "journalist" in attack.target, result.describe()
