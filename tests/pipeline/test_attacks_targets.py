@@ -59,3 +59,19 @@ def test_the_flag_a_ship_flies_is_not_what_was_struck(analyze, sentence, lang):
     a = analyze(sentence, lang)
     assert not a.attacks_on("panama") and not a.attacks_on("liberia"), a.describe()
     assert not a.relations(obj="panama") and not a.relations(obj="liberia"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("اغتالت إسرائيل القيادي في حركة حماس صالح العاروري بضربة على الضاحية الجنوبية مساء الثلاثاء.",
+                 "ar", id="ar-title-in-group-name"),
+    pytest.param("Israel killed senior Hamas official Saleh al-Arouri in a drone strike on Beirut's southern "
+                 "suburbs on Tuesday.", "en", id="en-group-title-name"),
+])
+def test_a_person_described_by_group_is_the_target_and_the_area_the_place(analyze, sentence, lang):
+    # The group only describes the person struck; the strike "on" the suburbs is the means,
+    # and where it happened, not a second attack.
+    a = analyze(sentence, lang)
+    assert len(a.attacks) == 1, a.describe()
+    (attack,) = a.attacks
+    assert attack.attacker == "israel" and "arouri" in attack.target.replace("العاروري", "arouri"), a.describe()
+    assert attack.place == "dahiyeh", a.describe()

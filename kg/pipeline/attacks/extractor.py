@@ -129,7 +129,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
                 b.target != b.place and b.attacker == a.attacker for b in found)]
-        return found
+        return _areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
@@ -211,6 +211,24 @@ def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: lis
             event.attack.target is None or _is_area(doc, event.attack.target)):
         return found
     return [_with_frames(event.attack, found)]
+
+
+def _areas_as_places(doc: Doc, found: list[Attack]) -> list[Attack]:
+    """"اغتالت X القيادي فلان بغارة على الضاحية", "killed P in a strike on a town": the
+    means' frame names an area; when the sentence names the person struck, or the area's
+    frame names no attacker, the area is where it happened, not a second attack.  (Two
+    named sites struck by one attacker stay two attacks.)"""
+    struck = [a for a in found if a.target and not _is_area(doc, a.target) and a.attacker]
+    out = []
+    for a in found:
+        hosts = [b for b in struck if a.attacker is None or
+                 b.attacker == a.attacker and doc.entities[b.target].cls == "Person"]
+        if hosts and a.target and doc.entities[a.target].cls in ("Place", "Region"):
+            for b in hosts:
+                b.place = b.place or a.target
+            continue
+        out.append(a)
+    return out
 
 
 def _one_attacker_struck_places(doc: Doc, found: list[Attack]) -> bool:

@@ -22,6 +22,24 @@ def _flag_of(items, j, c: AttackCues) -> bool:
         x.word and c.word(x.word, c.flag_words) for x in items[max(0, j - 3):j])
 
 
+def _person_described(items, j, c: AttackCues) -> int | None:
+    """The index of the person whose description names the group at j: the person's name
+    right after the group when a noun of membership stands before it ("القيادي في X فلان"),
+    or after a noun of membership right after it ("X commander Fulan")."""
+    def member_noun(word):
+        return bool(word) and (c.word(word, c.members) is not None or
+                               word.startswith("ال") and c.word(word[2:], c.members) is not None)
+
+    after = j + 1
+    if after < len(items) and member_noun(items[after].word):
+        after += 1
+    elif not any(member_noun(x.word) for x in items[max(0, j - 2):j]):
+        return None
+    if after < len(items) and items[after].mention is not None and items[after].mention.cls == "Person":
+        return after
+    return None
+
+
 def is_water(key: str | None) -> bool:
     """Whether a target is a body of water ("البحر الأحمر", "Gulf of Aden"): a place no
     state holds whose name is headed by a sea word. Ships are struck there; the sea
@@ -145,7 +163,14 @@ class TargetRules:
                     return
                 j += 1
                 continue
-            targets.append([m.entity, None])
+            person = _person_described(items, j, c)
+            if person is not None:
+                # "القيادي في حزب الله فؤاد شكر", "Hezbollah commander Fuad Shukr": the group
+                # only describes the person struck.
+                j = person
+                m = items[j].mention
+            if [m.entity, None] not in targets:
+                targets.append([m.entity, None])
             seen_first = True
             j += 1
 
