@@ -733,3 +733,10 @@ def test_relations_ar_a_sea_is_not_located_in_a_country(analyze):
     result = analyze("وقصفت الطائرات ميناء الصليف على البحر الأحمر غربي اليمن. وتقع مدينة الحديدة غربي اليمن.", "ar")
     assert ("red_sea", "locatedIn", "yemen") not in result.triples, result.describe()
     assert ("hodeidah", "locatedIn", "yemen") in result.triples, result.describe()
+
+
+def test_a_predicate_after_a_relative_clause_is_said_of_its_antecedent(analyze):
+    # The clause ends with a state; the participle with no article is the group's predicate.
+    result = analyze("وعصائب أهل الحق التي تنشط في محافظات عدة من العراق مدعومة من طهران.", "ar")
+    assert result.relations("iran", "supports", "asaib_ahl_al_haq"), result.describe()
+    assert not result.relations("iran", "supports", "iraq"), result.describe()

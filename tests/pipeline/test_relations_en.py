@@ -543,3 +543,14 @@ def test_relations_en_unit_commander_is_no_head_of_the_group(analyze):
                      "Kataib Hezbollah's western sector.", "en")
     assert ("abu_fadak", "leaderOf", "kataib_hezbollah") not in result.triples, result.describe()
 
+
+
+def test_relations_en_a_predicate_after_a_relative_clause_is_said_of_its_antecedent(analyze):
+    result = analyze("Asaib Ahl al-Haq, which operates in several provinces of Iraq, is funded by Tehran.", "en")
+    assert result.relations("iran", "supports", "asaib_ahl_al_haq"), result.describe()
+    assert not result.relations("iran", "supports", "iraq"), result.describe()
+
+
+def test_relations_en_the_actor_after_by_is_not_backed(analyze):
+    result = analyze("The Popular Mobilization Forces include several factions backed by Iran.", "en")
+    assert not [r for r in result.relations(predicate="supports", obj="iran")], result.describe()
