@@ -749,3 +749,9 @@ def test_a_predicate_after_a_relative_clause_is_said_of_its_antecedent(analyze):
     result = analyze("وعصائب أهل الحق التي تنشط في محافظات عدة من العراق مدعومة من طهران.", "ar")
     assert result.relations("iran", "supports", "asaib_ahl_al_haq"), result.describe()
     assert not result.relations("iran", "supports", "iraq"), result.describe()
+
+
+def test_a_deputy_told_with_a_past_copula_is_a_member(analyze):
+    # "كان P نائبا لرئيس X": the accusative title and the preposition on the head noun.
+    result = analyze("وكان أبو فدك المحمداوي نائبا لرئيس هيئة الحشد الشعبي.", "ar")
+    assert result.relations("abu_fadak", "memberOf", "pmf"), result.describe()

@@ -567,3 +567,9 @@ def test_relations_en_a_predicate_after_a_relative_clause_is_said_of_its_anteced
 def test_relations_en_the_actor_after_by_is_not_backed(analyze):
     result = analyze("The Popular Mobilization Forces include several factions backed by Iran.", "en")
     assert not [r for r in result.relations(predicate="supports", obj="iran")], result.describe()
+
+
+def test_relations_en_a_deputy_told_with_a_copula_is_a_member(analyze):
+    result = analyze("Abu Fadak al-Mohammedawi was the deputy head of the Popular Mobilization Forces.", "en")
+    assert result.relations(predicate="memberOf", obj="pmf"), result.describe()
+    assert not result.relations(predicate="leaderOf", obj="pmf"), result.describe()
