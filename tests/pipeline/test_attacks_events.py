@@ -367,3 +367,19 @@ def test_attacks_events_abduction_opening_after_a_dateline(analyze):
 def test_attacks_events_abduction_as_a_verbal_noun_is_no_event(analyze):
     result = analyze("قال الوزير إن تكرار خطف الصحفيين أمس أمر خطير.", "ar")
     assert events(result) == [], result.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("ونشبت اشتباكات عنيفة بين قوات الأمن العراقية ومسلحي داعش قرب الحويجة.", "ar", id="ar"),
+    pytest.param("Fierce clashes erupted between Iraqi security forces and ISIS fighters near Hawija.", "en", id="en"),
+])
+def test_an_outbreak_verb_tells_the_clash_as_happening(analyze, sentence, lang):
+    # Nobody is counted dead and no day is named: the verb of breaking out says it happened.
+    result = analyze(sentence, lang)
+    assert result.attacks and result.attacks[0].kind == "ArmedClash", result.describe()
+    assert "isis" in {result.attacks[0].attacker, result.attacks[0].target}, result.describe()
+
+
+def test_rounds_that_landed_tell_an_attack(analyze):
+    result = analyze("Three mortar rounds landed inside Ain al-Asad air base before dawn.", "en")
+    assert result.attacks, result.describe()
