@@ -77,6 +77,7 @@ class AttackerRules:
             if items[j].word and c.word(items[j].word, c.breaks):
                 clause_start = j + 1
                 break
+        clause_start = _past_fronted_clause(items, clause_start, first, c)
         # "واستهدف الحوثيون ناقلة": the actor right after a verb that takes its target
         # as object is that verb's subject (verb-subject-object), not its first object;
         # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
@@ -129,6 +130,18 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
+    """Past a fronted time clause: "ومنذ توقفت الهدنة بين X وY، استأنفت الفصائل هجماتها"
+    ("since the truce between X and Y ended, the factions resumed their attacks"): its
+    actors are not the subject of what follows its comma."""
+    # the anchor opens the clause, or is the break the clause starts after
+    anchors = [items[k].word for k in (start - 1, start) if 0 <= k < first and items[k].word]
+    if not any(c.word(w, c.date_anchors) is not None for w in anchors):
+        return start
+    comma = next((j for j in range(start + 1, first) if items[j].comma), None)
+    return comma if comma is not None else start
 
 
 def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
