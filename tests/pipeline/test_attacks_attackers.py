@@ -70,3 +70,15 @@ def test_a_launch_verb_used_for_naming_launches_nothing(analyze):
     a = analyze("وأعلنت جماعة مسلحة تطلق على نفسها اسم كتائب حزب الله أنها قصفت قاعدتين أمريكيتين في ريف الحسكة.", "ar")
     assert not a.attacks_on("kataib_hezbollah"), a.describe()
     assert a.attacks_on("usa"), a.describe()
+
+
+def test_in_english_an_actor_after_the_trigger_is_never_its_subject(analyze):
+    a = analyze("Kataib Hezbollah said on Monday that it used drones to attack US troops stationed at "
+                "Harir air base.", "en")
+    assert a.attacks and all(x.attacker != "usa" for x in a.attacks), a.describe()
+
+
+def test_said_that_it_makes_the_speaker_the_attacker(analyze):
+    a = analyze("Kataib Hezbollah said on Monday that it used drones to attack US troops stationed at "
+                "Harir air base.", "en")
+    assert any(x.attacker == "kataib_hezbollah" for x in a.attacks), a.describe()

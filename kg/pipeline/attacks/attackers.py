@@ -91,6 +91,8 @@ class AttackerRules:
                 continue
             if j == verb_subject:
                 return m.entity, "subject"
+            if c.lang == "en" and j > first:
+                break   # subject-verb-object: an actor after the trigger is its object
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
