@@ -24,6 +24,7 @@ Every relation gets its polarity and speaker from the reported-speech spans.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -52,6 +53,39 @@ def sentence_subject(mentions: list[Mention]) -> str | None:
     groups = [m for m in actors if m.cls != "Person"]
     first = groups[0] if groups else (actors[0] if actors else None)
     return first.entity if first else None
+
+
+def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, str]:
+    """Slots that end a relative clause about an earlier actor, mapped to that actor
+    ("HEAD:<key>"): in "الحوثيون الذين يسيطرون على شمال اليمن مدعومون من إيران" the
+    participle is said of the Houthis, not of Yemen.  ``spec`` (a rule's
+    ``relative_clause``): ``slots`` to check, the language's ``relatives`` and ``when``,
+    the group that matches only a predicate ("are backed", "مدعومون"; an attributive
+    "factions backed by Iran" is said of the noun it follows)."""
+    if not spec or spec.get("when") and not match.group(spec["when"]):
+        return {}
+    out = {}
+    for slot in spec["slots"]:
+        if match.group(slot) is None:
+            continue
+        start = match.start(slot)
+        before = [m for m in _TOKEN_END.finditer(ms.text, 0, start)]
+        if not before:
+            continue
+        gap = ms.text[before[-1].end():start].split()
+        opened = [i for i, w in enumerate(gap) if w in spec["relatives"]]
+        # ... and the clause is still open at X (no punctuation after its pronoun)
+        described = ms.mentions_in(start, match.end(slot))[0]
+        # "يضم فصائل مدعومة من إيران": an undefined noun takes the participle as its adjective
+        indefinite = described.kind == "collective" and not ms.text[start - 3:start].endswith(("ال", "the "))
+        if opened and not indefinite and not any(p in " ".join(gap[opened[-1]:]) for p in "،,.؛;"):
+            antecedent = ms.mentions[int(before[-1].group(1))]
+            if antecedent.cls in ACTORS and antecedent.kind != "nisba":
+                out[slot] = f"HEAD:{antecedent.entity}"
+    return out
+
+
+_TOKEN_END = re.compile(r"«(\d+):[A-Za-z]+:[a-z]+»")
 
 
 def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
@@ -178,7 +212,9 @@ class RelationExtractor:
                 holder = self._slot(doc, ms, match, rule.raw["opens_role_else"], role, roles, sentence, speaker)
             if holder:
                 roles[role] = (holder[0], sentence.index)
+        heads = _relative_heads(ms, match, rule.raw.get("relative_clause"))
         for subj_slot, predicate, obj_slot in rule.emit:
+            subj_slot, obj_slot = heads.get(subj_slot, subj_slot), heads.get(obj_slot, obj_slot)
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
             for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker):
@@ -208,6 +244,8 @@ class RelationExtractor:
             if held and sentence.index - held[1] <= _ROLE_TTL:
                 return [held[0]]
             return []
+        if slot.startswith("HEAD:"):
+            return [slot[len("HEAD:"):]]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

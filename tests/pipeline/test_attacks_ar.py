@@ -256,3 +256,11 @@ def test_every_weapon_of_the_lexicon_names_an_attack_kind():
     weapons = {e.id for e in default_lexicon() if e.cls == "Weapon"}
     assert weapons - set(WEAPON_KINDS) == {"small_arms"}
     assert set(WEAPON_KINDS) <= weapons
+
+
+def test_the_raid_verb_aghara_reports_an_attack(analyze):
+    # "أغار على": the raid's verb, on the ground or by air; its subject carried it out.
+    a = analyze("أغار مسلحون على نقطة تفتيش للشرطة قرب سامراء فجر الأحد.", "ar")
+    assert a.attacks and a.attacks[0].attacker == "gunmen", a.describe()
+    a = analyze("وأغارت مقاتلات تركية على مواقع لحزب العمال الكردستاني في قنديل.", "ar")
+    assert any(x.attacker == "turkey" for x in a.attacks), a.describe()

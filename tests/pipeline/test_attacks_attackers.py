@@ -48,3 +48,37 @@ def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
     a = analyze("وسمع دوي انفجارات عنيفة فجر الأحد في مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات "
                 "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
     assert all(x.attacker != "houthis" for x in a.attacks), a.describe()
+
+
+def test_a_state_adjective_on_its_own_attack_noun_names_the_attacker(analyze):
+    # The frame's trigger is the killing; the adjective qualifies the strike noun further on,
+    # and, being an adjective, is never where it happened.
+    a = analyze("Two Kataib Hezbollah fighters were killed in an American airstrike in al-Qaim late on Sunday.", "en")
+    attack = a.attack("kataib_hezbollah")
+    assert (attack.attacker, attack.place) == ("usa", "qaim"), a.describe()
+
+
+def test_actors_of_a_fronted_time_clause_are_not_the_subject(analyze):
+    # "Since the truce between X and Y ended, the factions resumed their attacks on Z".
+    a = analyze("وبعد انهيار التفاهم بين تركيا وحزب العمال الكردستاني، استأنفت كتائب حزب الله "
+                "هجماتها بالمسيرات ضد القوات الأميركية.", "ar")
+    assert a.attacks and all(x.attacker == "kataib_hezbollah" for x in a.attacks), a.describe()
+
+
+def test_a_launch_verb_used_for_naming_launches_nothing(analyze):
+    # "تطلق على نفسها اسم": the group calls itself by a name; the name is no target.
+    a = analyze("وأعلنت جماعة مسلحة تطلق على نفسها اسم كتائب حزب الله أنها قصفت قاعدتين أمريكيتين في ريف الحسكة.", "ar")
+    assert not a.attacks_on("kataib_hezbollah"), a.describe()
+    assert a.attacks_on("usa"), a.describe()
+
+
+def test_in_english_an_actor_after_the_trigger_is_never_its_subject(analyze):
+    a = analyze("Kataib Hezbollah said on Monday that it used drones to attack US troops stationed at "
+                "Harir air base.", "en")
+    assert a.attacks and all(x.attacker != "usa" for x in a.attacks), a.describe()
+
+
+def test_said_that_it_makes_the_speaker_the_attacker(analyze):
+    a = analyze("Kataib Hezbollah said on Monday that it used drones to attack US troops stationed at "
+                "Harir air base.", "en")
+    assert any(x.attacker == "kataib_hezbollah" for x in a.attacks), a.describe()

@@ -127,3 +127,21 @@ def test_the_speakers_own_forces_fired(analyze):
     # "قال الجيش إن قواته أطلقت ...": the speaker's forces are the subject of the firing verb.
     result = analyze("وقال الجيش البريطاني إن قواته أطلقت صاروخين على مخبأ للمسلحين قرب البصرة.", "ar")
     assert any(c.startswith("GBR") for c in _codes(result, "attacker")), result.describe()
+
+
+def test_people_killed_in_a_strike_on_an_area_are_its_target(analyze):
+    # The strike's frame names an area ("على منطقة"); the people the sentence says were killed
+    # in it are what was struck, and the area is where.
+    result = analyze("سقط أربعة قتلى من عناصر الحشد الشعبي في قصف إسرائيلي على منطقة القائم فجر الجمعة.", "ar")
+    attack = result.attack("pmf")
+    assert (attack.attacker, attack.place) == ("israel", "qaim"), result.describe()
+    assert not result.attacks_on("qaim"), result.describe()
+
+
+def test_in_english_the_actor_after_the_verb_is_its_object(analyze):
+    # Subject-verb-object: the reporter after "abducted" was taken; the gunmen took him.
+    result = analyze("Unknown gunmen abducted a Kurdish reporter outside Kirkuk on Friday.", "en")
+    assert result.attacks, result.describe()
+    attack = result.attacks[0]
+    assert attack.attacker is not None and "journalist" not in attack.attacker, result.describe()
+    assert attack.target is not None and "journalist" in attack.target, result.describe()

@@ -416,3 +416,19 @@ def test_attacks_events_a_round_fired_is_told_as_done(analyze):
     # A finite verb of firing a few words before the munition tells the shelling happened.
     result = analyze("وأطلقت دبابة قذيفة على سيارة إسعاف قرب المعبر.", "ar")
     assert [a.kind for a in events(result)] == ["Shelling"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("ونشبت اشتباكات عنيفة بين قوات الأمن العراقية ومسلحي داعش قرب الحويجة.", "ar", id="ar"),
+    pytest.param("Fierce clashes erupted between Iraqi security forces and ISIS fighters near Hawija.", "en", id="en"),
+])
+def test_an_outbreak_verb_tells_the_clash_as_happening(analyze, sentence, lang):
+    # Nobody is counted dead and no day is named: the verb of breaking out says it happened.
+    result = analyze(sentence, lang)
+    assert result.attacks and result.attacks[0].kind == "ArmedClash", result.describe()
+    assert "isis" in {result.attacks[0].attacker, result.attacks[0].target}, result.describe()
+
+
+def test_rounds_that_landed_tell_an_attack(analyze):
+    result = analyze("Three mortar rounds landed inside Ain al-Asad air base before dawn.", "en")
+    assert result.attacks, result.describe()

@@ -1,6 +1,8 @@
 """Target rules of the attack extractor (kg/pipeline/attacks/targets.py), on sentences of our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline.attacks.targets import is_water
 
 
@@ -47,3 +49,29 @@ def test_a_neighbourhood_named_like_a_distant_town_is_not_that_town(analyze):
     a = analyze("وقال شهود إن طائرة مسيرة استهدفت حي القائم في ساعة متأخرة من الليل.", "ar")
     assert not a.attacks_on("qaim"), a.describe()
     assert all(x.place != "qaim" for x in a.attacks), a.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("هاجم الحوثيون ليلا ناقلة غاز ترفع علم ليبيريا قبالة الحديدة بصاروخ.", "ar", id="ar"),
+    pytest.param("The Houthis targeted a gas carrier flying the flag of Panama off Hodeidah.", "en", id="en"),
+])
+def test_the_flag_a_ship_flies_is_not_what_was_struck(analyze, sentence, lang):
+    a = analyze(sentence, lang)
+    assert not a.attacks_on("panama") and not a.attacks_on("liberia"), a.describe()
+    assert not a.relations(obj="panama") and not a.relations(obj="liberia"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("اغتالت إسرائيل القيادي في حركة حماس صالح العاروري بضربة على الضاحية الجنوبية مساء الثلاثاء.",
+                 "ar", id="ar-title-in-group-name"),
+    pytest.param("Israel killed senior Hamas official Saleh al-Arouri in a drone strike on Beirut's southern "
+                 "suburbs on Tuesday.", "en", id="en-group-title-name"),
+])
+def test_a_person_described_by_group_is_the_target_and_the_area_the_place(analyze, sentence, lang):
+    # The group only describes the person struck; the strike "on" the suburbs is the means,
+    # and where it happened, not a second attack.
+    a = analyze(sentence, lang)
+    assert len(a.attacks) == 1, a.describe()
+    (attack,) = a.attacks
+    assert attack.attacker == "israel" and "arouri" in attack.target.replace("العاروري", "arouri"), a.describe()
+    assert attack.place == "dahiyeh", a.describe()

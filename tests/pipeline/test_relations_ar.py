@@ -46,6 +46,21 @@ CASES = [
     case("ar.supports.verb_subject",
          "وتمول طهران حركة الجهاد الإسلامي منذ تسعينيات القرن الماضي.",
          ("iran", "supports", "pij")),
+    case("ar.supports.gives_means",
+         "وأرسلت طهران الصواريخ والأموال إلى جماعة الحوثي وحزب الله طوال سنوات.",
+         ("iran", "supports", "houthis")),
+    case("ar.supports.receives_from",
+         "ويتلقى الحوثيون التدريب والأسلحة من فيلق القدس منذ سنوات.",
+         ("quds_force", "supports", "houthis")),
+    case("ar.member.verb_first_belongs",
+         "وتنتمي عصائب أهل الحق وكتائب سيد الشهداء إلى هيئة الحشد الشعبي منذ تأسيسها.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf"), ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("ar.member.verb_first_consists",
+         "وتتألف المقاومة الإسلامية في العراق من كتائب حزب الله والنجباء وفصائل أصغر.",
+         ("kataib_hezbollah", "memberOf", "islamic_resistance_iraq"), ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("ar.member.counted_as_part",
+         "ويعتبر حزب الله جزءا أساسيا من محور المقاومة الذي تقوده طهران.",
+         ("hezbollah", "memberOf", "axis_of_resistance")),
     case("ar.supports.link_to_attacks",
          "وتحدث التقرير عن تورط إيران بالهجمات التي تشنها كتائب حزب الله في العراق.",
          ("iran", "supports", "kataib_hezbollah")),
@@ -727,3 +742,16 @@ def test_relations_ar_a_sea_is_not_located_in_a_country(analyze):
     result = analyze("وقصفت الطائرات ميناء الصليف على البحر الأحمر غربي اليمن. وتقع مدينة الحديدة غربي اليمن.", "ar")
     assert ("red_sea", "locatedIn", "yemen") not in result.triples, result.describe()
     assert ("hodeidah", "locatedIn", "yemen") in result.triples, result.describe()
+
+
+def test_a_predicate_after_a_relative_clause_is_said_of_its_antecedent(analyze):
+    # The clause ends with a state; the participle with no article is the group's predicate.
+    result = analyze("وعصائب أهل الحق التي تنشط في محافظات عدة من العراق مدعومة من طهران.", "ar")
+    assert result.relations("iran", "supports", "asaib_ahl_al_haq"), result.describe()
+    assert not result.relations("iran", "supports", "iraq"), result.describe()
+
+
+def test_a_deputy_told_with_a_past_copula_is_a_member(analyze):
+    # "كان P نائبا لرئيس X": the accusative title and the preposition on the head noun.
+    result = analyze("وكان أبو فدك المحمداوي نائبا لرئيس هيئة الحشد الشعبي.", "ar")
+    assert result.relations("abu_fadak", "memberOf", "pmf"), result.describe()

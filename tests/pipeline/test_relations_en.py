@@ -21,6 +21,12 @@ CASES = [
     case("en.supports.pro_prefix",
          "The pro-Iran Badr Organization holds seats in parliament.",
          ("iran", "supports", "badr")),
+    case("en.supports.provides_means",
+         "Tehran has long supplied rockets, drones and funding to the Houthis and Kataib Hezbollah.",
+         ("iran", "supports", "houthis"), ("iran", "supports", "kataib_hezbollah")),
+    case("en.supports.receives_from",
+         "Asaib Ahl al-Haq reportedly received training and weapons from the IRGC.",
+         ("irgc", "supports", "asaib_ahl_al_haq")),
     case("en.supports.backed_by",
          "Hezbollah, which is funded by Tehran, fired rockets overnight.",
          ("iran", "supports", "hezbollah")),
@@ -102,6 +108,22 @@ CASES = [
     case("en.leader.person_title_of",
          "Qais al-Khazali, the leader of Asaib Ahl al-Haq, praised the attack.",
          ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("en.leader.whose_leader_is",
+         "Kataib Sayyid al-Shuhada, whose secretary-general is Abu Alaa al-Walai, denied the report.",
+         ("walai", "leaderOf", "kataib_sayyid_al_shuhada")),
+    case("en.located.capital_of",
+         "Drones were launched at Sanaa, the capital of Yemen, and at Baghdad, Iraq's capital.",
+         ("sanaa", "locatedIn", "yemen"), ("baghdad", "locatedIn", "iraq")),
+    case("en.located.on_coast",
+         "Warships patrolled off Hodeidah, on Yemen's western coast, for a week.",
+         ("hodeidah", "locatedIn", "yemen")),
+    case("en.member.make_up",
+         "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada formed the Islamic Resistance in Iraq.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"),
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    case("en.member.apposition_group_noun",
+         "Fighters of Asaib Ahl al-Haq, an Iran-backed PMF brigade, were deployed to the border.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
     case("en.leader.led_by",
          "Operation Prosperity Guardian, led by the United States, patrols the Red Sea.",
          ("usa", "leaderOf", "prosperity_guardian")),
@@ -534,3 +556,20 @@ def test_relations_en_unit_commander_is_no_head_of_the_group(analyze):
                      "Kataib Hezbollah's western sector.", "en")
     assert ("abu_fadak", "leaderOf", "kataib_hezbollah") not in result.triples, result.describe()
 
+
+
+def test_relations_en_a_predicate_after_a_relative_clause_is_said_of_its_antecedent(analyze):
+    result = analyze("Asaib Ahl al-Haq, which operates in several provinces of Iraq, is funded by Tehran.", "en")
+    assert result.relations("iran", "supports", "asaib_ahl_al_haq"), result.describe()
+    assert not result.relations("iran", "supports", "iraq"), result.describe()
+
+
+def test_relations_en_the_actor_after_by_is_not_backed(analyze):
+    result = analyze("The Popular Mobilization Forces include several factions backed by Iran.", "en")
+    assert not [r for r in result.relations(predicate="supports", obj="iran")], result.describe()
+
+
+def test_relations_en_a_deputy_told_with_a_copula_is_a_member(analyze):
+    result = analyze("Abu Fadak al-Mohammedawi was the deputy head of the Popular Mobilization Forces.", "en")
+    assert result.relations(predicate="memberOf", obj="pmf"), result.describe()
+    assert not result.relations(predicate="leaderOf", obj="pmf"), result.describe()

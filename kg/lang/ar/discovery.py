@@ -266,8 +266,8 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
             break
         tok = toks[i]
         found = strip_proclitic(tok.text, C.state_proxies)
-        if not found:
-            continue
+        if not found or ctx.mention_at(tok.start) is not None:
+            continue   # "قاعدة التنف الأمريكية": the noun heads a name, the nisba is its owner's
         m = None
         for k in (i + 1, i + 2):
             if k >= len(toks) or not gap_is_space(ctx.text, toks[k - 1], toks[k]):

@@ -29,7 +29,8 @@ class AttackerRules:
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
-                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) or \
+                        _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
@@ -76,6 +77,7 @@ class AttackerRules:
             if items[j].word and c.word(items[j].word, c.breaks):
                 clause_start = j + 1
                 break
+        clause_start = _past_fronted_clause(items, clause_start, first, c)
         # "واستهدف الحوثيون ناقلة": the actor right after a verb that takes its target
         # as object is that verb's subject (verb-subject-object), not its first object;
         # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
@@ -89,6 +91,8 @@ class AttackerRules:
                 continue
             if j == verb_subject:
                 return m.entity, "subject"
+            if c.lang == "en" and j > first:
+                break   # subject-verb-object: an actor after the trigger is its object
             prev = items[j - 1] if j else None
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
@@ -128,6 +132,26 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
+    """Past a fronted time clause: "ومنذ توقفت الهدنة بين X وY، استأنفت الفصائل هجماتها"
+    ("since the truce between X and Y ended, the factions resumed their attacks"): its
+    actors are not the subject of what follows its comma."""
+    # the anchor opens the clause, or is the break the clause starts after
+    anchors = [items[k].word for k in (start - 1, start) if 0 <= k < first and items[k].word]
+    if not any(c.word(w, c.date_anchors) is not None for w in anchors):
+        return start
+    comma = next((j for j in range(start + 1, first) if items[j].comma), None)
+    return comma if comma is not None else start
+
+
+def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
+    """The state adjective at j qualifies an attack noun of its own, wherever the frame's
+    trigger is: "killed in a US airstrike", "قتلوا في غارة أميركية" (the adjective follows
+    its noun in Arabic, precedes it in English)."""
+    k = j + 1 if c.lang == "en" else j - 1
+    return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
 
 
 def _controls(items, j: int, c: AttackCues) -> bool:

@@ -101,6 +101,10 @@ class AttackCues:
     control_words: frozenset[str] = frozenset()
     #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
     water_heads: frozenset[str] = frozenset()
+    #: Flag words: "سفينة ترفع علم X", "flying the flag of X": X is the flag, not the target.
+    flag_words: frozenset[str] = frozenset()
+    #: Words after a launch verb that make it a naming: "تطلق على نفسها اسم X" (calls itself).
+    naming_after_launch: tuple[str, ...] = ()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -204,7 +208,9 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
                       members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
-                      control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")))
+                      control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
+                      flag_words=norm(d.get("flag_words")),
+                      naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

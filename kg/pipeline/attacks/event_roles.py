@@ -182,7 +182,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         counted_after = t + 1 < len(items) and _is_count(items[t + 1], numbers)
         # "سيارة مفخخة استهدفت دورية للشرطة": the weapon is the verb's subject, the patrol its object.
         weapon_subject = t > 0 and items[t - 1].mention is not None and items[t - 1].mention.cls == "Weapon"
-        for j in (t + 1, t + 2) if t not in counted and not counted_after and not weapon_subject else ():
+        # English puts the subject first: after its verb stands the object ("gunmen seized a reporter").
+        verb_first = c.lang == "ar" and t not in counted and not counted_after and not weapon_subject
+        for j in (t + 1, t + 2) if verb_first else ():
             if j >= len(items):
                 break
             m = _role_mention(items[j], AGENT_CLASSES)

@@ -44,6 +44,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue
             if found and _only_places_struck(doc, found):
                 found = _people_struck(doc, sentence, items, cues, detect, found)
+            elif found and _one_attacker_struck_places(doc, found):
+                found = _victims_in_place(doc, sentence, items, cues, detect, found)
             elif found and all(a.attacker is None for a in found):
                 found = _agent_told(doc, sentence, items, cues, detect, found)
             if not found:
@@ -127,7 +129,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
                 b.target != b.place and b.attacker == a.attacker for b in found)]
-        return found
+        return _areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
@@ -137,6 +139,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
         targets = self._targets(items, [(t, manner)], passive, c)
+        # "airstrikes against pro-Iran militia groups": the state a group is for was not struck
+        targets = [(_group_for(doc, items, x), p) for x, p in targets]
+        targets = [(x, p) for x, p in targets if x is not None]
         place_phrase = self._place_phrase
         if not targets and manner == "bombing":
             # A bombing strikes a place: "تفجيران في مدينة كرمان".
@@ -150,8 +155,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             start = doc.norm.to_normalized(span.start)
             content_start = next((j for j, it in enumerate(items) if it.start >= start), 0)
         response = self._after_response(items, t, c)
-        opener = items[content_start].word if span is not None and content_start < len(items) else None
-        pronoun_speaker = span.speaker if opener and c.word(opener, c.pronoun_complementizers) else None
+        # "قال إنه أطلق", "said it launched", "said that it launched": a pronoun opens the content
+        openers = [it.word for it in items[content_start:content_start + 2]] if span is not None else []
+        if openers and openers[0] != "that":
+            openers = openers[:1]
+        pronoun_speaker = span.speaker if any(w and c.word(w, c.pronoun_complementizers) for w in openers) else None
         attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
                                         speaker if span is not None and span.verb and
                                         c.word(strip_conj(span.verb), c.claims) else None,
@@ -209,6 +217,57 @@ def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: lis
             event.attack.target is None or _is_area(doc, event.attack.target)):
         return found
     return [_with_frames(event.attack, found)]
+
+
+def _group_for(doc: Doc, items, key: str) -> str | None:
+    """``key``, or when its mention is written "pro-X"/"anti-X" (an attribute), the group
+    it qualifies within the next two items ("pro-Iran militia groups"), else None."""
+    for j, it in enumerate(items):
+        if it.mention is not None and it.mention.entity == key and \
+                doc.norm.text[max(0, it.start - 5):it.start].lower().endswith(("pro-", "anti-")):
+            return next((x.mention.entity for x in items[j + 1:j + 3]
+                         if x.mention is not None and x.mention.cls in ("ArmedGroup", "Organization")), None)
+    return key
+
+
+def _areas_as_places(doc: Doc, found: list[Attack]) -> list[Attack]:
+    """"اغتالت X القيادي فلان بغارة على الضاحية", "killed P in a strike on a town": the
+    means' frame names an area; when the sentence names the person struck, or the area's
+    frame names no attacker, the area is where it happened, not a second attack.  (Two
+    named sites struck by one attacker stay two attacks.)"""
+    struck = [a for a in found if a.target and not _is_area(doc, a.target) and a.attacker]
+    out = []
+    for a in found:
+        hosts = [b for b in struck if a.attacker is None or
+                 b.attacker == a.attacker and doc.entities[b.target].cls == "Person"]
+        if hosts and a.target and doc.entities[a.target].cls in ("Place", "Region"):
+            for b in hosts:
+                b.place = b.place or a.target
+            continue
+        out.append(a)
+    return out
+
+
+def _one_attacker_struck_places(doc: Doc, found: list[Attack]) -> bool:
+    """Every frame names one attacker striking a town or area ("غارة أميركية على منطقة X")."""
+    return len({a.attacker for a in found}) == 1 and found[0].attacker is not None and \
+        all(a.target is not None and _is_area(doc, a.target) for a in found)
+
+
+def _victims_in_place(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
+    """"قتل ثلاثة من عناصر X في غارة أميركية على منطقة Y": the named group or person the
+    same sentence says was hit is the target, the area struck is where it happened.  People
+    described, not named ("عشرة أشخاص"), leave the area as the target."""
+    event = detect(doc, sentence, items, cues)
+    target = doc.entities.get(event.attack.target) if event is not None and event.attack.target else None
+    if target is None or target.scope is not None or _is_area(doc, target.key) or \
+            event.attack.target == found[0].attacker or \
+            event.attack.attacker not in (None, found[0].attacker):
+        return found
+    attack = _with_frames(event.attack, found)
+    attack.attacker = found[0].attacker
+    attack.rule = found[0].rule
+    return [attack]
 
 
 def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:

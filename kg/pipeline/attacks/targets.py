@@ -15,6 +15,31 @@ def in_neighbourhood(items, j, c: AttackCues) -> bool:
     return bool(m is not None and m.cls == "Place" and prev and normalize_key(prev) in c.neighbourhood_heads)
 
 
+def _flag_of(items, j, c: AttackCues) -> bool:
+    """The state at j is the flag a ship flies: a flag word in the three words before it
+    ("ترفع علم ليبيريا", "flying the flag of Panama", "flagged in Malta")."""
+    return items[j].mention.cls == "State" and any(
+        x.word and c.word(x.word, c.flag_words) for x in items[max(0, j - 3):j])
+
+
+def _person_described(items, j, c: AttackCues) -> int | None:
+    """The index of the person whose description names the group at j: the person's name
+    right after the group when a noun of membership stands before it ("القيادي في X فلان"),
+    or after a noun of membership right after it ("X commander Fulan")."""
+    def member_noun(word):
+        return bool(word) and (c.word(word, c.members) is not None or
+                               word.startswith("ال") and c.word(word[2:], c.members) is not None)
+
+    after = j + 1
+    if after < len(items) and member_noun(items[after].word):
+        after += 1
+    elif not any(member_noun(x.word) for x in items[max(0, j - 2):j]):
+        return None
+    if after < len(items) and items[after].mention is not None and items[after].mention.cls == "Person":
+        return after
+    return None
+
+
 def is_water(key: str | None) -> bool:
     """Whether a target is a body of water ("البحر الأحمر", "Gulf of Aden"): a place no
     state holds whose name is headed by a sea word. Ships are struck there; the sea
@@ -118,7 +143,7 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or _flag_of(items, j, c):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -138,7 +163,14 @@ class TargetRules:
                     return
                 j += 1
                 continue
-            targets.append([m.entity, None])
+            person = _person_described(items, j, c)
+            if person is not None:
+                # "القيادي في حزب الله فؤاد شكر", "Hezbollah commander Fuad Shukr": the group
+                # only describes the person struck.
+                j = person
+                m = items[j].mention
+            if [m.entity, None] not in targets:
+                targets.append([m.entity, None])
             seen_first = True
             j += 1
 
@@ -240,7 +272,8 @@ class TargetRules:
     def _place_after(self, items, j, c: AttackCues) -> str | None:
         for k in range(j + 1, min(len(items), j + 9)):
             it = items[k]
-            if it.mention and it.mention.cls in PLACES and self._locative(items, k, c):
+            # "killed in a US airstrike in al-Qaim": a state's adjective is no place
+            if it.mention and it.mention.cls in PLACES and it.mention.kind != "nisba" and self._locative(items, k, c):
                 return it.mention.entity
         return None
 

@@ -78,7 +78,11 @@ class TriggerRules:
         return bool(word) and not word.startswith(("ال", "the")) and any(c.word(w, c.target_preps) for w in nxt)
 
     def _blocked(self, items: list[Item], i: int, c: AttackCues, in_date: frozenset[int]) -> bool:
-        """Threat, plan, negation or anaphoric demonstrative before the trigger."""
+        """Threat, plan, negation or anaphoric demonstrative before the trigger; a launch
+        verb used for naming after it ("تطلق على نفسها اسم")."""
+        after = " ".join(it.word for it in items[i + 1:i + 3] if it.word)
+        if c.naming_after_launch and any(after.startswith(p) for p in c.naming_after_launch):
+            return True
         window = []
         for it in reversed(items[max(0, i - MODALITY_WINDOW):i]):
             if it.word and c.word(it.word, c.breaks):
