@@ -205,9 +205,25 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word right before offset ``start`` (quotes are already gone from the text)."""
-    m = re.search(r"(\w+) $", text[max(0, start - 30):start])
-    return m.group(1) if m else ""
+    r"""The word right before offset ``start`` (quotes are already gone from the text).
+
+    What ``re.search(r"(\w+) $", window)`` finds in the 30 characters before ``start``,
+    read backwards from the space (that search tried every start in the window, for
+    every mention of every document); ``$`` also matches before a final newline."""
+    window = text[max(0, start - 30):start]
+    if window.endswith(" "):
+        end = len(window) - 1
+    elif window.endswith(" \n"):
+        end = len(window) - 2
+    else:
+        return ""
+    i = end
+    while i > 0 and (window[i - 1].isalnum() or window[i - 1] == "_"):   # \w
+        i -= 1
+    return window[i:end]
+
+
+_COMMA_GAP = re.compile(r"\s*[,،]\s*")
 
 
 def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
@@ -215,7 +231,7 @@ def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
     a name ending at ``name_end`` ("Hamas's Shura Council, the group's top
     body"): the apposition describes that name as a part of the group, so the group is
     another entity ("the group said" after a comma may still be the name itself)."""
-    return bool(re.fullmatch(r"\s*[,،]\s*", text[name_end:start])) and text[end:end + 2] in ("'s", "’s")
+    return bool(_COMMA_GAP.fullmatch(text, name_end, start)) and text[end:end + 2] in ("'s", "’s")
 
 
 # "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group
