@@ -131,14 +131,27 @@ def literal_matches(words, text: str):
     leftmost first and the longest at a position: what ``re.finditer`` gives for the
     alternation of the escaped words longest first, without compiling a regex (the word
     sets change with every document: names, surnames)."""
+    automaton = literal_automaton(words)
+    if automaton is not None:
+        yield from automaton_matches(automaton, text)
+
+
+def literal_automaton(words):
+    """The automaton :func:`automaton_matches` scans with (None for no words): build it
+    once for a long-lived word set."""
     import ahocorasick
     automaton = ahocorasick.Automaton()
     for word in words:
         if word:
             automaton.add_word(word, len(word))
     if not len(automaton):
-        return
+        return None
     automaton.make_automaton()
+    return automaton
+
+
+def automaton_matches(automaton, text: str):
+    """:func:`literal_matches` with a :func:`literal_automaton` built beforehand."""
     hits = sorted((end + 1 - size, -size) for end, size in automaton.iter(text))
     pos = 0
     for start, negative_size in hits:
