@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.model import Doc, Mention, Sentence
 from kg.pipeline.derived import built_once
-from kg.pipeline.prefilter import RuleFilter, build_rule_filter, required_clauses
+from kg.pipeline.prefilter import RuleFilter, build_rule_filter, first_char_guard, required_clauses
 from kg.pipeline.tokens import sentence_span
 from kg.text.normalize import normalize_arabic
 
@@ -268,7 +268,7 @@ def load_rules(lang: str, name: str) -> tuple[Rule, ...]:
     rules = []
     for raw in data.get("rules", []):
         try:
-            regex = compile_pattern(raw["pattern"], macros, classes)
+            regex = first_char_guard(compile_pattern(raw["pattern"], macros, classes))
         except (re.error, ValueError, KeyError) as exc:
             raise ValueError(f"kg/lang/{lang}/{name}.yaml: rule {raw.get('id')!r}: {exc}") from None
         emit = raw.get("emit") or ()

@@ -207,3 +207,63 @@ def build_rule_filter(clauses_by_rule: list[tuple[frozenset[str], ...]]) -> Rule
         automaton.make_automaton()
     always = frozenset(i for i, clauses in enumerate(clauses_by_rule) if not clauses)
     return RuleFilter(automaton, always, tuple(required))
+
+
+def _first_seq(items) -> tuple[set[str] | None, bool]:
+    """(the characters a match of ``items`` can open with, or None for any; whether it
+    can match the empty string)."""
+    first: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first(op, av)
+        if chars is None:
+            return None, False
+        first |= chars
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _first(op, av) -> tuple[set[str] | None, bool]:
+    c = _ops()
+    if op == c.LITERAL:
+        return {chr(av)}, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True
+    if op == c.IN:
+        if all(kind == c.LITERAL for kind, _ in av):
+            return {chr(v) for _, v in av}, False
+        return None, False
+    if op == c.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        return (None, False) if add_flags & re.IGNORECASE else _first_seq(items)
+    if op == c.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            chars, nullable = _first_seq(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty = empty or nullable
+        return out, empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _hi, items = av
+        chars, nullable = _first_seq(items)
+        return chars, nullable or lo == 0
+    return None, False
+
+
+def first_char_guard(regex: re.Pattern) -> re.Pattern:
+    """``regex`` behind a look-ahead for the characters its matches can open with, when
+    it opens with an optional part (its own first test is then costly, and the regex
+    engine cannot skip to where a match may start): the same matches, found faster."""
+    if regex.flags & re.IGNORECASE:
+        return regex
+    items = list(_parse(regex))
+    if not items or not _first(*items[0])[1]:
+        return regex   # opens with a character or a required part: the engine skips itself
+    chars, nullable = _first_seq(items)
+    if chars is None or nullable or not chars or len(chars) > _MAX_STRINGS:
+        return regex
+    guard = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(f"(?=[{guard}])(?:{regex.pattern})", regex.flags)

@@ -90,3 +90,20 @@ def test_prefilter_never_rejects_a_match_on_shuffled_masked_text():
             for rule in rules:
                 if rule.regex.search(text):
                     assert rule in candidates, (rule.id, text)
+
+
+def test_prefilter_first_char_guard_keeps_every_match():
+    # A pattern opening with an optional part gets a look-ahead for its first
+    # characters (for speed): same matches and groups, on random text.
+    from kg.pipeline.prefilter import first_char_guard
+    pattern = compile_pattern("(?:(?:ال)?(?:مدينه|قريه) )?{X:PLACE}(?: ?، ?| )(?:في )?{Y:STATE}", {}, CLASSES)
+    guarded = first_char_guard(pattern)
+    assert guarded.pattern != pattern.pattern
+    assert first_char_guard(re.compile("abc")).pattern == "abc"      # the engine skips to "a" itself
+    assert first_char_guard(re.compile("(?:a)?b?")).pattern == "(?:a)?b?"   # may match nothing
+    pieces = ["مدينه ", "المدينه ", "قريه ", "«0:Place:name»", "«1:State:name»", " ", "، ", "في ", "ال", "x"]
+    rng = random.Random(15)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
