@@ -28,12 +28,16 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.model import DENIED, Attack, Count, Doc
+from kg.pipeline.derived import built_once
 from kg.pipeline.tokens import Token, strip_proclitic, tokens
 from kg.text.normalize import normalize_key
 
 KILLED, INJURED = "killed", "injured"
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟()\"]")
 _DIGITS = re.compile(r"^\d+$")
+#: Word form -> what it is of a number, per (long-lived) language word table.
+_PARTS: dict[int, tuple[object, dict]] = {}
+_MAX_PARTS = 200_000
 #: Counts looser than exact win when parts are added up: "5 و3 على الأقل" is at least 8.
 _LOOSENESS = ("exact", "about", "up-to", "at-least", "more-than")
 
@@ -121,6 +125,7 @@ class CasualtyReader:
         self.doc = doc
         self.words = casualty_words(doc.lang)
         self.arabic = doc.lang == "ar"
+        self._parts = built_once(_PARTS, self.words, lambda words: {})
         self._dates = [(d.start, d.end) for d in doc.dates]
         #: Normalised offset of the first count read in each sentence.
         self.positions: dict[int, int] = {}
@@ -137,7 +142,17 @@ class CasualtyReader:
     # -- numbers -----------------------------------------------------------------
 
     def _part(self, text: str) -> tuple[str, int] | None:
-        """(kind, value) of one token of a number."""
+        """(kind, value) of one token of a number: read once per written form (every
+        word of a sentence with an attack is tried, up to three times)."""
+        parts = self._parts
+        if text in parts:
+            return parts[text]
+        if len(parts) > _MAX_PARTS:
+            parts.clear()   # a long run's vocabulary: start again rather than grow
+        found = parts[text] = self._read_part(text)
+        return found
+
+    def _read_part(self, text: str) -> tuple[str, int] | None:
         w = self.words
         if _DIGITS.match(text):
             return "digits", int(text)

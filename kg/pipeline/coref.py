@@ -15,7 +15,7 @@ from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
 from kg.pipeline.derived import built_once
-from kg.pipeline.patterns import literal_matches
+from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -146,7 +146,7 @@ class Coreference:
         if not table:
             return
         arabic = doc.lang == "ar"
-        forms, pattern = _anaphor_matcher(doc.lang, table)
+        forms, automaton = _anaphor_matcher(doc.lang, table)
         text = doc.norm.text
         covered = MentionIndex(doc)
         # A name's head is its first word, or the noun written just before it when the
@@ -157,22 +157,22 @@ class Coreference:
         ends = {m.nstart: m.nend for m in doc.mentions}
         # head -> (sentence, entity, class) of the last anaphor with that head: the topic.
         topic: dict[str, tuple[int, str, str]] = {}
-        for hit in pattern.finditer(text):
-            start = hit.start() + (1 if hit.group().startswith("لل") else 0)
-            span = _word_matches(text, start if not hit.group().startswith("لل") else hit.start(),
-                                 hit.end(), arabic)
+        for hit_start, hit_end, written in automaton_matches(automaton, text) if automaton else ():
+            start = hit_start + (1 if written.startswith("لل") else 0)
+            span = _word_matches(text, start if not written.startswith("لل") else hit_start,
+                                 hit_end, arabic)
             if span is None:
                 continue
-            span = (start, hit.end())
-            if covered.overlaps(*span) or _modified(text, hit.end()):
+            span = (start, hit_end)
+            if covered.overlaps(*span) or _modified(text, hit_end):
                 continue
-            head = forms[hit.group()]
+            head = forms[written]
             want = _HEAD_CLASSES.get(head)
             antecedent = None
             for pos, first, entity, cls, before in reversed(heads):
                 if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
-                if pos < start and _apposed(text, ends.get(pos, pos), start, hit.end()):
+                if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):
                     continue   # "X, an umbrella of ..., the group's": it describes that name
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
@@ -194,20 +194,38 @@ class Coreference:
 _ANAPHOR_MATCHERS: dict[int, tuple[object, tuple[dict[str, str], re.Pattern]]] = {}
 
 
-def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
-    """A language's anaphor forms (written form -> head) and their regex, built once."""
-    def build(table: dict[str, str]) -> tuple[dict[str, str], re.Pattern]:
+def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], object]:
+    """A language's anaphor forms (written form -> head) and their automaton, built once.
+    Scanned with :func:`automaton_matches`, which finds what ``finditer`` of the forms'
+    alternation (longest first) finds, without trying the alternation at every letter."""
+    def build(table: dict[str, str]) -> tuple[dict[str, str], object]:
         forms = dict(table)
         if lang == "ar":   # ل + الحركة is written للحركة
             forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
-        return forms, re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
+        return forms, literal_automaton(forms)
     return built_once(_ANAPHOR_MATCHERS, table, build)
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word right before offset ``start`` (quotes are already gone from the text)."""
-    m = re.search(r"(\w+) $", text[max(0, start - 30):start])
-    return m.group(1) if m else ""
+    r"""The word right before offset ``start`` (quotes are already gone from the text).
+
+    What ``re.search(r"(\w+) $", window)`` finds in the 30 characters before ``start``,
+    read backwards from the space (that search tried every start in the window, for
+    every mention of every document); ``$`` also matches before a final newline."""
+    window = text[max(0, start - 30):start]
+    if window.endswith(" "):
+        end = len(window) - 1
+    elif window.endswith(" \n"):
+        end = len(window) - 2
+    else:
+        return ""
+    i = end
+    while i > 0 and (window[i - 1].isalnum() or window[i - 1] == "_"):   # \w
+        i -= 1
+    return window[i:end]
+
+
+_COMMA_GAP = re.compile(r"\s*[,،]\s*")
 
 
 def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
@@ -215,7 +233,7 @@ def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
     a name ending at ``name_end`` ("Hamas's Shura Council, the group's top
     body"): the apposition describes that name as a part of the group, so the group is
     another entity ("the group said" after a comma may still be the name itself)."""
-    return bool(re.fullmatch(r"\s*[,،]\s*", text[name_end:start])) and text[end:end + 2] in ("'s", "’s")
+    return bool(_COMMA_GAP.fullmatch(text, name_end, start)) and text[end:end + 2] in ("'s", "’s")
 
 
 # "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group

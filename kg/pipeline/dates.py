@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.model import DateMention, Doc
+from kg.pipeline.derived import word_automaton
 from kg.text.dates import find_explicit_dates, latest_weekday
 from kg.text.normalize import normalize_key
 
@@ -71,6 +72,32 @@ def _relative_patterns(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, int]
     return pattern, table
 
 
+@lru_cache(maxsize=None)
+def _relative_words(lang: str):
+    return word_automaton(_relative_patterns(lang)[1])
+
+
+def _relative_matches(lang: str, text: str):
+    """What ``finditer`` of the relative-day pattern gives over ``text``, trying the
+    pattern only where one of its words starts or up to two letters before (the
+    proclitics it allows): found by one Aho-Corasick scan, since the pattern, which
+    opens with a look-behind and an optional prefix, is otherwise tried at every
+    position of every document."""
+    pattern = _relative_patterns(lang)[0]
+    automaton = _relative_words(lang)
+    if automaton is None:
+        return
+    pos = 0
+    for word_start in sorted({end + 1 - len(word) for end, word in automaton.iter(text)}):
+        # Candidates are tried in increasing order, as the regex scan would.
+        for at in range(max(pos, word_start - 2), word_start + 1):
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 class DateResolver:
     name = "dates"
 
@@ -92,8 +119,8 @@ class DateResolver:
                 doc.dates.append(DateMention(o[0], o[1], value, sent, "date.explicit"))
                 taken.append((start, end))
         if published is not None:
-            pattern, table = _relative_patterns(doc.lang)
-            for m in pattern.finditer(text):
+            table = _relative_patterns(doc.lang)[1]
+            for m in _relative_matches(doc.lang, text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 sent = sentence_of(m.start())

@@ -103,7 +103,13 @@ class Context:
 
 def quoted_spans(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
     """Normalised spans of text between paired quotes inside a sentence."""
-    marks = [m.start() for m in _QUOTES.finditer(doc.text, sentence.start, sentence.end)]
+    # The document's quote marks are found in one scan (most sentences have none).
+    every = doc.cache.get("quote_marks")
+    if every is None:
+        every = doc.cache["quote_marks"] = [m.start() for m in _QUOTES.finditer(doc.text)]
+    if not every:
+        return []
+    marks = every[bisect_left(every, sentence.start):bisect_left(every, sentence.end)]
     spans = []
     for a, b in zip(marks[0::2], marks[1::2]):
         ns, ne = doc.norm.to_normalized(a + 1), doc.norm.to_normalized(b)
@@ -129,15 +135,14 @@ class EntityDiscovery:
         return self._rules[lang]
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = self.rules(doc.lang)
+        rules = [(rule, self._cue_forms(rule)) for rule in self.rules(doc.lang)]
         for sentence in doc.sentences:
             ctx = Context(doc, sentence, MentionIndex(doc, []), quoted_spans(doc, sentence))
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks: list[Token] = tokens(doc, sentence)
             words = sentence_words(doc, sentence)
-            for rule in rules:
-                forms = self._cue_forms(rule)
+            for rule, forms in rules:
                 if forms is not None and forms.isdisjoint(words):
                     continue   # none of the words this rule starts from
                 for cand in rule(ctx, toks):

@@ -91,6 +91,8 @@ class LexiconMatcher:
         text = doc.norm.text
         original = doc.text
         candidates = []
+        dual_names = _dual_names()
+        proclitic_ok = ar.proclitic_ok
         for end, (length, values) in self._automaton.iter(text):
             start = end - length + 1
             stop = end + 1
@@ -102,10 +104,10 @@ class LexiconMatcher:
             prefix = text[word_start:start]
             for skip, entity_id, kind, written, arabic, acronym in values:
                 if arabic:
-                    if not ar.proclitic_ok(prefix):
+                    if not proclitic_ok(prefix):
                         continue
                     name = text[start:stop]
-                    if name in _dual_names() and _read_as_dual(text, name, word_start, stop):
+                    if name in dual_names and _read_as_dual(text, name, word_start, stop):
                         continue
                 elif prefix:
                     continue

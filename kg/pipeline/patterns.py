@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.model import Doc, Mention, Sentence
 from kg.pipeline.derived import built_once
+from kg.pipeline.prefilter import RuleFilter, build_rule_filter, first_char_guard, required_clauses
 from kg.pipeline.tokens import sentence_span
 from kg.text.normalize import normalize_arabic
 
@@ -106,6 +107,8 @@ class Rule:
     #: Strings one of which every match contains (None: no such guarantee); a sentence
     #: with none of them cannot match, so the regex is not run on it.
     needs: frozenset[str] | None = None
+    #: Sets of strings every match contains one of each (see kg.pipeline.prefilter).
+    clauses: tuple[frozenset[str], ...] = ()
 
     def may_match(self, text: str) -> bool:
         """Whether the rule can match ``text`` (for many rules at once, one scan:
@@ -115,32 +118,12 @@ class Rule:
         return any(n in text for n in self.needs)
 
 
-@dataclass(frozen=True)
-class _RuleIndex:
-    automaton: object                    # literal -> the positions of the rules needing it
-    always: frozenset[int]               # rules with no needed literal: tried everywhere
-
-
 _INDEXES: dict[int, tuple] = {}
 
 
-def _rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
-    """One automaton per (long-lived, cached) rule tuple."""
-    return built_once(_INDEXES, rules, _build_rule_index)
-
-
-def _build_rule_index(rules: tuple[Rule, ...]) -> _RuleIndex:
-    import ahocorasick
-    automaton = ahocorasick.Automaton()
-    by_literal: dict[str, set[int]] = {}
-    for i, rule in enumerate(rules):
-        for lit in rule.needs or ():
-            by_literal.setdefault(lit, set()).add(i)
-    for lit, positions in by_literal.items():
-        automaton.add_word(lit, frozenset(positions))
-    if len(automaton):
-        automaton.make_automaton()
-    return _RuleIndex(automaton, frozenset(i for i, r in enumerate(rules) if r.needs is None))
+def _rule_index(rules: tuple[Rule, ...]) -> RuleFilter:
+    """One filter per (long-lived, cached) rule tuple."""
+    return built_once(_INDEXES, rules, lambda rs: build_rule_filter([r.clauses for r in rs]))
 
 
 def literal_matches(words, text: str):
@@ -148,14 +131,27 @@ def literal_matches(words, text: str):
     leftmost first and the longest at a position: what ``re.finditer`` gives for the
     alternation of the escaped words longest first, without compiling a regex (the word
     sets change with every document: names, surnames)."""
+    automaton = literal_automaton(words)
+    if automaton is not None:
+        yield from automaton_matches(automaton, text)
+
+
+def literal_automaton(words):
+    """The automaton :func:`automaton_matches` scans with (None for no words): build it
+    once for a long-lived word set."""
     import ahocorasick
     automaton = ahocorasick.Automaton()
     for word in words:
         if word:
             automaton.add_word(word, len(word))
     if not len(automaton):
-        return
+        return None
     automaton.make_automaton()
+    return automaton
+
+
+def automaton_matches(automaton, text: str):
+    """:func:`literal_matches` with a :func:`literal_automaton` built beforehand."""
     hits = sorted((end + 1 - size, -size) for end, size in automaton.iter(text))
     pos = 0
     for start, negative_size in hits:
@@ -165,15 +161,10 @@ def literal_matches(words, text: str):
 
 
 def candidate_rules(rules: tuple[Rule, ...], text: str) -> list[Rule]:
-    """The rules of ``rules`` that may match ``text``, in their order: the same as
-    ``[r for r in rules if r.may_match(text)]`` from one Aho-Corasick scan, without a
-    Python test per rule and sentence."""
-    index = _rule_index(rules)
-    positions = set(index.always)
-    if len(index.automaton):
-        for _end, found in index.automaton.iter(text):
-            positions |= found
-    return [rules[i] for i in sorted(positions)]
+    """The rules of ``rules`` that may match ``text``, in their order, from one
+    Aho-Corasick scan: each rule's clauses (every string set a match must draw from)
+    are tested at once, without a Python test per rule and sentence."""
+    return [rules[i] for i in _rule_index(rules).candidates(text)]
 
 
 def required_literals(regex: re.Pattern) -> frozenset[str] | None:
@@ -277,13 +268,13 @@ def load_rules(lang: str, name: str) -> tuple[Rule, ...]:
     rules = []
     for raw in data.get("rules", []):
         try:
-            regex = compile_pattern(raw["pattern"], macros, classes)
+            regex = first_char_guard(compile_pattern(raw["pattern"], macros, classes))
         except (re.error, ValueError, KeyError) as exc:
             raise ValueError(f"kg/lang/{lang}/{name}.yaml: rule {raw.get('id')!r}: {exc}") from None
         emit = raw.get("emit") or ()
         emit = tuple(tuple(e) for e in emit) if emit and isinstance(emit[0], list) else (tuple(emit),) if emit else ()
         rules.append(Rule(raw["id"], regex, emit, float(raw.get("confidence", 0.8)), raw,
-                          required_literals(regex)))
+                          required_literals(regex), required_clauses(regex)))
     return tuple(rules)
 
 

@@ -161,3 +161,19 @@ def test_coref_the_same_group(analyze):
 def test_coref_owner_in_an_apposition_is_not_the_name_it_describes(analyze):
     result = analyze("Hezbollah said late on Friday that its Shura Council, the group's highest body, named a new chief.", "en")
     assert result.mention("the group").entity == "hezbollah", result.describe()
+
+
+def test_coref_word_before_reads_what_the_regex_found():
+    # The word before a name is read backwards from the space; it must be what the
+    # search for "(\w+) $" over the 30 characters before finds, on any text.
+    import random
+    import re
+
+    from kg.pipeline.coref import _word_before
+    rng = random.Random(15)
+    letters = "ابت ج_3x \n\n،,-"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        m = re.search(r"(\w+) $", text[max(0, start - 30):start])
+        assert _word_before(text, start) == (m.group(1) if m else ""), (text, start)

@@ -167,3 +167,20 @@ def test_dates_en_weekday_follows_the_publication_date(analyze):
 def test_dates_placed_weekdays_and_days_ago(analyze, text, lang, expected):
     result = analyze(text, lang)
     assert list(dates(result).values()) == [expected], result.describe()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_dates_relative_scan_equals_the_regex_scan(lang):
+    # The relative-day pattern is tried only near its words (found by Aho-Corasick): on
+    # text made of its words, glued letters, word letters and spaces, it must find
+    # exactly what the pattern's own scan over every position finds.
+    import random
+
+    from kg.pipeline.dates import _relative_matches, _relative_patterns
+    pattern, table = _relative_patterns(lang)
+    pieces = sorted(table) + ["و", "ف", "ب", "ل", "وب", "x", "ا", " ", " ", "-", "3", "_"]
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [m.span("word") for m in _relative_matches(lang, text)] == \
+            [m.span("word") for m in pattern.finditer(text)], text

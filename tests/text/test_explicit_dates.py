@@ -54,3 +54,22 @@ def test_explicit_dates_number_glued_to_other_digits_is_no_day():
 ])
 def test_explicit_dates_latest_weekday(reference, weekday, expected):
     assert latest_weekday(reference, weekday) == expected
+
+
+def test_explicit_dates_day_first_digit_look_ahead_changes_no_match():
+    # The day-first pattern opens with a look-ahead for a digit (for speed only): on
+    # random text of digits, month names and glue it finds what the pattern without it does.
+    import random
+    import re
+
+    from kg.text.dates import _explicit_patterns, _matches, month_table
+    pattern, before = _explicit_patterns()[1]
+    assert pattern.pattern.startswith("(?=\\d)")
+    plain = re.compile(pattern.pattern[len("(?=\\d)"):])
+    rng = random.Random(15)
+    pieces = sorted(month_table())[:12] + ["1", "2", "3", "4", "0", "9", " ", " ", "من ", "شهر ", "/", ".", ",",
+                                            "عام ", "20", "19", "x", "ب"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _matches(pattern, before, text)] == \
+            [m.span() for m in _matches(plain, before, text)], text

@@ -72,3 +72,19 @@ def test_sentences_empty_text():
 ])
 def test_sentences_arabic_full_stop_without_space(text, expected):
     assert texts(text) == expected
+
+
+def test_sentences_glued_period_scan_matches_the_look_behind_form():
+    # The boundary regex checks a glued period's letters after matching it; it must
+    # split exactly where the form opening with the look-behind does.
+    import random
+    import re
+
+    from kg.text.sentences import _BOUNDARY
+    reference = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+"
+                           r"|(?<=[\u0621-\u0652]{3})\.(?=[\u0621-\u064a]{3})")
+    rng = random.Random(15)
+    letters = "ابتثجده . .\n?!\"'»)]ab.ءْ"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in reference.finditer(text)], text

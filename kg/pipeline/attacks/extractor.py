@@ -107,8 +107,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         triggers = []
         in_date = items_in_dates(doc, sentence, items)
+        trigger_forms = c.forms(c.triggers)   # every word is tested: one lookup, no call
         for i, it in enumerate(items):
-            form = it.word and c.word(it.word, c.triggers)
+            form = it.word and trigger_forms.get(it.word)
             if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
                 triggers.append((i, c.triggers[form]))
         out: dict[tuple, Attack] = {}

@@ -1,0 +1,109 @@
+"""Which rules may match a masked sentence (kg/pipeline/prefilter.py)."""
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from kg.io import iter_documents
+from kg.pipeline import analyze as run_pipeline
+from kg.pipeline.patterns import Rule, candidate_rules, compile_pattern, load_rules, mask_sentence
+from kg.pipeline.prefilter import required_clauses
+from kg.pipeline.relations import mentions_by_sentence
+
+ROOT = Path(__file__).resolve().parents[2]
+CLASSES = {"ACTOR": ["State", "ArmedGroup"], "STATE": ["State"], "PLACE": ["Place"]}
+
+
+def clauses(pattern: str) -> list[set[str]]:
+    return [set(c) for c in required_clauses(compile_pattern(pattern, {}, CLASSES))]
+
+
+def test_prefilter_clauses_hold_words_optional_clitics_and_slot_classes():
+    found = clauses("{X:STATE} (?:و)?يدعم {Y:PLACE}")
+    assert {"يدعم", "ويدعم"} in found
+    assert {":State:name»", ":State:anaphor»", ":State:collective»", ":State:proxy»"} in found
+    assert {":Place:name»", ":Place:anaphor»", ":Place:collective»", ":Place:proxy»"} in found
+
+
+def test_prefilter_drops_what_a_match_need_not_contain():
+    assert clauses("(?:قاعده)? *{X:STATE}") == [{":State:name»", ":State:anaphor»", ":State:collective»",
+                                                  ":State:proxy»"}]
+    assert required_clauses(re.compile("a*b*")) == ()
+    assert required_clauses(re.compile("(?i)abc")) == ()
+
+
+def _rule(pattern: str) -> Rule:
+    regex = compile_pattern(pattern, {}, CLASSES)
+    return Rule("test", regex, (), 0.8, {}, None, required_clauses(regex))
+
+
+def test_prefilter_needs_every_clause():
+    # The word is there but no place is named: the rule is not tried.
+    rules = (_rule("{X:STATE} يدعم {Y:PLACE}"),)
+    assert candidate_rules(rules, "«0:State:name» يدعم «1:State:name»") == []
+    assert candidate_rules(rules, "«0:State:name» يدعم «1:Place:name»") == list(rules)
+
+
+def _masked(documents):
+    for document in documents:
+        doc = run_pipeline(document)
+        by_sentence = mentions_by_sentence(doc)
+        for sentence in doc.sentences:
+            yield doc.lang, mask_sentence(doc, sentence, by_sentence.get(sentence.index, [])).text
+
+
+def test_prefilter_never_rejects_a_match_of_the_rule_files(tmp_path):
+    # Every rule whose regex matches a masked sentence of the benchmark's generated
+    # documents (names and wordings of every rule family) is among the candidates.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / "generated.jsonl"
+    generate.write_corpus(40, path, seed=15)
+    checked = 0
+    for lang, text in _masked(iter_documents([str(path)])):
+        rules = load_rules(lang, "relations")
+        candidates = candidate_rules(rules, text)
+        for rule in rules:
+            if rule.regex.search(text):
+                checked += 1
+                assert rule in candidates, (rule.id, text)
+    assert checked > 100
+
+
+def test_prefilter_never_rejects_a_match_on_shuffled_masked_text():
+    # Words and slot tokens of real rule matches, shuffled: what the rules still match
+    # there must pass the filter too.
+    rng = random.Random(15)
+    for lang in ("ar", "en"):
+        rules = load_rules(lang, "relations")
+        pieces = ["«0:State:name»", "«1:ArmedGroup:name»", "«2:Place:name»", "«3:Person:name»",
+                  "«4:Organization:collective»", "«5:State:nisba»", "«6:Government:name»", " ", " ", "، ", "و"]
+        pieces += [w for r in rules for c in r.clauses for w in sorted(c) if "«" not in w and "»" not in w][:400]
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+            candidates = candidate_rules(rules, text)
+            for rule in rules:
+                if rule.regex.search(text):
+                    assert rule in candidates, (rule.id, text)
+
+
+def test_prefilter_first_char_guard_keeps_every_match():
+    # A pattern opening with an optional part gets a look-ahead for its first
+    # characters (for speed): same matches and groups, on random text.
+    from kg.pipeline.prefilter import first_char_guard
+    pattern = compile_pattern("(?:(?:ال)?(?:مدينه|قريه) )?{X:PLACE}(?: ?، ?| )(?:في )?{Y:STATE}", {}, CLASSES)
+    guarded = first_char_guard(pattern)
+    assert guarded.pattern != pattern.pattern
+    assert first_char_guard(re.compile("abc")).pattern == "abc"      # the engine skips to "a" itself
+    assert first_char_guard(re.compile("(?:a)?b?")).pattern == "(?:a)?b?"   # may match nothing
+    pieces = ["مدينه ", "المدينه ", "قريه ", "«0:Place:name»", "«1:State:name»", " ", "، ", "في ", "ال", "x"]
+    rng = random.Random(15)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
