@@ -70,6 +70,6 @@ def test_a_state_named_only_as_a_location_is_no_party_struck(analyze, text, lang
 
 def test_a_state_as_the_modifier_of_the_groups_struck_is_no_enemy(analyze):
     # "pro-Iran militia groups": the groups were struck, Iran is what they are for
-    a = analyze("The US struck pro-Iran militia groups in eastern Syria on Friday.", "en")
+    a = analyze("On Friday the US bombed pro-Iran militia groups near Albu Kamal.", "en")
     assert ("usa", "iran") not in derived_oppositions(a), a.describe()
     assert a.attacks and a.attacks[0].target.startswith("group_"), a.describe()

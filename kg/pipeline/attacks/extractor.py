@@ -140,7 +140,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
         targets = self._targets(items, [(t, manner)], passive, c)
-        # "airstrikes against pro-Iran militia groups": the state a group is for was not struck
+        # "strikes on pro-Iran militias": the state a group is for was not struck
         targets = [(_group_for(doc, items, x), p) for x, p in targets]
         targets = [(x, p) for x, p in targets if x is not None]
         place_phrase = self._place_phrase
