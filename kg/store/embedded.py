@@ -212,18 +212,21 @@ class DocumentStore:
     flush_triples = FLUSH_TRIPLES
 
     def _flush_large(self, delta: SupportDelta) -> None:
-        """Apply ``delta`` when it has grown to :attr:`flush_triples` (everything it
-        counted is in the store by now)."""
+        """Apply ``delta`` when it has grown to :attr:`flush_triples`.
+
+        The pending marker stays until the load's last update: the delta may already hold
+        the counts of files checked but not yet loaded (exact once they are), so a load
+        stopped after this must still have the facts graph recomputed."""
         if len(delta) >= self.flush_triples:
-            self.apply_delta(delta)
+            apply_delta(self.oxigraph, delta)
 
     def load_document_nquads(self, batch: list[tuple[str, bytes]], delta: SupportDelta) -> None:
         """Replace the graphs of documents with their N-Quads (``kg build --store``).
 
         The bytes are the build's own output, each line in its document's graph, so they go
         to Oxigraph's bulk loader as they are.  The facts graph is not touched: what the
-        batch changes is counted into ``delta``, for :func:`kg.store.support.apply_delta`
-        after the last batch (:class:`BulkWriter` does).
+        batch changes is counted into ``delta``, applied when it grows large and after the
+        last batch (:func:`kg.store.support.apply_delta`, :class:`BulkWriter`).
         """
         store = self.oxigraph
         self._mark_pending()

@@ -136,14 +136,25 @@ def test_a_count_below_zero_means_the_graph_was_wrong_and_is_recomputed(tmp_path
 def _facts_after(tmp_path, name, corpus, later, *, flush_triples, piece, batch_documents):
     """Build ``corpus`` into a new store, load ``later`` (replacements) as a file, remove
     two documents; the facts graph and how many times the delta was applied."""
+    import kg.store.embedded as embedded
     applied = []
+    apply = embedded.apply_delta
+    embedded.apply_delta = lambda store, delta: (applied.append(len(delta)), apply(store, delta))[1]
+    try:
+        return _build_load_remove(tmp_path, name, corpus, later, flush_triples, piece,
+                                  batch_documents, applied)
+    finally:
+        embedded.apply_delta = apply
+
+
+def _build_load_remove(tmp_path, name, corpus, later, flush_triples, piece, batch_documents, applied):
     with open_store(tmp_path / name) as st:
         st.flush_triples, st.load_piece = flush_triples, piece
-        apply = st.apply_delta
-        st.apply_delta = lambda delta: (applied.append(len(delta)), apply(delta))
         writer = st.bulk_writer(batch_documents=batch_documents)
         for doc_id, data in corpus:
             writer.add_nquads(doc_id, data)
+        if applied:  # applied on the way: still marked behind until the end of the build
+            assert (st.path / PENDING).exists()
         writer.flush()
         path = tmp_path / f"{name}.nq"
         path.write_bytes(b"".join(data for _, data in later))
