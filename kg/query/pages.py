@@ -27,6 +27,15 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
   :data:`ROWS_PER_UNIT`): the first try reads ``page rows / N`` units.  A unit that is a
   date or a fact has hundreds of rows on a big store; reading more of them than a page
   needs is what a template costs.
+
+**Templates in two steps.**  Oxigraph evaluates a subquery whole and joins it by hash, so
+a query made of per-row subqueries (``attack_events``: a dozen of them, several with
+aggregates per entity inside aggregates per attack) reads the whole store even after a
+units subquery.  Such a template is two queries separated by a line :data:`THEN`: the
+first, holding ``{units}``, selects the keys of the rows (one variable, e.g. the attacks of
+the first N documents); the second is the full query with ``{keys}`` (a ``VALUES`` block of
+those keys) at the start of each subquery, so every part reads only those rows.  The
+second query must give exactly the full query's rows of those keys.
 """
 from __future__ import annotations
 
@@ -34,10 +43,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pyoxigraph import Literal, NamedNode
+
 from kg.query.engines import Result
 from kg.query.library import NamedQuery
 
 UNITS = "{units}"
+KEYS = "{keys}"
+#: The line between the two queries of a two-step template.
+THEN = re.compile(r"^#\s*then, the rows of those keys:\s*$", re.MULTILINE)
 #: Tries with a growing number of units before the full query runs: each unit is read by
 #: index lookups, cheap for a few hundred units and dearer than the full query's hash joins
 #: for thousands (a template over all 10,000 documents took longer than the full query).
@@ -79,8 +93,20 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
     if need > MAX_ROWS:
         return None
     units = units or max(1, need // rows_per_unit(template))
+    keys_query, rows_query = split_template(template)
     for _ in range(TRIES):
-        text = template.replace(UNITS, str(units))
+        text = keys_query.replace(UNITS, str(units))
+        if rows_query is not None:
+            keys = engine.run(text, bindings, allow_network=allow_network, where=where)
+            if keys.is_boolean or len(keys.variables) != 1:
+                return None
+            values = _values(keys.variables[0], keys.rows)
+            if values is None:
+                return None
+            if not keys.rows:  # no rows to look up (and rdflib fails on an empty VALUES)
+                units *= GROWTH
+                continue
+            text = rows_query.replace(KEYS, values)
         result = engine.run(text, bindings, allow_network=allow_network, where=where,
                             limit=need, offset=0)
         if result.is_boolean:
@@ -89,6 +115,27 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
             return Result(result.variables, result.rows[offset:offset + limit], more=True)
         units *= GROWTH
     return None
+
+
+def split_template(template: str) -> tuple[str, str | None]:
+    """The keys query and the rows query of a two-step template; (template, None) for one
+    query."""
+    m = THEN.search(template)
+    if m is None:
+        return template, None
+    return template[:m.start()], template[m.end():]
+
+
+def _values(variable: str, rows: list) -> str | None:
+    """The keys as a VALUES block (None when one cannot be written: a blank node)."""
+    terms = []
+    for row in rows:
+        if row[0] is None:
+            continue
+        if not isinstance(row[0], (NamedNode, Literal)):
+            return None
+        terms.append(str(row[0]))  # N-Triples syntax, valid SPARQL
+    return f"VALUES ?{variable} {{ {' '.join(terms)} }}"
 
 
 def rows_per_unit(template: str) -> int:

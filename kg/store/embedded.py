@@ -23,11 +23,18 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
-from kg.store.files import DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads, load_format
+from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
+                            load_format, may_hold_blank_nodes, nquads_pieces)
 from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
 from kg.vocab import FACTS_GRAPH, ID, PREFIXES
 
 _DOC_BASE = ID.base + "doc/"
+#: N-Quads bytes per bulk load when a file is loaded in pieces: the loader's memory is
+#: about ten times the bytes it is given (a 1.28 GB file whole peaked at 2.0 GB).
+LOAD_PIECE = 32 << 20
+#: Counted triples at which the facts graph is brought up to date during a load: about
+#: 100 MB of delta in Python (a triple of pyoxigraph terms and its count).
+FLUSH_TRIPLES = 200_000
 #: A file in the store's folder while bulk-loaded documents wait for the facts graph.
 PENDING = "shabaka-facts-pending"
 
@@ -132,13 +139,17 @@ class DocumentStore:
         store changes, so a bad file leaves the store as it was.  Triples outside any named
         graph go to ``graph`` (default: one graph per file name, see
         :func:`kg.store.files.file_graph_iri`).  The data then goes to Oxigraph's bulk
-        loader straight from the file (parsed in Rust, no Python objects per quad).
+        loader (parsed in Rust, no Python objects per quad): an N-Quads file of named graphs
+        (a build's output, a shard) in pieces of about :data:`LOAD_PIECE` bytes cut between
+        graphs, any other file whole.
 
-        The check pass also counts which entity triples the files state, and the graphs
-        replaced are read before they go, so the facts graph is updated for what changed
-        (:mod:`kg.store.support`) at the end, unless ``refresh`` is False.  A caller
-        loading in several steps passes its own ``delta`` and applies it once at the end
-        (:class:`BulkWriter` does).
+        The entity triples the files state are counted, and the graphs replaced are read
+        before they go, so the facts graph is updated for what changed
+        (:mod:`kg.store.support`), at the end unless ``refresh`` is False, and on the way
+        whenever the count holds :data:`FLUSH_TRIPLES` triples: the memory of a load does
+        not grow with the files (one 10,000-document file loaded whole took 2.0 GB, most of
+        it the bulk loader sorting the whole file).  A caller loading in several steps
+        passes its own ``delta`` (:class:`BulkWriter` does).
         """
         report = LoadReport()
         paths = list(paths)
@@ -146,12 +157,21 @@ class DocumentStore:
         own = delta is None
         if own:
             delta = self.new_delta()
-        plans = [(p, file_graphs(p, DefaultGraph(), _collector(delta, file_graph_iri(p) if graph is None else graph)))
-                 for p in paths]
+        plans = []
+        for path in paths:
+            target = file_graph_iri(path) if graph is None else graph
+            pieces = load_format(path) == RdfFormat.N_QUADS and not may_hold_blank_nodes(path)
+            # N-Quads is counted piece by piece as it loads (entity lines only), the
+            # others while they are checked
+            raw = file_graphs(path, DefaultGraph(), None if pieces else _collector(delta, target))
+            if pieces and DefaultGraph() in raw:
+                pieces = False  # triples to move into a graph: Python must write them
+                for quad in iter_file_quads(path, target):
+                    delta.add(quad)
+            plans.append((path, target, raw, pieces))
         replaced: set[GraphName] = set()
         self._mark_pending()
-        for path, raw in plans:
-            target = file_graph_iri(path) if graph is None else graph
+        for path, target, raw, pieces in plans:
             graphs = {target if isinstance(g, DefaultGraph) else g: n for g, n in raw.items()}
             for g in graphs:
                 if g not in replaced:
@@ -162,10 +182,17 @@ class DocumentStore:
                         store.remove_graph(g)
                     replaced.add(g)
                     report.graphs.append(g)
+                    self._flush_large(delta)
             fmt = load_format(path)
             # lenient: the check pass above has validated every term already; validating
             # IRIs again is a large part of the loader's parse
-            if fmt not in DATASET_FORMATS:
+            if pieces:
+                for piece in nquads_pieces(path, self.load_piece):
+                    self._mark_pending()
+                    delta.add_nquads(piece)
+                    store.bulk_load(piece, format=fmt, lenient=True)
+                    self._flush_large(delta)
+            elif fmt not in DATASET_FORMATS:
                 store.bulk_load(path=str(path), format=fmt, to_graph=target, lenient=True)
             elif DefaultGraph() in raw and not isinstance(target, DefaultGraph):
                 # A dataset file with triples outside its graphs: those must be moved,
@@ -179,13 +206,27 @@ class DocumentStore:
             self.apply_delta(delta)
         return report
 
+    #: Bytes of N-Quads given to the bulk loader at once by :meth:`load_files`.
+    load_piece = LOAD_PIECE
+    #: Counted triples at which a load or build applies its delta on the way.
+    flush_triples = FLUSH_TRIPLES
+
+    def _flush_large(self, delta: SupportDelta) -> None:
+        """Apply ``delta`` when it has grown to :attr:`flush_triples`.
+
+        The pending marker stays until the load's last update: the delta may already hold
+        the counts of files checked but not yet loaded (exact once they are), so a load
+        stopped after this must still have the facts graph recomputed."""
+        if len(delta) >= self.flush_triples:
+            apply_delta(self.oxigraph, delta)
+
     def load_document_nquads(self, batch: list[tuple[str, bytes]], delta: SupportDelta) -> None:
         """Replace the graphs of documents with their N-Quads (``kg build --store``).
 
         The bytes are the build's own output, each line in its document's graph, so they go
         to Oxigraph's bulk loader as they are.  The facts graph is not touched: what the
-        batch changes is counted into ``delta``, for :func:`kg.store.support.apply_delta`
-        after the last batch (:class:`BulkWriter` does).
+        batch changes is counted into ``delta``, applied when it grows large and after the
+        last batch (:func:`kg.store.support.apply_delta`, :class:`BulkWriter`).
         """
         store = self.oxigraph
         self._mark_pending()
@@ -198,6 +239,7 @@ class DocumentStore:
         delta.add_nquads(data)
         # lenient: our own serialiser wrote these lines (validating IRIs again costs time)
         store.bulk_load(data, format=RdfFormat.N_QUADS, lenient=True)
+        self._flush_large(delta)
 
     def bulk_writer(self, batch_bytes: int = 8 << 20, batch_documents: int = 64) -> "BulkWriter":
         return BulkWriter(self, batch_bytes, batch_documents)
@@ -284,14 +326,15 @@ def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> 
 
 
 class BulkWriter:
-    """Documents of a build, sent to the bulk loader in batches; the facts graph updated at the end.
+    """Documents of a build, sent to the bulk loader in batches; the facts graph updated as they go.
 
     A build writes thousands of documents: replacing them one SPARQL update at a time (each
     with its facts) costs far more than loading a batch of N-Quads at once.  A batch is sent
     at ``batch_bytes`` or ``batch_documents``, whichever comes first, so a long build lands
     steadily (a killed build leaves whole documents: each batch is one bulk load).  What
-    the batches change in the facts graph is counted as they go and written when
-    :meth:`close` returns (or before a single-document write, which refreshes by SPARQL);
+    the batches change in the facts graph is counted as they go and written whenever the
+    count reaches :data:`FLUSH_TRIPLES` triples and when :meth:`close` returns (or before a
+    single-document write, which refreshes by SPARQL), so memory stays flat;
     a killed build leaves a marker (:data:`PENDING`), so the next load or build recomputes
     the facts graph whole.
     """

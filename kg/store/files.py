@@ -73,6 +73,59 @@ def file_graphs(path: str | os.PathLike, target: GraphName | None = None,
     return counts
 
 
+def nquads_pieces(path: str | os.PathLike, size: int) -> Iterator[bytes]:
+    """An N-Quads file in pieces of about ``size`` bytes, each cut where a line's last
+    term (its graph, in a file of named graphs) changes, so a graph written in one run
+    (as a build writes documents) is in one piece.  Only where the pieces are cut depends
+    on reading the graph from the text: a graph found in two pieces is still loaded
+    whole, and the facts graph recomputed (:class:`kg.store.support.SupportDelta`).
+    """
+    with open(path, "rb") as fh:
+        carry = b""
+        while True:
+            block = fh.read(size)
+            if not block and not carry:
+                return
+            data = carry + block
+            carry = b""
+            if not data.endswith(b"\n"):
+                data += fh.readline()
+            # read on to the end of the last line's graph
+            last = _last_term(data.rstrip(b"\n").rpartition(b"\n")[2])
+            more = []
+            for line in iter(fh.readline, b""):
+                term = _last_term(line)
+                if term is not None and term != last:
+                    carry = line
+                    break
+                more.append(line)
+            yield data + b"".join(more) if more else data
+
+
+def may_hold_blank_nodes(path: str | os.PathLike) -> bool:
+    """False when an N-Quads file has no ``_:`` anywhere, so no blank node: its pieces may
+    be loaded apart (a blank node label is one node within one load only).  A literal
+    holding the two characters gives True: the file is then loaded whole, as before."""
+    tail = b""
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(16 << 20), b""):
+            if b"_:" in tail + block[:1] or b"_:" in block:
+                return True
+            tail = block[-1:]
+    return False
+
+
+def _last_term(line: bytes) -> bytes | None:
+    """The last term of an N-Quads statement line (its graph name), or None for a blank
+    or comment line."""
+    body = line.strip()
+    if not body or body.startswith(b"#") or not body.endswith(b"."):
+        return None
+    body = body[:-1].rstrip()
+    cut = body.rfind(b" ")
+    return body[cut + 1:] if cut >= 0 else None
+
+
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())

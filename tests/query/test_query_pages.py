@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.query import load_query, run_query
-from kg.query.pages import UNITS, page_template, run_page
+from kg.query.pages import KEYS, UNITS, page_template, run_page, split_template
 from kg.query.params import bind
 from kg.query.safety import projected_variables
 
@@ -25,6 +25,11 @@ def test_templates_belong_to_queries_and_keep_their_projection_and_order():
         query = load_query(QUERIES / f"{name}.rq")
         template = page_template(query)
         assert template is not None and template.count(UNITS) == 1, name
+        keys, rows = split_template(template)
+        if rows is not None:  # two steps: the keys query has the units, the rows query the keys
+            assert UNITS in keys and KEYS in rows and KEYS not in keys, name
+            assert len(projected_variables(keys)) == 1, name
+            template = rows
         assert projected_variables(template) == projected_variables(query.text), name
         assert _order_by(template) == _order_by(query.text), name
 

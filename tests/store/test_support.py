@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
@@ -131,3 +131,66 @@ def test_a_count_below_zero_means_the_graph_was_wrong_and_is_recomputed(tmp_path
         delta.change[(ENTITIES[0], KGO.supports, NamedNode(ID.base + "entity/nobody"))] = -1
         assert apply_delta(st.oxigraph, delta) == -1
         assert stored_facts(st) == recomputed(st)
+
+
+def _facts_after(tmp_path, name, corpus, later, *, flush_triples, piece, batch_documents):
+    """Build ``corpus`` into a new store, load ``later`` (replacements) as a file, remove
+    two documents; the facts graph and how many times the delta was applied."""
+    import kg.store.embedded as embedded
+    applied = []
+    apply = embedded.apply_delta
+    embedded.apply_delta = lambda store, delta: (applied.append(len(delta)), apply(store, delta))[1]
+    try:
+        return _build_load_remove(tmp_path, name, corpus, later, flush_triples, piece,
+                                  batch_documents, applied)
+    finally:
+        embedded.apply_delta = apply
+
+
+def _build_load_remove(tmp_path, name, corpus, later, flush_triples, piece, batch_documents, applied):
+    with open_store(tmp_path / name) as st:
+        st.flush_triples, st.load_piece = flush_triples, piece
+        writer = st.bulk_writer(batch_documents=batch_documents)
+        for doc_id, data in corpus:
+            writer.add_nquads(doc_id, data)
+        if applied:  # applied on the way: still marked behind until the end of the build
+            assert (st.path / PENDING).exists()
+        writer.flush()
+        path = tmp_path / f"{name}.nq"
+        path.write_bytes(b"".join(data for _, data in later))
+        st.load_files([path])
+        st.remove_document(corpus[0][0])
+        st.remove_document(later[-1][0])
+        assert stored_facts(st) == recomputed(st)
+        return stored_facts(st), len(applied)
+
+
+def test_a_build_and_a_load_flushed_in_many_batches_give_the_facts_of_one(tmp_path):
+    rng = random.Random(21)
+    corpus = [(f"d{i}", nquads(doc_quads(rng, f"d{i}"))) for i in range(30)]
+    # later: ten documents built again with other facts, and five new ones
+    later = [(f"d{i}", nquads(doc_quads(rng, f"d{i}"))) for i in range(0, 30, 3)]
+    later += [(f"n{i}", nquads(doc_quads(rng, f"n{i}"))) for i in range(5)]
+    once, once_applied = _facts_after(tmp_path, "once", corpus, later, flush_triples=10**9,
+                                      piece=1 << 30, batch_documents=64)
+    many, many_applied = _facts_after(tmp_path, "many", corpus, later, flush_triples=3,
+                                      piece=200, batch_documents=2)
+    assert once_applied == 2  # the end of the build, the end of the load
+    assert many_applied > 10, "the small thresholds applied the delta on the way"
+    assert many == once
+
+
+def test_an_nquads_file_is_cut_between_graphs(tmp_path):
+    from kg.store.files import nquads_pieces
+
+    rng = random.Random(4)
+    docs = [doc_quads(rng, f"d{i}") for i in range(12)]
+    path = tmp_path / "f.nq"
+    path.write_bytes(b"# a comment\n" + b"".join(nquads(q) for q in docs) + b"\n")
+    pieces = list(nquads_pieces(path, 150))
+    assert b"".join(pieces) == path.read_bytes()
+    assert len(pieces) > 3
+    graphs = [{q.graph_name for q in parse(p, format=RdfFormat.N_QUADS)} for p in pieces]
+    for i, one in enumerate(graphs):
+        for other in graphs[i + 1:]:
+            assert not one & other, "a graph in two pieces"
