@@ -47,3 +47,15 @@ def test_a_neighbourhood_named_like_a_distant_town_is_not_that_town(analyze):
     a = analyze("وقال شهود إن طائرة مسيرة استهدفت حي القائم في ساعة متأخرة من الليل.", "ar")
     assert not a.attacks_on("qaim"), a.describe()
     assert all(x.place != "qaim" for x in a.attacks), a.describe()
+
+
+def test_a_reason_for_the_strike_names_no_target(analyze):
+    # "لانتهاكها ...", "for violating ...": why the ship was struck; the state named in the
+    # reason was not.
+    a = analyze("وذكر بيان للحوثيين أن القوات البحرية نفذت عملية استهدفت الناقلة لانتهاكها قرار منع "
+                "الإبحار إلى موانئ السعودية.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()
+    a = analyze("Houthi forces struck the tanker for violating the embargo against Saudi Arabia.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()
+    a = analyze("Houthi forces attacked the tanker over its links to Saudi Arabia.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()

@@ -101,6 +101,14 @@ class AttackCues:
     control_words: frozenset[str] = frozenset()
     #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
     water_heads: frozenset[str] = frozenset()
+    #: Verbal nouns of a reason: "لانتهاكها الحظر", "for violating": why, not what, was struck.
+    reasons: frozenset[str] = frozenset()
+    #: "Hamas, whose attack on X": the relative pronoun stands for the attacker.
+    possessive_relatives: frozenset[str] = frozenset()
+    #: "pro-Iran militias": a prefixed state names a stance, not who was struck.
+    stance_prefixes: frozenset[str] = frozenset()
+    #: "the border into Syria": a direction word after them describes a place.
+    route_nouns: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -111,6 +119,20 @@ class AttackCues:
             _CUE_AUTOMATA[self.lang] = word_automaton(set(self.triggers) | set(self.claims))
         automaton = _CUE_AUTOMATA[self.lang]
         return automaton is not None and next(automaton.iter(text), None) is not None
+
+    def is_reason(self, word: str | None) -> bool:
+        """Whether ``word`` gives a reason: Arabic ل + a verbal noun of the list + a
+        pronoun ("لانتهاكها", "لارتباطه"), English the verbal noun itself ("violating")."""
+        if not word or not self.reasons:
+            return False
+        if self.lang != "ar":
+            return word in self.reasons
+        for lead in ("ل", "ول", "فل"):
+            if word.startswith(lead):
+                rest = word[len(lead):]
+                return any(rest.startswith(r) or rest.startswith(r[:-1] + "ت") for r in self.reasons) \
+                    and rest.endswith(("ها", "ه", "هم", "هما"))
+        return False
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -204,7 +226,10 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
                       members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
-                      control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")))
+                      control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
+                      reasons=norm(d.get("reasons")),
+                      possessive_relatives=norm(d.get("possessive_relatives")),
+                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
