@@ -48,3 +48,9 @@ def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
     a = analyze("وسمع دوي انفجارات عنيفة فجر الأحد في مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات "
                 "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
     assert all(x.attacker != "houthis" for x in a.attacks), a.describe()
+
+
+def test_a_launch_point_is_not_the_attacker(analyze):
+    # "من سوريا على ...": where the rockets came from; the speaker's fighters fired them.
+    a = analyze("وأعلنت كتائب سيد الشهداء أن مقاتليها أطلقوا صواريخ من سوريا على قاعدة عين الأسد أمس.")
+    assert a.attack("ain_al_asad").attacker == "kataib_sayyid_al_shuhada", a.describe()

@@ -52,7 +52,8 @@ class AttackerRules:
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
                 # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
-                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
+                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
+                    and not c.launch_point(items, j) and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \

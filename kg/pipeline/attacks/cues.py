@@ -134,6 +134,20 @@ class AttackCues:
                     and rest.endswith(("ها", "ه", "هم", "هما"))
         return False
 
+    def launch_point(self, items, j) -> bool:
+        """"صواريخ من سوريا على قاعدة", "drones from Iraq at Eilat": a state or place
+        after a bare "من"/"from", with a target preposition still to come in the clause,
+        is where the attack came from, not who carried it out."""
+        m = items[j].mention
+        if m is None or m.cls not in AREAS:
+            return False
+        for k in range(j + 1, len(items)):
+            if self.is_break(items, k):
+                return False
+            if items[k].word and self.word(items[k].word, self.target_preps):
+                return True
+        return False
+
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
         word = items[j].word
