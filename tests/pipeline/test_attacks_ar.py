@@ -256,3 +256,15 @@ def test_every_weapon_of_the_lexicon_names_an_attack_kind():
     weapons = {e.id for e in default_lexicon() if e.cls == "Weapon"}
     assert weapons - set(WEAPON_KINDS) == {"small_arms"}
     assert set(WEAPON_KINDS) <= weapons
+
+
+def test_an_attack_named_only_to_say_when_is_not_the_news(analyze):
+    # "قبل ساعات من هجوم X،": X's attack dates the strike told after the comma; X did not
+    # carry out that strike.
+    a = analyze("وقبل ساعات من هجوم حزب الله، أصابت غارة إسرائيلية بطائرة مسيرة سيارة في جنوب لبنان "
+                "وقتلت شخصين.")
+    assert a.attacks and all(x.attacker != "hezbollah" for x in a.attacks), a.describe()
+    # Told with its own target, the attack in the time phrase stays (its only report).
+    a = analyze("وأعلنت الحكومة إنهاء المهمة بعد يومين من ضربة أمريكية قتلت قياديا في كتائب حزب الله.")
+    assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()
+
