@@ -268,3 +268,16 @@ def test_an_attack_named_only_to_say_when_is_not_the_news(analyze):
     a = analyze("وأعلنت الحكومة إنهاء المهمة بعد يومين من ضربة أمريكية قتلت قياديا في كتائب حزب الله.")
     assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()
 
+
+
+def test_the_one_who_underwent_the_attack_follows_the_verbal_noun(analyze):
+    # "أعلنت X تعرض Y لقصف": Y was struck; X announced it.
+    a = analyze("وأعلنت القيادة الأميركية الوسطى تعرض قاعدة حرير لقصف بصواريخ أطلقها مسلحون في أربيل.")
+    assert a.attacks_on("harir") and not a.attacks_on("centcom"), a.describe()
+
+
+def test_whoever_fired_the_weapon_is_the_attacker(analyze):
+    # "بصاروخ أطلقه X": X fired it; X is no target.
+    a = analyze("وأعلنت القيادة الأميركية الوسطى تعرض قاعدة حرير لقصف بصاروخ أطلقه الحوثيون.")
+    assert a.attack("harir").attacker == "houthis", a.describe()
+    assert not a.attacks_on("houthis"), a.describe()

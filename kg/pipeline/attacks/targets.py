@@ -89,7 +89,11 @@ class TargetRules:
                 # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
                 # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
                 clause = relative
-            for j in range(clause, trigger_at):
+            # "تعرضت قاعدة X لهجوم", "أعلنت القيادة تعرض المدمرة X لقصف": the one who
+            # underwent it stands right after the verb (or its verbal noun) when named
+            # there; else it heads the clause ("أن قاعدة التنف ... تعرضت لهجوم").
+            after = [j for j in range(passive + 1, trigger_at) if items[j].mention is not None]
+            for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
                     targets.append([m.entity, self._place_after(items, j, c)])
