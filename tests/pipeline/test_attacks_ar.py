@@ -281,3 +281,10 @@ def test_whoever_fired_the_weapon_is_the_attacker(analyze):
     a = analyze("وأعلنت القيادة الأميركية الوسطى تعرض قاعدة حرير لقصف بصاروخ أطلقه الحوثيون.")
     assert a.attack("harir").attacker == "houthis", a.describe()
     assert not a.attacks_on("houthis"), a.describe()
+
+
+def test_a_killing_verb_with_a_named_state_after_it_is_active(analyze):
+    # "وقتلت إسرائيل ... قائدا في غارة": Israel killed (verb-subject-object), not "was killed".
+    a = analyze("وقتلت إسرائيل يوم الخميس الماضي قائد أركان الحوثيين وعددا من مرافقيه في غارة على مدينة "
+                "الحديدة.")
+    assert a.attack("hodeidah").attacker == "israel", a.describe()

@@ -91,6 +91,8 @@ class AttackerRules:
             if j == verb_subject:
                 return m.entity, "subject"
             prev = items[j - 1] if j else None
+            if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
+                return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
                     c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or

@@ -119,10 +119,15 @@ class TriggerRules:
 
 def _active_with_count(items, i: int) -> bool:
     """"قتلت قوات الأمن خمسة مسلحين": a killing verb with an actor and then a count after
-    it is active (its subject, then its object), not the passive "قُتلت"."""
+    it is active (its subject, then its object), not the passive "قُتلت". So is one
+    with a state or a named group right after it ("وقتلت إسرائيل يوم الخميس قائدا ...":
+    people killed are described, "قُتل قيادي في حزب الله", or counted, never a bare name)."""
     from kg.pipeline.attacks.event_cues import event_cues
     if i + 2 >= len(items) or items[i + 1].mention is None:
         return False
+    m = items[i + 1].mention
+    if m.kind == "name" and m.cls in _AGENTS and not items[i + 1].clitic:
+        return True
     word = items[i + 2].word
     return bool(word) and (word.isdigit() or word in event_cues("ar").numbers)
 
@@ -153,3 +158,7 @@ def _named_only(items, i: int, c: AttackCues) -> bool:
         if word and (c.word(word, c.target_preps) or c.word(word, c.triggers)):
             return False
     return False
+
+
+#: Who can be the named subject of a killing verb: states and armed groups.
+_AGENTS = {"State", "ArmedGroup", "Coalition"}
