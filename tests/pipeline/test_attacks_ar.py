@@ -288,3 +288,9 @@ def test_a_killing_verb_with_a_named_state_after_it_is_active(analyze):
     a = analyze("وقتلت إسرائيل يوم الخميس الماضي قائد أركان الحوثيين وعددا من مرافقيه في غارة على مدينة "
                 "الحديدة.")
     assert a.attack("hodeidah").attacker == "israel", a.describe()
+
+
+def test_a_state_adjective_right_after_a_verbal_noun_names_the_attacker(analyze):
+    # "في قصف إسرائيلي": قصف is a noun here (a verb takes no adjective), Israel shelled.
+    a = analyze("قتل قيادي في حزب الله اليوم في قصف إسرائيلي استهدف سيارته في بلدة الخيام جنوب البلاد.")
+    assert a.attack("hezbollah").attacker == "israel", a.describe()

@@ -29,7 +29,8 @@ class AttackerRules:
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
-                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1):
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) \
+                        or (c.lang == "ar" and j == first + 1):   # "قصف إسرائيلي": a noun, not a verb
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
