@@ -58,7 +58,8 @@ class AttackerRules:
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
-                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j])
+                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
+                    and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
         if response or passive is not None:
