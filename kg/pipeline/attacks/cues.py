@@ -103,6 +103,8 @@ class AttackCues:
     water_heads: frozenset[str] = frozenset()
     #: Verbal nouns of a reason: "لانتهاكها الحظر", "for violating": why, not what, was struck.
     reasons: frozenset[str] = frozenset()
+    #: "دعما لغزة", "in solidarity with Gaza": whom the attack supports, not its target.
+    purposes: frozenset[str] = frozenset()
     #: "Hamas, whose attack on X": the relative pronoun stands for the attacker.
     possessive_relatives: frozenset[str] = frozenset()
     #: "pro-Iran militias": a prefixed state names a stance, not who was struck.
@@ -121,10 +123,13 @@ class AttackCues:
         return automaton is not None and next(automaton.iter(text), None) is not None
 
     def is_reason(self, word: str | None) -> bool:
-        """Whether ``word`` gives a reason: Arabic ل + a verbal noun of the list + a
-        pronoun ("لانتهاكها", "لارتباطه"), English the verbal noun itself ("violating")."""
-        if not word or not self.reasons:
+        """Whether ``word`` gives a reason or a purpose: Arabic ل + a verbal noun of the
+        list + a pronoun ("لانتهاكها", "لارتباطه"), English the verbal noun itself
+        ("violating"), or a word of support ("دعما", "إسنادا", "solidarity")."""
+        if not word:
             return False
+        if self.word(word, self.purposes):
+            return True   # "دعما لغزة", "in support of Gaza": whom it supports
         if self.lang != "ar":
             return word in self.reasons
         for lead in ("ل", "ول", "فل"):
@@ -241,7 +246,7 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
                       members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
-                      reasons=norm(d.get("reasons")),
+                      reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")))
 
