@@ -216,3 +216,8 @@ def test_the_border_into_a_state_is_where_not_what(analyze):
     # "blamed on X" names who did it, not what was struck.
     assert not a.attacks_on("kataib_hezbollah"), a.describe()
     assert a.attack("usa").attacker == "kataib_hezbollah"
+
+
+def test_a_history_of_attacks_is_no_attack(analyze):
+    a = analyze("Kataib Hezbollah has a history of targeting US troops in Iraq.", "en")
+    assert not a.attacks, a.describe()
