@@ -264,3 +264,40 @@ def test_the_raid_verb_aghara_reports_an_attack(analyze):
     assert a.attacks and a.attacks[0].attacker == "gunmen", a.describe()
     a = analyze("وأغارت مقاتلات تركية على مواقع لحزب العمال الكردستاني في قنديل.", "ar")
     assert any(x.attacker == "turkey" for x in a.attacks), a.describe()
+
+def test_an_attack_named_only_to_say_when_is_not_the_news(analyze):
+    # "قبل ساعات من هجوم X،": X's attack dates the strike told after the comma; X did not
+    # carry out that strike.
+    a = analyze("وقبل ساعات من هجوم حزب الله، أصابت غارة إسرائيلية بطائرة مسيرة سيارة في جنوب لبنان "
+                "وقتلت شخصين.")
+    assert a.attacks and all(x.attacker != "hezbollah" for x in a.attacks), a.describe()
+    # Told with its own target, the attack in the time phrase stays (its only report).
+    a = analyze("وأعلنت الحكومة إنهاء المهمة بعد يومين من ضربة أمريكية قتلت قياديا في كتائب حزب الله.")
+    assert a.attack("kataib_hezbollah").attacker == "usa", a.describe()
+
+
+
+def test_the_one_who_underwent_the_attack_follows_the_verbal_noun(analyze):
+    # "أعلنت X تعرض Y لقصف": Y was struck; X announced it.
+    a = analyze("وأعلنت القيادة الأميركية الوسطى تعرض قاعدة حرير لقصف بصواريخ أطلقها مسلحون في أربيل.")
+    assert a.attacks_on("harir") and not a.attacks_on("centcom"), a.describe()
+
+
+def test_whoever_fired_the_weapon_is_the_attacker(analyze):
+    # "بصاروخ أطلقه X": X fired it; X is no target.
+    a = analyze("وأعلنت القيادة الأميركية الوسطى تعرض قاعدة حرير لقصف بصاروخ أطلقه الحوثيون.")
+    assert a.attack("harir").attacker == "houthis", a.describe()
+    assert not a.attacks_on("houthis"), a.describe()
+
+
+def test_a_killing_verb_with_a_named_state_after_it_is_active(analyze):
+    # "وقتلت إسرائيل ... قائدا في غارة": Israel killed (verb-subject-object), not "was killed".
+    a = analyze("وقتلت إسرائيل يوم الخميس الماضي قائد أركان الحوثيين وعددا من مرافقيه في غارة على مدينة "
+                "الحديدة.")
+    assert a.attack("hodeidah").attacker == "israel", a.describe()
+
+
+def test_a_state_adjective_right_after_a_verbal_noun_names_the_attacker(analyze):
+    # "في قصف إسرائيلي": قصف is a noun here (a verb takes no adjective), Israel shelled.
+    a = analyze("قتل قيادي في حزب الله اليوم في قصف إسرائيلي استهدف سيارته في بلدة الخيام جنوب البلاد.")
+    assert a.attack("hezbollah").attacker == "israel", a.describe()

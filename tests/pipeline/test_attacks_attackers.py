@@ -82,3 +82,14 @@ def test_said_that_it_makes_the_speaker_the_attacker(analyze):
     a = analyze("Kataib Hezbollah said on Monday that it used drones to attack US troops stationed at "
                 "Harir air base.", "en")
     assert any(x.attacker == "kataib_hezbollah" for x in a.attacks), a.describe()
+
+def test_a_launch_point_is_not_the_attacker(analyze):
+    # "من سوريا على ...": where the rockets came from; the speaker's fighters fired them.
+    a = analyze("وأعلنت كتائب سيد الشهداء أن مقاتليها أطلقوا صواريخ من سوريا على قاعدة عين الأسد أمس.")
+    assert a.attack("ain_al_asad").attacker == "kataib_sayyid_al_shuhada", a.describe()
+
+
+def test_the_owner_of_the_target_is_not_the_attacker(analyze):
+    # "حركة النجباء التابعة للحشد": the PMF owns the group struck; it struck no one.
+    a = analyze("وقال مسؤول أمني إن الغارة استهدفت قياديا في حركة النجباء التابعة للحشد الشعبي في بغداد.")
+    assert all(x.attacker != "pmf" for x in a.attacks), a.describe()

@@ -161,3 +161,16 @@ def test_the_outlet_that_reports_is_no_target(analyze):
 def test_the_outlet_that_reports_is_no_attacker(analyze):
     a = analyze("وكانت وكالة رويترز نقلت عن مسؤول أمريكي اليوم أن صواريخ باليستية ضربت قاعدة عين الأسد.", "ar")
     assert a.attack("ain_al_asad").attacker is None, a.describe()
+
+
+def test_a_town_or_base_struck_is_where_the_attack_happened(analyze):
+    a = analyze("شنت الطائرات الإسرائيلية مساء أمس غارات عنيفة على مدينة الحديدة.")
+    assert a.attack("hodeidah").place == "hodeidah", a.describe()
+    # The base says more than the state it lies in.
+    a = analyze("وقالت كتائب حزب الله إن مقاتليها قصفوا قاعدة عين الأسد في العراق بالصواريخ.")
+    assert a.attack("ain_al_asad").place == "ain_al_asad", a.describe()
+
+
+def test_a_state_struck_gives_no_place(analyze):
+    a = analyze("Kataib Hezbollah attacked the United States with drones on Tuesday.")
+    assert a.attack("usa").place is None, a.describe()

@@ -85,8 +85,9 @@ def test_attacks_en_two_targets_joined_by_and(analyze):
 
 
 @pytest.mark.parametrize("sentence, target, place", [
-    pytest.param("Kataib Hezbollah attacked Tower 22 in Jordan with a drone on Sunday.",
-                 "tower_22", "jordan", id="base-in-state"),
+    # (a base struck is itself the place: test_attacks_document, site_as_place)
+    pytest.param("Kataib Hezbollah attacked US troops in Jordan with a drone on Sunday.",
+                 "usa", "jordan", id="troops-in-state"),
     pytest.param("Hamas fired mortar shells at Israeli forces near Khan Younis.",
                  "israel", "khan_younis", id="forces-near-town"),
     pytest.param("The Houthis fired an anti-ship ballistic missile at the tanker Marlin Luanda "
@@ -196,3 +197,27 @@ def test_attacks_en_used_by_names_the_owner_not_the_agent(analyze):
     # "sites used by X": X owns what was struck; the subject struck it.
     result = analyze("US forces struck two warehouses used by the Iran-backed Houthis in Yemen on Tuesday.", "en")
     assert [(a.attacker, a.target) for a in result.attacks] == [("usa", "houthis")], result.describe()
+
+
+def test_whose_attack_is_the_attack_of_the_noun_before_the_relative(analyze):
+    a = analyze("Tehran backs Hamas, whose attack on Israel in October killed hundreds of people.")
+    assert a.attack("israel").attacker == "hamas", a.describe()
+
+
+def test_a_stance_prefix_names_no_target(analyze):
+    a = analyze("The US carried out airstrikes against pro-Iran militia groups in eastern Syria.")
+    assert not a.attacks_on("iran"), a.describe()
+
+
+def test_the_border_into_a_state_is_where_not_what(analyze):
+    a = analyze("In March, two US soldiers were killed in a rocket attack in Jordan, just over the "
+                "border into Syria, blamed on Kataib Hezbollah.")
+    assert not a.attacks_on("syria"), a.describe()
+    # "blamed on X" names who did it, not what was struck.
+    assert not a.attacks_on("kataib_hezbollah"), a.describe()
+    assert a.attack("usa").attacker == "kataib_hezbollah"
+
+
+def test_a_history_of_attacks_is_no_attack(analyze):
+    a = analyze("Kataib Hezbollah has a history of targeting US troops in Iraq.", "en")
+    assert not a.attacks, a.describe()

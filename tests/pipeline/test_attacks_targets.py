@@ -75,3 +75,24 @@ def test_a_person_described_by_group_is_the_target_and_the_area_the_place(analyz
     (attack,) = a.attacks
     assert attack.attacker == "israel" and "arouri" in attack.target.replace("العاروري", "arouri"), a.describe()
     assert attack.place == "dahiyeh", a.describe()
+
+def test_a_reason_for_the_strike_names_no_target(analyze):
+    # "لانتهاكها ...", "for violating ...": why the ship was struck; the state named in the
+    # reason was not.
+    a = analyze("وذكر بيان للحوثيين أن القوات البحرية نفذت عملية استهدفت الناقلة لانتهاكها قرار منع "
+                "الإبحار إلى موانئ السعودية.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()
+    a = analyze("Houthi forces struck the tanker for violating the embargo against Saudi Arabia.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()
+    a = analyze("Houthi forces attacked the tanker over its links to Saudi Arabia.")
+    assert not a.attacks_on("saudi_arabia"), a.describe()
+
+
+def test_whom_an_attack_supports_is_not_its_target(analyze):
+    # "دعما لـX", "إسنادا لـX", "in solidarity with X": X is the side supported.
+    a = analyze("ويشن الحوثيون هجمات على السفن في البحر الأحمر دعما لقطاع غزة.")
+    assert not a.attacks_on("gaza"), a.describe()
+    a = analyze("وقال القيادي إن المقاومة توجه ضربات مؤلمة نحو العدو إسنادا لغزة ولبنان منذ أشهر.")
+    assert not a.attacks_on("gaza") and not a.attacks_on("lebanon"), a.describe()
+    a = analyze("The Houthis have attacked ships in the Red Sea in solidarity with Gaza.")
+    assert not a.attacks_on("gaza"), a.describe()

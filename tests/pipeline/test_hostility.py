@@ -12,18 +12,25 @@ def derived_oppositions(a) -> set[tuple[str, str]]:
     return {(r.subject, r.object) for r in a.doc.relations if r.rule == DERIVED}
 
 
-@pytest.mark.parametrize("text, lang", [
+@pytest.mark.parametrize("text, lang, misread", [
     # a unit the text places inside an army is not that army's enemy, whatever role the
     # attack frame gave the army
-    ("وقالت حركة حماس إنها قصفت بالصواريخ موقعا في عسقلان تابعا للواء جولاني التابع للجيش الإسرائيلي.", "ar"),
+    ("وقالت حركة حماس إنها قصفت بالصواريخ موقعا في عسقلان تابعا للواء جولاني التابع للجيش الإسرائيلي.", "ar",
+     [("golani_brigade", "israel"), ("golani_brigade", "idf")]),
     # states named after "from" are where the fire came from
-    ("وأطلقت كتائب حزب الله طائرات مسيرة من العراق وسوريا على إسرائيل خلال الحرب.", "ar"),
+    ("وأطلقت كتائب حزب الله طائرات مسيرة من العراق وسوريا على إسرائيل خلال الحرب.", "ar",
+     [("iraq", "israel"), ("syria", "israel")]),
     # a ship struck for sailing to a state's ports: the state is its destination
-    ("وأعلن سلاح الجو المسير أنه استهدف ناقلة نفط لانتهاكها قرار منع الملاحة إلى موانئ فلسطين المحتلة.", "ar"),
+    ("وأعلن سلاح الجو المسير أنه استهدف ناقلة نفط لانتهاكها قرار منع الملاحة إلى موانئ فلسطين المحتلة.", "ar",
+     [("houthi_drone_force", "palestine")]),
 ])
-def test_unreliable_roles_state_no_opposition(analyze, text, lang):
+def test_unreliable_roles_state_no_opposition(analyze, text, lang, misread):
+    # The sound roles of the same sentence may still oppose ("Hamas struck a Golani
+    # site"); no pair read off a misread role may.
     a = analyze(text, lang)
-    assert not derived_oppositions(a), a.describe()
+    found = derived_oppositions(a)
+    assert not any(pair in found or pair[::-1] in found for pair in misread), a.describe()
+    assert not any(s == o for s, o in found)
 
 
 def test_outlet_reporting_the_attack_is_not_its_target(analyze):

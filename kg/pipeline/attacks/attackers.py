@@ -29,8 +29,8 @@ class AttackerRules:
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
-                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) or \
-                        _on_attack_noun(items, j, c):
+                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) \
+                        or (c.lang == "ar" and j == first + 1) or _on_attack_noun(items, j, c):   # "قصف إسرائيلي": a noun, not a verb
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
@@ -53,11 +53,13 @@ class AttackerRules:
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
                 # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
-                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by and (
+                weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
+                    and not c.launch_point(items, j) and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
-                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j])
+                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
+                    and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
         if response or passive is not None:
@@ -94,6 +96,8 @@ class AttackerRules:
             if c.lang == "en" and j > first:
                 break   # subject-verb-object: an actor after the trigger is its object
             prev = items[j - 1] if j else None
+            if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
+                return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
                     c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or

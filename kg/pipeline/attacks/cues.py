@@ -105,6 +105,16 @@ class AttackCues:
     flag_words: frozenset[str] = frozenset()
     #: Words after a launch verb that make it a naming: "تطلق على نفسها اسم X" (calls itself).
     naming_after_launch: tuple[str, ...] = ()
+    #: Verbal nouns of a reason: "لانتهاكها الحظر", "for violating": why, not what, was struck.
+    reasons: frozenset[str] = frozenset()
+    #: "دعما لغزة", "in solidarity with Gaza": whom the attack supports, not its target.
+    purposes: frozenset[str] = frozenset()
+    #: "Hamas, whose attack on X": the relative pronoun stands for the attacker.
+    possessive_relatives: frozenset[str] = frozenset()
+    #: "pro-Iran militias": a prefixed state names a stance, not who was struck.
+    stance_prefixes: frozenset[str] = frozenset()
+    #: "the border into Syria": a direction word after them describes a place.
+    route_nouns: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -115,6 +125,37 @@ class AttackCues:
             _CUE_AUTOMATA[self.lang] = word_automaton(set(self.triggers) | set(self.claims))
         automaton = _CUE_AUTOMATA[self.lang]
         return automaton is not None and next(automaton.iter(text), None) is not None
+
+    def is_reason(self, word: str | None) -> bool:
+        """Whether ``word`` gives a reason or a purpose: Arabic ل + a verbal noun of the
+        list + a pronoun ("لانتهاكها", "لارتباطه"), English the verbal noun itself
+        ("violating"), or a word of support ("دعما", "إسنادا", "solidarity")."""
+        if not word:
+            return False
+        if self.word(word, self.purposes):
+            return True   # "دعما لغزة", "in support of Gaza": whom it supports
+        if self.lang != "ar":
+            return word in self.reasons
+        for lead in ("ل", "ول", "فل"):
+            if word.startswith(lead):
+                rest = word[len(lead):]
+                return any(rest.startswith(r) or rest.startswith(r[:-1] + "ت") for r in self.reasons) \
+                    and rest.endswith(("ها", "ه", "هم", "هما"))
+        return False
+
+    def launch_point(self, items, j) -> bool:
+        """"صواريخ من سوريا على قاعدة", "drones from Iraq at Eilat": a state or place
+        after a bare "من"/"from", with a target preposition still to come in the clause,
+        is where the attack came from, not who carried it out."""
+        m = items[j].mention
+        if m is None or m.cls not in AREAS:
+            return False
+        for k in range(j + 1, len(items)):
+            if self.is_break(items, k):
+                return False
+            if items[k].word and self.word(items[k].word, self.target_preps):
+                return True
+        return False
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -210,7 +251,10 @@ def attack_cues(lang: str) -> AttackCues:
                       members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
                       flag_words=norm(d.get("flag_words")),
-                      naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())))
+                      naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
+                      reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
+                      possessive_relatives=norm(d.get("possessive_relatives")),
+                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

@@ -33,7 +33,28 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     claimed_by_speaker(attacks, doc)
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
-    return [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+    attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+    for a in attacks:
+        site_as_place(a, doc)
+    return attacks
+
+
+#: Targets that are where they stand: a town, a district, a base, a port or plant.
+_SITES = {"Place", "Region", "MilitaryBase", "Facility"}
+
+
+def site_as_place(attack: Attack, doc: Doc) -> None:
+    """"غارة على صنعاء", "a drone attack on the port city of Eilat", "قصف قاعدة عين الأسد
+    في العراق": a site struck is where the attack happened. It is the attack's place
+    when none was read, or when the one read is a whole state around it (the state says
+    less than the base or town in it). A state struck says nothing of where (its troops
+    may be abroad); a ship moves; a clash has two sides, not a site."""
+    e = doc.entities.get(attack.target) if attack.target else None
+    if attack.mutual or e is None or e.cls not in _SITES:
+        return
+    where = doc.entities.get(attack.place) if attack.place else None
+    if where is None or (where.cls == "State" and attack.place != attack.target):
+        attack.place = attack.target
 
 
 def _media(doc: Doc, key: str | None) -> bool:

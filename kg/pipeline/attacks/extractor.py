@@ -169,6 +169,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                      c.word(items[k].word, c.triggers) and
                      (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
                      and self._is_subject_trigger(items, k, c)]
+        owner = self._relative_owner(items, t, c)
+        if owner is not None and owner not in {x for x, _ in targets}:
+            attacker, rule = owner, "relative"   # "Hamas, whose attack on X"
         if rule in ("subject", "unattributed") and self._attributed and anaphoric \
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
@@ -200,6 +203,21 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                               f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
                               list(dict.fromkeys(weapons)), kind, polarity))
         return out
+
+
+    @staticmethod
+    def _relative_owner(items, t, c: AttackCues) -> str | None:
+        """"Iran backs Hamas, whose attack on Israel killed ...": a trigger owned by a
+        relative pronoun (a weapon may stand between: "whose drone attack") was carried
+        out by the actor the pronoun follows, not by the sentence's subject."""
+        for k in range(t - 1, max(-1, t - 4), -1):
+            word = items[k].word
+            if word and word in c.possessive_relatives:
+                before = items[k - 1].mention if k > 0 else None
+                return before.entity if before is not None and before.cls in ATTACKERS else None
+            if word and k < t - 1:
+                return None
+        return None
 
 
 def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:

@@ -56,6 +56,17 @@ def is_water(key: str | None) -> bool:
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
+def _stance(items, j, c: AttackCues) -> bool:
+    """"pro-Iran militia groups": a name glued by a hyphen to a stance prefix says whom
+    the group stands with or against; the group, not that state, was struck."""
+    glued = items[j].clitic.lower()
+    if glued.endswith("-") and glued[:-1] in c.stance_prefixes:
+        return True
+    prev = items[j - 1] if j > 0 else None
+    return bool(prev is not None and prev.word and prev.word in c.stance_prefixes
+                and 0 <= items[j].start - prev.end <= 1)
+
+
 class TargetRules:
     def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
         targets: list[list] = []   # [entity, place]
@@ -72,7 +83,10 @@ class TargetRules:
                     it = items[j]
                     if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
-                    if it.word and c.word(it.word, c.target_preps):
+                    before = items[j - 1].word
+                    if it.word and c.word(it.word, c.target_preps) and not (before and (
+                            before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)):
+                        # (not "the border into Syria": where; nor "blamed on X": who)
                         start = j + 1
                         break
                     if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
@@ -100,7 +114,11 @@ class TargetRules:
                 # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
                 # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
                 clause = relative
-            for j in range(clause, trigger_at):
+            # "تعرضت قاعدة X لهجوم", "أعلنت القيادة تعرض المدمرة X لقصف": the one who
+            # underwent it stands right after the verb (or its verbal noun) when named
+            # there; else it heads the clause ("أن قاعدة التنف ... تعرضت لهجوم").
+            after = [j for j in range(passive + 1, trigger_at) if items[j].mention is not None]
+            for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
                     targets.append([m.entity, self._place_after(items, j, c)])
@@ -131,7 +149,7 @@ class TargetRules:
                 return   # "..., the U.S. military said": the object ended at the comma
             if it.word:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
-                        (c.word(it.word, c.triggers) and seen_first):
+                        (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
                     return
                 if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
                     if not c.word(it.word, c.locatives):
@@ -143,7 +161,8 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
-            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or _flag_of(items, j, c):
+            if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) \
+                    or _stance(items, j, c) or _flag_of(items, j, c):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -188,6 +207,8 @@ class TargetRules:
             prev = items[j - 2]   # "in Syria's Deir ez-Zor"
         if prev is None or not prev.word:
             return False
+        if j > 1 and items[j - 2].word in c.route_nouns:
+            return True   # "near the border into Syria": where the place lies
         if c.word(prev.word, c.locatives):
             # "على جنوب إسرائيل": a direction right after a target preposition is the target.
             before = items[j - 2].word if j > 1 else None

@@ -94,6 +94,8 @@ class TriggerRules:
         if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
                                                       c.word(items[i - 1].word, c.demonstratives)):
             return True
+        if _time_reference(items, i, c) and _named_only(items, i, c):
+            return True
         # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
         # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
         before = [(k, items[k].word) for k in range(max(0, i - 3), i) if items[k].word]
@@ -121,9 +123,46 @@ class TriggerRules:
 
 def _active_with_count(items, i: int) -> bool:
     """"قتلت قوات الأمن خمسة مسلحين": a killing verb with an actor and then a count after
-    it is active (its subject, then its object), not the passive "قُتلت"."""
+    it is active (its subject, then its object), not the passive "قُتلت". So is one
+    with a state or a named group right after it ("وقتلت إسرائيل يوم الخميس قائدا ...":
+    people killed are described, "قُتل قيادي في حزب الله", or counted, never a bare name)."""
     from kg.pipeline.attacks.event_cues import event_cues
     if i + 2 >= len(items) or items[i + 1].mention is None:
         return False
+    m = items[i + 1].mention
+    if m.kind == "name" and m.cls in _AGENTS and not items[i + 1].clitic:
+        return True
     word = items[i + 2].word
     return bool(word) and (word.isdigit() or word in event_cues("ar").numbers)
+
+
+def _time_reference(items, i: int, c: AttackCues) -> bool:
+    """"وقبل ساعات من هجوم حزب الله، أصابت غارة ...": an attack that only says when the
+    sentence's news happened is told elsewhere; read here, its attacker would be taken
+    for the news's. An anchor word ("قبل", "بعد"), a time span, "من" and the trigger.
+    (Arabic only: in English "hours after X's attack, jets struck" the subject rule
+    still takes X for the strike's attacker, so blocking the named attack loses more.)"""
+    if c.lang != "ar" or i < 3 or items[i - 1].word != "من":
+        return False
+    for anchor in (i - 3, i - 4):   # a span of one or two words: "ساعات", "ساعات قليلة"
+        span = items[max(0, anchor):i - 1]
+        if anchor >= 0 and all(it.word for it in span) and c.word(items[anchor].word, c.date_anchors):
+            return True
+    return False
+
+
+def _named_only(items, i: int, c: AttackCues) -> bool:
+    """Whether the attack at ``i`` is only named ("قبل ساعات من هجوم حزب الله،"): its
+    clause ends at a comma before any target word. One told with its own target ("بعد
+    يوم من ضربة أمريكية قتلت القيادي") is the only report of that attack, and stays."""
+    for k in range(i + 1, min(len(items), i + 5)):
+        if items[k].comma:
+            return True
+        word = items[k].word
+        if word and (c.word(word, c.target_preps) or c.word(word, c.triggers)):
+            return False
+    return False
+
+
+#: Who can be the named subject of a killing verb: states and armed groups.
+_AGENTS = {"State", "ArmedGroup", "Coalition"}
