@@ -1,0 +1,93 @@
+"""Relation rules of the fifth round of issue 13: kinds of press wording of broad reach
+(membership by belonging, joining and "among the factions of", lists after a fronted
+group, places after a comma or in an apposition). Every sentence is our own, with other
+actors and places than the rule's comment. The coverage tests of
+``test_relations_{ar,en}.py`` count these cases too."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import ASSERTED
+
+
+def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
+    return pytest.param(rule_id, sentence, expected, id=rule_id)
+
+
+AR_CASES = [
+    # "among the factions of": after a pronoun, a verb or a superlative; the plural head
+    # noun may have been read as a collective mention
+    case("ar.member.one_of",
+         "وأعلنت عصائب أهل الحق، وهي من فصائل الحشد الشعبي، رفضها للقرار.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("ar.member.counted_among",
+         "وكانت حركة النجباء من فصائل المقاومة الإسلامية في العراق قبل انسحابها.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    # the group named first, its members after it
+    case("ar.member.fronted_most_prominent",
+         "ومن أهم فصائل المقاومة الإسلامية في العراق حركة النجباء وكتائب سيد الشهداء.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"),
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    # belonging and joining, verb first or after the member
+    case("ar.member.belongs_to",
+         "وانضمت كتائب حزب الله رسمياً إلى هيئة الحشد الشعبي بعد عام 2016.",
+         ("kataib_hezbollah", "memberOf", "pmf")),
+    case("ar.member.belongs_to",
+         "وأكدت منظمة بدر، التي تنتمي إلى الإطار التنسيقي، دعمها للحكومة.",
+         ("badr", "memberOf", "coordination_framework")),
+    # "تضم Y فصائل A وB": the plural head noun does not stand for the members
+    case("ar.member.verb_first_includes",
+         "ويضم الحشد الشعبي ألوية منظمة بدر وعصائب أهل الحق.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    # a district or sub-district head noun before the place
+    case("ar.located.town_in_area",
+         "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
+         ("kfar_kila", "locatedIn", "marjayoun")),
+]
+
+EN_CASES = [
+    case("en.member.one_of_the_in",
+         "Asaib Ahl al-Haq, one of the largest militias of the Popular Mobilization Forces, denied the report.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("en.member.possessive_unit",
+         "Iran's Revolutionary Guards' elite Quds Force runs the network abroad.",
+         ("quds_force", "memberOf", "irgc")),
+    case("en.member.apposition",
+         "The Qassam Brigades, the military arm of Hamas, fired rockets at Ashkelon.",
+         ("qassam_brigades", "memberOf", "hamas")),
+    case("en.located.town_comma_direction",
+         "Two drones fell in Fallujah, west of Baghdad, on Tuesday.",
+         ("fallujah", "locatedIn", "baghdad")),
+    case("en.located.town_comma_direction",
+         "Sirens sounded in Kiryat Shmona, northern Israel, after the launch.",
+         ("kiryat_shmona", "locatedIn", "israel")),
+    case("en.located.apposition_kind_in",
+         "Militants shelled Ain al-Asad, a sprawling base in western Iraq, at dawn.",
+         ("ain_al_asad", "locatedIn", "iraq")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", AR_CASES + EN_CASES)
+def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
+    lang = "ar" if rule_id.startswith("ar.") else "en"
+    result = analyze(sentence, lang)
+    for triple in expected:
+        assert triple in result.triples, f"{rule_id}: missing {triple}\n{result.describe()}"
+        assert all(r.polarity == ASSERTED for r in result.relations(*triple)), result.describe()
+    assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
+
+
+@pytest.mark.parametrize("lang, sentence, triple", [
+    # a bare "من" after a group is no membership: the group asks the factions
+    ("ar", "وطلبت منظمة بدر من فصائل الحشد الشعبي التهدئة.", ("badr", "memberOf", "pmf")),
+    # an umbrella "group of" factions is the whole, not one of them
+    ("en", "The Islamic Resistance in Iraq, an umbrella group of Iran-backed factions, claimed the strike.",
+     ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups")),
+    # only words that grade a unit stand between the possessive and the unit
+    ("en", "Hezbollah's rival Amal Movement kept out of the fighting.", ("amal", "memberOf", "hezbollah")),
+    # a distance says "near", not "in"
+    ("en", "A rocket landed in Sinjar, 40 km west of Mosul.", ("sinjar", "locatedIn", "mosul")),
+])
+def test_relations_press_not_produced(analyze, lang, sentence, triple):
+    result = analyze(sentence, lang)
+    assert triple not in result.triples, result.describe()
