@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.keys import mint_key
 from kg.model import ASSERTED
 
 
@@ -39,6 +40,20 @@ AR_CASES = [
     case("ar.member.verb_first_includes",
          "ويضم الحشد الشعبي ألوية منظمة بدر وعصائب أهل الحق.",
          ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("ar.member.belongs_to",
+         "وتتبع كتائب سيد الشهداء تنظيمياً لهيئة الحشد الشعبي.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("ar.member.verb_first_includes",
+         "وتضم المقاومة الإسلامية في العراق كذلك حركة النجباء.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    # an arm "of the forces of" a group, as a predicate
+    case("ar.member.arm_of",
+         "وفيلق القدس هو الذراع الخارجية لقوات الحرس الثوري.",
+         ("quds_force", "memberOf", "irgc")),
+    # leaders of a body, then "among them" a list of names
+    case("ar.member.role_plural_names",
+         "واجتمع قادة الإطار التنسيقي، ومنهم هادي العامري وقيس الخزعلي، في بغداد.",
+         ("amiri", "memberOf", "coordination_framework"), ("khazali", "memberOf", "coordination_framework")),
     # a district or sub-district head noun before the place
     case("ar.located.town_in_area",
          "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
@@ -55,6 +70,28 @@ EN_CASES = [
     case("en.member.apposition",
          "The Qassam Brigades, the military arm of Hamas, fired rockets at Ashkelon.",
          ("qassam_brigades", "memberOf", "hamas")),
+    # a non-state group's commander is one of its commanders; a force's is its head
+    case("en.member.group_commander_person",
+         "Hamas commander Raed Saad was targeted in Gaza City.",
+         (mint_key("Raed Saad"), "memberOf", "hamas")),
+    case("en.leader.org_title_person",
+         "Radwan Force commander Ibrahim Aqil was killed in Beirut.",
+         ("ibrahim_aqil", "leaderOf", "radwan_force")),
+    case("en.member.title_person_of_org",
+         "Senior official Osama Hamdan of Hamas spoke in Beirut.",
+         ("osama_hamdan", "memberOf", "hamas")),
+    case("en.member.department_head",
+         "Ahmed al-Asadi, the head of media of Kataib Sayyid al-Shuhada, denied the claim.",
+         (mint_key("Ahmed al-Asadi"), "memberOf", "kataib_sayyid_al_shuhada")),
+    case("en.member.under_umbrella",
+         "Kataib Hezbollah, a hardline group under the umbrella of the PMF, vowed revenge.",
+         ("kataib_hezbollah", "memberOf", "pmf")),
+    case("en.member.under_umbrella",
+         "Nujaba operates under the banner of the Shiite militias known collectively as the Popular Mobilization Forces.",
+         ("nujaba", "memberOf", "pmf")),
+    case("en.leader.person_title_of",
+         "Hadi al-Amiri is also the leader of the Badr Organization.",
+         ("amiri", "leaderOf", "badr")),
     case("en.located.town_comma_direction",
          "Two drones fell in Fallujah, west of Baghdad, on Tuesday.",
          ("fallujah", "locatedIn", "baghdad")),
@@ -85,6 +122,8 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
      ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups")),
     # only words that grade a unit stand between the possessive and the unit
     ("en", "Hezbollah's rival Amal Movement kept out of the fighting.", ("amal", "memberOf", "hezbollah")),
+    # a movement's commander is not its head
+    ("en", "Hezbollah commander Wissam Tawil was killed in a strike.", ("wissam_tawil", "leaderOf", "hezbollah")),
     # a distance says "near", not "in"
     ("en", "A rocket landed in Sinjar, 40 km west of Mosul.", ("sinjar", "locatedIn", "mosul")),
 ])
