@@ -23,6 +23,10 @@ _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bi
 # "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
 _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
                           r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+# A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
+# (quotes are normalised away: the original text must show one).
+_KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+_QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
                  "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
@@ -116,6 +120,11 @@ class Coreference:
         named: dict[str, str] = {}
         for m in persons:
             hit = _KUNYA_AFTER.match(text, m.nend)
+            if not hit:
+                hit = _KUNYA_QUOTED.match(text, m.nend)
+                gap = doc.text[doc.norm.to_original(m.nend - 1) + 1:doc.norm.to_original(hit.start("kunya"))] if hit else ""
+                if not (_QUOTES & set(gap)):
+                    hit = None
             if hit:
                 named.setdefault(hit.group("kunya"), m.entity)
         if not named:

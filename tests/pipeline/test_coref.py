@@ -161,3 +161,22 @@ def test_coref_the_same_group(analyze):
 def test_coref_owner_in_an_apposition_is_not_the_name_it_describes(analyze):
     result = analyze("Hezbollah said late on Friday that its Shura Council, the group's highest body, named a new chief.", "en")
     assert result.mention("the group").entity == "hezbollah", result.describe()
+
+
+@pytest.mark.parametrize("text", [
+    'ونعت الحركة المقاتل حسن داود حمدان "أبو ياسر". وكان أبو ياسر قد أصيب سابقا.',
+    "ونعت الحركة المقاتل حسن داود حمدان (أبو ياسر). وكان أبو ياسر قد أصيب سابقا.",
+])
+def test_coref_kunya_in_quotes_or_brackets_is_the_named_person(analyze, text):
+    # The kunya quoted right after a full name is that person, there and later.
+    result = analyze(text, "ar")
+    key = mint_key("حسن داود حمدان")
+    kunyas = [m for m in result.mentions() if result.surface(m) == "أبو ياسر"]
+    assert len(kunyas) == 2 and all(m.entity == key for m in kunyas), result.describe()
+
+
+def test_coref_kunya_without_quotes_is_no_alias(analyze):
+    # Without quotes or brackets the words after a name may be another person's kunya.
+    result = analyze("والتقى حسن حمدان وأبو ياسر في المدينة.", "ar")
+    kunyas = [m for m in result.mentions() if result.surface(m) == "أبو ياسر"]
+    assert all(m.entity != mint_key("حسن حمدان") for m in kunyas), result.describe()

@@ -54,6 +54,10 @@ AR_CASES = [
     case("ar.member.role_plural_names",
          "واجتمع قادة الإطار التنسيقي، ومنهم هادي العامري وقيس الخزعلي، في بغداد.",
          ("amiri", "memberOf", "coordination_framework"), ("khazali", "memberOf", "coordination_framework")),
+    # the person first, then the head of one area or sector "in" the group
+    case("ar.member.person_unit_head",
+         "وقتل حسن داود، مسؤول قطاع بنت جبيل في حزب الله، بغارة.",
+         (mint_key("حسن داود"), "memberOf", "hezbollah")),
     # a district or sub-district head noun before the place
     case("ar.located.town_in_area",
          "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
@@ -124,6 +128,9 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
     ("en", "Hezbollah's rival Amal Movement kept out of the fighting.", ("amal", "memberOf", "hezbollah")),
     # a movement's commander is not its head
     ("en", "Hezbollah commander Wissam Tawil was killed in a strike.", ("wissam_tawil", "leaderOf", "hezbollah")),
+    # the commander of a numbered division of an army heads the division, not the army
+    ("en", "Brig. Gen. Sami Haddad, commander of the Lebanese army's 5th brigade, toured the area.",
+     (mint_key("Sami Haddad"), "leaderOf", "lebanese_army")),
     # a distance says "near", not "in"
     ("en", "A rocket landed in Sinjar, 40 km west of Mosul.", ("sinjar", "locatedIn", "mosul")),
 ])
