@@ -265,6 +265,9 @@ class RelationExtractor:
                 # الجنوبية لبيروت"), a unit with its force ("القوة الصاروخية في القوات
                 # المسلحة اليمنية", and the units joined to it by "و").
                 predicate, rule = _NAMED_INSIDE.get(m.cls, ("memberOf", "wording.state_body"))
+                if m.cls == "Government" and getattr(doc.entities.get(m.ref), "cls", None) == "ArmedGroup":
+                    # "حكومة الحوثيين", "the Houthi-run government": the group runs it.
+                    predicate, rule = "operatedBy", "wording.run_by_group"
                 units = [m.entity, *_coordinated_units(doc, m)] if m.cls == "ArmedGroup" else [m.entity]
                 polarity, speaker = polarity_at(doc, m.start)
                 for unit in units:

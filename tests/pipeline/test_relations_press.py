@@ -96,6 +96,9 @@ EN_CASES = [
     case("en.leader.person_title_of",
          "Hadi al-Amiri is also the leader of the Badr Organization.",
          ("amiri", "leaderOf", "badr")),
+    case("en.operated.under_control",
+         "Drones were launched from Saada, a province under Houthi control, at dawn.",
+         ("saada", "operatedBy", "houthis")),
     case("en.located.town_comma_direction",
          "Two drones fell in Fallujah, west of Baghdad, on Tuesday.",
          ("fallujah", "locatedIn", "baghdad")),
@@ -137,3 +140,16 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
 def test_relations_press_not_produced(analyze, lang, sentence, triple):
     result = analyze(sentence, lang)
     assert triple not in result.triples, result.describe()
+
+
+@pytest.mark.parametrize("lang, sentence, triple", [
+    # a government named by the group that runs it
+    ("ar", "وأعلنت حكومة الحوثيين الحداد ثلاثة أيام.", ("houthi_government", "operatedBy", "houthis")),
+    ("en", "The Houthi government declared three days of mourning.", ("houthi_government", "operatedBy", "houthis")),
+    # a unit named "of the" force it belongs to
+    ("en", "The naval forces of the Yemeni Armed Forces claimed a new operation.",
+     ("houthi_navy", "memberOf", "yemeni_armed_forces")),
+])
+def test_relations_press_read_from_a_name(analyze, lang, sentence, triple):
+    result = analyze(sentence, lang)
+    assert triple in result.triples, result.describe()
