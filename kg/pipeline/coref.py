@@ -183,6 +183,9 @@ class Coreference:
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
                 if pos < start and _apposed(text, ends.get(pos, pos), start, hit.end()):
                     continue   # "X, an umbrella of ..., the group's": it describes that name
+                if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+                        and cls == "Organization" and _state_force(doc, entity):
+                    continue   # "the group" is never a state's army or ministry (the PMF may be)
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
                     break
@@ -211,6 +214,15 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
             forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
         return forms, re.compile("|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True)))
     return built_once(_ANAPHOR_MATCHERS, table, build)
+
+
+#: CAMEO agent types of a state's own bodies (army, government, police, intelligence).
+_STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
+
+
+def _state_force(doc: Doc, key: str) -> bool:
+    entity = doc.entities.get(key)
+    return entity is not None and (entity.cameo or "")[3:] in _STATE_AGENTS
 
 
 def _word_before(text: str, start: int) -> str:

@@ -180,3 +180,13 @@ def test_coref_kunya_without_quotes_is_no_alias(analyze):
     result = analyze("والتقى حسن حمدان وأبو ياسر في المدينة.", "ar")
     kunyas = [m for m in result.mentions() if result.surface(m) == "أبو ياسر"]
     assert all(m.entity != mint_key("حسن حمدان") for m in kunyas), result.describe()
+
+
+def test_coref_the_group_is_no_state_army(analyze):
+    # "the group's" after a state's army named first: the army is no "group", so no
+    # relation is read for it from a role of "the group" (a unit's commander here).
+    result = analyze("The Israeli military said Samir Khoury was the acting commander of the group's "
+                     "naval unit.", "en")
+    anaphors = [m for m in result.mentions() if m.kind == "anaphor"]
+    assert all(m.entity != "idf" for m in anaphors), result.describe()
+    assert not result.relations(predicate="leaderOf", obj="idf"), result.describe()
