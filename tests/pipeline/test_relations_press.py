@@ -74,6 +74,17 @@ AR_CASES = [
     case("ar.member.belongs_to",
          "وتنتمي حركة النجباء إلى ما يسمى محور المقاومة.",
          ("nujaba", "memberOf", "axis_of_resistance")),
+    # two groups described together by a dual pronoun or adjective
+    case("ar.member.pair_among",
+         "وأعلنت منظمة بدر وعصائب أهل الحق، وهما من أكبر فصائل الحشد الشعبي، دعمهما للحكومة.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("ar.member.pair_among",
+         "وشيعت كتائب سيد الشهداء وحركة النجباء المنضويتين في الحشد الشعبي مقاتلين.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf"), ("nujaba", "memberOf", "pmf")),
+    # elected or appointed as head (the accusative title after the name)
+    case("ar.leader.appointed_as",
+         "واختارت الحركة يحيى السنوار زعيماً لحركة حماس بعد اغتيال هنية.",
+         ("sinwar", "leaderOf", "hamas")),
     # a district or sub-district head noun before the place
     case("ar.located.town_in_area",
          "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
@@ -127,6 +138,15 @@ EN_CASES = [
     case("en.supports.ally_apposition",
          "Nujaba is Iran's closest ally among the Iraqi factions.",
          ("iran", "supports", "nujaba")),
+    case("en.member.list_among_factions",
+         "Nujaba and Kataib Sayyid al-Shuhada are among the PMF's hardline factions.",
+         ("nujaba", "memberOf", "pmf"), ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("en.member.list_among_factions",
+         "Members of Badr and Asaib Ahl al-Haq, two PMF factions, attended.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf")),
+    case("en.allied.group_ally",
+         "Hezbollah and its ally Hamas condemned the raid.",
+         ("hamas", "alliedWith", "hezbollah")),
     case("en.located.town_comma_direction",
          "Two drones fell in Fallujah, west of Baghdad, on Tuesday.",
          ("fallujah", "locatedIn", "baghdad")),
@@ -157,6 +177,9 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
      ("islamic_resistance_iraq", "memberOf", "iran_backed_armed_groups")),
     # only words that grade a unit stand between the possessive and the unit
     ("en", "Hezbollah's rival Amal Movement kept out of the fighting.", ("amal", "memberOf", "hezbollah")),
+    # an ally is no unit; a chief negotiator is no head
+    ("en", "Hamas and its ally Islamic Jihad rejected the offer.", ("pij", "memberOf", "hamas")),
+    ("en", "Basem Naim, Hamas's chief negotiator, left Doha.", ("basem_naim", "leaderOf", "hamas")),
     # a movement's commander is not its head
     ("en", "Hezbollah commander Wissam Tawil was killed in a strike.", ("wissam_tawil", "leaderOf", "hezbollah")),
     # the commander of a numbered division of an army heads the division, not the army
