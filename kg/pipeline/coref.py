@@ -23,6 +23,10 @@ _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bi
 # "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
 _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
                           r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+# A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
+# (quotes are normalised away: the original text must show one).
+_KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+_QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
                  "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
@@ -116,6 +120,11 @@ class Coreference:
         named: dict[str, str] = {}
         for m in persons:
             hit = _KUNYA_AFTER.match(text, m.nend)
+            if not hit:
+                hit = _KUNYA_QUOTED.match(text, m.nend)
+                gap = doc.text[doc.norm.to_original(m.nend - 1) + 1:doc.norm.to_original(hit.start("kunya"))] if hit else ""
+                if not (_QUOTES & set(gap)):
+                    hit = None
             if hit:
                 named.setdefault(hit.group("kunya"), m.entity)
         if not named:
@@ -174,6 +183,9 @@ class Coreference:
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
                 if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):
                     continue   # "X, an umbrella of ..., the group's": it describes that name
+                if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+                        and cls == "Organization" and _state_force(doc, entity):
+                    continue   # "the group" is never a state's army or ministry (the PMF may be)
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
                     break
@@ -204,6 +216,15 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
             forms.update({"لل" + a[2:]: h for a, h in table.items() if a.startswith("ال")})
         return forms, literal_automaton(forms)
     return built_once(_ANAPHOR_MATCHERS, table, build)
+
+
+#: CAMEO agent types of a state's own bodies (army, government, police, intelligence).
+_STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
+
+
+def _state_force(doc: Doc, key: str) -> bool:
+    entity = doc.entities.get(key)
+    return entity is not None and (entity.cameo or "")[3:] in _STATE_AGENTS
 
 
 def _word_before(text: str, start: int) -> str:

@@ -145,7 +145,8 @@ class LexiconMatcher:
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
                                         or _named_place(entry, text, start, stop, places)
-                                        or _named_force(entry, text, start, stop, forces)))
+                                        or _named_force(entry, text, start, stop, forces)
+                                        or _named_operator(entry, start, stop, forces)))
             entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
             named = doc.mentions[-1].ref
             if named and named not in doc.entities:
@@ -225,7 +226,16 @@ def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: 
     inside an armed group's name."""
     if entry.cls != "ArmedGroup":
         return None
-    return _one_named_after(text, start, stop, forces, entry.id, ("في ", "of "))
+    return _one_named_after(text, start, stop, forces, entry.id, ("في ", "of ", "of the "))
+
+
+def _named_operator(entry: LexiconEntry, start: int, stop: int, forces: list[tuple]) -> str | None:
+    """The armed group a government's name says runs it ("حكومة الحوثيين", "the Houthi-run
+    government"): the one armed group named inside a government's name."""
+    if entry.cls != "Government":
+        return None
+    inside = {c[2] for c in forces if start <= c[0] and c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _one_named_after(text: str, start: int, stop: int, candidates: list[tuple], own_id: str,
@@ -234,7 +244,7 @@ def _one_named_after(text: str, start: int, stop: int, candidates: list[tuple], 
     [start, stop) right after one of ``joints`` (or where ``also`` says); None when
     there is none or more than one."""
     inside = {c[2] for c in candidates if start < c[0] and c[1] <= stop and c[2] != own_id
-              and (text[max(start, c[0] - 3):c[0]] in joints or also(c))}
+              and (any(text[max(start, c[0] - len(j)):c[0]] == j for j in joints) or also(c))}
     return inside.pop() if len(inside) == 1 else None
 
 

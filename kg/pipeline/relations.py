@@ -164,6 +164,32 @@ def _coordinated_units(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _army_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("army_heads", []))
+
+
+def _agent_type(doc: Doc, key: str) -> str:
+    """The CAMEO agent type of an entity ("REB" for a non-state armed group, "MIL" for a
+    state's force), "" when unknown. A group named as a force or an army ("قوات سوريا
+    الديمقراطية") counts as "MIL": like a state's, it has one commander, its head."""
+    entity = doc.entities.get(key)
+    if entity is None:
+        return ""
+    heads = _army_heads()
+    if any(w in heads for label in entity.labels.values() for w in normalize_key(label).split()):
+        return "MIL"
+    return (entity.cameo or "")[3:]
+
+
+def _members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Relation]:
+    """"Hezbollah commander P" names one of a non-state group's commanders, not its head: a
+    rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
+    return [r for r in relations if not (r.predicate == "leaderOf" and
+                                         (r.subject, r.object, r.evidence.sentence) in members)]
+
+
 def focus_state(doc: Doc) -> str | None:
     """The state the document is about: the one most often named as a location
     ("في العراق", "in Iraq"), else the most often named."""
@@ -195,7 +221,10 @@ class RelationExtractor:
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)
-        doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, list(found.values()))))
+        replacing = {r.id for r in rules if r.raw.get("replaces") == "leaderOf"}
+        members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
+        relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
+        doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
@@ -219,7 +248,7 @@ class RelationExtractor:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
             for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker):
                 for o in self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker):
-                    if s == o:
+                    if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
                         continue
                     conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                     self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
@@ -274,6 +303,9 @@ class RelationExtractor:
                 # الجنوبية لبيروت"), a unit with its force ("القوة الصاروخية في القوات
                 # المسلحة اليمنية", and the units joined to it by "و").
                 predicate, rule = _NAMED_INSIDE.get(m.cls, ("memberOf", "wording.state_body"))
+                if m.cls == "Government" and getattr(doc.entities.get(m.ref), "cls", None) == "ArmedGroup":
+                    # "حكومة الحوثيين", "the Houthi-run government": the group runs it.
+                    predicate, rule = "operatedBy", "wording.run_by_group"
                 units = [m.entity, *_coordinated_units(doc, m)] if m.cls == "ArmedGroup" else [m.entity]
                 polarity, speaker = polarity_at(doc, m.start)
                 for unit in units:

@@ -177,3 +177,31 @@ def test_coref_word_before_reads_what_the_regex_found():
         start = rng.randint(0, len(text))
         m = re.search(r"(\w+) $", text[max(0, start - 30):start])
         assert _word_before(text, start) == (m.group(1) if m else ""), (text, start)
+
+@pytest.mark.parametrize("text", [
+    'ونعت الحركة المقاتل حسن داود حمدان "أبو ياسر". وكان أبو ياسر قد أصيب سابقا.',
+    "ونعت الحركة المقاتل حسن داود حمدان (أبو ياسر). وكان أبو ياسر قد أصيب سابقا.",
+])
+def test_coref_kunya_in_quotes_or_brackets_is_the_named_person(analyze, text):
+    # The kunya quoted right after a full name is that person, there and later.
+    result = analyze(text, "ar")
+    key = mint_key("حسن داود حمدان")
+    kunyas = [m for m in result.mentions() if result.surface(m) == "أبو ياسر"]
+    assert len(kunyas) == 2 and all(m.entity == key for m in kunyas), result.describe()
+
+
+def test_coref_kunya_without_quotes_is_no_alias(analyze):
+    # Without quotes or brackets the words after a name may be another person's kunya.
+    result = analyze("والتقى حسن حمدان وأبو ياسر في المدينة.", "ar")
+    kunyas = [m for m in result.mentions() if result.surface(m) == "أبو ياسر"]
+    assert all(m.entity != mint_key("حسن حمدان") for m in kunyas), result.describe()
+
+
+def test_coref_the_group_is_no_state_army(analyze):
+    # "the group's" after a state's army named first: the army is no "group", so no
+    # relation is read for it from a role of "the group" (a unit's commander here).
+    result = analyze("The Israeli military said Samir Khoury was the acting commander of the group's "
+                     "naval unit.", "en")
+    anaphors = [m for m in result.mentions() if m.kind == "anaphor"]
+    assert all(m.entity != "idf" for m in anaphors), result.describe()
+    assert not result.relations(predicate="leaderOf", obj="idf"), result.describe()

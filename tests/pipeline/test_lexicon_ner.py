@@ -259,3 +259,10 @@ def test_lexicon_ner_the_dual_of_sea_is_not_bahrain(analyze, sentence):
 def test_lexicon_ner_bahrain_still_named(analyze):
     result = analyze("ووصل الوفد إلى البحرين والكويت أمس.", "ar")
     assert "bahrain" in keys_of(result), result.describe()
+
+
+def test_lexicon_ner_singular_brigade_rendering_is_the_iraqi_group(analyze):
+    # "لواء حزب الله" renders Kataib Hezbollah with a singular "brigade": never the
+    # Lebanese party (a strike on it would otherwise oppose Hezbollah).
+    result = analyze("وأعلنت واشنطن أنها ضربت مواقع لواء حزب الله جنوب بغداد.", "ar")
+    assert "kataib_hezbollah" in result.keys and "hezbollah" not in result.keys, result.describe()

@@ -31,7 +31,8 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني".
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
-                        "المدعو", "مسوول", "مسووله", "مسوولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر"})
+                        "المدعو", "مسوول", "مسووله", "مسوولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
+                        "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا"})
 
 
 def _glued_clause(word: str) -> bool:
@@ -87,6 +88,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t) or ctx.covered.overlaps(t.start, t.end):
                 break
+            norm = ctx.doc.norm
+            if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j].end - 1) + 1:norm.to_original(t.start)]):
+                break   # a kunya in quotes follows the name: "فلان "أبو حسن"" (normalised away)
             ali = t.text == "علي" and "ى" not in ctx.original(t.start, t.end)   # the name, not على
             if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
                     or t.text in _NAME_ENDS:

@@ -56,9 +56,12 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
     return out if step > 0 else out[::-1]
 
 
-# Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali".
+# Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
+# "its fighter P", "analyst P", "a local resident, P" (the name must still be capitalised).
 _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
-                            "commanders", "officials", "members", "operatives"})
+                            "commanders", "officials", "members", "operatives", "fighter", "member",
+                            "militant", "analyst", "researcher", "expert", "journalist", "reporter",
+                            "photographer", "activist", "resident"})
 
 
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:

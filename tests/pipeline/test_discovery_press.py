@@ -1,0 +1,34 @@
+"""Persons the lexicon does not know, fifth round of issue 13 (kg/lang/en/discovery.py,
+kg/lang/ar/person_names.py): role nouns the English press puts before a name, and where
+an Arabic name stops. Sentences and names are our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import mint_key
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The movement said its fighter Karim Haddad died of his wounds.", "Karim Haddad"),
+    ("According to analyst Samir Touma, the truce will not hold.", "Samir Touma"),
+    ("Local resident Nabil Fares said the house collapsed.", "Nabil Fares"),
+    ("The video was filmed by journalist Rami Aoun near the border.", "Rami Aoun"),
+])
+def test_discovery_en_role_noun_before_a_name(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    assert mint_key(name) in result.keys, result.describe()
+    assert result.entity(mint_key(name)).cls == "Person"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a kunya in quotes or brackets after the name is no part of it
+    ('ونعت الحركة المقاتل حسن داود حمدان "أبو ياسر" من قرية حولا.', "حسن داود حمدان"),
+    ("ونعت الحركة المقاتل حسن داود حمدان «أبو ياسر» من قرية حولا.", "حسن داود حمدان"),
+    # an accusative role noun after a kunya ends the name
+    ("وعمل أبو ياسر قائدا في الحركة لسنوات.", "أبو ياسر"),
+])
+def test_discovery_ar_name_stops_before_quotes_and_role_nouns(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    persons = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
+    assert name in persons, result.describe()
+    assert not any(p.startswith(name) and p != name for p in persons), result.describe()
