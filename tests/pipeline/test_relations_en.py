@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.relation_cases import assert_case, case
 from kg.model import ASSERTED, DENIED, REPORTED
 from kg.pipeline.patterns import load_rules
 from kg.keys import mint_key
 from tests.pipeline.test_relations_press import EN_CASES  # this round's cases count too
 
 
-def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
-    return pytest.param(rule_id, sentence, expected, id=rule_id)
 
 
 CASES = [
@@ -458,11 +457,7 @@ def test_relations_en_is_after_a_comma_belongs_to_the_earlier_subject(analyze):
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
 def test_relations_en_rule_generalises(analyze, rule_id, sentence, expected):
     result = analyze(sentence, "en")
-    for triple in expected:
-        assert triple in result.triples, f"{rule_id}: missing {triple}\n{result.describe()}"
-        if rule_id != "en.supports.denies_verb":
-            assert all(r.polarity == ASSERTED for r in result.relations(*triple)), result.describe()
-    assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
+    assert_case(result, rule_id, expected, asserted=rule_id != "en.supports.denies_verb")
 
 
 def test_relations_en_every_rule_has_a_case():

@@ -8,11 +8,9 @@ from __future__ import annotations
 import pytest
 
 from kg.keys import mint_key
-from kg.model import ASSERTED
+from tests.pipeline.relation_cases import assert_case, case
 
 
-def case(rule_id: str, sentence: str, *expected: tuple[str, str, str]):
-    return pytest.param(rule_id, sentence, expected, id=rule_id)
 
 
 AR_CASES = [
@@ -161,12 +159,8 @@ EN_CASES = [
 
 @pytest.mark.parametrize("rule_id, sentence, expected", AR_CASES + EN_CASES)
 def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
-    lang = "ar" if rule_id.startswith("ar.") else "en"
-    result = analyze(sentence, lang)
-    for triple in expected:
-        assert triple in result.triples, f"{rule_id}: missing {triple}\n{result.describe()}"
-        assert all(r.polarity == ASSERTED for r in result.relations(*triple)), result.describe()
-    assert result.rule_matches(rule_id), f"{rule_id} did not match\n{result.describe()}"
+    result = analyze(sentence, "ar" if rule_id.startswith("ar.") else "en")
+    assert_case(result, rule_id, expected)
 
 
 @pytest.mark.parametrize("lang, sentence, triple", [
