@@ -268,7 +268,7 @@ def test_the_raid_verb_aghara_reports_an_attack(analyze):
 def test_an_attack_named_only_to_say_when_is_not_the_news(analyze):
     # "قبل ساعات من هجوم X،": X's attack dates the strike told after the comma; X did not
     # carry out that strike.
-    a = analyze("وقبل ساعات من هجوم حزب الله، أصابت غارة إسرائيلية بطائرة مسيرة سيارة في جنوب لبنان "
+    a = analyze("وقبل ساعات من هجوم حزب الله، استهدفت غارة إسرائيلية بمسيرة دراجة نارية قرب صور "
                 "وقتلت شخصين.")
     assert a.attacks and all(x.attacker != "hezbollah" for x in a.attacks), a.describe()
     # Told with its own target, the attack in the time phrase stays (its only report).
