@@ -140,9 +140,6 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
         targets = self._targets(items, [(t, manner)], passive, c)
-        # "strikes on pro-Iran militias": the state a group is for was not struck
-        targets = [(_group_for(doc, items, x), p) for x, p in targets]
-        targets = [(x, p) for x, p in targets if x is not None]
         place_phrase = self._place_phrase
         if not targets and manner == "bombing":
             # A bombing strikes a place: "تفجيران في مدينة كرمان".
@@ -236,17 +233,6 @@ def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: lis
             event.attack.target is None or _is_area(doc, event.attack.target)):
         return found
     return [_with_frames(event.attack, found)]
-
-
-def _group_for(doc: Doc, items, key: str) -> str | None:
-    """``key``, or when its mention is written "pro-X"/"anti-X" (an attribute), the group
-    it qualifies within the next two items ("pro-Iran militia groups"), else None."""
-    for j, it in enumerate(items):
-        if it.mention is not None and it.mention.entity == key and \
-                doc.norm.text[max(0, it.start - 5):it.start].lower().endswith(("pro-", "anti-")):
-            return next((x.mention.entity for x in items[j + 1:j + 3]
-                         if x.mention is not None and x.mention.cls in ("ArmedGroup", "Organization")), None)
-    return key
 
 
 def _areas_as_places(doc: Doc, found: list[Attack]) -> list[Attack]:
