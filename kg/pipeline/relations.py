@@ -56,8 +56,8 @@ def sentence_subject(mentions: list[Mention]) -> str | None:
 
 
 def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, str]:
-    """Slots that end a relative clause about an earlier actor, mapped to that actor
-    ("HEAD:<key>"): in "الحوثيون الذين يسيطرون على شمال اليمن مدعومون من إيران" the
+    """Slots that end a relative clause about an earlier actor, mapped to that actor's
+    key: in "الحوثيون الذين يسيطرون على شمال اليمن مدعومون من إيران" the
     participle is said of the Houthis, not of Yemen.  ``spec`` (a rule's
     ``relative_clause``): ``slots`` to check, the language's ``relatives`` and ``when``,
     the group that matches only a predicate ("are backed", "مدعومون"; an attributive
@@ -69,7 +69,7 @@ def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, s
         if match.group(slot) is None:
             continue
         start = match.start(slot)
-        before = [m for m in _TOKEN_END.finditer(ms.text, 0, start)]
+        before = list(_TOKEN_END.finditer(ms.text, 0, start))
         if not before:
             continue
         gap = ms.text[before[-1].end():start].split()
@@ -81,7 +81,7 @@ def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, s
         if opened and not indefinite and not any(p in " ".join(gap[opened[-1]:]) for p in "،,.؛;"):
             antecedent = ms.mentions[int(before[-1].group(1))]
             if antecedent.cls in ACTORS and antecedent.kind != "nisba":
-                out[slot] = f"HEAD:{antecedent.entity}"
+                out[slot] = antecedent.entity
     return out
 
 
@@ -243,11 +243,14 @@ class RelationExtractor:
                 roles[role] = (holder[0], sentence.index)
         heads = _relative_heads(ms, match, rule.raw.get("relative_clause"))
         for subj_slot, predicate, obj_slot in rule.emit:
-            subj_slot, obj_slot = heads.get(subj_slot, subj_slot), heads.get(obj_slot, obj_slot)
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
-            for s in self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker):
-                for o in self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker):
+            subjects = [heads[subj_slot]] if subj_slot in heads else \
+                self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker)
+            objects = [heads[obj_slot]] if obj_slot in heads else \
+                self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
+            for s in subjects:
+                for o in objects:
                     if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
                         continue
                     conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
@@ -273,8 +276,6 @@ class RelationExtractor:
             if held and sentence.index - held[1] <= _ROLE_TTL:
                 return [held[0]]
             return []
-        if slot.startswith("HEAD:"):
-            return [slot[len("HEAD:"):]]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.
