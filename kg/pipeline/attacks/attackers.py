@@ -29,8 +29,7 @@ class AttackerRules:
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
-                        (noun and j in (first + 1, first + 2)) or (c.lang == "en" and j == first - 1) \
-                        or (c.lang == "ar" and j == first + 1) or _on_attack_noun(items, j, c):   # "قصف إسرائيلي": a noun, not a verb
+                        (noun and j in (first + 1, first + 2)) or _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
@@ -151,9 +150,9 @@ def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
 
 
 def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
-    """The state adjective at j qualifies an attack noun of its own, wherever the frame's
-    trigger is: "killed in a US airstrike", "قتلوا في غارة أميركية" (the adjective follows
-    its noun in Arabic, precedes it in English)."""
+    """The state adjective at j qualifies an attack word of its own, the frame's trigger or
+    another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
+    follows its noun in Arabic, precedes it in English)."""
     k = j + 1 if c.lang == "en" else j - 1
     return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
 
