@@ -28,6 +28,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
+    if hit.end < len(words) and words[hit.end] in ec.former:
+        return True   # "هجوما سابقا", "عمليات انتحارية سابقة": earlier deeds, no news
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
         word = words[j]
@@ -124,9 +126,17 @@ def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 
 def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
-    relative clause is an event the reader knows, the setting of other news."""
-    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
-        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+    relative clause is an event the reader knows, the setting of other news; so with a
+    definite adjective between ("في التفجير الإرهابي الذي وقع")."""
+    if not words[hit.start].startswith(_DEFINITE):
+        return False
+    end = hit.end
+    if end < len(words) and words[end] not in ec.relatives and words[end].startswith("ال"):
+        end += 1
+    return end < len(words) and words[end] in ec.relatives and words[end] != "من"
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
 def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -146,9 +156,43 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
         if any(x in ec.future_results for x in words[max(0, i - 3):i]):
             continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
-        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
-        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
+        after = [k for k in range(i + 1, min(len(words), i + 8))
+                 if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]
+        if any(_counts_people(words, k, ec) for k in [*range(max(0, i - 4), i), *after]):
             return True
         if i + 1 < len(words) and words[i + 1] in ec.one_of:
             return True   # "مقتل أحد حراسه": one of them
     return False
+
+
+def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:
+    """A number at ``k`` that is no measure: "بعد 48 ساعة", "(40 كلم جنوب بغداد)", "27
+    سنة" count hours, distance and age, not people killed."""
+    if not (words[k].isdigit() or words[k] in ec.numbers):
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in ec.units
+
+
+def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A strong cue as the verbal noun of a finite past verb: undergone ("تعرضت دورية
+    أمس لكمين"، "تعرض مسؤول لمحاولة اغتيال") or done with a light verb ("قام مسلحون بخطف
+    مهندس"): the event happened, as with its own past verb."""
+    word = words[hit.start]
+    lead = words[hit.start - 1] if hit.start else ""
+    if not hit.strong:
+        return False   # "تعرض لهجوم" is also a verbal attack, "تعرض للضرب" a beating
+    if word.startswith("ل") or lead.startswith("ل") and lead[1:] in ec.attempts or lead in ec.to:
+        # the sufferer's name and a day may stand between: "تعرض قيادي في الحزب أمس للخطف"
+        for j in range(hit.start - 1, max(-1, hit.start - 1 - UNDERGONE_WINDOW), -1):
+            if words[j] in ec.breaks:
+                return False
+            if words[j] in ec.undergone:
+                # "الرحلة التي تعرضوا فيها للخطف": a relative clause recalls the event
+                return not (j and words[j - 1] in ec.relatives)
+        return False
+    return word.startswith("ب") and any(
+        words[j] in ec.light_verbs for j in list(clause_before(words, hit.start, ec))[:6])
+
+
+#: How far before a cue its verb of undergoing may stand (the sufferer's name between).
+UNDERGONE_WINDOW = 16

@@ -58,6 +58,12 @@ class EventCues:
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
+    undergone: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -118,7 +124,9 @@ def event_cues(lang: str) -> EventCues:
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
-        launch_verbs=words("launch_verbs", False),
+        launch_verbs=words("launch_verbs", False), units=words("units", False),
+        former=words("former", False), undergone=words("undergone", False),
+        light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))
