@@ -60,6 +60,7 @@ class EventCues:
     launch_verbs: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
+    weapon_tests: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -125,7 +126,7 @@ def event_cues(lang: str) -> EventCues:
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=words("units", False),
-        former=words("former", False), undergone=words("undergone", False),
+        former=words("former", False), weapon_tests=words("weapon_tests", False), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
