@@ -28,6 +28,16 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
+    return _told_unreal(words, hit, ec, commas, negated=False)
+
+
+def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
+                 negated: bool = True) -> bool:
+    """A negation right before ``hit`` (when ``negated``), a word after it that makes it
+    no news, or an irrealis word earlier in its clause: a cue, or a casualty word whose
+    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
+    if negated and hit.start and words[hit.start - 1] in ec.negation:
+        return True
     if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + 5]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
     if hit.end < len(words) and words[hit.end] in ec.former:
@@ -157,6 +167,8 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
             continue
         if any(x in ec.future_results for x in words[max(0, i - 3):i]):
             continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
+        if _told_unreal(words, Hit(i, i + 1, "Attack", False, False), ec):
+            continue   # "قد يكون عدد القتلى ..."، "لم يقتل أحد": no toll told as real
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
         after = [k for k in range(i + 1, min(len(words), i + 8))
                  if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]
