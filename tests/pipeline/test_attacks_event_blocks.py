@@ -46,8 +46,13 @@ def test_attacks_event_blocks_no_event(analyze, sentence):
                  id="underwent-abduction"),
     # a light verb with the deed as ب + verbal noun
     pytest.param("قام مسلحون ملثمون بخطف طبيب من عيادته في الموصل.", "Abduction", id="light-verb"),
+    # a count of shots numbers the rounds of one shooting, not shootings
+    pytest.param("وكان رجل أطلق عدة أعيرة نارية على حافلة للركاب فأصاب أربعة بجروح.", "Shooting",
+                 id="several-shots"),
+    # an explosion as a patrol passed was set off against it
+    pytest.param("انفجر جسم مشبوه أمس لدى مرور دورية للجيش على طريق المطار.", "Bombing", id="blast-as-patrol-passed"),
 ])
-def test_attacks_event_blocks_verbal_noun_of_a_past_verb_is_an_event(analyze, sentence, kind):
+def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     result = analyze(sentence, "ar")
     found = events(result)
     assert len(found) == 1 and found[0].kind == kind, result.describe()

@@ -209,4 +209,17 @@ def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 
 #: How far before a cue its verb of undergoing may stand (the sufferer's name between).
-UNDERGONE_WINDOW = 16
+UNDERGONE_WINDOW = 20
+
+
+def passing_blast(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"انفجر جسم غريب لدى مرور دورية": an explosion told with its past verb as a patrol,
+    convoy or car passed was set off against it (``passing`` in events.yaml)."""
+    if hit.kind != "Bombing" or not hit.past or not ec.passing:
+        return False
+    return any(matches(words, k, rest) for k in range(hit.end, min(len(words), hit.end + PASSING_WINDOW))
+               for rest in ec.passing.get(words[k], ()))
+
+
+#: How far after the explosion's verb the passing phrase may stand ("انفجر أمس ... لدى مرور").
+PASSING_WINDOW = 6
