@@ -32,6 +32,9 @@ def events(result):
     # a toll under a hypothesis counts no one
     pytest.param("وقال شهود إن الهجوم على القرية ربما أوقع عشرين قتيلا.", id="toll-perhaps"),
     pytest.param("وقالت منظمة إغاثة إن القصف على الأحياء الشرقية قد يكون خلف مئة قتيل.", id="toll-may-have"),
+    # a warning ten words before the cue still reaches it (the irrealis window)
+    pytest.param("وحذرت المنظمة في تقرير نشرته صباح اليوم على موقعها من اغتيال الصحافيين بالرصاص.",
+                 id="warning-ten-words-before"),
     # a relative clause recalls what some underwent
     pytest.param("ناقش المؤتمر الحالات التي تعرض فيها صحافيون للخطف في المنطقة.", id="underwent-in-a-relative"),
 ])

@@ -9,7 +9,7 @@ from typing import Iterator
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
-IRREALIS_WINDOW = 8
+IRREALIS_WINDOW = 10
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
