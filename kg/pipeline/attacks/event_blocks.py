@@ -40,8 +40,6 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         return True
     if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + 5]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
-    if hit.end < len(words) and words[hit.end] in ec.former:
-        return True   # "هجوما سابقا", "عمليات انتحارية سابقة": earlier deeds, no news
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
         word = words[j]

@@ -59,7 +59,6 @@ class EventCues:
     one_of: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
-    former: frozenset[str] = frozenset()
     weapon_tests: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -126,7 +125,7 @@ def event_cues(lang: str) -> EventCues:
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("units") or ()),
-        former=words("former", False), weapon_tests=words("weapon_tests", False), undergone=words("undergone", False),
+        weapon_tests=words("weapon_tests", False), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
