@@ -17,6 +17,8 @@ def events(result):
     pytest.param("وأعلن المجلس الحداد بعد 72 ساعة على قتل تاجر في سوق المدينة.", id="hours"),
     # a plot and the event it led to are the topic of an accusation
     pytest.param("وقالت الشرطة إن للرجل علاقة بتفجير أسفر عن مقتل ثلاثة أشخاص.", id="link-to-a-bombing"),
+    # "the number of the dead" asked about is no count
+    pytest.param("ويسأل الأهالي عن عدد القتلى في هجمات الجيش على القرى.", id="the-number-of-the-dead"),
     # a definite cue, its adjective, then a relative clause: an event the reader knows
     pytest.param("شارك المئات أمس في تشييع الضحايا الذين سقطوا في التفجير الدامي الذي وقع قرب الميناء.",
                  id="known-event-with-adjective"),
@@ -59,7 +61,12 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     assert len(found) == 1 and found[0].kind == kind, result.describe()
 
 
-def test_attacks_event_blocks_numbers_of_people_still_count(analyze):
-    # The units are matched as listed: "اليوم" after a count is a day, not a unit.
-    result = analyze("قتل خمسة اليوم في هجوم على حاجز للشرطة.", "ar")
+@pytest.mark.parametrize("sentence", [
+    # the units are matched as listed: "اليوم" after a count is a day, not a unit
+    pytest.param("قتل خمسة اليوم في هجوم على حاجز للشرطة.", id="count-then-today"),
+    # "a number of" people counts them
+    pytest.param("أعلنت الشرطة أمس أن عددا من المدنيين قتلوا في هجوم على سوق.", id="a-number-of"),
+])
+def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
+    result = analyze(sentence, "ar")
     assert events(result), result.describe()

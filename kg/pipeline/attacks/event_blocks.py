@@ -179,9 +179,11 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
 
 def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:
     """A number at ``k`` that is no measure: "بعد 48 ساعة", "(40 كلم جنوب بغداد)", "27
-    سنة" count hours, distance and age, not people killed."""
+    سنة" count hours, distance and age, not people killed; nor is "عدد القتلى" a count."""
     if not (words[k].isdigit() or words[k] in ec.numbers):
         return False
+    if k + 1 < len(words) and words[k] in ec.amount_nouns and words[k + 1].startswith("ال"):
+        return False   # "عدد القتلى": the number of the dead, whatever it is ("عدد من القتلى" counts)
     return k + 1 >= len(words) or words[k + 1] not in ec.units
 
 

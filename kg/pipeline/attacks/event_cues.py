@@ -60,6 +60,7 @@ class EventCues:
     launch_verbs: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     weapon_tests: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -125,7 +126,8 @@ def event_cues(lang: str) -> EventCues:
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("units") or ()),
-        weapon_tests=words("weapon_tests", False), undergone=words("undergone", False),
+        weapon_tests=words("weapon_tests", False),
+        amount_nouns=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("amount_nouns") or ()), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
