@@ -60,7 +60,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
                   "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
                   "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds",
-                  "passing", "harm_verbs", "one_of", "launch_verbs"}
+                  "passing", "harm_verbs", "one_of", "launch_verbs", "units", "weapon_tests", "undergone", "attempts",
+                  "to", "light_verbs", "amount_nouns"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

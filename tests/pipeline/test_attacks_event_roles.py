@@ -145,3 +145,11 @@ def test_in_english_the_actor_after_the_verb_is_its_object(analyze):
     attack = result.attacks[0]
     assert attack.attacker is not None and "journalist" not in attack.attacker, result.describe()
     assert attack.target is not None and "journalist" in attack.target, result.describe()
+
+
+def test_attacks_event_roles_who_underwent_it_is_the_target(analyze):
+    # "تعرض X ... لـ<cue>": X, the subject of the verb of undergoing, was struck; the
+    # civilians he worked with, nearer the cue, were not.
+    result = analyze("تعرض عضو في حركة فتح يعمل مع مدنيين صباح أمس للخطف.", "ar")
+    found = [a for a in result.attacks if a.polarity != "denied"]
+    assert len(found) == 1 and found[0].target == "fatah", result.describe()

@@ -9,7 +9,7 @@ from typing import Iterator
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
-IRREALIS_WINDOW = 8
+IRREALIS_WINDOW = 10
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
@@ -28,6 +28,18 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
+    return _told_unreal(words, hit, ec, commas, negated=False)
+
+
+def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
+                 negated: bool = True) -> bool:
+    """A negation right before ``hit`` (when ``negated``), a word after it that makes it
+    no news, or an irrealis word earlier in its clause: a cue, or a casualty word whose
+    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
+    if negated and hit.start and words[hit.start - 1] in ec.negation:
+        return True
+    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + 5]):
+        return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
         word = words[j]
@@ -124,9 +136,17 @@ def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 
 def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
-    relative clause is an event the reader knows, the setting of other news."""
-    return hit.end < len(words) and words[hit.end] in ec.relatives and words[hit.end] != "من" \
-        and words[hit.start].startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+    relative clause is an event the reader knows, the setting of other news; so with a
+    definite adjective between ("في التفجير الإرهابي الذي وقع")."""
+    if not words[hit.start].startswith(_DEFINITE):
+        return False
+    end = hit.end
+    if end < len(words) and words[end] not in ec.relatives and words[end].startswith("ال"):
+        end += 1
+    return end < len(words) and words[end] in ec.relatives and words[end] != "من"
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
 def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -145,10 +165,61 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
             continue
         if any(x in ec.future_results for x in words[max(0, i - 3):i]):
             continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
+        if _told_unreal(words, Hit(i, i + 1, "Attack", False, False), ec):
+            continue   # "قد يكون عدد القتلى ..."، "لم يقتل أحد": no toll told as real
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
-        after = [x for x in words[i + 1:i + 8] if x not in ec.occurrence and x not in ec.day_words][:3]
-        if any(x.isdigit() or x in ec.numbers for x in words[max(0, i - 4):i] + after):
+        after = [k for k in range(i + 1, min(len(words), i + 8))
+                 if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]
+        if any(_counts_people(words, k, ec) for k in [*range(max(0, i - 4), i), *after]):
             return True
         if i + 1 < len(words) and words[i + 1] in ec.one_of:
             return True   # "مقتل أحد حراسه": one of them
     return False
+
+
+def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:
+    """A number at ``k`` that is no measure: "بعد 48 ساعة", "(40 كلم جنوب بغداد)", "27
+    سنة" count hours, distance and age, not people killed; nor is "عدد القتلى" a count."""
+    if not (words[k].isdigit() or words[k] in ec.numbers):
+        return False
+    if k + 1 < len(words) and words[k] in ec.amount_nouns and words[k + 1].startswith("ال"):
+        return False   # "عدد القتلى": the number of the dead, whatever it is ("عدد من القتلى" counts)
+    return k + 1 >= len(words) or words[k + 1] not in ec.units
+
+
+def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A strong cue as the verbal noun of a finite past verb: undergone ("تعرضت دورية
+    أمس لكمين"، "تعرض مسؤول لمحاولة اغتيال") or done with a light verb ("قام مسلحون بخطف
+    مهندس"): the event happened, as with its own past verb."""
+    word = words[hit.start]
+    lead = words[hit.start - 1] if hit.start else ""
+    if not hit.strong:
+        return False   # "تعرض لهجوم" is also a verbal attack, "تعرض للضرب" a beating
+    if word.startswith("ل") or lead.startswith("ل") and lead[1:] in ec.attempts or lead in ec.to:
+        # the sufferer's name and a day may stand between: "تعرض قيادي في الحزب أمس للخطف"
+        for j in range(hit.start - 1, max(-1, hit.start - 1 - UNDERGONE_WINDOW), -1):
+            if words[j] in ec.breaks:
+                return False
+            if words[j] in ec.undergone:
+                # "الرحلة التي تعرضوا فيها للخطف": a relative clause recalls the event
+                return not (j and words[j - 1] in ec.relatives)
+        return False
+    return word.startswith("ب") and any(
+        words[j] in ec.light_verbs for j in list(clause_before(words, hit.start, ec))[:6])
+
+
+#: How far before a cue its verb of undergoing may stand (the sufferer's name between).
+UNDERGONE_WINDOW = 20
+
+
+def passing_blast(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"انفجر جسم غريب لدى مرور دورية": an explosion told with its past verb as a patrol,
+    convoy or car passed was set off against it (``passing`` in events.yaml)."""
+    if hit.kind != "Bombing" or not hit.past or not ec.passing:
+        return False
+    return any(matches(words, k, rest) for k in range(hit.end, min(len(words), hit.end + PASSING_WINDOW))
+               for rest in ec.passing.get(words[k], ()))
+
+
+#: How far after the explosion's verb the passing phrase may stand ("انفجر أمس ... لدى مرور").
+PASSING_WINDOW = 6

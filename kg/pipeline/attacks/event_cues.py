@@ -58,6 +58,13 @@ class EventCues:
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    weapon_tests: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()
+    undergone: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -118,7 +125,10 @@ def event_cues(lang: str) -> EventCues:
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
-        launch_verbs=words("launch_verbs", False),
+        launch_verbs=words("launch_verbs", False), units=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("units") or ()),
+        weapon_tests=words("weapon_tests", False),
+        amount_nouns=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("amount_nouns") or ()), undergone=words("undergone", False),
+        light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

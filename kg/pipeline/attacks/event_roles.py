@@ -31,6 +31,8 @@ COMPLEMENTIZERS = {"ان", "بان", "وان", "انه", "انها", "انهم",
 #: Two-word agent markers: "على يد X", "من قبل X".
 AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("carried", "out"), ("at", "hands")}
 ROLE_REACH = 8
+#: How far before its cue a verb of undergoing may stand (the one who underwent it between).
+UNDERGONE_REACH = 20
 #: Items read past a target preposition for the group of its members ("على مجموعة من عناصر X").
 MEMBER_REACH = 5
 NISBA_REACH = 5
@@ -234,6 +236,18 @@ def _passing(items: list[Item], c: AttackCues, attacker: str | None) -> str | No
     return None
 
 
+def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -> str | None:
+    """"تعرض قيادي في الحزب أمس للخطف": the subject of a verb of undergoing before the cue
+    (``undergone`` in events.yaml) underwent the assault."""
+    verbs = event_cues(c.lang).undergone
+    for j in range(t - 1, max(-1, t - UNDERGONE_REACH), -1):
+        if items[j].word in verbs:
+            return next((m.entity for it in items[j + 1:t] if (m := _role_mention(it)) is not None
+                         and m.entity != attacker and m.cls not in PLACES - {"MilitaryBase", "Facility", "State"}),
+                        None)
+    return None
+
+
 def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
     """The group at j follows a noun of membership: "ناشطا في X", "عناصر من X", "عناصر X",
     "a member of X"."""
@@ -273,6 +287,9 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     passed = _passing(items, c, attacker)
     if passed is not None:
         return passed
+    underwent = _underwent(items, cues[0], c, attacker)
+    if underwent is not None:
+        return underwent
     for t in cues:
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
         end = t + ROLE_REACH

@@ -1,0 +1,72 @@
+"""What makes a cue no event, and what tells it as done (kg/pipeline/attacks/event_blocks.py
+with kg/lang/ar/events.yaml), fourth round.  Sentences are our own; documents are
+published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import DENIED
+
+
+def events(result):
+    return [a for a in result.attacks if a.polarity != DENIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a number of hours, not of people killed
+    pytest.param("وأعلن المجلس الحداد بعد 72 ساعة على قتل تاجر في سوق المدينة.", id="hours"),
+    # a plot and the event it led to are the topic of an accusation
+    pytest.param("وقالت الشرطة إن للرجل علاقة بتفجير أسفر عن مقتل ثلاثة أشخاص.", id="link-to-a-bombing"),
+    # "the number of the dead" asked about is no count
+    pytest.param("ويسأل الأهالي عن عدد القتلى في هجمات الجيش على القرى.", id="the-number-of-the-dead"),
+    # a definite cue, its adjective, then a relative clause: an event the reader knows
+    pytest.param("شارك المئات أمس في تشييع الضحايا الذين سقطوا في التفجير الدامي الذي وقع قرب الميناء.",
+                 id="known-event-with-adjective"),
+    # a weapons test strikes nobody
+    pytest.param("أعلنت الحكومة أمس أن الجيش أطلق صاروخين في البحر ضمن تجربة جديدة.", id="missile-test"),
+    pytest.param("وقامت الدولة أمس بتفجير قنبلة نووية تحت الأرض.", id="nuclear-test"),
+    # a habit ("daily"), not one event
+    pytest.param("وتقع اشتباكات يوميا بين العشائر في المنطقة أسفرت عن مقتل العشرات.", id="daily"),
+    # long past, once
+    pytest.param("وقال شاهد إن الرجل اغتال ذات يوم قاضيا في بلدته.", id="once-long-ago"),
+    # a toll under a hypothesis counts no one
+    pytest.param("وقال شهود إن الهجوم على القرية ربما أوقع عشرين قتيلا.", id="toll-perhaps"),
+    pytest.param("وقالت منظمة إغاثة إن القصف على الأحياء الشرقية قد يكون خلف مئة قتيل.", id="toll-may-have"),
+    # a warning ten words before the cue still reaches it (the irrealis window)
+    pytest.param("وحذرت المنظمة في تقرير نشرته صباح اليوم على موقعها من اغتيال الصحافيين بالرصاص.",
+                 id="warning-ten-words-before"),
+    # a relative clause recalls what some underwent
+    pytest.param("ناقش المؤتمر الحالات التي تعرض فيها صحافيون للخطف في المنطقة.", id="underwent-in-a-relative"),
+])
+def test_attacks_event_blocks_no_event(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a verb of undergoing, the sufferer and a day between it and the verbal noun
+    pytest.param("تعرض مدير المدرسة صباح اليوم في حي الجامعة للخطف على أيدي مجهولين.", "Abduction",
+                 id="underwent-abduction"),
+    # a light verb with the deed as ب + verbal noun
+    pytest.param("قام مسلحون ملثمون بخطف طبيب من عيادته في الموصل.", "Abduction", id="light-verb"),
+    # a count of shots numbers the rounds of one shooting, not shootings
+    pytest.param("وكان رجل أطلق عدة أعيرة نارية على حافلة للركاب فأصاب أربعة بجروح.", "Shooting",
+                 id="several-shots"),
+    # an explosion as a patrol passed was set off against it
+    pytest.param("انفجر جسم مشبوه أمس لدى مرور دورية للجيش على طريق المطار.", "Bombing", id="blast-as-patrol-passed"),
+])
+def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
+    result = analyze(sentence, "ar")
+    found = events(result)
+    assert len(found) == 1 and found[0].kind == kind, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the units are matched as listed: "اليوم" after a count is a day, not a unit
+    pytest.param("قتل خمسة اليوم في هجوم على حاجز للشرطة.", id="count-then-today"),
+    # "a number of" people counts them
+    pytest.param("أعلنت الشرطة أمس أن عددا من المدنيين قتلوا في هجوم على سوق.", id="a-number-of"),
+])
+def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert events(result), result.describe()
