@@ -80,6 +80,8 @@ class LexiconMatcher:
         forms = {base}
         if entry.cls == "Weapon" and ar.is_arabic(base):
             forms.add(normalize_key(_definite(base)))
+        # "مقتل أبي مهدي المهندس": a name that opens with the kunya is read in every case.
+        forms |= ar.kunya_case_forms(base)
         for form in forms:
             yield form, 0
             if ar.is_arabic(form):

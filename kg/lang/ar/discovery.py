@@ -338,28 +338,43 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده"})
+_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده", "الكتيبه", "كتيبه", "السريه", "سريه",
+                         "الفرقه", "فرقه"})
+
+
+#: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين")
+#: or as a headed name without its number ("كتيبة المشاة").
+_ABSORBABLE = ("generic.", "ar.discover.")
 
 
 def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Numbered brigades, regiments and units: "اللواء 47", "الوحدة 4400" (a rank is
-    followed by a name, not a number: "اللواء يحيى رسول"), named without the article."""
+    """Numbered brigades, battalions, companies and units: "اللواء 47", "الوحدة 4400",
+    also with their arm between noun and number ("لواء المهندسين 926", "كتيبة المشاة 77").
+    A rank is followed by a name, not a number ("اللواء يحيى رسول")."""
     out = []
     for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
-        if i == len(toks) - 1:
-            break
         tok = toks[i]
         head = strip_proclitic(tok.text, _UNIT_HEADS)
-        nxt = toks[i + 1]
-        if not head or not nxt.text.isdigit() or not gap_is_space(ctx.text, tok, nxt):
+        if not head:
             continue
-        if ctx.covered.overlaps(tok.start, nxt.end):
+        # The arm is one definite word ("المهندسين"), read as a part of the name even if
+        # a generic actor or a headed name was read there first (absorbed).
+        k = i + 1
+        if k + 1 < len(toks) and toks[k].text.startswith("ال") and not toks[k].text.isdigit() \
+                and toks[k + 1].text.isdigit() and gap_is_space(ctx.text, toks[k], toks[k + 1]):
+            k += 1
+        if k >= len(toks) or not toks[k].text.isdigit() or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+                or not gap_is_space(ctx.text, tok, toks[i + 1]):
             continue
+        nxt = toks[k]
+        if any(m.nstart < nxt.end and tok.start < m.nend and not m.rule.startswith(_ABSORBABLE)
+               for m in ctx.sentence_mentions()):
+            continue   # a lexicon name there ("الوحدة 8200") stays
         # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
         # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
         bare = head[1][2:] if head[1].startswith("ال") else head[1]
         out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
-                             label_span=(tok.end - len(bare), nxt.end)))
+                             label_span=(tok.end - len(bare), nxt.end), absorb=True))
     return out
 
 

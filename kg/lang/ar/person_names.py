@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.lang import language_data
-from kg.lang.ar.morphology import WITH_PRONOUN
+from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -26,7 +26,7 @@ for _name in language_data("ar", "cues").get("compound_given_names") or []:
     _first, _second = normalize_key(_name).split(" ", 1)
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
-_KUNYA = frozenset({"ابو", "ام"})
+_KUNYA = frozenset({"ابو", "ام", *KUNYA_OBLIQUE})
 _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني".
@@ -121,13 +121,17 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if ctx.text[tok.start + len(prefix):words[-1].end] in known:
             continue   # "عبد اللهيان" after "حسين أمير عبد اللهيان": the same person (coref)
         start = tok.start + len(prefix)
+        citation = None
         kunya = toks[i - 1] if i > 0 and not prefix and gap_is_space(ctx.text, toks[i - 1], tok) else None
         if kunya is not None and not ctx.covered.overlaps(kunya.start, kunya.end):
-            # A kunya opens the name: "أبو علي ناصر", "وأم محمد ...".
+            # A kunya opens the name: "أبو علي ناصر", "وأم محمد ...", declined after a
+            # preposition or a noun ("الملقب بأبي علي ناصر"): the person is "أبو علي ناصر".
             head = strip_proclitic(kunya.text, _KUNYA)
             if head:
                 start = kunya.start + len(head[0])
-        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person"))
+                if head[1] in KUNYA_OBLIQUE:
+                    citation = "أبو " + ctx.original(tok.start, words[-1].end)
+        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation))
     return out
 
 
