@@ -342,8 +342,8 @@ _UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "ا
                          "الفرقه", "فرقه"})
 
 
-#: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين")
-#: or as a headed name without its number ("كتيبة المشاة").
+#: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين"),
+#: a weapon ("المدفعية") or a headed name without its number ("كتيبة المشاة").
 _ABSORBABLE = ("generic.", "ar.discover.")
 
 
@@ -368,7 +368,7 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         nxt = toks[k]
         if any(m.nstart < nxt.end and tok.start < m.nend and not m.rule.startswith(_ABSORBABLE)
-               for m in ctx.sentence_mentions()):
+               and m.cls != "Weapon" for m in ctx.sentence_mentions()):
             continue   # a lexicon name there ("الوحدة 8200") stays
         # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
         # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").

@@ -1,0 +1,67 @@
+"""A kunya in any grammatical case, numbered units with their arm, and officials the
+lexicon lists (kg/pipeline/lexicon_ner.py, kg/lang/ar/person_names.py,
+kg/lang/ar/discovery.py, kg/lexicon/data/region_officials_bodies.yaml). Sentences of our
+own wording."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import mint_key
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    pytest.param("وجرى تشييع أبي فدك المحمداوي في موكب كبير.", "أبي فدك المحمداوي", id="genitive"),
+    pytest.param("ورأى المراقبون أبا فدك المحمداوي في الصفوف الأولى.", "أبا فدك المحمداوي", id="accusative"),
+    pytest.param("والتقى الوفد بأبي فدك المحمداوي في المقر.", "أبي فدك المحمداوي", id="after-preposition"),
+])
+def test_lexicon_kunya_is_read_in_every_case(analyze, sentence, surface):
+    result = analyze(sentence, "ar")
+    assert result.mention(surface).entity == "abu_fadak", result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    pytest.param("ونعى الفصيل قائده الميداني الملقب بأبي ياسر الدراجي.", "أبي ياسر الدراجي", id="nicknamed"),
+    pytest.param("وأكدت المصادر مقتل أبي ياسر الدراجي بالغارة.", "أبي ياسر الدراجي", id="killing-noun"),
+])
+def test_discovered_kunya_in_the_genitive_names_the_person_in_the_nominative(analyze, sentence, surface):
+    result = analyze(sentence, "ar")
+    m = result.mention(surface)
+    assert m.cls == "Person" and m.entity == mint_key("أبو ياسر الدراجي"), result.describe()
+    assert result.entity(m.entity).labels["ar"] == "أبو ياسر الدراجي"
+
+
+def test_the_same_person_by_kunya_in_two_cases_is_one_node(analyze):
+    result = analyze("وأعلن الفصيل مقتل أبي ياسر الدراجي. وكان أبو ياسر الدراجي قد نجا من غارة سابقة.", "ar")
+    assert result.mention("أبي ياسر الدراجي").entity == result.mention("أبو ياسر الدراجي").entity
+
+
+@pytest.mark.parametrize("sentence, surface, label", [
+    pytest.param("وأصيب عدد من جنود سرية الإسناد 214 في الانفجار.", "سرية الإسناد 214", "سرية الإسناد 214",
+                 id="company-with-its-arm"),
+    pytest.param("وتمركزت كتيبة المدفعية 33 قرب الحدود.", "كتيبة المدفعية 33", "كتيبة المدفعية 33",
+                 id="battalion-with-its-arm"),
+    pytest.param("وقال بيان إن الفرقة 91 دفعت بتعزيزات إلى الشمال.", "الفرقة 91", "فرقة 91", id="division"),
+    pytest.param("واستهدفت الضربة مقر الكتيبة 57 جنوب المدينة.", "الكتيبة 57", "كتيبة 57", id="battalion"),
+])
+def test_numbered_units_with_and_without_their_arm(analyze, sentence, surface, label):
+    result = analyze(sentence, "ar")
+    m = result.mention(surface)
+    assert (m.cls, m.rule) == ("ArmedGroup", "ar.discover.numbered_unit"), result.describe()
+    assert result.entity(m.entity).labels["ar"] == label
+
+
+def test_a_unit_the_lexicon_names_keeps_its_entry(analyze):
+    result = analyze("ونسبت الصحيفة العملية إلى الوحدة 8200 في الجيش.", "ar")
+    assert result.mention("الوحدة 8200").entity == "unit_8200", result.describe()
+
+
+@pytest.mark.parametrize("sentence, surface, key", [
+    pytest.param("وتحدث دانييل هاجاري للصحفيين مساء أمس.", "دانييل هاجاري", "daniel_hagari", id="spokesman-spelling"),
+    pytest.param("وحذرت الأونروا من نفاد الوقود في المستشفيات.", "الأونروا", "unrwa", id="un-agency"),
+    pytest.param("UNAMI called on all sides to show restraint.", "UNAMI", "unami", id="un-mission-en"),
+    pytest.param("وأعلن المجلس الوزاري الأمني المصغر موافقته على الخطة.", "المجلس الوزاري الأمني المصغر",
+                 "israel_security_cabinet", id="cabinet"),
+])
+def test_officials_and_bodies_of_the_region_are_known(analyze, sentence, surface, key):
+    result = analyze(sentence)
+    assert result.mention(surface).entity == key, result.describe()
