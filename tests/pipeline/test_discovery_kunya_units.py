@@ -65,3 +65,30 @@ def test_a_unit_the_lexicon_names_keeps_its_entry(analyze):
 def test_officials_and_bodies_of_the_region_are_known(analyze, sentence, surface, key):
     result = analyze(sentence)
     assert result.mention(surface).entity == key, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وتبنت جماعة تطلق على نفسها «حراس الفجر» إطلاق الصواريخ.", "حراس الفجر", id="calls-itself"),
+    pytest.param("وهدد فصيل مسلح يطلق على نفسه اسم \"رجال العهد\" بضرب المصالح الأجنبية.", "رجال العهد",
+                 id="calls-itself-by-the-name"),
+])
+def test_a_quoted_name_a_group_gives_itself_is_an_armed_group(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    m = result.mention(name)
+    assert (m.cls, m.rule) == ("ArmedGroup", "ar.discover.self_named"), result.describe()
+
+
+def test_a_quoted_name_without_a_group_noun_is_no_group(analyze):
+    result = analyze("ورفع المحتجون لافتات تحمل اسم «ساحة الأحرار» أمام المبنى.", "ar")
+    assert not [m for m in result.mentions() if m.rule == "ar.discover.self_named"], result.describe()
+
+
+def test_a_noun_after_a_group_name_is_not_read_as_its_adjective(analyze):
+    result = analyze("وتبنت سرايا درع الوطن المسؤولية عن التفجير.", "ar")
+    m = result.mention("سرايا درع الوطن")
+    assert m.cls == "ArmedGroup", result.describe()
+
+
+def test_brigades_in_the_plural_open_a_group_name(analyze):
+    result = analyze("وأعلنت ألوية الصمود مسؤوليتها عن القصف.", "ar")
+    assert result.mention("ألوية الصمود").cls == "ArmedGroup", result.describe()

@@ -81,6 +81,33 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+#: Words that introduce a name the group gives itself: "جماعة تطلق على نفسها «X»",
+#: "فصيل يدعى «X»", "مجموعة تحمل اسم «X»".
+_SELF_NAMING = frozenset({"نفسها", "نفسه", "انفسها", "انفسهم", "اسم", "تدعي", "يدعي", "تسمي", "يسمي",
+                          "المسماه", "المسمي", "مسماه", "مسمي"})
+_GROUP_NOUNS = frozenset({"جماعه", "فصيل", "مجموعه", "تنظيم", "ميليشيا", "مليشيا", "خليه"})
+
+
+def _self_named(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A quoted name a group gives itself, introduced by a naming phrase after a group
+    noun: "وتبنت جماعة تطلق على نفسها «أصحاب X» الهجوم". Without the group noun the quote
+    may be anything (a slogan, an operation's name)."""
+    out = []
+    for qs, qe in ctx.quotes:
+        if ctx.covered.overlaps(qs, qe) or qe - qs > 40:
+            continue
+        before = [t for t in toks if t.end <= qs]
+        inside = [t for t in toks if qs <= t.start and t.end <= qe]
+        if not before or not inside or len(inside) > 4 or ctx.text[before[-1].end:qs].strip():
+            continue
+        if before[-1].text not in _SELF_NAMING or inside[0].text in C.stop_words:
+            continue
+        window = before[-7:-1]
+        if any(strip_proclitic(t.text, _GROUP_NOUNS) for t in window):
+            out.append(Candidate(qs, qe, "ArmedGroup", "ar.discover.self_named"))
+    return out
+
+
 _HAMZA = re.compile("[\u0623\u0625\u0622]")
 #: Heads written with a bare alif: the same letters with a hamza are another word, a verb
 #: most often ("وأدى", normalised like "وادي").
@@ -88,6 +115,13 @@ _BARE_ALIF_HEADS = frozenset(
     normalize_key(w) for table in ("org_heads", "place_heads", "quoted_only_heads")
     for words in (language_data("ar", "cues").get(table) or {}).values() for w in words
     if "\u0627" in w and not _HAMZA.search(w))
+
+
+#: Nouns ending like a nisba adjective that are the next phrase, not part of a name:
+#: "تبنت سرايا X المسؤولية", "نفذت كتائب X العملية".
+_IYYA_NOUNS = frozenset(normalize_key(w) for w in (
+    "المسؤولية", "العملية", "الاتفاقية", "القضية", "الهوية", "الأولوية", "العضوية", "الجنسية", "الحرية",
+    "الضحية", "الهدية", "الوصية", "التسوية", "الحماية", "البداية", "النهاية", "الغالبية", "الأغلبية"))
 
 
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -149,6 +183,7 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             k = i + 1 + len(words)
             while k < len(toks) and k <= i + len(words) + 2 and gap_is_space(ctx.text, toks[k - 1], toks[k]) \
                     and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")) \
+                    and toks[k].text not in _IYYA_NOUNS \
                     and not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words:
                 end = toks[k].end
                 k += 1
@@ -387,4 +422,7 @@ _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _numbered_units.cues = (_UNIT_HEADS,)
 _vessel_quoted.cues = (_VESSEL_HEADS,)
 
-RULES = (_state_proxies, _governments, _borders, _quoted, _vessel_quoted, _headed, persons, titled_persons, _numbered_units)
+_self_named.cues = (_SELF_NAMING,)
+
+RULES = (_state_proxies, _governments, _borders, _quoted, _self_named, _vessel_quoted, _headed, persons, titled_persons,
+         _numbered_units)
