@@ -62,7 +62,6 @@ def test_a_unit_the_lexicon_names_keeps_its_entry(analyze):
     pytest.param("وأعلن المجلس الوزاري الأمني المصغر موافقته على الخطة.", "المجلس الوزاري الأمني المصغر",
                  "israel_security_cabinet", id="cabinet"),
     pytest.param("ونقلت صحيفة هآرتس عن ضابط كبير أن الخطة تغيرت.", "صحيفة هآرتس", "haaretz", id="newspaper"),
-    pytest.param("ونشر الفصيل تسجيلا مصورا عبر قناته على تليغرام.", "تليغرام", "telegram", id="platform"),
 ])
 def test_officials_and_bodies_of_the_region_are_known(analyze, sentence, surface, key):
     result = analyze(sentence)
