@@ -93,3 +93,29 @@ def test_a_noun_after_a_group_name_is_not_read_as_its_adjective(analyze):
 def test_brigades_in_the_plural_open_a_group_name(analyze):
     result = analyze("وأعلنت ألوية الصمود مسؤوليتها عن القصف.", "ar")
     assert result.mention("ألوية الصمود").cls == "ArmedGroup", result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("Witnesses said Abu Karrar al-Zaidi left the compound before the raid.", "Abu Karrar al-Zaidi",
+                 id="kunya-and-family-name"),
+    pytest.param("The drone hit a car carrying Abu Zainab Hamid Kadhum near the airport.", "Abu Zainab Hamid Kadhum",
+                 id="kunya-and-two-names"),
+])
+def test_discovery_en_a_kunya_opens_a_person_name(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    m = result.mention(name)
+    assert (m.cls, m.rule) == ("Person", "en.discover.kunya"), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Officials in Abu Dhabi welcomed the truce.", id="place"),
+    pytest.param("The Saraya Abu Karrar al-Zaidi fighters withdrew.", id="inside-a-longer-name"),
+])
+def test_discovery_en_a_kunya_run_that_is_no_person(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert not [m for m in result.mentions() if m.rule == "en.discover.kunya"], result.describe()
+
+
+def test_discovery_en_a_person_after_an_abbreviated_rank(analyze):
+    result = analyze("Col. Avi Mordechai told reporters the unit had pulled back.", "en")
+    assert result.mention("Avi Mordechai").cls == "Person", result.describe()
