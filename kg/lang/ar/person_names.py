@@ -16,6 +16,11 @@ from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
 C = cues("ar")
+_MORE_NAMES = language_data("ar", "given_names")
+#: Given names (cues.yaml's and given_names.yaml's), and those that are common words too.
+_GIVEN = C.given_names | frozenset(normalize_key(w) for w in _MORE_NAMES.get("given_names") or ())
+_AMBIGUOUS_GIVEN = C.ambiguous_given_names | frozenset(
+    normalize_key(w) for w in _MORE_NAMES.get("ambiguous_given_names") or ())
 # A personal name never opens with the article, alone or behind a preposition.
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
@@ -57,8 +62,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         ctx.doc.cache["person_surnames"] = known
         ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
     # Only a given name (with proclitics) or an ambiguous one can open a name.
-    starts = sorted({*cue_positions(ctx.doc, ctx.sentence, C.given_names),
-                     *cue_positions(ctx.doc, ctx.sentence, C.ambiguous_given_names, proclitics=False),
+    starts = sorted({*cue_positions(ctx.doc, ctx.sentence, _GIVEN),
+                     *cue_positions(ctx.doc, ctx.sentence, _AMBIGUOUS_GIVEN, proclitics=False),
                      *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
     for i in starts:
         tok = toks[i]
@@ -72,10 +77,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = compound
         else:
             given_end = i
-            stripped = strip_proclitic(word, C.given_names)
+            stripped = strip_proclitic(word, _GIVEN)
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
-        if not stripped and not (after_title and word in C.ambiguous_given_names):
+        if not stripped and not (after_title and word in _AMBIGUOUS_GIVEN):
             continue
         prefix, _ = stripped or ("", word)
         if ctx.covered.overlaps(tok.start, tok.end):
@@ -95,9 +100,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
                     or t.text in _NAME_ENDS:
                 break
-            if WITH_PRONOUN.match(t.text) and t.text not in C.given_names:
+            if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
-            if _glued_clause(t.text) and t.text not in C.given_names:
+            if _glued_clause(t.text) and t.text not in _GIVEN:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
@@ -235,5 +240,5 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-persons.cues = (C.given_names, C.ambiguous_given_names, _COMPOUND_FIRST)
+persons.cues = (_GIVEN, _AMBIGUOUS_GIVEN, _COMPOUND_FIRST)
 titled_persons.cues = (_TITLE_WORDS, _ONE_OF)
