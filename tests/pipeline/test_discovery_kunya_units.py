@@ -119,3 +119,15 @@ def test_discovery_en_a_kunya_run_that_is_no_person(analyze, sentence):
 def test_discovery_en_a_person_after_an_abbreviated_rank(analyze):
     result = analyze("Col. Avi Mordechai told reporters the unit had pulled back.", "en")
     assert result.mention("Avi Mordechai").cls == "Person", result.describe()
+
+
+def test_a_unit_number_with_the_article_is_the_same_unit(analyze):
+    result = analyze("ودمرت الغارة مستودعا للواء الـ38، وقال مصدر إن اللواء 38 أخلى المقر قبل يومين.", "ar")
+    first, second = result.mention("لواء الـ38"), result.mention("اللواء 38")
+    assert first.rule == "ar.discover.numbered_unit" and first.entity == second.entity, result.describe()
+
+
+def test_discovery_en_a_unit_named_by_its_number_after_the_noun(analyze):
+    result = analyze("Drones struck a depot of Brigade 19 near the border.", "en")
+    m = result.mention("Brigade 19")
+    assert (m.cls, m.rule) == ("ArmedGroup", "en.discover.numbered_unit"), result.describe()

@@ -377,6 +377,8 @@ _UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "ا
                          "الفرقه", "فرقه"})
 
 
+#: A unit's number, with the article the press sometimes puts on it ("اللواء الـ47").
+_UNIT_NUMBER = re.compile(r"^(?:ال)?(\d+)$")
 #: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين"),
 #: a weapon ("المدفعية") or a headed name without its number ("كتيبة المشاة").
 _ABSORBABLE = ("generic.", "ar.discover.")
@@ -398,7 +400,8 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if k + 1 < len(toks) and toks[k].text.startswith("ال") and not toks[k].text.isdigit() \
                 and toks[k + 1].text.isdigit() and gap_is_space(ctx.text, toks[k], toks[k + 1]):
             k += 1
-        if k >= len(toks) or not toks[k].text.isdigit() or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+        number = _UNIT_NUMBER.match(toks[k].text) if k < len(toks) else None
+        if number is None or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
                 or not gap_is_space(ctx.text, tok, toks[i + 1]):
             continue
         nxt = toks[k]
@@ -408,8 +411,11 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
         # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
         bare = head[1][2:] if head[1].startswith("ال") else head[1]
+        # "اللواء الـ47" is "لواء 47": the article on the number is dropped from the name.
+        citation = f"{ctx.original(tok.end - len(bare), toks[k - 1].end if k > i + 1 else tok.end)} {number.group(1)}" \
+            if nxt.text.startswith("ال") else None
         out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
-                             label_span=(tok.end - len(bare), nxt.end), absorb=True))
+                             label_span=(tok.end - len(bare), nxt.end), absorb=True, citation=citation))
     return out
 
 

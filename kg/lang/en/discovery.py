@@ -305,8 +305,27 @@ def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 _kunya_persons.cues = (frozenset({"abu"}),)
 
+_UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "unit", "company"})
+
+
+def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A unit named by its number after the noun: "Brigade 47", "Unit 4400" (the number
+    before the noun, "the 36th Division", is read by the head rule)."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tok.text not in _UNIT_NOUNS or not nxt.text.isdigit() or not ctx.original(tok.start, tok.end)[:1].isupper():
+            continue
+        if ctx.text[tok.end:nxt.start].strip() or ctx.covered.overlaps(tok.start, nxt.end):
+            continue
+        out.append(Candidate(tok.start, nxt.end, "ArmedGroup", "en.discover.numbered_unit"))
+    return out
+
+
+_numbered_units.cues = (_UNIT_NOUNS,)
+
 # A sentence without a person's role noun cannot hold such an apposition (one set test).
 _apposition_persons.cues = (_PERSON_ROLES,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons, _kunya_persons)
+         _who_persons, _apposition_persons, _kunya_persons, _numbered_units)
