@@ -3,8 +3,9 @@
 News text introduces every new actor with a cue: a head noun before an organisation's
 or place's name (كتائب ..., قاعدة ..., بلدة ...), a quoted name after such a head, a
 title or a known given name before a person's name (kg/lang/ar/person_names.py), a
-state's nisba after a noun that
-stands for the state (القوات الأميركية), or a ministry/government noun before a nisba.
+unit's noun before its number or a group's naming phrase before its quoted name
+(kg/lang/ar/units.py), a state's nisba after a noun that stands for the state
+(القوات الأميركية), or a ministry/government noun before a nisba.
 Each rule proposes :class:`~kg.pipeline.discovery.Candidate` spans over normalised text.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from kg.lang.ar.morphology import WITH_PRONOUN, strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
+from kg.lang.ar.units import numbered_units, self_named
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -78,33 +80,6 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if before[-back].text in C.stop_words:
                 break
-    return out
-
-
-#: Words that introduce a name the group gives itself: "جماعة تطلق على نفسها «X»",
-#: "فصيل يدعى «X»", "مجموعة تحمل اسم «X»".
-_SELF_NAMING = frozenset({"نفسها", "نفسه", "انفسها", "انفسهم", "اسم", "تدعي", "يدعي", "تسمي", "يسمي",
-                          "المسماه", "المسمي", "مسماه", "مسمي"})
-_GROUP_NOUNS = frozenset({"جماعه", "فصيل", "مجموعه", "تنظيم", "ميليشيا", "مليشيا", "خليه"})
-
-
-def _self_named(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """A quoted name a group gives itself, introduced by a naming phrase after a group
-    noun: "وتبنت جماعة تطلق على نفسها «أصحاب X» الهجوم". Without the group noun the quote
-    may be anything (a slogan, an operation's name)."""
-    out = []
-    for qs, qe in ctx.quotes:
-        if ctx.covered.overlaps(qs, qe) or qe - qs > 40:
-            continue
-        before = [t for t in toks if t.end <= qs]
-        inside = [t for t in toks if qs <= t.start and t.end <= qe]
-        if not before or not inside or len(inside) > 4 or ctx.text[before[-1].end:qs].strip():
-            continue
-        if before[-1].text not in _SELF_NAMING or inside[0].text in C.stop_words:
-            continue
-        window = before[-7:-1]
-        if any(strip_proclitic(t.text, _GROUP_NOUNS) for t in window):
-            out.append(Candidate(qs, qe, "ArmedGroup", "ar.discover.self_named"))
     return out
 
 
@@ -373,62 +348,13 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده", "الكتيبه", "كتيبه", "السريه", "سريه",
-                         "الفرقه", "فرقه"})
-
-
-#: A unit's number, with the article the press sometimes puts on it ("اللواء الـ47").
-_UNIT_NUMBER = re.compile(r"^(?:ال)?(\d+)$")
-#: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين"),
-#: a weapon ("المدفعية") or a headed name without its number ("كتيبة المشاة").
-_ABSORBABLE = ("generic.", "ar.discover.")
-
-
-def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Numbered brigades, battalions, companies and units: "اللواء 47", "الوحدة 4400",
-    also with their arm between noun and number ("لواء المهندسين 926", "كتيبة المشاة 77").
-    A rank is followed by a name, not a number ("اللواء يحيى رسول")."""
-    out = []
-    for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
-        tok = toks[i]
-        head = strip_proclitic(tok.text, _UNIT_HEADS)
-        if not head:
-            continue
-        # The arm is one definite word ("المهندسين"), read as a part of the name even if
-        # a generic actor or a headed name was read there first (absorbed).
-        k = i + 1
-        if k + 1 < len(toks) and toks[k].text.startswith("ال") and not toks[k].text.isdigit() \
-                and toks[k + 1].text.isdigit() and gap_is_space(ctx.text, toks[k], toks[k + 1]):
-            k += 1
-        number = _UNIT_NUMBER.match(toks[k].text) if k < len(toks) else None
-        if number is None or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
-                or not gap_is_space(ctx.text, tok, toks[i + 1]):
-            continue
-        nxt = toks[k]
-        if any(m.nstart < nxt.end and tok.start < m.nend and not m.rule.startswith(_ABSORBABLE)
-               and m.cls != "Weapon" for m in ctx.sentence_mentions()):
-            continue   # a lexicon name there ("الوحدة 8200") stays
-        # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
-        # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
-        bare = head[1][2:] if head[1].startswith("ال") else head[1]
-        # "اللواء الـ47" is "لواء 47": the article on the number is dropped from the name.
-        citation = f"{ctx.original(tok.end - len(bare), toks[k - 1].end if k > i + 1 else tok.end)} {number.group(1)}" \
-            if nxt.text.startswith("ال") else None
-        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
-                             label_span=(tok.end - len(bare), nxt.end), absorb=True, citation=citation))
-    return out
-
-
 # The words each rule starts from: a sentence with none of them is skipped by the rule
 # (kg.pipeline.discovery tests this with one set intersection per sentence).
 _state_proxies.cues = (C.state_proxies,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
-_numbered_units.cues = (_UNIT_HEADS,)
 _vessel_quoted.cues = (_VESSEL_HEADS,)
 
-_self_named.cues = (_SELF_NAMING,)
-
-RULES = (_state_proxies, _governments, _borders, _quoted, _self_named, _vessel_quoted, _headed, persons, titled_persons,
-         _numbered_units)
+RULES = (_state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+         numbered_units)
