@@ -131,3 +131,9 @@ def test_discovery_en_a_unit_named_by_its_number_after_the_noun(analyze):
     result = analyze("Drones struck a depot of Brigade 19 near the border.", "en")
     m = result.mention("Brigade 19")
     assert (m.cls, m.rule) == ("ArmedGroup", "en.discover.numbered_unit"), result.describe()
+
+
+def test_a_two_word_given_name_with_allah_opens_a_person_name(analyze):
+    result = analyze("وأفاد شهود بأن مسلحين أطلقوا النار على نعمة الله كريمي أمام منزله.", "ar")
+    m = result.mention("نعمة الله كريمي")
+    assert m.cls == "Person", result.describe()

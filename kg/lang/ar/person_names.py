@@ -27,7 +27,8 @@ _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 #: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
 _COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
-for _name in language_data("ar", "cues").get("compound_given_names") or []:
+for _name in [*(language_data("ar", "cues").get("compound_given_names") or []),
+              *(_MORE_NAMES.get("compound_given_names") or [])]:
     _first, _second = normalize_key(_name).split(" ", 1)
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
