@@ -137,3 +137,18 @@ def test_a_two_word_given_name_with_allah_opens_a_person_name(analyze):
     result = analyze("وأفاد شهود بأن مسلحين أطلقوا النار على نعمة الله كريمي أمام منزله.", "ar")
     m = result.mention("نعمة الله كريمي")
     assert m.cls == "Person", result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("وأصيب حسن الخزعلي بجروح في الانفجار.", "حسن الخزعلي", id="given-name"),
+    pytest.param("ونعى الفصيل أبا علي الخزعلي.", "أبا علي الخزعلي", id="kunya"),
+])
+def test_a_known_persons_family_name_after_another_given_name_is_another_person(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    m = result.mention(name)
+    assert m.cls == "Person" and m.entity != "khazali", result.describe()
+
+
+def test_a_known_persons_family_name_alone_or_after_his_own_given_name_is_him(analyze):
+    result = analyze("وقال الخزعلي إن الحركة لن تتراجع، وأكد قيس الخزعلي ذلك.", "ar")
+    assert result.mention("الخزعلي").entity == result.mention("قيس الخزعلي").entity == "khazali"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lang import language_data
+from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
@@ -16,19 +16,14 @@ from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
 C = cues("ar")
-_MORE_NAMES = language_data("ar", "given_names")
-#: Given names (cues.yaml's and given_names.yaml's), and those that are common words too.
-_GIVEN = C.given_names | frozenset(normalize_key(w) for w in _MORE_NAMES.get("given_names") or ())
-_AMBIGUOUS_GIVEN = C.ambiguous_given_names | frozenset(
-    normalize_key(w) for w in _MORE_NAMES.get("ambiguous_given_names") or ())
+_GIVEN, _AMBIGUOUS_GIVEN = GIVEN, AMBIGUOUS_GIVEN
 # A personal name never opens with the article, alone or behind a preposition.
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 #: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
 _COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
-for _name in [*(language_data("ar", "cues").get("compound_given_names") or []),
-              *(_MORE_NAMES.get("compound_given_names") or [])]:
+for _name in COMPOUND_GIVEN:
     _first, _second = normalize_key(_name).split(" ", 1)
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
