@@ -94,7 +94,8 @@ class LexiconMatcher:
     def _another_persons_surname(self, text: str, start: int, entity_id: str, written: str) -> bool:
         """A person's bare family name right after a given name that is not theirs is
         another person's name ("حسن الخزعلي", "أبو علي الخزعلي" are not Qais al-Khazali):
-        discovery reads the whole name."""
+        discovery reads the whole name. (The caller leaves out a word that is part of
+        another lexicon name: "محافظة عمران الحلبوسي".)"""
         if self._cls[entity_id] != "Person" or " " in written.strip() or not ar.is_arabic(written):
             return False
         before = text[:start]
@@ -159,7 +160,8 @@ class LexiconMatcher:
         places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
         forces = [c for c in candidates if cls[c[2]] == "ArmedGroup"]
         for start, stop, entity_id, kind, written in chosen:
-            if kind == "name" and self._another_persons_surname(text, start, entity_id, written):
+            if kind == "name" and not taken[max(0, start - 2)] \
+                    and self._another_persons_surname(text, start, entity_id, written):
                 continue
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
