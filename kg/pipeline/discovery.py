@@ -40,6 +40,9 @@ class Candidate:
     label_span: tuple[int, int] | None = None
     #: A state the name itself names ("وزارة الخارجية الإيرانية": Iran), see Mention.ref.
     ref: str | None = None
+    #: The name in its citation form when the text declines it ("بأبي علي" is "أبو علي"):
+    #: the label and key come from it, the surface stays an alias.
+    citation: str | None = None
 
 
 @dataclass
@@ -179,6 +182,8 @@ class EntityDiscovery:
         if cand.entity is None:
             surface = clean_label(ctx.original(cand.nstart, cand.nend))
             name = clean_label(ctx.original(*cand.label_span)) if cand.label_span else surface
+            if cand.citation:
+                name = cand.citation
             key = cand.key or mint_key(name)
             entity = doc.entities.get(key)
             if entity is None:

@@ -15,6 +15,7 @@ import ahocorasick
 
 from kg.lang import LANGUAGES, language_data
 from kg.lang.ar import morphology as ar
+from kg.lang.ar.given_names import GIVEN
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
 from kg.keys import mint_key
 from kg.model import Doc, Entity, Mention
@@ -71,6 +72,7 @@ class LexiconMatcher:
             self._automaton.add_word(form, (len(form), checked))
         self._automaton.make_automaton()
         self._cls = {entry.id: entry.cls for entry in self.lexicon}
+        self._own_given: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _name_forms(entry: LexiconEntry, name: str):
@@ -80,12 +82,37 @@ class LexiconMatcher:
         forms = {base}
         if entry.cls == "Weapon" and ar.is_arabic(base):
             forms.add(normalize_key(_definite(base)))
+        # "مقتل أبي مهدي المهندس": a name that opens with the kunya is read in every case.
+        forms |= ar.kunya_case_forms(base)
         for form in forms:
             yield form, 0
             if ar.is_arabic(form):
                 lam = ar.lam_contraction(form)
                 if lam:
                     yield lam, 1
+
+    def _another_persons_surname(self, text: str, start: int, entity_id: str, written: str) -> bool:
+        """A person's bare family name right after a given name that is not theirs is
+        another person's name ("حسن الخزعلي", "أبو علي الخزعلي" are not Qais al-Khazali):
+        discovery reads the whole name. (The caller leaves out a word that is part of
+        another lexicon name: "محافظة عمران الحلبوسي".)"""
+        if self._cls[entity_id] != "Person" or " " in written.strip() or not ar.is_arabic(written):
+            return False
+        before = text[:start]
+        words = before.rstrip(" ").rsplit(" ", 1)
+        if len(before) - len(before.rstrip(" ")) != 1 or not words:
+            return False
+        prev = words[-1]
+        if prev[:1] in "وفب" and prev[1:] in GIVEN:
+            prev = prev[1:]
+        if prev not in GIVEN:
+            return False
+        own = self._own_given.get(entity_id)
+        if own is None:
+            own = self._own_given[entity_id] = frozenset(
+                normalize_key(n).split(" ", 1)[0] for n in self.lexicon[entity_id].names()
+                if " " in n.strip() and ar.is_arabic(n))
+        return prev not in own
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.norm.text
@@ -133,6 +160,9 @@ class LexiconMatcher:
         places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
         forces = [c for c in candidates if cls[c[2]] == "ArmedGroup"]
         for start, stop, entity_id, kind, written in chosen:
+            if kind == "name" and not taken[max(0, start - 2)] \
+                    and self._another_persons_surname(text, start, entity_id, written):
+                continue
             ostart, oend = doc.norm.span_to_original(start, stop)
             sent = bisect_right(sentence_starts, ostart) - 1
             if sent < 0 or ostart >= doc.sentences[sent].end:

@@ -3,8 +3,9 @@
 News text introduces every new actor with a cue: a head noun before an organisation's
 or place's name (كتائب ..., قاعدة ..., بلدة ...), a quoted name after such a head, a
 title or a known given name before a person's name (kg/lang/ar/person_names.py), a
-state's nisba after a noun that
-stands for the state (القوات الأميركية), or a ministry/government noun before a nisba.
+unit's noun before its number or a group's naming phrase before its quoted name
+(kg/lang/ar/units.py), a state's nisba after a noun that stands for the state
+(القوات الأميركية), or a ministry/government noun before a nisba.
 Each rule proposes :class:`~kg.pipeline.discovery.Candidate` spans over normalised text.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from kg.lang.ar.morphology import WITH_PRONOUN, strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
+from kg.lang.ar.units import numbered_units, self_named
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -90,6 +92,13 @@ _BARE_ALIF_HEADS = frozenset(
     if "\u0627" in w and not _HAMZA.search(w))
 
 
+#: Nouns ending like a nisba adjective that are the next phrase, not part of a name:
+#: "تبنت سرايا X المسؤولية", "نفذت كتائب X العملية".
+_IYYA_NOUNS = frozenset(normalize_key(w) for w in (
+    "المسؤولية", "العملية", "الاتفاقية", "القضية", "الهوية", "الأولوية", "العضوية", "الجنسية", "الحرية",
+    "الضحية", "الهدية", "الوصية", "التسوية", "الحماية", "البداية", "النهاية", "الغالبية", "الأغلبية"))
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -149,6 +158,7 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             k = i + 1 + len(words)
             while k < len(toks) and k <= i + len(words) + 2 and gap_is_space(ctx.text, toks[k - 1], toks[k]) \
                     and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")) \
+                    and toks[k].text not in _IYYA_NOUNS \
                     and not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words:
                 end = toks[k].end
                 k += 1
@@ -338,38 +348,13 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده"})
-
-
-def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Numbered brigades, regiments and units: "اللواء 47", "الوحدة 4400" (a rank is
-    followed by a name, not a number: "اللواء يحيى رسول"), named without the article."""
-    out = []
-    for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
-        if i == len(toks) - 1:
-            break
-        tok = toks[i]
-        head = strip_proclitic(tok.text, _UNIT_HEADS)
-        nxt = toks[i + 1]
-        if not head or not nxt.text.isdigit() or not gap_is_space(ctx.text, tok, nxt):
-            continue
-        if ctx.covered.overlaps(tok.start, nxt.end):
-            continue
-        # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
-        # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
-        bare = head[1][2:] if head[1].startswith("ال") else head[1]
-        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
-                             label_span=(tok.end - len(bare), nxt.end)))
-    return out
-
-
 # The words each rule starts from: a sentence with none of them is skipped by the rule
 # (kg.pipeline.discovery tests this with one set intersection per sentence).
 _state_proxies.cues = (C.state_proxies,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
-_numbered_units.cues = (_UNIT_HEADS,)
 _vessel_quoted.cues = (_VESSEL_HEADS,)
 
-RULES = (_state_proxies, _governments, _borders, _quoted, _vessel_quoted, _headed, persons, titled_persons, _numbered_units)
+RULES = (_state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+         numbered_units)

@@ -19,6 +19,18 @@ ENCLITICS = ("ها", "هم", "هما", "هن", "ه", "ي", "نا", "كم", "ك")
 WITH_PRONOUN = re.compile(r"^\w{3,}(?:ها|هم|هما)$")
 
 
+#: The kunya "أبو" (father of) declines: "أبي" as a complement ("مقتل أبي باقر",
+#: "الملقب بأبي علي"), "أبا" as an object ("نعت أبا حسين"). Normalised forms.
+KUNYA = "ابو"
+KUNYA_OBLIQUE = ("ابي", "ابا")
+
+
+def kunya_case_forms(name: str) -> set[str]:
+    """The declined forms of a normalised name that opens with the kunya "أبو"."""
+    head, _, rest = name.partition(" ")
+    return {f"{case} {rest}" for case in KUNYA_OBLIQUE} if head == KUNYA and rest else set()
+
+
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 

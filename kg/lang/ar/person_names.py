@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.lang import language_data
-from kg.lang.ar.morphology import WITH_PRONOUN
+from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
+from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -16,17 +16,18 @@ from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
 C = cues("ar")
+_GIVEN, _AMBIGUOUS_GIVEN = GIVEN, AMBIGUOUS_GIVEN
 # A personal name never opens with the article, alone or behind a preposition.
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 #: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
 _COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
-for _name in language_data("ar", "cues").get("compound_given_names") or []:
+for _name in COMPOUND_GIVEN:
     _first, _second = normalize_key(_name).split(" ", 1)
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
-_KUNYA = frozenset({"ابو", "ام"})
+_KUNYA = frozenset({"ابو", "ام", *KUNYA_OBLIQUE})
 _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني".
@@ -57,8 +58,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         ctx.doc.cache["person_surnames"] = known
         ctx.doc.cache["person_surnames_at"] = len(ctx.doc.mentions)
     # Only a given name (with proclitics) or an ambiguous one can open a name.
-    starts = sorted({*cue_positions(ctx.doc, ctx.sentence, C.given_names),
-                     *cue_positions(ctx.doc, ctx.sentence, C.ambiguous_given_names, proclitics=False),
+    starts = sorted({*cue_positions(ctx.doc, ctx.sentence, _GIVEN),
+                     *cue_positions(ctx.doc, ctx.sentence, _AMBIGUOUS_GIVEN, proclitics=False),
                      *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
     for i in starts:
         tok = toks[i]
@@ -72,10 +73,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = compound
         else:
             given_end = i
-            stripped = strip_proclitic(word, C.given_names)
+            stripped = strip_proclitic(word, _GIVEN)
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
-        if not stripped and not (after_title and word in C.ambiguous_given_names):
+        if not stripped and not (after_title and word in _AMBIGUOUS_GIVEN):
             continue
         prefix, _ = stripped or ("", word)
         if ctx.covered.overlaps(tok.start, tok.end):
@@ -95,9 +96,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
                     or t.text in _NAME_ENDS:
                 break
-            if WITH_PRONOUN.match(t.text) and t.text not in C.given_names:
+            if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
-            if _glued_clause(t.text) and t.text not in C.given_names:
+            if _glued_clause(t.text) and t.text not in _GIVEN:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
@@ -121,13 +122,17 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if ctx.text[tok.start + len(prefix):words[-1].end] in known:
             continue   # "عبد اللهيان" after "حسين أمير عبد اللهيان": the same person (coref)
         start = tok.start + len(prefix)
+        citation = None
         kunya = toks[i - 1] if i > 0 and not prefix and gap_is_space(ctx.text, toks[i - 1], tok) else None
         if kunya is not None and not ctx.covered.overlaps(kunya.start, kunya.end):
-            # A kunya opens the name: "أبو علي ناصر", "وأم محمد ...".
+            # A kunya opens the name: "أبو علي ناصر", "وأم محمد ...", declined after a
+            # preposition or a noun ("الملقب بأبي علي ناصر"): the person is "أبو علي ناصر".
             head = strip_proclitic(kunya.text, _KUNYA)
             if head:
                 start = kunya.start + len(head[0])
-        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person"))
+                if head[1] in KUNYA_OBLIQUE:
+                    citation = "أبو " + ctx.original(tok.start, words[-1].end)
+        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation))
     return out
 
 
@@ -231,5 +236,5 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-persons.cues = (C.given_names, C.ambiguous_given_names, _COMPOUND_FIRST)
+persons.cues = (_GIVEN, _AMBIGUOUS_GIVEN, _COMPOUND_FIRST)
 titled_persons.cues = (_TITLE_WORDS, _ONE_OF)

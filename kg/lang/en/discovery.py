@@ -64,16 +64,26 @@ _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "
                             "photographer", "activist", "resident"})
 
 
+def _abbreviated_rank(ctx: Context, tok: Token) -> bool:
+    """"Col.", "Lt.", "Brig.": a capitalised rank cut short by a period."""
+    if tok.text not in _RANKS:
+        return False
+    s, e = ctx.doc.norm.span_to_original(tok.start, tok.end)
+    return ctx.doc.text[s:s + 1].isupper() and ctx.doc.text[e:e + 1] == "."
+
+
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks[:-1]):
         two = f"{toks[i - 1].text} {tok.text}" if i else ""
-        if tok.text not in C.titles and two not in C.titles and tok.text not in _MEMBER_TITLES:
+        if tok.text not in C.titles and two not in C.titles and tok.text not in _MEMBER_TITLES \
+                and not _abbreviated_rank(ctx, tok):
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
-        if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ","):
+        # The period of an abbreviated rank or title may stand between: "Brig. Gen. P".
+        if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ",", "."):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
     return out
 
@@ -270,8 +280,52 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A name opening with a kunya, "Abu Ali al-Sharifi": "Abu" and two or more capitalised
+    names are a person with or without a title. A shorter run may be a place ("Abu Dhabi")
+    and is left to the lexicon; a run inside a longer name ("Kataib Abu X") or before an
+    organisation or place head ("Abu X Brigades") is no person."""
+    out = []
+    heads = {**C.org_heads, **C.place_heads}
+    for i, tok in enumerate(toks):
+        if tok.text != "abu" or not ctx.original(tok.start, tok.end).startswith("Abu") \
+                or ctx.covered.overlaps(tok.start, tok.end):
+            continue
+        if i and _capitalised(ctx, toks[i - 1]) and not ctx.text[toks[i - 1].end:tok.start].strip():
+            continue
+        name = _run(ctx, toks, i, 1, 4)
+        if len(name) < 3:
+            continue
+        k = i + len(name)
+        if k < len(toks) and toks[k].text in heads:
+            continue
+        out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.kunya"))
+    return out
+
+
+_kunya_persons.cues = (frozenset({"abu"}),)
+
+_UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "unit", "company"})
+
+
+def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A unit named by its number after the noun: "Brigade 47", "Unit 4400" (the number
+    before the noun, "the 36th Division", is read by the head rule)."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tok.text not in _UNIT_NOUNS or not nxt.text.isdigit() or not ctx.original(tok.start, tok.end)[:1].isupper():
+            continue
+        if ctx.text[tok.end:nxt.start].strip() or ctx.covered.overlaps(tok.start, nxt.end):
+            continue
+        out.append(Candidate(tok.start, nxt.end, "ArmedGroup", "en.discover.numbered_unit"))
+    return out
+
+
+_numbered_units.cues = (_UNIT_NOUNS,)
+
 # A sentence without a person's role noun cannot hold such an apposition (one set test).
 _apposition_persons.cues = (_PERSON_ROLES,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons)
+         _who_persons, _apposition_persons, _kunya_persons, _numbered_units)

@@ -1,0 +1,92 @@
+"""Arabic cues for armed groups named by a number or by the name they give themselves:
+"اللواء 47", "سرية المهندسين 718", "جماعة تطلق على نفسها «X»". Rules of
+:mod:`kg.lang.ar.discovery`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.ar.person_names import gap_is_space
+from kg.lang.cues import cues
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+
+C = cues("ar")
+
+
+#: Words that introduce a name the group gives itself: "جماعة تطلق على نفسها «X»",
+#: "فصيل يدعى «X»", "مجموعة تحمل اسم «X»".
+_SELF_NAMING = frozenset({"نفسها", "نفسه", "انفسها", "انفسهم", "اسم", "تدعي", "يدعي", "تسمي", "يسمي",
+                          "المسماه", "المسمي", "مسماه", "مسمي"})
+_GROUP_NOUNS = frozenset({"جماعه", "فصيل", "مجموعه", "تنظيم", "ميليشيا", "مليشيا", "خليه"})
+
+
+def self_named(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A quoted name a group gives itself, introduced by a naming phrase after a group
+    noun: "وتبنت جماعة تطلق على نفسها «أصحاب X» الهجوم". Without the group noun the quote
+    may be anything (a slogan, an operation's name)."""
+    out = []
+    for qs, qe in ctx.quotes:
+        if ctx.covered.overlaps(qs, qe) or qe - qs > 40:
+            continue
+        before = [t for t in toks if t.end <= qs]
+        inside = [t for t in toks if qs <= t.start and t.end <= qe]
+        if not before or not inside or len(inside) > 4 or ctx.text[before[-1].end:qs].strip():
+            continue
+        if before[-1].text not in _SELF_NAMING or inside[0].text in C.stop_words:
+            continue
+        window = before[-7:-1]
+        if any(strip_proclitic(t.text, _GROUP_NOUNS) for t in window):
+            out.append(Candidate(qs, qe, "ArmedGroup", "ar.discover.self_named"))
+    return out
+
+
+_UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "الوحده", "وحده", "الكتيبه", "كتيبه", "السريه", "سريه",
+                         "الفرقه", "فرقه"})
+
+
+#: A unit's number, with the article the press sometimes puts on it ("اللواء الـ47").
+_UNIT_NUMBER = re.compile(r"^(?:ال)?(\d+)$")
+#: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين"),
+#: a weapon ("المدفعية") or a headed name without its number ("كتيبة المشاة").
+_ABSORBABLE = ("generic.", "ar.discover.")
+
+
+def numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Numbered brigades, battalions, companies and units: "اللواء 47", "الوحدة 4400",
+    also with their arm between noun and number ("لواء المهندسين 926", "كتيبة المشاة 77").
+    A rank is followed by a name, not a number ("اللواء يحيى رسول")."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _UNIT_HEADS):
+        tok = toks[i]
+        head = strip_proclitic(tok.text, _UNIT_HEADS)
+        if not head:
+            continue
+        # The arm is one definite word ("المهندسين"), read as a part of the name even if
+        # a generic actor or a headed name was read there first (absorbed).
+        k = i + 1
+        if k + 1 < len(toks) and toks[k].text.startswith("ال") and not toks[k].text.isdigit() \
+                and toks[k + 1].text.isdigit() and gap_is_space(ctx.text, toks[k], toks[k + 1]):
+            k += 1
+        number = _UNIT_NUMBER.match(toks[k].text) if k < len(toks) else None
+        if number is None or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+                or not gap_is_space(ctx.text, tok, toks[i + 1]):
+            continue
+        nxt = toks[k]
+        if any(m.nstart < nxt.end and tok.start < m.nend and not m.rule.startswith(_ABSORBABLE)
+               and m.cls != "Weapon" for m in ctx.sentence_mentions()):
+            continue   # a lexicon name there ("الوحدة 8200") stays
+        # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
+        # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
+        bare = head[1][2:] if head[1].startswith("ال") else head[1]
+        # "اللواء الـ47" is "لواء 47": the article on the number is dropped from the name.
+        citation = f"{ctx.original(tok.end - len(bare), toks[k - 1].end if k > i + 1 else tok.end)} {number.group(1)}" \
+            if nxt.text.startswith("ال") else None
+        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
+                             label_span=(tok.end - len(bare), nxt.end), absorb=True, citation=citation))
+    return out
+
+
+# The words each rule starts from (see kg.pipeline.discovery).
+self_named.cues = (_SELF_NAMING,)
+numbered_units.cues = (_UNIT_HEADS,)
