@@ -12,7 +12,7 @@ from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.model import Attack, Doc
 from kg.pipeline.attacks.cues import ATTACKERS
-from kg.pipeline.attacks.merging import merge, merge_unattributed, most_specific
+from kg.pipeline.attacks.merging import merge, merge_retellings, merge_unattributed, most_specific
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -36,7 +36,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
     for a in attacks:
         site_as_place(a, doc)
-    return attacks
+    return merge_retellings(attacks, doc)
 
 
 #: Targets that are where they stand: a town, a district, a base, a port or plant.
