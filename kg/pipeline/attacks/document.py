@@ -34,9 +34,10 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
+    attacks = merge_retellings(attacks, doc)
     for a in attacks:
         site_as_place(a, doc)
-    return merge_retellings(attacks, doc)
+    return attacks
 
 
 #: Targets that are where they stand: a town, a district, a base, a port or plant.
