@@ -96,3 +96,17 @@ def test_whom_an_attack_supports_is_not_its_target(analyze):
     assert not a.attacks_on("gaza") and not a.attacks_on("lebanon"), a.describe()
     a = analyze("The Houthis have attacked ships in the Red Sea in solidarity with Gaza.")
     assert not a.attacks_on("gaza"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("أعلنت حركة أنصار الله أمس استهداف ما قالت إنها سفينة إسرائيلية في خليج عدن.",
+                 "houthis", "israel", id="ar-said-to-be"),
+    pytest.param("أعلن الحوثيون أمس استهداف ما وصفوها بسفينة أمريكية في البحر الأحمر.",
+                 "houthis", "usa", id="ar-described-as"),
+    pytest.param("Kataib Hezbollah said it attacked what it described as Harir air base on Sunday.",
+                 "kataib_hezbollah", "harir", id="en-what-it-described-as"),
+])
+def test_a_hedge_on_what_was_struck_is_no_end_of_the_target(analyze, sentence, attacker, target):
+    # "ما قالت إنها", "what it called": the speaker's word for the target, then the target.
+    a = analyze(sentence)
+    assert a.attack(target).attacker == attacker, a.describe()

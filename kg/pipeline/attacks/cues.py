@@ -115,6 +115,10 @@ class AttackCues:
     stance_prefixes: frozenset[str] = frozenset()
     #: "the border into Syria": a direction word after them describes a place.
     route_nouns: frozenset[str] = frozenset()
+    #: "ما قالت إنها", "what it described as": a hedge on what was struck, then the target.
+    hedge_openers: frozenset[str] = frozenset()
+    hedge_verbs: frozenset[str] = frozenset()
+    hedge_links: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -156,6 +160,23 @@ class AttackCues:
             if items[k].word and self.word(items[k].word, self.target_preps):
                 return True
         return False
+
+    def after_hedge(self, items, j) -> int:
+        """The item after a hedge on the target opening at j ("ما قالت إنها", "what they
+        described as"), else j."""
+        word = items[j].word
+        if not word or word.lower() not in self.hedge_openers:
+            return j
+
+        def skip_links(k, most):
+            while k < len(items) and most and items[k].word and items[k].word.lower() in self.hedge_links:
+                k, most = k + 1, most - 1
+            return k
+        k = skip_links(j + 1, 1)   # English names the subject: "what *they* described as"
+        verb = items[k].word if k < len(items) else None
+        if not verb or verb.lower() not in self.hedge_verbs:
+            return j
+        return skip_links(k + 1, 3)
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -254,7 +275,9 @@ def attack_cues(lang: str) -> AttackCues:
                       naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
-                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")))
+                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
+                      hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
+                      hedge_links=norm(d.get("hedge_links")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

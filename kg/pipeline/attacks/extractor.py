@@ -158,7 +158,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if openers and openers[0] != "that":
             openers = openers[:1]
         pronoun_speaker = span.speaker if any(w and c.word(w, c.pronoun_complementizers) for w in openers) else None
-        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
+        attacker, rule = self._attacker(doc, _without_outlets(doc, items), [(t, manner)], passive, targets,
                                         speaker if span is not None and span.verb and
                                         c.word(strip_conj(span.verb), c.claims) else None,
                                         c, content_start, response, pronoun_speaker)
@@ -215,6 +215,22 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             if word and k < t - 1:
                 return None
         return None
+
+
+def _without_outlets(doc: Doc, items: list[Item]) -> list[Item]:
+    """The items with news outlets as plain words: an outlet sends the story, it never
+    attacks ("Shafaq News/ On Monday, X declared that it carried out ...": the subject
+    is X, not the outlet heading the dateline). It may still be struck, so the target
+    rules see it."""
+    if not any(it.mention is not None and _outlet(doc, it.mention.entity) for it in items):
+        return items
+    return [Item(it.start, it.end, word="·") if it.mention is not None and _outlet(doc, it.mention.entity)
+            else it for it in items]
+
+
+def _outlet(doc: Doc, key: str) -> bool:
+    e = doc.entities.get(key)
+    return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
 
 
 def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:

@@ -143,10 +143,14 @@ class TargetRules:
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
+        hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
+            if it.word and not seen_first and c.after_hedge(items, j) > j:
+                j = hedged = c.after_hedge(items, j)   # "ما قالت إنها سفينة X": the hedge is not a break
+                continue
             if it.word:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
                         (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
@@ -168,7 +172,7 @@ class TargetRules:
             prev = items[j - 1] if j > 0 else None
             coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
             # "في سوريا والعراق": a place joined to a place is a place too.
-            locative = self._locative(items, j, c) or (last_locative and coordinated and m.cls in AREAS)
+            locative = (self._locative(items, j, c) and j != hedged) or (last_locative and coordinated and m.cls in AREAS)
             last_locative = locative
             agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
             if locative:
