@@ -110,3 +110,15 @@ def test_a_hedge_on_what_was_struck_is_no_end_of_the_target(analyze, sentence, a
     # "ما قالت إنها", "what it called": the speaker's word for the target, then the target.
     a = analyze(sentence)
     assert a.attack(target).attacker == attacker, a.describe()
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param("The maritime agency UKMTO said a tanker reported being hit by a missile on Friday.",
+                 "ukmto", id="reported-being-hit"),
+    pytest.param("Pentagon spokesman Pat Ryder said US troops in Syria had been attacked with drones on Friday.",
+                 "pentagon", id="had-been-attacked"),
+])
+def test_the_speaker_before_a_passive_is_not_what_was_struck(analyze, sentence, speaker):
+    # No "that" after "said": the verb of saying still opens the clause of the passive.
+    a = analyze(sentence)
+    assert not a.attacks_on(speaker), a.describe()

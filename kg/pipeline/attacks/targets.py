@@ -1,6 +1,7 @@
 """Target rules: what an attack trigger struck, and where."""
 from __future__ import annotations
 
+from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
@@ -103,9 +104,13 @@ class TargetRules:
         if not targets and passive is not None:
             # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
             clause = 0
+            speech = cues(c.lang).speech_verbs
             for j in range(passive - 1, -1, -1):
                 word = items[j].word
-                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)):
+                # "UKMTO said the ship reported being struck": a verb of saying opens the
+                # clause though no "that" follows it; its speaker underwent nothing.
+                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)
+                                                       or word.lower() in speech):
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
