@@ -122,3 +122,15 @@ def test_the_speaker_before_a_passive_is_not_what_was_struck(analyze, sentence, 
     # No "that" after "said": the verb of saying still opens the clause of the passive.
     a = analyze(sentence)
     assert not a.attacks_on(speaker), a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أغارت مقاتلات أمريكية الليلة الماضية على مخزن سلاح لجماعة موالية لإيران قرب البوكمال.",
+                 id="ar-loyal-to"),
+    pytest.param("ضربت طائرات مسيرة تابعة لفصائل موالية لإيران قاعدة حرير صباح اليوم.", id="ar-subject-loyal-to"),
+    pytest.param("US jets struck a depot used by a faction loyal to Iran near Albu Kamal on Tuesday.",
+                 id="en-loyal-to"),
+])
+def test_the_state_that_backs_a_group_is_not_struck(analyze, sentence):
+    a = analyze(sentence)
+    assert not a.attacks_on("iran"), a.describe()

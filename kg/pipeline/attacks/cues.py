@@ -119,6 +119,8 @@ class AttackCues:
     hedge_openers: frozenset[str] = frozenset()
     hedge_verbs: frozenset[str] = frozenset()
     hedge_links: frozenset[str] = frozenset()
+    #: "موالية لإيران", "loyal to Iran": the state after them backs a group.
+    backing_words: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -177,6 +179,19 @@ class AttackCues:
         if not verb or verb.lower() not in self.hedge_verbs:
             return j
         return skip_links(k + 1, 3)
+
+    def backer_at(self, items, j) -> bool:
+        """Whether the state at j backs the group named before it: right after a word of
+        backing ("موالية لإيران", "المدعومة من إيران") or after one and a preposition
+        ("loyal to Iran", "backed by Iran")."""
+        m = items[j].mention
+        if m is None or m.cls != "State" or j == 0:
+            return False
+        words = [items[k].word for k in (j - 1, j - 2) if k >= 0]
+        if words[0] and words[0].lower() in self.backing_words:
+            return True   # "موالية لإيران": the preposition is glued to the name
+        return len(words) == 2 and bool(words[0]) and words[0].lower() in ("to", "by", "with", "من") \
+            and bool(words[1]) and words[1].lower() in self.backing_words
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -277,7 +292,7 @@ def attack_cues(lang: str) -> AttackCues:
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
-                      hedge_links=norm(d.get("hedge_links")))
+                      hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

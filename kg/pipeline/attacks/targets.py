@@ -171,7 +171,7 @@ class TargetRules:
                 continue
             m = it.mention
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) \
-                    or _stance(items, j, c) or _flag_of(items, j, c):
+                    or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
@@ -292,10 +292,12 @@ class TargetRules:
                     if subject is not None:
                         targets.append([subject.entity, None])
                     return
-                for x in items[j + 1:j + 8]:
+                for k in range(j + 1, min(len(items), j + 8)):
+                    x = items[k]
                     if x.word and c.word(x.word, c.breaks):
                         return
-                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba":
+                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba" \
+                            and not c.backer_at(items, k):
                         targets.append([x.mention.entity, None])
                 return
 
