@@ -232,3 +232,12 @@ def test_a_history_of_attacks_is_no_attack(analyze):
 def test_a_participle_of_hitting_after_the_launch_names_what_was_struck(analyze, sentence):
     a = analyze(sentence)
     assert a.attack(mint_key("Grey Heron")).attacker == "houthis", a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Houthi drones hit the Greek-owned tanker MV Grey Heron near Mokha on Thursday.", id="owned"),
+    pytest.param("Houthi missiles struck the British-flagged tanker MV Grey Heron on Thursday.", id="flagged"),
+])
+def test_the_owner_or_flag_of_the_ship_is_no_attacker(analyze, sentence):
+    a = analyze(sentence)
+    assert a.attack(mint_key("Grey Heron")).attacker == "houthis", a.describe()

@@ -121,6 +121,8 @@ class AttackCues:
     hedge_links: frozenset[str] = frozenset()
     #: "موالية لإيران", "loyal to Iran": the state after them backs a group.
     backing_words: frozenset[str] = frozenset()
+    #: "UK-owned", "Liberian-flagged": the state owns or flags what was struck.
+    owner_suffixes: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -292,7 +294,8 @@ def attack_cues(lang: str) -> AttackCues:
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
-                      hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")))
+                      hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
+                      owner_suffixes=norm(d.get("owner_suffixes")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
