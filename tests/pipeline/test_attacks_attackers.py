@@ -93,3 +93,10 @@ def test_the_owner_of_the_target_is_not_the_attacker(analyze):
     # "حركة النجباء التابعة للحشد": the PMF owns the group struck; it struck no one.
     a = analyze("وقال مسؤول أمني إن الغارة استهدفت قياديا في حركة النجباء التابعة للحشد الشعبي في بغداد.")
     assert all(x.attacker != "pmf" for x in a.attacks), a.describe()
+
+
+def test_a_news_outlet_heading_the_dateline_is_no_attacker(analyze):
+    # The outlet before the slash sends the story; the group after the day is the subject.
+    a = analyze("Shafaq News/ On Tuesday, Kataib Hezbollah declared that it carried out a drone "
+                "attack aimed at a target in the port city of Eilat.")
+    assert a.attack("eilat").attacker == "kataib_hezbollah", a.describe()

@@ -174,3 +174,27 @@ def test_a_town_or_base_struck_is_where_the_attack_happened(analyze):
 def test_a_state_struck_gives_no_place(analyze):
     a = analyze("Kataib Hezbollah attacked the United States with drones on Tuesday.")
     assert a.attack("usa").place is None, a.describe()
+
+
+def test_a_retelling_that_names_the_target_struck_is_the_attributed_attack(analyze):
+    # The second sentence tells the same strike by the commander it killed and names the
+    # group the army said it struck: one event, the army's.
+    a = analyze("أعلن الجيش الإسرائيلي أمس أنه اغتال قائد وحدة الصواريخ في حركة حماس بغارة على "
+                "مدينة خان يونس. وقال الجيش إن سامي عبد الكريم، أحد قادة حماس، قُتل في ضربة "
+                "نفذتها طائرة حربية.")
+    assert all(x.attacker for x in a.doc.attacks), a.describe()
+    assert not a.attacks_on(mint_key("سامي عبد الكريم")), a.describe()
+
+
+def test_a_retelling_of_the_same_day_and_kind_is_the_attributed_attack(analyze):
+    a = analyze("The Islamic Resistance in Iraq said on Friday that it used a drone to attack US "
+                "troops at Harir Air Base. Two American soldiers were wounded on Friday in a "
+                "drone attack in northern Iraq, a security source said.")
+    assert [x.attacker for x in a.doc.attacks] == ["islamic_resistance_iraq"], a.describe()
+
+
+def test_an_unattributed_attack_of_another_day_stays_its_own(analyze):
+    a = analyze("The Islamic Resistance in Iraq said on Friday that it used a drone to attack US "
+                "troops at Harir Air Base. Two American soldiers were wounded on Wednesday in a "
+                "drone attack in northern Iraq, a security source said.")
+    assert len(a.doc.attacks) == 2, a.describe()

@@ -221,3 +221,23 @@ def test_the_border_into_a_state_is_where_not_what(analyze):
 def test_a_history_of_attacks_is_no_attack(analyze):
     a = analyze("Kataib Hezbollah has a history of targeting US troops in Iraq.", "en")
     assert not a.attacks, a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The Houthis fired two missiles on Thursday, striking the bulk carrier MV Grey Heron.",
+                 id="striking"),
+    pytest.param("The Houthis launched a drone on Thursday, hitting the bulk carrier MV Grey Heron.",
+                 id="hitting"),
+])
+def test_a_participle_of_hitting_after_the_launch_names_what_was_struck(analyze, sentence):
+    a = analyze(sentence)
+    assert a.attack(mint_key("Grey Heron")).attacker == "houthis", a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Houthi drones hit the Greek-owned tanker MV Grey Heron near Mokha on Thursday.", id="owned"),
+    pytest.param("Houthi missiles struck the British-flagged tanker MV Grey Heron on Thursday.", id="flagged"),
+])
+def test_the_owner_or_flag_of_the_ship_is_no_attacker(analyze, sentence):
+    a = analyze(sentence)
+    assert a.attack(mint_key("Grey Heron")).attacker == "houthis", a.describe()

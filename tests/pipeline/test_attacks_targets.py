@@ -96,3 +96,41 @@ def test_whom_an_attack_supports_is_not_its_target(analyze):
     assert not a.attacks_on("gaza") and not a.attacks_on("lebanon"), a.describe()
     a = analyze("The Houthis have attacked ships in the Red Sea in solidarity with Gaza.")
     assert not a.attacks_on("gaza"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("أعلنت حركة أنصار الله أمس استهداف ما قالت إنها سفينة إسرائيلية في خليج عدن.",
+                 "houthis", "israel", id="ar-said-to-be"),
+    pytest.param("أعلن الحوثيون أمس استهداف ما وصفوها بسفينة أمريكية في البحر الأحمر.",
+                 "houthis", "usa", id="ar-described-as"),
+    pytest.param("Kataib Hezbollah said it attacked what it described as Harir air base on Sunday.",
+                 "kataib_hezbollah", "harir", id="en-what-it-described-as"),
+])
+def test_a_hedge_on_what_was_struck_is_no_end_of_the_target(analyze, sentence, attacker, target):
+    # "ما قالت إنها", "what it called": the speaker's word for the target, then the target.
+    a = analyze(sentence)
+    assert a.attack(target).attacker == attacker, a.describe()
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param("The maritime agency UKMTO said a tanker reported being hit by a missile on Friday.",
+                 "ukmto", id="reported-being-hit"),
+    pytest.param("Pentagon spokesman Pat Ryder said US troops in Syria had been attacked with drones on Friday.",
+                 "pentagon", id="had-been-attacked"),
+])
+def test_the_speaker_before_a_passive_is_not_what_was_struck(analyze, sentence, speaker):
+    # No "that" after "said": the verb of saying still opens the clause of the passive.
+    a = analyze(sentence)
+    assert not a.attacks_on(speaker), a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أغارت مقاتلات أمريكية الليلة الماضية على مخزن سلاح لجماعة موالية لإيران قرب البوكمال.",
+                 id="ar-loyal-to"),
+    pytest.param("ضربت طائرات مسيرة تابعة لفصائل موالية لإيران قاعدة حرير صباح اليوم.", id="ar-subject-loyal-to"),
+    pytest.param("US jets struck a depot used by a faction loyal to Iran near Albu Kamal on Tuesday.",
+                 id="en-loyal-to"),
+])
+def test_the_state_that_backs_a_group_is_not_struck(analyze, sentence):
+    a = analyze(sentence)
+    assert not a.attacks_on("iran"), a.describe()

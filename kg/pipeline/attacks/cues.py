@@ -115,6 +115,14 @@ class AttackCues:
     stance_prefixes: frozenset[str] = frozenset()
     #: "the border into Syria": a direction word after them describes a place.
     route_nouns: frozenset[str] = frozenset()
+    #: "ما قالت إنها", "what it described as": a hedge on what was struck, then the target.
+    hedge_openers: frozenset[str] = frozenset()
+    hedge_verbs: frozenset[str] = frozenset()
+    hedge_links: frozenset[str] = frozenset()
+    #: "موالية لإيران", "loyal to Iran": the state after them backs a group.
+    backing_words: frozenset[str] = frozenset()
+    #: "UK-owned", "Liberian-flagged": the state owns or flags what was struck.
+    owner_suffixes: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -156,6 +164,36 @@ class AttackCues:
             if items[k].word and self.word(items[k].word, self.target_preps):
                 return True
         return False
+
+    def after_hedge(self, items, j) -> int:
+        """The item after a hedge on the target opening at j ("ما قالت إنها", "what they
+        described as"), else j."""
+        word = items[j].word
+        if not word or word.lower() not in self.hedge_openers:
+            return j
+
+        def skip_links(k, most):
+            while k < len(items) and most and items[k].word and items[k].word.lower() in self.hedge_links:
+                k, most = k + 1, most - 1
+            return k
+        k = skip_links(j + 1, 1)   # English names the subject: "what *they* described as"
+        verb = items[k].word if k < len(items) else None
+        if not verb or verb.lower() not in self.hedge_verbs:
+            return j
+        return skip_links(k + 1, 3)
+
+    def backer_at(self, items, j) -> bool:
+        """Whether the state at j backs the group named before it: right after a word of
+        backing ("موالية لإيران", "المدعومة من إيران") or after one and a preposition
+        ("loyal to Iran", "backed by Iran")."""
+        m = items[j].mention
+        if m is None or m.cls != "State" or j == 0:
+            return False
+        words = [items[k].word for k in (j - 1, j - 2) if k >= 0]
+        if words[0] and words[0].lower() in self.backing_words:
+            return True   # "موالية لإيران": the preposition is glued to the name
+        return len(words) == 2 and bool(words[0]) and words[0].lower() in ("to", "by", "with", "من") \
+            and bool(words[1]) and words[1].lower() in self.backing_words
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
@@ -254,7 +292,10 @@ def attack_cues(lang: str) -> AttackCues:
                       naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
-                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")))
+                      stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
+                      hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
+                      hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
+                      owner_suffixes=norm(d.get("owner_suffixes")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

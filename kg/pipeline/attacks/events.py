@@ -41,12 +41,19 @@ EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "
 def _verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
     خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
-    a verbal noun (خطف، قصف)."""
+    a verbal noun (خطف، قصف); a weak one ("هاجم مسلحون قرية") only with armed men as
+    that subject."""
     opens = hit.start == 0 or hit.start == 1 and toks[0].text in ec.breaks   # "كما خطف"
-    if not opens or not hit.strong or hit.end >= len(toks):
+    if not opens or hit.end >= len(toks):
         return False
     k = _item_at(items, toks[hit.end].start)
     m = items[k].mention
+    # A weak cue ("هاجم") also criticises; with armed men as its subject it is force.
+    # Armed men describing a name after them ("هاجم المتمردون الحوثيون") leave the
+    # named group to the role frames.
+    if not hit.strong and (m is None or m.cls != "UnidentifiedArmedGroup" or k + 1 < len(items)
+                           and items[k + 1].mention is not None and items[k + 1].mention.kind == "name"):
+        return False
     return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
 
 

@@ -1,6 +1,8 @@
 """The attack extractor: frames around triggers, sentence by sentence, merged per document."""
 from __future__ import annotations
 
+import re
+
 from kg.model import DENIED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
@@ -158,7 +160,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if openers and openers[0] != "that":
             openers = openers[:1]
         pronoun_speaker = span.speaker if any(w and c.word(w, c.pronoun_complementizers) for w in openers) else None
-        attacker, rule = self._attacker(doc, items, [(t, manner)], passive, targets,
+        attacker, rule = self._attacker(doc, _attacker_items(doc, items, c), [(t, manner)], passive, targets,
                                         speaker if span is not None and span.verb and
                                         c.word(strip_conj(span.verb), c.claims) else None,
                                         c, content_start, response, pronoun_speaker)
@@ -215,6 +217,31 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             if word and k < t - 1:
                 return None
         return None
+
+
+def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
+    """The items as the attacker rules should see them: news outlets and a state's
+    adjective glued to an owner word ("the UK-owned cargo ship") as plain words. An outlet
+    sends the story, it never attacks ("Shafaq News/ On Monday, X declared that it carried
+    out ..."); the owner of what was struck is no attacker. Both may still be struck, so
+    the target rules see them."""
+    text = doc.norm.text
+
+    def plain(m) -> bool:
+        if _outlet(doc, m.entity):
+            return True
+        glued = re.match(r"-(\w+)", text[m.nend:m.nend + 20])
+        return m.kind == "nisba" and glued is not None and glued.group(1).lower() in c.owner_suffixes
+
+    if not any(it.mention is not None and plain(it.mention) for it in items):
+        return items
+    return [Item(it.start, it.end, word="·") if it.mention is not None and plain(it.mention) else it
+            for it in items]
+
+
+def _outlet(doc: Doc, key: str) -> bool:
+    e = doc.entities.get(key)
+    return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
 
 
 def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:

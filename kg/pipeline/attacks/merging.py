@@ -35,6 +35,60 @@ def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
     return out
 
 
+#: Entities too broad to say which strike a retelling is about: a state is named by
+#: attacker, target and place alike ("ضربة إسرائيلية"، "في اليمن").
+_BROAD = {"State"}
+
+
+def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """A report tells an attack with its attacker and elsewhere tells it again without
+    ("قُتل القيادي في ضربة نفذتها طائرات مقاتلة", "دوي انفجارات ... تزامنا مع قصف استهدف
+    ...", "a militia claimed a drone attack on US troops"), often with another part of
+    what was struck as the target. An attack told without attacker is that attributed
+    attack when its sentence names the attributed attack's target (not a state: too
+    broad), or when both are dated the same day and of the same specific kind at no
+    other named site, and the dates agree. A place alone links nothing (one town is
+    struck by both sides, one base on several days). Candidates told by different
+    attackers in different sentences are two events: the retelling is left alone."""
+    def names(sentence: int) -> set[str]:
+        return {m.entity for m in doc.mentions if m.sentence == sentence and m.kind == "name"
+                and m.cls not in _BROAD}
+
+    attributed = [b for b in attacks if b.attacker and not b.mutual]
+    dropped: set[int] = set()
+    for a in attacks:
+        if a.attacker or a.mutual or a.polarity == DENIED:
+            continue
+        named = names(a.evidence.sentence)
+        hits = []
+        for b in attributed:
+            if a.target == b.attacker or b.evidence.sentence == a.evidence.sentence or not _same_day(a, b):
+                continue
+            # Two strikes of one kind that day are one only where no two sites are named.
+            same_kind = a.date and a.date == b.date and a.kind == b.kind and a.kind != "Attack" \
+                and (a.place is None or a.place == b.place or _broad(doc, a.place))
+            if b.target in named or same_kind:
+                hits.append(b)
+        # A coordinated strike read as one attack per attacker is told in one sentence.
+        if not hits or (len({b.attacker for b in hits}) > 1 and len({b.evidence.sentence for b in hits}) > 1):
+            continue
+        into = min(hits, key=lambda b: abs(b.evidence.sentence - a.evidence.sentence))
+        place = into.place
+        merge(into, a)
+        into.place = place   # the retelling's place may be another part of what was struck
+        dropped.add(id(a))
+    return [a for a in attacks if id(a) not in dropped]
+
+
+def _same_day(a: Attack, b: Attack) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def _broad(doc: Doc, key: str) -> bool:
+    e = doc.entities.get(key)
+    return e is not None and e.cls in _BROAD
+
+
 def merge(into: Attack, other: Attack) -> None:
     into.place = into.place or other.place
     into.date = into.date or other.date

@@ -1,6 +1,7 @@
 """Target rules: what an attack trigger struck, and where."""
 from __future__ import annotations
 
+from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
@@ -103,9 +104,13 @@ class TargetRules:
         if not targets and passive is not None:
             # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
             clause = 0
+            speech = cues(c.lang).speech_verbs
             for j in range(passive - 1, -1, -1):
                 word = items[j].word
-                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)):
+                # "UKMTO said the ship reported being struck": a verb of saying opens the
+                # clause though no "that" follows it; its speaker underwent nothing.
+                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)
+                                                       or word.lower() in speech):
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
@@ -143,10 +148,14 @@ class TargetRules:
 
     def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
+        hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
+            if it.word and not seen_first and c.after_hedge(items, j) > j:
+                j = hedged = c.after_hedge(items, j)   # "ما قالت إنها سفينة X": the hedge is not a break
+                continue
             if it.word:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
                         (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
@@ -162,13 +171,13 @@ class TargetRules:
                 continue
             m = it.mention
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) \
-                    or _stance(items, j, c) or _flag_of(items, j, c):
+                    or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
             coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
             # "في سوريا والعراق": a place joined to a place is a place too.
-            locative = self._locative(items, j, c) or (last_locative and coordinated and m.cls in AREAS)
+            locative = (self._locative(items, j, c) and j != hedged) or (last_locative and coordinated and m.cls in AREAS)
             last_locative = locative
             agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
             if locative:
@@ -283,10 +292,12 @@ class TargetRules:
                     if subject is not None:
                         targets.append([subject.entity, None])
                     return
-                for x in items[j + 1:j + 8]:
+                for k in range(j + 1, min(len(items), j + 8)):
+                    x = items[k]
                     if x.word and c.word(x.word, c.breaks):
                         return
-                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba":
+                    if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba" \
+                            and not c.backer_at(items, k):
                         targets.append([x.mention.entity, None])
                 return
 

@@ -1,0 +1,37 @@
+"""Event-first attacks told by a weak cue verb whose subject is armed men (kg/pipeline/
+attacks/events.py `_verb_first`, kg/lang/en/events.yaml `past_verbs`): "هاجم" and
+"attacked" also criticise, but armed men attacking is force. Sentences are our own;
+documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import DENIED
+
+
+def events(result):
+    return [a for a in result.attacks if a.polarity != DENIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("هاجم مسلحون مجهولون مزرعة قرب بلدة الخالص مساء أمس.", id="ar-verb-first"),
+    pytest.param("وهاجم ملثمون حاجزا للجيش على طريق المطار فجر اليوم.", id="ar-after-conjunction"),
+    pytest.param("Gunmen attacked a farm outside Kirkuk on Monday night.", id="en-gunmen"),
+])
+def test_armed_men_attacking_is_an_event(analyze, sentence):
+    assert events(analyze(sentence)), sentence
+
+
+def test_armed_men_are_the_attacker(analyze):
+    a = analyze("هاجم مسلحون مجهولون مزرعة قرب بلدة الخالص مساء أمس.")
+    assert [x.attacker for x in events(a)] == ["gunmen"], a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # The same verb with a speaker as its subject is words, not force.
+    pytest.param("هاجم الوزير منتقديه في مؤتمر صحفي أمس.", id="ar-minister-criticises"),
+    # Armed men describing the named group after them: the role frames read that group.
+    pytest.param("هاجم المتمردون الحوثيون ميناء على البحر الأحمر أمس.", id="ar-described-group"),
+])
+def test_no_armed_men_event(analyze, sentence):
+    assert not [x for x in events(analyze(sentence)) if x.attacker in ("gunmen", "insurgents")], sentence
