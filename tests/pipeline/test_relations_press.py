@@ -87,6 +87,29 @@ AR_CASES = [
     case("ar.located.town_in_area",
          "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
          ("kfar_kila", "locatedIn", "marjayoun")),
+    # --- sixth round: backing agreed with a whole list, and modifiers after a nisba ---
+    # a dual or plural modifier after a list backs every member, not only the last
+    case("ar.supports.list_backed_agreement",
+         "ورفضت حركة النجباء وكتائب سيد الشهداء المواليتان لطهران دعوة الحكومة.",
+         ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("ar.supports.list_backed_agreement",
+         "وأصدرت عصائب أهل الحق ومنظمة بدر، المدعومتين من إيران، بيانين منفصلين.",
+         ("iran", "supports", "asaib_ahl_al_haq"), ("iran", "supports", "badr")),
+    # the backing phrase between a collective and the groups it names
+    case("ar.supports.backed_collective_then_names",
+         "وهددت جماعات مسلحة موالية لإيران، ومن بينها حركة النجباء، بالرد على الغارة.",
+         ("iran", "supports", "nujaba")),
+    case("ar.supports.backed_collective_then_names",
+         "وحملت واشنطن الفصائل المدعومة من طهران مثل عصائب أهل الحق وكتائب حزب الله المسؤولية.",
+         ("iran", "supports", "asaib_ahl_al_haq"), ("iran", "supports", "kataib_hezbollah")),
+    # a proxy noun after a list, with a dual pronoun
+    case("ar.supports.proxy_apposition",
+         "ويرى محللون أن كتائب حزب الله وحركة النجباء هما أقرب حلفاء إيران في العراق.",
+         ("iran", "supports", "kataib_hezbollah"), ("iran", "supports", "nujaba")),
+    # a group's state nisba between its name and the modifier ("أنصار الله اليمنية")
+    case("ar.supports.allied_to_state",
+         "ولم تقبل حركة حماس الفلسطينية المقربة من طهران بالعرض الأخير.",
+         ("iran", "supports", "hamas")),
 ]
 
 EN_CASES = [
@@ -154,6 +177,13 @@ EN_CASES = [
     case("en.located.apposition_kind_in",
          "Militants shelled Ain al-Asad, a sprawling base in western Iraq, at dawn.",
          ("ain_al_asad", "locatedIn", "iraq")),
+    # --- sixth round: an ally or proxy after a copula, for a list ---
+    case("en.allied.ally_of",
+         "Asaib Ahl al-Haq is a close ally of the Badr Organization in parliament.",
+         ("asaib_ahl_al_haq", "alliedWith", "badr")),
+    case("en.supports.proxy_apposition",
+         "Nujaba and Kataib Sayyid al-Shuhada are both proxies of Iran in the region.",
+         ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
 ]
 
 
