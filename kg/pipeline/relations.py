@@ -6,6 +6,8 @@ Besides slot names an emit may use:
 * ``PREV``: the nearest actor mentioned before the match in the sentence (the antecedent
   of "التي تدعمها", "لأنها تدعم"); when none stands before it, the previous sentence's
   subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
+* ``PREVGROUP``: the same, counting only groups (a role "فيها" or a body "مكتبها" is a
+  group's: "وصل وفد الحركة إلى القاهرة يتقدمه رئيس مكتبها" is not Cairo's);
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
@@ -35,6 +37,7 @@ from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
+_GROUPS = {"Organization", "ArmedGroup", "Coalition"}
 _ROLE_TTL = 6   # sentences a role named without its holder stays open
 
 
@@ -260,13 +263,15 @@ class RelationExtractor:
     def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
         if slot == "SPEAKER":
             return [speaker] if speaker else []
-        if slot == "PREV":
-            before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
+        if slot in ("PREV", "PREVGROUP"):
+            kinds = ACTORS if slot == "PREV" else _GROUPS
+            before = [m for m in ms.mentions_in(0, match.start()) if m.cls in kinds and m.kind != "nisba"]
             if before:
                 return [before[-1].entity]
             # Rare (no antecedent in the sentence): derived here, not kept on this shared
             # component between sentences, which threads of a Dask worker may run at once.
-            subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
+            previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
+            subject = sentence_subject(previous)
             return [subject] if subject else []
         if slot == "FOCUS":
             state = focus_state(doc)

@@ -110,6 +110,16 @@ AR_CASES = [
     case("ar.supports.allied_to_state",
          "ولم تقبل حركة حماس الفلسطينية المقربة من طهران بالعرض الأخير.",
          ("iran", "supports", "hamas")),
+    # a body or a role named through a pronoun: the group is the antecedent
+    case("ar.leader.its_political_body_head",
+         "ووصل وفد حركة حماس إلى القاهرة يتقدمه رئيس مكتبها السياسي، خالد مشعل، مساء الأحد.",
+         ("meshaal", "leaderOf", "hamas")),
+    case("ar.member.its_body_or_role",
+         "وشاركت جماعة أنصار الله في المؤتمر بوفد ضم عضو مكتبها السياسي محمد البخيتي.",
+         ("mohammed_bukhaiti", "memberOf", "houthis")),
+    case("ar.member.its_body_or_role",
+         "وأصيب في القصف على مقر لحركة النجباء المسؤول العسكري فيها أبو حسن الكناني.",
+         (mint_key("أبو حسن الكناني"), "memberOf", "nujaba")),
 ]
 
 EN_CASES = [
