@@ -186,6 +186,18 @@ def _agent_type(doc: Doc, key: str) -> str:
     return (entity.cameo or "")[3:]
 
 
+def _outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
+    channel") is run by it, not one of its members (the contract's ``operatedBy`` is for
+    facilities and outlets). Outlets are known by their CAMEO agent type, MED."""
+    out = []
+    for r in relations:
+        if r.predicate == "memberOf" and _agent_type(doc, r.subject) == "MED":
+            r = Relation(r.subject, "operatedBy", r.object, r.evidence, r.rule, r.confidence, r.polarity)
+        out.append(r)
+    return out
+
+
 def _members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Relation]:
     """"Hezbollah commander P" names one of a non-state group's commanders, not its head: a
     rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
@@ -227,6 +239,7 @@ class RelationExtractor:
         replacing = {r.id for r in rules if r.raw.get("replaces") == "leaderOf"}
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
+        relations = _outlets_run_by(doc, relations)
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
         return doc
 

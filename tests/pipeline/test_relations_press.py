@@ -120,6 +120,13 @@ AR_CASES = [
     case("ar.member.its_body_or_role",
          "وأصيب في القصف على مقر لحركة النجباء المسؤول العسكري فيها أبو حسن الكناني.",
          (mint_key("أبو حسن الكناني"), "memberOf", "nujaba")),
+    # the backed description first, the group's name after "known as / calling itself"
+    case("ar.supports.backed_known_as",
+         "وأعلنت جماعة عراقية مدعومة من طهران تعرف باسم كتائب سيد الشهداء مسؤوليتها عن القصف.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("ar.supports.backed_known_as",
+         "وتبنى فصيل موال لإيران يطلق على نفسه اسم حركة النجباء إطلاق الطائرة.",
+         ("iran", "supports", "nujaba")),
 ]
 
 EN_CASES = [
@@ -194,6 +201,29 @@ EN_CASES = [
     case("en.supports.proxy_apposition",
          "Nujaba and Kataib Sayyid al-Shuhada are both proxies of Iran in the region.",
          ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # "allied with" a group is an alliance (with a state it is backing)
+    case("en.allied.group_allied_with",
+         "Nujaba, which is closely allied with Asaib Ahl al-Haq, rejected the truce.",
+         ("nujaba", "alliedWith", "asaib_ahl_al_haq")),
+    # the backer as the group's possessed noun
+    case("en.supports.backer_of",
+         "Iran remains the Houthis' chief arms supplier despite the embargo.",
+         ("iran", "supports", "houthis")),
+    # the backed description first, the name after "known as"
+    case("en.supports.backed_known_as",
+         "Drones were launched by an Iran-aligned Iraqi faction known as Kataib Sayyid al-Shuhada.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # a relative clause's second predicate: the antecedent is backed, not the place
+    case("en.supports.backed_by",
+         "The Houthis, who hold much of northern Yemen and are armed by Iran, seized the ship.",
+         ("iran", "supports", "houthis")),
+    case("en.supports.backed_by",
+         "Nujaba, a hardline Iraqi faction funded by Iran, denied the report.",
+         ("iran", "supports", "nujaba")),
+    # an outlet run by a group
+    case("en.operated.group_run_outlet",
+         "The footage was aired by Al-Manar, a Hezbollah-run television station.",
+         ("al_manar", "operatedBy", "hezbollah")),
 ]
 
 
@@ -221,6 +251,11 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
      (mint_key("Sami Haddad"), "leaderOf", "lebanese_army")),
     # a distance says "near", not "in"
     ("en", "A rocket landed in Sinjar, 40 km west of Mosul.", ("sinjar", "locatedIn", "mosul")),
+    # the place inside a relative clause is not what is backed
+    ("en", "The Houthis, who hold much of northern Yemen and are armed by Iran, seized the ship.",
+     ("iran", "supports", "yemen")),
+    # a news outlet belonging to a group is run by it, not one of its members
+    ("ar", "وبثت قناة المسيرة التابعة لجماعة الحوثي صور الحطام.", ("al_masirah", "memberOf", "houthis")),
 ])
 def test_relations_press_not_produced(analyze, lang, sentence, triple):
     result = analyze(sentence, lang)
