@@ -127,6 +127,18 @@ AR_CASES = [
     case("ar.supports.backed_known_as",
          "وتبنى فصيل موال لإيران يطلق على نفسه اسم حركة النجباء إطلاق الطائرة.",
          ("iran", "supports", "nujaba")),
+    # founded "as" a backed faction
+    case("ar.supports.founded_as_backed",
+         "وكانت كتائب سيد الشهداء قد تشكلت عام 2013 كفصيل مسلح مدعوم من إيران.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # "part of" graded, a component or pillar, and for a list
+    case("ar.member.part_of",
+         "وتشكل عصائب أهل الحق جزءا مهما من الإطار التنسيقي.",
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    case("ar.member.part_of",
+         "وتعد حركة النجباء وكتائب سيد الشهداء مكونا أساسيا في المقاومة الإسلامية في العراق.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"),
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
 ]
 
 EN_CASES = [
@@ -224,6 +236,10 @@ EN_CASES = [
     case("en.operated.group_run_outlet",
          "The footage was aired by Al-Manar, a Hezbollah-run television station.",
          ("al_manar", "operatedBy", "hezbollah")),
+    # "forms / makes up part of"
+    case("en.member.apposition",
+         "Asaib Ahl al-Haq makes up a sizeable part of the Coordination Framework.",
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
 ]
 
 
