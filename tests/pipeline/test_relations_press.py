@@ -139,6 +139,14 @@ AR_CASES = [
          "وتعد حركة النجباء وكتائب سيد الشهداء مكونا أساسيا في المقاومة الإسلامية في العراق.",
          ("nujaba", "memberOf", "islamic_resistance_iraq"),
          ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    # a description in a second clause whose verb holds the person as a pronoun
+    case("ar.member.described_later",
+         "وأعلنت إسرائيل اغتيال علي كركي في الضربة، ووصفته بأنه قائد الجبهة الجنوبية في حزب الله.",
+         ("ali_karaki", "memberOf", "hezbollah")),
+    # "مسئول", the other spelling of the role noun
+    case("ar.member.role_named",
+         "وقتل في القصف مسئول بارز في حركة الجهاد الإسلامي يدعى زياد النخالة.",
+         ("nakhalah", "memberOf", "pij")),
 ]
 
 EN_CASES = [
