@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
+from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
@@ -239,7 +240,7 @@ class RelationExtractor:
         replacing = {r.id for r in rules if r.raw.get("replaces") == "leaderOf"}
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
-        relations = _outlets_run_by(doc, relations)
+        relations = distribute_to_listed(doc, _outlets_run_by(doc, relations))
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
         return doc
 
