@@ -147,6 +147,13 @@ AR_CASES = [
     case("ar.member.role_named",
          "وقتل في القصف مسئول بارز في حركة الجهاد الإسلامي يدعى زياد النخالة.",
          ("nakhalah", "memberOf", "pij")),
+    # taking the head's post, or elected "as its head"
+    case("ar.leader.took_office",
+         "وتقلد أكرم الكعبي منصب الأمين العام لحركة النجباء منذ تأسيسها.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("ar.leader.took_office",
+         "واختارت منظمة بدر هادي العامري رئيسا لها في مؤتمرها الأخير.",
+         ("amiri", "leaderOf", "badr")),
 ]
 
 EN_CASES = [
@@ -248,6 +255,17 @@ EN_CASES = [
     case("en.member.apposition",
          "Asaib Ahl al-Haq makes up a sizeable part of the Coordination Framework.",
          ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    # the prefix backer with names after "such as", the collective keyed by its nisba
+    case("en.supports.backed_prefix_names",
+         "Iran-backed Iraqi militias including Asaib Ahl al-Haq held a parade.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    # taking the head's post: named, succeeding, taking over
+    case("en.leader.took_office_as",
+         "Akram al-Kaabi, who succeeded his predecessor as Nujaba's secretary-general, gave a speech.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.took_office_as",
+         "Hadi al-Amiri was elected head of the Badr Organization again.",
+         ("amiri", "leaderOf", "badr")),
 ]
 
 
