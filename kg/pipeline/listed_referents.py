@@ -6,15 +6,19 @@ The collective stage gives "هذه الفصائل" / "these groups" a node of it
 group); what the text says of it, it says of each group it points back at. The groups are
 the last list of two or more armed groups ("A وB وC", "A, B and C") before it in its
 sentence, else in the sentence before: a demonstrative refers to what was just listed,
-never further back. Only a collective that found no described group to join (its own
+never further back. A pronoun opening a description of the list ("A وB، وهي فصائل منضوية
+في Y", data: ``list_pronouns`` in bodies.yaml) points back the same way. Only a collective that found no described group to join (its own
 "group_..." node) is read so; a bare "the militias" is no demonstrative here.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from kg.lang import language_data
 from kg.lang.cues import cues
+from kg.text.normalize import normalize_key
 from kg.model import Doc, Mention, Relation
 
 #: Classes a listed group may have (the ARMED class set of the rule files).
@@ -51,7 +55,9 @@ def distribute_to_listed(doc: Doc, relations: list[Relation]) -> list[Relation]:
 
 def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
     """(sentence, collective key) -> the groups a demonstrative collective points at."""
-    words = cues(doc.lang).demonstratives - _NOT_POINTING if doc.lang in ("ar", "en") else frozenset()
+    if doc.lang not in ("ar", "en"):
+        return {}
+    words = (cues(doc.lang).demonstratives - _NOT_POINTING) | _list_pronouns(doc.lang)
     out: dict[tuple[int, str], list[str]] = {}
     for m in doc.mentions:
         if m.kind != "collective" or m.rule != "collective.reference" or not m.entity.startswith("group_") \
@@ -61,6 +67,12 @@ def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
         if listed:
             out[(m.sentence, m.entity)] = listed
     return out
+
+
+@lru_cache(maxsize=4)
+def _list_pronouns(lang: str) -> frozenset[str]:
+    """"وهي فصائل ..." after a list: the pronoun, like a demonstrative, points back."""
+    return frozenset(normalize_key(w) for w in language_data(lang, "bodies").get("list_pronouns", []))
 
 
 def _after(doc: Doc, m: Mention, words: frozenset[str]) -> bool:

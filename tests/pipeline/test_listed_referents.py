@@ -27,3 +27,10 @@ def test_listed_referents_only_the_last_list(analyze):
     # Names not joined as one list (a verb between them) are not what "these groups" lists.
     result = analyze("Badr met officials while Nujaba protested. These groups are funded by Iran.", "en")
     assert ("iran", "supports", "badr") not in result.triples, result.describe()
+
+
+def test_listed_referents_pronoun_after_the_list(analyze):
+    # "وهي فصائل ...": the pronoun opens a description of the list just named.
+    result = analyze("وحضر المؤتمر قادة من منظمة بدر وحركة النجباء، وهي فصائل منضوية في الحشد الشعبي.", "ar")
+    for group in ("badr", "nujaba"):
+        assert (group, "memberOf", "pmf") in result.triples, result.describe()
