@@ -266,6 +266,16 @@ EN_CASES = [
     case("en.leader.took_office_as",
          "Hadi al-Amiri was elected head of the Badr Organization again.",
          ("amiri", "leaderOf", "badr")),
+    # modifiers before the group and a head noun after it; a field before the role noun
+    case("en.leader.person_title_of",
+         "Akram al-Kaabi, the leader of the hardline Iran-aligned Nujaba movement, spoke on Friday.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.person_title_of",
+         "Hadi al-Amiri, commander-in-chief of the Badr Organization, toured the front.",
+         ("amiri", "leaderOf", "badr")),
+    case("en.member.role_in_org",
+         "Jaafar al-Husseini, a military official with Kataib Hezbollah, posted a statement.",
+         ("jaafar_al_husseini", "memberOf", "kataib_hezbollah")),
 ]
 
 
