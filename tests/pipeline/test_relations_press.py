@@ -154,6 +154,13 @@ AR_CASES = [
     case("ar.leader.took_office",
          "واختارت منظمة بدر هادي العامري رئيسا لها في مؤتمرها الأخير.",
          ("amiri", "leaderOf", "badr")),
+    case("ar.leader.took_office",
+         "ويرى مراقبون أن أكرم الكعبي الذي خلف شبل الزيدي في قيادة حركة النجباء أكثر تشددا.",
+         ("kaabi", "leaderOf", "nujaba")),
+    # the group's head noun after the title
+    case("ar.leader.person_title_org",
+         "وقال هادي العامري، قائد ميليشيا منظمة بدر، إن السلاح باق.",
+         ("amiri", "leaderOf", "badr")),
 ]
 
 EN_CASES = [
