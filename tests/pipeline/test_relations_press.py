@@ -161,6 +161,10 @@ AR_CASES = [
     case("ar.leader.person_title_org",
          "وقال هادي العامري، قائد ميليشيا منظمة بدر، إن السلاح باق.",
          ("amiri", "leaderOf", "badr")),
+    # a town or district "belonging to" a province
+    case("ar.located.belongs_to_area",
+         "وانفجرت عبوة في قضاء الفلوجة التابع لمحافظة الأنبار صباح اليوم.",
+         ("fallujah", "locatedIn", "anbar")),
 ]
 
 EN_CASES = [
@@ -315,6 +319,10 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
      ("iran", "supports", "yemen")),
     # a news outlet belonging to a group is run by it, not one of its members
     ("ar", "وبثت قناة المسيرة التابعة لجماعة الحوثي صور الحطام.", ("al_masirah", "memberOf", "houthis")),
+    # a town named as a bearing is not in the province that follows
+    ("en", "Rockets fell on Jurf al-Sakhar, south of Baghdad, in Babil province.", ("baghdad", "locatedIn", "babil")),
+    # a border town may lie on either side of the border
+    ("en", "The drone hit al-Qaim, on the Syrian border, overnight.", ("qaim", "locatedIn", "syria")),
 ])
 def test_relations_press_not_produced(analyze, lang, sentence, triple):
     result = analyze(sentence, lang)
