@@ -90,7 +90,7 @@ AR_CASES = [
     # --- sixth round: backing agreed with a whole list, and modifiers after a nisba ---
     # a dual or plural modifier after a list backs every member, not only the last
     case("ar.supports.list_backed_agreement",
-         "ورفضت حركة النجباء وكتائب سيد الشهداء المواليتان لطهران دعوة الحكومة.",
+         "وأصدرت حركة النجباء وكتائب سيد الشهداء المواليتان لطهران بيانا مشتركا.",
          ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
     case("ar.supports.list_backed_agreement",
          "وأصدرت عصائب أهل الحق ومنظمة بدر، المدعومتين من إيران، بيانين منفصلين.",
@@ -161,6 +161,10 @@ AR_CASES = [
     case("ar.leader.person_title_org",
          "وقال هادي العامري، قائد ميليشيا منظمة بدر، إن السلاح باق.",
          ("amiri", "leaderOf", "badr")),
+    # a counted backed collective, then the names it counts
+    case("ar.supports.counted_backed_then_names",
+         "وحذر التقرير من جماعتين مدعومتين من إيران في سوريا، هما لواء فاطميون ولواء زينبيون.",
+         ("iran", "supports", "fatemiyoun"), ("iran", "supports", "zainabiyoun")),
     # a town or district "belonging to" a province
     case("ar.located.belongs_to_area",
          "وانفجرت عبوة في قضاء الفلوجة التابع لمحافظة الأنبار صباح اليوم.",
@@ -270,6 +274,10 @@ EN_CASES = [
     case("en.supports.backed_prefix_names",
          "Iran-backed Iraqi militias including Asaib Ahl al-Haq held a parade.",
          ("iran", "supports", "asaib_ahl_al_haq")),
+    # the names after a colon
+    case("en.supports.backed_collective_names",
+         "The report named two Iran-aligned militias: Badr and Asaib Ahl al-Haq.",
+         ("iran", "supports", "badr"), ("iran", "supports", "asaib_ahl_al_haq")),
     # taking the head's post: named, succeeding, taking over
     case("en.leader.took_office_as",
          "Akram al-Kaabi, who succeeded his predecessor as Nujaba's secretary-general, gave a speech.",
