@@ -6,6 +6,8 @@ Besides slot names an emit may use:
 * ``PREV``: the nearest actor mentioned before the match in the sentence (the antecedent
   of "التي تدعمها", "لأنها تدعم"); when none stands before it, the previous sentence's
   subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
+* ``PREVGROUP``: the same, counting only groups (a role "فيها" or a body "مكتبها" is a
+  group's: "وصل وفد الحركة إلى القاهرة يتقدمه رئيس مكتبها" is not Cairo's);
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
@@ -30,11 +32,13 @@ from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
+from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
+_GROUPS = {"Organization", "ArmedGroup", "Coalition"}
 _ROLE_TTL = 6   # sentences a role named without its holder stays open
 
 
@@ -183,6 +187,18 @@ def _agent_type(doc: Doc, key: str) -> str:
     return (entity.cameo or "")[3:]
 
 
+def _outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
+    channel") is run by it, not one of its members (the contract's ``operatedBy`` is for
+    facilities and outlets). Outlets are known by their CAMEO agent type, MED."""
+    out = []
+    for r in relations:
+        if r.predicate == "memberOf" and _agent_type(doc, r.subject) == "MED":
+            r = Relation(r.subject, "operatedBy", r.object, r.evidence, r.rule, r.confidence, r.polarity)
+        out.append(r)
+    return out
+
+
 def _members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Relation]:
     """"Hezbollah commander P" names one of a non-state group's commanders, not its head: a
     rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
@@ -224,6 +240,7 @@ class RelationExtractor:
         replacing = {r.id for r in rules if r.raw.get("replaces") == "leaderOf"}
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
+        relations = distribute_to_listed(doc, _outlets_run_by(doc, relations))
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
         return doc
 
@@ -260,13 +277,15 @@ class RelationExtractor:
     def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
         if slot == "SPEAKER":
             return [speaker] if speaker else []
-        if slot == "PREV":
-            before = [m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS and m.kind != "nisba"]
+        if slot in ("PREV", "PREVGROUP"):
+            kinds = ACTORS if slot == "PREV" else _GROUPS
+            before = [m for m in ms.mentions_in(0, match.start()) if m.cls in kinds and m.kind != "nisba"]
             if before:
                 return [before[-1].entity]
             # Rare (no antecedent in the sentence): derived here, not kept on this shared
             # component between sentences, which threads of a Dask worker may run at once.
-            subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
+            previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
+            subject = sentence_subject(previous)
             return [subject] if subject else []
         if slot == "FOCUS":
             state = focus_state(doc)

@@ -10,7 +10,7 @@ from kg.pipeline.patterns import load_rules
 from kg.lexicon import default_lexicon
 from kg.vocab import ATTACK_KINDS, RELATIONS
 
-SLOTS = {"PREV", "FOCUS", "ROLE", "SPEAKER"}
+SLOTS = {"PREV", "PREVGROUP", "FOCUS", "ROLE", "SPEAKER"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -16,6 +16,9 @@ def collectives(result):
     pytest.param("وقالت واشنطن إن الجماعات المدعومة من إيران نفذت الهجوم.", "الجماعات", id="ar-backed-by"),
     pytest.param("وحذرت إسرائيل من الميليشيات التابعة لطهران.", "الميليشيات", id="ar-belonging-to-capital"),
     pytest.param("وقالت إسرائيل إن وكلاء إيران يهددون المنطقة.", "وكلاء", id="ar-proxies-of"),
+    # "allied with" opens the affiliation (it is no adjective of the collective)
+    pytest.param("وتبنت الفصائل المسلحة المتحالفة مع طهران قصف القاعدة.", "الفصائل المسلحة",
+                 id="ar-allied-with"),
     pytest.param("Iran-backed militias attacked Tower 22.", "Iran-backed militias", id="en-backed-prefix"),
     pytest.param("Militias loyal to Iran attacked Tower 22.", "Militias", id="en-loyal-to"),
 ])

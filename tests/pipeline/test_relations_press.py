@@ -87,6 +87,88 @@ AR_CASES = [
     case("ar.located.town_in_area",
          "وقصفت المدفعية قرية كفركلا في قضاء مرجعيون.",
          ("kfar_kila", "locatedIn", "marjayoun")),
+    # --- sixth round: backing agreed with a whole list, and modifiers after a nisba ---
+    # a dual or plural modifier after a list backs every member, not only the last
+    case("ar.supports.list_backed_agreement",
+         "وأصدرت حركة النجباء وكتائب سيد الشهداء المواليتان لطهران بيانا مشتركا.",
+         ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("ar.supports.list_backed_agreement",
+         "وأصدرت عصائب أهل الحق ومنظمة بدر، المدعومتين من إيران، بيانين منفصلين.",
+         ("iran", "supports", "asaib_ahl_al_haq"), ("iran", "supports", "badr")),
+    # the backing phrase between a collective and the groups it names
+    case("ar.supports.backed_collective_then_names",
+         "وهددت جماعات مسلحة موالية لإيران، ومن بينها حركة النجباء، بالرد على الغارة.",
+         ("iran", "supports", "nujaba")),
+    case("ar.supports.backed_collective_then_names",
+         "وحملت واشنطن الفصائل المدعومة من طهران مثل عصائب أهل الحق وكتائب حزب الله المسؤولية.",
+         ("iran", "supports", "asaib_ahl_al_haq"), ("iran", "supports", "kataib_hezbollah")),
+    # a proxy noun after a list, with a dual pronoun
+    case("ar.supports.proxy_apposition",
+         "ويرى محللون أن كتائب حزب الله وحركة النجباء هما أقرب حلفاء إيران في العراق.",
+         ("iran", "supports", "kataib_hezbollah"), ("iran", "supports", "nujaba")),
+    # a group's state nisba between its name and the modifier ("أنصار الله اليمنية")
+    case("ar.supports.allied_to_state",
+         "ولم تقبل حركة حماس الفلسطينية المقربة من طهران بالعرض الأخير.",
+         ("iran", "supports", "hamas")),
+    # a body or a role named through a pronoun: the group is the antecedent
+    case("ar.leader.its_political_body_head",
+         "ووصل وفد حركة حماس إلى القاهرة يتقدمه رئيس مكتبها السياسي، خالد مشعل، مساء الأحد.",
+         ("meshaal", "leaderOf", "hamas")),
+    case("ar.member.its_body_or_role",
+         "وشاركت جماعة أنصار الله في المؤتمر بوفد ضم عضو مكتبها السياسي محمد البخيتي.",
+         ("mohammed_bukhaiti", "memberOf", "houthis")),
+    case("ar.member.its_body_or_role",
+         "وأصيب في القصف على مقر لحركة النجباء المسؤول العسكري فيها أبو حسن الكناني.",
+         (mint_key("أبو حسن الكناني"), "memberOf", "nujaba")),
+    # the backed description first, the group's name after "known as / calling itself"
+    case("ar.supports.backed_known_as",
+         "وأعلنت جماعة عراقية مدعومة من طهران تعرف باسم كتائب سيد الشهداء مسؤوليتها عن القصف.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    case("ar.supports.backed_known_as",
+         "وتبنى فصيل موال لإيران يطلق على نفسه اسم حركة النجباء إطلاق الطائرة.",
+         ("iran", "supports", "nujaba")),
+    # founded "as" a backed faction
+    case("ar.supports.founded_as_backed",
+         "وكانت كتائب سيد الشهداء قد تشكلت عام 2013 كفصيل مسلح مدعوم من إيران.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # "part of" graded, a component or pillar, and for a list
+    case("ar.member.part_of",
+         "وتشكل عصائب أهل الحق جزءا مهما من الإطار التنسيقي.",
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    case("ar.member.part_of",
+         "وتعد حركة النجباء وكتائب سيد الشهداء مكونا أساسيا في المقاومة الإسلامية في العراق.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"),
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    # a description in a second clause whose verb holds the person as a pronoun
+    case("ar.member.described_later",
+         "وأعلنت إسرائيل اغتيال علي كركي في الضربة، ووصفته بأنه قائد الجبهة الجنوبية في حزب الله.",
+         ("ali_karaki", "memberOf", "hezbollah")),
+    # "مسئول", the other spelling of the role noun
+    case("ar.member.role_named",
+         "وقتل في القصف مسئول بارز في حركة الجهاد الإسلامي يدعى زياد النخالة.",
+         ("nakhalah", "memberOf", "pij")),
+    # taking the head's post, or elected "as its head"
+    case("ar.leader.took_office",
+         "وتقلد أكرم الكعبي منصب الأمين العام لحركة النجباء منذ تأسيسها.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("ar.leader.took_office",
+         "واختارت منظمة بدر هادي العامري رئيسا لها في مؤتمرها الأخير.",
+         ("amiri", "leaderOf", "badr")),
+    case("ar.leader.took_office",
+         "ويرى مراقبون أن أكرم الكعبي الذي خلف شبل الزيدي في قيادة حركة النجباء أكثر تشددا.",
+         ("kaabi", "leaderOf", "nujaba")),
+    # the group's head noun after the title
+    case("ar.leader.person_title_org",
+         "وقال هادي العامري، قائد ميليشيا منظمة بدر، إن السلاح باق.",
+         ("amiri", "leaderOf", "badr")),
+    # a counted backed collective, then the names it counts
+    case("ar.supports.counted_backed_then_names",
+         "وحذر التقرير من جماعتين مدعومتين من إيران في سوريا، هما لواء فاطميون ولواء زينبيون.",
+         ("iran", "supports", "fatemiyoun"), ("iran", "supports", "zainabiyoun")),
+    # a town or district "belonging to" a province
+    case("ar.located.belongs_to_area",
+         "وانفجرت عبوة في قضاء الفلوجة التابع لمحافظة الأنبار صباح اليوم.",
+         ("fallujah", "locatedIn", "anbar")),
 ]
 
 EN_CASES = [
@@ -154,6 +236,65 @@ EN_CASES = [
     case("en.located.apposition_kind_in",
          "Militants shelled Ain al-Asad, a sprawling base in western Iraq, at dawn.",
          ("ain_al_asad", "locatedIn", "iraq")),
+    # --- sixth round: an ally or proxy after a copula, for a list ---
+    case("en.allied.ally_of",
+         "Asaib Ahl al-Haq is a close ally of the Badr Organization in parliament.",
+         ("asaib_ahl_al_haq", "alliedWith", "badr")),
+    case("en.supports.proxy_apposition",
+         "Nujaba and Kataib Sayyid al-Shuhada are both proxies of Iran in the region.",
+         ("iran", "supports", "nujaba"), ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # "allied with" a group is an alliance (with a state it is backing)
+    case("en.allied.group_allied_with",
+         "Nujaba, which is closely allied with Asaib Ahl al-Haq, rejected the truce.",
+         ("nujaba", "alliedWith", "asaib_ahl_al_haq")),
+    # the backer as the group's possessed noun
+    case("en.supports.backer_of",
+         "Iran remains the Houthis' chief arms supplier despite the embargo.",
+         ("iran", "supports", "houthis")),
+    # the backed description first, the name after "known as"
+    case("en.supports.backed_known_as",
+         "Drones were launched by an Iran-aligned Iraqi faction known as Kataib Sayyid al-Shuhada.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # a relative clause's second predicate: the antecedent is backed, not the place
+    case("en.supports.backed_by",
+         "The Houthis, who hold much of northern Yemen and are armed by Iran, seized the ship.",
+         ("iran", "supports", "houthis")),
+    case("en.supports.backed_by",
+         "Nujaba, a hardline Iraqi faction funded by Iran, denied the report.",
+         ("iran", "supports", "nujaba")),
+    # an outlet run by a group
+    case("en.operated.group_run_outlet",
+         "The footage was aired by Al-Manar, a Hezbollah-run television station.",
+         ("al_manar", "operatedBy", "hezbollah")),
+    # "forms / makes up part of"
+    case("en.member.apposition",
+         "Asaib Ahl al-Haq makes up a sizeable part of the Coordination Framework.",
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    # the prefix backer with names after "such as", the collective keyed by its nisba
+    case("en.supports.backed_prefix_names",
+         "Iran-backed Iraqi militias including Asaib Ahl al-Haq held a parade.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    # the names after a colon
+    case("en.supports.backed_collective_names",
+         "The report named two Iran-aligned militias: Badr and Asaib Ahl al-Haq.",
+         ("iran", "supports", "badr"), ("iran", "supports", "asaib_ahl_al_haq")),
+    # taking the head's post: named, succeeding, taking over
+    case("en.leader.took_office_as",
+         "Akram al-Kaabi, who succeeded his predecessor as Nujaba's secretary-general, gave a speech.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.took_office_as",
+         "Hadi al-Amiri was elected head of the Badr Organization again.",
+         ("amiri", "leaderOf", "badr")),
+    # modifiers before the group and a head noun after it; a field before the role noun
+    case("en.leader.person_title_of",
+         "Akram al-Kaabi, the leader of the hardline Iran-aligned Nujaba movement, spoke on Friday.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.person_title_of",
+         "Hadi al-Amiri, commander-in-chief of the Badr Organization, toured the front.",
+         ("amiri", "leaderOf", "badr")),
+    case("en.member.role_in_org",
+         "Jaafar al-Husseini, a military official with Kataib Hezbollah, posted a statement.",
+         ("jaafar_al_husseini", "memberOf", "kataib_hezbollah")),
 ]
 
 
@@ -181,6 +322,15 @@ def test_relations_press_rule_generalises(analyze, rule_id, sentence, expected):
      (mint_key("Sami Haddad"), "leaderOf", "lebanese_army")),
     # a distance says "near", not "in"
     ("en", "A rocket landed in Sinjar, 40 km west of Mosul.", ("sinjar", "locatedIn", "mosul")),
+    # the place inside a relative clause is not what is backed
+    ("en", "The Houthis, who hold much of northern Yemen and are armed by Iran, seized the ship.",
+     ("iran", "supports", "yemen")),
+    # a news outlet belonging to a group is run by it, not one of its members
+    ("ar", "وبثت قناة المسيرة التابعة لجماعة الحوثي صور الحطام.", ("al_masirah", "memberOf", "houthis")),
+    # a town named as a bearing is not in the province that follows
+    ("en", "Rockets fell on Jurf al-Sakhar, south of Baghdad, in Babil province.", ("baghdad", "locatedIn", "babil")),
+    # a border town may lie on either side of the border
+    ("en", "The drone hit al-Qaim, on the Syrian border, overnight.", ("qaim", "locatedIn", "syria")),
 ])
 def test_relations_press_not_produced(analyze, lang, sentence, triple):
     result = analyze(sentence, lang)

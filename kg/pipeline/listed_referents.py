@@ -1,0 +1,103 @@
+"""A demonstrative collective that points back at a list of named groups: "تبنت A وB وC
+الهجمات. وتدعم إيران هذه الفصائل", "A, B and C claimed the attacks. These groups are backed
+by Iran".
+
+The collective stage gives "هذه الفصائل" / "these groups" a node of its own (a described
+group); what the text says of it, it says of each group it points back at. The groups are
+the last list of two or more armed groups ("A وB وC", "A, B and C") before it in its
+sentence, else in the sentence before: a demonstrative refers to what was just listed,
+never further back. A pronoun opening a description of the list ("A وB، وهي فصائل منضوية
+في Y", data: ``list_pronouns`` in bodies.yaml) points back the same way. Only a collective that found no described group to join (its own
+"group_..." node) is read so; a bare "the militias" is no demonstrative here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.lang.cues import cues
+from kg.text.normalize import normalize_key
+from kg.model import Doc, Mention, Relation
+
+#: Classes a listed group may have (the ARMED class set of the rule files).
+_LISTED = frozenset({"ArmedGroup", "Organization", "Coalition"})
+#: The English article is among the collective demonstratives, but "the militias" is a
+#: description, not a pointer back.
+_NOT_POINTING = frozenset({"the"})
+#: What may stand between two names of one list: a comma and/or "و" / "and".
+_LIST_JOINT = re.compile(r"\s*(?:[،,]\s*)?(?:و|and\s+)?\s*")
+
+
+def distribute_to_listed(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """Each relation on a demonstrative collective also holds for every group it points
+    back at (the collective's own relation is kept)."""
+    pointers = _pointers(doc)
+    if not pointers:
+        return relations
+    out = list(relations)
+    seen = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in relations}
+    for r in relations:
+        for side in ("subject", "object"):
+            listed = pointers.get((r.evidence.sentence, getattr(r, side)))
+            if not listed:
+                continue
+            other = r.object if side == "subject" else r.subject
+            for group in listed:
+                new = replace(r, **{side: group})
+                key = (new.subject, new.predicate, new.object, new.evidence.sentence)
+                if group != other and key not in seen:
+                    seen.add(key)
+                    out.append(new)
+    return out
+
+
+def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
+    """(sentence, collective key) -> the groups a demonstrative collective points at."""
+    if doc.lang not in ("ar", "en"):
+        return {}
+    words = (cues(doc.lang).demonstratives - _NOT_POINTING) | _list_pronouns(doc.lang)
+    out: dict[tuple[int, str], list[str]] = {}
+    for m in doc.mentions:
+        if m.kind != "collective" or m.rule != "collective.reference" or not m.entity.startswith("group_") \
+                or not _after(doc, m, words):
+            continue
+        listed = _named_groups(doc, m.sentence, before=m.nstart) or _named_groups(doc, m.sentence - 1)
+        if listed:
+            out[(m.sentence, m.entity)] = listed
+    return out
+
+
+@lru_cache(maxsize=4)
+def _list_pronouns(lang: str) -> frozenset[str]:
+    """"وهي فصائل ..." after a list: the pronoun, like a demonstrative, points back."""
+    return frozenset(normalize_key(w) for w in language_data(lang, "bodies").get("list_pronouns", []))
+
+
+def _after(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    """Whether the collective opens with, or follows, a demonstrative ("هذه الفصائل",
+    "These groups": the English mention holds its determiner)."""
+    text = doc.norm.text
+    first = text[m.nstart:m.nend].split(" ", 1)[0].lower()
+    before = text[max(0, m.nstart - 12):m.nstart].split()
+    return first in words or (bool(before) and before[-1].lower() in words)
+
+
+def _named_groups(doc: Doc, sentence: int, before: int | None = None) -> list[str]:
+    """The last list of two or more distinct armed groups named in ``sentence`` (before
+    ``before``), in order; none when there is no such list (one group is no list)."""
+    names = sorted((m for m in doc.mentions if m.sentence == sentence and m.kind == "name"
+                    and m.cls in _LISTED and (before is None or m.nstart < before)),
+                   key=lambda m: m.nstart)
+    text = doc.norm.text
+    last: list[str] = []
+    run: list[Mention] = []
+    for m in names:
+        if run and not _LIST_JOINT.fullmatch(text[run[-1].nend:m.nstart]):
+            run = []
+        run.append(m)
+        keys = list(dict.fromkeys(r.entity for r in run))
+        if len(keys) >= 2:
+            last = keys
+    return last
