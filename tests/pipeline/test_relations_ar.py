@@ -710,6 +710,8 @@ def test_relations_ar_speaker_title_outside_the_speech_stays_asserted(analyze):
                  ("sdf", "supports", "usa"), id="verb-is-no-support-noun"),
     pytest.param("وقال الناطق باسم حركة حماس وعضو مكتبها السياسي حازم قاسم إن الحركة ترفض العرض.",
                  (mint_key("وعضو مكتبها السياسي"), "spokespersonOf", "hamas"), id="second-title-is-no-name"),
+    pytest.param("وصل سامر الخطيب، الأمين العام لكتائب الفتح وأحد أبرز قادة الحشد الشعبي، إلى بغداد.",
+                 (mint_key("وأحد أبرز قادة"), "leaderOf", mint_key("كتائب الفتح")), id="one-of-the-leaders-is-no-name"),
     pytest.param("هددت إيران بالرد. ونفت حركة حماس الخبر، وقال المتحدث باسمها سالم الدراجي إن الأسرى أحياء.",
                  (mint_key("سالم الدراجي"), "spokespersonOf", "iran"), id="previous-subject-only-without-antecedent"),
     pytest.param("وقتل سالم الدراجي، الذي قاد العمليات العسكرية لكتائب سيد الشهداء في سوريا.",
