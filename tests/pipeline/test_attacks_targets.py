@@ -134,3 +134,14 @@ def test_the_speaker_before_a_passive_is_not_what_was_struck(analyze, sentence, 
 def test_the_state_that_backs_a_group_is_not_struck(analyze, sentence):
     a = analyze(sentence)
     assert not a.attacks_on("iran"), a.describe()
+
+
+def test_what_someone_owns_in_a_city_is_struck_not_the_city(analyze):
+    # "its mission in X": the place is where the owner's building stood; sites with no
+    # owner in a city leave the city as what was struck.
+    for sentence in ("A suspected Israeli strike hit its consulate in Beirut last week.",
+                     "Israel carried out a strike on their headquarters in Beirut on Monday."):
+        a = analyze(sentence, "en")
+        assert not a.attacks_on("beirut"), a.describe()
+    b = analyze("Israeli jets bombed sites in Beirut on Sunday.", "en")
+    assert b.attack("beirut").attacker == "israel", b.describe()

@@ -123,6 +123,9 @@ class AttackCues:
     backing_words: frozenset[str] = frozenset()
     #: "UK-owned", "Liberian-flagged": the state owns or flags what was struck.
     owner_suffixes: frozenset[str] = frozenset()
+    #: "its consulate in Damascus": what was struck belongs to someone; the place after it
+    #: is where it stood, never the target itself.
+    possessive_determiners: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -295,7 +298,8 @@ def attack_cues(lang: str) -> AttackCues:
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
-                      owner_suffixes=norm(d.get("owner_suffixes")))
+                      owner_suffixes=norm(d.get("owner_suffixes")),
+                      possessive_determiners=norm(d.get("possessive_determiners")))
 
 
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:

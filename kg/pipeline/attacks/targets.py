@@ -230,6 +230,8 @@ class TargetRules:
             it = items[j]
             if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
                 return None
+            if it.word and it.word in c.possessive_determiners:
+                return None   # "a strike on its consulate in Damascus": the owner's, not the city
             m = it.mention
             if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c):
                 return m.entity
