@@ -58,7 +58,9 @@ def text_bytes(inputs: list[str]) -> tuple[int, int]:
 
 
 def bench(work: Path, workers: list[int], run_step, peer: bool = False,
-          gsr: Path = GSR, real_dev: Path = REAL_DEV) -> dict:
+          gsr: Path = GSR, real_dev: Path = REAL_DEV, baseline: Path | None = None) -> dict:
+    """Build each corpus on each number of ``workers`` (and, with ``baseline``, a
+    checkout of older code, with the same workers, right before each)."""
     work.mkdir(parents=True, exist_ok=True)
     found, missing = corpora(gsr, real_dev)
     rows = []
@@ -67,10 +69,12 @@ def bench(work: Path, workers: list[int], run_step, peer: bool = False,
         row = {"corpus": name, "documents": docs, "text_mb": size / 1e6, "builds": []}
         nq = work / f"real-{name}.nq"
         for w in workers:
-            r = run_step(["ours", str(nq), *inputs, "--workers", str(w)])
-            r["mb_per_s"] = size / 1e6 / r["seconds"]
-            r["mb_per_s_per_core"] = r["mb_per_s"] / r["workers"]
-            row["builds"].append(r)
+            for key, code in ([("baseline_builds", baseline)] if baseline else []) + [("builds", None)]:
+                r = run_step(["ours", str(nq), *inputs, "--workers", str(w)], code=code)
+                r["mb_per_s"] = size / 1e6 / r["seconds"]
+                r["mb_per_s_per_core"] = r["mb_per_s"] / r["workers"]
+                r["mb_per_cpu_s"] = size / 1e6 / r["cpu_seconds"] if r.get("cpu_seconds") else None
+                row.setdefault(key, []).append(r)
         if peer:
             nt = work / f"real-{name}-peer.nt"
             r = run_step(["peer", str(nt), *inputs])
@@ -97,6 +101,12 @@ def lines(info: dict) -> list[str]:
             parts.append(f"peer {row['peer']['mb_per_s']:.2f} MB/s (ours {one['mb_per_s'] / row['peer']['mb_per_s']:.1f}x)")
         if one:
             parts.append(f"start-up {one.get('setup_seconds', 0):.1f} s apart")
+            if one.get("mb_per_cpu_s"):
+                parts.append(f"{one['mb_per_cpu_s']:.2f} MB per CPU-s on one worker")
+        before = next((b for b in row.get("baseline_builds", []) if b["workers"] == 1), None)
+        if before and one and before.get("mb_per_cpu_s"):
+            parts.append(f"baseline {before['mb_per_cpu_s']:.2f} MB per CPU-s, {before['mb_per_s']:.2f} MB/s "
+                         f"(CPU s {before['cpu_seconds']:.2f} -> {one['cpu_seconds']:.2f})")
         out.append(f"real text {row['corpus']} ({row['documents']} docs, {row['text_mb']:.2f} MB): "
                    + "; ".join(parts))
     return out

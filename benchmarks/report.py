@@ -1,7 +1,7 @@
 """The benchmark's one table (plain text, also valid Markdown for the README)."""
 from __future__ import annotations
 
-COLUMNS = ["docs", "system", "workers", "docs/s", "MB/s", "MB/s/core", "triples/s", "ms/doc",
+COLUMNS = ["docs", "system", "workers", "docs/s", "MB/s", "MB/s/core", "CPU s", "MB/CPU-s", "triples/s", "ms/doc",
            "peak RSS MB", "x peer", "store load s", "load triples/s", "queries p50<200ms",
            "query p50 max ms", "query p95 max ms"]
 
@@ -22,11 +22,22 @@ def rows(result: dict) -> list[list[str]]:
         queries = store.get("queries", {})
         latencies = [q for q in queries.values() if "p50_ms" in q]
         fast = f"{sum(1 for q in latencies if q['p50_ms'] < 200)}/{len(queries)}" if queries else ""
+        before = size.get("baseline_builds", [])
+        for b in before:
+            # The baseline code (run.py --baseline), built just before the row after it.
+            ratio = b["docs_per_s"] / peer["docs_per_s"] if peer else None
+            out.append([_fmt(size["documents"]), f"shabaka before ({b['baseline'][:7]})", str(b["workers"]),
+                        _fmt(b["docs_per_s"]), _fmt(b["mb_per_s"], 2), _fmt(b["mb_per_s_per_core"], 2),
+                        _fmt(b.get("cpu_seconds"), 2), _fmt(b.get("mb_per_cpu_s"), 2),
+                        _fmt(b["triples_per_s"]), _fmt(b["ms_per_doc"], 2),
+                        _fmt(b.get("peak_tree_rss_mb", b["peak_rss_mb"])),
+                        _fmt(ratio, 1) + "x" if ratio else "", "", "", "", "", ""])
         for i, b in enumerate(size["builds"]):
             ratio = b["docs_per_s"] / peer["docs_per_s"] if peer else None
             first = i == 0
-            out.append([_fmt(size["documents"]), "shabaka", str(b["workers"]), _fmt(b["docs_per_s"]),
-                        _fmt(b["mb_per_s"], 2), _fmt(b["mb_per_s_per_core"], 2), _fmt(b["triples_per_s"]),
+            out.append([_fmt(size["documents"]), "shabaka after" if before else "shabaka", str(b["workers"]),
+                        _fmt(b["docs_per_s"]), _fmt(b["mb_per_s"], 2), _fmt(b["mb_per_s_per_core"], 2),
+                        _fmt(b.get("cpu_seconds"), 2), _fmt(b.get("mb_per_cpu_s"), 2), _fmt(b["triples_per_s"]),
                         _fmt(b["ms_per_doc"], 2), _fmt(b.get("peak_tree_rss_mb", b["peak_rss_mb"])),
                         _fmt(ratio, 1) + "x" if ratio else "",
                         _fmt(store["load_seconds"], 1) if first else "",
@@ -36,7 +47,7 @@ def rows(result: dict) -> list[list[str]]:
                         _fmt(max((q["p95_ms"] for q in latencies), default=None), 1) if first else ""])
         if peer:
             out.append([_fmt(size["documents"]), "peer (spaCy+rdflib)", "1", _fmt(peer["docs_per_s"]),
-                        _fmt(peer["mb_per_s"], 2), _fmt(peer["mb_per_s_per_core"], 2),
+                        _fmt(peer["mb_per_s"], 2), _fmt(peer["mb_per_s_per_core"], 2), "", "",
                         _fmt(peer["triples_per_s"]), _fmt(peer["ms_per_doc"], 2),
                         _fmt(peer.get("peak_tree_rss_mb", peer["peak_rss_mb"])), "1.0x",
                         "", "", "", "", ""])

@@ -19,6 +19,13 @@ one table and writes ``benchmarks/results/<time>-<cores>c.json`` with the machin
 
     python benchmarks/run.py                       # 1k, 10k, 100k (the full run)
     python benchmarks/run.py --sizes 1000 --quick  # a quick check, about a minute
+    python benchmarks/run.py --sizes 1000 --baseline main   # before/after in one run
+
+``--baseline REF`` also builds every corpus with the code of commit REF (exported with
+``git archive`` into the work folder, run by the same measuring script): a row "before"
+under each "after" row, measured in the same run on the same machine state. Build rows
+give CPU seconds (the process and its workers) beside wall time: on a shared machine
+waiting for a core costs wall time, not CPU time.
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import shutil
 import subprocess
 import sys
@@ -71,6 +79,8 @@ def parse_args(argv):
                     help="pages in the WARC row's archive (default 1000, quick 200; 0 skips it)")
     ap.add_argument("--keep", action="store_true", help="keep outputs and stores in --workdir")
     ap.add_argument("--results", type=Path, default=HERE / "results", help="folder for the JSON")
+    ap.add_argument("--baseline", metavar="REF", default=None,
+                    help="also build with the code of git commit REF (before/after in one run)")
     args = ap.parse_args(argv)
     try:
         args.sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
@@ -135,13 +145,42 @@ class StepFailed(RuntimeError):
     pass
 
 
-def run_step(args: list[str], timeout: float | None = None) -> dict:
-    """Run ``measure.py ARGS`` in a child process; its JSON plus wall time and peak RSS."""
+def baseline_tree(ref: str, workdir: Path) -> tuple[Path, str]:
+    """The files of commit ``ref`` (``git archive``) under ``workdir``, reused when there;
+    (folder, full commit id). The working tree and the repository are not touched."""
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--verify", f"{ref}^{{commit}}"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise StepFailed(f"bench: --baseline {ref}: not a commit of this repository ({exc})") from None
+    tree = workdir / f"baseline-{sha[:12]}"
+    if not (tree / "kg" / "__init__.py").is_file():
+        partial = workdir / f"baseline-{sha[:12]}.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        archive = subprocess.Popen(["git", "archive", "--format=tar", sha], cwd=ROOT, stdout=subprocess.PIPE)
+        subprocess.run(["tar", "-x", "-C", str(partial)], stdin=archive.stdout, check=True)
+        archive.stdout.close()
+        if archive.wait():
+            raise StepFailed(f"bench: git archive {sha} failed")
+        shutil.rmtree(tree, ignore_errors=True)
+        partial.rename(tree)
+    return tree, sha
+
+
+def run_step(args: list[str], timeout: float | None = None, code: Path | None = None) -> dict:
+    """Run ``measure.py ARGS`` in a child process; its JSON plus wall time and peak RSS.
+    With ``code`` (a checkout), the step imports ``kg`` from there (the baseline)."""
     cmd = [sys.executable, str(HERE / "measure.py"), *args]
+    env = None
+    if code is not None:
+        # Ahead of the installed (editable) package: the baseline's kg, lexicon and rules.
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [str(code), *filter(None, [os.environ.get("PYTHONPATH")])]))
     started = time.perf_counter()
     # Files, not pipes: a child filling a pipe nobody reads yet would block for ever.
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=code or ROOT, env=env)
         tree_peak = machine.sample_tree_rss(proc, timeout=timeout)
         try:
             proc.wait(timeout=None if timeout is None else max(0.1, timeout - (time.perf_counter() - started)))
@@ -189,11 +228,19 @@ def bench_size(args, folder, meta, size, work) -> dict:
     row = {"size": size, "documents": docs, "text_mb": text_bytes / 1e6, "builds": []}
     nq = work / f"ours-{size}.nq"
     for w in args.workers:
-        r = run_step(["ours", str(nq), *inputs, "--workers", str(w)])
-        r.update(_rates(r, text_bytes))
-        row["builds"].append(r)
-        print(f"  shabaka {size} docs, {r['workers']} worker(s): {r['docs_per_s']:.0f} docs/s, "
-              f"{r['mb_per_s']:.2f} MB/s, peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+        # The baseline right before the same build of this code: the two share the
+        # machine's state as closely as one run allows.
+        for label, code in ([("before", args.baseline_tree)] if args.baseline else []) + [("", None)]:
+            r = run_step(["ours", str(nq), *inputs, "--workers", str(w)], code=code)
+            r.update(_rates(r, text_bytes))
+            if label:
+                r["baseline"] = args.baseline_sha
+                row.setdefault("baseline_builds", []).append(r)
+            else:
+                row["builds"].append(r)
+            print(f"  shabaka{' ' + label if label else ''} {size} docs, {r['workers']} worker(s): "
+                  f"{r['docs_per_s']:.0f} docs/s, {r['mb_per_s']:.2f} MB/s, "
+                  f"{r['mb_per_cpu_s']:.2f} MB per CPU-s, peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
     store = work / f"store-{size}"
     shutil.rmtree(store, ignore_errors=True)
     row["store"] = run_step(["load", str(store), str(nq)])
@@ -220,14 +267,21 @@ def bench_size(args, folder, meta, size, work) -> dict:
 def _rates(r: dict, text_bytes: int) -> dict:
     s = r["seconds"]
     workers = r.get("workers", 1)
+    cpu = r.get("cpu_seconds")
     return {"docs_per_s": r["documents"] / s, "mb_per_s": text_bytes / 1e6 / s,
             "mb_per_s_per_core": text_bytes / 1e6 / s / workers,
+            "mb_per_cpu_s": text_bytes / 1e6 / cpu if cpu else None,
             "triples_per_s": r["triples"] / s, "ms_per_doc": 1000 * s / r["documents"]}
 
 
 def main(argv=None) -> int:
     args = parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.baseline:
+        args.baseline_tree, args.baseline_sha = baseline_tree(args.baseline, args.workdir)
+        print(f"baseline: {args.baseline} = {args.baseline_sha[:12]} in {args.baseline_tree}")
+    else:
+        args.baseline_tree = args.baseline_sha = None
     started = dt.datetime.now()
     info = machine.describe()
     print(f"machine: {info['cpu_model']}, {info['cores']} cores, {info['ram_gb']:.0f} GB RAM; "
@@ -248,7 +302,8 @@ def main(argv=None) -> int:
         for line in warc.lines(warc_row):
             print(f"  {line}", flush=True)
     print("real text (GSR sentences, real-news dev cache):", flush=True)
-    real_row = real_text.bench(work / "real", [1, 2], run_step, peer=not args.no_peer)
+    real_row = real_text.bench(work / "real", [1, 2], run_step, peer=not args.no_peer,
+                               baseline=args.baseline_tree)
     for line in real_text.lines(real_row):
         print(f"  {line}", flush=True)
     qual = quality.compare(ROOT, args.workdir / "quality", peer=not args.no_peer)
@@ -257,7 +312,7 @@ def main(argv=None) -> int:
                          "note": "synthetic wire-style documents from the lexicon and the benchmark's "
                                  "own templates, plus the seed article; every document distinct",
                          "by_language": meta["by_language"]},
-              "quick": args.quick, "sizes": rows, "quality": qual, "warc": warc_row, "real_text": real_row,
+              "quick": args.quick, "baseline": args.baseline_sha, "sizes": rows, "quality": qual, "warc": warc_row, "real_text": real_row,
               "cost_per_document_ms": [(r["size"], r["builds"][0]["ms_per_doc"]) for r in rows]}
     print_table(result)
     args.results.mkdir(parents=True, exist_ok=True)

@@ -27,18 +27,31 @@ def entity_iri(key: str, scope: str | None = None) -> NamedNode:
 
 
 def document_iri(doc_id: str) -> NamedNode:
-    # Reversible with urllib.parse.unquote (kg.store lists documents that way).
-    return NamedNode(ID.base + "doc/" + quote(doc_id, safe="", errors="surrogatepass"))
+    return NamedNode(document_text(doc_id))
+
+
+def document_text(doc_id: str) -> str:
+    """The document IRI as text. Every character of the id is percent-encoded or
+    unreserved, so the IRI is valid whatever the id (the N-Quads writer skips the
+    NamedNode check); reversible with urllib.parse.unquote (kg.store lists documents
+    that way)."""
+    return ID.base + "doc/" + quote(doc_id, safe="", errors="surrogatepass")
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> NamedNode:
     """NIF-style span IRI: the document IRI with an RFC 5147 char fragment."""
-    return NamedNode(f"{document_iri(doc_id).value}#char={start},{end}")
+    return NamedNode(f"{document_text(doc_id)}#char={start},{end}")
 
 
 def statement_iri(doc_id: str, subject: str, predicate: str, obj: str, start: int, end: int,
                   polarity: str) -> NamedNode:
-    return NamedNode(ID.base + "statement/" + _digest(doc_id, subject, predicate, obj, start, end, polarity))
+    return NamedNode(statement_text(doc_id, subject, predicate, obj, start, end, polarity))
+
+
+def statement_text(doc_id: str, subject: str, predicate: str, obj: str, start: int, end: int,
+                   polarity: str) -> str:
+    """:func:`statement_iri` as text (a hex digest: always a valid IRI)."""
+    return ID.base + "statement/" + _digest(doc_id, subject, predicate, obj, start, end, polarity)
 
 
 def attack_iri(doc_id: str, attacker: str | None, target: str | None, date: object, start: int,
@@ -47,6 +60,12 @@ def attack_iri(doc_id: str, attacker: str | None, target: str | None, date: obje
     with no stated target also hashes its kind and place, so a bombing and a shooting
     told in one sentence stay two nodes. The ``\x1e`` marker cannot be an entity key's
     text, so "no target" never collides with a key spelled "None"."""
+    return NamedNode(attack_text(doc_id, attacker, target, date, start, kind, place))
+
+
+def attack_text(doc_id: str, attacker: str | None, target: str | None, date: object, start: int,
+                kind: str = "Attack", place: str | None = None) -> str:
+    """:func:`attack_iri` as text (a hex digest: always a valid IRI)."""
     if target is not None:
-        return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, target, date, start))
-    return NamedNode(ID.base + "attack/" + _digest(doc_id, attacker, "\x1e", date, start, kind, place))
+        return ID.base + "attack/" + _digest(doc_id, attacker, target, date, start)
+    return ID.base + "attack/" + _digest(doc_id, attacker, "\x1e", date, start, kind, place)

@@ -18,40 +18,82 @@ Shape of the output (see ``ontology/shabaka.ttl``):
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, Quad, RdfFormat, parse
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Entity, Evidence, Relation
-from kg.rdf.iris import attack_iri, document_iri, entity_iri, sentence_iri, statement_iri
+from kg.rdf.iris import attack_text, document_text, entity_iri, statement_text
 from kg.vocab import (ACLED, ATTACK_KINDS, CAMEO, DCTERMS, KGO, NIF, PROV, RDF, RDFS, SKOS, WD,
                       XSD, acled_slug, class_parents)
 
-_POLARITY = {ASSERTED: KGO.Asserted, REPORTED: KGO.Reported, DENIED: KGO.Denied}
+# Terms are kept as their N-Triples text ("<iri>", '"text"@ar'), not pyoxigraph terms:
+# building a NamedNode or Literal copies it into Rust (~1.5 us), hashing one hashes the
+# text again on every use, and writing it makes a new Python string; a str is built once,
+# hashes once and is written as it is. Each quad is kept as its line without the graph.
 
 
-def _lit(value: str, lang: str | None = None) -> Literal:
-    return Literal(value, language=lang) if lang else Literal(value)
+class _Refs:
+    """``<iri>`` of a namespace's terms, each made once (``_Refs(KGO).attacker``)."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        ref = self.__dict__[name] = f"<{self._namespace[name].value}>"
+        return ref
+
+    def __getitem__(self, name: str) -> str:
+        return self.__dict__.get(name) or self.__getattr__(name)
 
 
-def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+_KGO, _RDF, _RDFS, _NIF, _DCT = _Refs(KGO), _Refs(RDF), _Refs(RDFS), _Refs(NIF), _Refs(DCTERMS)
+_SKOS, _PROV, _XSD, _WD, _CAMEO, _ACLED = (_Refs(SKOS), _Refs(PROV), _Refs(XSD), _Refs(WD),
+                                           _Refs(CAMEO), _Refs(ACLED))
+_TYPE = _RDF.type
+_POLARITY = {ASSERTED: _KGO.Asserted, REPORTED: _KGO.Reported, DENIED: _KGO.Denied}
+
+# What pyoxigraph escapes in a literal (controls, quote, backslash, DEL, U+FFFE/FFFF) and
+# lone surrogates (which it refuses): such a value is written by pyoxigraph itself, so the
+# bytes and the errors stay its own. tests/rdf/test_mapping.py checks every code point.
+_ESCAPED = re.compile("[\x00-\x1f\"\\\\\x7f\ufffe\uffff\ud800-\udfff]")
 
 
-_NT_NAMES: dict[NamedNode, str] = {}
+def _quoted(value: str) -> str:
+    if _ESCAPED.search(value) is None:
+        return '"' + value + '"'
+    return str(Literal(value))
 
 
-def _nt(term) -> str:
-    """N-Triples form of a term (``str`` of a pyoxigraph term); IRIs are memoised."""
-    if type(term) is NamedNode:
-        text = _NT_NAMES.get(term)
-        if text is None:
-            text = str(term)
-            if len(_NT_NAMES) >= 20_000:   # bounded: flat memory on any corpus; the
-                _NT_NAMES.clear()          # terms that repeat come straight back
-            _NT_NAMES[term] = text
-        return text
-    return str(term)
+_LANG_TAGS: dict[str, str] = {}
+
+
+def _lit(value: str, lang: str | None = None) -> str:
+    if not lang:
+        return _quoted(value)
+    tag = _LANG_TAGS.get(lang)
+    if tag is None:
+        # pyoxigraph checks and lowercases the tag: take its own form, once per tag.
+        tag = _LANG_TAGS[lang] = str(Literal("", language=lang))[2:]
+    return _quoted(value) + tag
+
+
+def _typed(value: str, datatype: str) -> str:
+    return _quoted(value) + "^^" + datatype
+
+
+def _int(value: int) -> str:
+    return f'"{value}"^^{_XSD.nonNegativeInteger}'
+
+
+@lru_cache(maxsize=16384)   # pure, called for every fact naming an entity
+def _entity_ref(key: str, scope: str | None) -> str:
+    # Through entity_iri: a NamedNode checks the key's characters once per entity.
+    return f"<{entity_iri(key, scope).value}>"
 
 
 class DocGraph:
@@ -59,32 +101,31 @@ class DocGraph:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.graph = document_iri(doc.id)
-        # (s, p, o) tuples, not Quads: building a pyoxigraph Quad costs ~5 us (it copies
-        # every term into Rust), a tuple ~0.5 us; Quads are made only if asked for.
-        self._triples: dict[tuple, None] = {}
-        self._sentence_nodes: dict[tuple, NamedNode] = {}   # each evidence sentence, written once
+        self.graph = f"<{document_text(doc.id)}>"
+        # "s p o" line -> None: a dict keeps the first-seen order and drops duplicates.
+        self._lines: dict[str, None] = {}
+        self._types: set[str] = set()       # objects of rdf:type, for class_axioms
+        self._sentence_nodes: dict[tuple, str] = {}   # each evidence sentence, written once
 
-    def add(self, s, p, o) -> None:
-        self._triples[(s, p, o)] = None
+    def add(self, s: str, p: str, o: str) -> None:
+        self._lines[f"{s} {p} {o}"] = None
+
+    def add_type(self, s: str, cls: str) -> None:
+        self._lines[f"{s} {_TYPE} {cls}"] = None
+        self._types.add(cls)
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return len(self._lines)
 
     def quads(self) -> list[Quad]:
-        g = self.graph
-        return [Quad(s, p, o, g) for s, p, o in self._triples]
+        return list(parse(self.nquads(), format=RdfFormat.N_QUADS))
 
     def nquads(self) -> bytes:
         """The same quads as N-Quads text, byte for byte what pyoxigraph writes for them."""
+        if not self._lines:
+            return b""
         suffix = f" {self.graph} .\n"
-        names = _NT_NAMES
-        named = NamedNode
-        # _nt written out for the object (a call per quad saved): a memoised IRI, or a
-        # literal's own N-Triples form.
-        return "".join([f"{names.get(s) or _nt(s)} {names.get(p) or _nt(p)} "
-                        f"{(names.get(o) or _nt(o)) if type(o) is named else str(o)}{suffix}"
-                        for s, p, o in self._triples]).encode()
+        return (suffix.join(self._lines) + suffix).encode()
 
     # -- parts -------------------------------------------------------------------
 
@@ -92,8 +133,7 @@ class DocGraph:
         """rdfs:subClassOf for the classes used, up to the top (Region -> Place), so the
         data alone tells that a Region is a Place and a DroneStrike an Attack."""
         parents = class_parents()
-        used = {o.value[len(KGO.base):] for _s, p, o in self._triples
-                if p == RDF.type and o.value in KGO}
+        used = {o[1 + len(KGO.base):-1] for o in self._types if o[1:-1] in KGO}
         seen: set[str] = set()
         pairs: set[tuple[str, str]] = set()
         while used:
@@ -107,112 +147,112 @@ class DocGraph:
         # Sorted: set order changes with the process's hash seed, and the output must
         # not (Dask workers and local workers must write the same bytes).
         for cls, parent in sorted(pairs):
-            self.add(KGO[cls], RDFS.subClassOf, KGO[parent])
+            self.add(_KGO[cls], _RDFS.subClassOf, _KGO[parent])
 
     def document(self) -> None:
         d = self.doc.document
         node = self.graph
-        self.add(node, RDF.type, KGO.Document)
-        self.add(node, RDF.type, NIF.Context)
-        self.add(node, DCTERMS.identifier, _lit(d.id))
-        self.add(node, NIF.isString, _lit(d.text))
-        self.add(node, DCTERMS.language, _lit(self.doc.lang))
+        self.add_type(node, _KGO.Document)
+        self.add_type(node, _NIF.Context)
+        self.add(node, _DCT.identifier, _lit(d.id))
+        self.add(node, _NIF.isString, _lit(d.text))
+        self.add(node, _DCT.language, _lit(self.doc.lang))
         if d.title:
-            self.add(node, DCTERMS.title, _lit(d.title, self.doc.lang))
+            self.add(node, _DCT.title, _lit(d.title, self.doc.lang))
         if d.date:
-            self.add(node, DCTERMS.issued, Literal(d.date.isoformat(), datatype=XSD.date))
+            self.add(node, _DCT.issued, _typed(d.date.isoformat(), _XSD.date))
         if d.source:
-            self.add(node, DCTERMS.source, _lit(d.source))
+            self.add(node, _DCT.source, _lit(d.source))
         if d.url:
-            self.add(node, NIF.sourceUrl, Literal(d.url, datatype=XSD.anyURI))
+            self.add(node, _NIF.sourceUrl, _typed(d.url, _XSD.anyURI))
 
-    def ent(self, key: str) -> NamedNode:
+    def ent(self, key: str) -> str:
         """The IRI of entity ``key`` as this document names it: inside the document when
         the entity is a document-scoped description (Entity.scope)."""
         e = self.doc.entities.get(key)
-        return entity_iri(key, e.scope if e is not None else None)
+        return _entity_ref(key, e.scope if e is not None else None)
 
-    def entity(self, e: Entity) -> NamedNode:
-        node = entity_iri(e.key, e.scope)
-        self.add(node, RDF.type, KGO[e.cls])
+    def entity(self, e: Entity) -> str:
+        node = _entity_ref(e.key, e.scope)
+        self.add_type(node, _KGO[e.cls])
         for lang, label in sorted(e.labels.items()):
-            self.add(node, RDFS.label, _lit(label, lang))
+            self.add(node, _RDFS.label, _lit(label, lang))
         labels = {(label, lang) for lang, label in e.labels.items()}
         for alias, lang in sorted(e.aliases - labels):
-            self.add(node, SKOS.altLabel, _lit(alias, lang))
+            self.add(node, _SKOS.altLabel, _lit(alias, lang))
         if e.wikidata:
-            self.add(node, SKOS.exactMatch, WD[e.wikidata])
+            self.add(node, _SKOS.exactMatch, _WD[e.wikidata])
         if e.cameo:
-            self.add(node, KGO.cameoCode, _lit(e.cameo))
-        self.add(node, KGO.mentionedIn, self.graph)
+            self.add(node, _KGO.cameoCode, _lit(e.cameo))
+        self.add(node, _KGO.mentionedIn, self.graph)
         return node
 
-    def sentence(self, ev: Evidence) -> NamedNode:
+    def sentence(self, ev: Evidence) -> str:
         # Each fact names its sentence: the IRI (quoting the document id) is made, and the
         # sentence described, once.
         key = (ev.doc_id, ev.start, ev.end)
         node = self._sentence_nodes.get(key)
         if node is None:
-            node = self._sentence_nodes[key] = sentence_iri(ev.doc_id, ev.start, ev.end)
-            self.add(node, RDF.type, NIF.Sentence)
-            self.add(node, NIF.referenceContext, self.graph)
-            self.add(node, NIF.beginIndex, _int(ev.start))
-            self.add(node, NIF.endIndex, _int(ev.end))
-            self.add(node, NIF.anchorOf, _lit(self.doc.text[ev.start:ev.end]))
+            node = self._sentence_nodes[key] = f"<{document_text(ev.doc_id)}#char={ev.start},{ev.end}>"
+            self.add_type(node, _NIF.Sentence)
+            self.add(node, _NIF.referenceContext, self.graph)
+            self.add(node, _NIF.beginIndex, _int(ev.start))
+            self.add(node, _NIF.endIndex, _int(ev.end))
+            self.add(node, _NIF.anchorOf, _lit(self.doc.text[ev.start:ev.end]))
         return node
 
-    def provenance(self, node: NamedNode, ev: Evidence, rule: str, confidence: float,
+    def provenance(self, node: str, ev: Evidence, rule: str, confidence: float,
                    polarity: str) -> None:
-        self.add(node, KGO.evidence, self.sentence(ev))
-        self.add(node, PROV.wasDerivedFrom, self.graph)
-        self.add(node, KGO.extractionRule, _lit(rule))
-        self.add(node, KGO.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
-        self.add(node, KGO.polarity, _POLARITY[polarity])
+        self.add(node, _KGO.evidence, self.sentence(ev))
+        self.add(node, _PROV.wasDerivedFrom, self.graph)
+        self.add(node, _KGO.extractionRule, _lit(rule))
+        self.add(node, _KGO.confidence, f'"{confidence:.2f}"^^{_XSD.decimal}')
+        self.add(node, _KGO.polarity, _POLARITY[polarity])
         if ev.said_by:
-            self.add(node, KGO.saidBy, self.ent(ev.said_by))
+            self.add(node, _KGO.saidBy, self.ent(ev.said_by))
 
     def relation(self, r: Relation) -> None:
         s, o = self.ent(r.subject), self.ent(r.object)
-        p = KGO[r.predicate]
+        p = _KGO[r.predicate]
         if r.polarity != DENIED:
             self.add(s, p, o)
-        stmt = statement_iri(self.doc.id, r.subject, r.predicate, r.object,
-                             r.evidence.start, r.evidence.end, r.polarity)
-        self.add(stmt, RDF.type, KGO.Statement)
-        self.add(stmt, RDF.subject, s)
-        self.add(stmt, RDF.predicate, p)
-        self.add(stmt, RDF.object, o)
+        stmt = "<" + statement_text(self.doc.id, r.subject, r.predicate, r.object,
+                                    r.evidence.start, r.evidence.end, r.polarity) + ">"
+        self.add_type(stmt, _KGO.Statement)
+        self.add(stmt, _RDF.subject, s)
+        self.add(stmt, _RDF.predicate, p)
+        self.add(stmt, _RDF.object, o)
         self.provenance(stmt, r.evidence, r.rule, r.confidence, r.polarity)
 
     def attack(self, a: Attack) -> None:
-        node = attack_iri(self.doc.id, a.attacker, a.target, a.date, a.evidence.start,
-                          a.kind, a.place)
-        self.add(node, RDF.type, KGO[a.kind])
+        node = "<" + attack_text(self.doc.id, a.attacker, a.target, a.date, a.evidence.start,
+                                 a.kind, a.place) + ">"
+        self.add_type(node, _KGO[a.kind])
         # An armed clash: each side fought the other, so both are attacker and target. With
         # one side unknown, the known one keeps its own role only (never "X attacked X").
         both = a.mutual and a.attacker and a.target
         attackers = [a.attacker, a.target] if both else [a.attacker] if a.attacker else []
         targets = [a.target, a.attacker] if both else [a.target] if a.target else []
         for key in attackers:
-            self.add(node, KGO.attacker, self.ent(key))
+            self.add(node, _KGO.attacker, self.ent(key))
         for key in targets:
-            self.add(node, KGO.target, self.ent(key))
+            self.add(node, _KGO.target, self.ent(key))
         if a.place:
-            self.add(node, KGO.place, self.ent(a.place))
+            self.add(node, _KGO.place, self.ent(a.place))
         if a.date:
-            self.add(node, KGO.date, Literal(a.date.isoformat(), datatype=XSD.date))
+            self.add(node, _KGO.date, _typed(a.date.isoformat(), _XSD.date))
         for w in a.weapons:
-            self.add(node, KGO.weapon, self.ent(w))
-        for count, number, qualifier in ((a.fatalities, KGO.fatalities, KGO.fatalitiesQualifier),
-                                         (a.injured, KGO.injured, KGO.injuredQualifier)):
+            self.add(node, _KGO.weapon, self.ent(w))
+        for count, number, qualifier in ((a.fatalities, _KGO.fatalities, _KGO.fatalitiesQualifier),
+                                         (a.injured, _KGO.injured, _KGO.injuredQualifier)):
             if count is not None:
                 self.add(node, number, _int(count.value))
                 self.add(node, qualifier, _lit(count.qualifier))
         cameo, acled = ATTACK_KINDS[a.kind]
-        self.add(node, KGO.eventCode, CAMEO[cameo])
+        self.add(node, _KGO.eventCode, _CAMEO[cameo])
         if acled:
-            self.add(node, KGO.acledSubEventType, ACLED[acled_slug(acled)])
-        self.add(node, RDFS.label, _lit(self._attack_label(a), "en"))
+            self.add(node, _KGO.acledSubEventType, _ACLED[acled_slug(acled)])
+        self.add(node, _RDFS.label, _lit(self._attack_label(a), "en"))
         self.provenance(node, a.evidence, a.rule, a.confidence, a.polarity)
 
     def _attack_label(self, a: Attack) -> str:

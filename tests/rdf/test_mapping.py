@@ -144,3 +144,34 @@ def test_clash_with_one_side_unknown_keeps_that_side_in_its_own_role():
                 and q.object.value == "test-clash")
     assert _objects(quads, node, KGO.attacker) == {entity_iri("gunmen", doc.id)}
     assert _objects(quads, node, KGO.target) == set()
+
+
+# -- the N-Quads writer's own term text -----------------------------------------------------
+
+def test_literal_text_is_pyoxigraph_s_on_every_code_point():
+    """Literals are written as text, not through pyoxigraph: every character, alone and
+    inside a phrase, with and without a language tag, must give pyoxigraph's bytes."""
+    from pyoxigraph import Literal
+
+    from kg.rdf.mapping import _lit
+    checked = 0
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        value = f"قال {chr(cp)} x"
+        assert _lit(value) == str(Literal(value)), hex(cp)
+        assert _lit(value, "AR") == str(Literal(value, language="AR")), hex(cp)
+        checked += 1
+    assert checked > 1_000_000
+
+
+def test_a_lone_surrogate_fails_as_pyoxigraph_does():
+    import pytest
+    from pyoxigraph import Literal
+
+    from kg.rdf.mapping import _lit
+    with pytest.raises(Exception) as ours:
+        _lit("a\ud800b")
+    with pytest.raises(Exception) as theirs:
+        Literal("a\ud800b")
+    assert type(ours.value) is type(theirs.value)
