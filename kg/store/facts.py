@@ -86,6 +86,8 @@ def entity_subjects(triples) -> set[NamedNode]:
 #: Entity subjects whose facts :func:`add_facts` computes and writes together: what it
 #: holds in Python is the fact quads of this many entities, not of the whole store.
 SUBJECT_BATCH = 500
+#: New fact quads given to the bulk loader at once by :func:`add_facts`.
+WRITE_QUADS = 200_000
 
 _ENTITY_SUBJECTS = f"""SELECT DISTINCT ?s WHERE {{
   {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?s), "{ENTITY_BASE}")) }}
@@ -168,20 +170,32 @@ def add_facts(store) -> None:
         return
     subjects = entity_subjects_of(store)
     batches = [subjects[i:i + SUBJECT_BATCH] for i in range(0, len(subjects), SUBJECT_BATCH)]
-    written = sum(_write_batch(store, batch) for batch in batches)
+    written = _write(store, batches)
     if int(next(iter(store.query(_FACTS_SIZE)))[0].value) != written:
         store.remove_graph(FACTS_GRAPH)
-        for batch in batches:
-            _write_batch(store, batch, fresh=True)
+        _write(store, batches, fresh=True)
 
 
-def _write_batch(store: Store, subjects: list[NamedNode], fresh: bool = False) -> int:
-    """Make the facts of ``subjects`` in the facts graph what the other graphs say;
-    returns how many quads they are."""
-    wanted = fact_quads(store, subjects)
-    present = set() if fresh else _present(store, subjects)
-    for quad in present - wanted:
-        store.remove(quad)
-    # the bulk loader: 8x faster than a transaction for a new store's quads
-    store.bulk_extend(wanted - present)
-    return len(wanted)
+def _write(store: Store, batches: list[list[NamedNode]], fresh: bool = False) -> int:
+    """Make the facts of each batch of entities what the other graphs say (``fresh``: the
+    graph holds none of them); returns how many quads they are.
+
+    New quads go to the bulk loader (8x faster than a transaction for a new store's quads)
+    :data:`WRITE_QUADS` at a time: each bulk load leaves files of its own in RocksDB, whose
+    indexes stay in memory, so one per batch of entities cost more memory than the batches
+    held (805 MB against 372 MB when nothing was written, at 10,000 documents).
+    """
+    written, pending = 0, []
+    for subjects in batches:
+        wanted = fact_quads(store, subjects)
+        present = set() if fresh else _present(store, subjects)
+        for quad in present - wanted:
+            store.remove(quad)
+        pending += wanted - present
+        written += len(wanted)
+        if len(pending) >= WRITE_QUADS:
+            store.bulk_extend(pending)
+            pending = []
+    if pending:
+        store.bulk_extend(pending)
+    return written
