@@ -96,3 +96,25 @@ def test_the_first_try_reads_as_many_units_as_the_page_needs():
     template = "# rows per unit: 50\nSELECT ?x WHERE { } LIMIT {units}"
     assert run_page(template, engine, {}, limit=100, offset=0) is None  # no rows: full query
     assert engine.texts[0].endswith("LIMIT 2") and engine.texts[1].endswith("LIMIT 16")
+
+
+def test_membership_pages_follow_chains_of_memberships(tmp_path):
+    """The fixture and the seed hold no chain of memberships; the membership template must
+    still give the members reached through one (a memberOf b memberOf c ...)."""
+    from kg.query.engines import OxigraphEngine, RdflibEngine
+    links = [("a", "b"), ("b", "c"), ("c", "d"), ("e", "c"), ("f", "b"), ("g", "d"), ("h", "a")]
+    ent, kgo = "https://w3id.org/shabaka/id/entity/", "https://w3id.org/shabaka/ontology#"
+    doc = "https://w3id.org/shabaka/id/doc/"
+    lines = [f"<{ent}{m}> <{kgo}memberOf> <{ent}{o}> <{doc}d{i % 3}> ." for i, (m, o) in enumerate(links)]
+    path = tmp_path / "chains.nq"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    query = load_query(QUERIES / "membership_hierarchy.rq")
+    template = page_template(query)
+    for engine in (OxigraphEngine.from_file(path), RdflibEngine.from_file(path)):
+        full = run_query(query, engine).rows
+        assert len(full) > len(links), "chains give more pairs than the stated links"
+        for limit, offset in ((1, 0), (3, 2), (5, 4), (2, len(full) - 3)):
+            page = run_page(template, engine, bind(query, {}, engine), limit=limit, offset=offset, units=1)
+            if page is not None:
+                assert page.rows == full[offset:offset + limit], (engine.name, limit, offset)
+            assert run_query(query, engine, limit=limit, offset=offset).rows == full[offset:offset + limit]

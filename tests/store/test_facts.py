@@ -129,3 +129,38 @@ def test_a_build_into_a_store_leaves_its_facts_complete(tmp_path, article_dir):
             if q.subject.value.startswith(ID.base + "entity/") and q.predicate != KGO.mentionedIn:
                 expected[key(q)] = 1
         assert expected and facts(st) == expected
+
+
+def test_the_whole_facts_graph_computed_a_few_entities_at_a_time(tmp_path, monkeypatch):
+    """add_facts works in batches of entities (its memory follows the batch): small batches
+    give the facts one pass gives, over a graph that is stale, missing or partly wrong."""
+    import kg.store.facts as facts_module
+    extra = Quad(YEMEN, RDFS.label, Literal("Yemen", language="en"))
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", [SUPPORTS, LABEL, MENTION])
+        st.replace_document("d2", [SUPPORTS, LOCATED, extra])
+        st.replace_document("d3", [LOCATED])
+        exact = facts(st)
+        assert len(exact) == 4
+        monkeypatch.setattr(facts_module, "SUBJECT_BATCH", 1)
+        ox = st.oxigraph
+        ox.remove_graph(FACTS_GRAPH)  # missing
+        add_facts(ox)
+        assert facts(st) == exact
+        ox.remove_graph(document_iri("d3"))  # stale: d3's support is still counted
+        add_facts(ox)
+        assert facts(st) == {**exact, key(LOCATED): 1}
+        ox.remove_graph(document_iri("d1"))
+        add_facts(ox)
+        assert facts(st) == {key(SUPPORTS): 1, key(LOCATED): 1, key(extra): 1}
+
+
+def test_quads_of_no_entity_in_the_facts_graph_go(tmp_path):
+    """A quad in the facts graph that no entity's facts account for is removed too."""
+    stray = Quad(ID["attack/x"], KGO.attacker, IRAN, FACTS_GRAPH)
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", [SUPPORTS])
+        exact = set(st.oxigraph.quads_for_pattern(None, None, None, FACTS_GRAPH))
+        st.oxigraph.add(stray)
+        add_facts(st.oxigraph)
+        assert set(st.oxigraph.quads_for_pattern(None, None, None, FACTS_GRAPH)) == exact
