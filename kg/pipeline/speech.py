@@ -35,6 +35,26 @@ _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
 #: What closes a dateline or a heading before the story's first verb: a colon, an
 #: asterisk, or an outlet's slash ("شفق نيوز/ أعلنت ..."; not a date's "2024/1/5").
 _DATELINE_END = re.compile(r"[:*]|(?<!\d)/(?!\d)")
+#: A spaced dash closes a dateline too ("بغداد - شفق نيوز - أعلنت", "BAGHDAD (Reuters) -"),
+#: but only near the sentence's start: later it opens an aside ("Hezbollah - which ...").
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014\u0640]\s")
+_DATELINE_REACH = 40
+
+
+def _dateline_between(doc: Doc, sentence_start: int, start: int, end: int, m: Mention | None = None) -> bool:
+    """Whether a dateline's end stands between ``start`` and ``end`` (for a dash, after
+    the mention ``m``: only an outlet's or a parenthesised agency's dash, "Hezbollah -
+    which ... - said" is an aside)."""
+    text = doc.norm.text
+    if _DATELINE_END.search(text, start, end):
+        return True
+    dash = _DATELINE_DASH.search(text, max(start - 1, 0), end + 1)
+    if dash is None or dash.start() - sentence_start > _DATELINE_REACH:
+        return False
+    if m is None or text[:dash.start() + 1].rstrip().endswith(")"):
+        return True
+    entity = doc.entities.get(m.entity)
+    return entity is not None and (entity.cameo or "").endswith("MED")
 
 
 _AUTOMATA: dict[tuple[str, str], object | None] = {}
@@ -152,8 +172,8 @@ class ReportedSpeech:
         # A dateline ("أنقرة ـ رويترز: قال الجيش ...") ends at its colon: the agency
         # before it sends the story, it is not the verb's subject.
         before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3
-                  and not _DATELINE_END.search(text, m.nend, verb.start)]
-        opens_clause = i == 0 or bool(_DATELINE_END.search(text, toks[i - 1].end, verb.start))
+                  and not _dateline_between(doc, toks[0].start, m.nend, verb.start, m)]
+        opens_clause = i == 0 or _dateline_between(doc, toks[0].start, toks[i - 1].end, verb.start)
         verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or opens_clause)
         if verb_first:
             # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
@@ -162,7 +182,8 @@ class ReportedSpeech:
         elif doc.lang == "en":
             # The subject opens the clause: "Abu Obeida, the spokesman for the Qassam
             # Brigades, said ..." is Abu Obeida speaking.
-            earlier = [m for m in mentions if m.nend <= verb.start]
+            earlier = [m for m in mentions if m.nend <= verb.start
+                       and not _dateline_between(doc, toks[0].start, m.nend, verb.start, m)]
             people = [m for m in earlier if m.cls == "Person" and verb.start - m.nend <= 120]
             near = [m for m in earlier if verb.start - m.nend <= 40]
             pick = people[0] if people else (near[-1] if near else (after[0] if after else None))

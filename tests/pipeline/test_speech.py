@@ -107,9 +107,14 @@ def test_speech_a_refusal_ends_where_another_speaker_begins(analyze):
     assert result.attacks and all(a.polarity != "denied" for a in result.attacks), result.describe()
 
 
-def test_speech_outlet_slash_dateline_is_not_the_speaker(analyze):
-    # "<outlet>/ أعلن X": the outlet before its slash sends the story; X speaks.
-    result = analyze("السومرية نيوز/ أكدت قيادة العمليات المشتركة أن صاروخين سقطا قرب المطار.", "ar")
+@pytest.mark.parametrize("text", [
+    pytest.param("السومرية نيوز/ أكدت قيادة العمليات المشتركة أن صاروخين سقطا قرب المطار.", id="ar-slash"),
+    pytest.param("الموصل - السومرية نيوز - أكدت قيادة العمليات المشتركة أن صاروخين سقطا قرب المطار.",
+                 id="ar-dash"),
+])
+def test_speech_outlet_dateline_is_not_the_speaker(analyze, text):
+    # "<outlet>/ أعلن X", "<city> - <outlet> - أعلن X": the outlet sends the story; X speaks.
+    result = analyze(text, "ar")
     speakers = [s.speaker for s in result.doc.speech]
     assert speakers and speakers[0] == result.mention("قيادة العمليات المشتركة").entity, result.describe()
     assert result.mention("السومرية نيوز").entity not in speakers, result.describe()
@@ -140,3 +145,9 @@ def test_speech_trailing_unnamed_speaker_is_not_the_actor_before_the_comma(analy
 def test_speech_trailing_named_speaker_after_the_comma(analyze):
     result = analyze("Kataib Hezbollah fired the drone, the Pentagon said.", "en")
     assert [s.speaker for s in result.doc.speech] == ["pentagon"], result.describe()
+
+
+def test_speech_dash_aside_keeps_the_subject(analyze):
+    # A dash after a group that is no outlet opens an aside, not a dateline.
+    result = analyze("Hezbollah - in a short statement - said its fighters hit an Israeli post.", "en")
+    assert [s.speaker for s in result.doc.speech] == ["hezbollah"], result.describe()
