@@ -32,8 +32,29 @@ _NOT_CONTENT = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "
                           "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "in", "during", "after", "before", "while", "to", "by", "of", "for", "with"})
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
-#: What closes a dateline or a heading before the story's first verb.
-_DATELINE_END = re.compile(r"[:*]")
+#: What closes a dateline or a heading before the story's first verb: a colon, an
+#: asterisk, or an outlet's slash ("شفق نيوز/ أعلنت ..."; not a date's "2024/1/5").
+_DATELINE_END = re.compile(r"[:*]|(?<!\d)/(?!\d)")
+#: A spaced dash closes a dateline too ("بغداد - شفق نيوز - أعلنت", "BAGHDAD (Reuters) -"),
+#: but only near the sentence's start: later it opens an aside ("Hezbollah - which ...").
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014\u0640]\s")
+_DATELINE_REACH = 40
+
+
+def _dateline_between(doc: Doc, sentence_start: int, start: int, end: int, m: Mention | None = None) -> bool:
+    """Whether a dateline's end stands between ``start`` and ``end`` (for a dash, after
+    the mention ``m``: only an outlet's or a parenthesised agency's dash, "Hezbollah -
+    which ... - said" is an aside)."""
+    text = doc.norm.text
+    if _DATELINE_END.search(text, start, end):
+        return True
+    dash = _DATELINE_DASH.search(text, max(start - 1, 0), end + 1)
+    if dash is None or dash.start() - sentence_start > _DATELINE_REACH:
+        return False
+    if m is None or text[:dash.start() + 1].rstrip().endswith(")"):
+        return True
+    entity = doc.entities.get(m.entity)
+    return entity is not None and (entity.cameo or "").endswith("MED")
 
 
 _AUTOMATA: dict[tuple[str, str], object | None] = {}
@@ -102,20 +123,22 @@ class ReportedSpeech:
                 denial = tok.text in denial_forms
                 comp = self._complementizer(doc, text, toks, i, c.complementizers, ne,
                                             near=3 if denial else 12)
+                # "told" is followed by whom it was told, not by the content.
                 if comp is None and not denial and doc.lang == "en" and i + 1 < len(toks) \
-                        and toks[i + 1].text not in _NOT_CONTENT and text[tok.end:toks[i + 1].start] == " ":
+                        and tok.text != "told" and toks[i + 1].text not in _NOT_CONTENT and text[tok.end:toks[i + 1].start] == " ":
                     comp = toks[i + 1].start   # "Saree said the Houthis targeted ...": no "that"
                 speaker = self._speaker(doc, toks, i, in_sentence, comp)
                 if comp is None and not denial:
                     if doc.lang == "en" and i > 0 and tok.text in _TRAILING_SAY and len(toks) - i <= 6:
                         # "..., the minister said." : the speech precedes the verb.
                         comma = text.rfind(",", ns, tok.start)
+                        speaker = self._trailing_speaker(toks, i, in_sentence, comma)
                         if comma > ns and speaker is not None:
                             self._add(doc, ns, comma, speaker, tok.text, False)
                             found_speaker = speaker
                     continue
                 # Without a complementiser the content follows the subject ("نفى X أي صلة").
-                start = comp if comp is not None else self._after_subject(toks, i, in_sentence, speaker)
+                start = comp if comp is not None else self._after_subject(doc, toks, i, in_sentence, speaker)
                 clause = _CLAUSE_END.search(text, start, ne)
                 end = clause.start() if clause else ne
                 if speaker is None and (comp is None or self._adjacent(toks, i, comp)):
@@ -149,8 +172,8 @@ class ReportedSpeech:
         # A dateline ("أنقرة ـ رويترز: قال الجيش ...") ends at its colon: the agency
         # before it sends the story, it is not the verb's subject.
         before = [m for m in mentions if m.nend <= verb.start and verb.start - m.nend <= 3
-                  and not _DATELINE_END.search(text, m.nend, verb.start)]
-        opens_clause = i == 0 or bool(_DATELINE_END.search(text, toks[i - 1].end, verb.start))
+                  and not _dateline_between(doc, toks[0].start, m.nend, verb.start, m)]
+        opens_clause = i == 0 or _dateline_between(doc, toks[0].start, toks[i - 1].end, verb.start)
         verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or opens_clause)
         if verb_first:
             # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
@@ -159,7 +182,8 @@ class ReportedSpeech:
         elif doc.lang == "en":
             # The subject opens the clause: "Abu Obeida, the spokesman for the Qassam
             # Brigades, said ..." is Abu Obeida speaking.
-            earlier = [m for m in mentions if m.nend <= verb.start]
+            earlier = [m for m in mentions if m.nend <= verb.start
+                       and not _dateline_between(doc, toks[0].start, m.nend, verb.start, m)]
             people = [m for m in earlier if m.cls == "Person" and verb.start - m.nend <= 120]
             near = [m for m in earlier if verb.start - m.nend <= 40]
             pick = people[0] if people else (near[-1] if near else (after[0] if after else None))
@@ -168,12 +192,40 @@ class ReportedSpeech:
         return pick.entity if pick else None
 
     @staticmethod
-    def _after_subject(toks, i, mentions: list[Mention], speaker) -> int:
+    def _trailing_speaker(toks, i, mentions: list[Mention], comma: int) -> str | None:
+        """The subject of a speech verb closing its sentence ("..., a Pentagon official
+        said"): named between the last comma and the verb, or right after the verb
+        ("..., said Yahya Saree"); an actor earlier in the sentence is part of what was
+        said ("X is an ally of Badr, officials said": unnamed officials speak)."""
         verb = toks[i]
-        if speaker is not None:
-            for m in mentions:
-                if m.entity == speaker and m.nstart >= verb.end and m.nstart - verb.end < 80:
-                    return m.nend
+        between = [m for m in mentions if m.nstart > comma and m.nend <= verb.start]
+        if between:
+            people = [m for m in between if m.cls == "Person"]
+            return (people[0] if people else between[-1]).entity
+        if verb.text != "told" and i + 1 < len(toks):
+            after = [m for m in mentions if m.nstart == toks[i + 1].start]
+            if after:
+                return after[0].entity
+        return None
+
+    @staticmethod
+    def _after_subject(doc, toks, i, mentions: list[Mention], speaker) -> int:
+        """Where a denial's noun object starts: after its subject, and after the backing
+        that describes the subject ("رفضت الفصائل الموالية لطهران الاتهامات": the
+        backing is not what is denied)."""
+        verb = toks[i]
+        if speaker is None:
+            return verb.end
+        for m in mentions:
+            if m.entity == speaker and m.nstart >= verb.end and m.nstart - verb.end < 80:
+                end = m.nend
+                affiliation = re.compile(cues(doc.lang).affiliation)
+                aff = affiliation.match(doc.norm.text, end + 1) if doc.norm.text[end:end + 1] == " " else None
+                if aff:
+                    backer = [b for b in mentions if 0 <= b.nstart - aff.end() <= 2]
+                    if backer:
+                        end = backer[0].nend
+                return end
         return verb.end
 
     @staticmethod

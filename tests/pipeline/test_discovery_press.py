@@ -32,3 +32,10 @@ def test_discovery_ar_name_stops_before_quotes_and_role_nouns(analyze, sentence,
     persons = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
     assert name in persons, result.describe()
     assert not any(p.startswith(name) and p != name for p in persons), result.describe()
+
+
+def test_discovery_a_news_agency_after_a_title_word_is_no_person(analyze):
+    # "official" is also a title; a capitalised run ending in "Agency" is an organisation.
+    result = analyze("The official Dijla News Agency said the drone fell near the airport.", "en")
+    m = result.mention("Dijla News Agency")
+    assert m.cls == "Organization", result.describe()

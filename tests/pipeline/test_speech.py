@@ -105,3 +105,49 @@ def test_speech_a_refusal_ends_where_another_speaker_begins(analyze):
     denials = [s for s in result.doc.speech if s.denial]
     assert denials and all("اختطفوا" not in result.doc.text[s.start:s.end] for s in denials), result.describe()
     assert result.attacks and all(a.polarity != "denied" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("السومرية نيوز/ أكدت قيادة العمليات المشتركة أن صاروخين سقطا قرب المطار.", id="ar-slash"),
+    pytest.param("الموصل - السومرية نيوز - أكدت قيادة العمليات المشتركة أن صاروخين سقطا قرب المطار.",
+                 id="ar-dash"),
+])
+def test_speech_outlet_dateline_is_not_the_speaker(analyze, text):
+    # "<outlet>/ أعلن X", "<city> - <outlet> - أعلن X": the outlet sends the story; X speaks.
+    result = analyze(text, "ar")
+    speakers = [s.speaker for s in result.doc.speech]
+    assert speakers and speakers[0] == result.mention("قيادة العمليات المشتركة").entity, result.describe()
+    assert result.mention("السومرية نيوز").entity not in speakers, result.describe()
+
+
+def test_speech_denial_leaves_the_subjects_backing_outside(analyze):
+    # The backing describes who denies; what is denied is the object after it.
+    result = analyze("ونفت الجماعات المسلحة المقربة من طهران التقارير الغربية عن تسليحها.", "ar")
+    denials = [result.doc.text[s.start:s.end] for s in result.doc.speech if s.denial]
+    assert denials and all("طهران" not in d for d in denials), result.describe()
+    assert all(r.polarity != "denied" for r in result.relations(subject="iran", predicate="supports")), \
+        result.describe()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The new commander is a longtime ally of the Badr Organization, two officials said.",
+                 id="en-unnamed-officials"),
+    pytest.param("Harakat al-Nujaba now answers to Kataib Hezbollah, security sources told reporters.",
+                 id="en-unnamed-sources-told"),
+])
+def test_speech_trailing_unnamed_speaker_is_not_the_actor_before_the_comma(analyze, text):
+    # An actor inside what was said does not become its speaker.
+    result = analyze(text, "en")
+    speakers = {s.speaker for s in result.doc.speech}
+    assert not speakers & {"badr", "kataib_hezbollah", "nujaba"}, result.describe()
+
+
+def test_speech_trailing_named_speaker_after_the_comma(analyze):
+    result = analyze("Kataib Hezbollah fired the drone, the Pentagon said.", "en")
+    assert [s.speaker for s in result.doc.speech] == ["pentagon"], result.describe()
+
+
+def test_speech_dash_aside_keeps_the_subject(analyze):
+    # A dash after a group that is no outlet opens an aside, not a dateline.
+    result = analyze("Hezbollah - in a short statement - said its fighters hit an Israeli post.", "en")
+    assert [s.speaker for s in result.doc.speech] == ["hezbollah"], result.describe()

@@ -82,6 +82,10 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, i + 1, 1, 5)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
+        # "the official Nahrain News Agency": a run ending in an organisation's head
+        # noun names that organisation (read by _headed), not a person after a title.
+        if name and name[-1].text in C.org_heads and _capitalised(ctx, name[-1]):
+            continue
         # The period of an abbreviated rank or title may stand between: "Brig. Gen. P".
         if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ",", "."):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
