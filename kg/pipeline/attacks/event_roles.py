@@ -206,6 +206,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if m is not None and j == t - 1 and _prepositional(items[t]) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
+            if m is not None and _origin(items, j, c):
+                continue   # "a drone from Lebanon exploded": a launch point, not the subject
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
@@ -246,6 +248,14 @@ def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -
                          and m.entity != attacker and m.cls not in PLACES - {"MilitaryBase", "Facility", "State"}),
                         None)
     return None
+
+
+def _origin(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The state at j is named after an origin word ("من لبنان", "from Lebanon"): where a
+    drone or rocket came from; by its name only, not its people ("ثلاثة من الجنود")."""
+    m = items[j].mention
+    return j > 0 and m is not None and m.cls in PLACES and m.kind == "name" and \
+        items[j - 1].word in event_cues(c.lang).origins
 
 
 def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
@@ -294,6 +304,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
         end = t + ROLE_REACH
         j = start
+        placed = False   # the last mention read was a place after a locative
         while j < min(len(items), end):
             it = items[j]
             if it.word and c.is_break(items, j):
@@ -308,7 +319,14 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if _member_of(items, j - 1, c):
                 return m.entity   # "ناشطا في كتائب X": the group's member was struck
             if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
+                placed = m.cls in PLACES
                 continue
+            # "في سوريا والأردن", "in Syria and Jordan": a place joined to a place is a place too.
+            if placed and m.cls in PLACES and (it.clitic[:1] == "و" or prev in ("and", "or")):
+                continue
+            if _origin(items, j - 1, c):
+                continue   # "مسيرة قادمة من لبنان": where it came from, not what it struck
+            placed = False
             nxt = items[j].mention if j < len(items) else None
             if nxt is not None and nxt.kind == "nisba" and nxt.entity == attacker:
                 continue   # "لمقاتلات أميركية بريطانية": the attacker's co-adjective, one side's jets
