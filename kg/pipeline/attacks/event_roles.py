@@ -258,6 +258,20 @@ def _origin(items: list[Item], j: int, c: AttackCues) -> bool:
         items[j - 1].word in event_cues(c.lang).origins
 
 
+def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The actor at j is the subject of a verb of arriving at the scene ("وهرعت الشرطة
+    إلى المكان", "police rushed to the scene"): sent there after the event, not struck by
+    it (a patrol arriving somewhere else may be the one struck)."""
+    ec = event_cues(c.lang)
+    if not ec.arrivals:
+        return False
+    # Arabic puts the verb right before its subject, English right after it (or after a
+    # co-ordinated subject: "police and ambulances rushed").
+    near = range(j - 1, j) if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    verb = next((k for k in near if 0 <= k and items[k].word in ec.arrivals), None)
+    return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
+
+
 def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
     """The group at j follows a noun of membership: "ناشطا في X", "عناصر من X", "عناصر X",
     "a member of X"."""
@@ -313,7 +327,8 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
             j += 1
             m = _role_mention(it)
-            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
+            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
+                    or _responder(items, j - 1, c):
                 continue
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):
@@ -337,11 +352,12 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if j < 0:
                 continue
             m = _role_mention(items[j], VICTIM_CLASSES) or (_proxy(items[j]) if j > k else None)
-            if m is not None and m.entity != attacker:
+            if m is not None and m.entity != attacker and not _responder(items, j, c):
                 return m.entity
     t = cues[0]
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
-        if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person"):
+        if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
+                and not _responder(items, j, c):
             return m.entity
     return None
