@@ -8,6 +8,8 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
   cue verb right after it ("اغتال مسلحون ...") or right before it in its clause;
 * target: the object after a cue (after its subject) or a target preposition, the
   people killed or wounded ("مقتل X", "X قتلوا"), else a described group before the cue;
+  never a state after an origin word ("قادمة من لبنان"), a place joined to a place
+  after a locative ("في سوريا والأردن") or a responder who rushed to the scene;
 * place: the first place after a locative ("في بغداد", "قرب الموصل").
 """
 from __future__ import annotations
