@@ -65,6 +65,10 @@ class EventCues:
     light_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset()
+    arrivals: frozenset[str] = frozenset()  # "هرعت الشرطة إلى المكان": responders, not victims
+    sites: frozenset[str] = frozenset()     # the event's scene they came to  # "من لبنان", "from Lebanon": where it came from   # the doer's noun ending a cue: a bomber, a sniper
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -129,6 +133,8 @@ def event_cues(lang: str) -> EventCues:
         weapon_tests=words("weapon_tests", False),
         amount_nouns=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("amount_nouns") or ()), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
+        agents=words("agent_nouns"), origins=words("origins", False),
+        arrivals=words("arrivals"), sites=words("sites", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

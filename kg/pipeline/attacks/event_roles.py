@@ -8,6 +8,8 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
   cue verb right after it ("اغتال مسلحون ...") or right before it in its clause;
 * target: the object after a cue (after its subject) or a target preposition, the
   people killed or wounded ("مقتل X", "X قتلوا"), else a described group before the cue;
+  never a state after an origin word ("قادمة من لبنان"), a place joined to a place
+  after a locative ("في سوريا والأردن") or a responder who rushed to the scene;
 * place: the first place after a locative ("في بغداد", "قرب الموصل").
 """
 from __future__ import annotations
@@ -206,6 +208,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if m is not None and j == t - 1 and _prepositional(items[t]) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
+            if m is not None and _origin(items, j, c):
+                continue   # "a drone from Lebanon exploded": a launch point, not the subject
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
@@ -246,6 +250,28 @@ def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -
                          and m.entity != attacker and m.cls not in PLACES - {"MilitaryBase", "Facility", "State"}),
                         None)
     return None
+
+
+def _origin(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The state at j is named after an origin word ("من لبنان", "from Lebanon"): where a
+    drone or rocket came from; by its name only, not its people ("ثلاثة من الجنود")."""
+    m = items[j].mention
+    return j > 0 and m is not None and m.cls in PLACES and m.kind == "name" and \
+        items[j - 1].word in event_cues(c.lang).origins
+
+
+def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The actor at j is the subject of a verb of arriving at the scene ("وهرعت الشرطة
+    إلى المكان", "police rushed to the scene"): sent there after the event, not struck by
+    it (a patrol arriving somewhere else may be the one struck)."""
+    ec = event_cues(c.lang)
+    if not ec.arrivals:
+        return False
+    # Arabic puts the verb right before its subject, English right after it (or after a
+    # co-ordinated subject: "police and ambulances rushed").
+    near = range(j - 1, j) if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    verb = next((k for k in near if 0 <= k and items[k].word in ec.arrivals), None)
+    return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
 
 
 def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
@@ -294,6 +320,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
         start = (subject_at + 1) if subject_at is not None and subject_at > t else t + 1
         end = t + ROLE_REACH
         j = start
+        placed = False   # the last mention read was a place after a locative
         while j < min(len(items), end):
             it = items[j]
             if it.word and c.is_break(items, j):
@@ -302,13 +329,21 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
             j += 1
             m = _role_mention(it)
-            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"}:
+            if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
+                    or _responder(items, j - 1, c):
                 continue
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):
                 return m.entity   # "ناشطا في كتائب X": the group's member was struck
             if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
+                placed = m.cls in PLACES
                 continue
+            # "في سوريا والأردن", "in Syria and Jordan": a place joined to a place is a place too.
+            if placed and m.cls in PLACES and (it.clitic[:1] == "و" or prev in ("and", "or")):
+                continue
+            if _origin(items, j - 1, c):
+                continue   # "مسيرة قادمة من لبنان": where it came from, not what it struck
+            placed = False
             nxt = items[j].mention if j < len(items) else None
             if nxt is not None and nxt.kind == "nisba" and nxt.entity == attacker:
                 continue   # "لمقاتلات أميركية بريطانية": the attacker's co-adjective, one side's jets
@@ -319,11 +354,12 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if j < 0:
                 continue
             m = _role_mention(items[j], VICTIM_CLASSES) or (_proxy(items[j]) if j > k else None)
-            if m is not None and m.entity != attacker:
+            if m is not None and m.entity != attacker and not _responder(items, j, c):
                 return m.entity
     t = cues[0]
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
-        if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person"):
+        if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
+                and not _responder(items, j, c):
             return m.entity
     return None

@@ -160,9 +160,12 @@ class EventDetector:
         words, hits, free = _read(doc, sentence)
         if _history(doc, sentence):
             return True
-        if any(free):
-            return False
         ec, c = event_cues(doc.lang), attack_cues(doc.lang)
+        # A bomber or sniper named beside a threat ("هدد بإرسال انتحاريين") is who would
+        # act, not a deed: such a noun is no free cue once another cue is blocked.
+        deeds = [ok for h, ok in zip(hits, free) if words[h.end - 1] not in ec.agents]
+        if any(deeds) or all(free) and hits:
+            return False
         # The role frames' trigger words count as cues here too ("ضرب", "شن").
         trigger_forms = c.forms(c.triggers)
         triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if trigger_forms.get(w)]
