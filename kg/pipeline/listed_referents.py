@@ -7,8 +7,9 @@ group); what the text says of it, it says of each group it points back at. The g
 the last list of two or more armed groups ("A وB وC", "A, B and C") before it in its
 sentence, else in the sentence before: a demonstrative refers to what was just listed,
 never further back. A pronoun opening a description of the list ("A وB، وهي فصائل منضوية
-في Y", data: ``list_pronouns`` in bodies.yaml) points back the same way. Only a collective that found no described group to join (its own
-"group_..." node) is read so; a bare "the militias" is no demonstrative here.
+في Y", data: ``list_pronouns`` in bodies.yaml) points back the same way. Only a collective
+that found no described group to join (its own "group_..." node) is read so; a bare "the
+militias" is no demonstrative here.
 """
 from __future__ import annotations
 

@@ -65,10 +65,10 @@ class EventCues:
     light_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
-    agents: frozenset[str] = frozenset()
-    origins: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()    # the doer's noun ending a cue: a bomber, a sniper
+    origins: frozenset[str] = frozenset()   # "من لبنان", "from Lebanon": where it came from
     arrivals: frozenset[str] = frozenset()  # "هرعت الشرطة إلى المكان": responders, not victims
-    sites: frozenset[str] = frozenset()     # the event's scene they came to  # "من لبنان", "from Lebanon": where it came from   # the doer's noun ending a cue: a bomber, a sniper
+    sites: frozenset[str] = frozenset()     # the event's scene they came to
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -116,11 +116,14 @@ def event_cues(lang: str) -> EventCues:
                     cues.setdefault(first, []).append(Cue(rest, kind, strength == "strong", verb))
     words = lambda key, pronouns=True: frozenset(  # noqa: E731
         f for w in d.get(key) or () for f in _surface(lang, w, pronouns))
+    # Words matched as written (normalised), not inflected: "اليوم" is no form of a unit.
+    exact = lambda key: frozenset(  # noqa: E731
+        normalize_key(w) if lang == "ar" else w for w in d.get(key) or ())
     return EventCues(
         lang=lang, cues={k: tuple(v) for k, v in cues.items()}, casualties=words("casualties"),
         occurrence=words("occurrence"), irrealis=_phrases(lang, d.get("irrealis")),
         negation=words("negation"),
-        breaks=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("clause_breaks") or ()),
+        breaks=exact("clause_breaks"),
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives", False),
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
@@ -129,9 +132,9 @@ def event_cues(lang: str) -> EventCues:
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
-        launch_verbs=words("launch_verbs", False), units=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("units") or ()),
+        launch_verbs=words("launch_verbs", False), units=exact("units"),
         weapon_tests=words("weapon_tests", False),
-        amount_nouns=frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("amount_nouns") or ()), undergone=words("undergone", False),
+        amount_nouns=exact("amount_nouns"), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         agents=words("agent_nouns"), origins=words("origins", False),
         arrivals=words("arrivals"), sites=words("sites", False),

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
-from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
+from kg.pipeline.attacks.event_cues import event_cues, matches
 
 #: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
 ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
@@ -33,8 +34,6 @@ COMPLEMENTIZERS = {"ان", "بان", "وان", "انه", "انها", "انهم",
 #: Two-word agent markers: "على يد X", "من قبل X".
 AGENT_PAIRS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("carried", "out"), ("at", "hands")}
 ROLE_REACH = 8
-#: How far before its cue a verb of undergoing may stand (the one who underwent it between).
-UNDERGONE_REACH = 20
 #: Items read past a target preposition for the group of its members ("على مجموعة من عناصر X").
 MEMBER_REACH = 5
 NISBA_REACH = 5
@@ -225,13 +224,11 @@ def _passing(items: list[Item], c: AttackCues, attacker: str | None) -> str | No
     phrases = event_cues(c.lang).passing
     if not phrases:
         return None
-    for j, it in enumerate(items):
-        rests = phrases.get(it.word) if it.word else None
-        if not rests or j + 1 >= len(items):
-            continue
-        for rest in rests:
-            end = j + 1 + len(rest)
-            if end < len(items) and all(items[j + 1 + k].word in forms for k, forms in enumerate(rest)):
+    words = [it.word for it in items]
+    for j, word in enumerate(words):
+        for rest in phrases.get(word, ()) if word else ():
+            end = j + 1 + len(rest)   # the actor passing stands right after the phrase
+            if end < len(items) and matches(words, j, rest):
                 m = _role_mention(items[end])
                 # a state's patrol ("دورية للجيش الأميركي") is that state's forces, not a place
                 if m is not None and m.entity != attacker and (
@@ -244,7 +241,7 @@ def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -
     """"تعرض قيادي في الحزب أمس للخطف": the subject of a verb of undergoing before the cue
     (``undergone`` in events.yaml) underwent the assault."""
     verbs = event_cues(c.lang).undergone
-    for j in range(t - 1, max(-1, t - UNDERGONE_REACH), -1):
+    for j in range(t - 1, max(-1, t - UNDERGONE_WINDOW), -1):
         if items[j].word in verbs:
             return next((m.entity for it in items[j + 1:t] if (m := _role_mention(it)) is not None
                          and m.entity != attacker and m.cls not in PLACES - {"MilitaryBase", "Facility", "State"}),

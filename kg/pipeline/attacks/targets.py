@@ -153,8 +153,9 @@ class TargetRules:
             it = items[j]
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
-            if it.word and not seen_first and c.after_hedge(items, j) > j:
-                j = hedged = c.after_hedge(items, j)   # "ما قالت إنها سفينة X": the hedge is not a break
+            past_hedge = c.after_hedge(items, j) if it.word and not seen_first else j
+            if past_hedge > j:
+                j = hedged = past_hedge   # "ما قالت إنها سفينة X": the hedge is not a break
                 continue
             if it.word:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
