@@ -94,6 +94,17 @@ class Names:
                 raise SystemExit(f"generate: the lexicon has no entity for slot {slot!r}")
         return out
 
+    def to_json(self) -> dict:
+        return {"by_slot": self.by_slot,
+                "names": {f"{i}\t{lang}": v for (i, lang), v in sorted(self.names.items())},
+                "nisba": {f"{i}\t{lang}": v for (i, lang), v in sorted(self.nisba.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Names":
+        def pairs(table):
+            return {tuple(key.split("\t")): value for key, value in table.items()}
+        return cls(data["by_slot"], pairs(data["names"]), pairs(data["nisba"]))
+
 
 def _lam(name: str) -> str:
     return "لل" + name[2:] if name.startswith("ال") else "ل" + name
@@ -243,7 +254,7 @@ class CorpusInfo:
 
 
 def write_corpus(count: int, out: str | Path, seed: int = 7, per_file: int = 1000,
-                 ar_share: float = 0.75) -> CorpusInfo:
+                 ar_share: float = 0.75, names: Names | None = None) -> CorpusInfo:
     """Stream ``count`` documents to ``out`` (a ``.jsonl`` file, or a folder of shards)."""
     out = Path(out)
     info = CorpusInfo()
@@ -251,7 +262,7 @@ def write_corpus(count: int, out: str | Path, seed: int = 7, per_file: int = 100
     (out.parent if single else out).mkdir(parents=True, exist_ok=True)
     fh = None
     try:
-        for i, doc in enumerate(iter_documents(count, seed, ar_share)):
+        for i, doc in enumerate(iter_documents(count, seed, ar_share, names=names)):
             if fh is None or (not single and i % per_file == 0):
                 if fh:
                     fh.close()

@@ -14,6 +14,12 @@ Regenerate the reference (one command)::
 Regenerate ONLY when the output is meant to change (a rule, lexicon or mapping change),
 and give the reviewed reason in the commit message that carries the new file: a speed
 change that needs a new reference is a bug, not a new reference.
+
+The generated documents take their names from a frozen copy of the generator's name
+table (``data/generated_names.json``), not from the lexicon of the day: a new lexicon
+entry would otherwise reshuffle every name the generator draws and change nearly every
+digest, hiding which documents the change really touched.  ``--freeze-names`` rewrites
+that copy from the current lexicon (then regenerate the digests too).
 """
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ REFERENCE = Path(__file__).resolve().parent / "data" / "output_digests.json"
 TEXT_INPUTS = ("seeds", "tests/gold/dev", "tests/gold/holdout")
 GENERATED_DOCS = 200
 GENERATED_SEED = 15
+GENERATED_NAMES = Path(__file__).resolve().parent / "data" / "generated_names.json"
 
 
 def nquads_digest(nquads: bytes) -> str:
@@ -37,13 +44,28 @@ def nquads_digest(nquads: bytes) -> str:
     return hashlib.sha256(b"\n".join(lines)).hexdigest()
 
 
-def _generated_corpus(folder: Path) -> Path:
+def _generator():
     benchmarks = str(ROOT / "benchmarks")
     if benchmarks not in sys.path:
         sys.path.insert(0, benchmarks)
-    import generate  # the benchmark's generator: document i depends only on (seed, i)
+    import generate  # the benchmark's generator: document i depends only on (seed, i, names)
+    return generate
+
+
+def freeze_names() -> None:
+    """Write the generator's name table, as the lexicon gives it now, to GENERATED_NAMES."""
+    table = _generator().Names.from_lexicon().to_json()
+    tmp = GENERATED_NAMES.with_suffix(".tmp")
+    tmp.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=False) + "\n",
+                   encoding="utf-8")
+    tmp.replace(GENERATED_NAMES)
+
+
+def _generated_corpus(folder: Path) -> Path:
+    generate = _generator()
+    names = generate.Names.from_json(json.loads(GENERATED_NAMES.read_text(encoding="utf-8")))
     path = folder / "generated.jsonl"
-    generate.write_corpus(GENERATED_DOCS, path, seed=GENERATED_SEED)
+    generate.write_corpus(GENERATED_DOCS, path, seed=GENERATED_SEED, names=names)
     return path
 
 
@@ -73,7 +95,12 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--update", action="store_true",
                     help=f"rewrite {REFERENCE.relative_to(ROOT)} (give a reviewed reason in the commit)")
+    ap.add_argument("--freeze-names", action="store_true",
+                    help=f"rewrite {GENERATED_NAMES.relative_to(ROOT)} from today's lexicon first")
     args = ap.parse_args(argv)
+    if args.freeze_names:
+        freeze_names()
+        print(f"wrote the generator's names to {GENERATED_NAMES.relative_to(ROOT)}")
     digests = current_digests()
     if args.update:
         REFERENCE.parent.mkdir(parents=True, exist_ok=True)
