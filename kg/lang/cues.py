@@ -1,6 +1,7 @@
 """Cue lists of a language (``kg/lang/<code>/cues.yaml``), normalised for matching."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,8 +39,10 @@ class Cues:
     stop_words: frozenset[str]
     anaphors: dict[str, str]
     state_proxies: frozenset[str]
-    affiliation: str
-    affiliation_prefix: str
+    #: What ties a group to its backer right after its name ("الموالية لـ", "backed by"),
+    #: compiled here once: speech and collectives match it at every candidate.
+    affiliation: re.Pattern
+    affiliation_prefix: re.Pattern
     demonstratives: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -66,8 +69,8 @@ def cues(lang: str) -> Cues:
         stop_words=_norm_all(data.get("stop_words")),
         anaphors={normalize_key(k): normalize_key(v) for k, v in (data.get("anaphors") or {}).items()},
         state_proxies=_norm_all(data.get("state_proxies")),
-        affiliation=normalize_arabic(data.get("affiliation") or "(?!)"),
-        affiliation_prefix=data.get("affiliation_prefix") or "(?!)",
+        affiliation=re.compile(normalize_arabic(data.get("affiliation") or "(?!)")),
+        affiliation_prefix=re.compile(data.get("affiliation_prefix") or "(?!)"),
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),
         denial_verbs=_norm_all(data.get("denial_verbs")),

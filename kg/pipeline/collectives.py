@@ -109,8 +109,7 @@ class CollectiveActors:
 
     def _find(self, doc: Doc) -> list[Occurrence]:
         c = cues(doc.lang)
-        affiliation = re.compile(c.affiliation)
-        prefix_aff = re.compile(c.affiliation_prefix)
+        affiliation, prefix_aff = c.affiliation, c.affiliation_prefix
         text = doc.norm.text
         found: list[Occurrence] = []
         heads = c.collective_heads

@@ -127,7 +127,6 @@ class ReportedSpeech:
                 if comp is None and not denial and doc.lang == "en" and i + 1 < len(toks) \
                         and tok.text != "told" and toks[i + 1].text not in _NOT_CONTENT and text[tok.end:toks[i + 1].start] == " ":
                     comp = toks[i + 1].start   # "Saree said the Houthis targeted ...": no "that"
-                speaker = self._speaker(doc, toks, i, in_sentence, comp)
                 if comp is None and not denial:
                     if doc.lang == "en" and i > 0 and tok.text in _TRAILING_SAY and len(toks) - i <= 6:
                         # "..., the minister said." : the speech precedes the verb.
@@ -137,6 +136,7 @@ class ReportedSpeech:
                             self._add(doc, ns, comma, speaker, tok.text, False)
                             found_speaker = speaker
                     continue
+                speaker = self._speaker(doc, toks, i, in_sentence, comp)
                 # Without a complementiser the content follows the subject ("نفى X أي صلة").
                 start = comp if comp is not None else self._after_subject(doc, toks, i, in_sentence, speaker)
                 clause = _CLAUSE_END.search(text, start, ne)
@@ -219,8 +219,7 @@ class ReportedSpeech:
         for m in mentions:
             if m.entity == speaker and m.nstart >= verb.end and m.nstart - verb.end < 80:
                 end = m.nend
-                affiliation = re.compile(cues(doc.lang).affiliation)
-                aff = affiliation.match(doc.norm.text, end + 1) if doc.norm.text[end:end + 1] == " " else None
+                aff = cues(doc.lang).affiliation.match(doc.norm.text, end + 1) if doc.norm.text[end:end + 1] == " " else None
                 if aff:
                     backer = [b for b in mentions if 0 <= b.nstart - aff.end() <= 2]
                     if backer:
