@@ -37,6 +37,17 @@ def events(result):
                  id="warning-ten-words-before"),
     # a relative clause recalls what some underwent
     pytest.param("ناقش المؤتمر الحالات التي تعرض فيها صحافيون للخطف في المنطقة.", id="underwent-in-a-relative"),
+    # the test named well after the launch still makes it a weapons test
+    pytest.param("وأطلقت الدولة الجمعة ثلاثة صواريخ بعيدة المدى فوق المحيط الهادئ بعد شهر من تجارب سابقة.",
+                 id="missile-test-named-far-after"),
+    # a group held responsible for a toll over decades: a statistic, no event of the day
+    pytest.param("ونشرت الصحيفة تقريرا عن الحركة المسؤولة عن مقتل نحو 300 شخص في هجمات على مدى ثلاثين عاما.",
+                 id="responsible-for-a-toll"),
+    # the court files of an assassination are a case, not the deed
+    pytest.param("وأحالت المحكمة أمس ملفات اغتيال القاضي الذي اغتاله مسلحون إلى مكتب الادعاء.",
+                 id="files-of-a-case"),
+    # a bomb found did not go off
+    pytest.param("وعثرت الشرطة صباح اليوم على عبوة ناسفة قرب سوق الخضار.", id="bomb-found"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -54,6 +65,9 @@ def test_attacks_event_blocks_no_event(analyze, sentence):
                  id="several-shots"),
     # an explosion as a patrol passed was set off against it
     pytest.param("انفجر جسم مشبوه أمس لدى مرور دورية للجيش على طريق المطار.", "Bombing", id="blast-as-patrol-passed"),
+    # a body found tells the abduction ended in a killing; finding is no bomb found
+    pytest.param("وقالت مصادر محلية امس إنه عثر على جثة تاجر بعد أن كان خطف من متجره أول من أمس.", "Abduction",
+                 id="body-found-after-abduction"),
 ])
 def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     result = analyze(sentence, "ar")

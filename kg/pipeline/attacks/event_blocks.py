@@ -10,6 +10,9 @@ from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
 IRREALIS_WINDOW = 10
+#: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
+#: المدى في البحر بعد أسبوعين من تجارب").
+TEST_WINDOW = 12
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
@@ -38,7 +41,7 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
     count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
     if negated and hit.start and words[hit.start - 1] in ec.negation:
         return True
-    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + 5]):
+    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
@@ -50,6 +53,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
+        if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
+            return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)
         toll = tolls.get(word)
         if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
