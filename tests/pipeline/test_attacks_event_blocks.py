@@ -68,6 +68,12 @@ def test_attacks_event_blocks_no_event(analyze, sentence):
     # a body found tells the abduction ended in a killing; finding is no bomb found
     pytest.param("وقالت مصادر محلية امس إنه عثر على جثة تاجر بعد أن كان خطف من متجره أول من أمس.", "Abduction",
                  id="body-found-after-abduction"),
+    # a past verb of carrying out, then "عملية" and the strong cue: the operation was done
+    pytest.param("وقال المحافظ إن رجلين ملثمين نفذا عملية الخطف قرب محطة الوقود.", "Abduction",
+                 id="carried-out-the-operation"),
+    # hostages counted after a past verb of holding were taken
+    pytest.param("وقال الضابط إن المسلحين احتجزوا ثلاثة من موظفي البلدية رهائن داخل المبنى.", "Abduction",
+                 id="held-people-hostage"),
 ])
 def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     result = analyze(sentence, "ar")

@@ -213,6 +213,21 @@ def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
         words[j] in ec.light_verbs for j in list(clause_before(words, hit.start, ec))[:6])
 
 
+def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A strong cue right after "عملية" with a past verb of carrying out a few words
+    before it ("نفذ مسلحان عملية الخطف"), or hostages counted after a past verb of holding
+    ("احتجزوا أربعة من الشرطة رهائن"): the deed was done."""
+    if hit.strong and hit.start and words[hit.start - 1] in ec.operations:
+        return any(words[j] in ec.deed_verbs for j in list(clause_before(words, hit.start - 1, ec))[:OPERATION_WINDOW])
+    if hit.kind == "Abduction" and not hit.strong:
+        return any(words[j] in ec.hold_verbs for j in list(clause_before(words, hit.start, ec))[:OPERATION_WINDOW])
+    return False
+
+
+#: How far before "عملية" its verb of carrying out, or before the hostages their verb of holding.
+OPERATION_WINDOW = 6
+
+
 #: How far before a cue its verb of undergoing may stand (the sufferer's name between).
 UNDERGONE_WINDOW = 20
 
