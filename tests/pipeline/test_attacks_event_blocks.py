@@ -48,6 +48,14 @@ def events(result):
                  id="files-of-a-case"),
     # a bomb found did not go off
     pytest.param("وعثرت الشرطة صباح اليوم على عبوة ناسفة قرب سوق الخضار.", id="bomb-found"),
+    # a possibility said of the light verb's noun reaches the deed however long its subject
+    pytest.param("وناقش الخبراء احتمال قيام إسرائيل، منفردة أو مع حلفائها في الغرب وبعض جيرانها في المنطقة، "
+                 "بضرب إيران.", id="possibility-of-a-light-verb"),
+    # caught while trying: the rockets were never fired
+    pytest.param("وقالت الشرطة إنها اعتقلت ثلاثة رجال فجر الجمعة أثناء محاولتهم إطلاق صواريخ على إسرائيل.",
+                 id="caught-while-trying"),
+    # a future verb of using: "will use ... in attacks"
+    pytest.param("وقال الخبير إن حركة حماس ستستخدم الطائرات الصغيرة في هجمات على إسرائيل.", id="future-use"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -31,7 +31,21 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
-    return _told_unreal(words, hit, ec, commas, negated=False)
+    if _told_unreal(words, hit, ec, commas, negated=False):
+        return True
+    carrier = _light_noun(words, hit, ec)
+    return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
+                                                commas, negated=False)
+
+
+def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
+    """"إمكانية قيام الولايات المتحدة، وحدها أو مع حلفائها، بضرب إيران": the verbal noun
+    of a light verb carrying a ب + cue, its subject between; what is said of it (a
+    possibility, a plan) is said of the deed."""
+    if not ec.light_nouns or not words[hit.start].startswith("ب"):
+        return None
+    return next((j for j in range(hit.start - 1, max(-1, hit.start - 1 - UNDERGONE_WINDOW), -1)
+                 if words[j] in ec.light_nouns), None)
 
 
 def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
