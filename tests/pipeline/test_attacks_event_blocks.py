@@ -56,6 +56,9 @@ def events(result):
                  id="caught-while-trying"),
     # a future verb of using: "will use ... in attacks"
     pytest.param("وقال الخبير إن حركة حماس ستستخدم الطائرات الصغيرة في هجمات على إسرائيل.", id="future-use"),
+    # the pluperfect, its subject between: what had happened before the news
+    pytest.param("وكانت جماعة مسلحة قد اختطفت الصحافي البريطاني في بيروت قبل أن تطلق سراحه بعد أسابيع.",
+                 id="pluperfect"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")

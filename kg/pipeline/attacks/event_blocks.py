@@ -13,6 +13,8 @@ IRREALIS_WINDOW = 10
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
 TEST_WINDOW = 12
+#: How far before "قد" + a cue verb its "كان" may stand (the subject between).
+PLUPERFECT_WINDOW = 8
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
@@ -65,6 +67,9 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if word == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
                 w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
             return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
+        if word == "قد" and j + 1 == hit.start and any(
+                w.lstrip("وف").startswith("كان") for w in words[max(0, j - PLUPERFECT_WINDOW):j]):
+            return True   # "وكانت جماعة مسلحة قد اختطفت ...": the pluperfect, what had happened before the news
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
         if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
