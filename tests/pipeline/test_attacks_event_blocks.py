@@ -59,6 +59,12 @@ def events(result):
     # the pluperfect, its subject between: what had happened before the news
     pytest.param("وكانت جماعة مسلحة قد اختطفت الصحافي البريطاني في بيروت قبل أن تطلق سراحه بعد أسابيع.",
                  id="pluperfect"),
+    # about a month ago, as "last month": the background of someone, not the day's news
+    pytest.param("وفي الجلسة انتخب النواب شقيق الوزير الذي قتل مع ثلاثة من حراسه في تفجير استهدف موكبه "
+                 "قبل نحو شهر.", id="about-a-month-ago"),
+    # whoever did it: no one deed
+    pytest.param("وقال الرئيس إن المطلوب من حركة حماس تسليم كل من قام باعتداء على الجيش اللبناني.",
+                 id="whoever-did-it"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
