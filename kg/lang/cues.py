@@ -46,6 +46,9 @@ class Cues:
     demonstratives: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    #: Verbal nouns after a denial verb that make it a refusal to disclose, no denial:
+    #: "رفض الكشف عن هويته" (declined to be named) asserts nothing false.
+    undisclosed: frozenset[str]
     attribution_phrases: frozenset[str]
     complementizers: frozenset[str]
 
@@ -74,6 +77,7 @@ def cues(lang: str) -> Cues:
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),
         denial_verbs=_norm_all(data.get("denial_verbs")),
+        undisclosed=_norm_all(data.get("undisclosed")),
         attribution_phrases=_norm_all(data.get("attribution_phrases")),
         complementizers=_norm_all(data.get("complementizers")),
     )

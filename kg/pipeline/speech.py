@@ -121,6 +121,8 @@ class ReportedSpeech:
                 if tok.text not in verb_forms or tok.start < resume:
                     continue
                 denial = tok.text in denial_forms
+                if denial and i + 1 < len(toks) and toks[i + 1].text in c.undisclosed:
+                    continue   # "رفض الكشف عن هويته": an unnamed source, nothing denied
                 comp = self._complementizer(doc, text, toks, i, c.complementizers, ne,
                                             near=3 if denial else 12)
                 # "told" is followed by whom it was told, not by the content.

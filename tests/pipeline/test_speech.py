@@ -151,3 +151,10 @@ def test_speech_dash_aside_keeps_the_subject(analyze):
     # A dash after a group that is no outlet opens an aside, not a dateline.
     result = analyze("Hezbollah - in a short statement - said its fighters hit an Israeli post.", "en")
     assert [s.speaker for s in result.doc.speech] == ["hezbollah"], result.describe()
+
+
+def test_speech_a_source_declining_to_be_named_denies_nothing(analyze):
+    # "رفض الكشف عن هويته": an unnamed source; what he reports is no denial
+    result = analyze("ونقلت الإذاعة عن ضابط رفض الكشف عن هويته أن مسلحين خطفوا مهندسين اثنين صباح أمس.", "ar")
+    assert not any(s.denial for s in result.doc.speech), result.describe()
+    assert any(a.kind == "Abduction" and a.polarity != "denied" for a in result.attacks), result.describe()

@@ -10,6 +10,11 @@ from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
 IRREALIS_WINDOW = 10
+#: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
+#: المدى في البحر بعد أسبوعين من تجارب").
+TEST_WINDOW = 12
+#: How far before "قد" + a cue verb its "كان" may stand (the subject between).
+PLUPERFECT_WINDOW = 8
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
@@ -28,7 +33,21 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
-    return _told_unreal(words, hit, ec, commas, negated=False)
+    if _told_unreal(words, hit, ec, commas, negated=False):
+        return True
+    carrier = _light_noun(words, hit, ec)
+    return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
+                                                commas, negated=False)
+
+
+def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
+    """"إمكانية قيام الولايات المتحدة، وحدها أو مع حلفائها، بضرب إيران": the verbal noun
+    of a light verb carrying a ب + cue, its subject between; what is said of it (a
+    possibility, a plan) is said of the deed."""
+    if not ec.light_nouns or not words[hit.start].startswith("ب"):
+        return None
+    return next((j for j in range(hit.start - 1, max(-1, hit.start - 1 - UNDERGONE_WINDOW), -1)
+                 if words[j] in ec.light_nouns), None)
 
 
 def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
@@ -38,7 +57,7 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
     count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
     if negated and hit.start and words[hit.start - 1] in ec.negation:
         return True
-    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + 5]):
+    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
@@ -48,8 +67,13 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if word == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
                 w.lstrip("وف").startswith("كان") for w in words[max(0, j - 8):j]):
             return True   # "قد تقتل": what may happen; "وكان ... قد تعرض" happened
+        if word == "قد" and j + 1 == hit.start and any(
+                w.lstrip("وف").startswith("كان") for w in words[max(0, j - PLUPERFECT_WINDOW):j]):
+            return True   # "وكانت جماعة مسلحة قد اختطفت ...": the pluperfect, what had happened before the news
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
+        if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
+            return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)
         toll = tolls.get(word)
         if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
@@ -206,6 +230,21 @@ def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
         return False
     return word.startswith("ب") and any(
         words[j] in ec.light_verbs for j in list(clause_before(words, hit.start, ec))[:6])
+
+
+def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """A strong cue right after "عملية" with a past verb of carrying out a few words
+    before it ("نفذ مسلحان عملية الخطف"), or hostages counted after a past verb of holding
+    ("احتجزوا أربعة من الشرطة رهائن"): the deed was done."""
+    if hit.strong and hit.start and words[hit.start - 1] in ec.operations:
+        return any(words[j] in ec.deed_verbs for j in list(clause_before(words, hit.start - 1, ec))[:OPERATION_WINDOW])
+    if hit.kind == "Abduction" and not hit.strong:
+        return any(words[j] in ec.hold_verbs for j in list(clause_before(words, hit.start, ec))[:OPERATION_WINDOW])
+    return False
+
+
+#: How far before "عملية" its verb of carrying out, or before the hostages their verb of holding.
+OPERATION_WINDOW = 6
 
 
 #: How far before a cue its verb of undergoing may stand (the sufferer's name between).

@@ -69,6 +69,12 @@ class EventCues:
     origins: frozenset[str] = frozenset()   # "من لبنان", "from Lebanon": where it came from
     arrivals: frozenset[str] = frozenset()  # "هرعت الشرطة إلى المكان": responders, not victims
     sites: frozenset[str] = frozenset()     # the event's scene they came to
+    light_nouns: frozenset[str] = frozenset()  # "قيام X بضرب": the light verb's verbal noun
+    deed_verbs: frozenset[str] = frozenset()   # "نفذ": carried out ...
+    operations: frozenset[str] = frozenset()   # ... "عملية الخطف": the operation named by its cue
+    hold_verbs: frozenset[str] = frozenset()   # "احتجزوا ... رهائن": hostages taken
+    finds: frozenset[str] = frozenset()     # "عثر على": a bomb found did not go off
+    bodies: frozenset[str] = frozenset()    # "عثر على جثة": a body found tells a killing
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -138,6 +144,9 @@ def event_cues(lang: str) -> EventCues:
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         agents=words("agent_nouns"), origins=words("origins", False),
         arrivals=words("arrivals"), sites=words("sites", False),
+        light_nouns=words("light_nouns"),
+        finds=words("finds"), bodies=words("bodies"), deed_verbs=words("deed_verbs", False),
+        operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"))

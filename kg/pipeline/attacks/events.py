@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, counted_casualties, known_event,
-                                              light_deed, passing_blast, tally)
+                                              light_deed, operation_done, passing_blast, tally)
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.merging import attack_kind, most_specific
@@ -107,7 +107,7 @@ def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: 
         return True
     if hit.past and hit.strong and not (hit.start and words[hit.start - 1] in ec.relatives):
         return True
-    if light_deed(words, hit, ec) or passing_blast(words, hit, ec):
+    if light_deed(words, hit, ec) or passing_blast(words, hit, ec) or operation_done(words, hit, ec):
         return True   # "تعرضت دورية لهجوم", "قام مسلحون بخطف": a past verb carries the cue
     if not hit.strong:
         return False
