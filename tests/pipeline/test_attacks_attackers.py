@@ -116,3 +116,10 @@ def test_an_accused_attacker_is_no_antecedent_of_the_attack_retold(analyze):
     a = analyze("وتعرضت قاعدة عين الأسد لهجمات صاروخية، تتهم الولايات المتحدة فصائل تابعة "
                 "لكتائب حزب الله بتنفيذها. وقال مسؤول إن الهجوم على قاعدة حرير لم يوقع إصابات.", "ar")
     assert not any(x.attacker == "kataib_hezbollah" and x.target == "harir" for x in a.attacks), a.describe()
+
+
+def test_attacks_someone_is_accused_of_make_no_asserted_frame(analyze):
+    # "يتهمه X بالمسؤولية عن هجمات ضد Y": the attacks are what X accuses him of.
+    a = analyze("وقال مسؤول إن الطائرة قصفت سيارة قيادي في فصيل تتهمه الولايات المتحدة "
+                "بالمسؤولية عن هجمات ضد قاعدة حرير.", "ar")
+    assert not any(x.target == "harir" for x in a.attacks), a.describe()
