@@ -264,10 +264,11 @@ def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
     ec = event_cues(c.lang)
     if not ec.arrivals:
         return False
-    # Arabic puts the verb right before its subject, English right after it (or after a
+    # Arabic puts the verb right before its subject, or right after it when the subject
+    # opens the clause ("سيارات الإسعاف والشرطة توجهت"); English right after it (or after a
     # co-ordinated subject: "police and ambulances rushed").
-    near = range(j - 1, j) if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
-    verb = next((k for k in near if 0 <= k and items[k].word in ec.arrivals), None)
+    near = [j - 1, j + 1] if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    verb = next((k for k in near if 0 <= k < len(items) and items[k].word in ec.arrivals), None)
     return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
 
 
