@@ -100,3 +100,26 @@ def test_a_news_outlet_heading_the_dateline_is_no_attacker(analyze):
     a = analyze("Shafaq News/ On Tuesday, Kataib Hezbollah declared that it carried out a drone "
                 "attack aimed at a target in the port city of Eilat.")
     assert a.attack("eilat").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_an_attacker_named_after_an_accusation_is_the_accusers_claim(analyze):
+    # "تتهم X فصائل تابعة لـY بتنفيذها": Y is accused by X, not asserted as the attacker.
+    a = analyze("وتعرضت قاعدة عين الأسد لهجمات صاروخية، تتهم الولايات المتحدة فصائل تابعة "
+                "لكتائب حزب الله بتنفيذها.", "ar")
+    accused = [x for x in a.attacks if x.attacker == "kataib_hezbollah"]
+    assert accused, a.describe()
+    assert all(x.polarity == "reported" and x.evidence.said_by == "usa" for x in accused), a.describe()
+
+
+def test_an_accused_attacker_is_no_antecedent_of_the_attack_retold(analyze):
+    # the next sentence's "الهجوم" is not the accused's attack told again as asserted
+    a = analyze("وتعرضت قاعدة عين الأسد لهجمات صاروخية، تتهم الولايات المتحدة فصائل تابعة "
+                "لكتائب حزب الله بتنفيذها. وقال مسؤول إن الهجوم على قاعدة حرير لم يوقع إصابات.", "ar")
+    assert not any(x.attacker == "kataib_hezbollah" and x.target == "harir" for x in a.attacks), a.describe()
+
+
+def test_attacks_someone_is_accused_of_make_no_asserted_frame(analyze):
+    # "يتهمه X بالمسؤولية عن هجمات ضد Y": the attacks are what X accuses him of.
+    a = analyze("وقال مسؤول إن الطائرة قصفت سيارة قيادي في فصيل تتهمه الولايات المتحدة "
+                "بالمسؤولية عن هجمات ضد قاعدة حرير.", "ar")
+    assert not any(x.target == "harir" for x in a.attacks), a.describe()

@@ -40,6 +40,8 @@ def test_attacks_event_places_joined_place_is_no_target(analyze, sentence, lang,
                  "security_forces", id="ar-forces-headed-to-the-site"),
     pytest.param("A car bomb exploded near a market in Kirkuk on Tuesday, and police and ambulances rushed "
                  "to the scene.", "en", "police", id="en-police-rushed-to-the-scene"),
+    pytest.param("انفجرت عبوتان ناسفتان أمس في حي سكني، والإطفاء والشرطة وصلت إلى مواقع الانفجارين بعد دقائق.",
+                 "ar", "police", id="ar-subject-first-to-the-sites"),
 ])
 def test_attacks_event_places_responders_are_no_victims(analyze, sentence, lang, responder):
     found = events(analyze(sentence, lang))

@@ -145,3 +145,10 @@ def test_what_someone_owns_in_a_city_is_struck_not_the_city(analyze):
         assert not a.attacks_on("beirut"), a.describe()
     b = analyze("Israeli jets bombed sites in Beirut on Sunday.", "en")
     assert b.attack("beirut").attacker == "israel", b.describe()
+
+
+def test_a_person_named_after_a_road_noun_names_the_road(analyze):
+    # "قرب شارع X": the street carries the person's name; the person was not struck.
+    a = analyze("واستهدفت غارة إسرائيلية أمس مبنى بالقرب من شارع سمير حداد في صور، ما أدى إلى مقتل شخصين.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.target != "سمير_حداد" for x in a.attacks), a.describe()

@@ -97,6 +97,7 @@ class AttackCues:
     members: frozenset[str] = frozenset()
     #: Quarter nouns: "حي القائم" names a quarter, not the town of that name.
     neighbourhood_heads: frozenset[str] = frozenset()
+    street_heads: frozenset[str] = frozenset()   # "طريق X": X names the road
     #: Words of control: "الخاضعة لسيطرة X", "controlled by X" (X holds the place).
     control_words: frozenset[str] = frozenset()
     #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
@@ -290,6 +291,7 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
                       members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
+                      street_heads=norm(d.get("street_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
                       flag_words=norm(d.get("flag_words")),
                       naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
@@ -382,3 +384,11 @@ def dates_by_sentence(doc: Doc) -> dict[int, list]:
         for d in doc.dates:
             index.setdefault(d.sentence, []).append(d)
     return index
+
+
+def street_name(items, j: int, c: AttackCues) -> bool:
+    """"قرب طريق X": a person's name right after a road or square noun names that road;
+    the person was not struck there."""
+    m = items[j].mention
+    prev = items[j - 1].word if j > 0 else None
+    return bool(m is not None and m.cls == "Person" and prev and normalize_key(prev) in c.street_heads)

@@ -15,7 +15,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
 
@@ -264,10 +264,11 @@ def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
     ec = event_cues(c.lang)
     if not ec.arrivals:
         return False
-    # Arabic puts the verb right before its subject, English right after it (or after a
+    # Arabic puts the verb right before its subject, or right after it when the subject
+    # opens the clause ("سيارات الإسعاف والشرطة توجهت"); English right after it (or after a
     # co-ordinated subject: "police and ambulances rushed").
-    near = range(j - 1, j) if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
-    verb = next((k for k in near if 0 <= k and items[k].word in ec.arrivals), None)
+    near = [j - 1, j + 1] if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    verb = next((k for k in near if 0 <= k < len(items) and items[k].word in ec.arrivals), None)
     return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
 
 
@@ -327,7 +328,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
-                    or _responder(items, j - 1, c):
+                    or _responder(items, j - 1, c) or street_name(items, j - 1, c):
                 continue
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
-from kg.model import DENIED, Attack, Doc, Sentence
+from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.event_roles import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.document import resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
@@ -65,7 +66,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     merge(old, attack)
             if found:
                 self._last = found
-                if found[0].attacker:
+                if found[0].attacker and not found[0].rule.endswith(".accused"):
                     self._attributed = found
         # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
         doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
@@ -187,6 +188,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if attacker is None and passive is None and not (
                 response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)):
             return []   # no one named and no clear event: too vague
+        accused_at = _accusation_between(items, t, attacker, c)
+        if accused_at is not None:
+            # "لهجمات ... تتهم واشنطن فصائل تابعة لـX بتنفيذها": the accused is the accuser's
+            # word, a reported statement with its speaker, never an asserted attacker.
+            polarity, speaker, rule = REPORTED, accuser(items, accused_at), "accused"
         date = self._date(doc, sentence, items, t, c)
         attached = {p for _, p in targets if p}
         clause_place = None if attached else self._clause_place(items, t, {x for x, _ in targets}, c)
@@ -237,6 +243,20 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
         return items
     return [Item(it.start, it.end, word="·") if it.mention is not None and plain(it.mention) else it
             for it in items]
+
+
+def _accusation_between(items: list[Item], t: int, attacker: str | None, c: AttackCues) -> int | None:
+    """The accusation word ("تتهم", "accused") between the trigger at t and the nearest
+    mention of its attacker, if any: then the attacker is who is accused."""
+    if attacker is None:
+        return None
+    at = [j for j, it in enumerate(items) if it.mention and it.mention.entity == attacker]
+    if not at:
+        return None
+    j = min(at, key=lambda k: abs(k - t))
+    accusations = event_cues(c.lang).accusations
+    return next((k for k in range(min(j, t) + 1, max(j, t))
+                 if items[k].word and strip_conj(items[k].word) in accusations), None)
 
 
 def _outlet(doc: Doc, key: str) -> bool:

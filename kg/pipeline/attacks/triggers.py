@@ -4,7 +4,8 @@ the passive verb and date that go with it."""
 from __future__ import annotations
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, dates_by_sentence
+from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, dates_by_sentence, strip_conj
+from kg.pipeline.attacks.event_cues import event_cues
 
 
 class TriggerRules:
@@ -90,6 +91,11 @@ class TriggerRules:
             window.append(it)
         words = [it.word for it in window if it.word]
         if any(c.word(w, c.modality) for w in words):
+            return True
+        # "تتهمه واشنطن بالمسؤولية عن هجمات": what someone is accused of is the accuser's
+        # word; the event-first reading keeps it as a claim with its speaker, if told as done.
+        accusations = event_cues(c.lang).accusations
+        if any(strip_conj(w) in accusations for w in words):
             return True
         if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
                                                       c.word(items[i - 1].word, c.demonstratives)):
