@@ -24,6 +24,10 @@ CASES = [
     case("ar.supports.proxy_apposition",
          "وحذرت جماعة الحوثي، الحليف الأوثق لإيران في اليمن، من التصعيد.",
          ("iran", "supports", "houthis")),
+    # a political body's branch named by its place before the person
+    case("ar.member.body_title_person",
+         "وأوضح عضو المكتب السياسي لحركة الجهاد الإسلامي في بيروت، محمد الهندي، أن الحركة لم تتلق المقترح.",
+         ("mohammed_hindi", "memberOf", "pij")),
     case("en.supports.group_close_to_group",
          "Kataib Sayyid al-Shuhada, which is close to the Quds Force, vowed to retaliate.",
          ("quds_force", "supports", "kataib_sayyid_al_shuhada")),
