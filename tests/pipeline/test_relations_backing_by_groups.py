@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.keys import mint_key
 from tests.pipeline.relation_cases import assert_case, case
 
 CASES = [
@@ -28,6 +29,10 @@ CASES = [
     case("ar.member.body_title_person",
          "وأوضح عضو المكتب السياسي لحركة الجهاد الإسلامي في بيروت، محمد الهندي، أن الحركة لم تتلق المقترح.",
          ("mohammed_hindi", "memberOf", "pij")),
+    # a member of parliament for a bloc, the title first
+    case("ar.member.mp_for_bloc_person",
+         "وطالب عضو مجلس النواب عن ائتلاف دولة القانون، محمد الصيهود، بعقد جلسة طارئة.",
+         (mint_key("محمد الصيهود"), "memberOf", "state_of_law")),
     case("en.supports.group_close_to_group",
          "Kataib Sayyid al-Shuhada, which is close to the Quds Force, vowed to retaliate.",
          ("quds_force", "supports", "kataib_sayyid_al_shuhada")),
