@@ -39,3 +39,9 @@ def test_discovery_a_news_agency_after_a_title_word_is_no_person(analyze):
     result = analyze("The official Dijla News Agency said the drone fell near the airport.", "en")
     m = result.mention("Dijla News Agency")
     assert m.cls == "Organization", result.describe()
+
+
+def test_discovery_ar_ambiguous_given_name_is_not_a_proclitic_and_a_name(analyze):
+    # "كريم" after a rank is the name itself, never "ك" + the name "ريم"
+    result = analyze("وأكد المقدم كريم العبيدي أن الدورية عادت سالمة.")
+    assert "كريم العبيدي" in {result.surface(m) for m in result.mentions()}, result.describe()

@@ -76,6 +76,12 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = strip_proclitic(word, _GIVEN)
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
+            # "كريم" is not "ك" + "ريم": a whole ambiguous given name is never read as a
+            # proclitic and a shorter name; it opens a name only after a title.
+            if not after_title:
+                continue
+            stripped = None
         if not stripped and not (after_title and word in _AMBIGUOUS_GIVEN):
             continue
         prefix, _ = stripped or ("", word)
