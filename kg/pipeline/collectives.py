@@ -23,7 +23,7 @@ from kg.lang.cues import cues
 from kg.model import Doc, Entity
 from kg.pipeline.derived import built_once
 from kg.pipeline.discovery import Context, clean_label
-from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions, tokens
+from kg.pipeline.tokens import MentionIndex, add_mention, sentence_words, sort_mentions, tokens
 
 _ACTOR_CLASSES = {"State", "Organization", "ArmedGroup", "Government", "Coalition", "Actor"}
 #: "إحدى الفصائل", "أبرز الفصائل", "one of the militias": the noun classifies, it does
@@ -60,6 +60,14 @@ def _head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     once per (long-lived) table in the order a word is read: the longest proclitic
     first, then ل + ال written لل, the bare head, and the enclitics in their order."""
     return built_once(_HEAD_FORMS, heads, _build_head_forms)
+
+
+_PLAIN_HEAD_FORMS: dict[int, tuple[object, dict[str, tuple[str, str, str]]]] = {}
+
+
+def _plain_head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """The heads as written, without clitics (English): built once per table."""
+    return {h: ("", h, "") for h in heads}
 
 
 def _build_head_forms(heads: dict[str, str]) -> dict[str, tuple[str, str, str]]:
@@ -114,12 +122,14 @@ class CollectiveActors:
         found: list[Occurrence] = []
         heads = c.collective_heads
         arabic = doc.lang == "ar"
-        forms = _head_forms(heads) if arabic else {h: ("", h, "") for h in heads}
+        forms = _head_forms(heads) if arabic else built_once(_PLAIN_HEAD_FORMS, heads, _plain_head_forms)
         for sentence in doc.sentences:
+            # The sentence's word set is shared by the stages: most sentences hold no
+            # collective head, and one set test skips them without a lookup per word.
+            if forms.keys().isdisjoint(sentence_words(doc, sentence)):
+                continue   # no collective head in this sentence: nothing to read
             toks = tokens(doc, sentence)
             splits = [forms.get(tok.text) for tok in toks]
-            if not any(splits):
-                continue   # no collective head in this sentence: nothing to read
             ctx = Context(doc, sentence, MentionIndex(doc, []))
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())

@@ -223,6 +223,13 @@ def focus_state(doc: Doc) -> str | None:
     return max(counts, key=lambda k: (counts[k], named[k]))
 
 
+@lru_cache(maxsize=None)
+def _replacing_leader_rules(lang: str) -> frozenset[str]:
+    """Ids of the language's relation rules marked ``replaces: leaderOf``: read once per
+    language, not per document (a test of every rule, 240 k calls on 1,761 short texts)."""
+    return frozenset(r.id for r in load_rules(lang, "relations") if r.raw.get("replaces") == "leaderOf")
+
+
 class RelationExtractor:
     name = "relations"
 
@@ -237,7 +244,7 @@ class RelationExtractor:
                 for match in rule.regex.finditer(ms.text):
                     self._emit(doc, sentence, ms, rule, match, found, roles)
         self._wording_relations(doc, found)
-        replacing = {r.id for r in rules if r.raw.get("replaces") == "leaderOf"}
+        replacing = _replacing_leader_rules(doc.lang)
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
         relations = distribute_to_listed(doc, _outlets_run_by(doc, relations))
