@@ -9,7 +9,7 @@ with one binary search over those positions: no per-character table is kept.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 _DELETE = (
     [chr(c) for c in range(0x064B, 0x0660)]      # harakat, shadda, sukun ...
@@ -61,7 +61,7 @@ _DELETED = re.compile("[" + re.escape("".join(_DELETE)) + "]")
 class NormalizedText:
     """The normalised form of ``original`` and the map from its offsets back."""
 
-    __slots__ = ("original", "text", "_shifts")
+    __slots__ = ("original", "text", "_shifts", "_deleted")
 
     def __init__(self, original: str):
         self.original = original
@@ -69,6 +69,9 @@ class NormalizedText:
         # For the k-th deleted original position d_k, the normalised offset where the
         # gap sits is d_k - k; these are non-decreasing, so bisect finds the shift.
         self._shifts = [m.start() - k for k, m in enumerate(_DELETED.finditer(original))]
+        # The deleted original positions themselves (d_k = shift_k + k, increasing), for
+        # the way in: made when first asked (most documents delete nothing).
+        self._deleted: list[int] | None = None
 
     def to_original(self, i: int) -> int:
         """Original offset of the character at normalised offset ``i``."""
@@ -87,15 +90,11 @@ class NormalizedText:
         """Normalised offset of original offset ``i`` (a deleted char maps to the next)."""
         if not self._shifts:
             return i
-        # Count deletions strictly before original position i.
-        lo, hi = 0, len(self._shifts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._shifts[mid] + mid < i:
-                lo = mid + 1
-            else:
-                hi = mid
-        return i - lo
+        deleted = self._deleted
+        if deleted is None:
+            deleted = self._deleted = [d + k for k, d in enumerate(self._shifts)]
+        # Count deletions strictly before original position i (one C bisection).
+        return i - bisect_left(deleted, i)
 
 
 def normalize(text: str) -> str:

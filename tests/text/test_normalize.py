@@ -39,6 +39,16 @@ def test_normalize_offsets_round_trip(original):
     assert forward[-1] == len(norm.text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalize_forward_offset_is_the_length_of_the_normalised_prefix(original):
+    # The definition of the way in, with no bisection: what normalising the text before
+    # an original offset leaves (every rule keeps or drops one character).
+    norm = NormalizedText(original)
+    assert [norm.to_normalized(j) for j in range(len(original) + 1)] == \
+        [len(normalize(original[:j])) for j in range(len(original) + 1)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(_TEXT, st.data())
 def test_normalize_spans_map_back_to_the_covering_original_text(original, data):
