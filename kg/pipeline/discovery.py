@@ -140,7 +140,8 @@ class EntityDiscovery:
     def __call__(self, doc: Doc) -> Doc:
         rules = [(rule, self._cue_forms(rule)) for rule in self.rules(doc.lang)]
         for sentence in doc.sentences:
-            ctx = Context(doc, sentence, MentionIndex(doc, []), quoted_spans(doc, sentence))
+            # ``covered`` is set from the sentence's mentions as soon as they are read.
+            ctx = Context(doc, sentence, None, quoted_spans(doc, sentence))
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
             toks: list[Token] = tokens(doc, sentence)

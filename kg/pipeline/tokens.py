@@ -35,7 +35,10 @@ def sentence_span(doc: Doc, sentence: Sentence) -> tuple[int, int]:
 
 def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
     """Word tokens of a sentence (computed once per document)."""
-    cached = doc.cache.setdefault("tokens", {})
+    # Asked ~90 k times per 200 documents: setdefault would build a throwaway {} per call.
+    cached = doc.cache.get("tokens")
+    if cached is None:
+        cached = doc.cache["tokens"] = {}
     toks = cached.get(sentence.index)
     if toks is None:
         start, end = sentence_span(doc, sentence)
@@ -47,7 +50,9 @@ def tokens(doc: Doc, sentence: Sentence) -> list[Token]:
 
 def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
     """The distinct word forms of a sentence (computed once per document)."""
-    cached = doc.cache.setdefault("words", {})
+    cached = doc.cache.get("words")
+    if cached is None:
+        cached = doc.cache["words"] = {}
     words = cached.get(sentence.index)
     if words is None:
         words = cached[sentence.index] = frozenset(t.text for t in tokens(doc, sentence))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
@@ -56,8 +57,10 @@ _CUE_AUTOMATA: dict[str, object] = {}
 RELATIVES = {"which", "who", "that", "التي", "الذي", "الذين"}
 
 
-@dataclass(slots=True)
-class Item:
+class Item(NamedTuple):
+    """A word or a mention of a sentence (a tuple: one per word of every sentence with a
+    cue, and a dataclass's Python-level __init__ costs several times as much to build)."""
+
     start: int          # normalised offsets
     end: int
     word: str | None = None
@@ -304,6 +307,9 @@ def attack_cues(lang: str) -> AttackCues:
                       possessive_determiners=norm(d.get("possessive_determiners")))
 
 
+_new_tuple = tuple.__new__   # skips the named tuple's Python-level __new__
+
+
 def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Item]:
     """Words and mentions of a sentence in order; a mention absorbs the words it covers."""
     ms = sorted(mentions, key=_nstart)
@@ -330,7 +336,7 @@ def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> lis
             gap = text[prev_end:start]
             # Most gaps are one space: the four separator tests only for the others.
             comma = gap != " " and ("," in gap or "،" in gap or ";" in gap or "؛" in gap)
-        append(Item(start, end, word, m, clitic, comma))
+        append(_new_tuple(Item, (start, end, word, m, clitic, comma)))
         prev_end, prev_mention = end, m
     # English determiners carry no role: "in the Red Sea" reads as "in Red Sea".
     if doc.lang == "en":
