@@ -18,7 +18,7 @@ from kg.lang.ar.morphology import PROCLITICS
 from kg.lang.cues import cues
 from kg.model import Doc, Mention, Speech
 from kg.pipeline.derived import built_once, word_automaton
-from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sort_mentions, tokens
+from kg.pipeline.tokens import MentionIndex, add_mention, sentence_span, sentence_words, sort_mentions, tokens
 from kg.text.normalize import normalize_key
 
 _SPEAKER_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor", "Region"}
@@ -117,8 +117,13 @@ class ReportedSpeech:
             in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
             found_speaker = None
             resume = -1   # a sentence may report two speakers: "نفى X ...، وقال إن ..."
-            for i, tok in enumerate(toks):
-                if tok.text not in verb_forms or tok.start < resume:
+            # Only the verbs' positions are visited (the scan above also passes words
+            # that merely hold a verb's letters); no verb at all costs one set test.
+            verbs_at = () if verb_forms.isdisjoint(sentence_words(doc, sentence)) else \
+                [i for i, tok in enumerate(toks) if tok.text in verb_forms]
+            for i in verbs_at:
+                tok = toks[i]
+                if tok.start < resume:
                     continue
                 denial = tok.text in denial_forms
                 if denial and i + 1 < len(toks) and toks[i + 1].text in c.undisclosed:
@@ -150,7 +155,7 @@ class ReportedSpeech:
                 resume = end
             # A phrase's regex can match only where the phrase itself stands.
             present = {phrase for _, phrase in attribution_scan.iter(text, ns, ne)} if attribution_scan else ()
-            for phrase in c.attribution_phrases:
+            for phrase in c.attribution_phrases if present else ():
                 if phrase not in present:
                     continue
                 for m in _phrase_regex(phrase).finditer(text[ns:ne]):
