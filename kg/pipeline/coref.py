@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
@@ -37,11 +38,13 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
 _NOT_ANTECEDENTS = {"collective"}
 
 
-def surnames(name: str) -> set[str]:
-    """The forms a person's name takes when only the family name is used."""
+@lru_cache(maxsize=8192)
+def surnames(name: str) -> frozenset[str]:
+    """The forms a person's name takes when only the family name is used (memoised: the
+    same names and labels come back for every mention of a person in every document)."""
     words = normalize_key(name).replace("-", " ").split()
     if len(words) < 2:
-        return set()
+        return frozenset()
     out = {words[-1]}
     if len(words) >= 3 and words[-2] in _SURNAME_PREFIXES:
         out.add(f"{words[-2]} {words[-1]}")
@@ -49,7 +52,7 @@ def surnames(name: str) -> set[str]:
         out.add(words[-1])
     if not is_arabic(name) and len(words) >= 3 and words[-2] in ("al", "el"):
         out.add(f"al-{words[-1]}")
-    return {s for s in out if len(s) >= 3}
+    return frozenset(s for s in out if len(s) >= 3)
 
 
 def _word_matches(text: str, start: int, end: int, arabic: bool) -> tuple[int, int] | None:
