@@ -376,8 +376,10 @@ def speech_at(doc: Doc, offset: int):
     return best
 
 
+@lru_cache(maxsize=8192)
 def strip_conj(word: str) -> str:
-    from kg.text.normalize import normalize_key
+    """A word without a leading و/ف (memoised: asked for the same entity names and words
+    in every sentence with an attack)."""
     w = normalize_key(word)
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
