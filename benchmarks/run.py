@@ -218,6 +218,7 @@ def query_latencies(args, store: Path) -> dict:
         entry = out[path.stem]
         shown = (f"p50 {entry['p50_ms']:.1f} ms, p95 {entry['p95_ms']:.1f} ms, {entry['rows']} rows"
                  + (f"; first page p50 {entry['page_p50_ms']:.1f} ms" if "page_p50_ms" in entry else "")
+                 + (f" ({entry['page_cpu_p50_ms']:.1f} ms CPU)" if "page_cpu_p50_ms" in entry else "")
                  if "p50_ms" in entry else entry.get("error"))
         print(f"    query {path.stem}: {shown}", flush=True)
     return {"queries": out}
