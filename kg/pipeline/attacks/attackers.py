@@ -26,6 +26,8 @@ class AttackerRules:
                 nxt = items[j + 1].mention if j + 1 < len(items) else None
                 if nxt is not None and nxt.cls in ATTACKERS:
                     continue   # "Yemen's Houthis": the group, not the state, is named
+                if _past_target_preposition(items, first, j, c) and not _on_attack_noun(items, j, c):
+                    continue   # "fired missiles at a Greek tanker": whose ship was struck
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
@@ -207,3 +209,18 @@ def organisation_of(doc: Doc, person: str) -> str | None:
             return r.object
     return None
 
+
+def _past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
+    """Whether a target preposition stands between the trigger at ``first`` and the
+    state's adjective at ``j`` with no weapon after it: the adjective then describes what
+    was struck ("at a Greek tanker", "على ناقلة يونانية"), not who struck
+    ("على مواقع بصواريخ أميركية" keeps the weapon's state). An English trigger that is
+    itself a transitive verb counts ("struck Iranian-backed sites"); an Arabic one does
+    not, its adjective marks a noun ("في قصف إسرائيلي")."""
+    for k in range(j - 1, first - (c.lang == "en"), -1):
+        it = items[k]
+        if it.mention is not None and it.mention.cls == "Weapon":
+            return False
+        if it.word and c.word(it.word, c.target_preps):
+            return True
+    return False

@@ -57,6 +57,17 @@ def is_water(key: str | None) -> bool:
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
+def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
+    """A name after a comma and right before a verb of saying ("..., the IDF said") is who
+    told the news. The comma is read from the text: English items drop "the" and the
+    comma before it."""
+    nxt = items[j + 1].word if j + 1 < len(items) else None
+    if items[j].mention is None or not nxt or nxt.lower() not in cues(c.lang).speech_verbs:
+        return False
+    gap = text[items[j - 1].end:items[j].start]
+    return items[j].comma or "," in gap or "،" in gap
+
+
 def _stance(items, j, c: AttackCues) -> bool:
     """"pro-Iran militia groups": a name glued by a hyphen to a stance prefix says whom
     the group stands with or against; the group, not that state, was struck."""
@@ -69,7 +80,11 @@ def _stance(items, j, c: AttackCues) -> bool:
 
 
 class TargetRules:
-    def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
+    def _targets(self, items, triggers, passive, c: AttackCues, in_date: frozenset[int] = frozenset(),
+                 text: str = "") -> list[tuple[str, str | None]]:
+        """What the triggers struck, with the place attached to each.  ``in_date``: the
+        items inside a date mention ("on Sunday" opens no target phrase); ``text``: the
+        normalised text the items index (the punctuation between them)."""
         targets: list[list] = []   # [entity, place]
         place_phrase = None        # where a target phrase with no named target began
         for t, manner in triggers:
@@ -86,8 +101,10 @@ class TargetRules:
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
                     before = items[j - 1].word
                     if it.word and c.word(it.word, c.target_preps) and not (before and (
-                            before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)):
-                        # (not "the border into Syria": where; nor "blamed on X": who)
+                            before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)) \
+                            and j + 1 not in in_date:
+                        # (not "the border into Syria": where; nor "blamed on X": who; nor
+                        # "on Sunday": when, else the speaker after the comma was struck)
                         start = j + 1
                         break
                     if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
@@ -95,7 +112,7 @@ class TargetRules:
                         start = j   # "هجمات لـX" is rare; keep the slot open
             if start is None:
                 continue
-            self._read_targets(items, start, manner, targets, c)
+            self._read_targets(items, start, manner, targets, c, text)
             if not targets:
                 self._owner_targets(items, start, targets, c)
             if targets:
@@ -146,13 +163,15 @@ class TargetRules:
                 return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
         return None
 
-    def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
+    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "") -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
+            if j > start and _speaker_after_comma(items, j, c, text):
+                return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
             past_hedge = c.after_hedge(items, j) if it.word and not seen_first else j
             if past_hedge > j:
                 j = hedged = past_hedge   # "ما قالت إنها سفينة X": the hedge is not a break
