@@ -57,6 +57,15 @@ def is_water(key: str | None) -> bool:
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
+def _listed_head(word: str, c: AttackCues) -> bool:
+    """A noun naming what a listed target is, past the first target: "a US destroyer and
+    the X vessel" (English: the first target's own noun too), "ميناء X وسفينة Y" (Arabic:
+    joined by و, so it opens the next target)."""
+    if c.lang == "ar" and not (word[:1] == "و" and len(word) > 3):
+        return False
+    return c.word(word, c.target_heads) is not None
+
+
 def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
     """A name after a comma and right before a verb of saying ("..., the IDF said") is who
     told the news. The comma is read from the text: English items drop "the" and the
@@ -146,6 +155,11 @@ class TargetRules:
                     targets.append([m.entity, self._place_after(items, j, c)])
                     break
         self._place_phrase = place_phrase if not targets and passive is None else None
+        # "at a US destroyer and the X vessel in the Red Sea": a place told after the
+        # last of the listed targets is where the ones before it were struck too.
+        for k in range(len(targets) - 2, -1, -1):
+            if targets[k][1] is None:
+                targets[k][1] = targets[k + 1][1]
         out = []
         for entity, place in targets:
             if entity not in [e for e, _ in out]:
@@ -180,7 +194,8 @@ class TargetRules:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
                         (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
                     return
-                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
+                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned) \
+                        and not _listed_head(it.word, c):
                     if not c.word(it.word, c.locatives):
                         return
                 if not it.word.isdigit():
