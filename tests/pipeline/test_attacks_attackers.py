@@ -133,3 +133,12 @@ def test_a_state_adjective_past_the_target_preposition_describes_the_target(anal
     b = analyze("US warplanes struck Iranian-backed militia sites near Deir ez-Zor on Sunday.", "en")
     assert all(x.attacker != "iran" for x in b.attacks), b.describe()
 
+
+
+def test_groups_in_a_relative_clause_on_the_speaker_are_no_subject(analyze):
+    # "وقالت الجماعة التي تضم ... X، إن مقاتليها ...": X describes the speaker; "its
+    # fighters" are the group that claimed the attack the sentence before.
+    a = analyze("تبنت المقاومة الإسلامية في العراق الأحد هجوما على قاعدة حرير. وقالت الجماعة التي تضم "
+                "فصائل بينها حركة النجباء، إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "nujaba" for x in a.attacks), a.describe()
