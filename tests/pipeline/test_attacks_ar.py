@@ -301,3 +301,10 @@ def test_a_state_adjective_right_after_a_verbal_noun_names_the_attacker(analyze)
     # "في قصف إسرائيلي": قصف is a noun here (a verb takes no adjective), Israel shelled.
     a = analyze("قتل قيادي في حزب الله اليوم في قصف إسرائيلي استهدف سيارته في بلدة الخيام جنوب البلاد.")
     assert a.attack("hezbollah").attacker == "israel", a.describe()
+
+
+def test_attacks_ar_weapon_right_after_a_verb_opening_the_clause_struck_the_target(analyze):
+    # "وضربت صواريخ باليستية قاعدة X": verb, weapon as subject, the named base as object.
+    a = analyze("وضربت صواريخ باليستية قاعدة حرير في أربيل مساء السبت.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert a.attack("harir").attacker is None, a.describe()

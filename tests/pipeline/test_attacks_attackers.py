@@ -123,3 +123,22 @@ def test_attacks_someone_is_accused_of_make_no_asserted_frame(analyze):
     a = analyze("وقال مسؤول إن الطائرة قصفت سيارة قيادي في فصيل تتهمه الولايات المتحدة "
                 "بالمسؤولية عن هجمات ضد قاعدة حرير.", "ar")
     assert not any(x.target == "harir" for x in a.attacks), a.describe()
+
+
+def test_a_state_adjective_past_the_target_preposition_describes_the_target(analyze):
+    # "at a Greek tanker": whose ship was struck, not who fired.
+    a = analyze("The Houthis fired two missiles at a Greek tanker and a US destroyer in the Red Sea on Monday.", "en")
+    assert a.attacks, a.describe()
+    assert all(x.attacker == "houthis" for x in a.attacks), a.describe()
+    b = analyze("US warplanes struck Iranian-backed militia sites near Deir ez-Zor on Sunday.", "en")
+    assert all(x.attacker != "iran" for x in b.attacks), b.describe()
+
+
+
+def test_groups_in_a_relative_clause_on_the_speaker_are_no_subject(analyze):
+    # "وقالت الجماعة التي تضم ... X، إن مقاتليها ...": X describes the speaker; "its
+    # fighters" are the group that claimed the attack the sentence before.
+    a = analyze("تبنت المقاومة الإسلامية في العراق الأحد هجوما على قاعدة حرير. وقالت الجماعة التي تضم "
+                "فصائل بينها حركة النجباء، إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "nujaba" for x in a.attacks), a.describe()

@@ -153,3 +153,18 @@ def test_attacks_event_roles_who_underwent_it_is_the_target(analyze):
     result = analyze("تعرض عضو في حركة فتح يعمل مع مدنيين صباح أمس للخطف.", "ar")
     found = [a for a in result.attacks if a.polarity != "denied"]
     assert len(found) == 1 and found[0].target == "fatah", result.describe()
+
+
+def test_a_group_after_from_right_after_the_cue_sent_it(analyze):
+    # "هجوم بمسيرة من X": X sent the drone; it is no target.
+    result = analyze("هجوم بطائرة مسيرة من الحوثيين يسفر عن مقتل جنديين إسرائيليين في إيلات", "ar")
+    assert result.attacks, result.describe()
+    assert all(a.attacker == "houthis" for a in result.attacks), result.describe()
+    assert not result.attacks_on("houthis"), result.describe()
+
+
+def test_counted_members_before_a_short_glued_cue_died_in_it(analyze):
+    # "ثلاثة من X بغارة": the counted members of X were killed by the strike.
+    result = analyze("قتل أمس ثلاثة من حزب الله بغارة في بلدة حدودية.", "ar")
+    assert result.attacks, result.describe()
+    assert all(a.attacker != "hezbollah" for a in result.attacks), result.describe()

@@ -432,3 +432,11 @@ def test_an_outbreak_verb_tells_the_clash_as_happening(analyze, sentence, lang):
 def test_rounds_that_landed_tell_an_attack(analyze):
     result = analyze("Three mortar rounds landed inside Ain al-Asad air base before dawn.", "en")
     assert result.attacks, result.describe()
+
+
+def test_a_drone_hitting_verb_first_is_an_event(analyze):
+    # "أصابت طائرة مسيرة مبنى": the weapon is the subject after its verb; nobody named.
+    result = analyze("أصابت طائرة مسيرة مبنى سكنيا في مدينة إيلات فجر اليوم.", "ar")
+    found = events(result)
+    assert found and found[0].kind == "DroneStrike", result.describe()
+    assert found[0].place == "eilat", result.describe()

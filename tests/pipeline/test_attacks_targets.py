@@ -152,3 +152,33 @@ def test_a_person_named_after_a_road_noun_names_the_road(analyze):
     a = analyze("واستهدفت غارة إسرائيلية أمس مبنى بالقرب من شارع سمير حداد في صور، ما أدى إلى مقتل شخصين.", "ar")
     assert a.attacks, a.describe()
     assert all(x.target != "سمير_حداد" for x in a.attacks), a.describe()
+
+
+def test_a_day_after_on_opens_no_target_phrase(analyze):
+    # "on Friday" says when; the speaker after the comma was not struck.
+    a = analyze("A drone launched by Hezbollah hit a house in Safed on Friday, the Israeli army said.", "en")
+    assert a.attacks, a.describe()
+    assert not a.attacks_on("idf"), a.describe()
+
+
+def test_the_speaker_after_the_target_is_no_second_target(analyze):
+    # "..., the IDF said": a name right before a verb of saying says who told it.
+    a = analyze("Hezbollah launched rockets at the town of Metula, the IDF said.", "en")
+    assert a.attack("metula").attacker == "hezbollah", a.describe()
+    assert not a.attacks_on("idf"), a.describe()
+
+
+def test_two_ships_of_one_strike_are_both_struck(analyze):
+    # "at a US destroyer and the X vessel": the noun after the first target does not end
+    # the list; the sea told after the last is where both were.
+    a = analyze("Houthi forces fired anti-ship missiles at a US destroyer and the Star Iris vessel "
+                "in the Gulf of Aden on Tuesday.", "en")
+    assert a.attack("star_iris").attacker == "houthis", a.describe()
+    assert a.attack("usa").place == "gulf_of_aden", a.describe()
+
+
+def test_a_ship_joined_by_wa_after_a_port_is_struck_too(analyze):
+    # "ميناء X وسفينة Y": the head noun glued to و opens the next target.
+    a = analyze("أعلن الحوثيون الأحد استهداف ميناء إيلات وسفينة (STAR IRIS) بصواريخ بالستية.", "ar")
+    assert a.attack("eilat").attacker == "houthis", a.describe()
+    assert a.attack("star_iris").attacker == "houthis", a.describe()

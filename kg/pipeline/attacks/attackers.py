@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from kg.model import Doc, Mention
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.lang.cues import cues
+from kg.pipeline.attacks.cues import ATTACKERS, AttackCues, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.text.normalize import normalize_key
 
@@ -26,6 +27,8 @@ class AttackerRules:
                 nxt = items[j + 1].mention if j + 1 < len(items) else None
                 if nxt is not None and nxt.cls in ATTACKERS:
                     continue   # "Yemen's Houthis": the group, not the state, is named
+                if _past_target_preposition(items, first, j, c) and not _on_attack_noun(items, j, c):
+                    continue   # "fired missiles at a Greek tanker": whose ship was struck
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
                 if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
@@ -85,10 +88,12 @@ class AttackerRules:
         verb_subject = self._verb_first_subject(items, first, c) \
             if items[first].word and c.word(items[first].word, c.target_preps) \
             and not _present_tense(items[first].word) else None
+        described = _described_by_relative(items, 0, first, c)
         for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
-            if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys:
+            if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
+                    or j in described:
                 continue
             if j == verb_subject:
                 return m.entity, "subject"
@@ -113,8 +118,9 @@ class AttackerRules:
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+            inside = {id(items[j].mention) for j in described}
             for m in reversed(self._earlier_groups(doc, items, first)):
-                if m.entity not in target_keys:
+                if m.entity not in target_keys and id(m) not in inside:
                     return m.entity, "pronoun"
         # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
         if pronoun_speaker:
@@ -135,6 +141,18 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _described_by_relative(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
+    """Items of a relative clause on the speaker that ends at a comma before the trigger
+    ("وقالت الحركة التي تضم فصائل أبرزها X وY، إن مقاتليها هاجموا"): the groups named
+    there describe the speaker; they are not the subject of what follows the comma."""
+    speech = cues(c.lang).speech_verbs
+    rel = next((k for k in range(start, first) if items[k].word in ("التي", "الذي", "الذين", "which", "who")), None)
+    if rel is None or not any(x.word and strip_conj(x.word.lower()) in speech for x in items[max(0, rel - 3):rel]):
+        return frozenset()
+    comma = next((k for k in range(rel + 2, first + 1) if items[k].comma), None)
+    return frozenset(range(rel + 1, comma)) if comma is not None else frozenset()
 
 
 def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
@@ -207,3 +225,18 @@ def organisation_of(doc: Doc, person: str) -> str | None:
             return r.object
     return None
 
+
+def _past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
+    """Whether a target preposition stands between the trigger at ``first`` and the
+    state's adjective at ``j`` with no weapon after it: the adjective then describes what
+    was struck ("at a Greek tanker", "على ناقلة يونانية"), not who struck
+    ("على مواقع بصواريخ أميركية" keeps the weapon's state). An English trigger that is
+    itself a transitive verb counts ("struck Iranian-backed sites"); an Arabic one does
+    not, its adjective marks a noun ("في قصف إسرائيلي")."""
+    for k in range(j - 1, first - (c.lang == "en"), -1):
+        it = items[k]
+        if it.mention is not None and it.mention.cls == "Weapon":
+            return False
+        if it.word and c.word(it.word, c.target_preps):
+            return True
+    return False

@@ -130,6 +130,9 @@ class AttackCues:
     #: "its consulate in Damascus": what was struck belongs to someone; the place after it
     #: is where it stood, never the target itself.
     possessive_determiners: frozenset[str] = frozenset()
+    #: Nouns naming what a listed target is ("a US destroyer and the X vessel", "ميناء X
+    #: وسفينة Y"): after a target they do not end the list of what was struck.
+    target_heads: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -304,7 +307,8 @@ def attack_cues(lang: str) -> AttackCues:
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
                       owner_suffixes=norm(d.get("owner_suffixes")),
-                      possessive_determiners=norm(d.get("possessive_determiners")))
+                      possessive_determiners=norm(d.get("possessive_determiners")),
+                      target_heads=norm(d.get("target_heads")))
 
 
 _new_tuple = tuple.__new__   # skips the named tuple's Python-level __new__

@@ -172,6 +172,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None
         if _owned(items, j, c) and j > first and _weapon_before(items, j):
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
+        if j > first and _source_of(items, j, cues):
+            return m.entity, None   # "هجوم بطائرات مسيرة من X": X sent it
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
         return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
@@ -204,7 +206,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if it.mention is None and _prepositional(it):
                 break
             m = _role_mention(it, AGENT_CLASSES)
-            if m is not None and j == t - 1 and _prepositional(items[t]) and (
+            if m is not None and j == t - 1 and (_prepositional(items[t]) or _glued_cue(items[t], c)) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
@@ -249,6 +251,20 @@ def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -
     return None
 
 
+def _source_of(items: list[Item], j: int, cues: list[int]) -> bool:
+    """The group at j follows a bare "من"/"from" right after a cue or its weapon ("هجوم
+    بطائرات مسيرة من X", "a drone attack from X"): X sent it. Only a group or an
+    institution: a state or a place there is where it was launched from ("من لبنان"),
+    and a count before "من" numbers members ("ثلاثة من X")."""
+    m = items[j].mention
+    if j < 2 or m.cls not in ("ArmedGroup", "Organization") or items[j].clitic or \
+            items[j - 1].word not in ("من", "from"):
+        return False
+    before = items[j - 2]
+    return (j - 2) in cues or (before.mention is not None and before.mention.cls == "Weapon"
+                               and any(0 < j - 2 - t <= 2 for t in cues))
+
+
 def _origin(items: list[Item], j: int, c: AttackCues) -> bool:
     """The state at j is named after an origin word ("من لبنان", "from Lebanon"): where a
     drone or rocket came from; by its name only, not its people ("ثلاثة من الجنود")."""
@@ -291,6 +307,17 @@ def _prepositional(it: Item) -> bool:
     if word[:1] in ("و", "ف"):
         word = word[1:]
     return word[:1] in ("ب", "ل") and (word[1:].startswith("ال") or word.startswith("لل") or len(word) > 5)
+
+
+def _glued_cue(it: Item, c: AttackCues) -> bool:
+    """A short cue glued to ب or ل ("بغارة", "بقصف"): too short for :func:`_prepositional`
+    to tell from a bare word, but its rest is a cue of its own."""
+    word = it.word
+    if not word or c.lang != "ar":
+        return False
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 
 def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:

@@ -142,7 +142,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         passive = self._passive_before(items, t, c)
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
-        targets = self._targets(items, [(t, manner)], passive, c)
+        targets = self._targets(items, [(t, manner)], passive, c, items_in_dates(doc, sentence, items),
+                                doc.norm.text)
         place_phrase = self._place_phrase
         if not targets and manner == "bombing":
             # A bombing strikes a place: "تفجيران في مدينة كرمان".

@@ -57,6 +57,26 @@ def is_water(key: str | None) -> bool:
     return any(normalize_key(w) in heads for n in names for w in n.lower().split()[:2])
 
 
+def _listed_head(word: str, c: AttackCues) -> bool:
+    """A noun naming what a listed target is, past the first target: "a US destroyer and
+    the X vessel" (English: the first target's own noun too), "ميناء X وسفينة Y" (Arabic:
+    joined by و, so it opens the next target)."""
+    if c.lang == "ar" and not (word[:1] == "و" and len(word) > 3):
+        return False
+    return c.word(word, c.target_heads) is not None
+
+
+def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
+    """A name after a comma and right before a verb of saying ("..., the IDF said") is who
+    told the news. The comma is read from the text: English items drop "the" and the
+    comma before it."""
+    nxt = items[j + 1].word if j + 1 < len(items) else None
+    if items[j].mention is None or not nxt or nxt.lower() not in cues(c.lang).speech_verbs:
+        return False
+    gap = text[items[j - 1].end:items[j].start]
+    return items[j].comma or "," in gap or "،" in gap
+
+
 def _stance(items, j, c: AttackCues) -> bool:
     """"pro-Iran militia groups": a name glued by a hyphen to a stance prefix says whom
     the group stands with or against; the group, not that state, was struck."""
@@ -69,7 +89,11 @@ def _stance(items, j, c: AttackCues) -> bool:
 
 
 class TargetRules:
-    def _targets(self, items, triggers, passive, c: AttackCues) -> list[tuple[str, str | None]]:
+    def _targets(self, items, triggers, passive, c: AttackCues, in_date: frozenset[int] = frozenset(),
+                 text: str = "") -> list[tuple[str, str | None]]:
+        """What the triggers struck, with the place attached to each.  ``in_date``: the
+        items inside a date mention ("on Sunday" opens no target phrase); ``text``: the
+        normalised text the items index (the punctuation between them)."""
         targets: list[list] = []   # [entity, place]
         place_phrase = None        # where a target phrase with no named target began
         for t, manner in triggers:
@@ -86,8 +110,10 @@ class TargetRules:
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
                     before = items[j - 1].word
                     if it.word and c.word(it.word, c.target_preps) and not (before and (
-                            before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)):
-                        # (not "the border into Syria": where; nor "blamed on X": who)
+                            before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)) \
+                            and j + 1 not in in_date:
+                        # (not "the border into Syria": where; nor "blamed on X": who; nor
+                        # "on Sunday": when, else the speaker after the comma was struck)
                         start = j + 1
                         break
                     if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
@@ -95,7 +121,7 @@ class TargetRules:
                         start = j   # "هجمات لـX" is rare; keep the slot open
             if start is None:
                 continue
-            self._read_targets(items, start, manner, targets, c)
+            self._read_targets(items, start, manner, targets, c, text)
             if not targets:
                 self._owner_targets(items, start, targets, c)
             if targets:
@@ -129,6 +155,11 @@ class TargetRules:
                     targets.append([m.entity, self._place_after(items, j, c)])
                     break
         self._place_phrase = place_phrase if not targets and passive is None else None
+        # "at a US destroyer and the X vessel in the Red Sea": a place told after the
+        # last of the listed targets is where the ones before it were struck too.
+        for k in range(len(targets) - 2, -1, -1):
+            if targets[k][1] is None:
+                targets[k][1] = targets[k + 1][1]
         out = []
         for entity, place in targets:
             if entity not in [e for e, _ in out]:
@@ -146,13 +177,15 @@ class TargetRules:
                 return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
         return None
 
-    def _read_targets(self, items, start, manner, targets, c: AttackCues) -> None:
+    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "") -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
             if it.comma and not seen_first and j > start:
                 return   # "..., the U.S. military said": the object ended at the comma
+            if j > start and _speaker_after_comma(items, j, c, text):
+                return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
             past_hedge = c.after_hedge(items, j) if it.word and not seen_first else j
             if past_hedge > j:
                 j = hedged = past_hedge   # "ما قالت إنها سفينة X": the hedge is not a break
@@ -161,7 +194,8 @@ class TargetRules:
                 if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
                         (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
                     return
-                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned):
+                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned) \
+                        and not _listed_head(it.word, c):
                     if not c.word(it.word, c.locatives):
                         return
                 if not it.word.isdigit():

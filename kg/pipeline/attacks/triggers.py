@@ -43,9 +43,17 @@ class TriggerRules:
 
     @staticmethod
     def _weapon_subject(items, t) -> bool:
-        """"A drone struck Tower 22", "طائرة مسيرة استهدفت قاعدة حرير": the weapon acted."""
+        """"A drone struck Tower 22", "طائرة مسيرة استهدفت قاعدة حرير": the weapon acted;
+        or, verb first, "وضربت صواريخ باليستية قاعدة حرير": a past verb opening its clause
+        with the weapon right after it, unglued (not "هجوم بطائرة")."""
         before = [it for it in items[max(0, t - 4):t] if it.mention is not None]
-        return bool(before) and before[-1].mention.cls == "Weapon"
+        if before and before[-1].mention.cls == "Weapon":
+            return True
+        word = items[t].word or ""
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        after = items[t + 1] if t + 1 < len(items) else None
+        return (t == 0 or items[t].comma) and bare.endswith(("ت", "وا")) and after is not None \
+            and after.mention is not None and after.mention.cls == "Weapon" and not after.clitic
 
     @staticmethod
     def _counts_attacks(items, t, c: AttackCues) -> bool:
