@@ -94,6 +94,13 @@ def accuser(items: list[Item], k: int) -> str | None:
     return None
 
 
+def _teller(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The mention at j stands right before the word opening what it tells, an
+    adjective at most between ("قالت الشرطة إن ..."، "أفاد مسؤولون محليون بأن"): the
+    teller of the event, no side of it."""
+    return any(it.word in c.hedge_links for it in items[j + 1:j + 3] if it.word)
+
+
 def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
     m = it.mention if it is not None else None
     if m is None or m.cls not in classes or m.kind == "nisba":
@@ -307,7 +314,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             c: AttackCues, attacker: str | None) -> str | None:
     """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
     after a target preposition, else the people killed or wounded, else a described group
-    before the cue."""
+    before the cue that is not who tells it ("قالت الشرطة إن مسلحين هاجموا مسجدا")."""
     passed = _passing(items, c, attacker)
     if passed is not None:
         return passed
@@ -358,6 +365,6 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
-                and not _responder(items, j, c):
+                and not _responder(items, j, c) and not _teller(items, j, c):
             return m.entity
     return None
