@@ -50,6 +50,8 @@ class EventCues:
     future_results: frozenset[str] = frozenset()
     toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     assault_verbs: frozenset[str] = frozenset()
+    onlooker_verbs: frozenset[str] = frozenset()
+    passive_only: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
     munitions: frozenset[str] = frozenset()
@@ -136,7 +138,8 @@ def event_cues(lang: str) -> EventCues:
         killing=words("killing_verbs", False), accusations=words("accusations"),
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
         toll_updates=_phrases(lang, d.get("toll_updates")),
-        assault_verbs=words("assault_verbs", False), since=words("since"), trends=words("trends", False),
+        assault_verbs=words("assault_verbs", False), onlooker_verbs=words("onlooker_verbs", False),
+        passive_only=words("passive_only", False), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),

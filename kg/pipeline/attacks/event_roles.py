@@ -179,9 +179,11 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None
         if _owned(items, j, c) and j > first and _weapon_before(items, j):
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
+    passives = event_cues(c.lang).passive_only
     if speaker is not None and any(
-            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
-        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
+            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers)
+            and items[t].word not in passives for t in cues if t):
+        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it ("إنه اغتيل": it underwent it)
     if speaker is not None and (any(_own_forces(items, t, c) for t in cues) or any(
             _own_forces(items, p + 1, c) for p in range(1, min(first, len(items) - 1)))):
         return speaker, None   # "قال الجيش إن جنوده قتلوا ...", "إن قواته أطلقت صاروخا": its forces did it
@@ -216,6 +218,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
+            if m is not None and j > 0 and items[j - 1].word in event_cues(c.lang).onlooker_verbs:
+                break   # "أدانت الصين أمس قتل ...": the condemning verb's subject
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
