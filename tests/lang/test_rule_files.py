@@ -62,7 +62,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds",
                   "passing", "harm_verbs", "one_of", "launch_verbs", "units", "weapon_tests", "undergone", "attempts",
                   "to", "light_verbs", "amount_nouns", "agent_nouns", "origins", "arrivals", "sites",
-                  "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns"}
+                  "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns",
+                  "assault_verbs", "onlooker_verbs", "passive_only"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

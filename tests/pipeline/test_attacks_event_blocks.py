@@ -25,6 +25,9 @@ def events(result):
     # a weapons test strikes nobody
     pytest.param("أعلنت الحكومة أمس أن الجيش أطلق صاروخين في البحر ضمن تجربة جديدة.", id="missile-test"),
     pytest.param("وقامت الدولة أمس بتفجير قنبلة نووية تحت الأرض.", id="nuclear-test"),
+    # an event conceded ("despite"), not the news
+    pytest.param("أكد الوزير أن قواته باقية في البلاد على الرغم من مقتل جنديين في هجوم انتحاري "
+                 "الأسبوع الماضي.", id="despite"),
     # a habit ("daily"), not one event
     pytest.param("وتقع اشتباكات يوميا بين العشائر في المنطقة أسفرت عن مقتل العشرات.", id="daily"),
     # long past, once

@@ -168,3 +168,21 @@ def test_counted_members_before_a_short_glued_cue_died_in_it(analyze):
     result = analyze("قتل أمس ثلاثة من حزب الله بغارة في بلدة حدودية.", "ar")
     assert result.attacks, result.describe()
     assert all(a.attacker != "hezbollah" for a in result.attacks), result.describe()
+
+
+def test_who_condemns_or_witnesses_a_killing_did_not_do_it(analyze):
+    # "أدانت X قتل ..."، "شهدت X هجوما": the actor after the verb of condemning or
+    # witnessing is that verb's subject, not the attacker of the cue after it.
+    for sentence, onlooker in (
+            ("أدانت اليابان أمس قتل أربعة من مهندسيها خطفهم مسلحون قرب السد.", "japan"),
+            ("وشهد اليمن أمس هجوما انتحاريا بسيارة مفخخة أسفر عن مقتل سبعة جنود.", "yemen")):
+        result = analyze(sentence, "ar")
+        assert result.attacks, result.describe()
+        assert all(a.attacker != onlooker for a in result.attacks), result.describe()
+
+
+def test_a_speaker_telling_someone_was_assassinated_did_not_do_it(analyze):
+    # "قال X إنه اغتيل": the pronoun underwent the passive verb; the speaker is no attacker.
+    result = analyze("وقالت حركة حماس إنه اغتيل برصاص قناص قرب منزله مساء أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert all(a.attacker != "hamas" for a in result.attacks), result.describe()

@@ -1,5 +1,6 @@
 """Event-first attacks told by a weak cue verb whose subject is armed men (kg/pipeline/
-attacks/events.py `_verb_first`, kg/lang/en/events.yaml `past_verbs`): "هاجم" and
+attacks/events.py `_verb_first`, `_armed_subject`; kg/lang/ar/events.yaml `assault_verbs`,
+kg/lang/en/events.yaml `past_verbs`): "هاجم" and
 "attacked" also criticise, but armed men attacking is force. Sentences are our own;
 documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
@@ -17,6 +18,8 @@ def events(result):
     pytest.param("هاجم مسلحون مجهولون مزرعة قرب بلدة الخالص مساء أمس.", id="ar-verb-first"),
     pytest.param("وهاجم ملثمون حاجزا للجيش على طريق المطار فجر اليوم.", id="ar-after-conjunction"),
     pytest.param("Gunmen attacked a farm outside Kirkuk on Monday night.", id="en-gunmen"),
+    # subject first, in what a source says
+    pytest.param("قال مصدر في الشرطة إن مسلحين هاجموا نقطة تفتيش شمال المدينة أمس.", id="ar-subject-first"),
 ])
 def test_armed_men_attacking_is_an_event(analyze, sentence):
     assert events(analyze(sentence)), sentence
@@ -35,3 +38,13 @@ def test_armed_men_are_the_attacker(analyze):
 ])
 def test_no_armed_men_event(analyze, sentence):
     assert not [x for x in events(analyze(sentence)) if x.attacker in ("gunmen", "insurgents")], sentence
+
+
+def test_the_teller_of_an_attack_is_not_its_target(analyze):
+    # "أفاد مسؤولون محليون بأن": who tells the news, right before "بأن", is no side of it.
+    for sentence in ("قالت الشرطة إن سيارة مفخخة انفجرت قرب سوق الخضار صباح اليوم.",
+                     "أفاد مسؤولون محليون بأن عبوة ناسفة انفجرت على طريق القرية أمس."):
+        result = analyze(sentence)
+        found = events(result)
+        assert len(found) == 1, result.describe()
+        assert found[0].target is None, result.describe()

@@ -49,6 +49,9 @@ class EventCues:
     commentary: frozenset[str] = frozenset()
     future_results: frozenset[str] = frozenset()
     toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    assault_verbs: frozenset[str] = frozenset()
+    onlooker_verbs: frozenset[str] = frozenset()
+    passive_only: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
     munitions: frozenset[str] = frozenset()
@@ -134,7 +137,9 @@ def event_cues(lang: str) -> EventCues:
         experiencers=words("experiencers"), purpose_nouns=words("purpose_nouns", False),
         killing=words("killing_verbs", False), accusations=words("accusations"),
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
-        toll_updates=_phrases(lang, d.get("toll_updates")), since=words("since"), trends=words("trends", False),
+        toll_updates=_phrases(lang, d.get("toll_updates")),
+        assault_verbs=words("assault_verbs", False), onlooker_verbs=words("onlooker_verbs", False),
+        passive_only=words("passive_only", False), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),

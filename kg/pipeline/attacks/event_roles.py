@@ -94,6 +94,13 @@ def accuser(items: list[Item], k: int) -> str | None:
     return None
 
 
+def _teller(items: list[Item], j: int, c: AttackCues) -> bool:
+    """The mention at j stands right before the word opening what it tells, an
+    adjective at most between ("قالت الشرطة إن ..."، "أفاد مسؤولون محليون بأن"): the
+    teller of the event, no side of it."""
+    return any(it.word in c.hedge_links for it in items[j + 1:j + 3] if it.word)
+
+
 def _role_mention(it: Item | None, classes=ROLE_CLASSES) -> Mention | None:
     m = it.mention if it is not None else None
     if m is None or m.cls not in classes or m.kind == "nisba":
@@ -174,9 +181,11 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
         if j > first and _source_of(items, j, cues):
             return m.entity, None   # "هجوم بطائرات مسيرة من X": X sent it
+    passives = event_cues(c.lang).passive_only
     if speaker is not None and any(
-            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers) for t in cues if t):
-        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it
+            items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers)
+            and items[t].word not in passives for t in cues if t):
+        return speaker, None   # "قال الجيش انه قتل ...": the speaker did it ("إنه اغتيل": it underwent it)
     if speaker is not None and (any(_own_forces(items, t, c) for t in cues) or any(
             _own_forces(items, p + 1, c) for p in range(1, min(first, len(items) - 1)))):
         return speaker, None   # "قال الجيش إن جنوده قتلوا ...", "إن قواته أطلقت صاروخا": its forces did it
@@ -211,6 +220,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
+            if m is not None and j > 0 and items[j - 1].word in event_cues(c.lang).onlooker_verbs:
+                break   # "أدانت الصين أمس قتل ...": the condemning verb's subject
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):
                 return m.entity, None
             if it.word and (c.word(it.word, c.breaks) or it.word in COMPLEMENTIZERS
@@ -334,7 +345,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             c: AttackCues, attacker: str | None) -> str | None:
     """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
     after a target preposition, else the people killed or wounded, else a described group
-    before the cue."""
+    before the cue that is not who tells it ("قالت الشرطة إن مسلحين هاجموا مسجدا")."""
     passed = _passing(items, c, attacker)
     if passed is not None:
         return passed
@@ -385,6 +396,6 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
-                and not _responder(items, j, c):
+                and not _responder(items, j, c) and not _teller(items, j, c):
             return m.entity
     return None
