@@ -91,7 +91,8 @@ def test_kill_build_keeps_store_usable_and_documents_whole(corpus, big_corpus, t
     new = graphs_of(ref)
     assert len(new) > 10 * len(old)
 
-    proc = start(kg_binary, big_corpus, "--store", store)
+    # Batches of 32 documents (the default 512 would store this corpus in one load at the end).
+    proc = start(kg_binary, big_corpus, "--store", store, "--store-batch", 32)
     wait_for(lambda: len(peek_graphs(store)) >= len(old) + 40, proc, "documents were stored")
     kill(proc)
 
