@@ -69,3 +69,20 @@ def test_a_patrol_of_a_states_army_stands_for_the_army(analyze):
     result = analyze("وأصيب جنديان حين انفجرت عبوة ناسفة لدى مرور قافلة للجيش الأميركي قرب الفلوجة.")
     convoy = [m for m in result.mentions("us_military") if result.surface(m).startswith("قافلة")]
     assert convoy and convoy[0].kind == "proxy", result.describe()
+
+
+@pytest.mark.parametrize("sentence, name, state", [
+    ("وقال القيادي في منظمة بدر علي تركي إن الحشد لن يتدخل.", "علي تركي", "turkey"),
+    ("وأعلن المحافظ أحمد المصري إغلاق الطرق المؤدية إلى المدينة.", "أحمد المصري", "egypt"),
+])
+def test_a_states_adjective_after_a_given_name_is_the_family_name(analyze, sentence, name, state):
+    # "علي تركي" is a person, not Ali and Turkey
+    result = analyze(sentence, "ar")
+    assert mint_key(name) in result.keys, result.describe()
+    assert not result.mentions(state), result.describe()
+
+
+def test_a_states_adjective_after_a_common_noun_stays_the_state(analyze):
+    # "مسؤول تركي": a nationality after a noun, no one's name
+    result = analyze("وقال مسؤول تركي إن المحادثات ستستأنف الأسبوع المقبل.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
