@@ -1,6 +1,6 @@
 """Backing rules of the eighth round of issue 13: a second backer joined by "و" / "and",
 and a proxy noun with its owner set off after the groups it describes ("الحوثيون، وكلاء
-إيران"; "the Houthis, Iran's proxies"). Every sentence is our own; each case was checked
+إيران"; "the Houthis, Iran's proxies"), and the accused backer before "of arming". Every sentence is our own; each case was checked
 to fail with its change disabled."""
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ CASES = [
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
 def test_joined_backers_rule_generalises(analyze, rule_id, sentence, expected):
     assert_case(analyze(sentence), rule_id, expected)
+
+
+def test_accused_backer_is_reported_backing(analyze):
+    # the accused backer before "of" and a verbal noun of backing: the accuser's claim
+    result = analyze("Riyadh accuses Tehran of training and equipping the Houthis.")
+    assert_case(result, "en.supports.accused_of_arming", [("iran", "supports", "houthis")], asserted=False)
 
 
 @pytest.mark.parametrize("sentence, triple", [
