@@ -86,3 +86,9 @@ def test_a_states_adjective_after_a_common_noun_stays_the_state(analyze):
     # "مسؤول تركي": a nationality after a noun, no one's name
     result = analyze("وقال مسؤول تركي إن المحادثات ستستأنف الأسبوع المقبل.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_an_armys_name_before_a_noun_it_modifies_is_the_state(analyze):
+    # "a US military base": the state's base, as "US forces" are the state
+    result = analyze("Tower 22, a US military base near the border, was hit by a drone.", "en")
+    assert result.mentions("usa") and not result.mentions("us_military"), result.describe()
