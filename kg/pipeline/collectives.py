@@ -173,7 +173,9 @@ class CollectiveActors:
                         m = ctx.mention_at(toks[k].start)
                         between = text[m.nend:start] if m is not None else ""
                         if m is not None and m.cls in _ACTOR_CLASSES:
-                            if prefix_aff.fullmatch(between) or text[max(0, m.nstart - 4):m.nstart] == "pro-":
+                            # "Iran's proxies": the possessive names whose proxies they are
+                            owner = occ.head == "proxies" and between in ("'s ", "’s ")
+                            if owner or prefix_aff.fullmatch(between) or text[max(0, m.nstart - 4):m.nstart] == "pro-":
                                 occ.backer = occ.proxy_of = m.entity   # the backer is in the wording
                                 start = m.nstart - (4 if text[max(0, m.nstart - 4):m.nstart] == "pro-" else 0)
                             elif m.kind == "nisba" and between == " ":

@@ -136,7 +136,7 @@ class LexiconMatcher:
                     name = text[start:stop]
                     if name in dual_names and _read_as_dual(text, name, word_start, stop):
                         continue
-                elif prefix:
+                elif prefix or _army_as_adjective(text, stop):
                     continue
                 if acronym:
                     ostart, oend = doc.norm.span_to_original(start, stop)
@@ -216,6 +216,22 @@ def _read_as_dual(text: str, name: str, word_start: int, stop: int) -> bool:
     prev = text[max(0, word_start - 30):word_start].split()
     word = nxt[0] if nxt else ""
     return word in after or (word.startswith("و") and word[1:] in after) or bool(prev and prev[-1] in before)
+
+
+@lru_cache(maxsize=1)
+def _army_modified_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    data = language_data("en", "bodies")
+    return (frozenset(w.lower() for w in data.get("army_words", [])),
+            frozenset(w.lower() for w in data.get("army_modified_nouns", [])))
+
+
+def _army_as_adjective(text: str, stop: int) -> bool:
+    """"a US military base", "US military officials": an army's English name before a
+    noun it modifies is the state's adjective phrase, not the army (the state reads it)."""
+    words, nouns = _army_modified_nouns()
+    before = text[max(0, stop - 12):stop].split()
+    after = text[stop:stop + 20].split()
+    return bool(before and after) and before[-1].lower() in words and after[0].lower().strip(",.") in nouns
 
 
 @lru_cache(maxsize=1)

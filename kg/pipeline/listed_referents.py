@@ -67,7 +67,42 @@ def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
         listed = _named_groups(doc, m.sentence, before=m.nstart) or _named_groups(doc, m.sentence - 1)
         if listed:
             out[(m.sentence, m.entity)] = listed
+    for key, listed in _lists_named_next(doc).items():
+        out.setdefault(key, listed)
     return out
+
+
+def _lists_named_next(doc: Doc) -> dict[tuple[int, str], list[str]]:
+    """"تبنت ثلاثة فصائل موالية لإيران الهجوم. وهي A وB وC", "Three Iran-backed groups
+    claimed it. They are A, B and C": a sentence that opens with a list pronoun and a list
+    of groups names the members of the last collective of the sentence before."""
+    openers = _list_openers(doc.lang)
+    if not openers:
+        return {}
+    out: dict[tuple[int, str], list[str]] = {}
+    for sentence in doc.sentences[1:]:
+        first = min((m for m in doc.mentions if m.sentence == sentence.index and m.kind == "name"),
+                    key=lambda m: m.start, default=None)
+        if first is None or first.cls not in _LISTED:
+            continue
+        opener = " ".join(normalize_key(doc.text[sentence.start:first.start]).lower().split())
+        if opener.rstrip(":") not in openers:
+            continue
+        listed = _named_groups(doc, sentence.index)
+        if not listed or listed[0] != first.entity:
+            continue
+        collectives = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.kind == "collective"
+                       and m.cls in _LISTED]
+        if collectives:
+            last = max(collectives, key=lambda m: m.start)
+            out[(last.sentence, last.entity)] = listed
+    return out
+
+
+@lru_cache(maxsize=4)
+def _list_openers(lang: str) -> frozenset[str]:
+    return frozenset(" ".join(normalize_key(w).lower().split())
+                     for w in language_data(lang, "bodies").get("list_openers", []))
 
 
 @lru_cache(maxsize=4)

@@ -68,7 +68,7 @@ def test_attacks_en_reported_attack_carries_the_speaker(analyze):
     attack = result.attack(mint_key("True Confidence"))
     assert attack.attacker == "houthis"
     assert attack.place == "gulf_of_aden"
-    assert attack.polarity == REPORTED and attack.evidence.said_by == "usa", result.describe()
+    assert attack.polarity == REPORTED and attack.evidence.said_by == "us_military", result.describe()
 
 
 def test_attacks_en_one_event_per_distinct_target(analyze):

@@ -45,3 +45,50 @@ def test_discovery_ar_ambiguous_given_name_is_not_a_proclitic_and_a_name(analyze
     # "كريم" after a rank is the name itself, never "ك" + the name "ريم"
     result = analyze("وأكد المقدم كريم العبيدي أن الدورية عادت سالمة.")
     assert "كريم العبيدي" in {result.surface(m) for m in result.mentions()}, result.describe()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وأعلن الجيش الأمريكي أنه أسقط طائرتين مسيرتين فوق البحر الأحمر.", "ar"),
+    ("The US military said it shot down two drones over the Red Sea.", "en"),
+])
+def test_a_states_army_is_a_body_of_the_state_not_the_state(analyze, text, lang):
+    # "الجيش الأميركي" / "US military" is the army (an organisation), apart from the state
+    result = analyze(text, lang)
+    army = [m for m in result.mentions() if m.entity != "usa" and m.cls == "Organization"]
+    assert army and not result.mentions("usa"), result.describe()
+
+
+def test_forces_named_with_the_state_stay_the_state(analyze):
+    # "القوات الأميركية" is the state acting, as the golds read it; only the army is a body
+    result = analyze("وانسحبت القوات الأميركية من القاعدة الجوية قبل عام.")
+    assert result.mentions("usa") and not result.mentions("us_military"), result.describe()
+
+
+def test_a_patrol_of_a_states_army_stands_for_the_army(analyze):
+    # "دورية للجيش الأميركي": the patrol is the army's, one mention, not a bare noun
+    result = analyze("وأصيب جنديان حين انفجرت عبوة ناسفة لدى مرور قافلة للجيش الأميركي قرب الفلوجة.")
+    convoy = [m for m in result.mentions("us_military") if result.surface(m).startswith("قافلة")]
+    assert convoy and convoy[0].kind == "proxy", result.describe()
+
+
+@pytest.mark.parametrize("sentence, name, state", [
+    ("وقال القيادي في منظمة بدر علي تركي إن الحشد لن يتدخل.", "علي تركي", "turkey"),
+    ("وأعلن المحافظ أحمد المصري إغلاق الطرق المؤدية إلى المدينة.", "أحمد المصري", "egypt"),
+])
+def test_a_states_adjective_after_a_given_name_is_the_family_name(analyze, sentence, name, state):
+    # "علي تركي" is a person, not Ali and Turkey
+    result = analyze(sentence, "ar")
+    assert mint_key(name) in result.keys, result.describe()
+    assert not result.mentions(state), result.describe()
+
+
+def test_a_states_adjective_after_a_common_noun_stays_the_state(analyze):
+    # "مسؤول تركي": a nationality after a noun, no one's name
+    result = analyze("وقال مسؤول تركي إن المحادثات ستستأنف الأسبوع المقبل.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_an_armys_name_before_a_noun_it_modifies_is_the_state(analyze):
+    # "a US military base": the state's base, as "US forces" are the state
+    result = analyze("Tower 22, a US military base near the border, was hit by a drone.", "en")
+    assert result.mentions("usa") and not result.mentions("us_military"), result.describe()

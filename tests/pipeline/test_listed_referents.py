@@ -34,3 +34,23 @@ def test_listed_referents_pronoun_after_the_list(analyze):
     result = analyze("وحضر المؤتمر قادة من منظمة بدر وحركة النجباء، وهي فصائل منضوية في الحشد الشعبي.", "ar")
     for group in ("badr", "nujaba"):
         assert (group, "memberOf", "pmf") in result.triples, result.describe()
+
+
+@pytest.mark.parametrize("text, groups", [
+    pytest.param("وتوعدت أربعة فصائل مدعومة من إيران بمواصلة الهجمات. وهي منظمة بدر وحركة النجباء "
+                 "وعصائب أهل الحق وكتائب سيد الشهداء.",
+                 ["badr", "nujaba", "asaib_ahl_al_haq", "kataib_sayyid_al_shuhada"], id="ar-counted-then-named"),
+    pytest.param("Two Iran-backed militias vowed more attacks on Monday. They are Badr and Harakat al-Nujaba.",
+                 ["badr", "nujaba"], id="en-counted-then-named"),
+])
+def test_listed_referents_members_named_in_the_next_sentence(analyze, text, groups):
+    # A collective counted in one sentence, its members listed after a pronoun in the next.
+    result = analyze(text)
+    for group in groups:
+        assert ("iran", "supports", group) in result.triples, result.describe()
+
+
+def test_listed_referents_a_list_not_opened_by_a_pronoun_names_no_members(analyze):
+    # A new sentence that merely starts with two groups tells something else of them.
+    result = analyze("وتوعدت فصائل مدعومة من إيران بمواصلة الهجمات. منظمة بدر وحركة النجباء رفضتا التصعيد.")
+    assert ("iran", "supports", "badr") not in result.triples, result.describe()

@@ -285,12 +285,20 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
             m = ctx.mention_at(toks[k].start)
             if m is not None or toks[k].text in C.stop_words:
                 break
-        if m is None or m.kind != "nisba":
+        if m is None or not (m.kind == "nisba" or _state_army(ctx, m)):
             continue
         prefix, _ = found
         out.append(Candidate(tok.start + len(prefix), m.nend, m.cls, "ar.discover.state_proxy",
                              entity=m.entity, kind="proxy", absorb=True))
     return out
+
+
+def _state_army(ctx: Context, m) -> bool:
+    """"دورية للجيش الأميركي", "قوات الجيش الإسرائيلي": a patrol or forces of a state's army
+    named by the lexicon (its CAMEO code has the state's part) stand for that army."""
+    entity = ctx.entity(m.entity)
+    code = getattr(entity, "cameo", None) or ""
+    return m.kind == "name" and m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---")
 
 
 def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:

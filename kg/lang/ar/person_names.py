@@ -93,7 +93,11 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         j = given_end
         while j + 1 < len(toks) and len(words) < 3:
             t = toks[j + 1]
-            if not gap_is_space(ctx.text, toks[j], t) or ctx.covered.overlaps(t.start, t.end):
+            if not gap_is_space(ctx.text, toks[j], t):
+                break
+            if ctx.covered.overlaps(t.start, t.end):
+                if not words and _family_nisba(ctx, t):
+                    words.append(t)   # "علي تركي", "محمد المصري": the family name
                 break
             norm = ctx.doc.norm
             if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j].end - 1) + 1:norm.to_original(t.start)]):
@@ -138,8 +142,17 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 start = kunya.start + len(head[0])
                 if head[1] in KUNYA_OBLIQUE:
                     citation = "أبو " + ctx.original(tok.start, words[-1].end)
-        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation))
+        out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
+                             absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
+
+
+def _family_nisba(ctx: Context, t: Token) -> bool:
+    """A state's adjective right after a given name is the family name ("علي تركي",
+    "أحمد المصري"), not the state: a given name is never described by a nationality
+    adjective in news prose (that follows a noun: "مسؤول تركي")."""
+    m = ctx.mention_at(t.start)
+    return m is not None and m.kind == "nisba" and m.nstart == t.start and m.nend == t.end
 
 
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
