@@ -136,7 +136,7 @@ class LexiconMatcher:
                     name = text[start:stop]
                     if name in dual_names and _read_as_dual(text, name, word_start, stop):
                         continue
-                elif prefix or _army_as_adjective(text, stop):
+                elif prefix or _army_as_adjective(text, start, stop):
                     continue
                 if acronym:
                     ostart, oend = doc.norm.span_to_original(start, stop)
@@ -225,13 +225,21 @@ def _army_modified_nouns() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in data.get("army_modified_nouns", [])))
 
 
-def _army_as_adjective(text: str, stop: int) -> bool:
-    """"a US military base", "US military officials": an army's English name before a
-    noun it modifies is the state's adjective phrase, not the army (the state reads it)."""
+def _army_as_adjective(text: str, start: int, stop: int) -> bool:
+    """"a US military base", "US military officials", "bases of the US military": an army's
+    English name around a noun it describes says whose the thing is, the state's, as the
+    golds read it; the army as an actor is the name on its own ("the US military said")."""
     words, nouns = _army_modified_nouns()
     before = text[max(0, stop - 12):stop].split()
+    if not before or before[-1].lower() not in words:
+        return False
     after = text[stop:stop + 20].split()
-    return bool(before and after) and before[-1].lower() in words and after[0].lower().strip(",.") in nouns
+    if after and after[0].lower().strip(",.") in nouns:
+        return True
+    lead = text[max(0, start - 30):start].lower().split()
+    if lead and lead[-1] == "the":
+        lead = lead[:-1]
+    return len(lead) >= 2 and lead[-1] == "of" and lead[-2] in nouns
 
 
 @lru_cache(maxsize=1)

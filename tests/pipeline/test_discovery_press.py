@@ -92,3 +92,12 @@ def test_an_armys_name_before_a_noun_it_modifies_is_the_state(analyze):
     # "a US military base": the state's base, as "US forces" are the state
     result = analyze("Tower 22, a US military base near the border, was hit by a drone.", "en")
     assert result.mentions("usa") and not result.mentions("us_military"), result.describe()
+
+
+def test_an_armys_name_after_a_noun_of_it_is_the_state(analyze):
+    # "two outposts of the US military": whose outposts they are, the state's
+    result = analyze("A militia said it fired drones at two outposts of the US military in Syria.", "en")
+    assert result.mentions("usa") and not result.mentions("us_military"), result.describe()
+    # the army on its own, as the one who speaks, stays the army
+    result = analyze("The US military said two drones were shot down near the outposts.", "en")
+    assert result.mentions("us_military"), result.describe()
