@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.lang.cues import cues
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues, strip_conj
+from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.text.normalize import normalize_key
 
@@ -88,7 +88,7 @@ class AttackerRules:
         verb_subject = self._verb_first_subject(items, first, c) \
             if items[first].word and c.word(items[first].word, c.target_preps) \
             and not _present_tense(items[first].word) else None
-        described = _described_by_relative(items, 0, first, c)
+        described = _described_by_relative(items, first, c)
         for j in range(clause_start, len(items)):
             it = items[j]
             m = it.mention
@@ -143,12 +143,17 @@ class AttackerRules:
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
 
 
-def _described_by_relative(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
+#: Relative words that open a clause describing the speaker; not "that", which after a
+#: verb of saying opens what was said.
+_SPEAKER_RELATIVES = RELATIVES - {"that"}
+
+
+def _described_by_relative(items, first: int, c: AttackCues) -> frozenset[int]:
     """Items of a relative clause on the speaker that ends at a comma before the trigger
     ("وقالت الحركة التي تضم فصائل أبرزها X وY، إن مقاتليها هاجموا"): the groups named
     there describe the speaker; they are not the subject of what follows the comma."""
     speech = cues(c.lang).speech_verbs
-    rel = next((k for k in range(start, first) if items[k].word in ("التي", "الذي", "الذين", "which", "who")), None)
+    rel = next((k for k in range(first) if items[k].word in _SPEAKER_RELATIVES), None)
     if rel is None or not any(x.word and strip_conj(x.word.lower()) in speech for x in items[max(0, rel - 3):rel]):
         return frozenset()
     comma = next((k for k in range(rel + 2, first + 1) if items[k].comma), None)
@@ -183,7 +188,7 @@ def _controls(items, j: int, c: AttackCues) -> bool:
 
 def _present_tense(word: str) -> bool:
     """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
-    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    bare = bare_word(word)
     return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
 
 

@@ -380,6 +380,12 @@ def speech_at(doc: Doc, offset: int):
     return best
 
 
+def bare_word(word: str) -> str:
+    """A word as written without a leading و/ف, where more than four letters remain one
+    glued conjunction plus a word ("وضربت" -> "ضربت"; "فتح" stays)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+
+
 @lru_cache(maxsize=8192)
 def strip_conj(word: str) -> str:
     """A word without a leading و/ف (memoised: asked for the same entity names and words

@@ -4,6 +4,7 @@ purpose, an accident, kinds of violence in a list, a tally or trend of attacks, 
 the reader already knows; and the count of people killed that tells an event happened."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterator
 
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
@@ -228,8 +229,7 @@ def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
                 # "الرحلة التي تعرضوا فيها للخطف": a relative clause recalls the event
                 return not (j and words[j - 1] in ec.relatives)
         return False
-    return word.startswith("ب") and any(
-        words[j] in ec.light_verbs for j in list(clause_before(words, hit.start, ec))[:6])
+    return word.startswith("ب") and _verb_before(words, hit.start, ec, ec.light_verbs)
 
 
 def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -237,14 +237,20 @@ def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
     before it ("نفذ مسلحان عملية الخطف"), or hostages counted after a past verb of holding
     ("احتجزوا أربعة من الشرطة رهائن"): the deed was done."""
     if hit.strong and hit.start and words[hit.start - 1] in ec.operations:
-        return any(words[j] in ec.deed_verbs for j in list(clause_before(words, hit.start - 1, ec))[:OPERATION_WINDOW])
+        return _verb_before(words, hit.start - 1, ec, ec.deed_verbs)
     if hit.kind == "Abduction" and not hit.strong:
-        return any(words[j] in ec.hold_verbs for j in list(clause_before(words, hit.start, ec))[:OPERATION_WINDOW])
+        return _verb_before(words, hit.start, ec, ec.hold_verbs)
     return False
 
 
-#: How far before "عملية" its verb of carrying out, or before the hostages their verb of holding.
-OPERATION_WINDOW = 6
+#: How far before a noun its carrying verb may stand in its clause: the light verb before
+#: "بخطف", the verb of carrying out before "عملية", of holding before the hostages.
+CARRIER_WINDOW = 6
+
+
+def _verb_before(words: list[str], start: int, ec: EventCues, verbs: frozenset[str]) -> bool:
+    """One of ``verbs`` among the :data:`CARRIER_WINDOW` words before ``start`` in its clause."""
+    return any(words[j] in verbs for j in islice(clause_before(words, start, ec), CARRIER_WINDOW))
 
 
 #: How far before a cue its verb of undergoing may stand (the sufferer's name between).

@@ -15,7 +15,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, street_name
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
 
@@ -323,11 +323,9 @@ def _prepositional(it: Item) -> bool:
 def _glued_cue(it: Item, c: AttackCues) -> bool:
     """A short cue glued to ب or ل ("بغارة", "بقصف"): too short for :func:`_prepositional`
     to tell from a bare word, but its rest is a cue of its own."""
-    word = it.word
-    if not word or c.lang != "ar":
+    if not it.word or c.lang != "ar":
         return False
-    if word[:1] in ("و", "ف") and len(word) > 4:
-        word = word[1:]
+    word = bare_word(it.word)
     return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
-from kg.pipeline.attacks.cues import (AREAS, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
+from kg.pipeline.attacks.cues import (AREAS, bare_word, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
 from kg.text.normalize import normalize_key
 
@@ -280,7 +280,7 @@ class TargetRules:
         if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
             return None   # "استهداف القواعد": a verbal noun's next word is its object
         word = items[t].word or ""
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        bare = bare_word(word)
         looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
         if not looks_verbal and not (t == 0 or bare != word):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here

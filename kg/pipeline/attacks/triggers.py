@@ -4,7 +4,7 @@ the passive verb and date that go with it."""
 from __future__ import annotations
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, dates_by_sentence, strip_conj
+from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
 
@@ -49,8 +49,7 @@ class TriggerRules:
         before = [it for it in items[max(0, t - 4):t] if it.mention is not None]
         if before and before[-1].mention.cls == "Weapon":
             return True
-        word = items[t].word or ""
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        bare = bare_word(items[t].word or "")
         after = items[t + 1] if t + 1 < len(items) else None
         return (t == 0 or items[t].comma) and bare.endswith(("ت", "وا")) and after is not None \
             and after.mention is not None and after.mention.cls == "Weapon" and not after.clitic
