@@ -142,3 +142,16 @@ def test_groups_in_a_relative_clause_on_the_speaker_are_no_subject(analyze):
                 "فصائل بينها حركة النجباء، إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", "ar")
     assert a.attacks_on("harir"), a.describe()
     assert all(x.attacker != "nujaba" for x in a.attacks), a.describe()
+
+
+def test_an_announcer_of_an_explosion_claims_no_later_attack(analyze):
+    # "إعلان الجيش انفجار": the army announces what befell it; "its fighters" after the
+    # time clause's comma are the sentence's subject's.
+    a = analyze("وكانت كتائب حزب الله قد تبنت هجوما على قاعدة حرير، بعد ساعات من إعلان الجيش "
+                "الأمريكي انفجار مسيرتين قرب أربيل، مؤكدة أن مقاتليها استهدفوا قاعدة عين الأسد.", "ar")
+    assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_an_announced_strike_is_still_the_announcer_s_claim(analyze):
+    a = analyze("أعلنت كتائب حزب الله قصف قاعدة حرير بطائرة مسيرة.", "ar")
+    assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()

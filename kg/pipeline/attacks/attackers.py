@@ -72,7 +72,7 @@ class AttackerRules:
                 nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
                 # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
-                        and nxt.entity not in target_keys:
+                        and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c):
                     return nxt.entity, "claim"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
         #    trigger's clause and the reported content when there is one.
@@ -118,7 +118,7 @@ class AttackerRules:
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
-            inside = {id(items[j].mention) for j in described}
+            inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
             for m in reversed(self._earlier_groups(doc, items, first)):
                 if m.entity not in target_keys and id(m) not in inside:
                     return m.entity, "pronoun"
@@ -160,6 +160,20 @@ def _described_by_relative(items, first: int, c: AttackCues) -> frozenset[int]:
     return frozenset(range(rel + 1, comma)) if comma is not None else frozenset()
 
 
+def _time_clause(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
+    """Items of a time clause that ends at a comma before the trigger ("..., بعد ساعات من
+    إعلان الجيش انفجار مسيرتين، مؤكدة أن مقاتليها استهدفوا"): the actor named there dates
+    the news; "its fighters" after the comma are the sentence's subject's."""
+    out: set[int] = set()
+    for b in range(start, first):
+        if not c.is_break(items, b):
+            continue
+        comma = next((k for k in range(b + 1, first + 1) if items[k].comma), None)
+        if comma is not None:
+            out.update(range(b + 1, comma))
+    return frozenset(out)
+
+
 def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
     """Past a fronted time clause: "ومنذ توقفت الهدنة بين X وY، استأنفت الفصائل هجماتها"
     ("since the truce between X and Y ended, the factions resumed their attacks"): its
@@ -170,6 +184,20 @@ def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
         return start
     comma = next((j for j in range(start + 1, first) if items[j].comma), None)
     return comma if comma is not None else start
+
+
+def _announces_other_event(items, claim: int, claimer: Mention, first: int, c: AttackCues) -> bool:
+    """"بعد ساعات من إعلان الجيش انفجار مسيرتين ..., مؤكدة أن مقاتليها استهدفوا": what the
+    claimer announces right after its name is another event or a toll (an explosion, a
+    fall, a death) that it underwent or reported, so it claims nothing of the trigger
+    further on."""
+    ec = event_cues(c.lang)
+    k = next((k for k in range(claim + 1, first) if items[k].mention is claimer), None)
+    if k is None:
+        return False
+    nxt = next((k2 for k2 in range(k + 1, first) if not (items[k2].mention and items[k2].mention.kind == "nisba")), None)
+    word = items[nxt].word if nxt is not None else None
+    return bool(word) and (word in ec.cues or word in ec.casualties)
 
 
 def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
