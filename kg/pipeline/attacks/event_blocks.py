@@ -79,6 +79,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
             return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
+        if word in ec.responses and any(j < k <= hit.start for k in commas):
+            continue   # "In response, X fired": the response itself, told after the comma
         for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True

@@ -78,6 +78,7 @@ class EventCues:
     hold_verbs: frozenset[str] = frozenset()   # "احتجزوا ... رهائن": hostages taken
     finds: frozenset[str] = frozenset()     # "عثر على": a bomb found did not go off
     bodies: frozenset[str] = frozenset()    # "عثر على جثة": a body found tells a killing
+    responses: frozenset[str] = frozenset()  # "In response, X fired": closed by a comma
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -154,7 +155,8 @@ def event_cues(lang: str) -> EventCues:
         operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
-        commentary=words("commentary"), future_results=words("future_results"))
+        commentary=words("commentary"), future_results=words("future_results"),
+        responses=words("responses", False))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

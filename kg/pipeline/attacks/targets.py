@@ -282,8 +282,8 @@ class TargetRules:
         word = items[t].word or ""
         bare = bare_word(word)
         looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
-        if not looks_verbal and not (t == 0 or bare != word):
-            return None   # "استمرار قصف قواتها": "قصف" is a noun here
+        if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
+            return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
         for j in range(t - 1, -1, -1):
             if c.is_break(items, j) or items[j].word in ("ان", "بان", "وان", "التي", "الذي", "الذين"):
                 break

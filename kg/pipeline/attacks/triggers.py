@@ -75,8 +75,14 @@ class TriggerRules:
 
     @staticmethod
     def _after_response(items, t, c: AttackCues) -> bool:
-        """"ردا على اغتيال ...", "in response to the attack on ...": another event."""
-        return any(it.word and c.word(it.word, c.responses) for it in items[max(0, t - 3):t])
+        """"ردا على اغتيال ...", "in response to the attack on ...": another event. Not "In
+        response, X fired ..." nor "وردا على ذلك، قصفت ...": past a comma, the trigger is
+        no longer inside the response phrase, it is the response itself."""
+        for k in range(max(0, t - 3), t):
+            if items[k].word and c.word(items[k].word, c.responses) \
+                    and not any(it.comma for it in items[k + 1:t + 1]):
+                return True
+        return False
 
     @staticmethod
     def _noun_with_target(items, t, c: AttackCues) -> bool:
@@ -104,8 +110,9 @@ class TriggerRules:
         accusations = event_cues(c.lang).accusations
         if any(strip_conj(w) in accusations for w in words):
             return True
-        if words and i > 0 and items[i - 1].word and (c.word(items[i - 1].word, c.negation) or
-                                                      c.word(items[i - 1].word, c.demonstratives)):
+        # ("وردا على ذلك، قصف": a demonstrative closed by a comma points at nothing after it)
+        if words and i > 0 and items[i - 1].word and not items[i].comma and (
+                c.word(items[i - 1].word, c.negation) or c.word(items[i - 1].word, c.demonstratives)):
             return True
         if _time_reference(items, i, c) and _named_only(items, i, c):
             return True
