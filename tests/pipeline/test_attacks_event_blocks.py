@@ -110,3 +110,24 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
 def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
     result = analyze(sentence, "ar")
     assert events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    pytest.param("The strikes come amid the war in Gaza, which has killed more than 20,000 people.", "en",
+                 id="en-war-which-has-killed"),
+    pytest.param("وتأتي الضربات في ظل الحرب على غزة التي أودت بحياة أكثر من 20 ألف شخص.", "ar",
+                 id="ar-war-that-took-lives"),
+])
+def test_a_war_s_running_toll_is_no_attack(analyze, sentence, lang):
+    a = analyze(sentence, lang)
+    assert not a.attacks, a.describe()
+
+
+def test_a_relative_toll_on_an_attack_of_the_day_still_counts(analyze):
+    a = analyze("انفجرت سيارة مفخخة في سوق ببغداد أمس، في هجوم أودى بحياة 12 شخصا.", "ar")
+    assert a.attacks, a.describe()
+
+
+def test_one_of_scores_of_drones_is_a_tally(analyze):
+    a = analyze("It was one of scores of rockets fired at Ain al-Asad air base by the militias.", "en")
+    assert not a.attacks, a.describe()

@@ -32,13 +32,29 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
-    if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
+    if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
+            or _war_toll(words, hit, ec):
         return True
     if _told_unreal(words, hit, ec, commas, negated=False):
         return True
     carrier = _light_noun(words, hit, ec)
     return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
                                                 commas, negated=False)
+
+
+#: Words between a war noun and the relative word that opens its toll ("Israel's war in
+#: Gaza, which has killed"): a short place phrase at most.
+WAR_TOLL_GAP = 4
+
+
+def _war_toll(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"the war in Gaza, which has killed more than 20,000 people", "الحرب التي أودت
+    بحياة الآلاف": a killing told in a relative clause on a war or campaign is that war's
+    running toll, no one attack."""
+    if not ec.wars:
+        return False
+    rel = next((j for j in range(hit.start - 1, max(-1, hit.start - 3), -1) if words[j] in ec.relatives), None)
+    return rel is not None and not ec.wars.isdisjoint(words[max(0, rel - WAR_TOLL_GAP):rel])
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
@@ -194,6 +210,8 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
             continue   # "ستؤدي إلى مقتل العشرات": a toll still to come
         if _told_unreal(words, Hit(i, i + 1, "Attack", False, False), ec):
             continue   # "قد يكون عدد القتلى ..."، "لم يقتل أحد": no toll told as real
+        if _war_toll(words, Hit(i, i + 1, "Attack", False, False), ec):
+            continue   # "the war, which has killed 20,000": a war's running toll
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
         after = [k for k in range(i + 1, min(len(words), i + 8))
                  if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]

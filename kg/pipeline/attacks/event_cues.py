@@ -79,6 +79,7 @@ class EventCues:
     finds: frozenset[str] = frozenset()     # "عثر على": a bomb found did not go off
     bodies: frozenset[str] = frozenset()    # "عثر على جثة": a body found tells a killing
     responses: frozenset[str] = frozenset()  # "In response, X fired": closed by a comma
+    wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -156,7 +157,7 @@ def event_cues(lang: str) -> EventCues:
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"),
-        responses=words("responses", False))
+        responses=words("responses", False), wars=words("wars", False))
 
 
 def _months(lang: str, entries) -> dict[str, int]:
