@@ -103,10 +103,12 @@ def test_a_news_outlet_heading_the_dateline_is_no_attacker(analyze):
 
 
 def test_an_attacker_named_after_an_accusation_is_the_accusers_claim(analyze):
-    # "تتهم X فصائل تابعة لـY بتنفيذها": Y is accused by X, not asserted as the attacker.
+    # "تتهم X فصائل تابعة لـY بتنفيذها": Y's factions are accused by X, not asserted as the
+    # attacker (the factions, a member of Y, are who is said to act).
     a = analyze("وتعرضت قاعدة عين الأسد لهجمات صاروخية، تتهم الولايات المتحدة فصائل تابعة "
                 "لكتائب حزب الله بتنفيذها.", "ar")
-    accused = [x for x in a.attacks if x.attacker == "kataib_hezbollah"]
+    of_kh = {"kataib_hezbollah"} | {r.subject for r in a.relations(predicate="memberOf", obj="kataib_hezbollah")}
+    accused = [x for x in a.attacks if x.attacker in of_kh]
     assert accused, a.describe()
     assert all(x.polarity == "reported" and x.evidence.said_by == "usa" for x in accused), a.describe()
 
@@ -155,3 +157,10 @@ def test_an_announcer_of_an_explosion_claims_no_later_attack(analyze):
 def test_an_announced_strike_is_still_the_announcer_s_claim(analyze):
     a = analyze("أعلنت كتائب حزب الله قصف قاعدة حرير بطائرة مسيرة.", "ar")
     assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_factions_belonging_to_a_corps_are_the_agents_not_the_corps(analyze):
+    a = analyze("وتعرضت قاعدة حرير أمس لهجوم بطائرات مسيرة، تتهم واشنطن فصائل تابعة للحرس الثوري "
+                "الإيراني بتنفيذه.", "ar")
+    assert all(x.attacker != "irgc" for x in a.attacks), a.describe()
+    assert any(x.attacker for x in a.attacks), a.describe()

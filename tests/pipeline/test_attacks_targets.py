@@ -182,3 +182,9 @@ def test_a_ship_joined_by_wa_after_a_port_is_struck_too(analyze):
     a = analyze("أعلن الحوثيون الأحد استهداف ميناء إيلات وسفينة (STAR IRIS) بصواريخ بالستية.", "ar")
     assert a.attack("eilat").attacker == "houthis", a.describe()
     assert a.attack("star_iris").attacker == "houthis", a.describe()
+
+
+def test_whom_the_owner_of_the_sites_fights_is_not_what_was_struck(analyze):
+    # "ضد داعش" says what the coalition is for; its base underwent the attack.
+    a = analyze("وتعرضت قاعدة للتحالف الدولي ضد تنظيم داعش أمس لهجوم بطائرة مسيرة.", "ar")
+    assert [x.target for x in a.attacks] == ["coalition"], a.describe()

@@ -62,6 +62,9 @@ class AttackerRules:
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
                     and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
+                if owner and j > 1 and items[j - 2].mention is not None and items[j - 2].mention.cls in ATTACKERS \
+                        and items[j - 2].mention.kind != "nisba" and items[j - 2].mention.entity not in target_keys:
+                    return items[j - 2].mention.entity, "agent"   # "فصائل تابعة للحرس الثوري": the factions act
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
         if response or passive is not None:

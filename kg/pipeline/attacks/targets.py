@@ -151,7 +151,14 @@ class TargetRules:
             after = [j for j in range(passive + 1, trigger_at) if items[j].mention is not None]
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
-                if m is not None and m.cls in TARGETS and m.kind != "nisba" and not items[j].clitic:
+                prev = items[j - 1].word if j else None
+                if m is None or m.cls not in TARGETS or m.kind == "nisba":
+                    continue
+                if prev and c.word(prev, c.target_preps) and j > passive:
+                    continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
+                # "تتعرض مواقع للتحالف لهجمات": the owner of the sites named right after them
+                owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
+                if not items[j].clitic or owner:
                     targets.append([m.entity, self._place_after(items, j, c)])
                     break
         self._place_phrase = place_phrase if not targets and passive is None else None
