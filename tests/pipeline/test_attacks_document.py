@@ -198,3 +198,10 @@ def test_an_unattributed_attack_of_another_day_stays_its_own(analyze):
                 "troops at Harir Air Base. Two American soldiers were wounded on Wednesday in a "
                 "drone attack in northern Iraq, a security source said.")
     assert len(a.doc.attacks) == 2, a.describe()
+
+
+def test_a_claim_by_a_group_set_off_by_an_apposition_fills_the_attacker(analyze):
+    a = analyze("Without warning, American troops at a desert outpost were hit by a drone attack overnight, "
+                "wounding several of them. The Islamic Resistance in Iraq, an umbrella group of militias, "
+                "stepped forward to claim responsibility for the strike.", "en")
+    assert a.attack("usa").attacker == "islamic_resistance_iraq", a.describe()

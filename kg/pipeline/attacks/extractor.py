@@ -88,6 +88,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         for j, it in enumerate(items):
             if it.word and c.word(it.word, c.claims):
                 near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
+                if not near or near[0].kind != "name":
+                    # "X, an umbrella group of militias, stepped forward to claim": the
+                    # named subject before the apposition, not the collective inside it.
+                    near = [x.mention for x in items[:j] if x.mention and x.mention.cls in ATTACKERS
+                            and x.mention.kind == "name"][:1] or near
                 if near:
                     claimer = near[0].entity
                     break
