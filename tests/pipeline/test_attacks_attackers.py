@@ -164,3 +164,9 @@ def test_factions_belonging_to_a_corps_are_the_agents_not_the_corps(analyze):
                 "الإيراني بتنفيذه.", "ar")
     assert all(x.attacker != "irgc" for x in a.attacks), a.describe()
     assert any(x.attacker for x in a.attacks), a.describe()
+
+
+def test_a_group_named_before_the_attack_noun_is_its_attacker_even_after_by(analyze):
+    # "by" introduces the attack as a cause here, not the agent of a passive.
+    a = analyze("The escalation came amid a war sparked by a Hamas attack on Israel on Sunday.", "en")
+    assert a.attack("israel").attacker == "hamas", a.describe()

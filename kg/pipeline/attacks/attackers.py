@@ -35,6 +35,14 @@ class AttackerRules:
                         (noun and j in (first + 1, first + 2)) or _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
+        # 1b. English: a group's name between an article and the attack noun ("ignited by
+        #     a Hamas attack on Israel") says whose attack it is, passive or not.
+        if c.lang == "en" and noun and first > 0:
+            m = items[first - 1].mention
+            if m is not None and m.cls in ATTACKERS and m.kind == "name" and m.entity not in target_keys \
+                    and doc.norm.text[max(0, items[first - 1].start - 4):items[first - 1].start].lower().endswith(
+                        (" a ", " an ", "the ")):
+                return m.entity, "modifier"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
