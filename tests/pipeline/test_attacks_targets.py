@@ -188,3 +188,9 @@ def test_whom_the_owner_of_the_sites_fights_is_not_what_was_struck(analyze):
     # "ضد داعش" says what the coalition is for; its base underwent the attack.
     a = analyze("وتعرضت قاعدة للتحالف الدولي ضد تنظيم داعش أمس لهجوم بطائرة مسيرة.", "ar")
     assert [x.target for x in a.attacks] == ["coalition"], a.describe()
+
+
+def test_a_state_s_warships_after_a_place_are_a_second_target_not_a_place(analyze):
+    a = analyze("أعلنت جماعة الحوثي مساء الاثنين استهداف سفينة إسرائيلية في خليج عدن، وسفن حربية "
+                "أمريكية في البحر الأحمر، بعدد من الصواريخ.", "ar")
+    assert a.attack("usa").attacker == "houthis", a.describe()

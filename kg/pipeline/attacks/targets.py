@@ -219,7 +219,10 @@ class TargetRules:
             prev = items[j - 1] if j > 0 else None
             coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
             # "في سوريا والعراق": a place joined to a place is a place too.
-            locative = (self._locative(items, j, c) and j != hedged) or (last_locative and coordinated and m.cls in AREAS)
+            # Not a state named by its ships or people ("في خليج عدن، وسفن حربية أمريكية"):
+            # they are a further target, never a place.
+            locative = (self._locative(items, j, c) and j != hedged) or (
+                last_locative and coordinated and m.cls in AREAS and m.kind != "proxy")
             last_locative = locative
             agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
             if locative:
