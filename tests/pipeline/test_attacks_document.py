@@ -205,3 +205,13 @@ def test_a_claim_by_a_group_set_off_by_an_apposition_fills_the_attacker(analyze)
                 "wounding several of them. The Islamic Resistance in Iraq, an umbrella group of militias, "
                 "stepped forward to claim responsibility for the strike.", "en")
     assert a.attack("usa").attacker == "islamic_resistance_iraq", a.describe()
+
+
+def test_ships_listed_after_a_statement_split_by_ellipses_are_the_targets(analyze):
+    # The quoted statement's "..." splits it into sentences before the list comes.
+    a = analyze('أعلنت جماعة الحوثي، الثلاثاء، استهداف سفينتين إسرائيليتين في خليج عدن. وقال المتحدث '
+                'العسكري للجماعة إن "القوات البحرية... نفذت صباح اليوم... عملية استهداف للسفينتين". '
+                'وأضاف أن السفينتين هما سفينة "سيلفر مون" وسفينة "أوشن ستار"، وقد تم استهداف الأولى '
+                'بصاروخ والثانية بطائرة مسيرة.', "ar")
+    ships = [x for x in a.attacks if x.rule.endswith(".listed")]
+    assert len(ships) == 2 and all(x.attacker == "houthis" for x in ships), a.describe()

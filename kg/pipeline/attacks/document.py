@@ -207,6 +207,10 @@ _VAGUE_TARGETS = {"Place", "Region", "State"}
 _NAMED_OBJECTS = {"Vessel", "MilitaryBase", "Facility"}
 #: How many sentences later the details may come.
 _DETAIL_SPAN = 5
+#: Sentences after an attack on a vague target read for the list of what it struck: a
+#: spokesman's statement quoted with ellipses ("نفذت القوات ... عملية استهداف ...") is
+#: split into several sentences before the list comes.
+_LIST_SPAN = 4
 
 
 def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
@@ -274,7 +278,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
         e = doc.entities.get(b.target) if b.target else None
         if not b.attacker or b.mutual or id(b) in lent or e is None or e.cls not in _VAGUE_TARGETS:
             continue
-        for index in range(b.evidence.sentence + 1, min(b.evidence.sentence + 3, len(doc.sentences))):
+        for index in range(b.evidence.sentence + 1, min(b.evidence.sentence + 1 + _LIST_SPAN, len(doc.sentences))):
             if index in told:
                 break   # the next attack told: what follows is about it
             sentence = doc.sentences[index]
