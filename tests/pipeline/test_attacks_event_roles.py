@@ -186,3 +186,11 @@ def test_a_speaker_telling_someone_was_assassinated_did_not_do_it(analyze):
     result = analyze("وقالت حركة حماس إنه اغتيل برصاص قناص قرب منزله مساء أمس.", "ar")
     assert result.attacks, result.describe()
     assert all(a.attacker != "hamas" for a in result.attacks), result.describe()
+
+
+def test_a_masculine_doer_pronoun_names_the_agent_of_the_background_attack(analyze):
+    # "هجوم شنه مسلحون": the gunmen launched the attack that killed the soldiers; the
+    # state retaliating after the comma is not its attacker.
+    a = analyze("في أعقاب هجوم شنه مسلحون مدعومون من إيران مطلع الأسبوع أدى إلى مقتل 3 جنود أميركيين "
+                "في الأردن، شنت الولايات المتحدة أمس ضربات انتقامية.", "ar")
+    assert a.attack("usa").attacker == "gunmen", a.describe()
