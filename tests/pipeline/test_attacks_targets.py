@@ -194,3 +194,9 @@ def test_a_state_s_warships_after_a_place_are_a_second_target_not_a_place(analyz
     a = analyze("أعلنت جماعة الحوثي مساء الاثنين استهداف سفينة إسرائيلية في خليج عدن، وسفن حربية "
                 "أمريكية في البحر الأحمر، بعدد من الصواريخ.", "ar")
     assert a.attack("usa").attacker == "houthis", a.describe()
+
+
+def test_a_town_after_in_the_area_of_is_where_not_what(analyze):
+    a = analyze("A Hezbollah commander was killed in an Israeli strike in the area of Deir Kifa.", "en")
+    assert a.attacks and all(x.target != "deir_kifa" for x in a.attacks), a.describe()
+    assert any(x.place == "deir_kifa" for x in a.attacks), a.describe()

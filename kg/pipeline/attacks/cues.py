@@ -353,7 +353,10 @@ def _nstart(m: Mention) -> int:
 
 
 def self_place_head(items, j, c: AttackCues) -> bool:
-    """"في مدينة البوكمال": a place noun that itself follows a locative."""
+    """"في مدينة البوكمال": a place noun that itself follows a locative; in English "of"
+    may stand between ("in the village of X", "in the area of X")."""
+    if c.lang == "en" and j > 1 and items[j - 1].word == "of":
+        j -= 1
     prev = items[j - 1]
     if not prev.word or not c.word(prev.word, c.place_heads):
         return False
