@@ -192,7 +192,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 return []
             targets = [(place, place)]
         if attacker is None and passive is None and not (
-                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)):
+                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
+                or self._attack_noun_subject(items, t, c)):
             return []   # no one named and no clear event: too vague
         accused_at = _accusation_between(items, t, attacker, c)
         if accused_at is not None:

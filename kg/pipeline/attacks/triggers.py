@@ -55,6 +55,19 @@ class TriggerRules:
             and after.mention is not None and after.mention.cls == "Weapon" and not after.clitic
 
     @staticmethod
+    def _attack_noun_subject(items, t, c: AttackCues) -> bool:
+        """"واستهدف هجوم بطائرات مسيرة قاعدة عين الأسد": an indefinite attack noun as the
+        subject of a past targeting verb opening its clause tells one attack on the object
+        (English, subject first, is read as the weapon subject is: "A drone attack hit X")."""
+        word = items[t].word or ""
+        if c.lang != "ar" or not (t == 0 or items[t].comma) or _present_imperfect(word) \
+                or not c.word(word, c.target_preps) or c.word(word, c.verbal_nouns):
+            return False
+        after = items[t + 1].word if t + 1 < len(items) else None
+        return bool(after) and not after.startswith("ال") and c.word(after, c.triggers) is not None \
+            and c.word(after, c.target_preps) is None
+
+    @staticmethod
     def _counts_attacks(items, t, c: AttackCues) -> bool:
         """"شنت الفصائل أكثر من 100 هجوم", "attacked US forces more than 150 times": a
         tally of attacks right after the trigger verb is no single event either (a count
@@ -186,3 +199,9 @@ def _named_only(items, i: int, c: AttackCues) -> bool:
 
 #: Who can be the named subject of a killing verb: states and armed groups.
 _AGENTS = {"State", "ArmedGroup", "Coalition"}
+
+
+def _present_imperfect(word: str) -> bool:
+    """"يستهدف", "تستهدف": a present tense tells a habit, not one attack."""
+    bare = bare_word(word)
+    return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
