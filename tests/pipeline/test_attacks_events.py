@@ -440,3 +440,17 @@ def test_a_drone_hitting_verb_first_is_an_event(analyze):
     found = events(result)
     assert found and found[0].kind == "DroneStrike", result.describe()
     assert found[0].place == "eilat", result.describe()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("قذائف هاون استهدفت مركزا للشرطة في بعقوبة مساء أمس.", "Shelling", id="mortars-targeted-a-station"),
+    pytest.param("وقال مصدر أمني إن سيارة مفخخة استهدفت دورية للجيش في الموصل.", "Bombing", id="car-bomb-targeted-a-patrol"),
+])
+def test_a_munition_as_the_subject_of_a_past_attacking_verb_is_told_as_done(analyze, sentence, kind):
+    a = analyze(sentence, "ar")
+    assert [x.kind for x in a.attacks] == [kind], a.describe()
+
+
+def test_munitions_described_by_a_relative_clause_are_no_event(analyze):
+    a = analyze("القذائف التي استهدفت المنطقة الخضراء كانت إيرانية الصنع.", "ar")
+    assert not a.attacks, a.describe()

@@ -72,6 +72,21 @@ def _armed_subject(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     return m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" and not items[k - 1].clitic
 
 
+def _weapon_subject(hits: list[Hit], words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"قذائف هاون استهدفت مركزا للشرطة", "سيارة مفخخة هاجمت دورية": a munition right
+    before a past verb of attacking is that verb's subject: it was fired or set off.
+    Not glued to a preposition ("بقذائف هاون استهدفت": how, with a subject before), nor
+    with the article ("القذائف التي"), nor a present tense (a habit)."""
+    word = words[hit.start]
+    if word not in ec.assault_verbs or word[:1] in ("ي", "ت") and not word.endswith(("ت", "وا")):
+        return False
+    weapon = next((h for h in hits if h.end == hit.start and h.strong and h.kind != "Attack"), None)
+    if weapon is None:
+        return False
+    head = words[weapon.start]
+    return not head.startswith(("ب", "ل", "ال", "وال", "فال", "وب", "ول"))
+
+
 def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     """"قتلت قوات الأمن الهندية خمسة مسلحين": a killing verb, its subject, then a count
     of the people killed (however many words the subject's name takes)."""
@@ -206,7 +221,8 @@ class EventDetector:
             return None
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
-                or _active_killing(items, toks, h, ec) or _armed_subject(items, toks, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
+                or _active_killing(items, toks, h, ec) or _armed_subject(items, toks, h, ec)
+                or _weapon_subject(hits, words, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
         first = real[0]
