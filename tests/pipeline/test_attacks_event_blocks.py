@@ -131,3 +131,9 @@ def test_a_relative_toll_on_an_attack_of_the_day_still_counts(analyze):
 def test_one_of_scores_of_drones_is_a_tally(analyze):
     a = analyze("It was one of scores of rockets fired at Ain al-Asad air base by the militias.", "en")
     assert not a.attacks, a.describe()
+
+
+def test_the_city_of_baqubah_is_no_penalty_word(analyze):
+    # "بعقوبة" is spelt like ب + "عقوبة" (a penalty, a topic word): the city blocks nothing.
+    a = analyze("فتح مسلحون النار على مركز للشرطة في بعقوبة أمس وقتلوا ثلاثة من عناصره.", "ar")
+    assert any(x.place == "baqubah" for x in a.attacks), a.describe()

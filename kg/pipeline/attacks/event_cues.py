@@ -117,6 +117,7 @@ def _phrases(lang: str, entries) -> dict[str, tuple[tuple[frozenset[str], ...], 
 @lru_cache(maxsize=None)
 def event_cues(lang: str) -> EventCues:
     d = language_data(lang, "events")
+    homographs = frozenset(normalize_key(w) if lang == "ar" else w for w in d.get("homographs") or ())
     past = _phrases(lang, d.get("past_verbs"))
     cues: dict[str, list[Cue]] = {}
     for strength in ("strong", "weak"):
@@ -130,9 +131,10 @@ def event_cues(lang: str) -> EventCues:
     # Words matched as written (normalised), not inflected: "اليوم" is no form of a unit.
     exact = lambda key: frozenset(  # noqa: E731
         normalize_key(w) if lang == "ar" else w for w in d.get(key) or ())
+    irrealis = {k: v for k, v in _phrases(lang, d.get("irrealis")).items() if k not in homographs}
     return EventCues(
         lang=lang, cues={k: tuple(v) for k, v in cues.items()}, casualties=words("casualties"),
-        occurrence=words("occurrence"), irrealis=_phrases(lang, d.get("irrealis")),
+        occurrence=words("occurrence"), irrealis=irrealis,
         negation=words("negation"),
         breaks=exact("clause_breaks"),
         numbers=words("numbers"), tallies=words("tallies"), relatives=words("relatives", False),
