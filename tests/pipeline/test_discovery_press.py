@@ -101,3 +101,9 @@ def test_an_armys_name_after_a_noun_of_it_is_the_state(analyze):
     # the army on its own, as the one who speaks, stays the army
     result = analyze("The US military said two drones were shot down near the outposts.", "en")
     assert result.mentions("us_military"), result.describe()
+
+
+def test_a_flag_adjective_before_a_ship_noun_names_no_ship(analyze):
+    a = analyze("Houthi rebels fired two missiles at a Liberian-flagged vessel in the Red Sea on Tuesday.", "en")
+    assert not [m for m in a.mentions() if m.cls == "Vessel"], a.describe()
+    assert not a.attacks, a.describe()

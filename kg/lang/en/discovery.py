@@ -129,8 +129,9 @@ def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _ship_name_word(ctx: Context, t: Token) -> bool:
-    """A capitalised word, or a place's name, that can stand in a ship's name."""
-    if not _capitalised(ctx, t) or t.text in C.stop_words:
+    """A capitalised word, or a place's name, that can stand in a ship's name; not a flag
+    or owner ("a Liberian-flagged vessel": an unnamed ship)."""
+    if not _capitalised(ctx, t) or t.text in C.stop_words or t.text.endswith(_SHIP_MODIFIERS):
         return False
     m = ctx.mention_at(t.start)
     if m is None:
