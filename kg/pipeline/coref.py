@@ -36,6 +36,10 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
 # A collective description ("Iran-backed militias", "الفصائل") names many groups: a
 # singular "the group" / "الجماعة" never refers back to it.
 _NOT_ANTECEDENTS = {"collective"}
+# Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
+# that link the place to the name's core.
+_SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
+_PLACE_LINKS = frozenset({"في", "in"})
 
 
 @lru_cache(maxsize=8192)
@@ -74,6 +78,7 @@ class Coreference:
     def __call__(self, doc: Doc) -> Doc:
         self._kunyas(doc)
         self._surnames(doc)
+        self._short_names(doc)
         self._anaphors(doc)
         sort_mentions(doc)
         return doc
@@ -112,6 +117,41 @@ class Coreference:
                 continue
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
             covered.add(*span)
+
+    def _short_names(self, doc: Doc) -> None:
+        """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
+        Resistance in Iraq") is meant by the name's core alone ("المقاومة الإسلامية")
+        elsewhere in the same document, when no other named group shares that core and
+        the core is not followed there by a place of its own ("... في لبنان")."""
+        text = doc.norm.text
+        cores: dict[str, set[str]] = {}
+        classes: dict[str, str] = {}
+        for m in doc.mentions:
+            if m.kind != "name" or m.cls not in _SHORT_NAME_CLASSES:
+                continue
+            words = text[m.nstart:m.nend].split(" ")
+            at = next((k for k, w in enumerate(words) if w in _PLACE_LINKS), None)
+            if at is not None and at >= 2:
+                core = " ".join(words[:at])
+                cores.setdefault(core, set()).add(m.entity)
+                classes[m.entity] = m.cls
+        named = {core: next(iter(keys)) for core, keys in cores.items() if len(keys) == 1}
+        if not named:
+            return
+        arabic = doc.lang == "ar"
+        covered = MentionIndex(doc)
+        for hit_start, hit_end, core in literal_matches(named, text):
+            span = _word_matches(text, hit_start, hit_end, arabic)
+            if not span or covered.overlaps(*span):
+                continue
+            after = text[hit_end:hit_end + 4].lstrip(" ").split(" ")[0]
+            if after in _PLACE_LINKS:
+                continue   # "المقاومة الإسلامية في لبنان": another group's full name
+            sent = self._sentence_of(doc, hit_start)
+            if sent >= 0:
+                key = named[core]
+                add_mention(doc, span[0], span[1], key, classes[key], "coref.short_name", "name", sent)
+                covered.add(*span)
 
     def _kunyas(self, doc: Doc) -> None:
         """"فلان المعروف باسم «أبو نعمة»": the kunya names the person before it, there

@@ -205,3 +205,15 @@ def test_coref_the_group_is_no_state_army(analyze):
     anaphors = [m for m in result.mentions() if m.kind == "anaphor"]
     assert all(m.entity != "idf" for m in anaphors), result.describe()
     assert not result.relations(predicate="leaderOf", obj="idf"), result.describe()
+
+
+def test_a_group_s_name_without_its_place_is_the_group_named_in_full(analyze):
+    a = analyze('تبنت "المقاومة الإسلامية" هجوما بطائرة مسيرة على قاعدة عين الأسد، وهي تحالف من فصائل '
+                'عراقية تطلق على نفسها اسم المقاومة الإسلامية في العراق.', "ar")
+    assert a.attack("ain_al_asad").attacker == "islamic_resistance_iraq", a.describe()
+
+
+def test_a_core_followed_by_another_place_is_another_group(analyze):
+    a = analyze("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير، فيما أعلنت المقاومة الإسلامية "
+                "في لبنان قصف موقع للجيش الإسرائيلي.", "ar")
+    assert not [m for m in a.mentions() if m.rule == "coref.short_name"], a.describe()

@@ -37,7 +37,7 @@ class AttackerRules:
                         return it.mention.entity, "state_adjective"
         # 1b. English: a group's name between an article and the attack noun ("ignited by
         #     a Hamas attack on Israel") says whose attack it is, passive or not.
-        if c.lang == "en" and noun and first > 0:
+        if c.lang == "en" and first > 0 and items[first].word in c.attack_nouns:
             m = items[first - 1].mention
             if m is not None and m.cls in ATTACKERS and m.kind == "name" and m.entity not in target_keys \
                     and doc.norm.text[max(0, items[first - 1].start - 4):items[first - 1].start].lower().endswith(

@@ -133,6 +133,8 @@ class AttackCues:
     #: Nouns naming what a listed target is ("a US destroyer and the X vessel", "ميناء X
     #: وسفينة Y"): after a target they do not end the list of what was struck.
     target_heads: frozenset[str] = frozenset()
+    #: English attack nouns a group's name may qualify: "a Hamas attack on X".
+    attack_nouns: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -308,7 +310,7 @@ def attack_cues(lang: str) -> AttackCues:
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
                       owner_suffixes=norm(d.get("owner_suffixes")),
                       possessive_determiners=norm(d.get("possessive_determiners")),
-                      target_heads=norm(d.get("target_heads")))
+                      target_heads=norm(d.get("target_heads")), attack_nouns=norm(d.get("attack_nouns")))
 
 
 _new_tuple = tuple.__new__   # skips the named tuple's Python-level __new__

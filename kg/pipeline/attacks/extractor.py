@@ -105,7 +105,14 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 events.pop(event_key(attack), None)
                 attack.attacker = claimer
                 attack.rule = f"{doc.lang}.attack.claimed"
-                events[event_key(attack)] = attack
+                # The claimer's attack on the same target told before ("X struck the ship
+                # ... The missile hit the ship ... X claimed responsibility") is this one.
+                told = next((e for e in events.values() if e.attacker == claimer and e.target == attack.target
+                             and not e.mutual), None)
+                if told is not None:
+                    merge(told, attack)
+                else:
+                    events[event_key(attack)] = attack
         return filled
 
     # -- one sentence ------------------------------------------------------------
