@@ -170,3 +170,15 @@ def test_a_group_named_before_the_attack_noun_is_its_attacker_even_after_by(anal
     # "by" introduces the attack as a cause here, not the agent of a passive.
     a = analyze("The escalation came amid a war sparked by a Hamas attack on Israel on Sunday.", "en")
     assert a.attack("israel").attacker == "hamas", a.describe()
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("أعلنت كتائب حزب الله مسؤوليتها عن قصف قاعدة حرير بطائرتين مسيرتين.", "kataib_hezbollah",
+                 "harir", id="claimed-shelling-of-a-base"),
+    pytest.param("وأعلنت جماعة أنصار السنة مسؤوليتها عن تفجير سيارة مفخخة في سوق بكركوك أمس.", "ansar_al_sunna",
+                 "kirkuk", id="claimed-car-bomb-in-a-town"),
+])
+def test_a_claim_of_responsibility_names_the_attacker_of_the_deed_it_names(analyze, sentence, attacker, target):
+    # "مسؤوليتها" after a claim verb is a claim, not the deed as a topic ("المسؤولية عن").
+    a = analyze(sentence, "ar")
+    assert a.attack(target).attacker == attacker, a.describe()

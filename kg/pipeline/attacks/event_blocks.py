@@ -27,21 +27,26 @@ def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
         yield j
 
 
-def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset()) -> bool:
-    """An irrealis word earlier in the cue's clause, or a negation right before it."""
+def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
+            claims: bool = False) -> bool:
+    """An irrealis word earlier in the cue's clause, or a negation right before it.
+    ``claims``: a claim of responsibility ("أعلنت X مسؤوليتها عن قصف") does not block: the
+    role frames read the claimed deed (the event-first reading, with no one named, does not)."""
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
-    if _told_unreal(words, hit, ec, commas, negated=False):
+    if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
     carrier = _light_noun(words, hit, ec)
     return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
                                                 commas, negated=False)
 
 
+#: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
+CLAIM_GAP = 6
 #: Words between a war noun and the relative word that opens its toll ("Israel's war in
 #: Gaza, which has killed"): a short place phrase at most.
 WAR_TOLL_GAP = 4
@@ -68,7 +73,7 @@ def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 
 
 def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
-                 negated: bool = True) -> bool:
+                 negated: bool = True, claims: bool = False) -> bool:
     """A negation right before ``hit`` (when ``negated``), a word after it that makes it
     no news, or an irrealis word earlier in its clause: a cue, or a casualty word whose
     count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
@@ -95,6 +100,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
             return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
+        if claims and word in ec.responsibility and not ec.claim_verbs.isdisjoint(words[max(0, j - CLAIM_GAP):j]):
+            continue   # "أعلنت X مسؤوليتها عن قصف": the group claims the deed, it is no topic
         if word in ec.responses and any(j < k <= hit.start for k in commas):
             continue   # "In response, X fired": the response itself, told after the comma
         for rest in ec.irrealis.get(word, ()):

@@ -80,6 +80,8 @@ class EventCues:
     bodies: frozenset[str] = frozenset()    # "عثر على جثة": a body found tells a killing
     responses: frozenset[str] = frozenset()  # "In response, X fired": closed by a comma
     wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
+    claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
+    responsibility: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -159,7 +161,8 @@ def event_cues(lang: str) -> EventCues:
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), future_results=words("future_results"),
-        responses=words("responses", False), wars=words("wars", False))
+        responses=words("responses", False), wars=words("wars", False),
+        claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -200,7 +200,7 @@ class EventDetector:
         trigger_forms = c.forms(c.triggers)
         triggers = [Hit(i, i + 1, "Attack", False, False) for i, w in enumerate(words) if trigger_forms.get(w)]
         commas = _commas(doc, sentence)
-        return bool(hits or triggers) and all(blocked(words, h, ec, commas) for h in triggers)
+        return bool(hits or triggers) and all(blocked(words, h, ec, commas, claims=True) for h in triggers)
 
     @staticmethod
     def kind(doc: Doc, sentence: Sentence) -> str | None:
