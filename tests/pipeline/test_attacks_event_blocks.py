@@ -68,6 +68,9 @@ def events(result):
     # whoever did it: no one deed
     pytest.param("وقال الرئيس إن المطلوب من حركة حماس تسليم كل من قام باعتداء على الجيش اللبناني.",
                  id="whoever-did-it"),
+    # a season named as past is months before the news, as "last month" is
+    pytest.param("وفي الصيف الماضي انفجرت سيارة مفخخة قرب مبنى البلدية في المدينة مما أدى إلى مقتل أربعة أشخاص.",
+                 id="last-summer"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
