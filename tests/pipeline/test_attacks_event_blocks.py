@@ -71,6 +71,12 @@ def events(result):
     # a season named as past is months before the news, as "last month" is
     pytest.param("وفي الصيف الماضي انفجرت سيارة مفخخة قرب مبنى البلدية في المدينة مما أدى إلى مقتل أربعة أشخاص.",
                  id="last-summer"),
+    # the attack right after "بعد" is the occasion of the news, with its adjective
+    pytest.param("وقال الوزير إن الشرطة أغلقت الطرق المؤدية إلى السوق بعد تفجير انتحاري قرب المسجد أمس.",
+                 id="occasion-after"),
+    # "at the time of" the attack: what else happened then is the news
+    pytest.param("وقال الطبيب إن الرجل توفي بنوبة قلبية عند وقوع الهجوم الانتحاري على السوق أمس.",
+                 id="occasion-at-the-time-of"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -109,6 +115,8 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     pytest.param("قتل خمسة اليوم في هجوم على حاجز للشرطة.", id="count-then-today"),
     # "a number of" people counts them
     pytest.param("أعلنت الشرطة أمس أن عددا من المدنيين قتلوا في هجوم على سوق.", id="a-number-of"),
+    # people killed before "بعد": the attack after it is what killed them, no occasion
+    pytest.param("وقتل ثلاثة أشخاص بعد انفجار سيارة مفخخة قرب السوق أمس.", id="killed-after-a-blast"),
 ])
 def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
     result = analyze(sentence, "ar")

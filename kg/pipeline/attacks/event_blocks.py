@@ -73,6 +73,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             return True   # "وكانت جماعة مسلحة قد اختطفت ...": the pluperfect, what had happened before the news
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
+        if ec.occasions and word in ec.occasions and _occasion(words, j, hit, ec) and not _told_casualties(words, j, ec):
+            return True   # "وقع الحادث بعد تفجير انتحاري": the event right after "بعد" is the occasion
         if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
             return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)
         toll = tolls.get(word)
@@ -82,6 +84,22 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
+    return False
+
+
+#: How far into the noun phrase right after an occasion ("بعد انفجار سيارة مفخخة") its cue
+#: words stand: the adjective and the bomb's own noun belong to the occasion too.
+OCCASION_PHRASE = 3
+
+
+def _occasion(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
+    """An occasion phrase at ``j`` ("بعد", "عند وقوع") with a cue word right after it, and
+    ``hit`` within that noun phrase: "بعد تفجير انتحاري", "عند وقوع الهجوم"."""
+    for rest in ec.occasions.get(words[j], ()):
+        after = j + len(rest) + 1
+        if matches(words, j, rest) and after < len(words) and words[after] in ec.cues \
+                and after <= hit.start <= after + OCCASION_PHRASE:
+            return True
     return False
 
 

@@ -58,6 +58,7 @@ class EventCues:
     periods: frozenset[str] = frozenset()
     deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    occasions: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "بعد" + cue
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
@@ -142,6 +143,7 @@ def event_cues(lang: str) -> EventCues:
         passive_only=words("passive_only", False), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
+        occasions=_phrases(lang, d.get("occasions")),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=exact("units"),
         weapon_tests=words("weapon_tests", False),
