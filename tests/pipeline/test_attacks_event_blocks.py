@@ -77,6 +77,9 @@ def events(result):
     # "at the time of" the attack: what else happened then is the news
     pytest.param("وقال الطبيب إن الرجل توفي بنوبة قلبية عند وقوع الهجوم الانتحاري على السوق أمس.",
                  id="occasion-at-the-time-of"),
+    # an opinion about an attack: what it makes impossible, not the attack itself
+    pytest.param("واعتبر الوزير أن الهجوم الإسرائيلي على القطاع يجعل استئناف المفاوضات مع سوريا مستحيلا.",
+                 id="opinion-about-an-attack"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
