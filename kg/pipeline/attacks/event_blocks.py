@@ -74,7 +74,7 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
         if ec.occasions and word in ec.occasions and _occasion(words, j, hit, ec) and not _told_casualties(words, j, ec):
-            return True   # "وقع الحادث بعد تفجير انتحاري": the event right after "بعد" is the occasion
+            return True   # "أغلقت الشرطة الطرق بعد تفجير انتحاري": the event after "بعد" is the occasion
         if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
             return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)
         toll = tolls.get(word)
