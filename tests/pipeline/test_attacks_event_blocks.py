@@ -106,6 +106,8 @@ def test_attacks_event_blocks_no_event(analyze, sentence):
     # hostages counted after a past verb of holding were taken
     pytest.param("وقال الضابط إن المسلحين احتجزوا ثلاثة من موظفي البلدية رهائن داخل المبنى.", "Abduction",
                  id="held-people-hostage"),
+    # a known event as the subject, its own past verb after the relative clause: the news itself
+    pytest.param("والتفجير الذي هز وسط المدينة، استهدف مقر البلدية.", "Bombing", id="known-event-with-its-own-verb"),
 ])
 def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     result = analyze(sentence, "ar")
@@ -124,3 +126,16 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
 def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
     result = analyze(sentence, "ar")
     assert events(result), result.describe()
+
+
+def test_attacks_event_blocks_known_event_without_its_own_verb_stays_a_setting(analyze):
+    # the known event is the subject of another predicate (anger): no event of its own
+    result = analyze("وقال الوزير إن التفجير الذي هز وسط المدينة أثار غضب السكان.", "ar")
+    assert not events(result), result.describe()
+
+
+def test_attacks_event_blocks_known_event_retold_after_a_comma_stays_a_setting(analyze):
+    # "the strikes, which ..., hit": a comma before the relative retells an event with more
+    # detail (told earlier in an article); its verb does not make it the sentence's news
+    result = analyze("وقال الجيش إن الضربات، التي شاركت فيها طائرات حربية، طالت مخازن للأسلحة.", "ar")
+    assert not events(result), result.describe()

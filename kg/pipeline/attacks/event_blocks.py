@@ -192,6 +192,21 @@ def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
+def own_predicate(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int]) -> bool:
+    """"والتفجير الذي هز الحي، استهدف دورية": a known event as the subject, its relative
+    clause closed by a comma and its own past verb right after it (``subject_predicates``):
+    the sentence tells the event itself, not other news set in it."""
+    if not ec.subject_predicates or not known_event(words, hit, ec) \
+            or any(hit.end <= k <= hit.end + 1 for k in commas):
+        return False   # "الضربات، التي ...": a retelling with more detail, not the sentence's news
+    end = next((k for k in sorted(commas) if hit.end < k <= hit.end + PREDICATE_WINDOW), None)
+    return end is not None and end < len(words) and words[end] in ec.subject_predicates
+
+
+#: How far after a known event the comma closing its relative clause may stand.
+PREDICATE_WINDOW = 15
+
+
 def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"عشرات الهجمات", "a series of bombings": a count of attacks, no one event; so is
     a trend of attacks ("التفجيرات الانتحارية ... زادت")."""

@@ -58,6 +58,7 @@ class EventCues:
     periods: frozenset[str] = frozenset()
     deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    subject_predicates: frozenset[str] = frozenset()   # "التفجير الذي ...، استهدف": its own verb
     occasions: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "بعد" + cue
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def event_cues(lang: str) -> EventCues:
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         occasions=_phrases(lang, d.get("occasions")),
+        subject_predicates=words("subject_predicates", False),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=exact("units"),
         weapon_tests=words("weapon_tests", False),
