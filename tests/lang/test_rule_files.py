@@ -63,7 +63,7 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "passing", "harm_verbs", "one_of", "launch_verbs", "units", "weapon_tests", "undergone", "attempts",
                   "to", "light_verbs", "amount_nouns", "agent_nouns", "origins", "arrivals", "sites",
                   "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns",
-                  "assault_verbs", "onlooker_verbs", "passive_only", "occasions", "subject_predicates"}
+                  "assault_verbs", "onlooker_verbs", "passive_only", "occasions", "subject_predicates", "openers"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -80,6 +80,11 @@ def events(result):
     # an opinion about an attack: what it makes impossible, not the attack itself
     pytest.param("واعتبر الوزير أن الهجوم الإسرائيلي على القطاع يجعل استئناف المفاوضات مع سوريا مستحيلا.",
                  id="opinion-about-an-attack"),
+    # a clause of time opening the sentence sets the scene of the main clause
+    pytest.param("عندما اغتيل القاضي في مكتبه، أعلنت الحكومة الحداد ثلاثة أيام.", id="opening-when-clause"),
+    # the cue governed by a purpose ("لشن"): what the fighters were sent to do
+    pytest.param("وأرسلت حركة حماس مقاتليها إلى الحدود لشن هجمات على مواقع الجيش الإسرائيلي.",
+                 id="purpose-to-launch"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -122,6 +127,8 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     pytest.param("أعلنت الشرطة أمس أن عددا من المدنيين قتلوا في هجوم على سوق.", id="a-number-of"),
     # people killed before "بعد": the attack after it is what killed them, no occasion
     pytest.param("وقتل ثلاثة أشخاص بعد انفجار سيارة مفخخة قرب السوق أمس.", id="killed-after-a-blast"),
+    # the main clause after an opening "when" clause counts the dead: the blast is the news
+    pytest.param("عندما انفجرت السيارة المفخخة قرب السوق، قتل خمسة أشخاص وجرح عشرة.", id="when-clause-then-toll"),
 ])
 def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -34,11 +34,23 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec):
         return True
+    if _opening_clause(words, hit, ec, commas):
+        return True
     if _told_unreal(words, hit, ec, commas, negated=False):
         return True
     carrier = _light_noun(words, hit, ec)
     return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
                                                 commas, negated=False)
+
+
+def _opening_clause(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int]) -> bool:
+    """"عندما اغتيل القاضي في مكتبه، أعلنت الحكومة الحداد": a clause opening the sentence with
+    a conjunction of time or contrast (``openers``), up to its first comma, is the setting of
+    the main clause after it; not when it tells people killed or wounded (as ``background``)."""
+    if not ec.openers or not words or words[0] not in ec.openers or not commas:
+        return False
+    end = min(commas)
+    return hit.end <= end and not any(w in ec.casualties for w in words[:end])
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
@@ -165,11 +177,16 @@ def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
-    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
+    purpose, not a deed ("تعرض لهجوم" is undergoing one); so does the cue it governs
+    ("لشن هجمات على الجيش")."""
     word = words[hit.start]
-    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
+    if not _purpose_word(word, ec) and not (hit.start and _purpose_word(words[hit.start - 1], ec)):
         return False
     return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+
+
+def _purpose_word(word: str, ec: EventCues) -> bool:
+    return word.startswith("ل") and not word.startswith("لل") and word[1:] in ec.purpose_nouns
 
 
 def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
