@@ -85,6 +85,8 @@ def events(result):
     # the cue governed by a purpose ("لشن"): what the fighters were sent to do
     pytest.param("وأرسلت حركة حماس مقاتليها إلى الحدود لشن هجمات على مواقع الجيش الإسرائيلي.",
                  id="purpose-to-launch"),
+    # a demonstrative before a definite cue: the bombs told before, not news of their own
+    pytest.param("وأضاف الضابط أن واحدة من تلك العبوات انفجرت قرب السوق أمس.", id="demonstrative-retold"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Iterator
 
+from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
@@ -197,9 +198,12 @@ def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
     relative clause is an event the reader knows, the setting of other news; so with a
-    definite adjective between ("في التفجير الإرهابي الذي وقع")."""
+    definite adjective between ("في التفجير الإرهابي الذي وقع"), and after a demonstrative
+    ("قتلوا في هذا الهجوم"، "تلك العبوات": an event told before, not news of its own)."""
     if not words[hit.start].startswith(_DEFINITE):
         return False
+    if hit.start and words[hit.start - 1] in attack_cues(ec.lang).demonstratives and words[hit.start].startswith("ال"):
+        return True
     end = hit.end
     if end < len(words) and words[end] not in ec.relatives and words[end].startswith("ال"):
         end += 1
