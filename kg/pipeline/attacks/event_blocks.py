@@ -1,7 +1,9 @@
 """Words that make a cue no event (kg/lang/<lang>/events.yaml): an irrealis word earlier
 in the cue's clause (threat, plan, hypothesis, trial, toll update ...), a negation, a
 purpose, an accident, kinds of violence in a list, a tally or trend of attacks, an event
-the reader already knows; and the count of people killed that tells an event happened."""
+the reader already knows (unless its own verb follows), the occasion of other news ("بعد
+تفجير") or a clause opening the sentence that sets its scene; and the count of people
+killed that tells an event happened."""
 from __future__ import annotations
 
 from itertools import islice
@@ -202,8 +204,8 @@ def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     ("قتلوا في هذا الهجوم"، "تلك العبوات": an event told before, not news of its own)."""
     if not words[hit.start].startswith(_DEFINITE):
         return False
-    if hit.start and words[hit.start - 1] in attack_cues(ec.lang).demonstratives and words[hit.start].startswith("ال"):
-        return True
+    if hit.start and words[hit.start - 1] in attack_cues(ec.lang).demonstratives:
+        return True   # "هذا الهجوم"; "إلى ذلك قتلت" has no definite cue after the demonstrative
     end = hit.end
     if end < len(words) and words[end] not in ec.relatives and words[end].startswith("ال"):
         end += 1
