@@ -68,6 +68,25 @@ def events(result):
     # whoever did it: no one deed
     pytest.param("وقال الرئيس إن المطلوب من حركة حماس تسليم كل من قام باعتداء على الجيش اللبناني.",
                  id="whoever-did-it"),
+    # a season named as past is months before the news, as "last month" is
+    pytest.param("وفي الصيف الماضي انفجرت سيارة مفخخة قرب مبنى البلدية في المدينة مما أدى إلى مقتل أربعة أشخاص.",
+                 id="last-summer"),
+    # the attack right after "بعد" is the occasion of the news, with its adjective
+    pytest.param("وقال الوزير إن الشرطة أغلقت الطرق المؤدية إلى السوق بعد تفجير انتحاري قرب المسجد أمس.",
+                 id="occasion-after"),
+    # "at the time of" the attack: what else happened then is the news
+    pytest.param("وقال الطبيب إن الرجل توفي بنوبة قلبية عند وقوع الهجوم الانتحاري على السوق أمس.",
+                 id="occasion-at-the-time-of"),
+    # an opinion about an attack: what it makes impossible, not the attack itself
+    pytest.param("واعتبر الوزير أن الهجوم الإسرائيلي على القطاع يجعل استئناف المفاوضات مع سوريا مستحيلا.",
+                 id="opinion-about-an-attack"),
+    # a clause of time opening the sentence sets the scene of the main clause
+    pytest.param("عندما اغتيل القاضي في مكتبه، أعلنت الحكومة الحداد ثلاثة أيام.", id="opening-when-clause"),
+    # the cue governed by a purpose ("لشن"): what the fighters were sent to do
+    pytest.param("وأرسلت حركة حماس مقاتليها إلى الحدود لشن هجمات على مواقع الجيش الإسرائيلي.",
+                 id="purpose-to-launch"),
+    # a demonstrative before a definite cue: the bombs told before, not news of their own
+    pytest.param("وأضاف الضابط أن واحدة من تلك العبوات انفجرت قرب السوق أمس.", id="demonstrative-retold"),
 ])
 def test_attacks_event_blocks_no_event(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -94,6 +113,8 @@ def test_attacks_event_blocks_no_event(analyze, sentence):
     # hostages counted after a past verb of holding were taken
     pytest.param("وقال الضابط إن المسلحين احتجزوا ثلاثة من موظفي البلدية رهائن داخل المبنى.", "Abduction",
                  id="held-people-hostage"),
+    # a known event as the subject, its own past verb after the relative clause: the news itself
+    pytest.param("والتفجير الذي هز وسط المدينة، استهدف مقر البلدية.", "Bombing", id="known-event-with-its-own-verb"),
 ])
 def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     result = analyze(sentence, "ar")
@@ -106,6 +127,10 @@ def test_attacks_event_blocks_told_as_done(analyze, sentence, kind):
     pytest.param("قتل خمسة اليوم في هجوم على حاجز للشرطة.", id="count-then-today"),
     # "a number of" people counts them
     pytest.param("أعلنت الشرطة أمس أن عددا من المدنيين قتلوا في هجوم على سوق.", id="a-number-of"),
+    # people killed before "بعد": the attack after it is what killed them, no occasion
+    pytest.param("وقتل ثلاثة أشخاص بعد انفجار سيارة مفخخة قرب السوق أمس.", id="killed-after-a-blast"),
+    # the main clause after an opening "when" clause counts the dead: the blast is the news
+    pytest.param("عندما انفجرت السيارة المفخخة قرب السوق، قتل خمسة أشخاص وجرح عشرة.", id="when-clause-then-toll"),
 ])
 def test_attacks_event_blocks_numbers_of_people_still_count(analyze, sentence):
     result = analyze(sentence, "ar")
@@ -137,3 +162,16 @@ def test_the_city_of_baqubah_is_no_penalty_word(analyze):
     # "بعقوبة" is spelt like ب + "عقوبة" (a penalty, a topic word): the city blocks nothing.
     a = analyze("فتح مسلحون النار على مركز للشرطة في بعقوبة أمس وقتلوا ثلاثة من عناصره.", "ar")
     assert any(x.place == "baqubah" for x in a.attacks), a.describe()
+
+
+def test_attacks_event_blocks_known_event_without_its_own_verb_stays_a_setting(analyze):
+    # the known event is the subject of another predicate (anger): no event of its own
+    result = analyze("وقال الوزير إن التفجير الذي هز وسط المدينة أثار غضب السكان.", "ar")
+    assert not events(result), result.describe()
+
+
+def test_attacks_event_blocks_known_event_retold_after_a_comma_stays_a_setting(analyze):
+    # "the strikes, which ..., hit": a comma before the relative retells an event with more
+    # detail (told earlier in an article); its verb does not make it the sentence's news
+    result = analyze("وقال الجيش إن الضربات، التي شاركت فيها طائرات حربية، طالت مخازن للأسلحة.", "ar")
+    assert not events(result), result.describe()

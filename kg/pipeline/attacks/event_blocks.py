@@ -1,12 +1,15 @@
 """Words that make a cue no event (kg/lang/<lang>/events.yaml): an irrealis word earlier
 in the cue's clause (threat, plan, hypothesis, trial, toll update ...), a negation, a
 purpose, an accident, kinds of violence in a list, a tally or trend of attacks, an event
-the reader already knows; and the count of people killed that tells an event happened."""
+the reader already knows (unless its own verb follows), the occasion of other news ("بعد
+تفجير") or a clause opening the sentence that sets its scene; and the count of people
+killed that tells an event happened."""
 from __future__ import annotations
 
 from itertools import islice
 from typing import Iterator
 
+from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.derived import built_once
 
@@ -38,6 +41,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
+    if _opening_clause(words, hit, ec, commas):
+        return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
     carrier = _light_noun(words, hit, ec)
@@ -60,6 +65,16 @@ def _war_toll(words: list[str], hit: Hit, ec: EventCues) -> bool:
         return False
     rel = next((j for j in range(hit.start - 1, max(-1, hit.start - 3), -1) if words[j] in ec.relatives), None)
     return rel is not None and not ec.wars.isdisjoint(words[max(0, rel - WAR_TOLL_GAP):rel])
+
+
+def _opening_clause(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int]) -> bool:
+    """"عندما اغتيل القاضي في مكتبه، أعلنت الحكومة الحداد": a clause opening the sentence with
+    a conjunction of time or contrast (``openers``), up to its first comma, is the setting of
+    the main clause after it; not when it tells people killed or wounded (as ``background``)."""
+    if not ec.openers or not words or words[0] not in ec.openers or not commas:
+        return False
+    end = min(commas)
+    return hit.end <= end and not any(w in ec.casualties for w in words[:end])
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
@@ -94,6 +109,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             return True   # "وكانت جماعة مسلحة قد اختطفت ...": the pluperfect, what had happened before the news
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
+        if ec.occasions and word in ec.occasions and _occasion(words, j, hit, ec) and not _told_casualties(words, j, ec):
+            return True   # "أغلقت الشرطة الطرق بعد تفجير انتحاري": the event after "بعد" is the occasion
         if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
             return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)
         toll = tolls.get(word)
@@ -107,6 +124,22 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
+    return False
+
+
+#: How far into the noun phrase right after an occasion ("بعد انفجار سيارة مفخخة") its cue
+#: words stand: the adjective and the bomb's own noun belong to the occasion too.
+OCCASION_PHRASE = 3
+
+
+def _occasion(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
+    """An occasion phrase at ``j`` ("بعد", "عند وقوع") with a cue word right after it, and
+    ``hit`` within that noun phrase: "بعد تفجير انتحاري", "عند وقوع الهجوم"."""
+    for rest in ec.occasions.get(words[j], ()):
+        after = j + len(rest) + 1
+        if matches(words, j, rest) and after < len(words) and words[after] in ec.cues \
+                and after <= hit.start <= after + OCCASION_PHRASE:
+            return True
     return False
 
 
@@ -172,11 +205,16 @@ def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"لضرب تركيا", "لتفجير السفارة": a verbal noun after the preposition ل states a
-    purpose, not a deed ("تعرض لهجوم" is undergoing one)."""
+    purpose, not a deed ("تعرض لهجوم" is undergoing one); so does the cue it governs
+    ("لشن هجمات على الجيش")."""
     word = words[hit.start]
-    if not word.startswith("ل") or word.startswith("لل") or word[1:] not in ec.purpose_nouns:
+    if not _purpose_word(word, ec) and not (hit.start and _purpose_word(words[hit.start - 1], ec)):
         return False
     return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+
+
+def _purpose_word(word: str, ec: EventCues) -> bool:
+    return word.startswith("ل") and not word.startswith("لل") and word[1:] in ec.purpose_nouns
 
 
 def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
@@ -187,9 +225,12 @@ def accusation_at(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """"في التفجير الذي وقع أمس", "the blast that hit": a definite cue described by a
     relative clause is an event the reader knows, the setting of other news; so with a
-    definite adjective between ("في التفجير الإرهابي الذي وقع")."""
+    definite adjective between ("في التفجير الإرهابي الذي وقع"), and after a demonstrative
+    ("قتلوا في هذا الهجوم"، "تلك العبوات": an event told before, not news of its own)."""
     if not words[hit.start].startswith(_DEFINITE):
         return False
+    if hit.start and words[hit.start - 1] in attack_cues(ec.lang).demonstratives:
+        return True   # "هذا الهجوم"; "إلى ذلك قتلت" has no definite cue after the demonstrative
     end = hit.end
     if end < len(words) and words[end] not in ec.relatives and words[end].startswith("ال"):
         end += 1
@@ -197,6 +238,21 @@ def known_event(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
+
+
+def own_predicate(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int]) -> bool:
+    """"والتفجير الذي هز الحي، استهدف دورية": a known event as the subject, its relative
+    clause closed by a comma and its own past verb right after it (``subject_predicates``):
+    the sentence tells the event itself, not other news set in it."""
+    if not ec.subject_predicates or not known_event(words, hit, ec) \
+            or any(hit.end <= k <= hit.end + 1 for k in commas):
+        return False   # "الضربات، التي ...": a retelling with more detail, not the sentence's news
+    end = next((k for k in sorted(commas) if hit.end < k <= hit.end + PREDICATE_WINDOW), None)
+    return end is not None and end < len(words) and words[end] in ec.subject_predicates
+
+
+#: How far after a known event the comma closing its relative clause may stand.
+PREDICATE_WINDOW = 15
 
 
 def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:

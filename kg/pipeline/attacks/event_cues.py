@@ -58,6 +58,9 @@ class EventCues:
     periods: frozenset[str] = frozenset()
     deeds: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     passing: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    subject_predicates: frozenset[str] = frozenset()   # "التفجير الذي ...، استهدف": its own verb
+    occasions: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "بعد" + cue
+    openers: frozenset[str] = frozenset()   # "عندما ...، ...": a clause setting the main one
     harm_verbs: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
@@ -148,6 +151,8 @@ def event_cues(lang: str) -> EventCues:
         passive_only=words("passive_only", False), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
+        occasions=_phrases(lang, d.get("occasions")), openers=words("openers", False),
+        subject_predicates=words("subject_predicates", False),
         harm_verbs=words("harm_verbs", False), one_of=frozenset(d.get("one_of") or ()),
         launch_verbs=words("launch_verbs", False), units=exact("units"),
         weapon_tests=words("weapon_tests", False),

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, counted_casualties, known_event,
-                                              light_deed, operation_done, passing_blast, tally)
+                                              light_deed, operation_done, own_predicate, passing_blast,
+                                              tally)
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accuser, event_place, read_roles
 from kg.pipeline.attacks.merging import attack_kind, most_specific
@@ -215,12 +216,14 @@ class EventDetector:
         words, all_hits, free = _read(doc, sentence)
         if doc.sentence_text(sentence).rstrip().endswith(("?", "؟")):
             return None   # a question reports nothing
+        commas = _commas(doc, sentence)
         hits = [h for h, ok in zip(all_hits, free) if ok and not tally(words, h, ec)
-                and not known_event(words, h, ec)]
+                and (not known_event(words, h, ec) or own_predicate(words, h, ec, commas))]
         if not hits:
             return None
         dated = sentence.index in dates_by_sentence(doc)
-        real = [h for h in hits if realised(words, h, hits, ec, dated) or _verb_first(items, toks, h, ec)
+        real = [h for h in hits if realised(words, h, hits, ec, dated) or own_predicate(words, h, ec, commas)
+                or _verb_first(items, toks, h, ec)
                 or _active_killing(items, toks, h, ec) or _armed_subject(items, toks, h, ec)
                 or _weapon_subject(hits, words, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:

@@ -12,6 +12,7 @@ from kg.pipeline.attacks.event_roles import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.document import resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -71,6 +72,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
         doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
         localise_participants(doc)
+        code_titled_people(doc)
         oppositions(doc)
         return doc
 
