@@ -1,7 +1,9 @@
 """Discovery of entities the lexicon does not know, from the cues news text gives.
 
 The language's rules (``kg/lang/<code>/discovery.py``, a ``RULES`` tuple) propose
-:class:`Candidate` spans sentence by sentence; this component turns accepted candidates
+:class:`Candidate` spans sentence by sentence (a rule's ``cues`` tables: it runs only where one
+of their words stands; ``needs_quotes``: only where quote marks stand); this component turns
+accepted candidates
 into entities and mentions.  A candidate either names a new entity (its key minted from
 the name, so the same name is the same node in every document) or re-reads an existing
 mention more widely (``القوات الأميركية`` is the United States acting).
@@ -138,17 +140,24 @@ class EntityDiscovery:
         return self._rules[lang]
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = [(rule, self._cue_forms(rule)) for rule in self.rules(doc.lang)]
+        rules = [(rule, self._cue_forms(rule), getattr(rule, "needs_quotes", False))
+                 for rule in self.rules(doc.lang)]
         for sentence in doc.sentences:
-            # ``covered`` is set from the sentence's mentions as soon as they are read.
-            ctx = Context(doc, sentence, None, quoted_spans(doc, sentence))
-            ctx.refresh()
-            ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
-            toks: list[Token] = tokens(doc, sentence)
             words = sentence_words(doc, sentence)
-            for rule, forms in rules:
-                if forms is not None and forms.isdisjoint(words):
-                    continue   # none of the words this rule starts from
+            quotes = quoted_spans(doc, sentence)
+            # The rule context and the tokens are built for the first rule that can fire
+            # (most Arabic sentences: none, then neither is built here).
+            ctx: Context | None = None
+            toks: list[Token] = []
+            for rule, forms, needs_quotes in rules:
+                if forms is not None and forms.isdisjoint(words) or needs_quotes and not quotes:
+                    continue   # none of the words this rule starts from, or no quote
+                if ctx is None:
+                    # ``covered`` is set from the sentence's mentions as soon as they are read.
+                    ctx = Context(doc, sentence, None, quotes)
+                    ctx.refresh()
+                    ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
+                    toks = tokens(doc, sentence)
                 for cand in rule(ctx, toks):
                     self._accept(doc, ctx, cand)
         sort_mentions(doc)

@@ -364,12 +364,22 @@ def self_place_head(items, j, c: AttackCues) -> bool:
 
 def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset[int]:
     """Indexes of the items that lie inside a date mention of the sentence."""
-    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
-             for d in dates_by_sentence(doc).get(sentence.index, ())]
-    if not spans:
+    dates = dates_by_sentence(doc).get(sentence.index, ())
+    if not dates:
         return frozenset()   # most sentences: no date, no item to test
-    return frozenset(k for k, it in enumerate(items)
-                     if any(a <= it.start and it.end <= b for a, b in spans))
+    # Asked again by every trigger's frame with the same items: kept with those items
+    # (compared by identity, so another item list of the sentence is read afresh).
+    cache = doc.cache.get("items_in_dates")
+    if cache is None:
+        cache = doc.cache["items_in_dates"] = {}
+    hit = cache.get(sentence.index)
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
+    inside = frozenset(k for k, it in enumerate(items)
+                       if any(a <= it.start and it.end <= b for a, b in spans))
+    cache[sentence.index] = (items, inside)
+    return inside
 
 
 def speech_at(doc: Doc, offset: int):
