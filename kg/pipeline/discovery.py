@@ -132,6 +132,16 @@ class EntityDiscovery:
 
     def __init__(self):
         self._rules = {}
+        self._filtered: dict[str, list] = {}
+
+    def filtered_rules(self, lang: str) -> list:
+        """(rule, its cue forms or None, whether it needs quotes) for each rule of the
+        language, read once per language (not per document)."""
+        out = self._filtered.get(lang)
+        if out is None:
+            out = self._filtered[lang] = [(rule, self._cue_forms(rule), getattr(rule, "needs_quotes", False))
+                                          for rule in self.rules(lang)]
+        return out
 
     def rules(self, lang: str):
         if lang not in self._rules:
@@ -140,8 +150,7 @@ class EntityDiscovery:
         return self._rules[lang]
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = [(rule, self._cue_forms(rule), getattr(rule, "needs_quotes", False))
-                 for rule in self.rules(doc.lang)]
+        rules = self.filtered_rules(doc.lang)
         for sentence in doc.sentences:
             words = sentence_words(doc, sentence)
             quotes = quoted_spans(doc, sentence)

@@ -71,6 +71,8 @@ def _scanner(lang: str, which: str, words: Callable[[], frozenset[str]]) -> obje
 
 
 _VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+#: The speech and denial verb forms together, per language's cue object.
+_ALL_VERB_FORMS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
@@ -106,9 +108,11 @@ class ReportedSpeech:
         last_speaker: str | None = None
         cue_scan = _scanner(doc.lang, "cues", lambda: c.speech_verbs | c.denial_verbs | c.attribution_phrases)
         attribution_scan = _scanner(doc.lang, "attribution", lambda: c.attribution_phrases)
-        # Every written form of the verbs, so each word is one set lookup.
+        # Every written form of the verbs, so each word is one set lookup (the union is
+        # made once per language, not per document).
         denial_forms = built_once(_VERB_FORMS, c.denial_verbs, _verb_forms)
-        verb_forms = denial_forms | built_once(_VERB_FORMS, c.speech_verbs, _verb_forms)
+        verb_forms = built_once(_ALL_VERB_FORMS, c, lambda c: denial_forms | built_once(
+            _VERB_FORMS, c.speech_verbs, _verb_forms))
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
             if next(cue_scan.iter(text, ns, ne), None) is None:
