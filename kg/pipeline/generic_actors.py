@@ -33,7 +33,7 @@ from kg.lang.ar.morphology import ARTICLE, is_arabic
 from kg.lexicon import default_lexicon
 from kg.model import Doc, Entity, Mention
 from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
-from kg.pipeline.tokens import (MentionIndex, Token, add_mention, cue_positions, sentence_span, sort_mentions,
+from kg.pipeline.tokens import (MentionIndex, Token, add_mention, cue_positions, sort_mentions,
                                strip_proclitic, token_start, tokens)
 
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
@@ -73,13 +73,12 @@ class GenericActors:
             or m.kind == "name" and text[m.nstart:m.nend].endswith("يا"))) \
             if table.people_agent is not None and doc.lang == "ar" else []
         for sentence in doc.sentences:
-            toks: list[Token] = []   # read only where a cue word or a State mention stands
+            toks = tokens(doc, sentence)
             after = 0
             here: list[_Match] = []
             # Only words that can start a phrase are tried (one set test per sentence
             # when none is there); a match resumes the scan after its end.
             for i in cue_positions(doc, sentence, table.first, proclitics=doc.lang == "ar"):
-                toks = toks or tokens(doc, sentence)
                 if i < after:
                     continue
                 match, nxt = self._match_at(doc, table, toks, i, by_start, by_end, covered)
@@ -91,13 +90,6 @@ class GenericActors:
             if table.people_agent is None:
                 continue
             candidates = cue_positions(doc, sentence, table.state_plurals, proclitics=False)
-            if state_starts:
-                ns, ne = sentence_span(doc, sentence)
-                k = bisect_left(state_starts, ns)
-                if k < len(state_starts) and state_starts[k] < ne:
-                    toks = toks or tokens(doc, sentence)
-            if candidates:
-                toks = toks or tokens(doc, sentence)
             if state_starts and toks:
                 extra = []
                 k = bisect_left(state_starts, toks[0].start)

@@ -55,16 +55,7 @@ def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
         cached = doc.cache["words"] = {}
     words = cached.get(sentence.index)
     if words is None:
-        toks = doc.cache.get("tokens")
-        toks = toks.get(sentence.index) if toks is not None else None
-        if toks is not None:
-            words = frozenset([t.text for t in toks])
-        else:
-            # The words alone, without building the tokens: a stage that tests its cue
-            # words against this set first builds tokens only for the sentences holding one.
-            start, end = sentence_span(doc, sentence)
-            words = frozenset(_WORD.findall(doc.norm.text, start, end))
-        cached[sentence.index] = words
+        words = cached[sentence.index] = frozenset(t.text for t in tokens(doc, sentence))
     return words
 
 
