@@ -217,4 +217,16 @@ class EntityDiscovery:
         added = add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,
                             ctx.sentence.index)
         added.ref = cand.ref
+        _note_added(doc, added)
         ctx.refresh()
+
+
+def _note_added(doc: Doc, m: Mention) -> None:
+    """Add the mention just appended to the document to the mentions-by-sentence map that
+    :meth:`Context.refresh` reads, when the map was up to date before it: rebuilding the
+    map from every mention after each accepted candidate was quadratic in long documents.
+    (It is the rebuilt map: the new mention is the last of its sentence, as of the document.)"""
+    by_sentence = doc.cache.get("mentions_by_sentence")
+    if by_sentence is not None and doc.cache.get("mentions_count") == len(doc.mentions) - 1:
+        by_sentence.setdefault(m.sentence, []).append(m)
+        doc.cache["mentions_count"] = len(doc.mentions)

@@ -160,6 +160,10 @@ class LexiconMatcher:
         places = _ByStart([c for c in candidates if cls[c[2]] in ("State", "Place", "Region")])
         forces = _ByStart([c for c in candidates if cls[c[2]] == "ArmedGroup"])
         every = None   # every candidate by start, made for the first name naming a place
+        nisbas: dict[str, list[tuple]] = {}   # chosen adjectives by state (capitals: "العاصمة القطرية الدوحة")
+        for c in chosen:
+            if c[3] == "nisba":
+                nisbas.setdefault(c[2], []).append(c)
         for start, stop, entity_id, kind, written in chosen:
             if kind == "name" and not taken[max(0, start - 2)] \
                     and self._another_persons_surname(text, start, entity_id, written):
@@ -169,7 +173,7 @@ class LexiconMatcher:
             if sent < 0 or ostart >= doc.sentences[sent].end:
                 continue   # inside boilerplate
             entry = self.lexicon[entity_id]
-            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, chosen):
+            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, nisbas):
                 _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
                 continue
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
@@ -324,12 +328,11 @@ def _one_named_after(text: str, start: int, stop: int, candidates: _ByStart, own
     return inside.pop() if len(inside) == 1 else None
 
 
-def _capital_named(text: str, start: int, state: str, chosen: list[tuple]) -> bool:
+def _capital_named(text: str, start: int, state: str, nisbas: dict[str, list[tuple]]) -> bool:
     """"العاصمة القطرية الدوحة", "the Qatari capital, Doha": a capital the lexicon lists as
-    its state's metonym, named here as the city (its state's adjective just before)."""
-    for c in chosen:
-        if c[2] != state or c[3] != "nisba":
-            continue
+    its state's metonym, named here as the city (its state's adjective just before).
+    ``nisbas``: the chosen adjective matches by state."""
+    for c in nisbas.get(state, ()):
         between = text[c[1]:start]
         if between == " " and text[max(0, c[0] - 8):c[0]].endswith(("العاصمه ", "عاصمه ")):
             return True

@@ -10,6 +10,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import Doc, Mention, Sentence
 from kg.pipeline.derived import word_automaton
+from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -383,11 +384,7 @@ def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset
 
 
 def speech_at(doc: Doc, offset: int):
-    best = None
-    for sp in doc.speech:
-        if sp.start <= offset < sp.end and (best is None or sp.start >= best.start):
-            best = sp
-    return best
+    return speech_containing(doc, offset)
 
 
 def bare_word(word: str) -> str:

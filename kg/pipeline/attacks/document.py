@@ -121,15 +121,20 @@ def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
     """"Harakat al-Nujaba, one of several Tehran-backed militias, claimed ...": the
     collective described in apposition says what the named group
     is; an attacker read off it is the named group."""
+    by_sentence = None   # the mentions by sentence, read once (not a scan per attack)
     for a in attacks:
         if not a.attacker:
             continue
-        own = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.entity == a.attacker]
+        if by_sentence is None:
+            by_sentence = {}
+            for m in doc.mentions:
+                by_sentence.setdefault(m.sentence, []).append(m)
+        here = by_sentence.get(a.evidence.sentence, ())
+        own = [m for m in here if m.entity == a.attacker]
         if not own or any(m.kind != "collective" for m in own):
             continue
         first = min(own, key=lambda m: m.start)
-        named = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.end <= first.start
-                 and m.kind != "collective" and m.cls in ATTACKERS]
+        named = [m for m in here if m.end <= first.start and m.kind != "collective" and m.cls in ATTACKERS]
         if not named:
             continue
         between = doc.text[named[-1].end:first.start]
