@@ -275,6 +275,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
     descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
     heads = lists.get("object_heads", frozenset())
     out, dropped = list(attacks), set()
+    by_sentence = None   # the mentions by sentence, read once (not a scan per attack and sentence)
     for b in attacks:
         e = doc.entities.get(b.target) if b.target else None
         if not b.attacker or b.mutual or id(b) in lent or e is None or e.cls not in _VAGUE_TARGETS:
@@ -284,8 +285,13 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                 break   # the next attack told: what follows is about it
             sentence = doc.sentences[index]
             objects = []
-            for m in doc.mentions:
-                if m.sentence != index or m.kind == "anaphor" or m.entity in struck or m.entity in objects:
+            if by_sentence is None:
+                by_sentence = {}
+                for m in doc.mentions:
+                    by_sentence.setdefault(m.sentence, []).append(m)
+            here = by_sentence.get(index, ())
+            for m in here:
+                if m.kind == "anaphor" or m.entity in struck or m.entity in objects:
                     continue
                 if m.cls not in _NAMED_OBJECTS and not (m.cls == "Place" and _after_head(doc, m, heads)):
                     continue   # "قاعدة الركبان": a base named by its place
@@ -294,7 +300,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                     continue
                 objects.append(m.entity)
             # (a state named there is mostly where the bases are: "3 منها في سوريا")
-            others = {m.entity for m in doc.mentions if m.sentence == index and m.cls in ATTACKERS
+            others = {m.entity for m in here if m.cls in ATTACKERS
                       and m.cls != "State" and m.kind != "nisba" and m.entity != b.attacker}
             dated = {d.value for d in doc.dates if d.sentence == index}
             if not objects or others or (b.date and dated - {b.date}):
