@@ -115,7 +115,10 @@ class ReportedSpeech:
             _VERB_FORMS, c.speech_verbs, _verb_forms))
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
-            if next(cue_scan.iter(text, ns, ne), None) is None:
+            # The sentence as its own string: pyahocorasick's iter(text, start, end) reads the
+            # whole text on every call (quadratic in long documents), a slice only the sentence.
+            here = text[ns:ne]
+            if next(cue_scan.iter(here), None) is None:
                 continue   # no speech, denial or attribution word in this sentence
             toks = tokens(doc, sentence)
             in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
@@ -158,7 +161,7 @@ class ReportedSpeech:
                 found_speaker = speaker or found_speaker
                 resume = end
             # A phrase's regex can match only where the phrase itself stands.
-            present = {phrase for _, phrase in attribution_scan.iter(text, ns, ne)} if attribution_scan else ()
+            present = {phrase for _, phrase in attribution_scan.iter(here)} if attribution_scan else ()
             for phrase in c.attribution_phrases if present else ():
                 if phrase not in present:
                     continue
