@@ -1,12 +1,12 @@
 """Discovery of entities the lexicon does not know, from the cues news text gives.
 
 The language's rules (``kg/lang/<code>/discovery.py``, a ``RULES`` tuple) propose
-:class:`Candidate` spans sentence by sentence (a rule's ``cues`` tables: it runs only where one
-of their words stands; ``needs_quotes``: only where quote marks stand); this component turns
-accepted candidates
-into entities and mentions.  A candidate either names a new entity (its key minted from
-the name, so the same name is the same node in every document) or re-reads an existing
-mention more widely (``القوات الأميركية`` is the United States acting).
+:class:`Candidate` spans sentence by sentence (a rule with ``cues`` tables runs only where
+one of their words stands; one marked ``needs_quotes`` only where quote marks stand); this
+component turns accepted candidates into entities and mentions.  A candidate either names
+a new entity (its key minted from the name, so the same name is the same node in every
+document) or re-reads an existing mention more widely (``القوات الأميركية`` is the United
+States acting).
 """
 from __future__ import annotations
 
@@ -154,8 +154,8 @@ class EntityDiscovery:
         for sentence in doc.sentences:
             words = sentence_words(doc, sentence)
             quotes = quoted_spans(doc, sentence)
-            # The rule context and the tokens are built for the first rule that can fire
-            # (most Arabic sentences: none, then neither is built here).
+            # The rule context is built for the first rule that can fire (in about a fifth
+            # of the Arabic sentences none can, and no context is built).
             ctx: Context | None = None
             toks: list[Token] = []
             for rule, forms, needs_quotes in rules:

@@ -160,7 +160,8 @@ class LexiconMatcher:
         places = _ByStart([c for c in candidates if cls[c[2]] in ("State", "Place", "Region")])
         forces = _ByStart([c for c in candidates if cls[c[2]] == "ArmedGroup"])
         every = None   # every candidate by start, made for the first name naming a place
-        nisbas: dict[str, list[tuple]] = {}   # chosen adjectives by state (capitals: "العاصمة القطرية الدوحة")
+        # The chosen adjectives by state, for capitals ("العاصمة القطرية الدوحة").
+        nisbas: dict[str, list[tuple]] = {}
         for c in chosen:
             if c[3] == "nisba":
                 nisbas.setdefault(c[2], []).append(c)
