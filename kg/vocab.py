@@ -151,6 +151,7 @@ ATTACK_KINDS: dict[str, tuple[str, str | None]] = {
 }
 
 
+@functools.lru_cache(maxsize=64)   # a dozen sub-event types, asked for every attack written
 def acled_slug(sub_event_type: str) -> str:
     """ACLED sub-event type -> local name of its concept IRI."""
     return "".join(c if c.isalnum() else "-" for c in sub_event_type.lower()).strip("-").replace("--", "-")

@@ -16,7 +16,9 @@ The affiliation phrase itself is left outside the mention, so relation patterns 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.lang.ar.morphology import ENCLITICS, PROCLITICS
 from kg.lang.cues import cues
@@ -90,6 +92,18 @@ def _split_head(word: str, heads: dict[str, str]) -> tuple[str, str, str] | None
     return _head_forms(heads).get(word)
 
 
+def nisbas_inside(mentions, occurrences) -> set[int]:
+    """``id`` of each nisba mention some occurrence spans (``o.nstart <= m.nstart`` and
+    ``m.nend <= o.nend``).  An occurrence holds a nisba when one starting at or before it
+    reaches its end: the furthest end so far, by bisection (a test of every mention
+    against every occurrence was quadratic in long documents)."""
+    spans = sorted((o.nstart, o.nend) for o in occurrences)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    return {id(m) for m in mentions if m.kind == "nisba"
+            and (k := bisect_right(starts, m.nstart)) and reach[k - 1] >= m.nend}
+
+
 class CollectiveActors:
     name = "collectives"
 
@@ -99,8 +113,7 @@ class CollectiveActors:
             return doc
         self._group(doc, occurrences)
         # Nisbas read into a collective ("الميليشيات الإيرانية") are part of its mention now.
-        inside = {id(m) for m in doc.mentions for o in occurrences
-                  if m.kind == "nisba" and o.nstart <= m.nstart and m.nend <= o.nend}
+        inside = nisbas_inside(doc.mentions, occurrences)
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in inside]
         covered = MentionIndex(doc)
         for occ in occurrences:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
@@ -207,6 +208,9 @@ class Coreference:
                         _word_before(text, m.nstart)) for m in doc.mentions
                        if m.kind not in _NOT_ANTECEDENTS)
         ends = {m.nstart: m.nend for m in doc.mentions}
+        # Only heads before an anaphor can be its antecedent: each hit walks back from its
+        # own place (bisection), not from the document's last head (quadratic).
+        head_starts = [h[0] for h in heads]
         # head -> (sentence, entity, class) of the last anaphor with that head: the topic.
         topic: dict[str, tuple[int, str, str]] = {}
         for hit_start, hit_end, written in automaton_matches(automaton, text) if automaton else ():
@@ -221,7 +225,7 @@ class Coreference:
             head = forms[written]
             want = _HEAD_CLASSES.get(head)
             antecedent = None
-            for pos, first, entity, cls, before in reversed(heads):
+            for pos, first, entity, cls, before in reversed(heads[:bisect_left(head_starts, start)]):
                 if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
                 if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):

@@ -1,10 +1,12 @@
 """Discovery of entities the lexicon does not know, from the cues news text gives.
 
 The language's rules (``kg/lang/<code>/discovery.py``, a ``RULES`` tuple) propose
-:class:`Candidate` spans sentence by sentence; this component turns accepted candidates
-into entities and mentions.  A candidate either names a new entity (its key minted from
-the name, so the same name is the same node in every document) or re-reads an existing
-mention more widely (``القوات الأميركية`` is the United States acting).
+:class:`Candidate` spans sentence by sentence (a rule with ``cues`` tables runs only where
+one of their words stands; one marked ``needs_quotes`` only where quote marks stand); this
+component turns accepted candidates into entities and mentions.  A candidate either names
+a new entity (its key minted from the name, so the same name is the same node in every
+document) or re-reads an existing mention more widely (``القوات الأميركية`` is the United
+States acting).
 """
 from __future__ import annotations
 
@@ -130,6 +132,16 @@ class EntityDiscovery:
 
     def __init__(self):
         self._rules = {}
+        self._filtered: dict[str, list] = {}
+
+    def filtered_rules(self, lang: str) -> list:
+        """(rule, its cue forms or None, whether it needs quotes) for each rule of the
+        language, read once per language (not per document)."""
+        out = self._filtered.get(lang)
+        if out is None:
+            out = self._filtered[lang] = [(rule, self._cue_forms(rule), getattr(rule, "needs_quotes", False))
+                                          for rule in self.rules(lang)]
+        return out
 
     def rules(self, lang: str):
         if lang not in self._rules:
@@ -138,17 +150,23 @@ class EntityDiscovery:
         return self._rules[lang]
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = [(rule, self._cue_forms(rule)) for rule in self.rules(doc.lang)]
+        rules = self.filtered_rules(doc.lang)
         for sentence in doc.sentences:
-            # ``covered`` is set from the sentence's mentions as soon as they are read.
-            ctx = Context(doc, sentence, None, quoted_spans(doc, sentence))
-            ctx.refresh()
-            ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
-            toks: list[Token] = tokens(doc, sentence)
             words = sentence_words(doc, sentence)
-            for rule, forms in rules:
-                if forms is not None and forms.isdisjoint(words):
-                    continue   # none of the words this rule starts from
+            quotes = quoted_spans(doc, sentence)
+            # The rule context is built for the first rule that can fire (in about a fifth
+            # of the Arabic sentences none can, and no context is built).
+            ctx: Context | None = None
+            toks: list[Token] = []
+            for rule, forms, needs_quotes in rules:
+                if forms is not None and forms.isdisjoint(words) or needs_quotes and not quotes:
+                    continue   # none of the words this rule starts from, or no quote
+                if ctx is None:
+                    # ``covered`` is set from the sentence's mentions as soon as they are read.
+                    ctx = Context(doc, sentence, None, quotes)
+                    ctx.refresh()
+                    ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
+                    toks = tokens(doc, sentence)
                 for cand in rule(ctx, toks):
                     self._accept(doc, ctx, cand)
         sort_mentions(doc)
@@ -199,4 +217,16 @@ class EntityDiscovery:
         added = add_mention(doc, cand.nstart, cand.nend, cand.entity, cand.cls, cand.rule, cand.kind,
                             ctx.sentence.index)
         added.ref = cand.ref
+        _note_added(doc, added)
         ctx.refresh()
+
+
+def _note_added(doc: Doc, m: Mention) -> None:
+    """Add the mention just appended to the document to the mentions-by-sentence map that
+    :meth:`Context.refresh` reads, when the map was up to date before it: rebuilding the
+    map from every mention after each accepted candidate was quadratic in long documents.
+    (It is the rebuilt map: the new mention is the last of its sentence, as of the document.)"""
+    by_sentence = doc.cache.get("mentions_by_sentence")
+    if by_sentence is not None and doc.cache.get("mentions_count") == len(doc.mentions) - 1:
+        by_sentence.setdefault(m.sentence, []).append(m)
+        doc.cache["mentions_count"] = len(doc.mentions)

@@ -32,14 +32,29 @@ _PORT_NOUNS = frozenset({"مواني", "ميناء", "ميناي"})
 def affiliated(doc: Doc, a: str, b: str) -> bool:
     """Whether the document states a tie (membership, backing, alliance, a role) between
     ``a`` and ``b`` in either direction."""
-    for r in doc.relations:
-        if r.predicate in AFFILIATIONS and r.polarity != DENIED and {r.subject, r.object} == {a, b}:
-            return True
-    return False
+    # The tied pairs, read once: relations are only ever appended, so the ones added since
+    # the last question are read on (a scan of every relation per attack was quadratic).
+    seen = doc.cache.get("affiliated_pairs")
+    if seen is None:
+        seen = doc.cache["affiliated_pairs"] = [0, set()]
+    relations = doc.relations
+    if seen[0] < len(relations):
+        seen[1].update(frozenset((r.subject, r.object)) for r in relations[seen[0]:]
+                       if r.predicate in AFFILIATIONS and r.polarity != DENIED)
+        seen[0] = len(relations)
+    return frozenset((a, b)) in seen[1]
 
 
 def _mentions_in(doc: Doc, key: str, sentence: int) -> list[Mention]:
-    return [m for m in doc.mentions if m.entity == key and m.sentence == sentence]
+    """The mentions of entity ``key`` in ``sentence``, in document order (an index made
+    once per mention count, not a scan of every mention per question)."""
+    index = doc.cache.get("mentions_by_entity_sentence")
+    if index is None or index[0] != len(doc.mentions):
+        by_key: dict[tuple[str, int], list[Mention]] = {}
+        for m in doc.mentions:
+            by_key.setdefault((m.entity, m.sentence), []).append(m)
+        index = doc.cache["mentions_by_entity_sentence"] = (len(doc.mentions), by_key)
+    return list(index[1].get((key, sentence), ()))
 
 
 def _word_before(doc: Doc, m: Mention) -> str:

@@ -8,7 +8,7 @@ Overlapping matches resolve to the longest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import ahocorasick
@@ -156,9 +156,15 @@ class LexiconMatcher:
             chosen.append(cand)
         chosen.sort(key=lambda c: c[0])
         cls = self._cls
-        states = [c for c in candidates if cls[c[2]] == "State"]
-        places = [c for c in candidates if cls[c[2]] in ("State", "Place", "Region")]
-        forces = [c for c in candidates if cls[c[2]] == "ArmedGroup"]
+        states = _ByStart([c for c in candidates if cls[c[2]] == "State"])
+        places = _ByStart([c for c in candidates if cls[c[2]] in ("State", "Place", "Region")])
+        forces = _ByStart([c for c in candidates if cls[c[2]] == "ArmedGroup"])
+        every = None   # every candidate by start, made for the first name naming a place
+        # The chosen adjectives by state, for capitals ("العاصمة القطرية الدوحة").
+        nisbas: dict[str, list[tuple]] = {}
+        for c in chosen:
+            if c[3] == "nisba":
+                nisbas.setdefault(c[2], []).append(c)
         for start, stop, entity_id, kind, written in chosen:
             if kind == "name" and not taken[max(0, start - 2)] \
                     and self._another_persons_surname(text, start, entity_id, written):
@@ -168,7 +174,7 @@ class LexiconMatcher:
             if sent < 0 or ostart >= doc.sentences[sent].end:
                 continue   # inside boilerplate
             entry = self.lexicon[entity_id]
-            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, chosen):
+            if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, nisbas):
                 _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
                 continue
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
@@ -184,9 +190,10 @@ class LexiconMatcher:
                 add_lexicon_entity(doc, self.lexicon[named])
             if named:
                 # ... named as the name says it ("بيروت" inside "الضاحية الجنوبية لبيروت").
+                every = every or _ByStart(candidates)
                 doc.entities[named].aliases.update(
-                    (c[4], _lang(c[4])) for c in candidates
-                    if c[2] == named and c[3] == "name" and start <= c[0] and c[1] <= stop)
+                    (c[4], _lang(c[4])) for c in every.within(start, stop)
+                    if c[2] == named and c[3] == "name" and c[1] <= stop)
             if kind == "name":
                 entity.aliases.add((written, _lang(written)))
                 if named and entry.cls == "ArmedGroup" and self.lexicon[named].cls == "ArmedGroup":
@@ -248,7 +255,27 @@ def _body_heads() -> frozenset[str]:
                      for w in language_data(lang, "bodies").get("state_body_heads", []))
 
 
-def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: list[tuple]) -> str | None:
+class _ByStart:
+    """Match candidates ``(start, stop, entity, kind, written)`` sorted by start, so the
+    ones starting inside a name are a bisection away: each name of a long document
+    otherwise scanned every candidate of the document (quadratic)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[tuple]):
+        self.items = sorted(items, key=_start)   # stable: equal starts keep their order
+        self.starts = [c[0] for c in self.items]
+
+    def within(self, start: int, stop: int) -> list[tuple]:
+        """The candidates with ``start <= c[0] < stop``."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, stop)]
+
+
+def _start(c: tuple) -> int:
+    return c[0]
+
+
+def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: _ByStart) -> str | None:
     """The state a command's or ministry's name itself names ("القيادة الوسطى الأميركية",
     "US Central Command", "وزارة الخارجية الإيرانية"): the wording says whose body it
     is.  Armed groups are left out ("حزب الله العراقي" is no body of the Iraqi state),
@@ -258,11 +285,11 @@ def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: 
     heads = _body_heads()
     if not any(w in heads or (w.startswith("ال") and w[2:] in heads) for w in name.split()):
         return None
-    inside = {c[2] for c in states if start <= c[0] and c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    inside = {c[2] for c in states.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
     return inside.pop() if len(inside) == 1 else None
 
 
-def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: list[tuple]) -> str | None:
+def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: _ByStart) -> str | None:
     """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
     Baghdad", "الضاحية الجنوبية لبيروت"): only a place after "في"/"in" (or a district's
     "لـ") inside the name, never a mere owner's nisba."""
@@ -274,7 +301,7 @@ def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: 
                             lambda c: of_city and text[max(start, c[0] - 2):c[0]] == " ل")
 
 
-def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: list[tuple]) -> str | None:
+def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: _ByStart) -> str | None:
     """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
     "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
     inside an armed group's name."""
@@ -283,31 +310,30 @@ def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: 
     return _one_named_after(text, start, stop, forces, entry.id, ("في ", "of ", "of the "))
 
 
-def _named_operator(entry: LexiconEntry, start: int, stop: int, forces: list[tuple]) -> str | None:
+def _named_operator(entry: LexiconEntry, start: int, stop: int, forces: _ByStart) -> str | None:
     """The armed group a government's name says runs it ("حكومة الحوثيين", "the Houthi-run
     government"): the one armed group named inside a government's name."""
     if entry.cls != "Government":
         return None
-    inside = {c[2] for c in forces if start <= c[0] and c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    inside = {c[2] for c in forces.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
     return inside.pop() if len(inside) == 1 else None
 
 
-def _one_named_after(text: str, start: int, stop: int, candidates: list[tuple], own_id: str,
+def _one_named_after(text: str, start: int, stop: int, candidates: _ByStart, own_id: str,
                      joints: tuple[str, ...], also=lambda c: False) -> str | None:
     """The one candidate (other than the name's own entity) named inside the name
     [start, stop) right after one of ``joints`` (or where ``also`` says); None when
     there is none or more than one."""
-    inside = {c[2] for c in candidates if start < c[0] and c[1] <= stop and c[2] != own_id
+    inside = {c[2] for c in candidates.within(start, stop) if start < c[0] and c[1] <= stop and c[2] != own_id
               and (any(text[max(start, c[0] - len(j)):c[0]] == j for j in joints) or also(c))}
     return inside.pop() if len(inside) == 1 else None
 
 
-def _capital_named(text: str, start: int, state: str, chosen: list[tuple]) -> bool:
+def _capital_named(text: str, start: int, state: str, nisbas: dict[str, list[tuple]]) -> bool:
     """"العاصمة القطرية الدوحة", "the Qatari capital, Doha": a capital the lexicon lists as
-    its state's metonym, named here as the city (its state's adjective just before)."""
-    for c in chosen:
-        if c[2] != state or c[3] != "nisba":
-            continue
+    its state's metonym, named here as the city (its state's adjective just before).
+    ``nisbas``: the chosen adjective matches by state."""
+    for c in nisbas.get(state, ()):
         between = text[c[1]:start]
         if between == " " and text[max(0, c[0] - 8):c[0]].endswith(("العاصمه ", "عاصمه ")):
             return True

@@ -80,8 +80,13 @@ def _lists_named_next(doc: Doc) -> dict[tuple[int, str], list[str]]:
     if not openers:
         return {}
     out: dict[tuple[int, str], list[str]] = {}
+    # The mentions by sentence, read once: a scan of the document's mentions for every
+    # sentence was quadratic in long documents (2% of the pipeline on 10 KB texts).
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in doc.sentences[1:]:
-        first = min((m for m in doc.mentions if m.sentence == sentence.index and m.kind == "name"),
+        first = min((m for m in by_sentence.get(sentence.index, ()) if m.kind == "name"),
                     key=lambda m: m.start, default=None)
         if first is None or first.cls not in _LISTED:
             continue
@@ -91,7 +96,7 @@ def _lists_named_next(doc: Doc) -> dict[tuple[int, str], list[str]]:
         listed = _named_groups(doc, sentence.index)
         if not listed or listed[0] != first.entity:
             continue
-        collectives = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.kind == "collective"
+        collectives = [m for m in by_sentence.get(sentence.index - 1, ()) if m.kind == "collective"
                        and m.cls in _LISTED]
         if collectives:
             last = max(collectives, key=lambda m: m.start)

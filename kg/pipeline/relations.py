@@ -34,6 +34,7 @@ from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
+from kg.pipeline.speech_spans import speech_containing
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
@@ -94,10 +95,7 @@ _TOKEN_END = re.compile(r"«(\d+):[A-Za-z]+:[a-z]+»")
 
 def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
     """(polarity, speaker) for a fact whose wording starts at original ``offset``."""
-    best = None
-    for sp in doc.speech:
-        if sp.start <= offset < sp.end and (best is None or sp.start >= best.start):
-            best = sp
+    best = speech_containing(doc, offset)
     if best is None:
         return ASSERTED, None
     return (DENIED if best.denial else REPORTED), best.speaker

@@ -71,6 +71,8 @@ def _scanner(lang: str, which: str, words: Callable[[], frozenset[str]]) -> obje
 
 
 _VERB_FORMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+#: The speech and denial verb forms together, per language's cue object.
+_ALL_VERB_FORMS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _verb_forms(verbs: frozenset[str]) -> frozenset[str]:
@@ -106,12 +108,17 @@ class ReportedSpeech:
         last_speaker: str | None = None
         cue_scan = _scanner(doc.lang, "cues", lambda: c.speech_verbs | c.denial_verbs | c.attribution_phrases)
         attribution_scan = _scanner(doc.lang, "attribution", lambda: c.attribution_phrases)
-        # Every written form of the verbs, so each word is one set lookup.
+        # Every written form of the verbs, so each word is one set lookup (the union is
+        # made once per language, not per document).
         denial_forms = built_once(_VERB_FORMS, c.denial_verbs, _verb_forms)
-        verb_forms = denial_forms | built_once(_VERB_FORMS, c.speech_verbs, _verb_forms)
+        verb_forms = built_once(_ALL_VERB_FORMS, c, lambda c: denial_forms | built_once(
+            _VERB_FORMS, c.speech_verbs, _verb_forms))
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
-            if next(cue_scan.iter(text, ns, ne), None) is None:
+            # The sentence as its own string: pyahocorasick's iter(text, start, end) reads the
+            # whole text on every call (quadratic in long documents), a slice only the sentence.
+            here = text[ns:ne]
+            if next(cue_scan.iter(here), None) is None:
                 continue   # no speech, denial or attribution word in this sentence
             toks = tokens(doc, sentence)
             in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
@@ -154,7 +161,7 @@ class ReportedSpeech:
                 found_speaker = speaker or found_speaker
                 resume = end
             # A phrase's regex can match only where the phrase itself stands.
-            present = {phrase for _, phrase in attribution_scan.iter(text, ns, ne)} if attribution_scan else ()
+            present = {phrase for _, phrase in attribution_scan.iter(here)} if attribution_scan else ()
             for phrase in c.attribution_phrases if present else ():
                 if phrase not in present:
                     continue

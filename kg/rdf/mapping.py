@@ -132,22 +132,8 @@ class DocGraph:
     def class_axioms(self) -> None:
         """rdfs:subClassOf for the classes used, up to the top (Region -> Place), so the
         data alone tells that a Region is a Place and a DroneStrike an Attack."""
-        parents = class_parents()
-        used = {o[1 + len(KGO.base):-1] for o in self._types if o[1:-1] in KGO}
-        seen: set[str] = set()
-        pairs: set[tuple[str, str]] = set()
-        while used:
-            cls = used.pop()
-            if cls in seen:
-                continue
-            seen.add(cls)
-            for parent in parents.get(cls, ()):
-                pairs.add((cls, parent))
-                used.add(parent)
-        # Sorted: set order changes with the process's hash seed, and the output must
-        # not (Dask workers and local workers must write the same bytes).
-        for cls, parent in sorted(pairs):
-            self.add(_KGO[cls], _RDFS.subClassOf, _KGO[parent])
+        for line in _class_axiom_lines(frozenset(self._types)):
+            self._lines[line] = None
 
     def document(self) -> None:
         d = self.doc.document
@@ -266,6 +252,26 @@ class DocGraph:
         who = name(a.attacker) if a.attacker else "unknown attacker"
         whom = name(a.target) if a.target else "unknown target"
         return f"{a.kind} by {who} on {whom}{where if not a.target else ''}{when}"
+
+
+@lru_cache(maxsize=4096)   # few sets of classes recur: every document asks
+def _class_axiom_lines(types: frozenset[str]) -> tuple[str, ...]:
+    """The "s p o" lines of :meth:`DocGraph.class_axioms` for the rdf:type objects ``types``."""
+    parents = class_parents()
+    used = {o[1 + len(KGO.base):-1] for o in types if o[1:-1] in KGO}
+    seen: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    while used:
+        cls = used.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for parent in parents.get(cls, ()):
+            pairs.add((cls, parent))
+            used.add(parent)
+    # Sorted: set order changes with the process's hash seed, and the output must
+    # not (Dask workers and local workers must write the same bytes).
+    return tuple(f"{_KGO[cls]} {_RDFS.subClassOf} {_KGO[parent]}" for cls, parent in sorted(pairs))
 
 
 def doc_to_quads(doc: Doc) -> list[Quad]:

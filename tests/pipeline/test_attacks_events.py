@@ -454,3 +454,22 @@ def test_a_munition_as_the_subject_of_a_past_attacking_verb_is_told_as_done(anal
 def test_munitions_described_by_a_relative_clause_are_no_event(analyze):
     a = analyze("القذائف التي استهدفت المنطقة الخضراء كانت إيرانية الصنع.", "ar")
     assert not a.attacks, a.describe()
+
+
+def test_hijri_year_letters_only_test_keeps_the_loops_answers():
+    """The letters-only test that skips the Hijri-year loop answers as the loop does, on
+    words with ASCII, Arabic-Indic and superscript digits, the letter ه and plain words."""
+    import random
+
+    from kg.pipeline.attacks.events import _hijri_year
+
+    def loop(words):
+        return any(w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words)
+                   and words[i + 1] == "ه" for i, w in enumerate(words))
+
+    rng = random.Random(15)
+    pool = ["1180ه", "1180", "ه", "سنه", "²", "٣ه", "12", "الهجوم", "في", "x_1", "عام", "ه1"]
+    cases = [[rng.choice(pool) for _ in range(rng.randint(0, 6))] for _ in range(3000)]
+    answers = [_hijri_year(words) for words in cases]
+    assert answers == [loop(words) for words in cases]
+    assert 100 < sum(answers) < len(answers) - 100

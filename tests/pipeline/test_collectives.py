@@ -137,3 +137,23 @@ def test_collectives_proclitic_lam_keeps_the_article_in_the_label(analyze):
     m = [m for m in collectives(result)][0]
     labels = {a for a, _ in result.entity(m.entity).aliases}
     assert "الميليشيات" in labels, result.describe()
+
+
+def test_nisbas_inside_gives_the_scans_answers():
+    """nisbas_inside (bisection over occurrences by start, with the furthest end so far)
+    finds the nisba mentions a test against every occurrence finds."""
+    import random
+    from types import SimpleNamespace
+
+    from kg.pipeline.collectives import nisbas_inside
+
+    rng = random.Random(15)
+    for _ in range(300):
+        def span(kind=None):
+            a = rng.randint(0, 80)
+            return SimpleNamespace(nstart=a, nend=a + rng.randint(1, 15), kind=kind)
+        occurrences = [span() for _ in range(rng.randint(0, 8))]
+        mentions = [span(rng.choice(["nisba", "name"])) for _ in range(rng.randint(0, 20))]
+        assert nisbas_inside(mentions, occurrences) == {
+            id(m) for m in mentions for o in occurrences
+            if m.kind == "nisba" and o.nstart <= m.nstart and m.nend <= o.nend}

@@ -80,3 +80,27 @@ def test_a_state_as_the_modifier_of_the_groups_struck_is_no_enemy(analyze):
     a = analyze("On Friday the US bombed pro-Iran militia groups near Albu Kamal.", "en")
     assert ("usa", "iran") not in derived_oppositions(a), a.describe()
     assert a.attacks and a.attacks[0].target.startswith("group_"), a.describe()
+
+
+def test_ties_and_mentions_are_read_as_a_scan_reads_them(analyze):
+    """affiliated() and _mentions_in() answer from indexes made once per document; they
+    give what a scan of every relation and mention gives, and a tie appended after the
+    first question is seen."""
+    from kg.model import ASSERTED, Relation
+    from kg.pipeline.hostility import AFFILIATIONS, _mentions_in, affiliated
+
+    a = analyze("وقالت حركة حماس إن كتائب القسام قصفت موقعا للجيش الإسرائيلي في عسقلان. "
+                "وأكد الجيش الإسرائيلي أن حماس أطلقت صواريخ على عسقلان.", "ar")
+    doc = a.doc
+    keys = sorted({m.entity for m in doc.mentions})
+    for x in keys:
+        for y in keys:
+            assert affiliated(doc, x, y) == any(
+                r.predicate in AFFILIATIONS and r.polarity != "denied" and {r.subject, r.object} == {x, y}
+                for r in doc.relations)
+        for s in range(len(doc.sentences)):
+            assert _mentions_in(doc, x, s) == [m for m in doc.mentions if m.entity == x and m.sentence == s]
+    assert not affiliated(doc, keys[0], "a_group_named_nowhere")
+    doc.relations.append(Relation(keys[0], "memberOf", "a_group_named_nowhere",
+                                  doc.evidence(doc.sentences[0], None), "test", 1.0, ASSERTED))
+    assert affiliated(doc, "a_group_named_nowhere", keys[0])

@@ -266,3 +266,23 @@ def test_lexicon_ner_singular_brigade_rendering_is_the_iraqi_group(analyze):
     # Lebanese party (a strike on it would otherwise oppose Hezbollah).
     result = analyze("وأعلنت واشنطن أنها ضربت مواقع لواء حزب الله جنوب بغداد.", "ar")
     assert "kataib_hezbollah" in result.keys and "hezbollah" not in result.keys, result.describe()
+
+
+def test_candidates_by_start_give_the_scans_answers():
+    """_ByStart.within(start, stop) holds exactly the candidates a scan of all of them
+    finds starting in [start, stop), in the scan's order for equal starts."""
+    import random
+
+    from kg.pipeline.lexicon_ner import _ByStart
+
+    rng = random.Random(15)
+    for _ in range(300):
+        cands = []
+        for k in range(rng.randint(0, 30)):
+            a = rng.randint(0, 60)
+            cands.append((a, a + rng.randint(1, 12), f"e{k}", "name", "w"))
+        index = _ByStart(cands)
+        start = rng.randint(0, 60)
+        stop = start + rng.randint(0, 20)
+        scanned = sorted((c for c in cands if start <= c[0] < stop), key=lambda c: c[0])
+        assert index.within(start, stop) == scanned

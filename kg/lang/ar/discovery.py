@@ -363,6 +363,7 @@ _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _vessel_quoted.cues = (_VESSEL_HEADS,)
+_quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
 RULES = (_state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)

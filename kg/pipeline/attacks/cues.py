@@ -10,6 +10,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
 from kg.model import Doc, Mention, Sentence
 from kg.pipeline.derived import word_automaton
+from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -369,20 +370,26 @@ def self_place_head(items, j, c: AttackCues) -> bool:
 
 def items_in_dates(doc: Doc, sentence: Sentence, items: list[Item]) -> frozenset[int]:
     """Indexes of the items that lie inside a date mention of the sentence."""
-    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end))
-             for d in dates_by_sentence(doc).get(sentence.index, ())]
-    if not spans:
+    dates = dates_by_sentence(doc).get(sentence.index, ())
+    if not dates:
         return frozenset()   # most sentences: no date, no item to test
-    return frozenset(k for k, it in enumerate(items)
-                     if any(a <= it.start and it.end <= b for a, b in spans))
+    # Asked again by every trigger's frame with the same items: kept with those items
+    # (compared by identity, so another item list of the sentence is read afresh).
+    cache = doc.cache.get("items_in_dates")
+    if cache is None:
+        cache = doc.cache["items_in_dates"] = {}
+    hit = cache.get(sentence.index)
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
+    inside = frozenset(k for k, it in enumerate(items)
+                       if any(a <= it.start and it.end <= b for a, b in spans))
+    cache[sentence.index] = (items, inside)
+    return inside
 
 
 def speech_at(doc: Doc, offset: int):
-    best = None
-    for sp in doc.speech:
-        if sp.start <= offset < sp.end and (best is None or sp.start >= best.start):
-            best = sp
-    return best
+    return speech_containing(doc, offset)
 
 
 def bare_word(word: str) -> str:

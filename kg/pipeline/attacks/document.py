@@ -121,15 +121,20 @@ def named_in_apposition(attacks: list[Attack], doc: Doc) -> None:
     """"Harakat al-Nujaba, one of several Tehran-backed militias, claimed ...": the
     collective described in apposition says what the named group
     is; an attacker read off it is the named group."""
+    by_sentence = None   # the mentions by sentence, read once (not a scan per attack)
     for a in attacks:
         if not a.attacker:
             continue
-        own = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.entity == a.attacker]
+        if by_sentence is None:
+            by_sentence = {}
+            for m in doc.mentions:
+                by_sentence.setdefault(m.sentence, []).append(m)
+        here = by_sentence.get(a.evidence.sentence, ())
+        own = [m for m in here if m.entity == a.attacker]
         if not own or any(m.kind != "collective" for m in own):
             continue
         first = min(own, key=lambda m: m.start)
-        named = [m for m in doc.mentions if m.sentence == a.evidence.sentence and m.end <= first.start
-                 and m.kind != "collective" and m.cls in ATTACKERS]
+        named = [m for m in here if m.end <= first.start and m.kind != "collective" and m.cls in ATTACKERS]
         if not named:
             continue
         between = doc.text[named[-1].end:first.start]
@@ -274,6 +279,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
     descriptions = set(cues(doc.lang).anaphors)   # "السفينة الأولى" describes, it names nothing
     heads = lists.get("object_heads", frozenset())
     out, dropped = list(attacks), set()
+    by_sentence = None   # the mentions by sentence, read once (not a scan per attack and sentence)
     for b in attacks:
         e = doc.entities.get(b.target) if b.target else None
         if not b.attacker or b.mutual or id(b) in lent or e is None or e.cls not in _VAGUE_TARGETS:
@@ -283,8 +289,13 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                 break   # the next attack told: what follows is about it
             sentence = doc.sentences[index]
             objects = []
-            for m in doc.mentions:
-                if m.sentence != index or m.kind == "anaphor" or m.entity in struck or m.entity in objects:
+            if by_sentence is None:
+                by_sentence = {}
+                for m in doc.mentions:
+                    by_sentence.setdefault(m.sentence, []).append(m)
+            here = by_sentence.get(index, ())
+            for m in here:
+                if m.kind == "anaphor" or m.entity in struck or m.entity in objects:
                     continue
                 if m.cls not in _NAMED_OBJECTS and not (m.cls == "Place" and _after_head(doc, m, heads)):
                     continue   # "قاعدة الركبان": a base named by its place
@@ -293,7 +304,7 @@ def _listed_targets(attacks: list[Attack], doc: Doc, lent: set[int]) -> list[Att
                     continue
                 objects.append(m.entity)
             # (a state named there is mostly where the bases are: "3 منها في سوريا")
-            others = {m.entity for m in doc.mentions if m.sentence == index and m.cls in ATTACKERS
+            others = {m.entity for m in here if m.cls in ATTACKERS
                       and m.cls != "State" and m.kind != "nisba" and m.entity != b.attacker}
             dated = {d.value for d in doc.dates if d.sentence == index}
             if not objects or others or (b.date and dated - {b.date}):

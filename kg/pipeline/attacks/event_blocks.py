@@ -96,6 +96,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         return True
     if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
+    if built_once(_UNREAL_WORDS, ec, _unreal_words).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
+        return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}
     for j in clause_before(words, hit.start, ec):
         word = words[j]
@@ -141,6 +143,16 @@ def _occasion(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
                 and after <= hit.start <= after + OCCASION_PHRASE:
             return True
     return False
+
+
+_UNREAL_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _unreal_words(ec: EventCues) -> frozenset[str]:
+    """Every word at which :func:`_told_unreal`'s clause test can find the cue unreal (a
+    clause break only ends that test): one set test skips it for a window of none."""
+    return frozenset(ec.future_results | {"قد"} | ec.since | ec.background | ec.finds
+                     | (ec.toll_updates or {}).keys() | (ec.occasions or {}).keys() | ec.irrealis.keys())
 
 
 def _in_cue(words: list[str], j: int, ec: EventCues) -> bool:

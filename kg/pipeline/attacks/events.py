@@ -371,6 +371,8 @@ def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
 
 def _hijri_year(words: list[str]) -> bool:
     """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
+    if "".join(words).isalpha():
+        return False   # letters only (no character is both a letter and a digit): no year
     for i, w in enumerate(words):
         if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
             return True

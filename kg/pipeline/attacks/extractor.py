@@ -69,6 +69,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 self._last = found
                 if found[0].attacker and not found[0].rule.endswith(".accused"):
                     self._attributed = found
+        if not events and not doc.attacks:
+            return doc   # no attack read: the document-wide steps below have nothing to do
         # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
         doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
         localise_participants(doc)
