@@ -1,0 +1,142 @@
+"""The attack summaries of the facts graph stay exact under replace, remove and load
+(kg.store.summaries)."""
+from __future__ import annotations
+
+from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+
+from kg.rdf.iris import document_iri
+from kg.store import open_store
+from kg.store.facts import add_facts
+from kg.store.summaries import summary_update
+from kg.vocab import FACTS_GRAPH, ID, KGO, XSD
+
+HOUTHIS, IRAN, NAVY = ID["entity/houthis"], ID["entity/iran"], ID["entity/us_navy"]
+
+
+def day(text: str) -> Literal:
+    return Literal(text, datatype=XSD.date)
+
+
+def attack(name: str, attacker, *, target=None, date=None, denied=False) -> list[Quad]:
+    node = ID[f"attack/{name}"]
+    quads = [Quad(node, KGO.attacker, attacker), Quad(node, KGO.eventCode, Literal("190"))]
+    if target is not None:
+        quads.append(Quad(node, KGO.target, target))
+    if date is not None:
+        quads.append(Quad(node, KGO.date, day(date)))
+    if denied:
+        quads.append(Quad(node, KGO.polarity, KGO.Denied))
+    return quads
+
+
+def summaries(store: Store) -> dict:
+    """attacker -> (attacks, first date, last date, example attack), read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attacksBy, None, FACTS_GRAPH):
+        node = link.subject
+
+        def one(p):
+            q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+            return None if q is None else q.object
+        first, last = one(KGO.firstDate), one(KGO.lastDate)
+        out[link.object] = (int(one(KGO.attackCount).value), first and first.value,
+                            last and last.value, one(KGO.exampleAttack).value.rsplit("/", 1)[1])
+    return out
+
+
+def test_an_attack_count_supported_by_two_documents_survives_removing_one(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", attack("a1", HOUTHIS, target=NAVY, date="2024-01-12"))
+        st.replace_document("d2", attack("a2", HOUTHIS, target=NAVY, date="2024-02-03"))
+        assert summaries(st.oxigraph) == {HOUTHIS: (2, "2024-01-12", "2024-02-03", "a1")}
+        st.remove_document("d1")
+        assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-02-03", "2024-02-03", "a2")}
+        st.remove_document("d2")
+        assert summaries(st.oxigraph) == {}
+
+
+def test_replacing_a_document_changes_the_count_and_dates_exactly(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", attack("a1", HOUTHIS, date="2024-03-01")
+                            + attack("a2", IRAN, target=NAVY))
+        st.replace_document("d2", attack("a3", HOUTHIS, date="2024-01-05"))
+        assert summaries(st.oxigraph) == {HOUTHIS: (2, "2024-01-05", "2024-03-01", "a1"),
+                                          IRAN: (1, None, None, "a2")}
+        # d1 again: its Houthi attack is now denied, Iran's attack is gone, a new one is Iran's
+        st.replace_document("d1", attack("a1", HOUTHIS, date="2024-03-01", denied=True)
+                            + attack("a4", IRAN, target=HOUTHIS, date="2024-04-09"))
+        assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-01-05", "2024-01-05", "a3"),
+                                          IRAN: (1, "2024-04-09", "2024-04-09", "a4")}
+
+
+def test_a_clash_side_and_a_denied_attack_are_not_counted(tmp_path):
+    clash = attack("c1", HOUTHIS, target=HOUTHIS) + [Quad(ID["attack/c1"], KGO.target, NAVY)]
+    with open_store(tmp_path / "s") as st:
+        # c1 names the Houthis on both sides and the navy as a target: it counts once;
+        # c2 only against itself, c3 denied: neither counts
+        st.replace_document("d1", clash + attack("c2", NAVY, target=NAVY)
+                            + attack("c3", IRAN, target=NAVY, denied=True))
+        assert summaries(st.oxigraph) == {HOUTHIS: (1, None, None, "c1")}
+
+
+def test_a_bulk_load_and_a_build_give_the_summaries_of_a_whole_recomputation(tmp_path):
+    docs = {"d1": attack("a1", HOUTHIS, target=NAVY, date="2024-01-12"),
+            "d2": attack("a2", HOUTHIS, date="2024-05-30") + attack("a3", IRAN, target=NAVY),
+            "d3": attack("a4", IRAN, target=HOUTHIS, date="2023-11-02", denied=True)}
+    data = {d: serialize([Quad(q.subject, q.predicate, q.object, document_iri(d)) for q in quads],
+                         format=RdfFormat.N_QUADS) for d, quads in docs.items()}
+    with open_store(tmp_path / "s") as st:
+        writer = st.bulk_writer(batch_documents=1)
+        for d in ("d1", "d2"):
+            writer.add_nquads(d, data[d])
+        writer.flush()
+        assert summaries(st.oxigraph) == {HOUTHIS: (2, "2024-01-12", "2024-05-30", "a1"),
+                                          IRAN: (1, None, None, "a3")}
+        path = tmp_path / "more.nq"
+        # d1 again without its attack, and d3 (a denied attack: Iran's count stays)
+        path.write_bytes(serialize([Quad(ID["entity/houthis"], KGO.mentionedIn, document_iri("d1"),
+                                         document_iri("d1"))], format=RdfFormat.N_QUADS) + data["d3"])
+        st.load_files([path])
+        assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-05-30", "2024-05-30", "a2"),
+                                          IRAN: (1, None, None, "a3")}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert summaries(memory) == summaries(st.oxigraph)
+
+
+def test_an_update_of_some_attackers_leaves_the_others(tmp_path):
+    store = Store()
+    g = document_iri("d1")
+    store.extend(Quad(q.subject, q.predicate, q.object, g)
+                 for q in attack("a1", HOUTHIS, date="2024-01-12") + attack("a2", IRAN))
+    store.update(summary_update([HOUTHIS]))
+    assert summaries(store) == {HOUTHIS: (1, "2024-01-12", "2024-01-12", "a1")}
+    store.remove_graph(g)
+    store.update(summary_update([IRAN]))  # Iran has no attacks left: still none; Houthis untouched
+    assert summaries(store) == {HOUTHIS: (1, "2024-01-12", "2024-01-12", "a1")}
+    store.update(summary_update(None))
+    assert summaries(store) == {}
+
+
+def test_a_small_load_into_a_store_of_many_attackers_recomputes_only_its_own(tmp_path, monkeypatch):
+    import kg.store.summaries as module
+    others = [ID[f"entity/group{i}"] for i in range(6)]
+    asked = []
+    updates = module.summary_updates
+    monkeypatch.setattr(module, "summary_updates", lambda a=None: asked.append(a) or updates(a))
+    with open_store(tmp_path / "s") as st:
+        for i, group in enumerate(others):
+            st.replace_document(f"g{i}", attack(f"g{i}", group, target=NAVY, date=f"2024-0{i + 1}-01"))
+        asked.clear()
+        path = tmp_path / "one.nq"
+        quads = attack("b1", others[2], date="2023-12-24") + attack("b2", others[2], target=others[2])
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("b"))
+                                    for q in quads], format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert asked == [{others[2]}], "one attacker's summary recomputed, by its attacks"
+        assert summaries(st.oxigraph)[others[2]] == (2, "2023-12-24", "2024-03-01", "b1")
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert summaries(memory) == summaries(st.oxigraph)
