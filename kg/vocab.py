@@ -67,7 +67,7 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     polarity confidence extractionRule evidence saidBy mentionedIn cameoCode
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
-    attacksBy attackCount firstDate lastDate exampleAttack
+    attacksBy attackTarget attackCount firstDate lastDate exampleAttack
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
 ID = Namespace("https://w3id.org/shabaka/id/")

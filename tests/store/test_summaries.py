@@ -34,6 +34,8 @@ def summaries(store: Store) -> dict:
     out = {}
     for link in store.quads_for_pattern(None, KGO.attacksBy, None, FACTS_GRAPH):
         node = link.subject
+        if next(store.quads_for_pattern(node, KGO.attackTarget, None, FACTS_GRAPH), None):
+            continue  # a pair's node (pairs below)
 
         def one(p):
             q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
@@ -44,15 +46,28 @@ def summaries(store: Store) -> dict:
     return out
 
 
+def pairs(store: Store) -> dict:
+    """(attacker, target) -> attacks, read from the pair nodes of the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attackTarget, None, FACTS_GRAPH):
+        node = link.subject
+        attacker = next(store.quads_for_pattern(node, KGO.attacksBy, None, FACTS_GRAPH)).object
+        count = next(store.quads_for_pattern(node, KGO.attackCount, None, FACTS_GRAPH)).object
+        out[(attacker, link.object)] = int(count.value)
+    return out
+
+
 def test_an_attack_count_supported_by_two_documents_survives_removing_one(tmp_path):
     with open_store(tmp_path / "s") as st:
         st.replace_document("d1", attack("a1", HOUTHIS, target=NAVY, date="2024-01-12"))
         st.replace_document("d2", attack("a2", HOUTHIS, target=NAVY, date="2024-02-03"))
         assert summaries(st.oxigraph) == {HOUTHIS: (2, "2024-01-12", "2024-02-03", "a1")}
+        assert pairs(st.oxigraph) == {(HOUTHIS, NAVY): 2}
         st.remove_document("d1")
         assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-02-03", "2024-02-03", "a2")}
+        assert pairs(st.oxigraph) == {(HOUTHIS, NAVY): 1}
         st.remove_document("d2")
-        assert summaries(st.oxigraph) == {}
+        assert summaries(st.oxigraph) == {} and pairs(st.oxigraph) == {}
 
 
 def test_replacing_a_document_changes_the_count_and_dates_exactly(tmp_path):
@@ -67,6 +82,7 @@ def test_replacing_a_document_changes_the_count_and_dates_exactly(tmp_path):
                             + attack("a4", IRAN, target=HOUTHIS, date="2024-04-09"))
         assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-01-05", "2024-01-05", "a3"),
                                           IRAN: (1, "2024-04-09", "2024-04-09", "a4")}
+        assert pairs(st.oxigraph) == {(IRAN, HOUTHIS): 1}, "Iran's attack on the navy went"
 
 
 def test_a_clash_side_and_a_denied_attack_are_not_counted(tmp_path):
@@ -77,6 +93,7 @@ def test_a_clash_side_and_a_denied_attack_are_not_counted(tmp_path):
         st.replace_document("d1", clash + attack("c2", NAVY, target=NAVY)
                             + attack("c3", IRAN, target=NAVY, denied=True))
         assert summaries(st.oxigraph) == {HOUTHIS: (1, None, None, "c1")}
+        assert pairs(st.oxigraph) == {(HOUTHIS, NAVY): 1}
 
 
 def test_a_bulk_load_and_a_build_give_the_summaries_of_a_whole_recomputation(tmp_path):
@@ -103,6 +120,7 @@ def test_a_bulk_load_and_a_build_give_the_summaries_of_a_whole_recomputation(tmp
         memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
         add_facts(memory)
         assert summaries(memory) == summaries(st.oxigraph)
+        assert pairs(memory) == pairs(st.oxigraph) and pairs(memory)
 
 
 def test_an_update_of_some_attackers_leaves_the_others(tmp_path):
@@ -140,3 +158,4 @@ def test_a_small_load_into_a_store_of_many_attackers_recomputes_only_its_own(tmp
         memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
         add_facts(memory)
         assert summaries(memory) == summaries(st.oxigraph)
+        assert pairs(memory) == pairs(st.oxigraph) and pairs(memory)
