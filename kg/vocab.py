@@ -68,6 +68,7 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
     attacksBy attackTarget attackCount firstDate lastDate exampleAttack
+    documentsOf documentCount firstIssued lastIssued
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
 ID = Namespace("https://w3id.org/shabaka/id/")

@@ -4,8 +4,8 @@ The graph of a document is named by :func:`kg.rdf.iris.document_iri`.  Writing a
 first drops its graph, so building an edited article again leaves none of its old facts,
 and removing a document drops exactly what it contributed (entity labels repeated in
 other documents' graphs stay there).  Every change also recomputes the entity facts it
-touches in the facts graph (:mod:`kg.store.facts`) and the attack summaries of the
-attackers it names (:mod:`kg.store.summaries`), in the same transaction.  Queries see
+touches in the facts graph (:mod:`kg.store.facts`) and the summaries of the attackers and
+entities it names (:mod:`kg.store.summaries`), in the same transaction.  Queries see
 the union of all graphs as their default graph.
 
 Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
@@ -24,7 +24,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
-from kg.store.summaries import attackers_in, summary_updates
+from kg.store.summaries import Touched, summary_updates, touched_by
 from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
                             load_format, may_hold_blank_nodes, nquads_pieces)
 from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
@@ -115,8 +115,7 @@ class DocumentStore:
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
         old = list(self.oxigraph.quads_for_pattern(None, None, None, graph))
         touched = entity_subjects(old) | entity_subjects(new)
-        attackers = attackers_in(old) | attackers_in(new)
-        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched, attackers))
+        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched, touched_by(old, new)))
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -126,7 +125,7 @@ class DocumentStore:
         if not store.contains_named_graph(graph):
             return 0
         old = list(store.quads_for_pattern(None, None, None, graph))
-        refresh = [refresh_update(entity_subjects(old)), *summary_updates(attackers_in(old))]
+        refresh = [refresh_update(entity_subjects(old)), *summary_updates(touched_by(old))]
         store.update(" ;\n".join([f"DROP GRAPH {graph}", *filter(None, refresh)]))
         return len(old)
 
@@ -317,10 +316,10 @@ class DocumentStore:
 
 
 def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode],
-                   attackers: set[NamedNode] = frozenset()) -> str:
+                   summaries: Touched | None = None) -> str:
     """The SPARQL update that makes ``graph`` hold exactly ``triples`` and recomputes the
-    facts of the ``touched`` entities (those of the old and the new version) and the attack
-    summaries of the ``attackers`` they name (:mod:`kg.store.summaries`).
+    facts of the ``touched`` entities (those of the old and the new version) and the
+    ``summaries`` they touch (:mod:`kg.store.summaries`).
 
     One SPARQL update is one transaction: a crash, or a reader, sees either the old
     document or the new one, each with its facts.  A writer talking to a server sends the
@@ -328,7 +327,7 @@ def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode],
     holds no blank nodes.)
     """
     data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-    refresh = [refresh_update(touched), *summary_updates(attackers)]
+    refresh = [refresh_update(touched), *(summary_updates(summaries) if summaries else [])]
     return " ;\n".join([f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}",
                         *filter(None, refresh)])
 

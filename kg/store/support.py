@@ -22,16 +22,17 @@ applying it in several steps gives the facts one step gives), and it is applied 
 of :data:`SLICE` triples, so neither the delta nor the fact quads written grow with the
 corpus (a 100,000-document build kept them all until the end: 3.4 GB).
 
-The attack summaries (:mod:`kg.store.summaries`) keep a first and a last date, which a
-count cannot follow: the delta only notes the attackers the load names (in the graphs
-that come and in those that go), and their summaries are recomputed after the facts.
+The summaries (:mod:`kg.store.summaries`) keep a first and a last date, which a
+count cannot follow: the delta only notes the attackers and mentioned entities the load
+names (in the graphs that come and in those that go), and their summaries are recomputed
+after the facts.
 """
 from __future__ import annotations
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
-from kg.store.summaries import refresh_summaries
+from kg.store.summaries import Touched, refresh_summaries
 from kg.vocab import FACTS_GRAPH, KGO
 
 _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
@@ -53,8 +54,8 @@ class SupportDelta:
         # graphs met in this load, kept when the delta is applied part way: a graph met
         # again after that would add to what was counted, so it still says "whole"
         self._seen: set = set()
-        #: attackers named in the graphs met: their summaries are recomputed, not counted
-        self.attackers: set[NamedNode] = set()
+        #: attackers and entities named in the graphs met: their summaries are recomputed
+        self.touched = Touched()
 
     def __len__(self) -> int:
         """Triples counted and not yet applied (what the delta holds in memory)."""
@@ -76,8 +77,7 @@ class SupportDelta:
             self._seen.add(graph)
         if self.whole:  # nothing counted is used: the whole graph is recomputed
             return
-        if quad.predicate == KGO.attacker and isinstance(quad.object, NamedNode):
-            self.attackers.add(quad.object)
+        self.touched.add(quad)
         triple = _entity_triple(quad)
         if triple is not None:
             if isinstance(triple[2], BlankNode):
@@ -117,8 +117,8 @@ class SupportDelta:
             triple = _entity_triple(quad)
             if triple is not None:
                 triples.add(triple)
-            elif quad.predicate == KGO.attacker and isinstance(quad.object, NamedNode):
-                self.attackers.add(quad.object)
+            else:
+                self.touched.add(quad)
         for triple in triples:
             self.change[triple] = self.change.get(triple, 0) - 1
 
@@ -150,7 +150,7 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
     """
     delta.finish()
     change, delta.change = delta.change, {}
-    attackers, delta.attackers = delta.attackers, set()
+    touched, delta.touched = delta.touched, Touched()
     if delta.whole:
         add_facts(store)  # the summaries too
         delta.whole = False  # exact again: what follows can be counted
@@ -164,7 +164,7 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
             return -1
         written += min(SLICE, len(items) - start)
     store.add_graph(FACTS_GRAPH)
-    refresh_summaries(store, attackers)  # of the attackers the load named
+    refresh_summaries(store, touched)  # of the attackers and entities the load named
     return written
 
 

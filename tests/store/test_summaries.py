@@ -7,8 +7,8 @@ from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
 from kg.rdf.iris import document_iri
 from kg.store import open_store
 from kg.store.facts import add_facts
-from kg.store.summaries import summary_update
-from kg.vocab import FACTS_GRAPH, ID, KGO, XSD
+from kg.store.summaries import attack_update
+from kg.vocab import DCTERMS, FACTS_GRAPH, ID, KGO, XSD
 
 HOUTHIS, IRAN, NAVY = ID["entity/houthis"], ID["entity/iran"], ID["entity/us_navy"]
 
@@ -128,12 +128,12 @@ def test_an_update_of_some_attackers_leaves_the_others(tmp_path):
     g = document_iri("d1")
     store.extend(Quad(q.subject, q.predicate, q.object, g)
                  for q in attack("a1", HOUTHIS, date="2024-01-12") + attack("a2", IRAN))
-    store.update(summary_update([HOUTHIS]))
+    store.update(attack_update([HOUTHIS]))
     assert summaries(store) == {HOUTHIS: (1, "2024-01-12", "2024-01-12", "a1")}
     store.remove_graph(g)
-    store.update(summary_update([IRAN]))  # Iran has no attacks left: still none; Houthis untouched
+    store.update(attack_update([IRAN]))  # Iran has no attacks left: still none; Houthis untouched
     assert summaries(store) == {HOUTHIS: (1, "2024-01-12", "2024-01-12", "a1")}
-    store.update(summary_update(None))
+    store.update(attack_update(None))
     assert summaries(store) == {}
 
 
@@ -141,8 +141,8 @@ def test_a_small_load_into_a_store_of_many_attackers_recomputes_only_its_own(tmp
     import kg.store.summaries as module
     others = [ID[f"entity/group{i}"] for i in range(6)]
     asked = []
-    updates = module.summary_updates
-    monkeypatch.setattr(module, "summary_updates", lambda a=None: asked.append(a) or updates(a))
+    update = module.attack_update
+    monkeypatch.setattr(module, "attack_update", lambda a: asked.append(a) or update(a))
     with open_store(tmp_path / "s") as st:
         for i, group in enumerate(others):
             st.replace_document(f"g{i}", attack(f"g{i}", group, target=NAVY, date=f"2024-0{i + 1}-01"))
@@ -152,10 +152,49 @@ def test_a_small_load_into_a_store_of_many_attackers_recomputes_only_its_own(tmp
         path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("b"))
                                     for q in quads], format=RdfFormat.N_QUADS))
         st.load_files([path])
-        assert asked == [{others[2]}], "one attacker's summary recomputed, by its attacks"
+        assert asked == [[others[2]]], "one attacker's summary recomputed, by its attacks"
         assert summaries(st.oxigraph)[others[2]] == (2, "2023-12-24", "2024-03-01", "b1")
         memory = Store()
         memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
         add_facts(memory)
         assert summaries(memory) == summaries(st.oxigraph)
         assert pairs(memory) == pairs(st.oxigraph) and pairs(memory)
+
+
+def documents(store: Store) -> dict:
+    """entity -> (documents, first issued, last issued), read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.documentsOf, None, FACTS_GRAPH):
+        def one(p, node=link.subject):
+            q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+            return None if q is None else q.object.value
+        out[link.object] = (int(one(KGO.documentCount)), one(KGO.firstIssued), one(KGO.lastIssued))
+    return out
+
+
+def article(doc_id: str, issued: str | None, *entities) -> list[Quad]:
+    doc = ID[f"doc/{doc_id}"]
+    quads = [Quad(e, KGO.mentionedIn, doc) for e in entities]
+    if issued is not None:
+        quads.append(Quad(doc, DCTERMS.issued, day(issued)))
+    return quads
+
+
+def test_document_counts_and_dates_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", article("d1", "2024-01-02", IRAN, HOUTHIS))
+        st.replace_document("d2", article("d2", "2024-03-04", IRAN))
+        assert documents(st.oxigraph) == {IRAN: (2, "2024-01-02", "2024-03-04"),
+                                          HOUTHIS: (1, "2024-01-02", "2024-01-02")}
+        st.replace_document("d1", article("d1", "2024-05-06", HOUTHIS))  # no longer names Iran
+        assert documents(st.oxigraph) == {IRAN: (1, "2024-03-04", "2024-03-04"),
+                                          HOUTHIS: (1, "2024-05-06", "2024-05-06")}
+        # a document without a date: the entity's dates are unknown, as the query found them
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in article("d3", None, IRAN)], format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert documents(st.oxigraph)[IRAN] == (2, None, None)
+        st.remove_document("d3")
+        st.remove_document("d2")
+        assert documents(st.oxigraph) == {HOUTHIS: (1, "2024-05-06", "2024-05-06")}
