@@ -68,7 +68,7 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
     attacksBy attackTarget attackCount firstDate lastDate exampleAttack
-    documentsOf documentCount firstIssued lastIssued
+    documentsOf documentCount firstIssued lastIssued backer backed
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
 ID = Namespace("https://w3id.org/shabaka/id/")

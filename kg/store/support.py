@@ -33,11 +33,13 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, pa
 
 from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
 from kg.store.summaries import Touched, refresh_summaries
-from kg.vocab import FACTS_GRAPH, KGO
+from kg.vocab import FACTS_GRAPH, KGO, RDF
 
 _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
 # an attack's attacker line: the attackers whose summaries a load touches
 _ATTACKER = b" <" + KGO.attacker.value.encode("utf-8") + b"> "
+# a statement's subject line: the backers whose summaries a load touches
+_STATEMENT_SUBJECT = b" <" + RDF.subject.value.encode("utf-8") + b"> "
 #: Changed triples whose facts are read and written together in :func:`apply_delta`.
 SLICE = 20_000
 
@@ -85,10 +87,11 @@ class SupportDelta:
             self._triples.add(triple)
 
     def add_nquads(self, data: bytes) -> None:
-        """The quads of N-Quads bytes (a build's batch); only entity and attacker lines
-        are parsed."""
+        """The quads of N-Quads bytes (a build's batch); only entity, attacker and
+        statement-subject lines are parsed."""
         lines = b"\n".join(line for line in data.split(b"\n")
-                           if line.startswith(_ENTITY_LINE) or _ATTACKER in line)
+                           if line.startswith(_ENTITY_LINE) or _ATTACKER in line
+                           or _STATEMENT_SUBJECT in line)
         if lines:
             for quad in parse(lines, format=RdfFormat.N_QUADS):
                 self.add(quad)

@@ -8,7 +8,7 @@ from kg.rdf.iris import document_iri
 from kg.store import open_store
 from kg.store.facts import add_facts
 from kg.store.summaries import attack_update
-from kg.vocab import DCTERMS, FACTS_GRAPH, ID, KGO, XSD
+from kg.vocab import DCTERMS, FACTS_GRAPH, ID, KGO, PROV, RDF, XSD
 
 HOUTHIS, IRAN, NAVY = ID["entity/houthis"], ID["entity/iran"], ID["entity/us_navy"]
 
@@ -198,3 +198,35 @@ def test_document_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         st.remove_document("d3")
         st.remove_document("d2")
         assert documents(st.oxigraph) == {HOUTHIS: (1, "2024-05-06", "2024-05-06")}
+
+
+def backings(store: Store) -> dict:
+    """(backer, backed) -> documents, read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.backer, None, FACTS_GRAPH):
+        node = link.subject
+        backed = next(store.quads_for_pattern(node, KGO.backed, None, FACTS_GRAPH)).object
+        count = next(store.quads_for_pattern(node, KGO.documentCount, None, FACTS_GRAPH)).object
+        out[(link.object, backed)] = int(count.value)
+    return out
+
+
+def statement(doc_id: str, n: int, s, p, o, polarity=KGO.Asserted) -> list[Quad]:
+    node, doc = ID[f"statement/{doc_id}-{n}"], ID[f"doc/{doc_id}"]
+    return [Quad(node, RDF.subject, s), Quad(node, RDF.predicate, p), Quad(node, RDF.object, o),
+            Quad(node, KGO.polarity, polarity), Quad(node, PROV.wasDerivedFrom, doc)]
+
+
+def test_backing_counts_follow_statements_not_denied(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        # two statements of one backing in d1 count one document; d2 reports it too
+        st.replace_document("d1", statement("d1", 0, IRAN, KGO.supports, HOUTHIS)
+                            + statement("d1", 1, IRAN, KGO.supports, HOUTHIS, KGO.Reported)
+                            + statement("d1", 2, IRAN, KGO.memberOf, HOUTHIS))
+        st.replace_document("d2", statement("d2", 0, IRAN, KGO.supports, HOUTHIS, KGO.Reported))
+        assert backings(st.oxigraph) == {(IRAN, HOUTHIS): 2}
+        # d2 again: now a denial, which does not count
+        st.replace_document("d2", statement("d2", 0, IRAN, KGO.supports, HOUTHIS, KGO.Denied))
+        assert backings(st.oxigraph) == {(IRAN, HOUTHIS): 1}
+        st.remove_document("d1")
+        assert backings(st.oxigraph) == {}

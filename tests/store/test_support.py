@@ -12,7 +12,7 @@ from kg.store import open_store
 from kg.store.embedded import PENDING
 from kg.store.facts import add_facts
 from kg.store.support import SupportDelta, apply_delta
-from kg.vocab import FACTS_GRAPH, ID, KGO, RDFS, XSD
+from kg.vocab import FACTS_GRAPH, ID, KGO, PROV, RDF, RDFS, XSD
 
 ENTITIES = [ID[f"entity/e{i}"] for i in range(6)]
 PREDICATES = [KGO.supports, KGO.memberOf, KGO.alliedWith, RDFS.label]
@@ -40,6 +40,14 @@ def doc_quads(rng: random.Random, doc_id: str) -> list[Quad]:
             quads.append(Quad(attack, KGO.date, day, graph))
         if rng.random() < 0.2:
             quads.append(Quad(attack, KGO.polarity, KGO.Denied, graph))
+    for n in range(rng.randint(0, 2)):  # statements, for the backing summaries
+        statement = ID[f"statement/{doc_id}-{n}-{rng.randint(0, 99)}"]
+        polarity = rng.choice([KGO.Asserted, KGO.Reported, KGO.Denied])
+        quads += [Quad(statement, RDF.subject, rng.choice(ENTITIES), graph),
+                  Quad(statement, RDF.predicate, rng.choice([KGO.supports, KGO.memberOf]), graph),
+                  Quad(statement, RDF.object, rng.choice(ENTITIES), graph),
+                  Quad(statement, KGO.polarity, polarity, graph),
+                  Quad(statement, PROV.wasDerivedFrom, graph, graph)]
     return quads
 
 
