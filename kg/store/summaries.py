@@ -63,6 +63,9 @@ DOCUMENTS_BASE = SUMMARY_BASE + "documents/"
 BACKINGS_BASE = SUMMARY_BASE + "backings/"
 #: Keys (attackers, entities) whose summaries one update recomputes (one VALUES block).
 KEY_BATCH = 500
+#: Share of the known keys of a kind from which a bulk load recomputes all its summaries
+#: at once (:func:`refresh_summaries`).
+WHOLE_SHARE = 1 / 16
 
 
 def _node(base: str, *keys: str) -> str:
@@ -278,17 +281,20 @@ def summary_updates(touched: Touched | None = None) -> list[str]:
 def refresh_summaries(store, touched: Touched) -> None:
     """Recompute the summaries ``touched`` names in a pyoxigraph Store after a bulk load.
 
-    Looking rows up from their key costs about its number of attacks (or mentions) in
-    index reads, the grouping of all of them a pass over the store: for a quarter of the
-    keys or more the whole update is the cheaper (all 122 attackers of 10,000 documents:
-    8.5 s of CPU one by one, 2.3 s whole)."""
+    Looking rows up from their key costs about its number of attacks (or mentions, or
+    statements) in index reads, the grouping of all of them a pass over the store, and the
+    keys a load touches are the frequent ones: from :data:`WHOLE_SHARE` of the known keys
+    on, the whole update is the cheaper (all 122 attackers of 10,000 documents: 8.5 s of
+    CPU one by one, 2.3 s whole; 100 documents loaded into that store, their entities and
+    statement subjects one by one: 19 s of CPU for the summaries)."""
     for keys, one_per_key, update in ((touched.attackers, KGO.exampleAttack, attack_update),
                                       (touched.mentioned, KGO.documentsOf, document_update),
                                       (touched.backers, KGO.backer, backing_update)):
         if not keys:
             continue
         known = sum(1 for _ in store.quads_for_pattern(None, one_per_key, None, FACTS_GRAPH))
-        texts = [update(None)] if 4 * len(keys) >= known else [update(b) for b in _batches(keys)]
+        texts = ([update(None)] if len(keys) >= WHOLE_SHARE * known
+                 else [update(b) for b in _batches(keys)])
         for text in texts:
             store.update(text)
 
