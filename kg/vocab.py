@@ -67,6 +67,8 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     polarity confidence extractionRule evidence saidBy mentionedIn cameoCode
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
+    attacksBy attackTarget attackCount firstDate lastDate exampleAttack
+    documentsOf documentCount firstIssued lastIssued backer backed
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
 ID = Namespace("https://w3id.org/shabaka/id/")
@@ -114,6 +116,9 @@ INFERRED_GRAPH = ID["graph/inferred"]
 #: (:mod:`kg.store.facts`): each entity triple once, and how many documents state it.
 FACTS_GRAPH = ID["graph/facts"]
 FACT_BASE = ID.base + "fact/"
+#: Summary nodes of the facts graph (:mod:`kg.store.summaries`): per-entity counts that
+#: ordered library queries read instead of grouping the whole store.
+SUMMARY_BASE = ID.base + "summary/"
 
 PREFIXES = {
     "kgo": KGO.base, "ent": ID.base + "entity/", "doc": ID.base + "doc/",

@@ -35,7 +35,9 @@ units subquery.  Such a template is two queries separated by a line :data:`THEN`
 first, holding ``{units}``, selects the keys of the rows (one variable, e.g. the attacks of
 the first N documents); the second is the full query with ``{keys}`` (a ``VALUES`` block of
 those keys) at the start of each subquery, so every part reads only those rows.  The
-second query must give exactly the full query's rows of those keys.
+second query must give exactly the full query's rows of those keys.  The keys query gets
+only the parameters its text names (it projects one variable, and Oxigraph refuses a
+binding of a variable a query does not project).
 """
 from __future__ import annotations
 
@@ -100,7 +102,8 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
     for _ in range(TRIES):
         text = keys_query.replace(UNITS, str(units))
         if rows_query is not None:
-            keys = engine.run(text, bindings, allow_network=allow_network, where=where)
+            # a keys query projects one variable, so it gets only the parameters it names
+            keys = engine.run(text, _named(bindings, text), allow_network=allow_network, where=where)
             if keys.is_boolean or len(keys.variables) != 1:
                 return None
             values = _values(keys.variables[0], keys.rows)
@@ -118,6 +121,13 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
             return Result(result.variables, result.rows[offset:offset + limit], more=True)
         units *= GROWTH
     return None
+
+
+def _named(bindings: dict, text: str) -> dict:
+    """The bindings of the variables a query's text names (Oxigraph refuses a binding of a
+    variable the query does not project)."""
+    return {name: value for name, value in (bindings or {}).items()
+            if re.search(rf"[?$]{re.escape(name)}\b", text)}
 
 
 def split_template(template: str) -> tuple[str, str | None]:

@@ -4,7 +4,8 @@ The graph of a document is named by :func:`kg.rdf.iris.document_iri`.  Writing a
 first drops its graph, so building an edited article again leaves none of its old facts,
 and removing a document drops exactly what it contributed (entity labels repeated in
 other documents' graphs stay there).  Every change also recomputes the entity facts it
-touches in the facts graph (:mod:`kg.store.facts`), in the same transaction.  Queries see
+touches in the facts graph (:mod:`kg.store.facts`) and the summaries of the attackers and
+entities it names (:mod:`kg.store.summaries`), in the same transaction.  Queries see
 the union of all graphs as their default graph.
 
 Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
@@ -23,6 +24,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
+from kg.store.summaries import Touched, summary_updates, touched_by
 from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
                             load_format, may_hold_blank_nodes, nquads_pieces)
 from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
@@ -111,9 +113,9 @@ class DocumentStore:
         """Make the document's graph hold exactly ``quads`` (moved into that graph)."""
         graph = document_iri(doc_id)
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-        touched = entity_subjects(self.oxigraph.quads_for_pattern(None, None, None, graph))
-        touched |= entity_subjects(new)
-        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched))
+        old = list(self.oxigraph.quads_for_pattern(None, None, None, graph))
+        touched = entity_subjects(old) | entity_subjects(new)
+        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched, touched_by(old, new)))
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -122,10 +124,10 @@ class DocumentStore:
         store = self.oxigraph
         if not store.contains_named_graph(graph):
             return 0
-        size = self.count(graph)
-        refresh = refresh_update(entity_subjects(store.quads_for_pattern(None, None, None, graph)))
-        store.update(f"DROP GRAPH {graph}" + (f" ;\n{refresh}" if refresh else ""))
-        return size
+        old = list(store.quads_for_pattern(None, None, None, graph))
+        refresh = [refresh_update(entity_subjects(old)), *summary_updates(touched_by(old))]
+        store.update(" ;\n".join([f"DROP GRAPH {graph}", *filter(None, refresh)]))
+        return len(old)
 
     def has_document(self, doc_id: str) -> bool:
         return self.oxigraph.contains_named_graph(document_iri(doc_id))
@@ -313,9 +315,11 @@ class DocumentStore:
         self.close()
 
 
-def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> str:
+def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode],
+                   summaries: Touched | None = None) -> str:
     """The SPARQL update that makes ``graph`` hold exactly ``triples`` and recomputes the
-    facts of the ``touched`` entities (those of the old and the new version).
+    facts of the ``touched`` entities (those of the old and the new version) and the
+    ``summaries`` they touch (:mod:`kg.store.summaries`).
 
     One SPARQL update is one transaction: a crash, or a reader, sees either the old
     document or the new one, each with its facts.  A writer talking to a server sends the
@@ -323,9 +327,9 @@ def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode]) -> 
     holds no blank nodes.)
     """
     data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-    refresh = refresh_update(touched)
-    return (f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
-            + (f" ;\n{refresh}" if refresh else ""))
+    refresh = [refresh_update(touched), *(summary_updates(summaries) if summaries else [])]
+    return " ;\n".join([f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}",
+                        *filter(None, refresh)])
 
 
 class BulkWriter:

@@ -22,6 +22,9 @@ stated by two documents survives the removal of one, and goes with the last.  Th
 store sends the refresh in the same SPARQL update as the change of a document, so a
 reader never sees the two disagree.  The same text runs on a graph file loaded into
 memory (:func:`add_facts`), so ``kg query --graph`` reads the same graph.
+
+The graph also holds per-attacker attack summaries (:mod:`kg.store.summaries`), recomputed
+with the facts of the documents that name the attacker.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from typing import Iterable, Iterator
 
 from pyoxigraph import NamedNode, Quad, Store
 
+from kg.store.summaries import SUMMARY_SIZE, summary_updates
 from kg.vocab import FACT_BASE, FACTS_GRAPH, ID, KGO
 
 ENTITY_BASE = ID.base + "entity/"
@@ -75,6 +79,12 @@ WHERE {{
     }} GROUP BY ?s ?p ?o }}
   BIND ({_FACT_IRI} AS ?f)
 }}"""
+
+
+def whole_update() -> str:
+    """The SPARQL update recomputing the whole facts graph, attack summaries included
+    (what a remote store and an rdflib dataset run)."""
+    return refresh_update(None) + " ;\n" + " ;\n".join(summary_updates(None))
 
 
 def entity_subjects(triples) -> set[NamedNode]:
@@ -154,7 +164,8 @@ def _present(store: Store, subjects: list[NamedNode]) -> set[Quad]:
 
 
 def add_facts(store) -> None:
-    """(Re)compute the whole facts graph of a pyoxigraph Store or an rdflib Dataset.
+    """(Re)compute the whole facts graph of a pyoxigraph Store or an rdflib Dataset, its
+    attack summaries included.
 
     On Oxigraph the facts are computed and written :data:`SUBJECT_BATCH` entities at a
     time, so memory follows the batch, not the store (the whole graph computed at once
@@ -166,14 +177,20 @@ def add_facts(store) -> None:
     SPARQL update.
     """
     if not isinstance(store, Store):
-        store.update(refresh_update(None))
+        store.update(whole_update())
         return
     subjects = entity_subjects_of(store)
     batches = [subjects[i:i + SUBJECT_BATCH] for i in range(0, len(subjects), SUBJECT_BATCH)]
     written = _write(store, batches)
-    if int(next(iter(store.query(_FACTS_SIZE)))[0].value) != written:
+    if _size(store, _FACTS_SIZE) - _size(store, SUMMARY_SIZE) != written:
         store.remove_graph(FACTS_GRAPH)
         _write(store, batches, fresh=True)
+    for update in summary_updates(None):
+        store.update(update)
+
+
+def _size(store: Store, query: str) -> int:
+    return int(next(iter(store.query(query)))[0].value)
 
 
 def _write(store: Store, batches: list[list[NamedNode]], fresh: bool = False) -> int:

@@ -182,8 +182,8 @@ def default_update_url(url: str) -> str | None:
 
 def refresh_remote_facts(client: GraphStoreClient) -> int:
     """Recompute the endpoint's facts graph from all its graphs (kg.store.facts)."""
-    from kg.store.facts import refresh_update
-    return client.update(client.endpoint.update_url, refresh_update(None))
+    from kg.store.facts import whole_update
+    return client.update(client.endpoint.update_url, whole_update())
 
 
 def _graph_label(graph: GraphName) -> str:

@@ -21,15 +21,25 @@ Memory stays flat however big the load: the delta may be applied whenever it gro
 applying it in several steps gives the facts one step gives), and it is applied in slices
 of :data:`SLICE` triples, so neither the delta nor the fact quads written grow with the
 corpus (a 100,000-document build kept them all until the end: 3.4 GB).
+
+The summaries (:mod:`kg.store.summaries`) keep a first and a last date, which a
+count cannot follow: the delta only notes the attackers and mentioned entities the load
+names (in the graphs that come and in those that go), and their summaries are recomputed
+after the facts.
 """
 from __future__ import annotations
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
-from kg.vocab import FACTS_GRAPH, KGO
+from kg.store.summaries import Touched, refresh_summaries
+from kg.vocab import FACTS_GRAPH, KGO, RDF
 
 _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
+# an attack's attacker line: the attackers whose summaries a load touches
+_ATTACKER = b" <" + KGO.attacker.value.encode("utf-8") + b"> "
+# a statement's subject line: the backers whose summaries a load touches
+_STATEMENT_SUBJECT = b" <" + RDF.subject.value.encode("utf-8") + b"> "
 #: Changed triples whose facts are read and written together in :func:`apply_delta`.
 SLICE = 20_000
 
@@ -46,6 +56,8 @@ class SupportDelta:
         # graphs met in this load, kept when the delta is applied part way: a graph met
         # again after that would add to what was counted, so it still says "whole"
         self._seen: set = set()
+        #: attackers and entities named in the graphs met: their summaries are recomputed
+        self.touched = Touched()
 
     def __len__(self) -> int:
         """Triples counted and not yet applied (what the delta holds in memory)."""
@@ -67,6 +79,7 @@ class SupportDelta:
             self._seen.add(graph)
         if self.whole:  # nothing counted is used: the whole graph is recomputed
             return
+        self.touched.add(quad)
         triple = _entity_triple(quad)
         if triple is not None:
             if isinstance(triple[2], BlankNode):
@@ -74,8 +87,11 @@ class SupportDelta:
             self._triples.add(triple)
 
     def add_nquads(self, data: bytes) -> None:
-        """The quads of N-Quads bytes (a build's batch); only entity lines are parsed."""
-        lines = b"\n".join(line for line in data.split(b"\n") if line.startswith(_ENTITY_LINE))
+        """The quads of N-Quads bytes (a build's batch); only entity, attacker and
+        statement-subject lines are parsed."""
+        lines = b"\n".join(line for line in data.split(b"\n")
+                           if line.startswith(_ENTITY_LINE) or _ATTACKER in line
+                           or _STATEMENT_SUBJECT in line)
         if lines:
             for quad in parse(lines, format=RdfFormat.N_QUADS):
                 self.add(quad)
@@ -104,6 +120,8 @@ class SupportDelta:
             triple = _entity_triple(quad)
             if triple is not None:
                 triples.add(triple)
+            else:
+                self.touched.add(quad)
         for triple in triples:
             self.change[triple] = self.change.get(triple, 0) - 1
 
@@ -135,8 +153,9 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
     """
     delta.finish()
     change, delta.change = delta.change, {}
+    touched, delta.touched = delta.touched, Touched()
     if delta.whole:
-        add_facts(store)
+        add_facts(store)  # the summaries too
         delta.whole = False  # exact again: what follows can be counted
         return -1
     written = 0
@@ -148,6 +167,7 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
             return -1
         written += min(SLICE, len(items) - start)
     store.add_graph(FACTS_GRAPH)
+    refresh_summaries(store, touched)  # of the attackers and entities the load named
     return written
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import random
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
 from kg.store.embedded import PENDING
-from kg.store.facts import fact_quads
+from kg.store.facts import add_facts
 from kg.store.support import SupportDelta, apply_delta
-from kg.vocab import FACTS_GRAPH, ID, KGO, RDFS
+from kg.vocab import FACTS_GRAPH, ID, KGO, PROV, RDF, RDFS, XSD
 
 ENTITIES = [ID[f"entity/e{i}"] for i in range(6)]
 PREDICATES = [KGO.supports, KGO.memberOf, KGO.alliedWith, RDFS.label]
@@ -30,7 +30,24 @@ def doc_quads(rng: random.Random, doc_id: str) -> list[Quad]:
     if quads:
         quads.append(quads[0])  # a line twice in one graph counts once
     quads.append(Quad(rng.choice(ENTITIES), KGO.mentionedIn, graph, graph))
-    quads.append(Quad(ID[f"attack/{doc_id}"], KGO.attacker, rng.choice(ENTITIES), graph))
+    for n in range(rng.randint(0, 3)):  # attacks, for the attack summaries
+        attack = ID[f"attack/{doc_id}-{n}-{rng.randint(0, 99)}"]
+        quads.append(Quad(attack, KGO.attacker, rng.choice(ENTITIES), graph))
+        if rng.random() < 0.5:
+            quads.append(Quad(attack, KGO.target, rng.choice(ENTITIES), graph))
+        if rng.random() < 0.6:
+            day = Literal(f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", datatype=XSD.date)
+            quads.append(Quad(attack, KGO.date, day, graph))
+        if rng.random() < 0.2:
+            quads.append(Quad(attack, KGO.polarity, KGO.Denied, graph))
+    for n in range(rng.randint(0, 2)):  # statements, for the backing summaries
+        statement = ID[f"statement/{doc_id}-{n}-{rng.randint(0, 99)}"]
+        polarity = rng.choice([KGO.Asserted, KGO.Reported, KGO.Denied])
+        quads += [Quad(statement, RDF.subject, rng.choice(ENTITIES), graph),
+                  Quad(statement, RDF.predicate, rng.choice([KGO.supports, KGO.memberOf]), graph),
+                  Quad(statement, RDF.object, rng.choice(ENTITIES), graph),
+                  Quad(statement, KGO.polarity, polarity, graph),
+                  Quad(statement, PROV.wasDerivedFrom, graph, graph)]
     return quads
 
 
@@ -43,7 +60,12 @@ def stored_facts(st) -> set:
 
 
 def recomputed(st) -> set:
-    return set(fact_quads(st.oxigraph))
+    """The facts graph (attack summaries included) computed whole from the store's other
+    graphs, in a store of its own."""
+    memory = Store()
+    memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+    add_facts(memory)
+    return set(memory.quads_for_pattern(None, None, None, FACTS_GRAPH))
 
 
 def test_every_sequence_of_changes_leaves_the_facts_a_recomputation_gives(tmp_path):
