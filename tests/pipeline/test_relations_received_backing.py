@@ -1,0 +1,103 @@
+"""Backing and alliance rules of the ninth round of issue 13: backing received or enjoyed
+("يحظى X بدعم"، "تزود Y X بـ"، "الدعم الإيراني لـX"), backing verbs joined in a relative
+clause, a backed collective and the groups it includes, the backer's allies fronted,
+and alliance verbs and pronouns between groups. Every sentence is our own; each case was
+checked to fail with its change disabled."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.relation_cases import assert_case, case
+
+CASES = [
+    # backing verbs joined by "و" in a relative clause, the backer after the last
+    case("ar.supports.which_named_backer_supports",
+         "وتبنت حركة النجباء، التي يدربها ويسلحها الحرس الثوري، قصف المطار.",
+         ("irgc", "supports", "nujaba")),
+    # "with the support of" after the group's action on a place, the backer by its nisba
+    case("ar.supports.with_support_of",
+         "وتقدمت جماعة الحوثي نحو مدينة مأرب بدعم إيراني مباشر.",
+         ("iran", "supports", "houthis")),
+    # the group "enjoys" backing: after the verb, or before it in a relative clause
+    case("ar.supports.enjoys_support",
+         "وتحظى حركة حماس بدعم سياسي وعسكري من إيران.",
+         ("iran", "supports", "hamas")),
+    case("ar.supports.enjoys_support",
+         "وأعلنت عصائب أهل الحق، التي تحظى بدعم إيراني، رفضها للاتفاق.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    # weapons received, named as weapons
+    case("ar.supports.receives_from",
+         "وحصلت حركة الجهاد الإسلامي على صواريخ من إيران خلال السنوات الماضية.",
+         ("iran", "supports", "pij")),
+    # the giver supplies the groups "with" the means
+    case("ar.supports.supplies_with",
+         "وتزود طهران حزب الله والحوثيين بالمسيرات والذخائر.",
+         ("iran", "supports", "hezbollah"), ("iran", "supports", "houthis")),
+    # the backer's nisba on the noun of support, the group after "لـ" or relying on it
+    case("ar.supports.nisba_support_for",
+         "وانتقد التقرير الدعم الإيراني المستمر لحركة النجباء.",
+         ("iran", "supports", "nujaba")),
+    case("ar.supports.nisba_support_for",
+         "وتعتمد كتائب حزب الله على التمويل الإيراني في دفع رواتب مقاتليها.",
+         ("iran", "supports", "kataib_hezbollah")),
+    # the backed collective where it acts, then "including" and the names
+    case("ar.supports.backed_collective_including",
+         "وتوعدت إسرائيل وكلاء إيران في لبنان واليمن ومن بينهم حزب الله والحوثيون.",
+         ("iran", "supports", "hezbollah"), ("iran", "supports", "houthis")),
+    # the backing verb between the collective and "أبرزها"
+    case("ar.supports.backed_collective_then_names",
+         "وتنتشر في سوريا ميليشيات تمولها إيران، أبرزها لواء فاطميون ولواء زينبيون.",
+         ("iran", "supports", "fatemiyoun"), ("iran", "supports", "zainabiyoun")),
+    # "the factions Iran backs include A and B"
+    case("ar.supports.backed_collective_includes",
+         "وتشمل الجماعات التي تمولها إيران حركة حماس وحركة الجهاد الإسلامي.",
+         ("iran", "supports", "hamas"), ("iran", "supports", "pij")),
+    # the backer's allies fronted with "من أبرز"
+    case("ar.supports.fronted_allies",
+         "ومن أقرب حلفاء طهران في المنطقة حزب الله وجماعة الحوثي.",
+         ("iran", "supports", "hezbollah"), ("iran", "supports", "houthis")),
+    # alliance verbs between groups, and the bare noun heading two groups
+    case("ar.allied.allies_with",
+         "وتتحالف حركة أمل مع حزب الله منذ عقود.",
+         ("amal", "alliedWith", "hezbollah")),
+    case("ar.allied.allies_with",
+         "وخاض تحالف حماس والجهاد الإسلامي معارك عنيفة في خان يونس.",
+         ("hamas", "alliedWith", "pij")),
+    # "its ally X" after the group it belongs to
+    case("ar.allied.its_ally",
+         "ورحبت حركة حماس بموقف حليفتها حركة الجهاد الإسلامي.",
+         ("hamas", "alliedWith", "pij")),
+]
+
+
+def _either_way(result, triple):
+    """alliedWith is symmetric: the graph may store it in either order."""
+    s, p, o = triple
+    return triple in result.triples or (p == "alliedWith" and (o, p, s) in result.triples)
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_received_backing_rule_generalises(analyze, rule_id, sentence, expected):
+    result = analyze(sentence)
+    if expected[0][1] == "alliedWith":
+        assert all(_either_way(result, t) for t in expected), result.describe()
+        assert result.rule_matches(rule_id), result.describe()
+    else:
+        assert_case(result, rule_id, expected)
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    # a negated "enjoys" backs nothing
+    ("ولا تحظى الجماعة الإسلامية بدعم إيراني كما يقال، وقال حزب الله إنه لا يحظى بدعم من قطر.",
+     ("qatar", "supports", "hezbollah")),
+    # the group after "بدعم من" is the object of the helped side, not who is helped
+    ("وقصفت إسرائيل حزب الله بدعم من الولايات المتحدة.", ("usa", "supports", "hezbollah")),
+    ("وقاتلت قوات سوريا الديمقراطية ضد تنظيم داعش بدعم من الولايات المتحدة.", ("usa", "supports", "isis")),
+    # "إيران وحليفها X": the state is the ally (and_its_ally), not the previous sentence's group
+    ("وأعلنت حركة حماس موقفها. وتوعدت إيران وحليفها حزب الله بالرد.", ("hamas", "alliedWith", "hezbollah")),
+    # a negated alliance verb
+    ("ولن تتحالف حركة أمل مع حزب الله في الانتخابات المقبلة.", ("amal", "alliedWith", "hezbollah")),
+])
+def test_received_backing_guard(analyze, sentence, triple):
+    result = analyze(sentence)
+    assert not _either_way(result, triple), result.describe()
