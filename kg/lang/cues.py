@@ -43,6 +43,9 @@ class Cues:
     #: compiled here once: speech and collectives match it at every candidate.
     affiliation: re.Pattern
     affiliation_prefix: re.Pattern
+    #: Words that end right before an actor who is only what a source is close to:
+    #: "مصدر مقرب من X" (X is not the speaker), anchored at the end of the text before it.
+    close_to_before: re.Pattern
     demonstratives: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -74,6 +77,7 @@ def cues(lang: str) -> Cues:
         state_proxies=_norm_all(data.get("state_proxies")),
         affiliation=re.compile(normalize_arabic(data.get("affiliation") or "(?!)")),
         affiliation_prefix=re.compile(data.get("affiliation_prefix") or "(?!)"),
+        close_to_before=re.compile("(?:" + normalize_arabic(data.get("close_to_before") or "(?!)") + ")$"),
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),
         denial_verbs=_norm_all(data.get("denial_verbs")),

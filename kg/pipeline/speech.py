@@ -93,6 +93,24 @@ def _phrase_regex(phrase: str) -> re.Pattern:
     return regex
 
 
+_APPOSITION_REACH = 80   # characters an apposition between a subject and its verb may span
+
+
+def _apposition_head(text: str, mentions: list[Mention], last: Mention, verb_start: int) -> Mention | None:
+    """"P، المقرب من X، قال": the actor right before the verb closes an apposition set
+    off by commas; who speaks is the actor the apposition describes (P), named just before
+    its first comma."""
+    if text[last.nend:verb_start].strip() not in ("،", ","):
+        return None
+    for m in reversed([m for m in mentions if m.nend < last.nstart]):
+        between = text[m.nend:last.nstart]
+        if last.nstart - m.nend > _APPOSITION_REACH:
+            return None
+        if between.lstrip()[:1] in ("،", ",") and sum(between.count(c) for c in "،,") == 1:
+            return m
+    return None
+
+
 class ReportedSpeech:
     name = "speech"
 
@@ -183,7 +201,10 @@ class ReportedSpeech:
         opens_clause = i == 0 or _dateline_between(doc, toks[0].start, toks[i - 1].end, verb.start)
         verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or opens_clause)
         if verb_first:
-            # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
+            # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks;
+            # "وقال مصدر مقرب من الحزب": the party is only what the source is close to.
+            close_to = cues(doc.lang).close_to_before
+            after = [m for m in after if not close_to.search(text, max(0, m.nstart - 20), m.nstart)]
             people = [m for m in after if m.cls == "Person"]
             pick = people[0] if people else (after[0] if after else None)
         elif doc.lang == "en":
@@ -196,6 +217,8 @@ class ReportedSpeech:
             pick = people[0] if people else (near[-1] if near else (after[0] if after else None))
         else:
             pick = before[-1] if before else (after[0] if after else None)
+            if before and doc.lang == "ar":
+                pick = _apposition_head(text, mentions, before[-1], verb.start) or pick
         return pick.entity if pick else None
 
     @staticmethod
