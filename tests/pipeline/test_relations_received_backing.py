@@ -1,7 +1,8 @@
 """Backing and alliance rules of the ninth round of issue 13: backing received or enjoyed
 ("يحظى X بدعم"، "تزود Y X بـ"، "الدعم الإيراني لـX"), backing verbs joined in a relative
 clause, a backed collective and the groups it includes, the backer's allies fronted,
-and alliance verbs and pronouns between groups. Every sentence is our own; each case was
+superlatives of closeness ("من أكثر الفصائل ارتباطاً بإيران"), alliance verbs and
+pronouns between groups, and membership by acting "under the banner of" a whole. Every sentence is our own; each case was
 checked to fail with its change disabled."""
 from __future__ import annotations
 
@@ -63,6 +64,26 @@ CASES = [
     case("ar.allied.allies_with",
          "وخاض تحالف حماس والجهاد الإسلامي معارك عنيفة في خان يونس.",
          ("hamas", "alliedWith", "pij")),
+    # membership: the parts described, then named; a "rib" of the whole; acting under it
+    case("ar.member.verb_first_consists",
+         "ويتكون محور المقاومة من جماعات مسلحة عدة، أبرزها حزب الله وحركة حماس.",
+         ("hezbollah", "memberOf", "axis_of_resistance"), ("hamas", "memberOf", "axis_of_resistance")),
+    case("ar.member.counted_as_part",
+         "ويعد حزب الله ركناً أساسياً في محور المقاومة.",
+         ("hezbollah", "memberOf", "axis_of_resistance")),
+    case("ar.member.acts_under",
+         "وتقاتل كتائب سيد الشهداء تحت راية المقاومة الإسلامية في العراق.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    case("ar.member.acts_under",
+         "وأعلنت حركة النجباء، التي تعمل ضمن صفوف الحشد الشعبي، النفير العام.",
+         ("nujaba", "memberOf", "pmf")),
+    # a superlative of closeness among factions names the backer
+    case("ar.supports.most_tied_to",
+         "وتعتبر عصائب أهل الحق ومنظمة بدر من أشد الفصائل ولاء لطهران.",
+         ("iran", "supports", "asaib_ahl_al_haq"), ("iran", "supports", "badr")),
+    case("ar.supports.most_tied_to",
+         "وكانت حركة النجباء أقرب الفصائل إلى إيران خلال الحرب.",
+         ("iran", "supports", "nujaba")),
     # "its ally X" after the group it belongs to
     case("ar.allied.its_ally",
          "ورحبت حركة حماس بموقف حليفتها حركة الجهاد الإسلامي.",
