@@ -1,7 +1,9 @@
 """Backing and alliance rules of the ninth round of issue 13: backing received or enjoyed
 ("يحظى X بدعم"، "تزود Y X بـ"، "الدعم الإيراني لـX"), backing verbs joined in a relative
 clause, a backed collective and the groups it includes, the backer's allies fronted,
-superlatives of closeness ("من أكثر الفصائل ارتباطاً بإيران"), alliance verbs and
+superlatives of closeness ("من أكثر الفصائل ارتباطاً بإيران"), a state's orbit,
+influence, loyalty or orders, standing behind a group, means carried or shipped, funded
+or trained "by", alliance verbs and
 pronouns between groups, and membership by acting "under the banner of" a whole. Every sentence is our own; each case was
 checked to fail with its change disabled."""
 from __future__ import annotations
@@ -84,6 +86,39 @@ CASES = [
     case("ar.supports.most_tied_to",
          "وكانت حركة النجباء أقرب الفصائل إلى إيران خلال الحرب.",
          ("iran", "supports", "nujaba")),
+    # funded or trained by is backing, as "backed by" is
+    case("ar.supports.backed_by",
+         "وتبنت عصائب أهل الحق الممولة من إيران قصف القاعدة.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    # a state's orbit, influence, ties, loyalty or orders
+    case("ar.supports.in_orbit_of",
+         "وهددت حركة النجباء، التي تدور في فلك طهران، باستهداف السفارة.",
+         ("iran", "supports", "nujaba")),
+    case("ar.supports.in_orbit_of",
+         "وتنشط في دير الزور ميليشيات أبرزها لواء فاطميون الخاضع للنفوذ الإيراني.",
+         ("iran", "supports", "fatemiyoun")),
+    case("ar.supports.in_orbit_of",
+         "وتدين كتائب سيد الشهداء بالولاء لإيران منذ تأسيسها.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # the receiver right after the giver, then the means; carried or shipped means
+    case("ar.supports.gives_to_then_means",
+         "وترسل طهران لحزب الله صواريخ دقيقة عبر سوريا.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.gives_means",
+         "ونقلت إيران شحنات من الأسلحة إلى حركة حماس عبر الأنفاق.",
+         ("iran", "supports", "hamas")),
+    # standing behind a group or its attacks
+    case("ar.supports.stands_behind",
+         "وإيران هي التي تقف وراء عمليات كتائب حزب الله في سوريا.",
+         ("iran", "supports", "kataib_hezbollah")),
+    # drawing its support from a backer
+    case("ar.supports.draws_support_from",
+         "وتستمد جماعة الحوثي سلاحها من إيران عبر التهريب.",
+         ("iran", "supports", "houthis")),
+    # support offered to a state, with "غير محدود" among its adjectives
+    case("ar.supports.gives_to",
+         "وقدمت الولايات المتحدة دعماً غير مسبوق لإسرائيل منذ بدء الحرب.",
+         ("usa", "supports", "israel")),
     # "its ally X" after the group it belongs to
     case("ar.allied.its_ally",
          "ورحبت حركة حماس بموقف حليفتها حركة الجهاد الإسلامي.",
@@ -116,6 +151,8 @@ def test_received_backing_rule_generalises(analyze, rule_id, sentence, expected)
     ("وقاتلت قوات سوريا الديمقراطية ضد تنظيم داعش بدعم من الولايات المتحدة.", ("usa", "supports", "isis")),
     # "إيران وحليفها X": the state is the ally (and_its_ally), not the previous sentence's group
     ("وأعلنت حركة حماس موقفها. وتوعدت إيران وحليفها حزب الله بالرد.", ("hamas", "alliedWith", "hezbollah")),
+    # no backing where the verb is negated
+    ("ولا تقف إيران وراء هجمات الحوثيين كما تقول واشنطن.", ("iran", "supports", "houthis")),
     # a negated alliance verb
     ("ولن تتحالف حركة أمل مع حزب الله في الانتخابات المقبلة.", ("amal", "alliedWith", "hezbollah")),
 ])
