@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.keys import mint_key
 from tests.pipeline.relation_cases import assert_case, case
 
 CASES = [
@@ -119,6 +120,14 @@ CASES = [
     case("ar.supports.gives_to",
          "وقدمت الولايات المتحدة دعماً غير مسبوق لإسرائيل منذ بدء الحرب.",
          ("usa", "supports", "israel")),
+    # the backer by its nisba after what was received
+    case("ar.supports.receives_from",
+         "وتحصل عصائب أهل الحق على تمويل إيراني منتظم.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
+    # an adviser of the head of government, his field after the state
+    case("ar.official.title_state_person",
+         "وقال مستشار رئيس الوزراء العراقي للشؤون الخارجية حسين علاوي إن بغداد تتابع.",
+         (mint_key("حسين علاوي"), "officialOf", "iraq")),
     # "its ally X" after the group it belongs to
     case("ar.allied.its_ally",
          "ورحبت حركة حماس بموقف حليفتها حركة الجهاد الإسلامي.",
