@@ -32,6 +32,9 @@ class Cues:
     ministries: dict[str, str]
     government_heads: frozenset[str]
     collective_heads: dict[str, str]
+    #: Heads that make a collective only with a backer after them ("مسلحون مدعومون من
+    #: إيران"); alone they are the generic agents of agents.yaml ("مسلحون مجهولون").
+    backed_only_heads: frozenset[str]
     collective_adjectives: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
@@ -68,6 +71,7 @@ def cues(lang: str) -> Cues:
         ministries={normalize_key(k): v for k, v in (data.get("ministries") or {}).items()},
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
+        backed_only_heads=_norm_all(data.get("backed_only_heads")),
         collective_adjectives=_norm_all(data.get("collective_adjectives")),
         titles=_norm_all(data.get("titles")),
         given_names=_norm_all(data.get("given_names")),
