@@ -120,6 +120,10 @@ CASES = [
     case("ar.supports.gives_to",
          "وقدمت الولايات المتحدة دعماً غير مسبوق لإسرائيل منذ بدء الحرب.",
          ("usa", "supports", "israel")),
+    # a bloc among the blocs of a coalition in parliament
+    case("ar.member.counted_among",
+         "ويعتبر ائتلاف دولة القانون من أكبر كتل الإطار التنسيقي في البرلمان.",
+         ("state_of_law", "memberOf", "coordination_framework")),
     # the backer by its nisba after what was received
     case("ar.supports.receives_from",
          "وتحصل عصائب أهل الحق على تمويل إيراني منتظم.",
