@@ -100,6 +100,7 @@ class OwnUnits:
                 doc.mentions[:] = [m for m in doc.mentions if not any(m is x for x in inside)]
                 m = add_mention(doc, start, end, unit, "ArmedGroup", "own_units", "name", sentence.index)
                 m.ref = owner
+                doc.entities[unit].aliases.add((doc.text[m.start:m.end], doc.lang))   # named so in this text
                 added = True
         if added:
             sort_mentions(doc)
