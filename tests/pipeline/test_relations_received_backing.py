@@ -132,6 +132,29 @@ CASES = [
     case("ar.official.title_state_person",
          "وقال مستشار رئيس الوزراء العراقي للشؤون الخارجية حسين علاوي إن بغداد تتابع.",
          (mint_key("حسين علاوي"), "officialOf", "iraq")),
+    # supplying as a verbal noun, after an accusation or a denial's subject
+    case("ar.supports.verbal_noun",
+         "واتهمت الرياض طهران بتزويد جماعة الحوثي بصواريخ باليستية.",
+         ("iran", "supports", "houthis")),
+    # the group or the giver before the verb
+    case("ar.supports.receives_from",
+         "وحزب الله يحصل على صواريخه من إيران عبر سوريا.",
+         ("iran", "supports", "hezbollah")),
+    case("ar.supports.gives_to_then_means",
+         "وإيران قدمت لحركة الجهاد الإسلامي مساعدات عسكرية كبيرة.",
+         ("iran", "supports", "pij")),
+    # an indefinite head noun with its adjectives, then the backing
+    case("ar.supports.apposition_backed",
+         "وحركة النجباء فصيل مسلح ممول من إيران.",
+         ("iran", "supports", "nujaba")),
+    # an umbrella "for" backed factions
+    case("ar.supports.coalition_of_backed",
+         "وأعلنت المقاومة الإسلامية في العراق، وهي مظلة لجماعات موالية لإيران، قصف قاعدة.",
+         ("iran", "supports", "islamic_resistance_iraq")),
+    # a confrontation waged with another side: each opposes the other
+    case("ar.opposes.wages_war_against",
+         "ويخوض حزب الله مواجهة مفتوحة مع إسرائيل على الحدود الجنوبية.",
+         ("hezbollah", "opposes", "israel"), ("israel", "opposes", "hezbollah")),
     # "its ally X" after the group it belongs to
     case("ar.allied.its_ally",
          "ورحبت حركة حماس بموقف حليفتها حركة الجهاد الإسلامي.",
