@@ -143,6 +143,10 @@ CASES = [
     case("ar.supports.gives_to_then_means",
          "وإيران قدمت لحركة الجهاد الإسلامي مساعدات عسكرية كبيرة.",
          ("iran", "supports", "pij")),
+    # the group described in apposition, then the verb of receiving
+    case("ar.supports.receives_from",
+         "وتبنت كتائب سيد الشهداء، وهي فصيل عراقي يتلقى تمويلاً من إيران، إطلاق المسيرة.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
     # an indefinite head noun with its adjectives, then the backing
     case("ar.supports.apposition_backed",
          "وحركة النجباء فصيل مسلح ممول من إيران.",
