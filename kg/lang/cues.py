@@ -32,6 +32,9 @@ class Cues:
     ministries: dict[str, str]
     government_heads: frozenset[str]
     collective_heads: dict[str, str]
+    #: Heads that make a collective only with a backer after them ("مسلحون مدعومون من
+    #: إيران"); alone they are the generic agents of agents.yaml ("مسلحون مجهولون").
+    backed_only_heads: frozenset[str]
     collective_adjectives: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
@@ -43,6 +46,9 @@ class Cues:
     #: compiled here once: speech and collectives match it at every candidate.
     affiliation: re.Pattern
     affiliation_prefix: re.Pattern
+    #: Words that end right before an actor who is only what a source is close to:
+    #: "مصدر مقرب من X" (X is not the speaker), anchored at the end of the text before it.
+    close_to_before: re.Pattern
     demonstratives: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -65,6 +71,7 @@ def cues(lang: str) -> Cues:
         ministries={normalize_key(k): v for k, v in (data.get("ministries") or {}).items()},
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
+        backed_only_heads=_norm_all(data.get("backed_only_heads")),
         collective_adjectives=_norm_all(data.get("collective_adjectives")),
         titles=_norm_all(data.get("titles")),
         given_names=_norm_all(data.get("given_names")),
@@ -74,6 +81,7 @@ def cues(lang: str) -> Cues:
         state_proxies=_norm_all(data.get("state_proxies")),
         affiliation=re.compile(normalize_arabic(data.get("affiliation") or "(?!)")),
         affiliation_prefix=re.compile(data.get("affiliation_prefix") or "(?!)"),
+        close_to_before=re.compile("(?:" + normalize_arabic(data.get("close_to_before") or "(?!)") + ")$"),
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),
         denial_verbs=_norm_all(data.get("denial_verbs")),

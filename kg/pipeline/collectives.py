@@ -203,6 +203,8 @@ class CollectiveActors:
                         if m is not None and m.cls in _ACTOR_CLASSES:
                             occ.backer = m.entity
                             occ.affiliation_text = text[aff.start():m.nend]
+                if occ.backer is None and head in c.backed_only_heads:
+                    continue   # "مسلحون مجهولون": an agent noun, not a backed collective
                 occ.nstart, occ.nend = start, end
                 occ.surface = clean_label(ctx.original(start, end))
                 if pre.endswith("ل") and head.startswith("ال") and not occ.surface.startswith("ال"):

@@ -95,6 +95,35 @@ def _phrase_regex(phrase: str) -> re.Pattern:
     return regex
 
 
+def _close_to(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is only what a source is close to: "مصدر مقرب من X"."""
+    return cues(doc.lang).close_to_before.search(doc.norm.text, max(0, m.nstart - 20), m.nstart) is not None
+
+
+def _close_source(doc: Doc, verb_end: int, comp: int, mentions: list[Mention]) -> bool:
+    """Whether the subject between a verb and its complementiser is a source close to an
+    actor ("وأكد مصدر مقرب من X أن"): someone unnamed speaks."""
+    return any(verb_end <= m.nstart < comp and _close_to(doc, m) for m in mentions)
+
+
+_APPOSITION_REACH = 80   # characters an apposition between a subject and its verb may span
+
+
+def _apposition_head(text: str, mentions: list[Mention], last: Mention, verb_start: int) -> Mention | None:
+    """"P، المقرب من X، قال": the actor right before the verb closes an apposition set
+    off by commas; who speaks is the actor the apposition describes (P), named just before
+    its first comma."""
+    if text[last.nend:verb_start].strip() not in ("،", ","):
+        return None
+    for m in reversed([m for m in mentions if m.nend < last.nstart]):
+        between = text[m.nend:last.nstart]
+        if last.nstart - m.nend > _APPOSITION_REACH:
+            return None
+        if between.lstrip()[:1] in ("،", ",") and sum(between.count(c) for c in "،,") == 1:
+            return m
+    return None
+
+
 class ReportedSpeech:
     name = "speech"
 
@@ -123,6 +152,7 @@ class ReportedSpeech:
             toks = tokens(doc, sentence)
             in_sentence = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.nstart)
             found_speaker = None
+            unnamed_source = False   # "وأكد مصدر مقرب من X": a later "وأضاف" is not X's, nor an older speaker's
             resume = -1   # a sentence may report two speakers: "نفى X ...، وقال إن ..."
             # Only the verbs' positions are visited (the scan above also passes words
             # that merely hold a verb's letters); no verb at all costs one set test.
@@ -151,6 +181,8 @@ class ReportedSpeech:
                             found_speaker = speaker
                     continue
                 speaker = self._speaker(doc, toks, i, in_sentence, comp)
+                if speaker is None and comp is not None:
+                    unnamed_source = unnamed_source or _close_source(doc, toks[i].end, comp, in_sentence)
                 # Without a complementiser the content follows the subject ("نفى X أي صلة").
                 start = comp if comp is not None else self._after_subject(doc, toks, i, in_sentence, speaker)
                 clause = _CLAUSE_END.search(text, start, ne)
@@ -171,7 +203,7 @@ class ReportedSpeech:
                         # "بحسب X" attributes the sentence's content to X.
                         self._add(doc, ns, ne, after[0].entity, phrase, False)
                         found_speaker = found_speaker or after[0].entity
-            last_speaker = found_speaker or last_speaker
+            last_speaker = found_speaker or (None if unnamed_source else last_speaker)
         _own_words(doc)
         return doc
 
@@ -190,7 +222,9 @@ class ReportedSpeech:
         opens_clause = i == 0 or _dateline_between(doc, toks[0].start, toks[i - 1].end, verb.start)
         verb_first = doc.lang == "ar" and (verb.text[:1] in "وف" or opens_clause)
         if verb_first:
-            # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks.
+            # "نفى المتحدث باسم الوزارة ناصر كنعاني": the person in the subject speaks;
+            # "وقال مصدر مقرب من الحزب": the party is only what the source is close to.
+            after = [m for m in after if not _close_to(doc, m)]
             people = [m for m in after if m.cls == "Person"]
             pick = people[0] if people else (after[0] if after else None)
         elif doc.lang == "en":
@@ -203,6 +237,8 @@ class ReportedSpeech:
             pick = people[0] if people else (near[-1] if near else (after[0] if after else None))
         else:
             pick = before[-1] if before else (after[0] if after else None)
+            if before and doc.lang == "ar":
+                pick = _apposition_head(text, mentions, before[-1], verb.start) or pick
         return pick.entity if pick else None
 
     @staticmethod

@@ -19,6 +19,8 @@ def collectives(result):
     # "allied with" opens the affiliation (it is no adjective of the collective)
     pytest.param("وتبنت الفصائل المسلحة المتحالفة مع طهران قصف القاعدة.", "الفصائل المسلحة",
                  id="ar-allied-with"),
+    # gunmen with a backer after them (funded by, too) are a backed collective
+    pytest.param("وأطلق مسلحون ممولون من إيران قذائف على المعسكر.", "مسلحون", id="ar-backed-gunmen"),
     pytest.param("Iran-backed militias attacked Tower 22.", "Iran-backed militias", id="en-backed-prefix"),
     pytest.param("Militias loyal to Iran attacked Tower 22.", "Militias", id="en-loyal-to"),
 ])
@@ -157,3 +159,10 @@ def test_nisbas_inside_gives_the_scans_answers():
         assert nisbas_inside(mentions, occurrences) == {
             id(m) for m in mentions for o in occurrences
             if m.kind == "nisba" and o.nstart <= m.nstart and m.nend <= o.nend}
+
+
+def test_collectives_gunmen_without_a_backer_stay_an_agent_noun(analyze):
+    # "مسلحون مجهولون": no backer follows, so no collective (agents.yaml reads them)
+    result = analyze("وهاجم مسلحون مجهولون نقطة تفتيش قرب الحدود.")
+    assert not collectives(result), result.describe()
+    assert result.mention("مسلحون مجهولون").kind == "generic", result.describe()

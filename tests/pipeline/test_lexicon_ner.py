@@ -152,6 +152,8 @@ def test_lexicon_ner_english_nisba(analyze):
     pytest.param("إِيرَان", "iran", id="diacritics"),
     pytest.param("إيـــران", "iran", id="tatweel"),
     pytest.param("نيجرفان بارزاني", "barzani_nechirvan", id="nechirvan-variant"),
+    # the Sanaa forces named by their capital
+    pytest.param("قوات صنعاء", "yemeni_armed_forces", id="sanaa-forces"),
 ])
 def test_lexicon_ner_spelling_variants(analyze, spelling, key):
     result = analyze(f"وأكد البيان أن {spelling} تتابع الوضع.", "ar")

@@ -9,7 +9,8 @@ from kg.pipeline import Pipeline, analyze, default_pipeline
 
 def test_runner_default_components_in_order():
     assert default_pipeline().names == ["lexicon_ner", "discovery", "coref", "collectives", "dates",
-                                        "speech", "relations", "generic_actors", "attacks", "casualties"]
+                                        "speech", "own_units", "run_by_group", "relations", "generic_actors", "attacks",
+                                        "casualties"]
 
 
 def test_runner_rejects_a_component_that_returns_no_doc():

@@ -158,3 +158,26 @@ def test_speech_a_source_declining_to_be_named_denies_nothing(analyze):
     result = analyze("ونقلت الإذاعة عن ضابط رفض الكشف عن هويته أن مسلحين خطفوا مهندسين اثنين صباح أمس.", "ar")
     assert not any(s.denial for s in result.doc.speech), result.describe()
     assert any(a.kind == "Abduction" and a.polarity != "denied" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject first, an apposition naming another actor between it and the verb
+    ("حركة النجباء، المقربة من الحرس الثوري، قالت إن الضربة لن تمر.", "nujaba"),
+    ("الشيخ قيس الخزعلي، زعيم عصائب أهل الحق، قال إن الانسحاب قريب.", "khazali"),
+])
+def test_speech_subject_before_an_apposition_speaks(analyze, text, speaker):
+    result = analyze(text)
+    assert [s.speaker for s in result.doc.speech] == [speaker], result.describe()
+
+
+def test_speech_a_source_close_to_a_group_is_not_the_group(analyze):
+    # "مصدر مقرب من X": an unnamed source speaks, X is only what it is close to
+    result = analyze("وذكر مصدر مقرب من حزب الله أن القيادة اجتمعت ليلاً.")
+    assert result.doc.speech and all(s.speaker != "hezbollah" for s in result.doc.speech), result.describe()
+
+
+def test_speech_after_a_close_source_a_continuation_keeps_no_older_speaker(analyze):
+    # "وأضاف" after an unnamed source is that source's, not the previous named speaker's
+    result = analyze("وقال أكرم الكعبي إن الرد قادم. وأكد مصدر مقرب من حركة النجباء أن القرار اتخذ. "
+                     "وأضاف أن التنفيذ سيكون قريباً.")
+    assert [s.speaker for s in result.doc.speech] == ["kaabi", None, None], result.describe()
