@@ -21,6 +21,48 @@ CASES = [
     case("en.member.person_in_charge_of_org",
          "Hamid Saleh, commander of the PMF's Diyala operations, toured the checkpoints.",
          ("hamid_saleh", "memberOf", "pmf")),
+    # membership in a relative clause, by a group's fighters, of a party in a coalition,
+    # and under a state's possessive
+    case("en.member.apposition",
+         "Kataib Imam Ali fighters, who are officially part of the PMF, manned the checkpoint.",
+         ("kataib_imam_ali", "memberOf", "pmf")),
+    case("en.member.apposition",
+         "Badr, a leading party within the Coordination Framework, named its candidate.",
+         ("badr", "memberOf", "coordination_framework")),
+    case("en.member.apposition",
+         "The Houthis, part of Iran's Axis of Resistance, vowed to widen the war.",
+         ("houthis", "memberOf", "axis_of_resistance")),
+    case("en.member.joined",
+         "Nujaba, which belongs to the Islamic Resistance in Iraq, issued a warning.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq")),
+    case("en.member.joined",
+         "Samir Hadi, who belongs to the Badr Organization, chaired the committee.",
+         ("samir_hadi", "memberOf", "badr")),
+    # backing: the backed actor before "with" and the means after it
+    case("en.supports.provides_with",
+         "Tehran has supplied Hamas with rockets and cash for years.",
+         ("iran", "supports", "hamas")),
+    # backing: the giver's adjective before the means a group relies on or received
+    case("en.supports.relies_on_means",
+         "Kataib Hezbollah relies largely on Iranian drones and funding.",
+         ("iran", "supports", "kataib_hezbollah")),
+    case("en.supports.receives_means_from",
+         "The Houthis have received cash and equipment from Tehran.",
+         ("iran", "supports", "houthis")),
+    # a collective's place, then the names it lists
+    case("en.supports.backed_collective_names",
+         "Tehran's proxies across the region, including the Houthis and Hezbollah, were put on alert.",
+         ("iran", "supports", "houthis"), ("iran", "supports", "hezbollah")),
+    case("en.supports.allies_such_as",
+         "Iran's network of allies in Iraq and Syria, such as Nujaba, has grown.",
+         ("iran", "supports", "nujaba")),
+    case("en.member.includes_such_as",
+         "The Axis of Resistance is made up of several groups, among them the Houthis.",
+         ("houthis", "memberOf", "axis_of_resistance")),
+    # the backed collective's listed names after the verb's object
+    case("en.supports.verb",
+         "The IRGC has trained the Iraqi militias, including Asaib Ahl al-Haq.",
+         ("irgc", "supports", "asaib_ahl_al_haq")),
 ]
 
 
