@@ -63,6 +63,46 @@ CASES = [
     case("en.supports.verb",
          "The IRGC has trained the Iraqi militias, including Asaib Ahl al-Haq.",
          ("irgc", "supports", "asaib_ahl_al_haq")),
+    # "the faction" refers back like "the group" (kg/lang/en/cues.yaml anaphors)
+    case("en.leader.org_title_person",
+         "Kataib Imam Ali denied the report. The faction's leader, Shibl Hamza, called it a lie.",
+         ("shibl_hamza", "leaderOf", "kataib_imam_ali")),
+    # "led by" after a copula, and fronted before the group it describes
+    case("en.leader.led_by",
+         "Nujaba rejected the truce. The militia is headed by Akram al-Kaabi.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.led_by",
+         "Headed by Naim Qassem, Hezbollah has rebuilt its command.",
+         ("naim_qassem", "leaderOf", "hezbollah")),
+    # the head of a group's political bureau, named after the title
+    case("en.leader.the_title_of_org_person",
+         "The chief of Hamas's politburo, Khalil al-Hayya, arrived in Cairo.",
+         ("hayya", "leaderOf", "hamas")),
+    # the backer after "by the"
+    case("en.supports.backed_by",
+         "Kataib Hezbollah, a faction backed by the Quds Force, fired at the base.",
+         ("quds_force", "supports", "kataib_hezbollah")),
+    # a department's head or a negotiator after the group's possessive: a member
+    case("en.member.org_possessive_role",
+         "Hatem Zubaidi, the PMF's media director, rejected the account.",
+         ("hatem_zubaidi", "memberOf", "pmf")),
+    # allies: the ally's name after an article, and two allies as a subject
+    case("en.allied.group_ally",
+         "Hamas and its ally, the Palestinian Islamic Jihad, rejected the plan.",
+         ("pij", "alliedWith", "hamas")),
+    case("en.allied.are_allies",
+         "The Houthis and Hezbollah are close allies.",
+         ("houthis", "alliedWith", "hezbollah")),
+    # stated hostility: a vow to go on fighting, "hostile to", "sworn enemy of"
+    case("en.opposes.fighting",
+         "Nujaba has pledged to continue fighting US forces in the region.",
+         ("nujaba", "opposes", "usa")),
+    case("en.opposes.hostile_to",
+         "Kataib Hezbollah, which is fiercely hostile to the United States and Israel, threatened new strikes.",
+         ("kataib_hezbollah", "opposes", "usa"), ("kataib_hezbollah", "opposes", "israel")),
+    case("en.opposes.enemy_of",
+         "The PMF remains a bitter enemy of the Islamic State.",
+         ("pmf", "opposes", "isis")),
 ]
 
 
@@ -79,6 +119,8 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
      ("ali_hamdan", "leaderOf", "hezbollah")),
     ("Hamid Saleh, commander of the PMF's Diyala operations, toured the checkpoints.",
      ("hamid_saleh", "leaderOf", "pmf")),
+    # a denied stance or one about a deal is no hostility to an actor
+    ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
 def test_wire_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence).triples
