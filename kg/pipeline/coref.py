@@ -17,6 +17,7 @@ from kg.lang.cues import cues
 from kg.model import Doc
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
+from kg.pipeline.nisba_anaphors import nisba_anaphors
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -75,6 +76,7 @@ class Coreference:
         self._kunyas(doc)
         self._surnames(doc)
         self._anaphors(doc)
+        nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
         return doc
 

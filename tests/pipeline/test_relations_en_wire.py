@@ -103,6 +103,33 @@ CASES = [
     case("en.opposes.enemy_of",
          "The PMF remains a bitter enemy of the Islamic State.",
          ("pmf", "opposes", "isis")),
+    # a fronted participle of backing describes the subject after the comma
+    case("en.supports.fronted_backed_by",
+         "Trained and armed by the IRGC, Nujaba has sent fighters to Syria.",
+         ("irgc", "supports", "nujaba")),
+    # "widely seen as Y's ally"; a state's adjective before "ally"
+    case("en.supports.ally_apposition",
+         "The Houthis are often described as Iran's most loyal partner.",
+         ("iran", "supports", "houthis")),
+    case("en.allied.group_ally",
+         "Hezbollah's Iraqi ally Kataib Hezbollah threatened US bases.",
+         ("kataib_hezbollah", "alliedWith", "hezbollah")),
+    # several members and "also" before "belong to"
+    case("en.member.joined",
+         "Badr and Asaib Ahl al-Haq both belong to the Coordination Framework.",
+         ("badr", "memberOf", "coordination_framework"), ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    # the head of a body named after its group's possessive heads that body
+    case("en.leader.person_title_of",
+         "Mahdi al-Mashat, the head of the Houthis' Supreme Political Council, met the envoy.",
+         ("mashat", "leaderOf", "supreme_political_council")),
+    # a spokesman's language before the title
+    case("en.spokes.org_title_person",
+         "Hezbollah's English-language spokesman, Hassan Ayoub, gave a briefing.",
+         ("hassan_ayoub", "spokespersonOf", "hezbollah")),
+    # the role given by whoever named the person
+    case("en.member.described_as",
+         "Washington sanctioned Kamal Hadi, whom it described as a key financier of the Houthis.",
+         ("kamal_hadi", "memberOf", "houthis")),
 ]
 
 
@@ -124,3 +151,9 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
 ])
 def test_wire_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence).triples
+
+
+def test_wire_fronted_backing_skips_a_demonstrative_collective(analyze):
+    # "these groups" after a fronted participle: which groups is unsure, so no backing
+    result = analyze("Many factions joined the PMF in 2014. Backed by the IRGC, these groups grew.", "en")
+    assert not result.relations("irgc", "supports"), result.describe()

@@ -233,11 +233,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two or three capitalised words followed by ", who": "Fadel Ibrahim, who commanded
-    ..." (an organisation would be "which")."""
+    """Two or three capitalised words followed by ", who" or ", whom": "Fadel Ibrahim, who
+    commanded ..." (an organisation would be "which")."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text != "who" or i < 2:
+        if tok.text not in ("who", "whom") or i < 2:
             continue
         gap = ctx.text[toks[i - 1].end:tok.start]
         if gap.strip() not in (",", ""):
