@@ -146,6 +146,11 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
      ("ali_hamdan", "leaderOf", "hezbollah")),
     ("Hamid Saleh, commander of the PMF's Diyala operations, toured the checkpoints.",
      ("hamid_saleh", "leaderOf", "pmf")),
+    # a speaker before a backed collective is not described by it (a verb stands between)
+    ("The Pentagon blamed Iran-backed militias for the rocket fire.", ("iran", "supports", "pentagon")),
+    ("The US military said Tehran-aligned fighters launched a drone.", ("iran", "supports", "us_military")),
+    ("CENTCOM said an umbrella group of Iran-backed militias claimed the strike.",
+     ("iran_backed_armed_groups", "memberOf", "centcom")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
