@@ -130,6 +130,22 @@ CASES = [
     case("en.member.described_as",
          "Washington sanctioned Kamal Hadi, whom it described as a key financier of the Houthis.",
          ("kamal_hadi", "memberOf", "houthis")),
+    # an apposition between the subject and "is part of"
+    case("en.member.is_part_of",
+         "Nujaba, among the most hardline armed factions in Iraq, is also part of the PMF.",
+         ("nujaba", "memberOf", "pmf")),
+    # a state and a word of tenure before the title: that state's official
+    case("en.official.state_title_person",
+         "Iraq's caretaker Prime Minister Adel Abdul Mahdi met the envoy.",
+         ("abdul_mahdi", "officialOf", "iraq")),
+    # "its ally X": the nearest group before the pronoun
+    case("en.allied.its_ally",
+         "Hamas fired rockets at Tel Aviv, hours after its ally Islamic Jihad launched a barrage.",
+         ("pij", "alliedWith", "hamas")),
+    # "the militant group" refers back like "the group"
+    case("en.member.arm_apposition",
+         "Hezbollah lost a commander of the Radwan Force, the militant group's elite unit.",
+         ("radwan_force", "memberOf", "hezbollah")),
 ]
 
 
@@ -151,6 +167,10 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
     ("The US military said Tehran-aligned fighters launched a drone.", ("iran", "supports", "us_military")),
     ("CENTCOM said an umbrella group of Iran-backed militias claimed the strike.",
      ("iran_backed_armed_groups", "memberOf", "centcom")),
+    # a state and a word of tenure before "Prime Minister": not the document's state
+    ("Israel shelled the border overnight, and Israel said it hit a depot near Israel's border. "
+     "Lebanon's caretaker Prime Minister Najib Mikati protested.",
+     ("mikati", "officialOf", "israel")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
