@@ -146,6 +146,21 @@ CASES = [
     case("en.member.arm_apposition",
          "Hezbollah lost a commander of the Radwan Force, the militant group's elite unit.",
          ("radwan_force", "memberOf", "hezbollah")),
+    # a relative clause of backing inside the apposition ("also" when another actor is named)
+    case("en.supports.apposition_relative_backed",
+         "Kataib Imam Ali, a small Shiite militia which is reportedly funded by the IRGC, denied the claim.",
+         ("irgc", "supports", "kataib_imam_ali")),
+    case("en.supports.apposition_relative_backed",
+         "Nujaba, a rival of Badr that is also armed by Iran, fired at the base.",
+         ("iran", "supports", "nujaba")),
+    # an outlet named right after the group's "-run"
+    case("en.operated.group_run_outlet",
+         "The Hezbollah-run Al-Manar television showed the funeral.",
+         ("al_manar", "operatedBy", "hezbollah")),
+    # the head's title after the group's name, without a possessive
+    case("en.leader.person_org_possessive_title",
+         "Hadi al-Amiri, the Badr Organization chief, called for calm.",
+         ("amiri", "leaderOf", "badr")),
 ]
 
 
@@ -171,6 +186,8 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
     ("Israel shelled the border overnight, and Israel said it hit a depot near Israel's border. "
      "Lebanon's caretaker Prime Minister Najib Mikati protested.",
      ("mikati", "officialOf", "israel")),
+    # a relative after another actor named in the apposition belongs to that actor
+    ("Nujaba, a rival of Badr that is funded by Iran, fired at the base.", ("iran", "supports", "nujaba")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
