@@ -188,6 +188,9 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
      ("mikati", "officialOf", "israel")),
     # a relative after another actor named in the apposition belongs to that actor
     ("Nujaba, a rival of Badr that is funded by Iran, fired at the base.", ("iran", "supports", "nujaba")),
+    # a person's spokesman speaks for no Person node (spokespersonOf ranges over bodies and places)
+    ("Masoud Barzani's spokesman Peshawa Hawramani said the talks would resume.",
+     ("peshawa_hawramani", "spokespersonOf", "barzani_masoud")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
