@@ -161,6 +161,10 @@ CASES = [
     case("en.leader.person_org_possessive_title",
          "Hadi al-Amiri, the Badr Organization chief, called for calm.",
          ("amiri", "leaderOf", "badr")),
+    # a rank or honorific between the appointing verb and the name
+    case("en.leader.appointed_as",
+         "Nujaba's council met on Monday and appointed Sheikh Akram al-Kaabi as the movement's secretary-general.",
+         ("kaabi", "leaderOf", "nujaba")),
 ]
 
 
