@@ -165,6 +165,18 @@ CASES = [
     case("en.leader.appointed_as",
          "Nujaba's council met on Monday and appointed Sheikh Akram al-Kaabi as the movement's secretary-general.",
          ("kaabi", "leaderOf", "nujaba")),
+    # a rank between the head's title and the name
+    case("en.leader.org_title_person",
+         "Lebanese army commander General Rodolphe Haykal toured the border posts.",
+         ("rodolphe_haykal", "leaderOf", "lebanese_army")),
+    # an apposition before "who leads"
+    case("en.leader.person_heads_org",
+         "Ammar al-Hakim, the Shiite cleric who leads the Hikma Movement, urged restraint.",
+         ("ammar_hakim", "leaderOf", "hikma")),
+    # a person's possessive before the group
+    case("en.leader.person_possessive_group",
+         "Qais al-Khazali's Asaib Ahl al-Haq joined the talks.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
 ]
 
 
@@ -195,6 +207,9 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
     # a person's spokesman speaks for no Person node (spokespersonOf ranges over bodies and places)
     ("Masoud Barzani's spokesman Peshawa Hawramani said the talks would resume.",
      ("peshawa_hawramani", "spokespersonOf", "barzani_masoud")),
+    # a person's possessive before a group's own title is no headship of the group
+    ("Qais al-Khazali's Asaib Ahl al-Haq commander Ali Saad was detained.",
+     ("khazali", "leaderOf", "asaib_ahl_al_haq")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
