@@ -177,6 +177,10 @@ CASES = [
     case("en.leader.person_possessive_group",
          "Qais al-Khazali's Asaib Ahl al-Haq joined the talks.",
          ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # an apposition between the subject and "is backed by"
+    case("en.supports.apposition_then_backed",
+         "Liwa Fatemiyoun, recruited among Afghan refugees, is funded by the IRGC.",
+         ("irgc", "supports", "fatemiyoun")),
 ]
 
 
