@@ -214,6 +214,10 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
     # a person's possessive before a group's own title is no headship of the group
     ("Qais al-Khazali's Asaib Ahl al-Haq commander Ali Saad was detained.",
      ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # joining another group in a deed, or its leaders at a meeting, is no membership
+    ("Nujaba joined the Houthis in firing drones at Eilat.", ("nujaba", "memberOf", "houthis")),
+    ("Ammar al-Hakim joined Coordination Framework leaders at the meeting.",
+     ("ammar_hakim", "memberOf", "coordination_framework")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
