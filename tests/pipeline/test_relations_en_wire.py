@@ -181,6 +181,9 @@ CASES = [
     case("en.supports.apposition_then_backed",
          "Liwa Fatemiyoun, recruited among Afghan refugees, is funded by the IRGC.",
          ("irgc", "supports", "fatemiyoun")),
+    case("en.allied.its_ally",
+         "Syria and its ally Hezbollah rejected the plan.",
+         ("hezbollah", "alliedWith", "syria")),
 ]
 
 
@@ -218,6 +221,14 @@ def test_wire_rule_generalises(analyze, rule_id, sentence, expected):
     ("Nujaba joined the Houthis in firing drones at Eilat.", ("nujaba", "memberOf", "houthis")),
     ("Ammar al-Hakim joined Coordination Framework leaders at the meeting.",
      ("ammar_hakim", "memberOf", "coordination_framework")),
+    # "STATE and its ally X": the pronoun is the state's, not the last group's
+    ("Israel struck Hamas. Iran and its ally Hezbollah condemned the strike.",
+     ("hezbollah", "alliedWith", "hamas")),
+    # "A and B are allies of C": the two are C's allies, not each other's by this wording
+    ("Nujaba and Kataib Hezbollah are allies of Tehran.", ("nujaba", "alliedWith", "kataib_hezbollah")),
+    # a person's possessive before an organisation (not an armed group) names no head
+    ("Mohammed Shia al-Sudani's Coordination Framework allies rejected the bill.",
+     ("sudani", "leaderOf", "coordination_framework")),
     # a denied stance or one about a deal is no hostility to an actor
     ("Hezbollah is not hostile to the United States, its deputy leader said.", ("hezbollah", "opposes", "usa")),
 ])
