@@ -184,6 +184,8 @@ class CollectiveActors:
                         k -= 1
                     if k >= 0:
                         m = ctx.mention_at(toks[k].start)
+                        if m is None and toks[k].text.startswith("pro-"):
+                            m = ctx.mention_at(toks[k].start + 4)   # "pro-Iran" is one word
                         between = text[m.nend:start] if m is not None else ""
                         if m is not None and m.cls in _ACTOR_CLASSES:
                             # "Iran's proxies": the possessive names whose proxies they are
@@ -191,6 +193,8 @@ class CollectiveActors:
                             if owner or prefix_aff.fullmatch(between) or text[max(0, m.nstart - 4):m.nstart] == "pro-":
                                 occ.backer = occ.proxy_of = m.entity   # the backer is in the wording
                                 start = m.nstart - (4 if text[max(0, m.nstart - 4):m.nstart] == "pro-" else 0)
+                                if start < m.nstart and m.cls == "State":
+                                    m.kind = "nisba"   # "pro-Iran militias": read into the collective
                             elif m.kind == "nisba" and between == " ":
                                 occ.nisba = m.entity
                                 start = m.nstart

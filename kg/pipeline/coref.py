@@ -18,6 +18,7 @@ from kg.lang.cues import cues
 from kg.model import Doc
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
+from kg.pipeline.nisba_anaphors import nisba_anaphors
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -81,6 +82,7 @@ class Coreference:
         self._surnames(doc)
         self._short_names(doc)
         self._anaphors(doc)
+        nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
         return doc
 
@@ -225,6 +227,7 @@ class Coreference:
             head = forms[written]
             want = _HEAD_CLASSES.get(head)
             antecedent = None
+            possessor = False
             for pos, first, entity, cls, before in reversed(heads[:bisect_left(head_starts, start)]):
                 if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
                     continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
@@ -235,11 +238,15 @@ class Coreference:
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
+                    possessor = not arabic and text[ends.get(pos, pos):ends.get(pos, pos) + 2] in ("'s", "’s")
                     break
             sent = self._sentence_of(doc, start)
             if antecedent is None or sent < 0:
                 continue
-            if head in topic and antecedent[2] == topic[head][0] and antecedent[0] != topic[head][1]:
+            if head in topic and antecedent[0] != topic[head][1] and (
+                    antecedent[2] == topic[head][0] or possessor and sent - topic[head][0] <= 3):
+                # English: "the PMF's Brigades 45 ... . the group's official": a group named
+                # only as a possessor does not take over the topic of the last "the group".
                 # "وقالت الحركة التي تضم ... وحركة النجباء ... . وشددت الحركة": a group
                 # named in the sentence that told of the last "الحركة" is what was said
                 # about it; the repeated noun still names the topic.

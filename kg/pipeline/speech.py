@@ -41,6 +41,15 @@ _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014\u0640]\s")
 _DATELINE_REACH = 40
 
 
+_PLACE_CLASSES = frozenset({"State", "Place", "Region"})
+_PLACE_PREPOSITIONS = ("in ", "for ", "to ")
+
+
+def _place_after_preposition(text: str, m: Mention) -> bool:
+    """A place or state named right after "in", "for" or "to" (English)."""
+    return m.cls in _PLACE_CLASSES and text[max(0, m.nstart - 4):m.nstart].endswith(_PLACE_PREPOSITIONS)
+
+
 def _dateline_between(doc: Doc, sentence_start: int, start: int, end: int, m: Mention | None = None) -> bool:
     """Whether a dateline's end stands between ``start`` and ``end`` (for a dash, after
     the mention ``m``: only an outlet's or a parenthesised agency's dash, "Hezbollah -
@@ -234,6 +243,9 @@ class ReportedSpeech:
                        and not _dateline_between(doc, toks[0].start, m.nend, verb.start, m)]
             people = [m for m in earlier if m.cls == "Person" and verb.start - m.nend <= 120]
             near = [m for m in earlier if verb.start - m.nend <= 40]
+            # "The Islamic Resistance Front in Syria said": a place after "in / for / to"
+            # says where the subject is, it does not speak (unless nothing else is near).
+            near = [m for m in near if not _place_after_preposition(text, m)] or near
             pick = people[0] if people else (near[-1] if near else (after[0] if after else None))
         else:
             pick = before[-1] if before else (after[0] if after else None)

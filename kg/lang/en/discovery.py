@@ -80,14 +80,16 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 and not _abbreviated_rank(ctx, tok):
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
+        run_start = name[0].start if name else tok.end
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
         # "the official Nahrain News Agency": a run ending in an organisation's head
         # noun names that organisation (read by _headed), not a person after a title.
         if name and name[-1].text in C.org_heads and _capitalised(ctx, name[-1]):
             continue
-        # The period of an abbreviated rank or title may stand between: "Brig. Gen. P".
-        if len(name) >= 2 and ctx.text[tok.end:name[0].start].strip() in ("", ",", "."):
+        # The period of an abbreviated rank or title may stand between: "Brig. Gen. P";
+        # so may a rank, read as part of the run ("spokesman Captain P").
+        if len(name) >= 2 and ctx.text[tok.end:run_start].strip() in ("", ",", "."):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
     return out
 
@@ -232,11 +234,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two or three capitalised words followed by ", who": "Fadel Ibrahim, who commanded
-    ..." (an organisation would be "which")."""
+    """Two or three capitalised words followed by ", who" or ", whom": "Fadel Ibrahim, who
+    commanded ..." (an organisation would be "which")."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text != "who" or i < 2:
+        if tok.text not in ("who", "whom") or i < 2:
             continue
         gap = ctx.text[toks[i - 1].end:tok.start]
         if gap.strip() not in (",", ""):
@@ -252,10 +254,12 @@ def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesman", "spokeswoman",
                            "spokesperson", "founder", "deputy", "lawmaker", "minister", "adviser",
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
-                           "ambassador", "secretary-general", "chief", "head"})
+                           "ambassador", "secretary-general", "chief", "head", "director", "chairman",
+                           "negotiator", "coordinator", "representative"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
-                              "deputy", "powerful", "influential", "regional", "local", "longtime"})
+                              "deputy", "powerful", "influential", "regional", "local", "longtime",
+                              "media", "intelligence", "operations", "finance"})
 
 
 def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -274,6 +278,8 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if group is not None:
             # "a Kataib Hezbollah commander": the group named before the role noun
             j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
+            while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+                j += 1   # "the PMF's media director"
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
             continue
         name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
@@ -283,6 +289,45 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
     return out
+
+
+_APPOINTED = frozenset({"appointed", "named", "elected", "chosen", "picked", "promoted", "selected"})
+_APPOINTED_AUX = frozenset({"was", "is", "been"})
+_APPOINTED_FILLERS = frozenset({"as", "the", "a", "its", "their", "new", "next", "acting", "interim", "senior"})
+#: Adverbs a sentence may open with, capitalised there only: no part of the name after them.
+_OPENERS = frozenset({"yesterday", "today", "meanwhile", "earlier", "later", "separately", "however",
+                      "also", "then", "now", "recently", "overnight", "moreover", "previously"})
+
+
+def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two to four capitalised words, then "was (has been) appointed / named / elected"
+    and a person's role noun: "Ali al-Husseini was appointed commander of ...", "P was
+    named the new spokesman". The role noun keeps out a group named to a list ("X was
+    named a terrorist organisation")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in _APPOINTED or i < 3 or toks[i - 1].text not in _APPOINTED_AUX:
+            continue
+        k = i - 1
+        if toks[k].text == "been" and toks[k - 1].text in ("has", "had"):
+            k -= 1
+        j = i + 1
+        while j < len(toks) and toks[j].text in _APPOINTED_FILLERS:
+            j += 1
+        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+            j += 1
+        if j >= len(toks) or (toks[j].text not in _PERSON_ROLES and toks[j].text not in C.titles):
+            continue
+        name = _run(ctx, toks, k - 1, -1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _OPENERS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and ctx.text[name[-1].end:toks[k].start] == " ":
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed"))
+    return out
+
+
+_appointed_persons.cues = (_APPOINTED,)
 
 
 def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -333,4 +378,4 @@ _numbered_units.cues = (_UNIT_NOUNS,)
 _apposition_persons.cues = (_PERSON_ROLES,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons, _kunya_persons, _numbered_units)
+         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _numbered_units)

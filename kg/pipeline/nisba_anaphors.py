@@ -1,0 +1,60 @@
+"""English definite group nouns qualified by a state's adjective refer back.
+
+"Hezbollah fired rockets ... . The Lebanese group said ..." and "The Iraqi militia is
+backed by Iran": a state's adjective between "the" and a group noun says which of the
+groups named before is meant, the last one whose country (CAMEO code) is that state.
+Only the noun becomes the anaphor; the adjective stays a mention of the state. The cue
+words are in ``kg/lang/en/cues.yaml`` (``nisba_anaphors``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.model import Doc
+from kg.pipeline.tokens import MentionIndex, add_mention
+
+_GROUP_CLASSES = ("ArmedGroup", "Organization")
+#: How many sentences back the named group may stand.
+_REACH = 3
+
+
+@lru_cache(maxsize=None)
+def _noun_after() -> re.Pattern | None:
+    table = language_data("en", "cues").get("nisba_anaphors") or {}
+    nouns, adjectives = table.get("nouns") or [], table.get("adjectives") or []
+    if not nouns:
+        return None
+    adj = "|".join(map(re.escape, adjectives))
+    return re.compile(rf" (?:(?:{adj}) )?(?P<noun>{'|'.join(map(re.escape, nouns))})(?![\w\-])")
+
+
+def _country(doc: Doc, key: str) -> str:
+    entity = doc.entities.get(key)
+    return (entity.cameo or "")[:3] if entity is not None else ""
+
+
+def nisba_anaphors(doc: Doc) -> None:
+    """Adds an anaphor mention on the group noun of "the <state adjective> group"."""
+    pattern = _noun_after()
+    if doc.lang != "en" or pattern is None:
+        return
+    text = doc.norm.text
+    covered = MentionIndex(doc)
+    groups = sorted((m.nstart, m.entity, m.cls, m.sentence) for m in doc.mentions
+                    if m.cls in _GROUP_CLASSES and m.kind in ("name", "anaphor"))
+    for m in [m for m in doc.mentions if m.cls == "State" and m.kind == "nisba"]:
+        if text[max(0, m.nstart - 4):m.nstart] != "the ":
+            continue
+        hit = pattern.match(text, m.nend)
+        state = _country(doc, m.entity)
+        if hit is None or not state or covered.overlaps(hit.start("noun"), hit.end("noun")):
+            continue
+        antecedent = next((g for g in reversed(groups) if g[0] < m.nstart and m.sentence - g[3] <= _REACH
+                           and _country(doc, g[1]) == state), None)
+        if antecedent is None:
+            continue
+        add_mention(doc, hit.start("noun"), hit.end("noun"), antecedent[1], antecedent[2],
+                    "coref.nisba_head", "anaphor", m.sentence)
+        covered.add(hit.start("noun"), hit.end("noun"))

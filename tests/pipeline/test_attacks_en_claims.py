@@ -1,0 +1,15 @@
+"""An English claim of responsibility tells its attack as having happened, with or
+without a stated day (kg/lang/en/events.yaml, occurrence). Sentences are our own."""
+from __future__ import annotations
+
+
+def test_claim_of_responsibility_without_a_day_is_an_attack(analyze):
+    result = analyze("Kataib Sayyid al-Shuhada claimed responsibility for a drone attack on a US "
+                     "base in eastern Syria.", "en")
+    attackers = {a.attacker for a in result.attacks}
+    assert "kataib_sayyid_al_shuhada" in attackers, result.describe()
+
+
+def test_denied_responsibility_is_no_attack_by_the_denier(analyze):
+    result = analyze("Kataib Sayyid al-Shuhada denied responsibility for a drone attack on a US base.", "en")
+    assert "kataib_sayyid_al_shuhada" not in {a.attacker for a in result.attacks}, result.describe()

@@ -1,0 +1,19 @@
+"""English "the group" after a group named only as a possessor, ninth round of issue 13
+(kg/pipeline/coref.py): the possessor does not take over the topic of the last "the
+group". Our own sentences."""
+from __future__ import annotations
+
+
+def test_possessor_does_not_take_over_the_topic(analyze):
+    result = analyze("Nujaba said it would halt its attacks. The group, which Washington sanctioned in "
+                     "2019, has thousands of fighters. Most of them serve in the PMF's 12th Brigade. "
+                     "Hussein Mounes, the group's military official, confirmed the halt.", "en")
+    assert ("hussein_mounes", "memberOf", "nujaba") in result.triples, result.describe()
+    assert ("hussein_mounes", "memberOf", "pmf") not in result.triples, result.describe()
+
+
+def test_a_group_named_as_subject_still_takes_over(analyze):
+    result = analyze("Nujaba said it would halt its attacks. The group has thousands of fighters. "
+                     "The PMF rejected the statement. The group said its units obey the state.", "en")
+    groups = [m.entity for m in result.mentions() if m.rule == "coref.definite_head"]
+    assert groups == ["nujaba", "pmf"], result.describe()

@@ -1,0 +1,32 @@
+"""English persons the lexicon does not know, ninth round of issue 13
+(kg/lang/en/discovery.py): a rank between the title and the name, a department's role
+after a group's possessive, and a name before "was appointed <role>". Sentences and names
+are our own; each was checked to fail before its change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import mint_key
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a rank read with the run after the title is no gap between title and name
+    ("Navy spokesman Captain Ryan Doyle said the drones were intercepted.", "Ryan Doyle"),
+    # a department's role after the group's possessive
+    ("Hatem Zubaidi, the PMF's media director, rejected the account.", "Hatem Zubaidi"),
+    ("Salem Jaber, Hezbollah's intelligence director, flew to Tehran.", "Salem Jaber"),
+    # a name before "was appointed / has been named" and a role noun
+    ("Haidar Kareem Jassim was appointed commander of the brigade on Sunday.", "Haidar Kareem Jassim"),
+    ("Yesterday Omar Fadel has been named the new spokesman of the movement.", "Omar Fadel"),
+])
+def test_discovery_en_wire_person(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    assert mint_key(name) in result.keys, result.describe()
+    assert result.entity(mint_key(name)).cls == "Person"
+
+
+def test_discovery_en_appointed_needs_a_role_noun(analyze):
+    # a group named to a list is no person: no role noun follows the verb
+    result = analyze("Saraya Awliya al-Dam was named a terrorist organisation by Washington.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
