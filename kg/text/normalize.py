@@ -56,6 +56,10 @@ _TABLE = str.maketrans({**_REPLACE, **{c: None for c in _DELETE}})
 # LookupError, which leaves the character as it is, as a missing dict key does.
 _TABLE_LIST = [_TABLE.get(i, i) for i in range(max(_TABLE) + 1)]
 _DELETED = re.compile("[" + re.escape("".join(_DELETE)) + "]")
+# A double quote glued between two Latin letters ('an attack\u201con the base', a typing
+# slip of the source) stands for the space it replaced: deleting it would glue the words
+# into one. Between Arabic letters it stays deleted: 'ال\u201cحشد\u201d' is one word.
+_GLUED_QUOTE = re.compile("(?<=[A-Za-z])[" + re.escape('"\u201c\u201d\u201e\u201f\u00ab\u00bb') + "](?=[A-Za-z])")
 
 
 class NormalizedText:
@@ -65,10 +69,11 @@ class NormalizedText:
 
     def __init__(self, original: str):
         self.original = original
-        self.text = original.translate(_TABLE_LIST)
+        source = _GLUED_QUOTE.sub(" ", original)   # same length: offsets unchanged
+        self.text = source.translate(_TABLE_LIST)
         # For the k-th deleted original position d_k, the normalised offset where the
         # gap sits is d_k - k; these are non-decreasing, so bisect finds the shift.
-        self._shifts = [m.start() - k for k, m in enumerate(_DELETED.finditer(original))]
+        self._shifts = [m.start() - k for k, m in enumerate(_DELETED.finditer(source))]
         # The deleted original positions themselves (d_k = shift_k + k, increasing), for
         # the way in: made when first asked (most documents delete nothing).
         self._deleted: list[int] | None = None

@@ -117,3 +117,18 @@ def test_the_list_table_translates_every_code_point_as_the_dict_table():
     every = "".join(chr(i) for i in range(0x20000) if not 0xD800 <= i < 0xE000)
     assert every.translate(_TABLE_LIST) == every.translate(_TABLE)
     assert "أ\u064eحمد".translate(_TABLE_LIST) != "أ\u064eحمد"   # it does change something
+
+
+def test_a_quote_glued_between_latin_words_keeps_them_apart_and_offsets_map_back():
+    # a typing slip of the source: the closing quote stands where the space was
+    original = "It called the strike an \u201cattack\u201don the base."
+    norm = NormalizedText(original)
+    assert "attack on the base" in norm.text
+    start = norm.text.index("on the")
+    s, e = norm.span_to_original(start, start + len("on the"))
+    assert original[s:e] == "on the"
+
+
+def test_a_quote_inside_an_arabic_word_is_still_deleted():
+    # "ال“حشد”": the article and the quoted name are one word
+    assert NormalizedText("قال ال\u201cحشد\u201d إن").text == "قال الحشد ان"
