@@ -100,7 +100,17 @@ class DocumentStore:
         facts graph) when ``graph`` is None."""
         if graph is None:
             return len(self.oxigraph) - self.count(FACTS_GRAPH)
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
+        # COUNT in SPARQL stays inside Oxigraph: iterating the quads in Python cost about
+        # 9 us a triple (6.5 s for a 700k-triple facts graph after a one-document load).
+        if isinstance(graph, DefaultGraph):
+            pattern = "{ ?s ?p ?o }"
+        elif isinstance(graph, NamedNode):
+            pattern = f"{{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+        else:  # a blank-node graph name cannot be written in a query
+            return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, graph))
+        rows = self.oxigraph.query(f"SELECT (COUNT(*) AS ?n) WHERE {pattern}",
+                                   use_default_graph_as_union=False)
+        return int(next(iter(rows))[0].value)
 
     def query(self, sparql: str, *, substitutions=None, union: bool = True):
         """Run a SPARQL query; by default the default graph is the union of all graphs."""
