@@ -67,7 +67,8 @@ def load_cmd(
         from kg.store import open_store
         with open_store(store) as st:
             report = st.load_files(files, graph=target)
-            total = st.count()
+            # counting the store reads every quad (seconds at millions): only for the summary
+            total = None if quiet else st.count()
         if not quiet:
             console.print(f"loaded {report.quads} quads from {report.files} file(s) into "
                           f"{len(report.graphs)} graph(s) of {store}; the store holds {total} quads",

@@ -167,3 +167,17 @@ def test_open_without_create_needs_an_existing_store(tmp_path):
     with pytest.raises(StoreError, match="no Oxigraph store"):
         open_store(tmp_path / "missing", create=False)
     assert not (tmp_path / "missing").exists()
+
+
+def test_count_of_a_graph_matches_its_quads(tmp_path):
+    """count(graph) is answered by the store; it must agree with the graph's own quads."""
+    with open_store(tmp_path / "s") as st:
+        ox = st.oxigraph
+        ox.add(Quad(NamedNode("http://e/a"), NamedNode("http://e/p"), Literal("x"), DefaultGraph()))
+        for i in range(3):
+            ox.add(Quad(NamedNode("http://e/a"), NamedNode("http://e/p"), Literal(str(i)),
+                        NamedNode("http://e/g")))
+        assert st.count(DefaultGraph()) == 1
+        assert st.count(NamedNode("http://e/g")) == 3
+        assert st.count(NamedNode("http://e/none")) == 0
+        assert st.count() == 4
