@@ -62,6 +62,12 @@ _DELETED = re.compile("[" + re.escape("".join(_DELETE)) + "]")
 _GLUED_QUOTE = re.compile("(?<=[A-Za-z])[" + re.escape('"\u201c\u201d\u201e\u201f\u00ab\u00bb') + "](?=[A-Za-z])")
 
 
+def unglue_quotes(text: str) -> str:
+    """``text`` with each double quote glued between two Latin letters made a space (same
+    length): what :class:`NormalizedText` normalises, character by character."""
+    return _GLUED_QUOTE.sub(" ", text)
+
+
 class NormalizedText:
     """The normalised form of ``original`` and the map from its offsets back."""
 
@@ -69,7 +75,7 @@ class NormalizedText:
 
     def __init__(self, original: str):
         self.original = original
-        source = _GLUED_QUOTE.sub(" ", original)   # same length: offsets unchanged
+        source = unglue_quotes(original)   # same length: offsets unchanged
         self.text = source.translate(_TABLE_LIST)
         # For the k-th deleted original position d_k, the normalised offset where the
         # gap sits is d_k - k; these are non-decreasing, so bisect finds the shift.
