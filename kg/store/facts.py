@@ -81,10 +81,16 @@ WHERE {{
 }}"""
 
 
+def whole_updates() -> list[str]:
+    """The SPARQL updates recomputing the whole facts graph, then each kind of summary
+    (a remote store gets them one request at a time, each within the request timeout)."""
+    return [refresh_update(None), *summary_updates(None)]
+
+
 def whole_update() -> str:
     """The SPARQL update recomputing the whole facts graph, attack summaries included
-    (what a remote store and an rdflib dataset run)."""
-    return refresh_update(None) + " ;\n" + " ;\n".join(summary_updates(None))
+    (what an rdflib dataset runs)."""
+    return " ;\n".join(whole_updates())
 
 
 def entity_subjects(triples) -> set[NamedNode]:

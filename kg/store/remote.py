@@ -181,9 +181,15 @@ def default_update_url(url: str) -> str | None:
 
 
 def refresh_remote_facts(client: GraphStoreClient) -> int:
-    """Recompute the endpoint's facts graph from all its graphs (kg.store.facts)."""
-    from kg.store.facts import whole_update
-    return client.update(client.endpoint.update_url, whole_update())
+    """Recompute the endpoint's facts graph from all its graphs (kg.store.facts): the
+    facts, then each kind of summary, one request each, so no one request holds the whole
+    recomputation within one timeout (the summaries are derived: a later failure is
+    reported, and the next load recomputes everything)."""
+    from kg.store.facts import whole_updates
+    status = 0
+    for update in whole_updates():
+        status = client.update(client.endpoint.update_url, update)
+    return status
 
 
 def _graph_label(graph: GraphName) -> str:
