@@ -57,14 +57,6 @@ def _glued_clause(word: str) -> bool:
                                                        or rest in C.stop_words)
 
 
-def _tanween_accusative(ctx: Context, t: Token) -> bool:
-    """"ليلاً"، "متأثراً": the tanween of the accusative, written in news only on an
-    adverb or a state after the name, never on a name part (normalisation drops the mark,
-    so it is read from the original text, where it may follow the alif)."""
-    s, e = ctx.doc.norm.span_to_original(t.start, t.end)
-    return "\u064b" in ctx.doc.text[s:e + 1]
-
-
 def gap_is_space(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start].strip() == ""
 
@@ -129,8 +121,6 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if _glued_common_noun(t, words):
                 break
-            if _tanween_accusative(ctx, t):
-                break   # the accusative tanween of an adverb or state: "فلان ليلاً", "متأثراً"
             if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
             if _glued_clause(t.text) and t.text not in _GIVEN:
