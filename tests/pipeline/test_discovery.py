@@ -223,6 +223,11 @@ def test_discovery_en_state_as_modifier_reads_as_nisba(analyze):
     pytest.param("ونعى الحزب حسين خليل المكنى أبو جعفر.", "حسين خليل", id="stops-before-kunya-marker"),
     pytest.param("وكان حسين خليل مسؤولا عن الوحدة.", "حسين خليل", id="stops-before-role-noun"),
     pytest.param("وأصيب أبو علي حيدر وأصيب ابنه.", "أبو علي حيدر", id="stops-before-glued-waw"),
+    # Issue #13: a word that cannot be a name part ends the name.
+    pytest.param("وأصيب سامر يوسف بجروح بليغة في القصف.", "سامر يوسف", id="stops-before-ba-glued-noun"),
+    pytest.param("ووصل طارق محمود عندما بدأ القصف.", "طارق محمود", id="stops-before-clause-opener"),
+    pytest.param("وأصيب مهدي كاظم جراء الانفجار.", "مهدي كاظم", id="stops-before-causal-preposition"),
+    pytest.param("وقتل الشاب بشار حسن برصاص قناص.", "بشار حسن", id="ba-initial-given-name-kept"),
 ])
 def test_discovery_ar_person_span(analyze, sentence, surface):
     result = analyze(sentence, "ar")

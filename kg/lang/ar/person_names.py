@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.cues import cues
@@ -34,6 +35,18 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
                         "المدعو", "مسوول", "مسووله", "مسوولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
                         "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا"})
+# Conjunctions that open a clause of time or contrast ("فلان عندما وقع"): the clause
+# openers and breaks events.yaml already lists for the attack reader.
+_CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
+                          for w in language_data("ar", "events").get(key) or () if " " not in w)
+
+
+def _glued_common_noun(t: Token, words: list[Token]) -> bool:
+    """"فلان علان بجروح", "... برصاص قناص": after a given and a family name, a word with
+    "ب" glued on is the manner or instrument of what befell them, not a third name (a
+    name has no preposition glued to it; a ب-initial given name like "بشار" is kept)."""
+    return bool(words) and t.text.startswith("ب") and len(t.text) > 3 and t.text not in _GIVEN \
+        and t.text not in _AMBIGUOUS_GIVEN
 
 
 def _glued_clause(word: str) -> bool:
@@ -104,7 +117,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # a kunya in quotes follows the name: "فلان "أبو حسن"" (normalised away)
             ali = t.text == "علي" and "ى" not in ctx.original(t.start, t.end)   # the name, not على
             if (t.text in C.stop_words and not ali) or t.text in C.titles or not t.text.isalpha() \
-                    or t.text in _NAME_ENDS:
+                    or t.text in _NAME_ENDS or t.text in _CLAUSE_WORDS:
+                break
+            if _glued_common_noun(t, words):
                 break
             if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
