@@ -142,25 +142,35 @@ def _delete(variable: str, link: NamedNode, values: str) -> str:
 }}"""
 
 
+def _grouped_insert(triples: str, keys: str, aggregates: str, values: str, pattern: str,
+                    count: str, node: str, joined: str = "", bound: str = "") -> str:
+    """INSERT into the facts graph one summary node ``?n`` (``triples``) per group of
+    ``keys``: ``aggregates`` over ``pattern`` restricted by ``values``, with ``joined``
+    after the grouped subquery and ``bound`` after the node. A group whose ``count`` is
+    not above 0 is left out (rdflib may give a group with no rows one row with no count)."""
+    return f"""INSERT {{ GRAPH {FACTS_GRAPH} {{
+    {triples}
+}} }}
+WHERE {{
+  {{ SELECT {keys} {aggregates}
+    WHERE {{
+      {values}
+      {pattern}
+    }}
+    GROUP BY {keys} }}{joined}
+  FILTER (?{count} > 0)
+  BIND ({node} AS ?n){bound}
+}}"""
+
+
 def attack_update(attackers: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the attack summaries (each attacker's and each of its
     targets') of ``attackers`` (all when None)."""
-    values, facts = _values("attacker", attackers), str(FACTS_GRAPH)
+    values = _values("attacker", attackers)
     counted, dates, pairs = ((_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL) if attackers is None
                              else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME))
-    return _delete("attacker", KGO.attacksBy, values) + f""" ;
-INSERT {{ GRAPH {facts} {{
-    ?n {KGO.attacksBy} ?attacker ; {KGO.attackCount} ?attacks ; {KGO.exampleAttack} ?example ;
-       {KGO.firstDate} ?first ; {KGO.lastDate} ?last .
-}} }}
-WHERE {{
-  {{ SELECT ?attacker (COUNT(DISTINCT ?attack) AS ?attacks) (MIN(STR(?attack)) AS ?example_key)
-    WHERE {{
-      {values}
-      {counted}
-    }}
-    GROUP BY ?attacker }}
-  # the dates apart: MIN over a group where some attacks have no date is unbound in Oxigraph
+    # the dates apart: MIN over a group where some attacks have no date is unbound in Oxigraph
+    dated = f"""
   OPTIONAL {{
     SELECT ?attacker (MIN(?date) AS ?first) (MAX(?date) AS ?last)
     WHERE {{
@@ -168,66 +178,41 @@ WHERE {{
       {counted}
       {dates}
     }}
-    GROUP BY ?attacker }}
-  # rdflib may give a group with no attacks one row with no count
-  FILTER (?attacks > 0)
-  BIND ({_node(ATTACKS_BASE, "STR(?attacker)")} AS ?n)
-  BIND (IRI(?example_key) AS ?example)
-}} ;
-INSERT {{ GRAPH {facts} {{
-    ?n {KGO.attacksBy} ?attacker ; {KGO.attackTarget} ?target ; {KGO.attackCount} ?attacks .
-}} }}
-WHERE {{
-  {{ SELECT ?attacker ?target (COUNT(DISTINCT ?attack) AS ?attacks)
-    WHERE {{
-      {values}
-      {pairs}
-    }}
-    GROUP BY ?attacker ?target }}
-  FILTER (?attacks > 0)
-  BIND ({_node(PAIRS_BASE, "STR(?attacker)", "STR(?target)")} AS ?n)
-}}"""
+    GROUP BY ?attacker }}"""
+    return " ;\n".join([
+        _delete("attacker", KGO.attacksBy, values),
+        _grouped_insert(
+            f"""?n {KGO.attacksBy} ?attacker ; {KGO.attackCount} ?attacks ; {KGO.exampleAttack} ?example ;
+       {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
+            "?attacker", "(COUNT(DISTINCT ?attack) AS ?attacks) (MIN(STR(?attack)) AS ?example_key)",
+            values, counted, "attacks", _node(ATTACKS_BASE, "STR(?attacker)"),
+            joined=dated, bound="\n  BIND (IRI(?example_key) AS ?example)"),
+        _grouped_insert(
+            f"?n {KGO.attacksBy} ?attacker ; {KGO.attackTarget} ?target ; {KGO.attackCount} ?attacks .",
+            "?attacker ?target", "(COUNT(DISTINCT ?attack) AS ?attacks)",
+            values, pairs, "attacks", _node(PAIRS_BASE, "STR(?attacker)", "STR(?target)")),
+    ])
 
 
 def document_update(entities: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the document summaries of ``entities`` (all when None)."""
     values = _values("entity", entities)
     mentions = _MENTIONS_OF_ALL if entities is None else _MENTIONS_OF_SOME
-    return _delete("entity", KGO.documentsOf, values) + f""" ;
-INSERT {{ GRAPH {FACTS_GRAPH} {{
-    ?n {KGO.documentsOf} ?entity ; {KGO.documentCount} ?documents ;
-       {KGO.firstIssued} ?first ; {KGO.lastIssued} ?last .
-}} }}
-WHERE {{
-  {{ SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)
-    WHERE {{
-      {values}
-      {mentions}
-    }}
-    GROUP BY ?entity }}
-  FILTER (?documents > 0)
-  BIND ({_node(DOCUMENTS_BASE, "STR(?entity)")} AS ?n)
-}}"""
+    return _delete("entity", KGO.documentsOf, values) + " ;\n" + _grouped_insert(
+        f"""?n {KGO.documentsOf} ?entity ; {KGO.documentCount} ?documents ;
+       {KGO.firstIssued} ?first ; {KGO.lastIssued} ?last .""",
+        "?entity", "(COUNT(DISTINCT ?doc) AS ?documents) (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)",
+        values, mentions, "documents", _node(DOCUMENTS_BASE, "STR(?entity)"))
 
 
 def backing_update(backers: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the backing summaries of ``backers`` (all when None)."""
     values = _values("backer", backers)
     statements = _BACKINGS_OF_ALL if backers is None else _BACKINGS_OF_SOME
-    return _delete("backer", KGO.backer, values) + f""" ;
-INSERT {{ GRAPH {FACTS_GRAPH} {{
-    ?n {KGO.backer} ?backer ; {KGO.backed} ?backed ; {KGO.documentCount} ?documents .
-}} }}
-WHERE {{
-  {{ SELECT ?backer ?backed (COUNT(DISTINCT ?doc) AS ?documents)
-    WHERE {{
-      {values}
-      {statements}
-    }}
-    GROUP BY ?backer ?backed }}
-  FILTER (?documents > 0)
-  BIND ({_node(BACKINGS_BASE, "STR(?backer)", "STR(?backed)")} AS ?n)
-}}"""
+    return _delete("backer", KGO.backer, values) + " ;\n" + _grouped_insert(
+        f"?n {KGO.backer} ?backer ; {KGO.backed} ?backed ; {KGO.documentCount} ?documents .",
+        "?backer ?backed", "(COUNT(DISTINCT ?doc) AS ?documents)",
+        values, statements, "documents", _node(BACKINGS_BASE, "STR(?backer)", "STR(?backed)"))
 
 
 class Touched:
