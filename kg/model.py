@@ -137,6 +137,9 @@ class Attack:
     fatalities: Count | None = None
     injured: Count | None = None
     mutual: bool = False
+    #: States named with the attacker as one side ("طائرات أميركية وبريطانية", "US and
+    #: British jets"): attackers too (see kg/pipeline/attacks/allies.py).
+    allies: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

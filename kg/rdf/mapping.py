@@ -217,7 +217,7 @@ class DocGraph:
         # An armed clash: each side fought the other, so both are attacker and target. With
         # one side unknown, the known one keeps its own role only (never "X attacked X").
         both = a.mutual and a.attacker and a.target
-        attackers = [a.attacker, a.target] if both else [a.attacker] if a.attacker else []
+        attackers = [a.attacker, a.target] if both else [a.attacker, *a.allies] if a.attacker else []
         targets = [a.target, a.attacker] if both else [a.target] if a.target else []
         for key in attackers:
             self.add(node, _KGO.attacker, self.ent(key))
@@ -249,7 +249,7 @@ class DocGraph:
         where = f" in {name(a.place)}" if a.place else ""
         if a.mutual and a.attacker and a.target:
             return f"{a.kind} between {name(a.attacker)} and {name(a.target)}{where}{when}"
-        who = name(a.attacker) if a.attacker else "unknown attacker"
+        who = " and ".join(name(k) for k in (a.attacker, *a.allies)) if a.attacker else "unknown attacker"
         whom = name(a.target) if a.target else "unknown target"
         return f"{a.kind} by {who} on {whom}{where if not a.target else ''}{when}"
 
@@ -312,7 +312,7 @@ def _used_entities(doc: Doc) -> set[str]:
         if r.evidence.said_by:
             used.add(r.evidence.said_by)
     for a in doc.attacks:
-        used.update(k for k in (a.attacker, a.target, a.place, *a.weapons) if k)
+        used.update(k for k in (a.attacker, *a.allies, a.target, a.place, *a.weapons) if k)
         if a.evidence.said_by:
             used.add(a.evidence.said_by)
     return {k for k in used if k in doc.entities}

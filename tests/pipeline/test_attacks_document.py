@@ -145,6 +145,27 @@ def test_a_base_attacked_per_a_statement_stays_an_attack(analyze):
     assert a.attack("harir").attacker == "kataib_hezbollah", a.describe()
 
 
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("وشن وزير الإعلام مساء أمس هجوماً عنيفاً على حزب الله وحلفائه.", "ar",
+                 id="ar-title"),
+    pytest.param("شن نتنياهو هجوما عنيفا على حزب الله في كلمة ألقاها الليلة الماضية.", "ar", id="ar-name"),
+    pytest.param("On Tuesday Prime Minister Benjamin Netanyahu launched a blistering attack on Hezbollah.", "en",
+                 id="en-name"),
+])
+def test_an_attack_launched_by_a_person_is_words(analyze, text, lang):
+    a = analyze(text, lang)
+    assert not a.attacks, a.describe()
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("شنت إسرائيل هجوما عنيفا على حزب الله في جنوب لبنان الليلة الماضية.", "ar", id="ar-state"),
+    pytest.param("On Tuesday Israel launched a fierce attack on Hezbollah in southern Lebanon.", "en", id="en-state"),
+])
+def test_an_attack_launched_by_a_state_stays(analyze, text, lang):
+    a = analyze(text, lang)
+    assert a.attack("hezbollah").attacker == "israel", a.describe()
+
+
 def test_a_city_struck_stays_beside_the_site_detailed_in_it(analyze):
     # A sea is where a ship was hit; a city bombed is a target of its own.
     a = analyze("US warplanes bombed Sanaa on Tuesday. The first strike targeted Harir Air Base.")

@@ -110,7 +110,36 @@ def _measure(attack: Attack, doc: Doc) -> bool:
     target = doc.entities.get(attack.target) if attack.target else None
     verbal = target is not None and target.cls in _WORDS_REACH and attack.evidence.said_by is None \
         and has("verbal_attacks") and has("statements") and not has("force_verbs")
-    return has("measures") or verbal
+    return has("measures") or verbal or _launched_by_a_person(attack, doc, sentence, lists)
+
+
+def _launched_by_a_person(attack: Attack, doc: Doc, sentence, lists) -> bool:
+    """"شن رئيس الوزراء هجوما عنيفا على الحزب", "the minister launched a scathing attack
+    on": a light verb whose subject is a person (by name or title), then the attack noun,
+    with nobody killed or hurt, is words. Armies and groups launch armed attacks; a
+    politician launching one speaks (`light_verbs`, `attack_nouns`, `person_titles`)."""
+    if attack.fatalities or attack.injured:
+        return False
+    toks = tokens(doc, sentence)
+    text = [t.text if doc.lang == "ar" else t.text.lower() for t in toks]
+    light, nouns, titles = (lists.get(k, frozenset()) for k in ("light_verbs", "attack_nouns", "person_titles"))
+    for i, w in enumerate(text):
+        if w not in light:
+            continue
+        noun = next((j for j in range(i + 1, min(len(text), i + 9)) if text[j] in nouns), None)
+        if noun is None:
+            continue
+        if doc.lang == "en":   # English puts the subject before the verb
+            lo, hi = max(0, i - 6), i
+        else:
+            lo, hi = i + 1, noun
+        said = [m for m in doc.mentions if m.sentence == sentence.index
+                and toks[lo].start <= m.nstart < toks[hi - 1].end] if hi > lo else []
+        if any(m.cls not in ("Person", "State") or m.kind not in ("name", "nisba", "title") for m in said):
+            continue   # "شن مسلحون ..."، "شنت قوات الاحتلال ...": an armed side launched it
+        if any(m.cls == "Person" for m in said) or any(text[k] in titles for k in range(lo, hi)):
+            return True
+    return False
 
 
 #: What a verbal attack can be aimed at.

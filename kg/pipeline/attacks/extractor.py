@@ -10,6 +10,7 @@ from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_date
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_roles import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
+from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
@@ -73,6 +74,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             return doc   # no attack read: the document-wide steps below have nothing to do
         # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
         doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
+        join_allies(doc.attacks, doc)
         localise_participants(doc)
         code_titled_people(doc)
         oppositions(doc)
