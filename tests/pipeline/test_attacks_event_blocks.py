@@ -223,3 +223,27 @@ class _EveryWord(frozenset):
 
     def isdisjoint(self, other) -> bool:
         return False
+
+
+@pytest.mark.parametrize("sentence", [
+    # how it was done is the topic ("طريقة" as "كيفية")
+    pytest.param("وتختلف شهادات الجيران عن طريقة اغتيال القاضي وحارسيه صباح أمس برصاص مسلحين.", id="the-manner"),
+    # attempts in the plural are a tally of a life, not one event
+    pytest.param("وتعرض النائب لمحاولات اغتيال بعبوات ناسفة وبالرصاص، كما يقول مساعدوه.", id="attempts"),
+    # an example given in an argument
+    pytest.param("وذكر الكاتب مثلا أن سيارة مفخخة انفجرت قرب السوق وقتلت عشرة أشخاص.", id="for-example"),
+    # a long sentence whose first word of violence comes after its 25th word: a side remark
+    pytest.param("ويرى الكاتب أن الحكومة أخطأت حين وعدت الناخبين بإصلاحات سريعة في الاقتصاد والتعليم والصحة "
+                 "والنقل دون أن تملك المال اللازم لذلك، وأن المعارضة لم تقدم بديلا مقنعا، ومثال ذلك ما جرى "
+                 "في المدينة حين انفجرت سيارة مفخخة قرب السوق وقتلت عشرة أشخاص.", id="buried-in-a-long-sentence"),
+])
+def test_no_event_fifth_kinds(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+def test_a_long_sentence_that_opens_with_its_toll_stays_an_event(analyze):
+    result = analyze("قتل عشرة أشخاص وأصيب عشرون آخرون بجروح صباح أمس في انفجار سيارة مفخخة قرب سوق شعبي في "
+                     "وسط المدينة، حسبما أفاد مصدر في الشرطة رفض الكشف عن اسمه، مضيفا أن قوات الأمن طوقت المكان "
+                     "وأغلقت الطرق المؤدية إليه ونقلت الجرحى إلى المستشفيات القريبة.", "ar")
+    assert events(result), result.describe()

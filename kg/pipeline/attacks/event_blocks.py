@@ -363,3 +363,23 @@ def passing_blast(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 #: How far after the explosion's verb the passing phrase may stand ("انفجر أمس ... لدى مرور").
 PASSING_WINDOW = 6
+
+
+#: A sentence longer than this many words tells its news in its first words: an assault
+#: (cue, casualty, harm or undergoing word) first told after BURIED_AFTER words is a side
+#: remark of it (an example in an argument, a quoted narrative, the background of a vote).
+LONG_SENTENCE = 30
+BURIED_AFTER = 25
+
+
+def buried(words: list[str], hits: list[Hit], ec: EventCues) -> bool:
+    """The sentence is long and its first word of violence comes late: an argument that
+    ends on an example ("... ومثال ذلك حين فجر مسلحون جسرا ..."), a witness's story that
+    reaches the blast after the speeches. Measured on the outside sentences (dev half): ten
+    false sentences fewer, no true one lost; the real and own dev sets unchanged. Arabic
+    only: English wire sentences are short and untried."""
+    if len(words) <= LONG_SENTENCE or not hits:
+        return False
+    lead = min([hits[0].start] + [i for i, w in enumerate(words)
+                                  if w in ec.casualties or w in ec.harm_verbs or w in ec.undergone])
+    return lead > BURIED_AFTER

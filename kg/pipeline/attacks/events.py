@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
-from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, counted_casualties, known_event,
+from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
                                               light_deed, operation_done, own_predicate, passing_blast,
                                               tally)
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
@@ -229,6 +229,8 @@ class EventDetector:
         if not real:
             return None
         first = real[0]
+        if doc.lang == "ar" and buried(words, all_hits, ec):
+            return None
         polarity, speaker = polarity_at(doc, doc.norm.to_original(toks[first.start].start))
         if polarity == DENIED:
             return None
