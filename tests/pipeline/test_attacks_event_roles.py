@@ -3,6 +3,8 @@ what a sentence's people killed make of a bombing 'of a town' (extractor.py).
 Sentences are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.model import DENIED
 
 
@@ -196,3 +198,24 @@ def test_a_masculine_doer_pronoun_names_the_agent_of_the_background_attack(analy
                 "في الأردن، شنت الولايات المتحدة أمس ضربات انتقامية.", "ar")
     gunmen = next(m.entity for m in a.doc.mentions if a.doc.text[m.start:m.end] == "مسلحون")
     assert a.attack("usa").attacker == gunmen, a.describe()
+
+
+def test_an_adjective_on_the_object_of_the_cue_verb_names_no_attacker(analyze):
+    # The village is Pakistani: the adjective after "استهدفت" is on what the strike hit.
+    result = analyze("قتل ثمانية أشخاص في غارة جوية استهدفت قرية باكستانية قريبة من الحدود أمس.", "ar")
+    assert result.attacks, result.describe()
+    assert "PAK" not in _codes(result, "attacker"), result.describe()
+
+
+def test_an_adjective_on_the_cue_noun_before_its_verb_still_names_the_attacker(analyze):
+    result = analyze("قتل خمسة مسلحين في غارة جوية أميركية استهدفت قافلة قرب الحدود أمس.", "ar")
+    assert "USA" in _codes(result, "attacker"), result.describe()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أطلق مسلحون أربعة صواريخ باتجاه شمال إسرائيل مساء أمس.", id="batijah"),
+    pytest.param("أطلق مسلحون أربعة صواريخ في اتجاه جنوب إسرائيل مساء أمس.", id="fi-ittijah"),
+])
+def test_a_state_after_a_direction_and_a_compass_word_is_the_target(analyze, text):
+    result = analyze(text, "ar")
+    assert "ISR" in _codes(result, "target"), result.describe()

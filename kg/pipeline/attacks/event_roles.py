@@ -67,31 +67,14 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
     return attacker, target, False
 
 
+def _verb_of(items: list[Item], j: int, ec) -> bool:
+    """The word at j is a verb of striking or of what an attack did ("استهدفت", "أسفر")."""
+    word = items[j].word
+    return bool(word) and (word in ec.assault_verbs or word in ec.subject_predicates)
+
+
 def _is_count(it: Item, numbers) -> bool:
     return bool(it.word) and (it.word.isdigit() or it.word in numbers)
-
-
-def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
-    for j, it in enumerate(items):
-        m = it.mention
-        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
-            continue
-        prev = items[j - 1].word if j else None
-        if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \
-                (prev and c.word(prev, c.place_heads)):
-            return m.entity
-    return None
-
-
-def accuser(items: list[Item], k: int) -> str | None:
-    """Who makes the accusation at item k: the actor right after the verb ("اتهمت
-    الحكومة X") or right before it ("The ministry accused")."""
-    for j in (k + 1, k - 1, k - 2):
-        if 0 <= j < len(items):
-            m = _role_mention(items[j], AGENT_CLASSES | {"Person"})
-            if m is not None and not items[j].clitic:
-                return m.entity
-    return None
 
 
 def _teller(items: list[Item], j: int, c: AttackCues) -> bool:
@@ -154,10 +137,16 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
               casualty_set=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
+    ec = event_cues(c.lang)
     for t in cues:
         # A state's adjective on the cue or its weapon: "غارة جوية أميركية", "صاروخ إسرائيلي";
-        # not on the people it struck ("خطف ثلاثة جنود أميركيين").
+        # not on the people it struck ("خطف ثلاثة جنود أميركيين"), nor on the object of a
+        # verb after the cue ("غارة استهدفت قرية باكستانية": the village is Pakistani).
+        if _verb_of(items, t, ec) and any(t0 < t <= t0 + NISBA_REACH for t0 in cues):
+            continue   # the verb of the cue noun before it: an adjective after it is on its object
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
+            if j > t and _verb_of(items, j, ec):
+                break
             m = items[j].mention
             if m is not None and m.kind == "nisba" and m.cls == "State":
                 return m.entity, None
@@ -181,7 +170,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
         if j > first and _source_of(items, j, cues):
             return m.entity, None   # "هجوم بطائرات مسيرة من X": X sent it
-    passives = event_cues(c.lang).passive_only
+    passives = ec.passive_only
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers)
             and items[t].word not in passives for t in cues if t):
@@ -344,6 +333,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
     after a target preposition, else the people killed or wounded, else a described group
     before the cue that is not who tells it ("قالت الشرطة إن مسلحين هاجموا مسجدا")."""
+    ec = event_cues(c.lang)
     passed = _passing(items, c, attacker)
     if passed is not None:
         return passed
@@ -369,6 +359,8 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):
                 return m.entity   # "ناشطا في كتائب X": the group's member was struck
+            if prev and c.word(prev, c.locatives) and j > 2 and items[j - 3].word in ec.directions:
+                return m.entity   # "باتجاه شمال إسرائيل": what it was fired at, not where it fell
             if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
                 placed = m.cls in PLACES
                 continue

@@ -28,7 +28,8 @@ from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, co
                                               light_deed, operation_done, own_predicate, passing_blast,
                                               tally)
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, accuser, event_place, read_roles
+from kg.pipeline.attacks.event_details import accuser, event_place
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at

@@ -1,0 +1,29 @@
+"""Details of an event read without a role frame that are not its sides: where it
+happened and who accuses someone of it (split from event_roles.py by role)."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, _role_mention
+
+
+def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
+    for j, it in enumerate(items):
+        m = it.mention
+        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
+            continue
+        prev = items[j - 1].word if j else None
+        if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \
+                (prev and c.word(prev, c.place_heads)):
+            return m.entity
+    return None
+
+
+def accuser(items: list[Item], k: int) -> str | None:
+    """Who makes the accusation at item k: the actor right after the verb ("اتهمت
+    الحكومة X") or right before it ("The ministry accused")."""
+    for j in (k + 1, k - 1, k - 2):
+        if 0 <= j < len(items):
+            m = _role_mention(items[j], AGENT_CLASSES | {"Person"})
+            if m is not None and not items[j].clitic:
+                return m.entity
+    return None
