@@ -1,5 +1,5 @@
 """Event-first attacks told by a weak cue verb whose subject is armed men (kg/pipeline/
-attacks/events.py `_verb_first`, `_armed_subject`; kg/lang/ar/events.yaml `assault_verbs`,
+attacks/event_subjects.py `verb_first`, `armed_subject`, `armed_launch`; kg/lang/ar/events.yaml `assault_verbs`,
 kg/lang/en/events.yaml `past_verbs`): "هاجم" and
 "attacked" also criticise, but armed men attacking is force. Sentences are our own;
 documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
@@ -48,3 +48,17 @@ def test_the_teller_of_an_attack_is_not_its_target(analyze):
         found = events(result)
         assert len(found) == 1, result.describe()
         assert found[0].target is None, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("شن مسلحون هجوما عنيفا على حاجز للشرطة في الموصل أمس.", id="shanna"),
+    pytest.param("ونفذ مسلحون مجهولون فجر اليوم هجوما على نقطة تفتيش للجيش شمال بعقوبة.", id="naffadha"),
+])
+def test_armed_men_launching_an_attack_is_an_event(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert any(a.attacker == "gunmen" for a in result.attacks), result.describe()
+
+
+def test_a_threat_to_launch_an_attack_stays_no_event(analyze):
+    result = analyze("وهدد مسلحون بشن هجوم على حاجز للشرطة في الموصل.", "ar")
+    assert not result.attacks, result.describe()

@@ -74,6 +74,7 @@ class EventCues:
     agents: frozenset[str] = frozenset()    # the doer's noun ending a cue: a bomber, a sniper
     origins: frozenset[str] = frozenset()   # "من لبنان", "from Lebanon": where it came from
     directions: frozenset[str] = frozenset()   # "باتجاه شمال X": X is what it was fired at
+    launch_deeds: frozenset[str] = frozenset()   # "شن مسلحون هجوما": launched by armed men
     arrivals: frozenset[str] = frozenset()  # "هرعت الشرطة إلى المكان": responders, not victims
     sites: frozenset[str] = frozenset()     # the event's scene they came to
     light_nouns: frozenset[str] = frozenset()  # "قيام X بضرب": the light verb's verbal noun
@@ -160,6 +161,7 @@ def event_cues(lang: str) -> EventCues:
         amount_nouns=exact("amount_nouns"), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
         agents=words("agent_nouns"), origins=words("origins", False), directions=words("directions", False),
+        launch_deeds=words("launch_deeds", False),
         arrivals=words("arrivals"), sites=words("sites", False),
         light_nouns=words("light_nouns"),
         finds=words("finds"), bodies=words("bodies"), deed_verbs=words("deed_verbs", False),

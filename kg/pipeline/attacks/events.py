@@ -30,6 +30,7 @@ from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, co
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
+from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -38,40 +39,6 @@ from kg.pipeline.tokens import separated_positions, tokens
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
-
-
-def _verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
-    """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
-    خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
-    a verbal noun (خطف، قصف); a weak one ("هاجم مسلحون قرية") only with armed men as
-    that subject."""
-    opens = hit.start == 0 or hit.start == 1 and toks[0].text in ec.breaks   # "كما خطف"
-    if not opens or hit.end >= len(toks):
-        return False
-    k = _item_at(items, toks[hit.end].start)
-    m = items[k].mention
-    # A weak cue ("هاجم") also criticises; with armed men as its subject it is force.
-    # Armed men describing a name after them ("هاجم المتمردون الحوثيون") leave the
-    # named group to the role frames.
-    if not hit.strong and (m is None or m.cls != "UnidentifiedArmedGroup" or k + 1 < len(items)
-                           and items[k + 1].mention is not None and items[k + 1].mention.kind == "name"):
-        return False
-    return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
-
-
-def _armed_subject(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
-    """"قالت الشرطة إن مسلحين هاجموا مسجدا": armed men nobody names right before a past
-    verb of attacking, its subject: told as done, wherever the clause stands (the
-    verb-first order is :func:`_verb_first`). Not "المقاتلين" with the article: after a
-    group's spokesman, the fighters it knows are its own."""
-    if hit.start == 0 or toks[hit.start].text not in ec.assault_verbs \
-            or toks[hit.start - 1].text.startswith(("ال", "وال", "فال")):
-        return False
-    k = _item_at(items, toks[hit.start].start)
-    if k == 0 or items[k].start != toks[hit.start].start:
-        return False
-    m = items[k - 1].mention
-    return m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" and not items[k - 1].clitic
 
 
 def _weapon_subject(hits: list[Hit], words: list[str], hit: Hit, ec: EventCues) -> bool:
@@ -94,7 +61,7 @@ def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     of the people killed (however many words the subject's name takes)."""
     if hit.start + 1 >= len(toks) or toks[hit.start].text not in ec.killing:
         return False
-    k = _item_at(items, toks[hit.start + 1].start)
+    k = item_at(items, toks[hit.start + 1].start)
     m = items[k].mention
     if m is None or m.cls not in AGENT_CLASSES or items[k].clitic or k + 1 >= len(items):
         return False
@@ -108,7 +75,7 @@ def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:
     text = doc.norm.text
     for k in range(1, min(first.start + 1, 7, len(toks))):
         if ":" in text[toks[k - 1].end:toks[k].start]:
-            return _item_at(items, toks[k].start)
+            return item_at(items, toks[k].start)
     return 0
 
 
@@ -125,7 +92,7 @@ def _taken_on_a_day(items: list[Item], toks, hit: Hit, words: list[str], ec: Eve
         return False   # opening the sentence, or right after a dateline "لاغوس ـ ا.ف.ب:"
     if not (dated or any(w in ec.occurrence for w in words)):
         return False
-    k = _item_at(items, toks[hit.end].start)
+    k = item_at(items, toks[hit.end].start)
     m = items[k].mention
     return m is not None and m.kind in ("generic", "proxy") and m.cls in VICTIM_CLASSES | {"State"} \
         and items[k].start == toks[hit.end].start
@@ -224,8 +191,9 @@ class EventDetector:
             return None
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or own_predicate(words, h, ec, commas)
-                or _verb_first(items, toks, h, ec)
-                or _active_killing(items, toks, h, ec) or _armed_subject(items, toks, h, ec)
+                or verb_first(items, toks, h, ec)
+                or _active_killing(items, toks, h, ec) or armed_subject(items, toks, h, ec)
+                or armed_launch(items, toks, h, ec)
                 or _weapon_subject(hits, words, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
@@ -239,18 +207,18 @@ class EventDetector:
         if polarity == ASSERTED and accused_at is not None:
             # "اتهمت الحكومة X بتفجير ...": the accuser's claim, never an asserted event.
             polarity = REPORTED
-            speaker = accuser(items, _item_at(items, toks[accused_at].start))
+            speaker = accuser(items, item_at(items, toks[accused_at].start))
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
         if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
             return None
-        t = _item_at(items, toks[first.start].start)
+        t = item_at(items, toks[first.start].start)
         # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
         roles = items[_dateline_end(doc, toks, first, items):]
         shift = len(items) - len(roles)
-        cue_items = [_item_at(items, toks[h.start].start) - shift for h in real]
+        cue_items = [item_at(items, toks[h.start].start) - shift for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
-        clash_at = _item_at(items, toks[clash.start].start) - shift if clash is not None else None
+        clash_at = item_at(items, toks[clash.start].start) - shift if clash is not None else None
         casualty_items = [k for k, it in enumerate(roles) if it.word in ec.casualties]
         speaker_entity = doc.entities.get(speaker) if speaker else None
         agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
@@ -380,10 +348,3 @@ def _hijri_year(words: list[str]) -> bool:
         if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
             return True
     return False
-
-
-def _item_at(items: list[Item], offset: int) -> int:
-    for k, it in enumerate(items):
-        if it.start <= offset < it.end or it.start >= offset:
-            return k
-    return max(0, len(items) - 1)

@@ -1,0 +1,64 @@
+"""Told as done by its subject (split from events.py by role): a strong cue opening the
+sentence with its subject after it, unnamed armed men right before a verb of attacking,
+or launching the attack noun; and the item at a text offset."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.cues import Item
+from kg.pipeline.attacks.event_cues import EventCues, Hit
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES
+
+
+def verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """A strong cue opening the sentence with its subject right after it: "خطف مسلحون
+    خمسة عمال", "وقصفت الطائرات": a finite verb even where its unvocalised form is also
+    a verbal noun (خطف، قصف); a weak one ("هاجم مسلحون قرية") only with armed men as
+    that subject."""
+    opens = hit.start == 0 or hit.start == 1 and toks[0].text in ec.breaks   # "كما خطف"
+    if not opens or hit.end >= len(toks):
+        return False
+    k = item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    # A weak cue ("هاجم") also criticises; with armed men as its subject it is force.
+    # Armed men describing a name after them ("هاجم المتمردون الحوثيون") leave the
+    # named group to the role frames.
+    if not hit.strong and (m is None or m.cls != "UnidentifiedArmedGroup" or k + 1 < len(items)
+                           and items[k + 1].mention is not None and items[k + 1].mention.kind == "name"):
+        return False
+    return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
+
+
+def armed_subject(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """"قالت الشرطة إن مسلحين هاجموا مسجدا": armed men nobody names right before a past
+    verb of attacking, its subject: told as done, wherever the clause stands (the
+    verb-first order is :func:`verb_first`). Not "المقاتلين" with the article: after a
+    group's spokesman, the fighters it knows are its own."""
+    if hit.start == 0 or toks[hit.start].text not in ec.assault_verbs \
+            or toks[hit.start - 1].text.startswith(("ال", "وال", "فال")):
+        return False
+    k = item_at(items, toks[hit.start].start)
+    if k == 0 or items[k].start != toks[hit.start].start:
+        return False
+    m = items[k - 1].mention
+    return m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" and not items[k - 1].clitic
+
+
+def armed_launch(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
+    """"شن مسلحون هجوما على حاجز", "ونفذ مسلحون مجهولون أمس هجوما": a past verb of
+    launching, armed men nobody names as its subject, then the attack noun: told as done.
+    Only unnamed armed men: a person launching one speaks (document._launched_by_a_person),
+    and named groups are the role frames' (`launch_deeds` in events.yaml)."""
+    for i in range(max(0, hit.start - 5), hit.start - 1):
+        if toks[i].text not in ec.launch_deeds:
+            continue
+        k = item_at(items, toks[i + 1].start)
+        m = items[k].mention if k < len(items) else None
+        return m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" \
+            and not items[k].clitic and items[k].start == toks[i + 1].start
+    return False
+
+
+def item_at(items: list[Item], offset: int) -> int:
+    for k, it in enumerate(items):
+        if it.start <= offset < it.end or it.start >= offset:
+            return k
+    return max(0, len(items) - 1)
