@@ -435,3 +435,13 @@ def test_discovery_ar_a_person_name_stops_before_a_word_with_a_pronoun(analyze):
     result = analyze("ووصل وفد يقوده صالح حليفتها إلى الاجتماع.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Person" and "حليفتها" in result.surface(m)], \
         result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("شن وزير الخارجية الإيراني هجوما حادا على الولايات المتحدة أمس.", id="hujuman-haddan"),
+    pytest.param("وشن رئيس البرلمان انتقادات لاذعة للحكومة في جلسة أمس.", id="intiqadat"),
+])
+def test_discovery_ar_what_a_light_verb_launches_after_a_title_is_no_name(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not any(m.cls == "Person" and m.rule == "ar.discover.person_after_title" for m in result.doc.mentions), \
+        result.describe()
