@@ -219,3 +219,10 @@ def test_an_adjective_on_the_cue_noun_before_its_verb_still_names_the_attacker(a
 def test_a_state_after_a_direction_and_a_compass_word_is_the_target(analyze, text):
     result = analyze(text, "ar")
     assert "ISR" in _codes(result, "target"), result.describe()
+
+
+def test_a_state_after_an_adjacency_word_is_where_the_target_lies(analyze):
+    # The villages lie next to Iraq: Iraq was not struck, the villagers were.
+    result = analyze("قصفت طائرات مسيرة أمس قرى حدودية مجاورة للعراق ما أسفر عن مقتل ستة مدنيين.", "ar")
+    assert result.attacks, result.describe()
+    assert all(a.target != "iraq" for a in result.attacks), result.describe()

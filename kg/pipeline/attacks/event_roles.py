@@ -361,7 +361,8 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 return m.entity   # "ناشطا في كتائب X": the group's member was struck
             if prev and c.word(prev, c.locatives) and j > 2 and items[j - 3].word in ec.directions:
                 return m.entity   # "باتجاه شمال إسرائيل": what it was fired at, not where it fell
-            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c):
+            if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or _owned(items, j - 1, c) \
+                    or (prev in c.route_nouns and it.clitic[-1:] == "ل"):   # "قرى مجاورة للعراق": where
                 placed = m.cls in PLACES
                 continue
             # "في سوريا والأردن", "in Syria and Jordan": a place joined to a place is a place too.
