@@ -182,3 +182,26 @@ def test_a_claim_of_responsibility_names_the_attacker_of_the_deed_it_names(analy
     # "مسؤوليتها" after a claim verb is a claim, not the deed as a topic ("المسؤولية عن").
     a = analyze(sentence, "ar")
     assert a.attack(target).attacker == attacker, a.describe()
+
+
+def test_a_definite_state_adjective_after_an_indefinite_drone_owns_the_base(analyze):
+    # The adjective agrees with the base it follows, not with the indefinite drone before
+    # it: the American base was struck, America struck nothing.
+    a = analyze("أصابت طائرة مسيرة مفخخة القاعدة الجوية الأميركية قرب مدينة الحسكة صباح اليوم.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker != "usa" for x in a.attacks), a.describe()
+    assert any(x.target == "usa" for x in a.attacks), a.describe()
+
+
+def test_an_indefinite_state_adjective_on_an_indefinite_drone_still_names_the_attacker(analyze):
+    a = analyze("استهدفت طائرة مسيرة إسرائيلية سيارة في بلدة الخيام اليوم.", "ar")
+    assert any(x.attacker == "israel" for x in a.attacks), a.describe()
+
+
+def test_the_army_owning_a_base_struck_is_no_attacker(analyze):
+    # "قاعدة للجيش الأمريكي" names the state by its base: struck, never striking, though
+    # it follows the deed's verb as a subject would.
+    a = analyze("وذكرت الفصائل العراقية في بيانها أنها هاجمت مطار أربيل. فيما أعلنت أنها قصفت "
+                "قاعدة للجيش الأمريكي في إقليم كردستان.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker not in ("us_military", "usa") for x in a.attacks), a.describe()

@@ -196,3 +196,12 @@ def test_a_masculine_doer_pronoun_names_the_agent_of_the_background_attack(analy
                 "في الأردن، شنت الولايات المتحدة أمس ضربات انتقامية.", "ar")
     gunmen = next(m.entity for m in a.doc.mentions if a.doc.text[m.start:m.end] == "مسلحون")
     assert a.attack("usa").attacker == gunmen, a.describe()
+
+
+def test_who_underwent_an_attack_is_no_attacker_of_it(analyze):
+    # "X وY تعرضت لهجوم": both sides named before the verb of undergoing were struck;
+    # the one joined by و is no subject that carried the attack out.
+    a = analyze("وأكد مسؤول أمريكي أن القوات الأمريكية والتحالف الدولي تعرضت لهجوم بصواريخ في منطقة "
+                "صحراوية شرقي سوريا دون وقوع إصابات.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker != "coalition" for x in a.attacks), a.describe()

@@ -31,7 +31,8 @@ class AttackerRules:
                     continue   # "fired missiles at a Greek tanker": whose ship was struck
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
-                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
+                weapon_before = any(x.mention and x.mention.cls == "Weapon" and _agrees(doc, x, it, c) for x in prev)
+                if weapon_before or weapon_after or \
                         (noun and j in (first + 1, first + 2)) or _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
@@ -209,6 +210,16 @@ def _announces_other_event(items, claim: int, claimer: Mention, first: int, c: A
     nxt = next((k2 for k2 in range(k + 1, first) if not (items[k2].mention and items[k2].mention.kind == "nisba")), None)
     word = items[nxt].word if nxt is not None else None
     return bool(word) and (word in ec.cues or word in ec.casualties)
+
+
+def _agrees(doc: Doc, weapon, adjective, c: AttackCues) -> bool:
+    """An Arabic adjective agrees with its noun in definiteness: "طائرة مسيرة أميركية" is
+    an American drone, but in "استهدفت طائرة مسيرة القاعدة الأميركية" the definite
+    adjective qualifies the base the indefinite drone struck, not the drone."""
+    if c.lang != "ar":
+        return True
+    text = doc.norm.text
+    return text.startswith("ال", weapon.start) == text.startswith("ال", adjective.start)
 
 
 def _on_attack_noun(items, j: int, c: AttackCues) -> bool:

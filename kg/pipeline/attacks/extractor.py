@@ -5,7 +5,7 @@ import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
+from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, site_of_state, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_roles import accuser
@@ -252,7 +252,7 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
     text = doc.norm.text
 
     def plain(m) -> bool:
-        if _outlet(doc, m.entity):
+        if _outlet(doc, m.entity) or site_of_state(text, m, c):
             return True
         glued = re.match(r"-(\w+)", text[m.nend:m.nend + 20])
         return m.kind == "nisba" and glued is not None and glued.group(1).lower() in c.owner_suffixes
