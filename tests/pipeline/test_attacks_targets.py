@@ -200,3 +200,19 @@ def test_a_town_after_in_the_area_of_is_where_not_what(analyze):
     a = analyze("A Hezbollah commander was killed in an Israeli strike in the area of Deir Kifa.", "en")
     assert a.attacks and all(x.target != "deir_kifa" for x in a.attacks), a.describe()
     assert any(x.place == "deir_kifa" for x in a.attacks), a.describe()
+
+
+def test_a_state_off_whose_coast_a_ship_sailed_is_where_not_what_was_struck(analyze):
+    # "قبالة اليمن" (off Yemen) places the ship; Yemen itself was not struck.
+    a = analyze("وذكرت البحرية أن الحوثيين أطلقوا صاروخا أصاب سفينة شحن كانت تبحر قبالة اليمن صباح اليوم.", "ar")
+    assert any(x.attacker == "houthis" for x in a.attacks), a.describe()
+    assert all(x.target != "yemen" for x in a.attacks), a.describe()
+
+
+def test_a_ship_named_after_a_slashed_prefix_is_what_was_struck(analyze):
+    # "M/T X": the prefix's slash splits it in two tokens; the name after it is the ship,
+    # not the speaker after the quote.
+    a = analyze('On Sunday, "the Houthis fired two missiles and struck the M/T Coral Dawn, a Panama-flagged '
+                'and Greek-operated oil tanker," the US Navy, which patrols the area, said in a statement.', "en")
+    assert a.attack("coral_dawn").attacker == "houthis", a.describe()
+    assert all(x.target != "us_navy" for x in a.attacks), a.describe()
