@@ -205,3 +205,19 @@ def test_the_army_owning_a_base_struck_is_no_attacker(analyze):
                 "قاعدة للجيش الأمريكي في إقليم كردستان.", "ar")
     assert a.attacks, a.describe()
     assert all(x.attacker not in ("us_military", "usa") for x in a.attacks), a.describe()
+
+
+def test_the_state_backing_a_group_struck_by_a_verb_of_backing_is_not_struck(analyze):
+    # "لجماعة تدعمها إيران": Iran backs the group whose depot was hit; it was not hit.
+    a = analyze("وقصفت مقاتلات أميركية فجر اليوم مخزنا للأسلحة لجماعة تدعمها إيران قرب مدينة القائم.", "ar")
+    assert any(x.attacker == "usa" for x in a.attacks), a.describe()
+    assert all(x.target != "iran" for x in a.attacks), a.describe()
+
+
+def test_the_state_backing_fighters_named_after_the_attack_is_no_agent_of_it(analyze):
+    # "المقاتلين المدعومين من إيران": "من" after a word of backing names the backer of
+    # the fighters the next strike hit, not the agent of the attack on the base.
+    a = analyze("وقال المتحدث إنه بعد تعرض قاعدة حرير لهجوم بصاروخ بالستي من دون إصابات، شن الجيش "
+                "الأميركي ضربة على عدد من المقاتلين المدعومين من إيران.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "iran" for x in a.attacks), a.describe()

@@ -58,7 +58,8 @@ class AttackerRules:
             backward.append(j)
         for j in forward + backward:
             it = items[j]
-            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
+            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys \
+                    and not c.backer_at(items, j):   # "المقاتلين المدعومين من إيران": Iran backs them
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
