@@ -12,7 +12,8 @@ from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.model import Attack, Doc
 from kg.pipeline.attacks.cues import ATTACKERS
-from kg.pipeline.attacks.merging import merge, merge_retellings, merge_unattributed, most_specific
+from kg.pipeline.attacks.merging import (merge, merge_people_hurt, merge_retellings, merge_unattributed,
+                                        most_specific)
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -34,7 +35,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
-    attacks = merge_retellings(attacks, doc)
+    attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
     for a in attacks:
         site_as_place(a, doc)
     return attacks
