@@ -216,3 +216,9 @@ def test_a_ship_named_after_a_slashed_prefix_is_what_was_struck(analyze):
                 'and Greek-operated oil tanker," the US Navy, which patrols the area, said in a statement.', "en")
     assert a.attack("coral_dawn").attacker == "houthis", a.describe()
     assert all(x.target != "us_navy" for x in a.attacks), a.describe()
+
+
+def test_a_weapon_set_between_commas_after_the_verb_does_not_end_its_object(analyze):
+    # "هاجمت، بطائرتين مسيرتين، قاعدة X": the aside tells how; the base after it was struck.
+    a = analyze("وأكدت كتائب حزب الله في بيان، أنها هاجمت، بطائرتين مسيرتين، قاعدة عين الأسد غربي العراق.", "ar")
+    assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()

@@ -77,6 +77,13 @@ def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
     return items[j].comma or "," in gap or "،" in gap
 
 
+def _instrument_aside(items, start: int, j: int, c: AttackCues) -> bool:
+    """"استهدفت، بمسيرة، قاعدة حرير": the weapon set between two commas right after the
+    verb is an aside on how; the object follows the second comma."""
+    return c.lang == "ar" and items[start].comma and 0 < j - start <= 2 and all(
+        it.mention is not None and it.mention.cls == "Weapon" for it in items[start:j])
+
+
 def _stance(items, j, c: AttackCues) -> bool:
     """"pro-Iran militia groups": a name glued by a hyphen to a stance prefix says whom
     the group stands with or against; the group, not that state, was struck."""
@@ -189,7 +196,7 @@ class TargetRules:
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
-            if it.comma and not seen_first and j > start:
+            if it.comma and not seen_first and j > start and not _instrument_aside(items, start, j, c):
                 return   # "..., the U.S. military said": the object ended at the comma
             if j > start and _speaker_after_comma(items, j, c, text):
                 return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
