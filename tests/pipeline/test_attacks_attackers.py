@@ -221,3 +221,17 @@ def test_the_state_backing_fighters_named_after_the_attack_is_no_agent_of_it(ana
                 "الأميركي ضربة على عدد من المقاتلين المدعومين من إيران.", "ar")
     assert a.attacks_on("harir"), a.describe()
     assert all(x.attacker != "iran" for x in a.attacks), a.describe()
+
+
+def test_who_relays_the_news_from_a_source_is_no_attacker(analyze):
+    # "نقلت X عن ضابط أن ...": X passed on what the officer said; the gunmen attacked.
+    a = analyze("ونقلت وكالة الأنباء الرسمية عن ضابط في الشرطة أن مسلحين هاجموا قاعدة حرير فجر اليوم.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(not (x.attacker or "").startswith("وكاله") for x in a.attacks), a.describe()
+
+
+def test_a_weapon_before_the_verb_is_its_subject_and_the_forces_after_it_were_struck(analyze):
+    # "طائرات مسيرة هاجمت قوات أميركية": subject-verb-object; US forces were attacked.
+    a = analyze("وقال ضابط في الجيش إن طائرات مسيرة هاجمت قوات أميركية متمركزة في قاعدة حرير.", "ar")
+    assert any(x.target == "usa" for x in a.attacks), a.describe()
+    assert all(x.attacker != "usa" for x in a.attacks), a.describe()

@@ -106,12 +106,13 @@ class AttackerRules:
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
-                    or j in described:
-                continue
+                    or j in described or (j < first and _relays(items, j, c)):
+                continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
             if j == verb_subject:
                 return m.entity, "subject"
-            if c.lang == "en" and j > first:
+            if j > first and (c.lang == "en" or _weapon_before_verb(items, first)):
                 break   # subject-verb-object: an actor after the trigger is its object
+                # ("طائرات مسيرة هاجمت قوات أميركية": the drones are the verb's subject)
             prev = items[j - 1] if j else None
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
@@ -235,6 +236,27 @@ def _controls(items, j: int, c: AttackCues) -> bool:
     """A word of control stands in the two words before the actor at j ("لسيطرة X",
     "يسيطر عليها X", "controlled by X")."""
     return any(x.word and normalize_key(x.word) in c.control_words for x in items[max(0, j - 2):j])
+
+
+def _weapon_before_verb(items, first: int) -> bool:
+    """A weapon right before the trigger, not glued to a preposition, is its subject
+    ("إن طائرات مسيرة هاجمت ..."): the sentence runs subject-verb-object."""
+    if first == 0:
+        return False
+    it = items[first - 1]
+    return it.mention is not None and it.mention.cls == "Weapon" and not it.clitic
+
+
+#: Verbs of passing news on from a source: "نقلت X عن مسؤول" (X relayed an official).
+_RELAY_VERBS = {"نقل", "نقلت", "تنقل", "ينقل"}
+
+
+def _relays(items, j: int, c: AttackCues) -> bool:
+    """The actor at j is the subject of a verb of relaying whose source follows "عن"
+    ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""
+    if c.lang != "ar" or j == 0 or not items[j - 1].word or strip_conj(items[j - 1].word) not in _RELAY_VERBS:
+        return False
+    return any(it.word == "عن" for it in items[j + 1:j + 4])
 
 
 def _present_tense(word: str) -> bool:

@@ -301,6 +301,10 @@ class TargetRules:
         looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
         if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
+        before = items[t - 1] if t else None
+        if before is not None and before.mention is not None and before.mention.cls == "Weapon" \
+                and not before.clitic:
+            return None   # "إن طائرات مسيرة هاجمت قوات ...": the weapon is the subject
         for j in range(t - 1, -1, -1):
             if c.is_break(items, j) or items[j].word in ("ان", "بان", "وان", "التي", "الذي", "الذين"):
                 break
