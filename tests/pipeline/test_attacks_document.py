@@ -224,3 +224,11 @@ def test_an_attack_told_by_the_people_it_hurt_is_the_one_on_the_ship_told_next(a
                 "one sailor, officials said. The attack Monday saw the Houthis launch two drones, hitting the "
                 "Liberian-flagged tanker MV Silver Harbor.", "en")
     assert [(x.attacker, x.target) for x in a.attacks] == [("houthis", "silver_harbor")], a.describe()
+
+
+def test_a_claim_of_a_tally_of_attacks_names_no_attacker_of_the_one_before(analyze):
+    # Responsibility for dozens of attacks is a tally; it does not claim the one just told.
+    a = analyze("تعرضت قاعدة حرير صباح اليوم لهجوم بطائرة مسيرة. وأعلنت الفصائل العراقية مسؤوليتها "
+                "عن عشرات الهجمات على القوات الأمريكية.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "iraq_factions" for x in a.attacks_on("harir")), a.describe()

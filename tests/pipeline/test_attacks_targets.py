@@ -222,3 +222,9 @@ def test_a_weapon_set_between_commas_after_the_verb_does_not_end_its_object(anal
     # "هاجمت، بطائرتين مسيرتين، قاعدة X": the aside tells how; the base after it was struck.
     a = analyze("وأكدت كتائب حزب الله في بيان، أنها هاجمت، بطائرتين مسيرتين، قاعدة عين الأسد غربي العراق.", "ar")
     assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_two_attacks_in_the_dual_are_a_trigger(analyze):
+    # "لهجومين": the dual of هجوم; the airport underwent the attacks.
+    a = analyze("وتعرض مطار أربيل فجر اليوم لهجومين بطائرات مسيرة.", "ar")
+    assert a.attacks_on("erbil_airport"), a.describe()

@@ -88,6 +88,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
                                     for it in items):
             return False   # "claimed more than 60 attacks" is a tally, not this attack
+        if any(it.word and c.word(it.word, c.aggregates) and any(
+                x.word and c.word(x.word, c.triggers) for x in items[k + 1:k + 4]) for k, it in enumerate(items)):
+            return False   # "أعلنت ... مسؤوليتها عن عشرات الهجمات": a tally, even with "responsibility"
         claimer = None
         for j, it in enumerate(items):
             if it.word and c.word(it.word, c.claims):
