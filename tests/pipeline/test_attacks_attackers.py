@@ -235,3 +235,11 @@ def test_a_weapon_before_the_verb_is_its_subject_and_the_forces_after_it_were_st
     a = analyze("وقال ضابط في الجيش إن طائرات مسيرة هاجمت قوات أميركية متمركزة في قاعدة حرير.", "ar")
     assert any(x.target == "usa" for x in a.attacks), a.describe()
     assert all(x.attacker != "usa" for x in a.attacks), a.describe()
+
+
+def test_a_plural_verb_in_what_a_group_says_of_itself_has_its_fighters_as_subject(analyze):
+    # "قالت X إنها نفذت ... حيث استهدفوا ... وشنوا هجوما": the plural pronoun of the verb is
+    # X's fighters; the army named near it owns what was struck.
+    a = analyze("وقالت حركة النجباء في بيان إنها نفذت أمس عمليتين ضد مواقع الجيش الأمريكي، حيث استهدفوا "
+                "مبنى يستخدمه جنود الجيش الأمريكي قرب قاعدة حرير، وشنوا هجوما بمسيرات على قاعدة عين الأسد.", "ar")
+    assert a.attack("ain_al_asad").attacker == "nujaba", a.describe()

@@ -87,6 +87,14 @@ class AttackerRules:
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
                         and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c):
                     return nxt.entity, "claim"
+        # 3b. A past verb with its plural subject pronoun ("استهدفوا", "شنوا") inside what a
+        #     group said of itself ("قال X إنه نفذ ... حيث استهدفوا ...") has that group's
+        #     fighters as its subject: an actor named near it is the target's owner.
+        if pronoun_speaker and c.lang == "ar" and any(bare_word(items[k].word or "").endswith("وا")
+                                                      for k in (first - 1, first) if k >= 0):
+            entity = doc.entities.get(pronoun_speaker)
+            if entity is not None and entity.cls in ATTACKERS and pronoun_speaker not in target_keys:
+                return pronoun_speaker, "speaker_subject"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
         #    trigger's clause and the reported content when there is one.
         clause_start = content_start
