@@ -228,3 +228,12 @@ def test_two_attacks_in_the_dual_are_a_trigger(analyze):
     # "لهجومين": the dual of هجوم; the airport underwent the attacks.
     a = analyze("وتعرض مطار أربيل فجر اليوم لهجومين بطائرات مسيرة.", "ar")
     assert a.attacks_on("erbil_airport"), a.describe()
+
+
+def test_forces_with_a_pronoun_after_a_verb_of_undergoing_are_the_subjects_forces(analyze):
+    # "تعرض قواتها في شرق سوريا لقصف": the US forces were shelled; Syria is where they were,
+    # and the factions struck in the main clause are no target of that shelling.
+    a = analyze("وشنت الولايات المتحدة ضربات على مواقع للفصائل بعد أيام من تعرض قواتها في شرق سوريا "
+                "لقصف بالصواريخ.", "ar")
+    assert any(x.attacker is None and x.target == "usa" for x in a.attacks), a.describe()
+    assert all(x.target != "syria" for x in a.attacks), a.describe()

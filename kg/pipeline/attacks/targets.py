@@ -77,6 +77,21 @@ def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
     return items[j].comma or "," in gap or "،" in gap
 
 
+def _pronoun_forces_owner(items, passive: int, c: AttackCues) -> str | None:
+    """"وشنت الولايات المتحدة الضربات بعد تعرض قواتها لقصف": a noun of forces with a
+    pronoun suffix right after the verb of undergoing is the forces of the actor named
+    last before it in the sentence (not a state's adjective)."""
+    word = items[passive + 1].word if passive + 1 < len(items) else None
+    if not word or not any(word.endswith(suffix) and c.word(word[:-len(suffix)], c.own_forces)
+                           for suffix in ("هم", "ها", "ه")):
+        return None
+    # Not one inside a prepositional phrase ("ضربات على مواقع للفصائل"): what was struck.
+    return next((items[j].mention.entity for j in range(passive - 1, -1, -1) if items[j].mention is not None
+                 and items[j].mention.cls in ATTACKERS and items[j].mention.kind != "nisba"
+                 and not items[j].clitic and not (j and items[j - 1].word and c.word(items[j - 1].word, c.target_preps))),
+                None)
+
+
 def _instrument_aside(items, start: int, j: int, c: AttackCues) -> bool:
     """"استهدفت، بمسيرة، قاعدة حرير": the weapon set between two commas right after the
     verb is an aside on how; the object follows the second comma."""
@@ -156,6 +171,11 @@ class TargetRules:
             # underwent it stands right after the verb (or its verbal noun) when named
             # there; else it heads the clause ("أن قاعدة التنف ... تعرضت لهجوم").
             after = [j for j in range(passive + 1, trigger_at) if items[j].mention is not None]
+            # "بعد تعرض قواتها لقصف": the forces of the actor named before them underwent it.
+            owner = _pronoun_forces_owner(items, passive, c) if c.lang == "ar" else None
+            if owner is not None:
+                targets.append([owner, None])
+                after, clause = [], trigger_at
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 prev = items[j - 1].word if j else None
@@ -163,6 +183,8 @@ class TargetRules:
                     continue
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
+                if j > passive and self._locative(items, j, c):
+                    continue   # "تعرض قواتها في غرب العراق لقصف": where they were, not who
                 # "تتعرض مواقع للتحالف لهجمات": the owner of the sites named right after them
                 owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
                 if not items[j].clitic or owner:
