@@ -10,7 +10,7 @@ from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_date
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_roles import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
-from kg.pipeline.attacks.document import resolve_document
+from kg.pipeline.attacks.document import launcher_before, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
@@ -205,6 +205,15 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             if place is None:
                 return []
             targets = [(place, place)]
+        if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
+                and items[t - 1].mention.cls == "Weapon" and items[t - 2].word in ("those", "these") \
+                and not (self._last and self._last[0].evidence.sentence == sentence.index - 1):
+            # "X launched six missiles ... Three of those missiles targeted the MV Y": the
+            # demonstrative points at the munitions the sentence before has X launch (when
+            # that sentence told no attack: else the detail rules lend its attacker).
+            launcher = launcher_before(doc, sentence)
+            if launcher is not None:
+                attacker, rule = launcher, "anaphoric"
         if attacker is None and passive is None and not (
                 response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
                 or self._attack_noun_subject(items, t, c)):
