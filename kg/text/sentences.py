@@ -9,14 +9,16 @@ from kg.model import Sentence
 # whitespace, or at a line break.  Abbreviations are checked separately.
 # Scraped Arabic copy often loses the space after a full stop ("صنعاء.وأوضحت"): a period
 # between two Arabic words of three letters or more ends a sentence too (abbreviations
-# have short parts: "أ.ف.ب", "د.", "سي.ان.ان", "آر.بي.جي").
+# have short parts: "أ.ف.ب", "د.", "سي.ان.ان", "آر.بي.جي"), also when a quote or bracket
+# closes before it ("... في غزة".وقال): the quoted words are the sentence's last.
 # The glued period is matched first and its letters checked behind it: a pattern that
 # opens with a look-behind is tried at every position of the text (a third of the cost
 # of splitting).  The look-ahead for the characters a boundary opens with lets the
 # engine pass over every other character without entering the alternation (2x faster).
 _BOUNDARY = re.compile(r"(?=[.!?\u061f\u2026\n])"
                        r"(?:[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+"
-                       r"|\.(?<=[\u0621-\u0652]{3}\.)(?=[\u0621-\u064a]{3}))")
+                       r"|\.(?:(?<=[\u0621-\u0652]{3}\.)|(?<=[\u0621-\u0652]{2}[\"\u201d\u00bb)]\.))"
+                       r"(?=[\u0621-\u064a]{3}))")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx

@@ -64,7 +64,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "to", "light_verbs", "amount_nouns", "agent_nouns", "origins", "arrivals", "sites",
                   "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns",
                   "assault_verbs", "onlooker_verbs", "passive_only", "responses", "wars", "homographs",
-                  "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers"}
+                  "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers",
+                  "directions", "launch_deeds"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

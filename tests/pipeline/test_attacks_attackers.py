@@ -182,3 +182,64 @@ def test_a_claim_of_responsibility_names_the_attacker_of_the_deed_it_names(analy
     # "مسؤوليتها" after a claim verb is a claim, not the deed as a topic ("المسؤولية عن").
     a = analyze(sentence, "ar")
     assert a.attack(target).attacker == attacker, a.describe()
+
+
+def test_a_definite_state_adjective_after_an_indefinite_drone_owns_the_base(analyze):
+    # The adjective agrees with the base it follows, not with the indefinite drone before
+    # it: the American base was struck, America struck nothing.
+    a = analyze("أصابت طائرة مسيرة مفخخة القاعدة الجوية الأميركية قرب مدينة الحسكة صباح اليوم.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker != "usa" for x in a.attacks), a.describe()
+    assert any(x.target == "usa" for x in a.attacks), a.describe()
+
+
+def test_an_indefinite_state_adjective_on_an_indefinite_drone_still_names_the_attacker(analyze):
+    a = analyze("استهدفت طائرة مسيرة إسرائيلية سيارة في بلدة الخيام اليوم.", "ar")
+    assert any(x.attacker == "israel" for x in a.attacks), a.describe()
+
+
+def test_the_army_owning_a_base_struck_is_no_attacker(analyze):
+    # "قاعدة للجيش الأمريكي" names the state by its base: struck, never striking, though
+    # it follows the deed's verb as a subject would.
+    a = analyze("وذكرت الفصائل العراقية في بيانها أنها هاجمت مطار أربيل. فيما أعلنت أنها قصفت "
+                "قاعدة للجيش الأمريكي في إقليم كردستان.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker not in ("us_military", "usa") for x in a.attacks), a.describe()
+
+
+def test_the_state_backing_a_group_struck_by_a_verb_of_backing_is_not_struck(analyze):
+    # "لجماعة تدعمها إيران": Iran backs the group whose depot was hit; it was not hit.
+    a = analyze("وقصفت مقاتلات أميركية فجر اليوم مخزنا للأسلحة لجماعة تدعمها إيران قرب مدينة القائم.", "ar")
+    assert any(x.attacker == "usa" for x in a.attacks), a.describe()
+    assert all(x.target != "iran" for x in a.attacks), a.describe()
+
+
+def test_the_state_backing_fighters_named_after_the_attack_is_no_agent_of_it(analyze):
+    # "المقاتلين المدعومين من إيران": "من" after a word of backing names the backer of
+    # the fighters the next strike hit, not the agent of the attack on the base.
+    a = analyze("وقال المتحدث إنه بعد تعرض قاعدة حرير لهجوم بصاروخ بالستي من دون إصابات، شن الجيش "
+                "الأميركي ضربة على عدد من المقاتلين المدعومين من إيران.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "iran" for x in a.attacks), a.describe()
+
+
+def test_who_relays_the_news_from_a_source_is_no_attacker(analyze):
+    # "نقلت X عن ضابط أن ...": X passed on what the officer said; the gunmen attacked.
+    a = analyze("ونقلت وكالة الأنباء الرسمية عن ضابط في الشرطة أن مسلحين هاجموا قاعدة حرير فجر اليوم.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(not (x.attacker or "").startswith("وكاله") for x in a.attacks), a.describe()
+
+
+def test_a_weapon_before_the_verb_is_its_subject_and_the_forces_after_it_were_struck(analyze):
+    # "طائرات مسيرة هاجمت قوات أميركية": subject-verb-object; US forces were attacked.
+    a = analyze("وقال ضابط في الجيش إن طائرات مسيرة هاجمت قوات أميركية متمركزة في قاعدة حرير.", "ar")
+    assert any(x.target == "usa" for x in a.attacks), a.describe()
+    assert all(x.attacker != "usa" for x in a.attacks), a.describe()
+
+
+def test_a_plural_verb_in_what_a_group_says_of_itself_has_its_fighters_as_subject(analyze):
+    # "قالت X إنها نفذت ... حيث استهدفوا ... وشنوا هجوما": the plural pronoun of the verb is
+    # X's fighters; the army named near it owns what was struck.
+    a = analyze("وقالت حركة النجباء في بيان إنها نفذت أمس عمليتين ضد مواقع الجيش الأمريكي، حيث استهدفوا "
+                "مبنى يستخدمه جنود الجيش الأمريكي قرب قاعدة حرير، وشنوا هجوما بمسيرات على قاعدة عين الأسد.", "ar")
+    assert a.attack("ain_al_asad").attacker == "nujaba", a.describe()

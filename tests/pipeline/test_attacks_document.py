@@ -236,3 +236,20 @@ def test_ships_listed_after_a_statement_split_by_ellipses_are_the_targets(analyz
                 'بصاروخ والثانية بطائرة مسيرة.', "ar")
     ships = [x for x in a.attacks if x.rule.endswith(".listed")]
     assert len(ships) == 2 and all(x.attacker == "houthis" for x in ships), a.describe()
+
+
+def test_an_attack_told_by_the_people_it_hurt_is_the_one_on_the_ship_told_next(analyze):
+    # The first sentence tells the attack without naming the ship; the next names it.
+    # One attack, not a second one on nobody.
+    a = analyze("A drone attack by Yemen's Houthi rebels set a tanker ablaze in the Red Sea on Monday, injuring "
+                "one sailor, officials said. The attack Monday saw the Houthis launch two drones, hitting the "
+                "Liberian-flagged tanker MV Silver Harbor.", "en")
+    assert [(x.attacker, x.target) for x in a.attacks] == [("houthis", "silver_harbor")], a.describe()
+
+
+def test_a_claim_of_a_tally_of_attacks_names_no_attacker_of_the_one_before(analyze):
+    # Responsibility for dozens of attacks is a tally; it does not claim the one just told.
+    a = analyze("تعرضت قاعدة حرير صباح اليوم لهجوم بطائرة مسيرة. وأعلنت الفصائل العراقية مسؤوليتها "
+                "عن عشرات الهجمات على القوات الأمريكية.", "ar")
+    assert a.attacks_on("harir"), a.describe()
+    assert all(x.attacker != "iraq_factions" for x in a.attacks_on("harir")), a.describe()

@@ -241,3 +241,10 @@ def test_a_participle_of_hitting_after_the_launch_names_what_was_struck(analyze,
 def test_the_owner_or_flag_of_the_ship_is_no_attacker(analyze, sentence):
     a = analyze(sentence)
     assert a.attack(mint_key("Grey Heron")).attacker == "houthis", a.describe()
+
+
+def test_those_missiles_were_launched_by_the_actor_of_the_sentence_before(analyze):
+    # The launch told no attack (no target); "those missiles" names its munitions.
+    a = analyze("The Houthis on Sunday launched four anti-ship missiles from areas they control, the US "
+                "military said. Two of those missiles struck the MV Coral Dawn, a Panama-flagged tanker.", "en")
+    assert a.attack("coral_dawn").attacker == "houthis", a.describe()

@@ -226,3 +226,12 @@ def test_a_state_after_an_adjacency_word_is_where_the_target_lies(analyze):
     result = analyze("قصفت طائرات مسيرة أمس قرى حدودية مجاورة للعراق ما أسفر عن مقتل ستة مدنيين.", "ar")
     assert result.attacks, result.describe()
     assert all(a.target != "iraq" for a in result.attacks), result.describe()
+
+
+def test_who_underwent_an_attack_is_no_attacker_of_it(analyze):
+    # "X وY تعرضت لهجوم": both sides named before the verb of undergoing were struck;
+    # the one joined by و is no subject that carried the attack out.
+    a = analyze("وأكد مسؤول أمريكي أن القوات الأمريكية والتحالف الدولي تعرضت لهجوم بصواريخ في منطقة "
+                "صحراوية شرقي سوريا دون وقوع إصابات.", "ar")
+    assert a.attacks, a.describe()
+    assert all(x.attacker != "coalition" for x in a.attacks), a.describe()

@@ -200,3 +200,40 @@ def test_a_town_after_in_the_area_of_is_where_not_what(analyze):
     a = analyze("A Hezbollah commander was killed in an Israeli strike in the area of Deir Kifa.", "en")
     assert a.attacks and all(x.target != "deir_kifa" for x in a.attacks), a.describe()
     assert any(x.place == "deir_kifa" for x in a.attacks), a.describe()
+
+
+def test_a_state_off_whose_coast_a_ship_sailed_is_where_not_what_was_struck(analyze):
+    # "قبالة اليمن" (off Yemen) places the ship; Yemen itself was not struck.
+    a = analyze("وذكرت البحرية أن الحوثيين أطلقوا صاروخا أصاب سفينة شحن كانت تبحر قبالة اليمن صباح اليوم.", "ar")
+    assert any(x.attacker == "houthis" for x in a.attacks), a.describe()
+    assert all(x.target != "yemen" for x in a.attacks), a.describe()
+
+
+def test_a_ship_named_after_a_slashed_prefix_is_what_was_struck(analyze):
+    # "M/T X": the prefix's slash splits it in two tokens; the name after it is the ship,
+    # not the speaker after the quote.
+    a = analyze('On Sunday, "the Houthis fired two missiles and struck the M/T Coral Dawn, a Panama-flagged '
+                'and Greek-operated oil tanker," the US Navy, which patrols the area, said in a statement.', "en")
+    assert a.attack("coral_dawn").attacker == "houthis", a.describe()
+    assert all(x.target != "us_navy" for x in a.attacks), a.describe()
+
+
+def test_a_weapon_set_between_commas_after_the_verb_does_not_end_its_object(analyze):
+    # "هاجمت، بطائرتين مسيرتين، قاعدة X": the aside tells how; the base after it was struck.
+    a = analyze("وأكدت كتائب حزب الله في بيان، أنها هاجمت، بطائرتين مسيرتين، قاعدة عين الأسد غربي العراق.", "ar")
+    assert a.attack("ain_al_asad").attacker == "kataib_hezbollah", a.describe()
+
+
+def test_two_attacks_in_the_dual_are_a_trigger(analyze):
+    # "لهجومين": the dual of هجوم; the airport underwent the attacks.
+    a = analyze("وتعرض مطار أربيل فجر اليوم لهجومين بطائرات مسيرة.", "ar")
+    assert a.attacks_on("erbil_airport"), a.describe()
+
+
+def test_forces_with_a_pronoun_after_a_verb_of_undergoing_are_the_subjects_forces(analyze):
+    # "تعرض قواتها في شرق سوريا لقصف": the US forces were shelled; Syria is where they were,
+    # and the factions struck in the main clause are no target of that shelling.
+    a = analyze("وشنت الولايات المتحدة ضربات على مواقع للفصائل بعد أيام من تعرض قواتها في شرق سوريا "
+                "لقصف بالصواريخ.", "ar")
+    assert any(x.attacker is None and x.target == "usa" for x in a.attacks), a.describe()
+    assert all(x.target != "syria" for x in a.attacks), a.describe()

@@ -65,6 +65,11 @@ def test_sentences_empty_text():
 @pytest.mark.parametrize("text, expected", [
     pytest.param("سقطت قذائف على المطار.وقال شهود إن الدخان غطى المدينة.",
                  ["سقطت قذائف على المطار.", "وقال شهود إن الدخان غطى المدينة."], id="glued-full-stop"),
+    pytest.param('ووصف البيان الضربة بأنها "رد على التصعيد".وأعلن الجيش حظر التجول.',
+                 ['ووصف البيان الضربة بأنها "رد على التصعيد".', "وأعلن الجيش حظر التجول."],
+                 id="glued-after-a-closing-quote"),
+    pytest.param("سقطت القذيفة قرب (المعبر).وأغلقت الشرطة الطريق.",
+                 ["سقطت القذيفة قرب (المعبر).", "وأغلقت الشرطة الطريق."], id="glued-after-a-bracket"),
     pytest.param("نقلت وكالة أ.ف.ب عن شهود أن قذيفة (آر.بي.جي) أصابت سيارة.",
                  ["نقلت وكالة أ.ف.ب عن شهود أن قذيفة (آر.بي.جي) أصابت سيارة."], id="abbreviations-stay-whole"),
     pytest.param("قالت قناة سي.ان.ان إن الاجتماع انتهى.", ["قالت قناة سي.ان.ان إن الاجتماع انتهى."],
@@ -82,7 +87,8 @@ def test_sentences_glued_period_scan_matches_the_look_behind_form():
 
     from kg.text.sentences import _BOUNDARY
     reference = re.compile(r"[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+"
-                           r"|(?<=[\u0621-\u0652]{3})\.(?=[\u0621-\u064a]{3})")
+                           r"|(?<=[\u0621-\u0652]{3})\.(?=[\u0621-\u064a]{3})"
+                           r"|(?<=[\u0621-\u0652]{2}[\"\u201d\u00bb)])\.(?=[\u0621-\u064a]{3})")
     rng = random.Random(15)
     letters = "ابتثجده . .\n?!\"'»)]ab.ءْ"
     for _ in range(20000):

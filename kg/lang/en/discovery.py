@@ -100,7 +100,7 @@ def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks[:-1]):
         flagged = tok.text.endswith(("-flagged", "-owned", "-operated"))
-        if tok.text not in _VESSEL_HEADS and not flagged:
+        if tok.text not in _VESSEL_HEADS and not flagged and not _slashed_prefix(ctx, toks, i):
             continue
         k = i + 1
         if flagged:
@@ -128,6 +128,13 @@ def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 out.append(Candidate(toks[first].start, toks[i - 1].end, "Vessel",
                                      "en.discover.vessel_before_kind", absorb=True))
     return out
+
+
+def _slashed_prefix(ctx: Context, toks: list[Token], i: int) -> bool:
+    """"M/V Gibraltar Eagle", "M/T X": the merchant-vessel prefix split by its slash into
+    two tokens; the name follows the second."""
+    return i > 0 and toks[i].text in ("v", "t") and toks[i - 1].text == "m" and \
+        ctx.text[toks[i - 1].end:toks[i].start] == "/"
 
 
 def _ship_name_word(ctx: Context, t: Token) -> bool:

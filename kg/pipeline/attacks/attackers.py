@@ -31,7 +31,8 @@ class AttackerRules:
                     continue   # "fired missiles at a Greek tanker": whose ship was struck
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
                                                       for x in items[j + 1:j + 3])
-                if any(x.mention and x.mention.cls == "Weapon" for x in prev) or weapon_after or \
+                weapon_before = any(x.mention and x.mention.cls == "Weapon" and _agrees(doc, x, it, c) for x in prev)
+                if weapon_before or weapon_after or \
                         (noun and j in (first + 1, first + 2)) or _on_attack_noun(items, j, c):
                     if it.mention.entity not in target_keys:
                         return it.mention.entity, "state_adjective"
@@ -57,7 +58,8 @@ class AttackerRules:
             backward.append(j)
         for j in forward + backward:
             it = items[j]
-            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys:
+            if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys \
+                    and not c.backer_at(items, j):   # "المقاتلين المدعومين من إيران": Iran backs them
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
@@ -85,6 +87,14 @@ class AttackerRules:
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
                         and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c):
                     return nxt.entity, "claim"
+        # 3b. A past verb with its plural subject pronoun ("استهدفوا", "شنوا") inside what a
+        #     group said of itself ("قال X إنه نفذ ... حيث استهدفوا ...") has that group's
+        #     fighters as its subject: an actor named near it is the target's owner.
+        if pronoun_speaker and c.lang == "ar" and any(bare_word(items[k].word or "").endswith("وا")
+                                                      for k in (first - 1, first) if k >= 0):
+            entity = doc.entities.get(pronoun_speaker)
+            if entity is not None and entity.cls in ATTACKERS and pronoun_speaker not in target_keys:
+                return pronoun_speaker, "speaker_subject"
         # 4. The subject: the first actor not inside a prepositional phrase, within the
         #    trigger's clause and the reported content when there is one.
         clause_start = content_start
@@ -104,12 +114,13 @@ class AttackerRules:
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
-                    or j in described:
-                continue
+                    or j in described or (j < first and _relays(items, j, c)):
+                continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
             if j == verb_subject:
                 return m.entity, "subject"
-            if c.lang == "en" and j > first:
+            if j > first and (c.lang == "en" or _weapon_before_verb(items, first)):
                 break   # subject-verb-object: an actor after the trigger is its object
+                # ("طائرات مسيرة هاجمت قوات أميركية": the drones are the verb's subject)
             prev = items[j - 1] if j else None
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
@@ -211,6 +222,16 @@ def _announces_other_event(items, claim: int, claimer: Mention, first: int, c: A
     return bool(word) and (word in ec.cues or word in ec.casualties)
 
 
+def _agrees(doc: Doc, weapon, adjective, c: AttackCues) -> bool:
+    """An Arabic adjective agrees with its noun in definiteness: "طائرة مسيرة أميركية" is
+    an American drone, but in "استهدفت طائرة مسيرة القاعدة الأميركية" the definite
+    adjective qualifies the base the indefinite drone struck, not the drone."""
+    if c.lang != "ar":
+        return True
+    text = doc.norm.text
+    return text.startswith("ال", weapon.start) == text.startswith("ال", adjective.start)
+
+
 def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
     """The state adjective at j qualifies an attack word of its own, the frame's trigger or
     another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
@@ -223,6 +244,27 @@ def _controls(items, j: int, c: AttackCues) -> bool:
     """A word of control stands in the two words before the actor at j ("لسيطرة X",
     "يسيطر عليها X", "controlled by X")."""
     return any(x.word and normalize_key(x.word) in c.control_words for x in items[max(0, j - 2):j])
+
+
+def _weapon_before_verb(items, first: int) -> bool:
+    """A weapon right before the trigger, not glued to a preposition, is its subject
+    ("إن طائرات مسيرة هاجمت ..."): the sentence runs subject-verb-object."""
+    if first == 0:
+        return False
+    it = items[first - 1]
+    return it.mention is not None and it.mention.cls == "Weapon" and not it.clitic
+
+
+#: Verbs of passing news on from a source: "نقلت X عن مسؤول" (X relayed an official).
+_RELAY_VERBS = {"نقل", "نقلت", "تنقل", "ينقل"}
+
+
+def _relays(items, j: int, c: AttackCues) -> bool:
+    """The actor at j is the subject of a verb of relaying whose source follows "عن"
+    ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""
+    if c.lang != "ar" or j == 0 or not items[j - 1].word or strip_conj(items[j - 1].word) not in _RELAY_VERBS:
+        return False
+    return any(it.word == "عن" for it in items[j + 1:j + 4])
 
 
 def _present_tense(word: str) -> bool:

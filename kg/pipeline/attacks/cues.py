@@ -422,3 +422,13 @@ def street_name(items, j: int, c: AttackCues) -> bool:
     m = items[j].mention
     prev = items[j - 1].word if j > 0 else None
     return bool(m is not None and m.cls == "Person" and prev and normalize_key(prev) in c.street_heads)
+
+
+def site_of_state(text: str, m: Mention, c: AttackCues) -> bool:
+    """A state named by a site or a ship of its own ("قاعدة للجيش الأمريكي", "القاعدة
+    العسكرية الأميركية", "سفينة أميركية"): what was struck, never who struck."""
+    if m.kind != "proxy" or c.lang != "ar":
+        return False
+    head = text[m.nstart:m.nend].split(" ", 1)[0]
+    bare = head[2:] if head.startswith("ال") else head
+    return c.word(bare, c.target_heads) is not None

@@ -10,9 +10,10 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
-from kg.model import Attack, Doc
+from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
-from kg.pipeline.attacks.merging import merge, merge_retellings, merge_unattributed, most_specific
+from kg.pipeline.attacks.merging import (merge, merge_people_hurt, merge_retellings, merge_unattributed,
+                                        most_specific)
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -34,7 +35,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
-    attacks = merge_retellings(attacks, doc)
+    attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
     for a in attacks:
         site_as_place(a, doc)
     return attacks
@@ -369,3 +370,22 @@ def _after_head(doc: Doc, m, heads: set[str]) -> bool:
         return False
     word = before.group(1)
     return word in heads or (doc.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in heads)
+
+
+_LAUNCH_VERB = re.compile(r"\b(?:launched|fired)\b")
+
+
+def launcher_before(doc: Doc, sentence: Sentence) -> str | None:
+    """The actor the sentence before names as launching or firing munitions ("the Houthis
+    ... launched six anti-ship missiles"): the first armed actor before such a verb there,
+    when that sentence names a weapon."""
+    if sentence.index == 0:
+        return None
+    before = [m for m in doc.mentions if m.sentence == sentence.index - 1]
+    if not any(m.cls == "Weapon" for m in before):
+        return None
+    text = doc.norm.text
+    for m in before:
+        if m.cls in ATTACKERS and m.kind != "nisba" and _LAUNCH_VERB.search(text[m.nend:m.nend + 80].lower()):
+            return m.entity
+    return None

@@ -15,7 +15,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, street_name
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
 
@@ -41,11 +41,12 @@ NISBA_REACH = 5
 
 def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties: list[int],
                c: AttackCues, speaker: str | None = None, numbers=frozenset(),
-               killing=frozenset()) -> tuple[str | None, str | None, bool]:
+               killing=frozenset(), sites=frozenset()) -> tuple[str | None, str | None, bool]:
     """(attacker, target, mutual) of the event whose cue words stand at ``cues``;
     ``speaker``: who the sentence reports as saying it (an agent when it says "it
     killed"); ``numbers``: the number words; ``killing``: the killing verbs that can be
-    active ("قتلت"), unlike "أصيب"."""
+    active ("قتلت"), unlike "أصيب"; ``sites``: the items naming a state by a site or ship
+    of its own ("القاعدة الأميركية"), which can be struck but strike nothing."""
     if clash is not None:
         sides = _clash_sides(items, clash)
         if sides:
@@ -62,7 +63,7 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
                   and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
-                                     cues[0], speaker, frozenset(active), numbers, frozenset(casualties))
+                                     cues[0], speaker, frozenset(active), numbers, frozenset(casualties), sites)
     target = _target(items, cues, subject_at, casualties, c, attacker)
     return attacker, target, False
 
@@ -134,7 +135,7 @@ def _weapon_before(items: list[Item], j: int) -> bool:
 
 def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
               speaker: str | None = None, counted=frozenset(), numbers=frozenset(),
-              casualty_set=frozenset()) -> tuple[str | None, int | None]:
+              casualty_set=frozenset(), sites=frozenset()) -> tuple[str | None, int | None]:
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     ec = event_cues(c.lang)
@@ -159,7 +160,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                      if items[j].word and c.word(items[j].word, c.responses)), len(items))
     for j in range(1, response):
         m = _role_mention(items[j], AGENT_CLASSES)
-        if m is None:
+        if m is None or j in sites:
             continue
         prev = items[j - 1].word
         before = items[j - 2].word if j > 1 else None
@@ -190,7 +191,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         for j in (t + 1, t + 2) if verb_first else ():
             if j >= len(items):
                 break
-            m = _role_mention(items[j], AGENT_CLASSES)
+            m = None if j in sites else _role_mention(items[j], AGENT_CLASSES)
             if m is not None:
                 if not items[j].clitic and (j == t + 1 or items[t + 1].mention is None):
                     return m.entity, j
@@ -203,7 +204,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             it = items[j]
             if it.mention is None and _prepositional(it):
                 break
-            m = _role_mention(it, AGENT_CLASSES)
+            if it.word and strip_conj(it.word) in event_cues(c.lang).undergone:
+                break   # "القوات الأميركية والتحالف تعرضت لهجوم": who underwent it, not who did it
+            m = None if j in sites else _role_mention(it, AGENT_CLASSES)
             if m is not None and j == t - 1 and (_prepositional(items[t]) or _glued_cue(items[t], c)) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts

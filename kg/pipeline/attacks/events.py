@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence, site_of_state
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
                                               light_deed, operation_done, own_predicate, passing_blast,
                                               tally)
@@ -224,7 +224,9 @@ class EventDetector:
         agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
         attacker, target, mutual = read_roles(roles, [k for k in cue_items if k >= 0],
                                               clash_at if clash_at is None or clash_at >= 0 else None,
-                                              casualty_items, c, agent, ec.numbers, ec.killing)
+                                              casualty_items, c, agent, ec.numbers, ec.killing,
+                                              frozenset(k for k, it in enumerate(roles) if it.mention is not None
+                                                        and site_of_state(doc.norm.text, it.mention, c)))
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
         kind = most_specific(attack_kind(weapons, set()), kind)

@@ -5,13 +5,13 @@ import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
+from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, site_of_state, speech_at,
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_details import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
-from kg.pipeline.attacks.document import resolve_document
+from kg.pipeline.attacks.document import launcher_before, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
@@ -90,6 +90,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
                                     for it in items):
             return False   # "claimed more than 60 attacks" is a tally, not this attack
+        if any(it.word and c.word(it.word, c.aggregates) and any(
+                x.word and c.word(x.word, c.triggers) for x in items[k + 1:k + 4]) for k, it in enumerate(items)):
+            return False   # "أعلنت ... مسؤوليتها عن عشرات الهجمات": a tally, even with "responsibility"
         claimer = None
         for j, it in enumerate(items):
             if it.word and c.word(it.word, c.claims):
@@ -204,6 +207,15 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             if place is None:
                 return []
             targets = [(place, place)]
+        if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
+                and items[t - 1].mention.cls == "Weapon" and items[t - 2].word in ("those", "these") \
+                and not (self._last and self._last[0].evidence.sentence == sentence.index - 1):
+            # "X launched six missiles ... Three of those missiles targeted the MV Y": the
+            # demonstrative points at the munitions the sentence before has X launch (when
+            # that sentence told no attack: else the detail rules lend its attacker).
+            launcher = launcher_before(doc, sentence)
+            if launcher is not None:
+                attacker, rule = launcher, "anaphoric"
         if attacker is None and passive is None and not (
                 response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
                 or self._attack_noun_subject(items, t, c)):
@@ -254,7 +266,7 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
     text = doc.norm.text
 
     def plain(m) -> bool:
-        if _outlet(doc, m.entity):
+        if _outlet(doc, m.entity) or site_of_state(text, m, c):
             return True
         glued = re.match(r"-(\w+)", text[m.nend:m.nend + 20])
         return m.kind == "nisba" and glued is not None and glued.group(1).lower() in c.owner_suffixes

@@ -80,6 +80,34 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
     return [a for a in attacks if id(a) not in dropped]
 
 
+#: Targets that are only the people an attack hurt, unnamed ("injuring one person",
+#: "مقتل ثلاثة مدنيين").
+_PEOPLE = {"Civilians", "GenericActor"}
+
+
+def merge_people_hurt(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """"A missile set a ship ablaze, injuring one person. ... the missiles hit the MV X":
+    an attack read with only the unnamed people it hurt as its target, or with none, is
+    the attack of the same attacker and kind on a named target told in the sentence
+    before or after, on the same day and at no other place: those people were aboard."""
+    def people(a: Attack) -> bool:
+        e = doc.entities.get(a.target) if a.target else None
+        return e is not None and e.cls in _PEOPLE
+
+    dropped: set[int] = set()
+    for a in attacks:
+        if not a.attacker or a.mutual or not (a.target is None or people(a)):
+            continue
+        into = next((b for b in attacks if b is not a and id(b) not in dropped and b.attacker == a.attacker
+                     and not b.mutual and b.target and not people(b)
+                     and abs(b.evidence.sentence - a.evidence.sentence) == 1 and _same_day(a, b)
+                     and a.kind == b.kind and (a.place is None or b.place is None or a.place == b.place)), None)
+        if into is not None:
+            merge(into, a)
+            dropped.add(id(a))
+    return [a for a in attacks if id(a) not in dropped]
+
+
 def _same_day(a: Attack, b: Attack) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 

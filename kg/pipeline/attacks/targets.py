@@ -77,6 +77,28 @@ def _speaker_after_comma(items, j, c: AttackCues, text: str) -> bool:
     return items[j].comma or "," in gap or "،" in gap
 
 
+def _pronoun_forces_owner(items, passive: int, c: AttackCues) -> str | None:
+    """"وشنت الولايات المتحدة الضربات بعد تعرض قواتها لقصف": a noun of forces with a
+    pronoun suffix right after the verb of undergoing is the forces of the actor named
+    last before it in the sentence (not a state's adjective)."""
+    word = items[passive + 1].word if passive + 1 < len(items) else None
+    if not word or not any(word.endswith(suffix) and c.word(word[:-len(suffix)], c.own_forces)
+                           for suffix in ("هم", "ها", "ه")):
+        return None
+    # Not one inside a prepositional phrase ("ضربات على مواقع للفصائل"): what was struck.
+    return next((items[j].mention.entity for j in range(passive - 1, -1, -1) if items[j].mention is not None
+                 and items[j].mention.cls in ATTACKERS and items[j].mention.kind != "nisba"
+                 and not items[j].clitic and not (j and items[j - 1].word and c.word(items[j - 1].word, c.target_preps))),
+                None)
+
+
+def _instrument_aside(items, start: int, j: int, c: AttackCues) -> bool:
+    """"استهدفت، بمسيرة، قاعدة حرير": the weapon set between two commas right after the
+    verb is an aside on how; the object follows the second comma."""
+    return c.lang == "ar" and items[start].comma and 0 < j - start <= 2 and all(
+        it.mention is not None and it.mention.cls == "Weapon" for it in items[start:j])
+
+
 def _stance(items, j, c: AttackCues) -> bool:
     """"pro-Iran militia groups": a name glued by a hyphen to a stance prefix says whom
     the group stands with or against; the group, not that state, was struck."""
@@ -149,6 +171,11 @@ class TargetRules:
             # underwent it stands right after the verb (or its verbal noun) when named
             # there; else it heads the clause ("أن قاعدة التنف ... تعرضت لهجوم").
             after = [j for j in range(passive + 1, trigger_at) if items[j].mention is not None]
+            # "بعد تعرض قواتها لقصف": the forces of the actor named before them underwent it.
+            owner = _pronoun_forces_owner(items, passive, c) if c.lang == "ar" else None
+            if owner is not None:
+                targets.append([owner, None])
+                after, clause = [], trigger_at
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 prev = items[j - 1].word if j else None
@@ -156,6 +183,8 @@ class TargetRules:
                     continue
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
+                if j > passive and self._locative(items, j, c):
+                    continue   # "تعرض قواتها في غرب العراق لقصف": where they were, not who
                 # "تتعرض مواقع للتحالف لهجمات": the owner of the sites named right after them
                 owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
                 if not items[j].clitic or owner:
@@ -189,7 +218,7 @@ class TargetRules:
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
-            if it.comma and not seen_first and j > start:
+            if it.comma and not seen_first and j > start and not _instrument_aside(items, start, j, c):
                 return   # "..., the U.S. military said": the object ended at the comma
             if j > start and _speaker_after_comma(items, j, c, text):
                 return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
@@ -294,6 +323,10 @@ class TargetRules:
         looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
         if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
+        before = items[t - 1] if t else None
+        if before is not None and before.mention is not None and before.mention.cls == "Weapon" \
+                and not before.clitic:
+            return None   # "إن طائرات مسيرة هاجمت قوات ...": the weapon is the subject
         for j in range(t - 1, -1, -1):
             if c.is_break(items, j) or items[j].word in ("ان", "بان", "وان", "التي", "الذي", "الذين"):
                 break
