@@ -120,11 +120,14 @@ class LexiconMatcher:
         candidates = []
         dual_names = _dual_names()
         proclitic_ok = ar.proclitic_ok
+        size = len(text)
         for end, (length, values) in self._automaton.iter(text):
             start = end - length + 1
             stop = end + 1
-            if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
-                continue
+            if stop < size:
+                after = text[stop]
+                if after.isalnum() or after == "_":
+                    continue
             word_start = start
             while word_start > 0 and text[word_start - 1].isalnum():
                 word_start -= 1

