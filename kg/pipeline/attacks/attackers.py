@@ -215,8 +215,20 @@ def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
     """The state adjective at j qualifies an attack word of its own, the frame's trigger or
     another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
     follows its noun in Arabic, precedes it in English)."""
-    k = j + 1 if c.lang == "en" else j - 1
-    return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
+    if c.lang != "en":
+        k = j - 1
+        return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
+    # English: a weapon may qualify the noun too ("killed in a US drone strike"), and the
+    # noun may be a two-word trigger ("killed in an Israeli air strike").
+    k = j + 1
+    if k < len(items) and items[k].mention is not None and items[k].mention.cls == "Weapon":
+        k += 1
+    if k >= len(items) or not items[k].word:
+        return False
+    if c.word(items[k].word, c.triggers) is not None:
+        return True
+    return k + 1 < len(items) and bool(items[k + 1].word) \
+        and c.word(f"{items[k].word} {items[k + 1].word}", c.triggers) is not None
 
 
 def _controls(items, j: int, c: AttackCues) -> bool:

@@ -422,3 +422,13 @@ def street_name(items, j: int, c: AttackCues) -> bool:
     m = items[j].mention
     prev = items[j - 1].word if j > 0 else None
     return bool(m is not None and m.cls == "Person" and prev and normalize_key(prev) in c.street_heads)
+
+
+def names_a_border(items, j: int, c: "AttackCues") -> bool:
+    """The area at j names a border with the areas after it ("at the Iraq-Syria border",
+    "near the Syria border"): it says where, it was not struck."""
+    k = j + 1
+    while k < len(items) and items[k].mention is not None and items[k].mention.cls in AREAS:
+        k += 1
+    return c.lang == "en" and items[j].mention.cls in AREAS and k < len(items) and bool(items[k].word) \
+        and items[k].word in c.route_nouns
