@@ -1,7 +1,9 @@
 """English phrasings of the tenth round of issue 13, found by probing unannotated wire
 and regional English articles (read outside the repository): posts joined by "and",
 a head named with a copula, a group choosing its new head, a person as a group's ally,
-spokespeople of a state's ministry, ties to a backer, allies named in apposition. Every
+spokespeople of a state's ministry, ties to a backer, allies named in apposition, a
+person named "as" a group's commander, a rank after a group's name, and guards for
+lists (a singular "an ally of" after "A and B"; titled names one after another). Every
 sentence is our own; each case was checked to fail with its change disabled."""
 from __future__ import annotations
 
@@ -56,6 +58,25 @@ CASES = [
     case("en.allied.ties_to",
          "The Houthis, who have long-standing links with Hezbollah, fired two missiles.",
          ("houthis", "alliedWith", "hezbollah")),
+    # the person as the object of a verb of naming, the role after "as"
+    case("en.member.identified_as",
+         "Local media identified Ali Karaki as a senior Hezbollah commander on Friday.",
+         ("ali_karaki", "memberOf", "hezbollah")),
+    case("en.member.identified_as",
+         "The army described Akram al-Kaabi as a leading figure in Nujaba.",
+         ("kaabi", "memberOf", "nujaba")),
+    # a military rank between an armed group's name and the person's
+    case("en.member.group_rank_person",
+         "Hezbollah Major General Ali Karaki inspected the front.",
+         ("ali_karaki", "memberOf", "hezbollah")),
+    # chief of staff of a body named after its state's possessive
+    case("en.member.second_in_command",
+         "Abu Fadak al-Muhammadawi, chief of staff of Iraq's PMF, chaired the meeting.",
+         ("abu_fadak", "memberOf", "pmf")),
+    # a singular "an ally of" after a list is the last member's
+    case("en.allied.ally_of",
+         "Israel and the Houthis, an ally of Hezbollah, traded threats.",
+         ("houthis", "alliedWith", "hezbollah")),
     # a state's allies named in apposition
     case("en.supports.allies_such_as",
          "Tehran's regional allies, Kataib Hezbollah and the Houthis, vowed revenge.",
@@ -78,6 +99,11 @@ def test_probe_rule_generalises(analyze, rule_id, sentence, expected):
     # "an ally of X who heads Y": whose clause it is is unsure, so no head is read
     ("Ammar al-Hakim, an ally of Badr who heads the Hikma Movement, spoke.",
      ("ammar_hakim", "leaderOf", "badr")),
+    # "A and B, an ally of C": the singular ally is B, not A
+    ("Israel and the Houthis, an ally of Hezbollah, traded threats.", ("israel", "alliedWith", "hezbollah")),
+    # titled names in a list: each title is the name's after it
+    ("They met Hikma leader Ammar al-Hakim, Asaib Ahl al-Haq chief Qais al-Khazali and others.",
+     ("ammar_hakim", "leaderOf", "asaib_ahl_al_haq")),
     # fighting "in front of" a group is no front made of it
     ("Badr is fighting in front of Kataib Hezbollah near the border, Hadi al-Amiri said.",
      ("kataib_hezbollah", "memberOf", "badr")),
