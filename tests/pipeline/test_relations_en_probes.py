@@ -33,6 +33,16 @@ CASES = [
     case("en.leader.it_elected_to_succeed",
          "Hamas held a vote in Doha, where it chose Yahya Sinwar to succeed Ismail Haniyeh.",
          ("sinwar", "leaderOf", "hamas")),
+    # the successor heads what the one succeeded headed (read before, same sentence or earlier)
+    case("en.leader.succeeded_person",
+         "Akram al-Kaabi, who headed Nujaba for a decade, was later succeeded by Ali Karaki.",
+         ("kaabi", "leaderOf", "nujaba"), ("ali_karaki", "leaderOf", "nujaba")),
+    case("en.leader.succeeded_person",
+         "Hadi al-Amiri leads Badr. Qais al-Khazali, who succeeded Amiri, gave a speech.",
+         ("khazali", "leaderOf", "badr")),
+    case("en.leader.succeeded_person",
+         "Badr leader Hadi al-Amiri resigned in May. Amiri's successor, Ali Karaki, was sworn in.",
+         ("ali_karaki", "leaderOf", "badr")),
     # a person described as a group's ally, the relative clause still the person's
     case("en.allied.group_ally",
          "Ammar al-Hakim, a close Badr ally, opened the session.",
@@ -101,6 +111,10 @@ def test_probe_rule_generalises(analyze, rule_id, sentence, expected):
      ("ammar_hakim", "leaderOf", "badr")),
     # "A and B, an ally of C": the singular ally is B, not A
     ("Israel and the Houthis, an ally of Hezbollah, traded threats.", ("israel", "alliedWith", "hezbollah")),
+    # a successor of someone who heads nothing known heads nothing; a likely one has not succeeded
+    ("Hadi al-Amiri was succeeded by Ali Karaki at the ministry.", ("ali_karaki", "leaderOf", "badr")),
+    ("Badr leader Hadi al-Amiri spoke. Amiri's likely successor, Ali Karaki, did not.",
+     ("ali_karaki", "leaderOf", "badr")),
     # titled names in a list: each title is the name's after it
     ("They met Hikma leader Ammar al-Hakim, Asaib Ahl al-Haq chief Qais al-Khazali and others.",
      ("ammar_hakim", "leaderOf", "asaib_ahl_al_haq")),
