@@ -61,6 +61,13 @@ CASES = [
     case("en.spokes.for_state_body",
          "A spokesman for the Iranian defence ministry, Nasser Kanaani, answered the reporters.",
          ("kanaani", "spokespersonOf", "iran")),
+    # a rank between the title "spokesman for X" and the name, abbreviated or not
+    case("en.spokes.title_for_org_person",
+         "A spokesman for the Houthis, Brigadier General Yahya Saree, read the statement.",
+         ("saree", "spokespersonOf", "houthis")),
+    case("en.spokes.title_for_org_person",
+         "The spokesman for the Israeli military, Rear Adm. Daniel Hagari, briefed reporters.",
+         ("daniel_hagari", "spokespersonOf", "idf")),
     # ties or links to another actor
     case("en.allied.ties_to",
          "Nujaba, a hardline Shiite faction with deep ties to Tehran, warned the embassy.",
