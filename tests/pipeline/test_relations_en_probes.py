@@ -122,6 +122,9 @@ def test_probe_rule_generalises(analyze, rule_id, sentence, expected):
     ("Hadi al-Amiri was succeeded by Ali Karaki at the ministry.", ("ali_karaki", "leaderOf", "badr")),
     ("Badr leader Hadi al-Amiri spoke. Amiri's likely successor, Ali Karaki, did not.",
      ("ali_karaki", "leaderOf", "badr")),
+    # the head of a group's office, the group's head noun read as a collective in between
+    ("Hussein al-Ezzi, the head of the Houthi militants' foreign relations office, spoke.",
+     ("hussein_ezzi", "leaderOf", "houthis")),
     # titled names in a list: each title is the name's after it
     ("They met Hikma leader Ammar al-Hakim, Asaib Ahl al-Haq chief Qais al-Khazali and others.",
      ("ammar_hakim", "leaderOf", "asaib_ahl_al_haq")),
