@@ -68,6 +68,10 @@ CASES = [
     case("en.spokes.title_for_org_person",
          "The spokesman for the Israeli military, Rear Adm. Daniel Hagari, briefed reporters.",
          ("daniel_hagari", "spokespersonOf", "idf")),
+    # a field between the body and the title
+    case("en.spokes.org_title_person",
+         "White House national security spokesman John Kirby took questions on the strikes.",
+         ("kirby", "spokespersonOf", "white_house")),
     # ties or links to another actor
     case("en.allied.ties_to",
          "Nujaba, a hardline Shiite faction with deep ties to Tehran, warned the embassy.",
