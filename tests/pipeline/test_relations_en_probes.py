@@ -72,6 +72,13 @@ CASES = [
     case("en.spokes.org_title_person",
          "White House national security spokesman John Kirby took questions on the strikes.",
          ("kirby", "spokespersonOf", "white_house")),
+    # a negotiator's post joined to the spokesperson's title, before or after it
+    case("en.spokes.person_title_org",
+         "Hussein al-Ezzi, the Houthis' chief negotiator and spokesman, left Muscat.",
+         ("hussein_ezzi", "spokespersonOf", "houthis")),
+    case("en.spokes.org_title_person",
+         "Houthi spokesman and chief negotiator Hussein al-Ezzi left Muscat.",
+         ("hussein_ezzi", "spokespersonOf", "houthis")),
     # ties or links to another actor
     case("en.allied.ties_to",
          "Nujaba, a hardline Shiite faction with deep ties to Tehran, warned the embassy.",
