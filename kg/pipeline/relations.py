@@ -16,6 +16,9 @@ Besides slot names an emit may use:
   جماعة الحوثي" ... "المتحدث العسكري يحيى سريع");
 * ``G.backer``: the backer read off a collective mention in slot G ("an umbrella of
   Iran-backed groups": Iran).
+* ``N.led``: what the person in slot N heads by the relations read so far (this
+  sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
+  what N headed.
 
 Some wordings carry a relation inside one mention and are read here: "وكلاء إيران" /
 "Iran-backed militias" (the backer supports the group), and a sponsor state's nisba on a
@@ -228,6 +231,12 @@ def _replacing_leader_rules(lang: str) -> frozenset[str]:
     return frozenset(r.id for r in load_rules(lang, "relations") if r.raw.get("replaces") == "leaderOf")
 
 
+def _led_by(found: dict, people: list[str]) -> list[str]:
+    """What ``people`` head by the relations found so far (not denied), in finding order."""
+    return list(dict.fromkeys(r.object for r in found.values()
+                              if r.predicate == "leaderOf" and r.subject in people and r.polarity != DENIED))
+
+
 class RelationExtractor:
     name = "relations"
 
@@ -269,8 +278,12 @@ class RelationExtractor:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
             subjects = [heads[subj_slot]] if subj_slot in heads else \
                 self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker)
-            objects = [heads[obj_slot]] if obj_slot in heads else \
-                self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
+            if obj_slot.endswith(".led"):
+                objects = _led_by(found, self._slot(doc, ms, match, obj_slot[:-len(".led")], role, roles,
+                                                    sentence, speaker))
+            else:
+                objects = [heads[obj_slot]] if obj_slot in heads else \
+                    self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
             for s in subjects:
                 for o in objects:
                     if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):

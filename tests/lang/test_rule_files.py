@@ -24,8 +24,9 @@ def test_rule_files_relations_compile_and_emit_known_relations(lang):
         for subject, predicate, obj in rule.emit:
             assert predicate in RELATIONS, rule.id
             for slot in (subject, obj):
-                # "G.backer": the backer read off the collective captured as G.
-                name = slot.removesuffix(".backer")
+                # "G.backer": the backer read off the collective captured as G; "N.led":
+                # what the person captured as N heads.
+                name = slot.removesuffix(".backer").removesuffix(".led")
                 assert slot in SLOTS or f"?P<{name}>" in rule.regex.pattern, (rule.id, slot)
 
 

@@ -192,6 +192,8 @@ def _state_modifiers(ctx: Context, toks: list[Token]) -> list[Candidate]:
             m.kind = "nisba"
             continue
         after = ends.get(m.nend)
+        if after is None and ctx.text[m.nend - 1:m.nend] == ".":
+            after = ends.get(m.nend - 1)   # "a U.S. drone strike": the last word token ends before the dot
         before = starts.get(m.nstart)
         if after is None or before is None or before == 0 or after + 1 >= len(toks):
             continue

@@ -110,7 +110,9 @@ class AttackerRules:
             if items[first].word and c.word(items[first].word, c.target_preps) \
             and not _present_tense(items[first].word) else None
         described = _described_by_relative(items, first, c)
-        for j in range(clause_start, len(items)):
+        # "elects P to succeed assassinated leader N": a participle describing a person is
+        # not the clause's verb, so the clause's subject did not carry the attack out.
+        for j in (() if _attributive_participle(items, first, c) else range(clause_start, len(items))):
             it = items[j]
             m = it.mention
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
@@ -236,8 +238,31 @@ def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
     """The state adjective at j qualifies an attack word of its own, the frame's trigger or
     another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
     follows its noun in Arabic, precedes it in English)."""
-    k = j + 1 if c.lang == "en" else j - 1
-    return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
+    if c.lang != "en":
+        k = j - 1
+        return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
+    # English: a weapon may qualify the noun too ("killed in a US drone strike"), and the
+    # noun may be a two-word trigger ("killed in an Israeli air strike").
+    k = j + 1
+    if k < len(items) and items[k].mention is not None and items[k].mention.cls == "Weapon":
+        k += 1
+    if k >= len(items) or not items[k].word:
+        return False
+    if c.word(items[k].word, c.triggers) is not None:
+        return True
+    return k + 1 < len(items) and bool(items[k + 1].word) \
+        and c.word(f"{items[k].word} {items[k + 1].word}", c.triggers) is not None
+
+
+def _attributive_participle(items, first: int, c: AttackCues) -> bool:
+    """English: the trigger is a past participle right before a role noun, after a plain
+    word ("to succeed assassinated leader N", "mourned the killed commander"), not after
+    its subject ("Israel killed commander N")."""
+    if c.lang != "en" or first == 0 or first + 1 >= len(items):
+        return False
+    word, nxt, prev = items[first].word, items[first + 1], items[first - 1]
+    return bool(word and word.endswith("ed") and nxt.word and c.word(nxt.word, c.members)
+                and prev.mention is None and prev.word)
 
 
 def _controls(items, j: int, c: AttackCues) -> bool:

@@ -432,3 +432,13 @@ def site_of_state(text: str, m: Mention, c: AttackCues) -> bool:
     head = text[m.nstart:m.nend].split(" ", 1)[0]
     bare = head[2:] if head.startswith("ال") else head
     return c.word(bare, c.target_heads) is not None
+
+
+def names_a_border(items, j: int, c: "AttackCues") -> bool:
+    """The area at j names a border with the areas after it ("at the Iraq-Syria border",
+    "near the Syria border"): it says where, it was not struck."""
+    k = j + 1
+    while k < len(items) and items[k].mention is not None and items[k].mention.cls in AREAS:
+        k += 1
+    return c.lang == "en" and items[j].mention.cls in AREAS and k < len(items) and bool(items[k].word) \
+        and items[k].word in c.route_nouns

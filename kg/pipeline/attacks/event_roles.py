@@ -15,7 +15,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj, street_name
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, names_a_border, strip_conj, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
 
@@ -357,7 +357,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
-                    or _responder(items, j - 1, c) or street_name(items, j - 1, c):
+                    or _responder(items, j - 1, c) or street_name(items, j - 1, c) or names_a_border(items, j - 1, c):
                 continue
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
-from kg.pipeline.attacks.cues import (AREAS, bare_word, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
+from kg.pipeline.attacks.cues import (AREAS, bare_word, names_a_border, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
 from kg.text.normalize import normalize_key
 
@@ -242,7 +242,8 @@ class TargetRules:
                 continue
             m = it.mention
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or street_name(items, j, c) \
-                    or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j):
+                    or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j) \
+                    or names_a_border(items, j, c):
                 j += 1
                 continue
             prev = items[j - 1] if j > 0 else None
