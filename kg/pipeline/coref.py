@@ -38,6 +38,10 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
 # A collective description ("Iran-backed militias", "الفصائل") names many groups: a
 # singular "the group" / "الجماعة" never refers back to it.
 _NOT_ANTECEDENTS = {"collective"}
+# A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
+# of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
+# باسم الجماعة" speaks for the Houthis, not their navy.
+_UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "سلاح", "الوحده", "وحده", "اللواء", "لواء"})
 # Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
@@ -236,6 +240,9 @@ class Coreference:
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _state_force(doc, entity):
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
+                if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
+                        u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
+                    continue   # a force's unit is never "الجماعة" (_UNIT_HEADS)
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
                     possessor = not arabic and text[ends.get(pos, pos):ends.get(pos, pos) + 2] in ("'s", "’s")

@@ -140,3 +140,22 @@ def test_present_tense_speech_verb_is_no_name(analyze):
     result = analyze("الناطق العسكري للحوثيين يعلن إسقاط طائرة مسيرة أمريكية")
     assert not [r for r in result.relations(predicate="spokespersonOf")], result.describe()
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_group_anaphor_skips_a_forces_unit(analyze):
+    """"الجماعة" after a navy named by its kind is the group, not the unit (coref.py)."""
+    result = analyze("وأكدت جماعة الحوثي أن زوارق تابعة للقوات البحرية اليمنية أصيبت. "
+                     "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن الرد قادم.")
+    assert ("saree", "spokespersonOf", "houthis") in result.triples, result.describe()
+    assert ("saree", "spokespersonOf", "houthi_navy") not in result.triples, result.describe()
+
+
+def test_egyptian_spelling_of_official_ends_a_name(analyze):
+    """"مسئول" (with the hamza on a yā' seat) ends a kunya as "مسؤول" does."""
+    result = analyze("وقالت مصادر أمنية إن المستهدف أبو حسن مسئول عسكري في حزب الله.")
+    assert ("ابو_حسن", "memberOf", "hezbollah") in result.triples, result.describe()
+
+
+def test_indian_ocean_is_a_place_not_india(analyze):
+    result = analyze("وقال الحوثيون إنهم استهدفوا ناقلة نفط في المحيط الهندي بصواريخ مجنحة.")
+    assert "indian_ocean" in result.keys and "india" not in result.keys, result.describe()
