@@ -85,6 +85,7 @@ class Coreference:
         self._kunyas(doc)
         self._surnames(doc)
         self._short_names(doc)
+        self._discovered_names(doc)
         self._anaphors(doc)
         nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
@@ -124,6 +125,35 @@ class Coreference:
                 continue
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
             covered.add(*span)
+
+    def _discovered_names(self, doc: Doc) -> None:
+        """A group the document named once where discovery reads it ("قائد وحدة “عزيز”
+        التابعة لحزب الله") is the same group where the same words name it again without
+        that cue ("على رأس وحدة عزيز"): one node, mentioned in both places. Names of two
+        words or more only (a one-word name is too often a common word)."""
+        text = doc.norm.text
+        named: dict[str, tuple[str, str]] = {}
+        for m in doc.mentions:
+            entity = doc.entities.get(m.entity)
+            if m.kind != "name" or m.cls not in _SHORT_NAME_CLASSES or entity is None \
+                    or entity.source == "lexicon":
+                continue
+            surface = text[m.nstart:m.nend]
+            if " " in surface:
+                named.setdefault(surface, (m.entity, m.cls))
+        if not named:
+            return
+        arabic = doc.lang == "ar"
+        covered = MentionIndex(doc)
+        for hit_start, hit_end, surface in literal_matches(named, text):
+            span = _word_matches(text, hit_start, hit_end, arabic)
+            if not span or covered.overlaps(*span):
+                continue
+            sent = self._sentence_of(doc, hit_start)
+            if sent >= 0:
+                key, cls = named[surface]
+                add_mention(doc, span[0], span[1], key, cls, "coref.discovered_name", "name", sent)
+                covered.add(*span)
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic

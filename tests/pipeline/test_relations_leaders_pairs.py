@@ -159,3 +159,15 @@ def test_egyptian_spelling_of_official_ends_a_name(analyze):
 def test_indian_ocean_is_a_place_not_india(analyze):
     result = analyze("وقال الحوثيون إنهم استهدفوا ناقلة نفط في المحيط الهندي بصواريخ مجنحة.")
     assert "indian_ocean" in result.keys and "india" not in result.keys, result.describe()
+
+
+def test_unit_named_after_a_person_is_the_unit_again(analyze):
+    """A unit discovered once ("قائد وحدة “بدر” التابعة لـX") is the same node where the
+    same words name it later, and the given name after the unit noun is no person: so
+    the head "على رأس وحدة بدر" heads that unit (coref.discovered_name, person_names)."""
+    result = analyze("وقتلت غارة قائد وحدة “ناصر” التابعة لحزب الله. "
+                     "وكان أبو حسن الموسوي، القيادي في حزب الله، على رأس وحدة ناصر منذ سنوات.")
+    unit = [m.entity for m in result.mentions() if m.cls == "ArmedGroup" and "ناصر" in result.surface(m)]
+    assert len(unit) == 2 and len(set(unit)) == 1, result.describe()
+    assert ("ابو_حسن_الموسوي", "leaderOf", unit[0]) in result.triples, result.describe()
+    assert not [m for m in result.mentions() if m.cls == "Person" and result.surface(m).startswith("ناصر")]

@@ -35,6 +35,9 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
                         "المدعو", "مسوول", "مسووله", "مسوولا", "مسيول", "مسيوله", "مسيولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
                         "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا"})
+# Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
+# "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
+_UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
 # Conjunctions that open a clause of time or contrast ("فلان عندما وقع"): the clause
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
@@ -87,6 +90,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             given_end = i
             stripped = strip_proclitic(word, _GIVEN)
+        if i > 0 and toks[i - 1].text in _UNIT_HEADS:
+            continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
