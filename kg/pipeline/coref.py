@@ -117,6 +117,9 @@ class Coreference:
             span = _word_matches(text, hit_start, hit_end, is_arabic(surname))
             if not span or covered.overlaps(*span):
                 continue
+            if surname.endswith("علي") and "ى" in doc.text[doc.norm.to_original(hit_start):
+                                                          doc.norm.to_original(hit_end - 1) + 1]:
+                continue   # the preposition على, normalised like the family name علي
             earlier = [(pos, key) for pos, key in people[surname] if pos < hit_start]
             candidates = earlier or people[surname]
             key = max(candidates)[1] if earlier else min(candidates)[1]

@@ -75,6 +75,18 @@ CASES = [
     case("ar.member.includes_besides",
          "ويضم محور المقاومة، إضافة إلى إيران، حزب الله وجماعة الحوثي.",
          ("hezbollah", "memberOf", "axis_of_resistance"), ("houthis", "memberOf", "axis_of_resistance")),
+    # the person first, then a verb of holding the head's post
+    case("ar.leader.holds_post",
+         "ونعى المكتب زياد النخالة الذي تولى قيادة حركة الجهاد الإسلامي منذ سنوات.",
+         ("nakhalah", "leaderOf", "pij")),
+    case("ar.leader.holds_post",
+         "وكان يحيى السنوار يشغل رئاسة حركة حماس في قطاع غزة قبل مقتله.",
+         ("sinwar", "leaderOf", "hamas")),
+    # a relative clause of members set off by dashes
+    case("ar.member.includes_most_prominent",
+         "وتبنت المقاومة الإسلامية في العراق -التي تضم فصائل عدة أبرزها حركة النجباء وكتائب سيد الشهداء- الهجوم.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"),
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
     # a group describes itself as part of a whole
     case("ar.member.describes_itself_as",
          "وتقدم حركة حماس نفسها على أنها جزء أساسي من محور المقاومة.",
@@ -171,3 +183,17 @@ def test_unit_named_after_a_person_is_the_unit_again(analyze):
     assert len(unit) == 2 and len(set(unit)) == 1, result.describe()
     assert ("ابو_حسن_الموسوي", "leaderOf", unit[0]) in result.triples, result.describe()
     assert not [m for m in result.mentions() if m.cls == "Person" and result.surface(m).startswith("ناصر")]
+
+
+def test_given_name_after_wa_opens_the_next_name(analyze):
+    """"A B وC D": the "و" + given name opens the next name of a list, not more of A's."""
+    result = analyze("وحضر الاجتماع زهير جبارين ومحمود حسن درويش في الدوحة.")
+    people = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert "زهير جبارين" in people, result.describe()
+
+
+def test_preposition_ala_is_no_family_name(analyze):
+    """A person named "... علي" is not mentioned again by the preposition "على"."""
+    result = analyze("وأعلنت حركة حماس مقتل القيادي سعد علي. وشنت إسرائيل غارة على منزله في طرابلس.")
+    ali = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
+    assert "على" not in ali, result.describe()

@@ -132,6 +132,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
+            if t.text.startswith("و") and words and strip_proclitic(t.text, _GIVEN) \
+                    and strip_proclitic(t.text, _GIVEN)[0] == "و":
+                break   # "و" then a given name opens the next name of a list: "زهير جبارين ومحمود .."
             prev = words[-1].text if words else toks[given_end].text
             if t.text == "ال" and j + 2 < len(toks) and len(words) < 2:
                 # "آل" (the family of) opens a family name: "محمد كاظم آل صادق".
