@@ -87,6 +87,27 @@ CASES = [
          "وتبنت المقاومة الإسلامية في العراق -التي تضم فصائل عدة أبرزها حركة النجباء وكتائب سيد الشهداء- الهجوم.",
          ("nujaba", "memberOf", "islamic_resistance_iraq"),
          ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    # the one succeeded held the post too; the successor "as head of its political bureau"
+    case("ar.leader.predecessor",
+         "واختير خالد مشعل رئيساً للمكتب السياسي لحركة حماس خلفاً لموسى أبو مرزوق.",
+         ("abu_marzouk", "leaderOf", "hamas")),
+    case("ar.leader.predecessor",
+         "وخلف نعيم قاسم حسن نصر الله في الأمانة العامة لحزب الله.",
+         ("naim_qassem", "leaderOf", "hezbollah"), ("nasrallah", "leaderOf", "hezbollah")),
+    case("ar.leader.appointed_as",
+         "وانتخب مجلس الشورى إسماعيل هنية رئيساً للمكتب السياسي لحركة حماس.",
+         ("haniyeh", "leaderOf", "hamas")),
+    # the head of a body, then whose body it is (لـ), then the name
+    case("ar.leader.title_org_person",
+         "وقال رئيس المجلس السياسي الأعلى لجماعة الحوثي، مهدي المشاط، إن الرد قادم.",
+         ("mashat", "leaderOf", "supreme_political_council")),
+    # belonging set off by commas
+    case("ar.member.subordinate",
+         "وشاركت «كتائب سيد الشهداء»، التابعة للحشد الشعبي، في العمليات.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("ar.supports.subordinate_to_state",
+         "وقصفت الطائرات مواقع جماعة الحوثي، التابعة لإيران، في الحديدة.",
+         ("iran", "supports", "houthis")),
     # a group describes itself as part of a whole
     case("ar.member.describes_itself_as",
          "وتقدم حركة حماس نفسها على أنها جزء أساسي من محور المقاومة.",
