@@ -57,6 +57,10 @@ CASES = [
     case("ar.supports.support_it_gives",
          "وتحدث التقرير عن التمويل الذي تقدمه إيران لحركة الجهاد الإسلامي في غزة.",
          ("iran", "supports", "pij")),
+    # the giver, then "continues providing" support to the receiver
+    case("ar.supports.continues_giving",
+         "ويرى مراقبون أن طهران تواصل تقديم الأسلحة لجماعة الحوثي رغم الحظر.",
+         ("iran", "supports", "houthis")),
     # tied closely to a state or another armed group, verb first
     case("ar.supports.tied_verb_first",
          "ويرتبط حزب الله ارتباطاً عضوياً بإيران منذ تأسيسه.",
@@ -218,3 +222,21 @@ def test_preposition_ala_is_no_family_name(analyze):
     result = analyze("وأعلنت حركة حماس مقتل القيادي سعد علي. وشنت إسرائيل غارة على منزله في طرابلس.")
     ali = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
     assert "على" not in ali, result.describe()
+
+
+def test_continues_giving_support_after_a_relative_clause(analyze):
+    result = analyze("وقالت الوزارة إن إيران، التي تتهمها دول المنطقة بزعزعة الاستقرار، "
+                     "تواصل تقديم الدعم المالي لحركة الجهاد الإسلامي.")
+    assert ("iran", "supports", "pij") in result.triples, result.describe()
+    assert result.rule_matches("ar.supports.continues_giving"), result.describe()
+
+
+def test_demonstrative_points_back_at_the_list_after_its_description(analyze):
+    """"فصائل عراقية ... الفصائل A وB ... لهذه الفصائل": the demonstrative joined to the
+    described collective still points back at the list named right after it
+    (kg/pipeline/listed_referents.py), the preposition glued to "هذه" too."""
+    result = analyze("وفرضت واشنطن عقوبات على فصائل عراقية مسلحة. "
+                     "وقالت الخزانة إن الفصائل كتائب حزب الله وحركة النجباء تهدد قواتها. "
+                     "وأضافت أن إيران تواصل تقديم السلاح لهذه الفصائل.")
+    assert ("iran", "supports", "kataib_hezbollah") in result.triples, result.describe()
+    assert ("iran", "supports", "nujaba") in result.triples, result.describe()
