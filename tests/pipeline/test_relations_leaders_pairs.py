@@ -61,6 +61,10 @@ CASES = [
     case("ar.supports.continues_giving",
          "ويرى مراقبون أن طهران تواصل تقديم الأسلحة لجماعة الحوثي رغم الحظر.",
          ("iran", "supports", "houthis")),
+    # continuing operations "against" Y: the group named, verb first, or "جماعته" after its leader
+    case("ar.opposes.continues_against",
+         "وتواصل سرايا القدس عملياتها العسكرية ضد الجيش الإسرائيلي في شمال غزة.",
+         ("al_quds_brigades", "opposes", "idf")),
     # tied closely to a state or another armed group, verb first
     case("ar.supports.tied_verb_first",
          "ويرتبط حزب الله ارتباطاً عضوياً بإيران منذ تأسيسه.",
@@ -163,6 +167,8 @@ def test_tenth_round_alliance(analyze, rule_id, sentence, expected):
      ("idf", "alliedWith", "hamas")),
     # no orders taken where the verb is negated
     ("وقال الخزعلي إن العصائب لا تتلقى أوامرها من إيران.", ("iran", "supports", "asaib_ahl_al_haq")),
+    # a negated continuation states no hostility
+    ("ولن تواصل حركة حماس عملياتها ضد إسرائيل إذا تم الاتفاق.", ("hamas", "opposes", "israel")),
     # a deputy commander heads no brigade
     ("وقتل في الضربة فلاح الجبوري نائب آمر اللواء 12 في الحشد الشعبي.",
      ("فلاح_الجبوري", "leaderOf", "لواء_12")),
@@ -240,3 +246,11 @@ def test_demonstrative_points_back_at_the_list_after_its_description(analyze):
                      "وأضافت أن إيران تواصل تقديم السلاح لهذه الفصائل.")
     assert ("iran", "supports", "kataib_hezbollah") in result.triples, result.describe()
     assert ("iran", "supports", "nujaba") in result.triples, result.describe()
+
+
+def test_his_group_continues_against_is_the_speakers_group(analyze):
+    """"P، زعيم X، ... إن جماعته ستواصل ... ضد Y": the group named before opposes Y (what
+    its leader says: a reported fact)."""
+    result = analyze("وأكد حسن نصر الله، الأمين العام لحزب الله، أن حزبه سيواصل المواجهة المفتوحة ضد إسرائيل.")
+    assert ("hezbollah", "opposes", "israel") in result.triples, result.describe()
+    assert result.rule_matches("ar.opposes.continues_against"), result.describe()
