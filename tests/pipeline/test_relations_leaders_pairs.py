@@ -95,6 +95,10 @@ CASES = [
          "وتبنت المقاومة الإسلامية في العراق -التي تضم فصائل عدة أبرزها حركة النجباء وكتائب سيد الشهداء- الهجوم.",
          ("nujaba", "memberOf", "islamic_resistance_iraq"),
          ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+    # the official of one portfolio of a group
+    case("ar.member.portfolio_official",
+         "وقتل في الغارة مسؤول الملف العسكري في حركة حماس خليل الخراز.",
+         ("خليل_الخراز", "memberOf", "hamas")),
     # the one succeeded held the post too; the successor "as head of its political bureau"
     case("ar.leader.predecessor",
          "واختير خالد مشعل رئيساً للمكتب السياسي لحركة حماس خلفاً لموسى أبو مرزوق.",
