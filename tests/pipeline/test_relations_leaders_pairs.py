@@ -173,6 +173,8 @@ def test_tenth_round_alliance(analyze, rule_id, sentence, expected):
     ("وقال الخزعلي إن العصائب لا تتلقى أوامرها من إيران.", ("iran", "supports", "asaib_ahl_al_haq")),
     # a negated continuation states no hostility
     ("ولن تواصل حركة حماس عملياتها ضد إسرائيل إذا تم الاتفاق.", ("hamas", "opposes", "israel")),
+    # a role after an apposition naming another person may be that person's
+    ("وقتل في الغارة همام الحية، نجل خليل الحية، القيادي في حركة حماس.", ("همام_الحيه", "memberOf", "hamas")),
     # a deputy commander heads no brigade
     ("وقتل في الضربة فلاح الجبوري نائب آمر اللواء 12 في الحشد الشعبي.",
      ("فلاح_الجبوري", "leaderOf", "لواء_12")),
