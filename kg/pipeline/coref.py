@@ -38,6 +38,10 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
 # A collective description ("Iran-backed militias", "الفصائل") names many groups: a
 # singular "the group" / "الجماعة" never refers back to it.
 _NOT_ANTECEDENTS = {"collective"}
+# A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
+# of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
+# باسم الجماعة" speaks for the Houthis, not their navy.
+_UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "سلاح", "الوحده", "وحده", "اللواء", "لواء"})
 # Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
@@ -81,6 +85,7 @@ class Coreference:
         self._kunyas(doc)
         self._surnames(doc)
         self._short_names(doc)
+        self._discovered_names(doc)
         self._anaphors(doc)
         nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
@@ -112,6 +117,9 @@ class Coreference:
             span = _word_matches(text, hit_start, hit_end, is_arabic(surname))
             if not span or covered.overlaps(*span):
                 continue
+            if surname.endswith("علي") and "ى" in doc.text[doc.norm.to_original(hit_start):
+                                                          doc.norm.to_original(hit_end - 1) + 1]:
+                continue   # the preposition على, normalised like the family name علي
             earlier = [(pos, key) for pos, key in people[surname] if pos < hit_start]
             candidates = earlier or people[surname]
             key = max(candidates)[1] if earlier else min(candidates)[1]
@@ -120,6 +128,35 @@ class Coreference:
                 continue
             add_mention(doc, span[0], span[1], key, "Person", "coref.surname", "name", sent)
             covered.add(*span)
+
+    def _discovered_names(self, doc: Doc) -> None:
+        """A group the document named once where discovery reads it ("قائد وحدة “عزيز”
+        التابعة لحزب الله") is the same group where the same words name it again without
+        that cue ("على رأس وحدة عزيز"): one node, mentioned in both places. Names of two
+        words or more only (a one-word name is too often a common word)."""
+        text = doc.norm.text
+        named: dict[str, tuple[str, str]] = {}
+        for m in doc.mentions:
+            entity = doc.entities.get(m.entity)
+            if m.kind != "name" or m.cls not in _SHORT_NAME_CLASSES or entity is None \
+                    or entity.source == "lexicon":
+                continue
+            surface = text[m.nstart:m.nend]
+            if " " in surface:
+                named.setdefault(surface, (m.entity, m.cls))
+        if not named:
+            return
+        arabic = doc.lang == "ar"
+        covered = MentionIndex(doc)
+        for hit_start, hit_end, surface in literal_matches(named, text):
+            span = _word_matches(text, hit_start, hit_end, arabic)
+            if not span or covered.overlaps(*span):
+                continue
+            sent = self._sentence_of(doc, hit_start)
+            if sent >= 0:
+                key, cls = named[surface]
+                add_mention(doc, span[0], span[1], key, cls, "coref.discovered_name", "name", sent)
+                covered.add(*span)
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
@@ -236,6 +273,9 @@ class Coreference:
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _state_force(doc, entity):
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
+                if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
+                        u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
+                    continue   # a force's unit is never "الجماعة" (_UNIT_HEADS)
                 if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
                     antecedent = (entity, cls, self._sentence_of(doc, pos))
                     possessor = not arabic and text[ends.get(pos, pos):ends.get(pos, pos) + 2] in ("'s", "’s")

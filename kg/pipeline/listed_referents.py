@@ -61,8 +61,15 @@ def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
     words = (cues(doc.lang).demonstratives - _NOT_POINTING) | _list_pronouns(doc.lang)
     out: dict[tuple[int, str], list[str]] = {}
     for m in doc.mentions:
-        if m.kind != "collective" or m.rule != "collective.reference" or not m.entity.startswith("group_") \
-                or not _after(doc, m, words):
+        if m.kind != "collective" or m.rule != "collective.reference" or not _after(doc, m, words):
+            continue
+        if not m.entity.startswith("group_"):
+            # Joined to a described group ("الفصائل العراقية"): it points back only at a list
+            # its own sentence or the one before names right after that description ("أدرجت
+            # أربعة فصائل ... . وقالت إن الجماعات A وB وC وD ... . وتدعم إيران هذه الجماعات").
+            listed = _listed_after_same(doc, m)
+            if listed:
+                out[(m.sentence, m.entity)] = listed
             continue
         listed = _named_groups(doc, m.sentence, before=m.nstart) or _named_groups(doc, m.sentence - 1)
         if listed:
@@ -70,6 +77,36 @@ def _pointers(doc: Doc) -> dict[tuple[int, str], list[str]]:
     for key, listed in _lists_named_next(doc).items():
         out.setdefault(key, listed)
     return out
+
+
+def _listed_after_same(doc: Doc, m: Mention) -> list[str]:
+    """The groups of a list that follows a mention of the same described group in the
+    sentence before (or earlier in this one): "الجماعات A وB" then "هذه الجماعات"."""
+    for sentence in (m.sentence, m.sentence - 1):
+        same = [o for o in doc.mentions if o.sentence == sentence and o.entity == m.entity
+                and o is not m and o.nstart < m.nstart]
+        for o in reversed(same):
+            listed = _list_right_after(doc, sentence, o.nend)
+            if listed:
+                return listed
+    return []
+
+
+def _list_right_after(doc: Doc, sentence: int, at: int) -> list[str]:
+    """The list of two or more groups that starts right at ``at`` (a space or comma
+    between), in order; none otherwise."""
+    names = sorted((m for m in doc.mentions if m.sentence == sentence and m.kind == "name"
+                    and m.cls in _LISTED and m.nstart >= at), key=lambda m: m.nstart)
+    text = doc.norm.text
+    if not names or text[at:names[0].nstart].strip(" ،,:") != "":
+        return []
+    run = [names[0]]
+    for m in names[1:]:
+        if not _LIST_JOINT.fullmatch(text[run[-1].nend:m.nstart]):
+            break
+        run.append(m)
+    keys = list(dict.fromkeys(r.entity for r in run))
+    return keys if len(keys) >= 2 else []
 
 
 def _lists_named_next(doc: Doc) -> dict[tuple[int, str], list[str]]:
@@ -122,7 +159,9 @@ def _after(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
     text = doc.norm.text
     first = text[m.nstart:m.nend].split(" ", 1)[0].lower()
     before = text[max(0, m.nstart - 12):m.nstart].split()
-    return first in words or (bool(before) and before[-1].lower() in words)
+    # "لهذه الجماعات": a preposition glued to the demonstrative.
+    return first in words or (bool(before) and (before[-1].lower() in words or
+                                                before[-1][:1] in "لبو" and before[-1][1:] in words))
 
 
 def _named_groups(doc: Doc, sentence: int, before: int | None = None) -> list[str]:

@@ -38,6 +38,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentenc
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.speech_spans import speech_containing
+from kg.pipeline.unit_heads import unit_heads_are_members
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
@@ -254,7 +255,7 @@ class RelationExtractor:
         replacing = _replacing_leader_rules(doc.lang)
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
-        relations = distribute_to_listed(doc, _outlets_run_by(doc, relations))
+        relations = unit_heads_are_members(doc, distribute_to_listed(doc, _outlets_run_by(doc, relations)))
         doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
         return doc
 

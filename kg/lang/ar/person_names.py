@@ -31,10 +31,13 @@ _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
 _KUNYA = frozenset({"ابو", "ام", *KUNYA_OBLIQUE})
 _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
-# "فلان مسؤول ميداني".
+# "فلان مسؤول ميداني" (also "مسئول", the Egyptian press's spelling, normalised "مسيول").
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
-                        "المدعو", "مسوول", "مسووله", "مسوولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
+                        "المدعو", "مسوول", "مسووله", "مسوولا", "مسيول", "مسيوله", "مسيولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
                         "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا"})
+# Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
+# "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
+_UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
 # Conjunctions that open a clause of time or contrast ("فلان عندما وقع"): the clause
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
@@ -87,6 +90,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             given_end = i
             stripped = strip_proclitic(word, _GIVEN)
+        if i > 0 and toks[i - 1].text in _UNIT_HEADS:
+            continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
@@ -127,6 +132,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
+            if t.text.startswith("و") and words and strip_proclitic(t.text, _GIVEN) \
+                    and strip_proclitic(t.text, _GIVEN)[0] == "و":
+                break   # "و" then a given name opens the next name of a list: "زهير جبارين ومحمود .."
             prev = words[-1].text if words else toks[given_end].text
             if t.text == "ال" and j + 2 < len(toks) and len(words) < 2:
                 # "آل" (the family of) opens a family name: "محمد كاظم آل صادق".
@@ -175,7 +183,7 @@ _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "النا�
                 "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
 #: Titles that may be joined to a first one with "و" before the name: "... وعضو مكتبها
 #: السياسي"، "... وأحد أبرز قادة X" open another description of the same person, never a name.
-_CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "قايد", "احد"})
+_CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "مسيول", "قايد", "احد"})
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
                   "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
