@@ -21,6 +21,14 @@ attacker)::
     summary:attack-pairs/51d0… kgo:attacksBy ent:houthis ; kgo:attackTarget ent:us_navy ;
         kgo:attackCount 57 .
 
+``weapons_by_attacker`` groups the attacks by attacker and weapon (one grouping over every
+attack of the store, 0.4 s of CPU at 10,000 documents for its 2,200 rows), so each
+(attacker, weapon) pair has a node with its attacks (not denied; a clash's sides stay) and
+their first and last date::
+
+    summary:attack-weapons/2b7e… kgo:attacksBy ent:houthis ; kgo:attackWeapon ent:drone ;
+        kgo:attackCount 31 ; kgo:firstDate … ; kgo:lastDate … .
+
 ``documents_per_actor`` orders the actors by the number of documents that mention them,
 which is a grouping over every mention of the store (300,000 at 10,000 documents), so each
 mentioned entity has a node with its documents and the first and last date they were
@@ -55,10 +63,11 @@ from typing import Iterable
 
 from pyoxigraph import NamedNode
 
-from kg.vocab import DCTERMS, FACTS_GRAPH, KGO, PROV, RDF, SUMMARY_BASE
+from kg.vocab import DCTERMS, FACTS_GRAPH, KGO, PROV, RDF, SUMMARY_BASE, XSD
 
 ATTACKS_BASE = SUMMARY_BASE + "attacks/"
 PAIRS_BASE = SUMMARY_BASE + "attack-pairs/"
+WEAPONS_BASE = SUMMARY_BASE + "attack-weapons/"
 DOCUMENTS_BASE = SUMMARY_BASE + "documents/"
 BACKINGS_BASE = SUMMARY_BASE + "backings/"
 #: Keys (attackers, entities) whose summaries one update recomputes (one VALUES block).
@@ -101,6 +110,16 @@ _PAIRS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?a
       {{ SELECT DISTINCT ?attack ?target WHERE {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }} }}
       MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
       FILTER (!sameTerm(?attacker, ?target))"""
+# The attacks of each (attacker, weapon) pair, as weapons_by_attacker counts them: not
+# denied (a clash's sides stay: the query never left them out), the date optional.
+_WEAPONS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
+      GRAPH ?gw {{ ?attack {KGO.weapon} ?weapon }}
+      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
+      OPTIONAL {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }}"""
+_WEAPONS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }} }} }}
+      {{ SELECT DISTINCT ?attack ?weapon WHERE {{ GRAPH ?gw {{ ?attack {KGO.weapon} ?weapon }} }} }}
+      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
+      OPTIONAL {{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"""
 _DATES_OF_SOME = f"GRAPH ?gdate {{ ?attack {KGO.date} ?date }}"
 _DATES_OF_ALL = f"{{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"
 # An entity's documents and their dates, as documents_per_actor took them (one group, the
@@ -164,11 +183,12 @@ WHERE {{
 
 
 def attack_update(attackers: list[NamedNode] | None) -> str:
-    """A SPARQL update recomputing the attack summaries (each attacker's and each of its
-    targets') of ``attackers`` (all when None)."""
+    """A SPARQL update recomputing the attack summaries (each attacker's, each of its
+    targets' and each of its weapons') of ``attackers`` (all when None)."""
     values = _values("attacker", attackers)
-    counted, dates, pairs = ((_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL) if attackers is None
-                             else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME))
+    counted, dates, pairs, weapons = (
+        (_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL, _WEAPONS_OF_ALL) if attackers is None
+        else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME, _WEAPONS_OF_SOME))
     # the dates apart: MIN over a group where some attacks have no date is unbound in Oxigraph
     dated = f"""
   OPTIONAL {{
@@ -191,6 +211,18 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
             f"?n {KGO.attacksBy} ?attacker ; {KGO.attackTarget} ?target ; {KGO.attackCount} ?attacks .",
             "?attacker ?target", "(COUNT(DISTINCT ?attack) AS ?attacks)",
             values, pairs, "attacks", _node(PAIRS_BASE, "STR(?attacker)", "STR(?target)")),
+        # dates as weapons_by_attacker took them: MIN and MAX over the ISO text, "~" and ""
+        # standing in for an attack without a date (so one undated attack does not unbind them)
+        _grouped_insert(
+            f"""?n {KGO.attacksBy} ?attacker ; {KGO.attackWeapon} ?weapon ; {KGO.attackCount} ?attacks ;
+       {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
+            "?attacker ?weapon",
+            '(COUNT(DISTINCT ?attack) AS ?attacks) (MIN(COALESCE(STR(?date), "~")) AS ?first_text) '
+            '(MAX(COALESCE(STR(?date), "")) AS ?last_text)',
+            values, weapons, "attacks", _node(WEAPONS_BASE, "STR(?attacker)", "STR(?weapon)"),
+            bound=f"""
+  BIND (IF(?first_text != "~", STRDT(?first_text, {XSD.date}), ?no_date) AS ?first)
+  BIND (IF(?last_text != "", STRDT(?last_text, {XSD.date}), ?no_date) AS ?last)"""),
     ])
 
 

@@ -17,7 +17,7 @@ def day(text: str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
-def attack(name: str, attacker, *, target=None, date=None, denied=False) -> list[Quad]:
+def attack(name: str, attacker, *, target=None, date=None, denied=False, weapon=None) -> list[Quad]:
     node = ID[f"attack/{name}"]
     quads = [Quad(node, KGO.attacker, attacker), Quad(node, KGO.eventCode, Literal("190"))]
     if target is not None:
@@ -26,6 +26,8 @@ def attack(name: str, attacker, *, target=None, date=None, denied=False) -> list
         quads.append(Quad(node, KGO.date, day(date)))
     if denied:
         quads.append(Quad(node, KGO.polarity, KGO.Denied))
+    if weapon is not None:
+        quads.append(Quad(node, KGO.weapon, weapon))
     return quads
 
 
@@ -34,8 +36,8 @@ def summaries(store: Store) -> dict:
     out = {}
     for link in store.quads_for_pattern(None, KGO.attacksBy, None, FACTS_GRAPH):
         node = link.subject
-        if next(store.quads_for_pattern(node, KGO.attackTarget, None, FACTS_GRAPH), None):
-            continue  # a pair's node (pairs below)
+        if next(store.quads_for_pattern(node, KGO.exampleAttack, None, FACTS_GRAPH), None) is None:
+            continue  # a pair's node (pairs, weapons below)
 
         def one(p):
             q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
@@ -230,3 +232,52 @@ def test_backing_counts_follow_statements_not_denied(tmp_path):
         assert backings(st.oxigraph) == {(IRAN, HOUTHIS): 1}
         st.remove_document("d1")
         assert backings(st.oxigraph) == {}
+
+
+DRONE, ROCKET = ID["entity/drone"], ID["entity/rocket"]
+
+
+def weapons(store: Store) -> dict:
+    """(attacker, weapon) -> (attacks, first date, last date), read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attackWeapon, None, FACTS_GRAPH):
+        def one(p, node=link.subject):
+            q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+            return None if q is None else q.object.value
+        attacker = next(store.quads_for_pattern(link.subject, KGO.attacksBy, None, FACTS_GRAPH)).object
+        out[(attacker, link.object)] = (int(one(KGO.attackCount)), one(KGO.firstDate), one(KGO.lastDate))
+    return out
+
+
+def test_weapon_counts_and_dates_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        # a clash side stays (the weapons query never left it out); the denied one does not count
+        st.replace_document("d1", attack("w1", HOUTHIS, target=NAVY, date="2024-01-12", weapon=DRONE)
+                            + attack("w2", HOUTHIS, target=HOUTHIS, date="2024-03-01", weapon=DRONE)
+                            + attack("w3", IRAN, weapon=ROCKET, denied=True))
+        st.replace_document("d2", attack("w4", HOUTHIS, weapon=DRONE)  # no date: dates stay
+                            + attack("w5", HOUTHIS, date="2023-12-30", weapon=ROCKET))
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (3, "2024-01-12", "2024-03-01"),
+                                        (HOUTHIS, ROCKET): (1, "2023-12-30", "2023-12-30")}
+        # d1 again: the clash is gone and Iran's rocket attack is no longer denied
+        st.replace_document("d1", attack("w1", HOUTHIS, target=NAVY, date="2024-01-12", weapon=DRONE)
+                            + attack("w3", IRAN, weapon=ROCKET, date="2024-06-06"))
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (2, "2024-01-12", "2024-01-12"),
+                                        (HOUTHIS, ROCKET): (1, "2023-12-30", "2023-12-30"),
+                                        (IRAN, ROCKET): (1, "2024-06-06", "2024-06-06")}
+        st.remove_document("d2")
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (1, "2024-01-12", "2024-01-12"),
+                                        (IRAN, ROCKET): (1, "2024-06-06", "2024-06-06")}
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in attack("w6", IRAN, weapon=DRONE)],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert weapons(st.oxigraph)[(IRAN, DRONE)] == (1, None, None), "no dated attack: no dates"
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert weapons(memory) == weapons(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert weapons(st.oxigraph) == {}
