@@ -59,3 +59,22 @@ def test_summary_queries_follow_replacements_and_removals(library, tmp_path):
                 _same(name, library, engine)
     finally:
         engine.close()
+
+
+def test_most_attacked_places_follows_a_class_stated_in_another_document(library, tmp_path):
+    """An attack counts for its target only while the target is of a place class, which a
+    document without the attack may be the only one to state."""
+    from pyoxigraph import Literal
+
+    from kg.vocab import ID, KGO, RDF
+    port, attack = ID["entity/port_x"], ID["attack/t1"]
+    st = open_store(tmp_path / "s")
+    engine = OxigraphEngine.from_store(st)
+    try:
+        st.replace_document("a", [Quad(attack, KGO.target, port), Quad(attack, KGO.eventCode, Literal("190"))])
+        st.replace_document("b", [Quad(port, RDF.type, KGO.Place)])
+        assert len(_same("most_attacked_places", library, engine)) == 1
+        st.remove_document("b")  # no longer a place: the attack on it no longer counts
+        assert _same("most_attacked_places", library, engine) == []
+    finally:
+        engine.close()

@@ -281,3 +281,53 @@ def test_weapon_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         st.remove_document("d1")
         st.remove_document("d3")
         assert weapons(st.oxigraph) == {}
+
+
+HODEIDAH = ID["entity/hodeidah"]
+
+
+def places(store: Store) -> dict:
+    """(kgo:attacksAt or kgo:attacksOn, place) -> (attacks, first date, last date)."""
+    out = {}
+    for link_predicate in (KGO.attacksAt, KGO.attacksOn):
+        for link in store.quads_for_pattern(None, link_predicate, None, FACTS_GRAPH):
+            def one(p, node=link.subject):
+                q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+                return None if q is None else q.object.value
+            out[(link_predicate.value.rsplit("#")[1], link.object)] = (
+                int(one(KGO.attackCount)), one(KGO.firstDate), one(KGO.lastDate))
+    return out
+
+
+def at(name: str, attacker, place, **kw) -> list[Quad]:
+    return attack(name, attacker, **kw) + [Quad(ID[f"attack/{name}"], KGO.place, place)]
+
+
+def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", at("p1", HOUTHIS, HODEIDAH, date="2024-01-01")
+                            + attack("p2", IRAN, target=HODEIDAH, date="2024-02-02")
+                            + attack("p3", IRAN, target=HODEIDAH, date="2024-03-03", denied=True))
+        st.replace_document("d2", at("p4", HOUTHIS, HODEIDAH))  # no date: the dates stay
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (2, "2024-01-01", "2024-01-01"),
+                                       ("attacksOn", HODEIDAH): (3, "2024-01-01", "2024-02-02")}
+        st.replace_document("d1", attack("p2", IRAN, target=HODEIDAH, date="2024-02-02"))
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (1, None, None),
+                                       ("attacksOn", HODEIDAH): (2, "2024-02-02", "2024-02-02")}
+        st.remove_document("d2")
+        assert places(st.oxigraph) == {("attacksOn", HODEIDAH): (1, "2024-02-02", "2024-02-02")}
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in at("p5", IRAN, HODEIDAH, target=NAVY, date="2023-05-05")],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (1, "2023-05-05", "2023-05-05"),
+                                       ("attacksOn", HODEIDAH): (2, "2023-05-05", "2024-02-02"),
+                                       ("attacksOn", NAVY): (1, "2023-05-05", "2023-05-05")}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert places(memory) == places(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert places(st.oxigraph) == {}
