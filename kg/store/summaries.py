@@ -29,12 +29,6 @@ their first and last date::
     summary:attack-weapons/2b7e… kgo:attacksBy ent:houthis ; kgo:attackWeapon ent:drone ;
         kgo:attackCount 31 ; kgo:firstDate … ; kgo:lastDate … .
 
-``actors_within_hops`` follows attacks as links, denied ones and a clash's sides included,
-and joined every attacker of the store with every target (about 1 s of CPU at 10,000
-documents); each (attacker, target) pair of any attack has a node::
-
-    summary:attack-links/8e02… kgo:attacksBy ent:houthis ; kgo:anyAttackTarget ent:us_navy .
-
 ``most_attacked_places`` counts each place's attacks (one grouping over every attack: 0.4 s
 of CPU at 10,000 documents). An attack counts for a place it happened at (``kgo:place``),
 and for a target only when the target is of a place class in the facts graph, which a
@@ -84,7 +78,6 @@ from kg.vocab import DCTERMS, FACTS_GRAPH, KGO, PROV, RDF, SUMMARY_BASE, XSD
 ATTACKS_BASE = SUMMARY_BASE + "attacks/"
 PAIRS_BASE = SUMMARY_BASE + "attack-pairs/"
 WEAPONS_BASE = SUMMARY_BASE + "attack-weapons/"
-LINKS_BASE = SUMMARY_BASE + "attack-links/"
 PLACES_BASE = SUMMARY_BASE + "attacks-at/"
 ON_BASE = SUMMARY_BASE + "attacks-on/"
 DOCUMENTS_BASE = SUMMARY_BASE + "documents/"
@@ -129,13 +122,6 @@ _PAIRS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?a
       {{ SELECT DISTINCT ?attack ?target WHERE {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }} }}
       MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
       FILTER (!sameTerm(?attacker, ?target))"""
-# Every (attacker, target) pair of an attack, denied or not, the target the attacker itself
-# or not: the links actors_within_hops follows (a path cannot filter), so it need not join
-# every attacker with every target of the store (85,000 attacks at 10,000 documents).
-_LINKS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
-      GRAPH ?gt {{ ?attack {KGO.target} ?target }}"""
-_LINKS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }} }} }}
-      {{ SELECT DISTINCT ?attack ?target WHERE {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }} }}"""
 # The attacks of each (attacker, weapon) pair, as weapons_by_attacker counts them: not
 # denied (a clash's sides stay: the query never left them out), the date optional.
 _WEAPONS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
@@ -234,11 +220,11 @@ WHERE {{
 
 def attack_update(attackers: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the attack summaries (each attacker's, each of its
-    targets' and weapons', and its links to any target) of ``attackers`` (all when None)."""
+    targets' and each of its weapons') of ``attackers`` (all when None)."""
     values = _values("attacker", attackers)
-    counted, dates, pairs, weapons, links = (
-        (_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL, _WEAPONS_OF_ALL, _LINKS_OF_ALL) if attackers is None
-        else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME, _WEAPONS_OF_SOME, _LINKS_OF_SOME))
+    counted, dates, pairs, weapons = (
+        (_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL, _WEAPONS_OF_ALL) if attackers is None
+        else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME, _WEAPONS_OF_SOME))
     # the dates apart: MIN over a group where some attacks have no date is unbound in Oxigraph
     dated = f"""
   OPTIONAL {{
@@ -267,10 +253,6 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
             "?attacker ?weapon", "(COUNT(DISTINCT ?attack) AS ?attacks) " + _TEXT_DATES,
             values, weapons, "attacks", _node(WEAPONS_BASE, "STR(?attacker)", "STR(?weapon)"),
             bound=_DATES_FROM_TEXT),
-        _grouped_insert(
-            f"?n {KGO.attacksBy} ?attacker ; {KGO.anyAttackTarget} ?target .",
-            "?attacker ?target", "(COUNT(DISTINCT ?attack) AS ?attacks)",
-            values, links, "attacks", _node(LINKS_BASE, "STR(?attacker)", "STR(?target)")),
     ])
 
 

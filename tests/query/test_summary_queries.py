@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from pyoxigraph import Quad
 
 from kg.query import load_query, run_query
@@ -25,26 +24,18 @@ def canonical(result) -> list:
     return sorted(tuple("" if t is None else str(t) for t in row) for row in result.rows)
 
 
-def _same(name: str, library, engine, params: dict | None = None) -> list:
+def _same(name: str, library, engine) -> list:
     query = next(q for q in library if q.name == name)
-    new = canonical(run_query(query, engine, params))
-    assert new == canonical(run_query(load_query(REFERENCE / f"{name}.rq"), engine, params)), name
+    new = canonical(run_query(query, engine))
+    assert new == canonical(run_query(load_query(REFERENCE / f"{name}.rq"), engine)), name
     return new
-
-
-def _parameters(name: str) -> list[dict | None]:
-    """No parameters, and those of the query's fixture answers."""
-    cases = yaml.safe_load((Path(__file__).parent / "data" / "fixture_answers.yaml").read_text(
-        encoding="utf-8")).get(name) or []
-    return [None] + [{k: str(v) for k, v in c["params"].items()} for c in cases if c.get("params")]
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_summary_query_gives_the_per_document_rows(name, library, fixture_engines, seed_engines):
     for engines in (fixture_engines, seed_engines):
         for engine in engines.values():
-            for params in _parameters(name):
-                _same(name, library, engine, params)
+            _same(name, library, engine)
 
 
 def test_summary_queries_follow_replacements_and_removals(library, tmp_path):

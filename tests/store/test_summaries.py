@@ -331,25 +331,3 @@ def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         st.remove_document("d1")
         st.remove_document("d3")
         assert places(st.oxigraph) == {}
-
-
-def links(store: Store) -> set:
-    """(attacker, target) of the link nodes of the graph."""
-    out = set()
-    for link in store.quads_for_pattern(None, KGO.anyAttackTarget, None, FACTS_GRAPH):
-        attacker = next(store.quads_for_pattern(link.subject, KGO.attacksBy, None, FACTS_GRAPH)).object
-        out.add((attacker, link.object))
-    return out
-
-
-def test_links_keep_denied_attacks_and_clash_sides_and_follow_removal(tmp_path):
-    with open_store(tmp_path / "s") as st:
-        st.replace_document("d1", attack("l1", IRAN, target=NAVY, denied=True)
-                            + attack("l2", HOUTHIS, target=HOUTHIS) + attack("l3", HOUTHIS))
-        st.replace_document("d2", attack("l4", IRAN, target=NAVY))
-        assert links(st.oxigraph) == {(IRAN, NAVY), (HOUTHIS, HOUTHIS)}
-        assert pairs(st.oxigraph) == {(IRAN, NAVY): 1}, "the counted pairs still leave them out"
-        st.remove_document("d2")
-        assert links(st.oxigraph) == {(IRAN, NAVY), (HOUTHIS, HOUTHIS)}, "d1's denied attack stays a link"
-        st.remove_document("d1")
-        assert links(st.oxigraph) == set()
