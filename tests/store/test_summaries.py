@@ -331,3 +331,47 @@ def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         st.remove_document("d1")
         st.remove_document("d3")
         assert places(st.oxigraph) == {}
+
+
+def event_types(store: Store) -> dict:
+    """(code, sub-event type or None) -> attacks, read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attacksOfCode, None, FACTS_GRAPH):
+        sub = next(store.quads_for_pattern(link.subject, KGO.attacksOfSubEventType, None, FACTS_GRAPH), None)
+        count = next(store.quads_for_pattern(link.subject, KGO.attackCount, None, FACTS_GRAPH)).object
+        out[(link.object.value.rsplit("/", 1)[1], sub and sub.object.value.rsplit("/", 1)[1])] = int(count.value)
+    return out
+
+
+def coded(name: str, code: str, sub: str | None = None, **kw) -> list[Quad]:
+    node = ID[f"attack/{name}"]
+    quads = [Quad(node, KGO.eventCode, ID[f"code/{code}"])]
+    if sub is not None:
+        quads.append(Quad(node, KGO.acledSubEventType, ID[f"sub/{sub}"]))
+    if kw.get("denied"):
+        quads.append(Quad(node, KGO.polarity, KGO.Denied))
+    return quads
+
+
+def test_event_type_counts_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", coded("e1", "1952", "drone") + coded("e2", "1952")
+                            + coded("e3", "194", "shelling", denied=True))
+        st.replace_document("d2", coded("e4", "1952", "drone"))
+        assert event_types(st.oxigraph) == {("1952", "drone"): 2, ("1952", None): 1}
+        st.replace_document("d1", coded("e3", "194", "shelling"))  # no longer denied
+        assert event_types(st.oxigraph) == {("1952", "drone"): 1, ("194", "shelling"): 1}
+        st.remove_document("d2")
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in coded("e5", "194", "shelling") + coded("e6", "195")],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert event_types(st.oxigraph) == {("194", "shelling"): 2, ("195", None): 1}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert event_types(memory) == event_types(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert event_types(st.oxigraph) == {}
