@@ -24,9 +24,10 @@ attacker)::
 ``weapons_by_attacker`` groups the attacks by attacker and weapon (one grouping over every
 attack of the store, 0.4 s of CPU at 10,000 documents for its 2,200 rows), so each
 (attacker, weapon) pair has a node with its attacks (not denied; a clash's sides stay) and
-their first and last date::
+their first and last date, linked by its own predicate (hostile_relations reads every
+``kgo:attacksBy`` node, and 2,800 weapon nodes more made it slower)::
 
-    summary:attack-weapons/2b7e… kgo:attacksBy ent:houthis ; kgo:attackWeapon ent:drone ;
+    summary:attack-weapons/2b7e… kgo:weaponsBy ent:houthis ; kgo:attackWeapon ent:drone ;
         kgo:attackCount 31 ; kgo:firstDate … ; kgo:lastDate … .
 
 ``most_attacked_places`` counts each place's attacks (one grouping over every attack: 0.4 s
@@ -253,6 +254,7 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
     GROUP BY ?attacker }}"""
     return " ;\n".join([
         _delete("attacker", KGO.attacksBy, values),
+        _delete("attacker", KGO.weaponsBy, values),
         _grouped_insert(
             f"""?n {KGO.attacksBy} ?attacker ; {KGO.attackCount} ?attacks ; {KGO.exampleAttack} ?example ;
        {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
@@ -264,7 +266,7 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
             "?attacker ?target", "(COUNT(DISTINCT ?attack) AS ?attacks)",
             values, pairs, "attacks", _node(PAIRS_BASE, "STR(?attacker)", "STR(?target)")),
         _grouped_insert(
-            f"""?n {KGO.attacksBy} ?attacker ; {KGO.attackWeapon} ?weapon ; {KGO.attackCount} ?attacks ;
+            f"""?n {KGO.weaponsBy} ?attacker ; {KGO.attackWeapon} ?weapon ; {KGO.attackCount} ?attacks ;
        {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
             "?attacker ?weapon", "(COUNT(DISTINCT ?attack) AS ?attacks) " + _TEXT_DATES,
             values, weapons, "attacks", _node(WEAPONS_BASE, "STR(?attacker)", "STR(?weapon)"),
@@ -421,6 +423,7 @@ SUMMARY_SIZE = f"""SELECT (COUNT(*) AS ?n) WHERE {{
   {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksBy} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.documentsOf} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.backer} ?key . ?s ?p ?o }} }}
+  UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.weaponsBy} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksAt} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksOn} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksOfCode} ?key . ?s ?p ?o }} }}

@@ -36,8 +36,8 @@ def summaries(store: Store) -> dict:
     out = {}
     for link in store.quads_for_pattern(None, KGO.attacksBy, None, FACTS_GRAPH):
         node = link.subject
-        if next(store.quads_for_pattern(node, KGO.exampleAttack, None, FACTS_GRAPH), None) is None:
-            continue  # a pair's node (pairs, weapons below)
+        if next(store.quads_for_pattern(node, KGO.attackTarget, None, FACTS_GRAPH), None):
+            continue  # a pair's node (pairs below)
 
         def one(p):
             q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
@@ -244,7 +244,7 @@ def weapons(store: Store) -> dict:
         def one(p, node=link.subject):
             q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
             return None if q is None else q.object.value
-        attacker = next(store.quads_for_pattern(link.subject, KGO.attacksBy, None, FACTS_GRAPH)).object
+        attacker = next(store.quads_for_pattern(link.subject, KGO.weaponsBy, None, FACTS_GRAPH)).object
         out[(attacker, link.object)] = (int(one(KGO.attackCount)), one(KGO.firstDate), one(KGO.lastDate))
     return out
 
