@@ -81,7 +81,12 @@ from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.vocab import DCTERMS, FACTS_GRAPH, KGO, PROV, RDF, SUMMARY_BASE, XSD
+from kg.store.summary_patterns import (
+    AT_OF_ALL, AT_OF_SOME, BACKINGS_OF_ALL, BACKINGS_OF_SOME, COUNTED_OF_ALL, COUNTED_OF_SOME,
+    DATES_FROM_TEXT, DATES_OF_ALL, DATES_OF_SOME, EVENTS_OF_ALL, EVENTS_OF_SOME, MENTIONS_OF_ALL,
+    MENTIONS_OF_SOME, ON_OF_ALL, ON_OF_SOME, PAIRS_OF_ALL, PAIRS_OF_SOME, TEXT_DATES,
+    WEAPONS_OF_ALL, WEAPONS_OF_SOME)
+from kg.vocab import FACTS_GRAPH, KGO, SUMMARY_BASE
 
 ATTACKS_BASE = SUMMARY_BASE + "attacks/"
 PAIRS_BASE = SUMMARY_BASE + "attack-pairs/"
@@ -101,104 +106,6 @@ WHOLE_SHARE = 1 / 16
 def _node(base: str, *keys: str) -> str:
     text = keys[0] if len(keys) == 1 else 'CONCAT(' + ', " ", '.join(keys) + ')'
     return f'IRI(CONCAT("{base}", SUBSTR(SHA1({text}), 1, 24)))'
-
-
-# The attacks counted for an attacker, as attacks_by_backer counted them: each role read in
-# the graphs of the documents (never the facts graph: no attack is an entity), denied ones
-# out, a clash's sides out (an attack with no target, or another target, stays).  For some
-# attackers their attacks' roles are looked up attack by attack, from the attacker; for all
-# of them each role is read once and joined by hash (looking up 85,000 attacks' targets one
-# by one made the whole update 13 s of CPU at 10,000 documents instead of 2.5 s).
-# Each "of all" subquery is DISTINCT: a statement or attack held by N graphs (the same
-# document loaded under several names) gives N rows per role, and joining five roles made
-# N^5 rows (22 s for one update at 13 copies); the aggregates (COUNT DISTINCT, MIN, MAX) are
-# the same either way.
-_COUNTED_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }}
-      FILTER (!COALESCE(sameTerm(?attacker, ?target), false))"""
-_COUNTED_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?attack ?target WHERE {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }} }}
-      FILTER (!COALESCE(sameTerm(?attacker, ?target), false))"""
-# The attacks of each (attacker, target) pair, as hostile_relations counts them: a target
-# named, not the attacker itself, the attack not denied.
-_PAIRS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
-      GRAPH ?gt {{ ?attack {KGO.target} ?target }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      FILTER (!sameTerm(?attacker, ?target))"""
-_PAIRS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }} }} }}
-      {{ SELECT DISTINCT ?attack ?target WHERE {{ GRAPH ?gt {{ ?attack {KGO.target} ?target }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      FILTER (!sameTerm(?attacker, ?target))"""
-# The attacks of each (attacker, weapon) pair, as weapons_by_attacker counts them: not
-# denied (a clash's sides stay: the query never left them out), the date optional.
-_WEAPONS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }}
-      GRAPH ?gw {{ ?attack {KGO.weapon} ?weapon }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }}"""
-_WEAPONS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?attacker WHERE {{ GRAPH ?g {{ ?attack {KGO.attacker} ?attacker }} }} }}
-      {{ SELECT DISTINCT ?attack ?weapon WHERE {{ GRAPH ?gw {{ ?attack {KGO.weapon} ?weapon }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"""
-# The attacks of a place, as most_attacked_places counts them: not denied, either those that
-# happened there (kgo:place) or those that happened there or targeted it (kgo:target too).
-# Which of the two the query shows depends on the place's class in graph:facts, which a
-# change elsewhere may alter, so both are kept and the query picks.
-_AT_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.place} ?place }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }}"""
-_AT_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?place WHERE {{ GRAPH ?g {{ ?attack {KGO.place} ?place }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"""
-_ON_OF_SOME = f"""{{ GRAPH ?g {{ ?attack {KGO.place} ?place }} }} UNION {{ GRAPH ?g {{ ?attack {KGO.target} ?place }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }}"""
-_ON_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?place WHERE {{
-        {{ GRAPH ?g {{ ?attack {KGO.place} ?place }} }} UNION {{ GRAPH ?g {{ ?attack {KGO.target} ?place }} }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"""
-# The attacks of each event type (CAMEO code, ACLED sub-event type when one is given), as
-# attacks_per_event_type counts them: not denied.
-_EVENTS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.eventCode} ?cameo }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ GRAPH ?ga {{ ?attack {KGO.acledSubEventType} ?acled }} }}"""
-_EVENTS_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?cameo WHERE {{ GRAPH ?g {{ ?attack {KGO.eventCode} ?cameo }} }} }}
-      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?attack ?acled WHERE {{ GRAPH ?ga {{ ?attack {KGO.acledSubEventType} ?acled }} }} }}"""
-# MIN and MAX over the ISO text of the dates, as the queries took them: "~" and "" stand in
-# for an attack without a date, so one undated attack does not unbind them.
-_TEXT_DATES = ('(MIN(COALESCE(STR(?date), "~")) AS ?first_text) '
-               '(MAX(COALESCE(STR(?date), "")) AS ?last_text)')
-_DATES_FROM_TEXT = f"""
-  BIND (IF(?first_text != "~", STRDT(?first_text, {XSD.date}), ?no_date) AS ?first)
-  BIND (IF(?last_text != "", STRDT(?last_text, {XSD.date}), ?no_date) AS ?last)"""
-_DATES_OF_SOME = f"GRAPH ?gdate {{ ?attack {KGO.date} ?date }}"
-_DATES_OF_ALL = f"{{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"
-# An entity's documents and their dates, as documents_per_actor took them (one group, the
-# date optional: in Oxigraph MIN over a group where a document has no date is unbound).
-_MENTIONS_OF_SOME = f"""GRAPH ?g {{ ?entity {KGO.mentionedIn} ?doc }}
-      OPTIONAL {{ GRAPH ?gi {{ ?doc {DCTERMS.issued} ?issued }} }}"""
-_MENTIONS_OF_ALL = f"""{{ SELECT DISTINCT ?entity ?doc WHERE {{ GRAPH ?g {{ ?entity {KGO.mentionedIn} ?doc }} }} }}
-      OPTIONAL {{ SELECT DISTINCT ?doc ?issued WHERE {{ GRAPH ?gi {{ ?doc {DCTERMS.issued} ?issued }} }} }}"""
-
-
-# The documents stating that a backer supports a backed actor, as who_supports_whom counted
-# them: statements with that subject, predicate kgo:supports and object, not denied.  For
-# some backers their statements are found from the subject (each checked for the predicate
-# by one lookup); for all, each property is read once and joined by hash.
-_BACKINGS_OF_SOME = f"""GRAPH ?g1 {{ ?statement {RDF.subject} ?backer }}
-      GRAPH ?g2 {{ ?statement {RDF.predicate} {KGO.supports} }}
-      GRAPH ?g3 {{ ?statement {RDF.object} ?backed }}
-      GRAPH ?g4 {{ ?statement {KGO.polarity} ?polarity }}
-      GRAPH ?g5 {{ ?statement {PROV.wasDerivedFrom} ?doc }}
-      FILTER (?polarity != {KGO.Denied})"""
-_BACKINGS_OF_ALL = f"""{{ SELECT DISTINCT ?statement ?backer WHERE {{ GRAPH ?g1 {{ ?statement {RDF.subject} ?backer }} }} }}
-      {{ SELECT DISTINCT ?statement WHERE {{ GRAPH ?g2 {{ ?statement {RDF.predicate} {KGO.supports} }} }} }}
-      {{ SELECT DISTINCT ?statement ?backed WHERE {{ GRAPH ?g3 {{ ?statement {RDF.object} ?backed }} }} }}
-      {{ SELECT DISTINCT ?statement ?polarity WHERE {{ GRAPH ?g4 {{ ?statement {KGO.polarity} ?polarity }} }} }}
-      {{ SELECT DISTINCT ?statement ?doc WHERE {{ GRAPH ?g5 {{ ?statement {PROV.wasDerivedFrom} ?doc }} }} }}
-      FILTER (?polarity != {KGO.Denied})"""
 
 
 def _values(variable: str, keys: list[NamedNode] | None) -> str:
@@ -240,8 +147,8 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
     targets' and each of its weapons') of ``attackers`` (all when None)."""
     values = _values("attacker", attackers)
     counted, dates, pairs, weapons = (
-        (_COUNTED_OF_ALL, _DATES_OF_ALL, _PAIRS_OF_ALL, _WEAPONS_OF_ALL) if attackers is None
-        else (_COUNTED_OF_SOME, _DATES_OF_SOME, _PAIRS_OF_SOME, _WEAPONS_OF_SOME))
+        (COUNTED_OF_ALL, DATES_OF_ALL, PAIRS_OF_ALL, WEAPONS_OF_ALL) if attackers is None
+        else (COUNTED_OF_SOME, DATES_OF_SOME, PAIRS_OF_SOME, WEAPONS_OF_SOME))
     # the dates apart: MIN over a group where some attacks have no date is unbound in Oxigraph
     dated = f"""
   OPTIONAL {{
@@ -268,9 +175,9 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
         _grouped_insert(
             f"""?n {KGO.weaponsBy} ?attacker ; {KGO.attackWeapon} ?weapon ; {KGO.attackCount} ?attacks ;
        {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
-            "?attacker ?weapon", "(COUNT(DISTINCT ?attack) AS ?attacks) " + _TEXT_DATES,
+            "?attacker ?weapon", "(COUNT(DISTINCT ?attack) AS ?attacks) " + TEXT_DATES,
             values, weapons, "attacks", _node(WEAPONS_BASE, "STR(?attacker)", "STR(?weapon)"),
-            bound=_DATES_FROM_TEXT),
+            bound=DATES_FROM_TEXT),
     ])
 
 
@@ -278,7 +185,7 @@ def event_type_update(codes: list | None) -> str:
     """A SPARQL update recomputing the event-type summaries of some CAMEO ``codes``
     (all when None): one node per (code, ACLED sub-event type or none)."""
     values = _values("cameo", codes)
-    events = _EVENTS_OF_ALL if codes is None else _EVENTS_OF_SOME
+    events = EVENTS_OF_ALL if codes is None else EVENTS_OF_SOME
     return _delete("cameo", KGO.attacksOfCode, values) + " ;\n" + _grouped_insert(
         f"?n {KGO.attacksOfCode} ?cameo ; {KGO.attacksOfSubEventType} ?acled ; {KGO.attackCount} ?attacks .",
         "?cameo ?acled", "(COUNT(DISTINCT ?attack) AS ?attacks)",
@@ -290,15 +197,15 @@ def place_update(places: list[NamedNode] | None) -> str:
     attacks that happened there (kgo:attacksAt) and those that happened there or targeted
     it (kgo:attacksOn)."""
     values = _values("place", places)
-    at, on = (_AT_OF_ALL, _ON_OF_ALL) if places is None else (_AT_OF_SOME, _ON_OF_SOME)
+    at, on = (AT_OF_ALL, ON_OF_ALL) if places is None else (AT_OF_SOME, ON_OF_SOME)
     return " ;\n".join([
         _delete("place", KGO.attacksAt, values),
         _delete("place", KGO.attacksOn, values),
         *(_grouped_insert(
             f"""?n {link} ?place ; {KGO.attackCount} ?attacks ;
        {KGO.firstDate} ?first ; {KGO.lastDate} ?last .""",
-            "?place", "(COUNT(DISTINCT ?attack) AS ?attacks) " + _TEXT_DATES,
-            values, pattern, "attacks", _node(base, "STR(?place)"), bound=_DATES_FROM_TEXT)
+            "?place", "(COUNT(DISTINCT ?attack) AS ?attacks) " + TEXT_DATES,
+            values, pattern, "attacks", _node(base, "STR(?place)"), bound=DATES_FROM_TEXT)
           for link, pattern, base in ((KGO.attacksAt, at, PLACES_BASE), (KGO.attacksOn, on, ON_BASE))),
     ])
 
@@ -306,7 +213,7 @@ def place_update(places: list[NamedNode] | None) -> str:
 def document_update(entities: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the document summaries of ``entities`` (all when None)."""
     values = _values("entity", entities)
-    mentions = _MENTIONS_OF_ALL if entities is None else _MENTIONS_OF_SOME
+    mentions = MENTIONS_OF_ALL if entities is None else MENTIONS_OF_SOME
     return _delete("entity", KGO.documentsOf, values) + " ;\n" + _grouped_insert(
         f"""?n {KGO.documentsOf} ?entity ; {KGO.documentCount} ?documents ;
        {KGO.firstIssued} ?first ; {KGO.lastIssued} ?last .""",
@@ -317,7 +224,7 @@ def document_update(entities: list[NamedNode] | None) -> str:
 def backing_update(backers: list[NamedNode] | None) -> str:
     """A SPARQL update recomputing the backing summaries of ``backers`` (all when None)."""
     values = _values("backer", backers)
-    statements = _BACKINGS_OF_ALL if backers is None else _BACKINGS_OF_SOME
+    statements = BACKINGS_OF_ALL if backers is None else BACKINGS_OF_SOME
     return _delete("backer", KGO.backer, values) + " ;\n" + _grouped_insert(
         f"?n {KGO.backer} ?backer ; {KGO.backed} ?backed ; {KGO.documentCount} ?documents .",
         "?backer ?backed", "(COUNT(DISTINCT ?doc) AS ?documents)",
