@@ -40,6 +40,11 @@ _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
 _ATTACKER = b" <" + KGO.attacker.value.encode("utf-8") + b"> "
 # a statement's subject line: the backers whose summaries a load touches
 _STATEMENT_SUBJECT = b" <" + RDF.subject.value.encode("utf-8") + b"> "
+# an attack's place and target lines: the places whose summaries a load touches
+_PLACE = b" <" + KGO.place.value.encode("utf-8") + b"> "
+_TARGET = b" <" + KGO.target.value.encode("utf-8") + b"> "
+# an attack's event code line: the event types whose summaries a load touches
+_EVENT_CODE = b" <" + KGO.eventCode.value.encode("utf-8") + b"> "
 #: Changed triples whose facts are read and written together in :func:`apply_delta`.
 SLICE = 20_000
 
@@ -87,11 +92,12 @@ class SupportDelta:
             self._triples.add(triple)
 
     def add_nquads(self, data: bytes) -> None:
-        """The quads of N-Quads bytes (a build's batch); only entity, attacker and
-        statement-subject lines are parsed."""
+        """The quads of N-Quads bytes (a build's batch); only entity, attacker, place,
+        target, event-code and statement-subject lines are parsed."""
         lines = b"\n".join(line for line in data.split(b"\n")
                            if line.startswith(_ENTITY_LINE) or _ATTACKER in line
-                           or _STATEMENT_SUBJECT in line)
+                           or _STATEMENT_SUBJECT in line or _PLACE in line or _TARGET in line
+                           or _EVENT_CODE in line)
         if lines:
             for quad in parse(lines, format=RdfFormat.N_QUADS):
                 self.add(quad)

@@ -17,7 +17,7 @@ def day(text: str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
-def attack(name: str, attacker, *, target=None, date=None, denied=False) -> list[Quad]:
+def attack(name: str, attacker, *, target=None, date=None, denied=False, weapon=None) -> list[Quad]:
     node = ID[f"attack/{name}"]
     quads = [Quad(node, KGO.attacker, attacker), Quad(node, KGO.eventCode, Literal("190"))]
     if target is not None:
@@ -26,6 +26,8 @@ def attack(name: str, attacker, *, target=None, date=None, denied=False) -> list
         quads.append(Quad(node, KGO.date, day(date)))
     if denied:
         quads.append(Quad(node, KGO.polarity, KGO.Denied))
+    if weapon is not None:
+        quads.append(Quad(node, KGO.weapon, weapon))
     return quads
 
 
@@ -230,3 +232,146 @@ def test_backing_counts_follow_statements_not_denied(tmp_path):
         assert backings(st.oxigraph) == {(IRAN, HOUTHIS): 1}
         st.remove_document("d1")
         assert backings(st.oxigraph) == {}
+
+
+DRONE, ROCKET = ID["entity/drone"], ID["entity/rocket"]
+
+
+def weapons(store: Store) -> dict:
+    """(attacker, weapon) -> (attacks, first date, last date), read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attackWeapon, None, FACTS_GRAPH):
+        def one(p, node=link.subject):
+            q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+            return None if q is None else q.object.value
+        attacker = next(store.quads_for_pattern(link.subject, KGO.weaponsBy, None, FACTS_GRAPH)).object
+        out[(attacker, link.object)] = (int(one(KGO.attackCount)), one(KGO.firstDate), one(KGO.lastDate))
+    return out
+
+
+def test_weapon_counts_and_dates_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        # a clash side stays (the weapons query never left it out); the denied one does not count
+        st.replace_document("d1", attack("w1", HOUTHIS, target=NAVY, date="2024-01-12", weapon=DRONE)
+                            + attack("w2", HOUTHIS, target=HOUTHIS, date="2024-03-01", weapon=DRONE)
+                            + attack("w3", IRAN, weapon=ROCKET, denied=True))
+        st.replace_document("d2", attack("w4", HOUTHIS, weapon=DRONE)  # no date: dates stay
+                            + attack("w5", HOUTHIS, date="2023-12-30", weapon=ROCKET))
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (3, "2024-01-12", "2024-03-01"),
+                                        (HOUTHIS, ROCKET): (1, "2023-12-30", "2023-12-30")}
+        # d1 again: the clash is gone and Iran's rocket attack is no longer denied
+        st.replace_document("d1", attack("w1", HOUTHIS, target=NAVY, date="2024-01-12", weapon=DRONE)
+                            + attack("w3", IRAN, weapon=ROCKET, date="2024-06-06"))
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (2, "2024-01-12", "2024-01-12"),
+                                        (HOUTHIS, ROCKET): (1, "2023-12-30", "2023-12-30"),
+                                        (IRAN, ROCKET): (1, "2024-06-06", "2024-06-06")}
+        st.remove_document("d2")
+        assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (1, "2024-01-12", "2024-01-12"),
+                                        (IRAN, ROCKET): (1, "2024-06-06", "2024-06-06")}
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in attack("w6", IRAN, weapon=DRONE)],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert weapons(st.oxigraph)[(IRAN, DRONE)] == (1, None, None), "no dated attack: no dates"
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert weapons(memory) == weapons(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert weapons(st.oxigraph) == {}
+
+
+HODEIDAH = ID["entity/hodeidah"]
+
+
+def places(store: Store) -> dict:
+    """(kgo:attacksAt or kgo:attacksOn, place) -> (attacks, first date, last date)."""
+    out = {}
+    for link_predicate in (KGO.attacksAt, KGO.attacksOn):
+        for link in store.quads_for_pattern(None, link_predicate, None, FACTS_GRAPH):
+            def one(p, node=link.subject):
+                q = next(store.quads_for_pattern(node, p, None, FACTS_GRAPH), None)
+                return None if q is None else q.object.value
+            out[(link_predicate.value.rsplit("#")[1], link.object)] = (
+                int(one(KGO.attackCount)), one(KGO.firstDate), one(KGO.lastDate))
+    return out
+
+
+def at(name: str, attacker, place, **kw) -> list[Quad]:
+    return attack(name, attacker, **kw) + [Quad(ID[f"attack/{name}"], KGO.place, place)]
+
+
+def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", at("p1", HOUTHIS, HODEIDAH, date="2024-01-01")
+                            + attack("p2", IRAN, target=HODEIDAH, date="2024-02-02")
+                            + attack("p3", IRAN, target=HODEIDAH, date="2024-03-03", denied=True))
+        st.replace_document("d2", at("p4", HOUTHIS, HODEIDAH))  # no date: the dates stay
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (2, "2024-01-01", "2024-01-01"),
+                                       ("attacksOn", HODEIDAH): (3, "2024-01-01", "2024-02-02")}
+        st.replace_document("d1", attack("p2", IRAN, target=HODEIDAH, date="2024-02-02"))
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (1, None, None),
+                                       ("attacksOn", HODEIDAH): (2, "2024-02-02", "2024-02-02")}
+        st.remove_document("d2")
+        assert places(st.oxigraph) == {("attacksOn", HODEIDAH): (1, "2024-02-02", "2024-02-02")}
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in at("p5", IRAN, HODEIDAH, target=NAVY, date="2023-05-05")],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (1, "2023-05-05", "2023-05-05"),
+                                       ("attacksOn", HODEIDAH): (2, "2023-05-05", "2024-02-02"),
+                                       ("attacksOn", NAVY): (1, "2023-05-05", "2023-05-05")}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert places(memory) == places(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert places(st.oxigraph) == {}
+
+
+def event_types(store: Store) -> dict:
+    """(code, sub-event type or None) -> attacks, read from the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attacksOfCode, None, FACTS_GRAPH):
+        sub = next(store.quads_for_pattern(link.subject, KGO.attacksOfSubEventType, None, FACTS_GRAPH), None)
+        count = next(store.quads_for_pattern(link.subject, KGO.attackCount, None, FACTS_GRAPH)).object
+        out[(link.object.value.rsplit("/", 1)[1], sub and sub.object.value.rsplit("/", 1)[1])] = int(count.value)
+    return out
+
+
+def coded(name: str, code: str, sub: str | None = None, **kw) -> list[Quad]:
+    node = ID[f"attack/{name}"]
+    quads = [Quad(node, KGO.eventCode, ID[f"code/{code}"])]
+    if sub is not None:
+        quads.append(Quad(node, KGO.acledSubEventType, ID[f"sub/{sub}"]))
+    if kw.get("denied"):
+        quads.append(Quad(node, KGO.polarity, KGO.Denied))
+    return quads
+
+
+def test_event_type_counts_follow_replace_remove_and_load(tmp_path):
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", coded("e1", "1952", "drone") + coded("e2", "1952")
+                            + coded("e3", "194", "shelling", denied=True))
+        st.replace_document("d2", coded("e4", "1952", "drone"))
+        assert event_types(st.oxigraph) == {("1952", "drone"): 2, ("1952", None): 1}
+        st.replace_document("d1", coded("e3", "194", "shelling"))  # no longer denied
+        assert event_types(st.oxigraph) == {("1952", "drone"): 1, ("194", "shelling"): 1}
+        st.remove_document("d2")
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in coded("e5", "194", "shelling") + coded("e6", "195")],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert event_types(st.oxigraph) == {("194", "shelling"): 2, ("195", None): 1}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert event_types(memory) == event_types(st.oxigraph)
+        st.remove_document("d1")
+        st.remove_document("d3")
+        assert event_types(st.oxigraph) == {}
