@@ -144,19 +144,7 @@ class Coreference:
             surface = text[m.nstart:m.nend]
             if " " in surface:
                 named.setdefault(surface, (m.entity, m.cls))
-        if not named:
-            return
-        arabic = doc.lang == "ar"
-        covered = MentionIndex(doc)
-        for hit_start, hit_end, surface in literal_matches(named, text):
-            span = _word_matches(text, hit_start, hit_end, arabic)
-            if not span or covered.overlaps(*span):
-                continue
-            sent = self._sentence_of(doc, hit_start)
-            if sent >= 0:
-                key, cls = named[surface]
-                add_mention(doc, span[0], span[1], key, cls, "coref.discovered_name", "name", sent)
-                covered.add(*span)
+        self._mention_repeats(doc, named, "coref.discovered_name")
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
@@ -175,22 +163,29 @@ class Coreference:
                 core = " ".join(words[:at])
                 cores.setdefault(core, set()).add(m.entity)
                 classes[m.entity] = m.cls
-        named = {core: next(iter(keys)) for core, keys in cores.items() if len(keys) == 1}
+        named = {core: (key, classes[key]) for core, keys in cores.items() if len(keys) == 1
+                 for key in keys}
+        # "المقاومة الإسلامية في لبنان" after a core is another group's full name.
+        self._mention_repeats(doc, named, "coref.short_name",
+                              lambda end: text[end:end + 4].lstrip(" ").split(" ")[0] not in _PLACE_LINKS)
+
+    def _mention_repeats(self, doc: Doc, named: dict[str, tuple[str, str]], rule: str,
+                         keep=lambda end: True) -> None:
+        """Each whole-word occurrence of a surface in ``named`` (surface -> entity key and
+        class) not already covered by a mention becomes a mention of that entity."""
         if not named:
             return
+        text = doc.norm.text
         arabic = doc.lang == "ar"
         covered = MentionIndex(doc)
-        for hit_start, hit_end, core in literal_matches(named, text):
+        for hit_start, hit_end, surface in literal_matches(named, text):
             span = _word_matches(text, hit_start, hit_end, arabic)
-            if not span or covered.overlaps(*span):
+            if not span or covered.overlaps(*span) or not keep(hit_end):
                 continue
-            after = text[hit_end:hit_end + 4].lstrip(" ").split(" ")[0]
-            if after in _PLACE_LINKS:
-                continue   # "المقاومة الإسلامية في لبنان": another group's full name
             sent = self._sentence_of(doc, hit_start)
             if sent >= 0:
-                key = named[core]
-                add_mention(doc, span[0], span[1], key, classes[key], "coref.short_name", "name", sent)
+                key, cls = named[surface]
+                add_mention(doc, span[0], span[1], key, cls, rule, "name", sent)
                 covered.add(*span)
 
     def _kunyas(self, doc: Doc) -> None:
