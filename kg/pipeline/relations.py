@@ -285,13 +285,19 @@ class RelationExtractor:
             else:
                 objects = [heads[obj_slot]] if obj_slot in heads else \
                     self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
-            for s in subjects:
-                for o in objects:
-                    if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
-                        continue
-                    conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
-                    self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
-                                              rule.id, round(conf, 2), polarity))
+            pairs = [(s, o) for s in subjects for o in objects]
+            if rule.raw.get("respective"):
+                # "A وB، زعيما X وY": A leads X and B leads Y, in order; with counts that
+                # differ the text does not say who goes with whom, so nothing is read.
+                if len(subjects) != len(objects) or len(subjects) < 2:
+                    continue
+                pairs = list(zip(subjects, objects))
+            for s, o in pairs:
+                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
+                    continue
+                conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
+                self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
+                                          rule.id, round(conf, 2), polarity))
 
     def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
         if slot == "SPEAKER":
