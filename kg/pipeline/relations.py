@@ -16,6 +16,8 @@ Besides slot names an emit may use:
   جماعة الحوثي" ... "المتحدث العسكري يحيى سريع");
 * ``G.backer``: the backer read off a collective mention in slot G ("an umbrella of
   Iran-backed groups": Iran).
+* ``U.unit``: the unit named before whose name has the plain word captured as U
+  ("آمر اللواء فلان" a sentence after "اللواء 45");
 * ``N.led``: what the person in slot N heads by the relations read so far (this
   sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
   what N headed.
@@ -38,7 +40,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentenc
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.speech_spans import speech_containing
-from kg.pipeline.unit_heads import unit_heads_are_members
+from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
@@ -320,6 +322,11 @@ class RelationExtractor:
             if held and sentence.index - held[1] <= _ROLE_TTL:
                 return [held[0]]
             return []
+        if slot.endswith(".unit"):
+            # "وقال آمر اللواء فلان": the unit named before with that head noun.
+            unit = unit_named_before(doc, match.group(slot[:-len(".unit")]) or "", sentence.index,
+                                     ms.to_normalized(match.start()))
+            return [unit] if unit else []
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

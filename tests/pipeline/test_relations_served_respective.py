@@ -2,7 +2,8 @@
 unannotated press pages, written as sentences of our own. Serving, fighting or holding a
 commander's post "in" a group is membership; a dual or plural head title between a list of
 people and a list of groups pairs them in order ("respectively"), only when the counts
-agree. Each case was checked to fail on main."""
+agree; a unit's commander named by the unit's noun alone ("آمر اللواء فلان") a sentence
+after the unit heads that unit. Each case was checked to fail on main."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,11 @@ CASES = [
     case("ar.leader.respective_pair",
          "واستقبلت طهران زعيمي حركة حماس وحركة الجهاد الإسلامي إسماعيل هنية وزياد النخالة.",
          ("haniyeh", "leaderOf", "hamas"), ("nakhalah", "leaderOf", "pij")),
+    # a unit's commander named by its noun alone a sentence after the unit: heads that unit
+    # (and, the unit being in a group, is a member of the group: unit_heads.py)
+    case("ar.leader.unit_named_before",
+         "وسقطت قذيفتان قرب مقر اللواء 30 في الحشد الشعبي. وأكد آمر اللواء، العقيد حيدر الموسوي، سلامة المقاتلين.",
+         ("حيدر_الموسوي", "leaderOf", "لواء_30"), ("حيدر_الموسوي", "memberOf", "pmf")),
 ]
 
 
@@ -61,3 +67,10 @@ def test_not_served_is_no_membership(analyze):
     """"لم يخدم": a denied service is no membership."""
     result = analyze("وقال المتحدث إن عماد مغنية لم يخدم قائداً في حزب الله.")
     assert ("mughniyeh", "memberOf", "hezbollah") not in result.triples, result.describe()
+
+
+def test_unit_noun_without_a_unit_before_is_no_headship(analyze):
+    """"اللواء فلان" is a rank, and "قائد الفرقة" with no division named before heads
+    nothing the text names."""
+    result = analyze("وقال قائد الفرقة العميد حيدر الموسوي إن الوضع تحت السيطرة. وأكد اللواء يحيى رسول ذلك.")
+    assert not [r for r in result.doc.relations if r.predicate == "leaderOf"], result.describe()
