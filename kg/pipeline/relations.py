@@ -16,6 +16,8 @@ Besides slot names an emit may use:
   جماعة الحوثي" ... "المتحدث العسكري يحيى سريع");
 * ``G.backer``: the backer read off a collective mention in slot G ("an umbrella of
   Iran-backed groups": Iran).
+* ``U.unit``: the unit named before whose name has the plain word captured as U
+  ("آمر اللواء فلان" a sentence after "اللواء 45");
 * ``N.led``: what the person in slot N heads by the relations read so far (this
   sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
   what N headed.
@@ -38,7 +40,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentenc
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.speech_spans import speech_containing
-from kg.pipeline.unit_heads import unit_heads_are_members
+from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
@@ -285,13 +287,19 @@ class RelationExtractor:
             else:
                 objects = [heads[obj_slot]] if obj_slot in heads else \
                     self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
-            for s in subjects:
-                for o in objects:
-                    if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
-                        continue
-                    conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
-                    self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
-                                              rule.id, round(conf, 2), polarity))
+            pairs = [(s, o) for s in subjects for o in objects]
+            if rule.raw.get("respective"):
+                # "A وB، زعيما X وY": A leads X and B leads Y, in order; with counts that
+                # differ the text does not say who goes with whom, so nothing is read.
+                if len(subjects) != len(objects) or len(subjects) < 2:
+                    continue
+                pairs = list(zip(subjects, objects))
+            for s, o in pairs:
+                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
+                    continue
+                conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
+                self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
+                                          rule.id, round(conf, 2), polarity))
 
     def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
         if slot == "SPEAKER":
@@ -314,6 +322,11 @@ class RelationExtractor:
             if held and sentence.index - held[1] <= _ROLE_TTL:
                 return [held[0]]
             return []
+        if slot.endswith(".unit"):
+            # "وقال آمر اللواء فلان": the unit named before with that head noun.
+            unit = unit_named_before(doc, match.group(slot[:-len(".unit")]) or "", sentence.index,
+                                     ms.to_normalized(match.start()))
+            return [unit] if unit else []
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

@@ -63,3 +63,29 @@ def unit_heads_are_members(doc: Doc, relations: list[Relation]) -> list[Relation
                 added.append(Relation(r.subject, "memberOf", group, r.evidence,
                                       "derived.unit_head_member", round(r.confidence * 0.9, 2), both))
     return relations + added
+
+
+#: Sentences back a unit named by its noun alone ("آمر اللواء") may have been named in.
+_UNIT_LOOKBACK = 2
+
+
+def unit_named_before(doc: Doc, noun: str, sentence: int, before: int) -> str | None:
+    """The unit a definite unit noun refers back to: "... مقر اللواء 45. وقال آمر اللواء
+    فلان" (the brigade's commander is named a sentence after the brigade). The nearest
+    armed unit before normalised offset ``before`` whose name has that head noun, in this
+    sentence or the two before; None when there is none (then "اللواء" may be a rank)."""
+    word = normalize_key(noun)
+    word = word[2:] if word.startswith("ال") else word
+    if word not in _unit_heads():
+        return None
+    best = None
+    for m in doc.mentions:
+        if m.nstart >= before or not 0 <= sentence - m.sentence <= _UNIT_LOOKBACK \
+                or m.cls != "ArmedGroup" or m.kind != "name":
+            continue
+        entity = doc.entities.get(m.entity)
+        names = [doc.norm.text[m.nstart:m.nend], *(entity.labels.values() if entity else ())]
+        words = {w[2:] if w.startswith("ال") else w for name in names for w in normalize_key(name).split()}
+        if word in words and (best is None or m.nstart > best.nstart):
+            best = m
+    return best.entity if best else None

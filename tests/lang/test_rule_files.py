@@ -25,8 +25,9 @@ def test_rule_files_relations_compile_and_emit_known_relations(lang):
             assert predicate in RELATIONS, rule.id
             for slot in (subject, obj):
                 # "G.backer": the backer read off the collective captured as G; "N.led":
-                # what the person captured as N heads.
-                name = slot.removesuffix(".backer").removesuffix(".led")
+                # what the person captured as N heads; "U.unit": the unit named before
+                # with the noun captured as U.
+                name = slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit")
                 assert slot in SLOTS or f"?P<{name}>" in rule.regex.pattern, (rule.id, slot)
 
 
