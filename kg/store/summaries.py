@@ -21,6 +21,9 @@ attacker)::
     summary:attack-pairs/51d0… kgo:attacksBy ent:houthis ; kgo:attackTarget ent:us_navy ;
         kgo:attackCount 57 .
 
+(``actors_within_hops`` reads these pairs as its attack links, adding the few denied attacks
+from the document graphs.)
+
 ``weapons_by_attacker`` groups the attacks by attacker and weapon (one grouping over every
 attack of the store, 0.4 s of CPU at 10,000 documents for its 2,200 rows), so each
 (attacker, weapon) pair has a node with its attacks (not denied; a clash's sides stay) and

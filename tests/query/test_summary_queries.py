@@ -78,3 +78,25 @@ def test_most_attacked_places_follows_a_class_stated_in_another_document(library
         assert _same("most_attacked_places", library, engine) == []
     finally:
         engine.close()
+
+
+def test_actors_within_hops_follows_a_denied_attack_two_hops_out(library, tmp_path):
+    """actors_within_hops follows every attack, a denied one too, while the (attacker,
+    target) summaries it reads count only the attacks not denied: a node reached only
+    through a denied attack at the second hop is still there."""
+    from kg.vocab import ID, KGO, RDF
+    near, far = ID["entity/near_x"], ID["entity/far_x"]
+    st = open_store(tmp_path / "s")
+    engine = OxigraphEngine.from_store(st)
+    try:
+        st.replace_document("a", [Quad(ID["attack/h1"], KGO.attacker, ID["entity/iran"]),
+                                  Quad(ID["attack/h1"], KGO.target, near),
+                                  Quad(near, RDF.type, KGO.ArmedGroup), Quad(far, RDF.type, KGO.ArmedGroup)])
+        st.replace_document("b", [Quad(ID["attack/h2"], KGO.attacker, near),
+                                  Quad(ID["attack/h2"], KGO.target, far),
+                                  Quad(ID["attack/h2"], KGO.polarity, KGO.Denied)])
+        rows = _same("actors_within_hops", library, engine)
+        hops = {r[2]: r[3].split('"')[1] for r in rows}  # rows are sorted: read them by node
+        assert hops == {str(near): "1", str(far): "2"}
+    finally:
+        engine.close()
