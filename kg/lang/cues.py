@@ -35,6 +35,9 @@ class Cues:
     #: Heads that make a collective only with a backer after them ("مسلحون مدعومون من
     #: إيران"); alone they are the generic agents of agents.yaml ("مسلحون مجهولون").
     backed_only_heads: frozenset[str]
+    #: Pronouns that open a description of the actor named before ("X، وهي جماعة مدعومة
+    #: من إيران"): a backed-only head after one describes X and is no actor of its own.
+    appositive_pronouns: frozenset[str]
     collective_adjectives: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
@@ -72,6 +75,7 @@ def cues(lang: str) -> Cues:
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
         backed_only_heads=_norm_all(data.get("backed_only_heads")),
+        appositive_pronouns=_norm_all(data.get("appositive_pronouns")),
         collective_adjectives=_norm_all(data.get("collective_adjectives")),
         titles=_norm_all(data.get("titles")),
         given_names=_norm_all(data.get("given_names")),

@@ -209,6 +209,8 @@ class CollectiveActors:
                             occ.affiliation_text = text[aff.start():m.nend]
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
+                if head in c.backed_only_heads and i > 0 and _describes_before(ctx, text, toks, i, c):
+                    continue   # "X، وهي جماعة مدعومة من إيران": a description of X
                 occ.nstart, occ.nend = start, end
                 occ.surface = clean_label(ctx.original(start, end))
                 if pre.endswith("ل") and head.startswith("ال") and not occ.surface.startswith("ال"):
@@ -286,6 +288,16 @@ class CollectiveActors:
             groups[key] = _Group(key, {"en": f"{adjective} {occ.head}", doc.lang: occ.surface}
                                  if doc.lang != "en" else {"en": f"{adjective} {occ.head}"})
         return groups[key]
+
+
+def _describes_before(ctx: Context, text: str, toks, i: int, c) -> bool:
+    """Whether the backed-only head at ``toks[i]`` describes what stands before it: a
+    comma or an appositive pronoun right before it, or the end of an actor's name
+    ("كتائب حزب الله جماعة مدعومة من إيران")."""
+    prev = toks[i - 1]
+    if prev.text in c.appositive_pronouns or any(ch in text[prev.end:toks[i].start] for ch in ",،"):
+        return True
+    return any(m.nend == prev.end and m.cls in _ACTOR_CLASSES for m in ctx.sentence_mentions())
 
 
 def _english_nisba(doc: Doc, key: str) -> str:

@@ -237,3 +237,19 @@ def test_forces_with_a_pronoun_after_a_verb_of_undergoing_are_the_subjects_force
                 "لقصف بالصواريخ.", "ar")
     assert any(x.attacker is None and x.target == "usa" for x in a.attacks), a.describe()
     assert all(x.target != "syria" for x in a.attacks), a.describe()
+
+
+def test_sites_a_backed_group_uses_make_the_backed_groups_the_target(analyze):
+    # A singular indefinite "جماعة"/"ميليشيا" described by its backer is the backer's
+    # collective: the strike on what it uses is a strike on it.
+    a = analyze("شنت مقاتلات أمريكية ضربات على مخازن تستخدمها جماعة مدعومة من إيران قرب البوكمال.", "ar")
+    assert a.attack("iran_backed_armed_groups").attacker == "usa", a.describe()
+    a = analyze("قصفت الطائرات الإسرائيلية مقرات تستخدمها ميليشيا موالية لإيران جنوب دمشق.", "ar")
+    assert a.attack("iran_backed_armed_groups").attacker == "israel", a.describe()
+
+
+def test_a_singular_backed_noun_after_a_named_group_describes_it(analyze):
+    # "X، وهي جماعة مدعومة من إيران": a description of X, no second actor to strike.
+    a = analyze("أطلقت كتائب حزب الله، وهي جماعة مدعومة من إيران، صواريخ على قاعدة عين الأسد أمس.", "ar")
+    assert not a.attacks_on("iran_backed_armed_groups"), a.describe()
+    assert "iran_backed_armed_groups" not in a.keys, a.describe()
