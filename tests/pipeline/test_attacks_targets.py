@@ -253,3 +253,19 @@ def test_a_singular_backed_noun_after_a_named_group_describes_it(analyze):
     a = analyze("أطلقت كتائب حزب الله، وهي جماعة مدعومة من إيران، صواريخ على قاعدة عين الأسد أمس.", "ar")
     assert not a.attacks_on("iran_backed_armed_groups"), a.describe()
     assert "iran_backed_armed_groups" not in a.keys, a.describe()
+
+
+def test_a_person_described_then_killed_in_a_reduced_relative_is_the_target(analyze):
+    # "P, a X commander killed in an Israeli strike": the participle after the description
+    # tells what befell P ("who was" is left out), not the group named inside it.
+    a = analyze("The movement buried Karim Saleh, a Hezbollah commander killed in an Israeli strike "
+                "on Sunday.", "en")
+    assert a.attack("karim_saleh").attacker == "israel", a.describe()
+    assert not a.attacks_on("hezbollah"), a.describe()
+
+
+def test_a_relative_clause_after_a_description_refers_to_the_person(analyze):
+    a = analyze("Mourners in Tyre carried the coffin of Karim Saleh, a Hezbollah field commander "
+                "who was killed in an Israeli drone strike on Sunday.", "en")
+    assert a.attack("karim_saleh").attacker == "israel", a.describe()
+    assert not a.attacks_on("hezbollah"), a.describe()
