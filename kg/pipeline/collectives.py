@@ -31,6 +31,9 @@ _ACTOR_CLASSES = {"State", "Organization", "ArmedGroup", "Government", "Coalitio
 #: "إحدى الفصائل", "أبرز الفصائل", "one of the militias": the noun classifies, it does
 #: not refer to a group.
 _PARTITIVES = {"احد", "احدي", "ابرز", "اكبر", "اهم", "اقوي", "one", "among"}
+#: "an Iran-backed group called X", "an Iran-backed militia, X,": the name follows, and
+#: the description is X's, no actor of its own.
+_NAMING = {"called", "named", "known", "dubbed", "calling"}
 
 
 @dataclass
@@ -209,7 +212,16 @@ class CollectiveActors:
                             occ.affiliation_text = text[aff.start():m.nend]
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
-                if head in c.backed_only_heads and i > 0 and _describes_before(ctx, text, toks, i, c):
+                if head in c.backed_only_heads and not arabic:
+                    # English: the occurrence starts at its backer; read what stands before that
+                    first = next((k for k, t in enumerate(toks) if t.start >= start), i)
+                    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                    if first == 0 or toks[first - 1].text not in ("a", "an") or nxt in forms \
+                            or nxt in c.collective_adjectives or nxt in _NAMING \
+                            or text[tok.end:tok.end + 1] == "," or (first > 1 and _describes_before(
+                                ctx, text, toks, first - 1, c)):
+                        continue   # "the Iran-backed group" refers back; ", an Iran-backed militia," describes
+                elif head in c.backed_only_heads and i > 0 and _describes_before(ctx, text, toks, i, c):
                     continue   # "X، وهي جماعة مدعومة من إيران": a description of X
                 occ.nstart, occ.nend = start, end
                 occ.surface = clean_label(ctx.original(start, end))

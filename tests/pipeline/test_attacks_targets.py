@@ -269,3 +269,16 @@ def test_a_relative_clause_after_a_description_refers_to_the_person(analyze):
                 "who was killed in an Israeli drone strike on Sunday.", "en")
     assert a.attack("karim_saleh").attacker == "israel", a.describe()
     assert not a.attacks_on("hezbollah"), a.describe()
+
+
+def test_sites_a_backed_group_uses_in_english(analyze):
+    # "an Iran-backed militia": the singular with its backer is the backer's collective too.
+    a = analyze("American jets hit depots used by an Iran-backed militia near Al-Qaim on Thursday.", "en")
+    assert a.attack("iran_backed_armed_groups").attacker == "usa", a.describe()
+
+
+def test_a_singular_backed_noun_naming_or_describing_a_group_is_no_actor(analyze):
+    for text in ("Kataib Hezbollah, an Iran-backed militia, fired rockets at a base on Thursday.",
+                 "An Iran-backed group called Kataib Hezbollah fired rockets at a base on Thursday."):
+        a = analyze(text, "en")
+        assert "iran_backed_armed_groups" not in a.keys, a.describe()
