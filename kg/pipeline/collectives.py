@@ -31,9 +31,6 @@ _ACTOR_CLASSES = {"State", "Organization", "ArmedGroup", "Government", "Coalitio
 #: "إحدى الفصائل", "أبرز الفصائل", "one of the militias": the noun classifies, it does
 #: not refer to a group.
 _PARTITIVES = {"احد", "احدي", "ابرز", "اكبر", "اهم", "اقوي", "one", "among"}
-#: "an Iran-backed group called X", "an Iran-backed militia, X,": the name follows, and
-#: the description is X's, no actor of its own.
-_NAMING = {"called", "named", "known", "dubbed", "calling"}
 
 
 @dataclass
@@ -212,12 +209,15 @@ class CollectiveActors:
                             occ.affiliation_text = text[aff.start():m.nend]
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
+                if head in c.backed_only_heads and arabic and occ.affiliation_text \
+                        and _named_after(text, end + 1 + len(occ.affiliation_text), c):
+                    continue   # "جماعة موالية لإيران تعرف باسم X": the description is X's
                 if head in c.backed_only_heads and not arabic:
                     # English: the occurrence starts at its backer; read what stands before that
                     first = next((k for k, t in enumerate(toks) if t.start >= start), i)
                     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                     if first == 0 or toks[first - 1].text not in ("a", "an") or nxt in forms \
-                            or nxt in c.collective_adjectives or nxt in _NAMING \
+                            or nxt in c.collective_adjectives or nxt in c.naming_words \
                             or text[tok.end:tok.end + 1] == "," or (first > 1 and _describes_before(
                                 ctx, text, toks, first - 1, c)):
                         continue   # "the Iran-backed group" refers back; ", an Iran-backed militia," describes
@@ -300,6 +300,12 @@ class CollectiveActors:
             groups[key] = _Group(key, {"en": f"{adjective} {occ.head}", doc.lang: occ.surface}
                                  if doc.lang != "en" else {"en": f"{adjective} {occ.head}"})
         return groups[key]
+
+
+def _named_after(text: str, at: int, c) -> bool:
+    """Whether a word that introduces a name stands at ``at`` (after a comma or not)."""
+    words = text[at:at + 40].lstrip(" ,،").split(" ", 1)
+    return bool(words) and words[0] in c.naming_words
 
 
 def _describes_before(ctx: Context, text: str, toks, i: int, c) -> bool:
