@@ -35,6 +35,12 @@ class Cues:
     #: Heads that make a collective only with a backer after them ("مسلحون مدعومون من
     #: إيران"); alone they are the generic agents of agents.yaml ("مسلحون مجهولون").
     backed_only_heads: frozenset[str]
+    #: Pronouns that open a description of the actor named before ("X، وهي جماعة مدعومة
+    #: من إيران"): a backed-only head after one describes X and is no actor of its own.
+    appositive_pronouns: frozenset[str]
+    #: Words that introduce a name after a backed description ("جماعة موالية لإيران تعرف
+    #: باسم X", "an Iran-backed group called X"): the description is X's.
+    naming_words: frozenset[str]
     collective_adjectives: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
@@ -72,6 +78,8 @@ def cues(lang: str) -> Cues:
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
         backed_only_heads=_norm_all(data.get("backed_only_heads")),
+        appositive_pronouns=_norm_all(data.get("appositive_pronouns")),
+        naming_words=_norm_all(data.get("naming_words")),
         collective_adjectives=_norm_all(data.get("collective_adjectives")),
         titles=_norm_all(data.get("titles")),
         given_names=_norm_all(data.get("given_names")),

@@ -209,6 +209,20 @@ class CollectiveActors:
                             occ.affiliation_text = text[aff.start():m.nend]
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
+                if head in c.backed_only_heads and arabic and occ.affiliation_text \
+                        and _named_after(text, end + 1 + len(occ.affiliation_text), c):
+                    continue   # "جماعة موالية لإيران تعرف باسم X": the description is X's
+                if head in c.backed_only_heads and not arabic:
+                    # English: the occurrence starts at its backer; read what stands before that
+                    first = next((k for k, t in enumerate(toks) if t.start >= start), i)
+                    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                    if first == 0 or toks[first - 1].text not in ("a", "an") or nxt in forms \
+                            or nxt in c.collective_adjectives or nxt in c.naming_words \
+                            or text[tok.end:tok.end + 1] == "," or (first > 1 and _describes_before(
+                                ctx, text, toks, first - 1, c)):
+                        continue   # "the Iran-backed group" refers back; ", an Iran-backed militia," describes
+                elif head in c.backed_only_heads and i > 0 and _describes_before(ctx, text, toks, i, c):
+                    continue   # "X، وهي جماعة مدعومة من إيران": a description of X
                 occ.nstart, occ.nend = start, end
                 occ.surface = clean_label(ctx.original(start, end))
                 if pre.endswith("ل") and head.startswith("ال") and not occ.surface.startswith("ال"):
@@ -286,6 +300,22 @@ class CollectiveActors:
             groups[key] = _Group(key, {"en": f"{adjective} {occ.head}", doc.lang: occ.surface}
                                  if doc.lang != "en" else {"en": f"{adjective} {occ.head}"})
         return groups[key]
+
+
+def _named_after(text: str, at: int, c) -> bool:
+    """Whether a word that introduces a name stands at ``at`` (after a comma or not)."""
+    words = text[at:at + 40].lstrip(" ,،").split(" ", 1)
+    return bool(words) and words[0] in c.naming_words
+
+
+def _describes_before(ctx: Context, text: str, toks, i: int, c) -> bool:
+    """Whether the backed-only head at ``toks[i]`` describes what stands before it: a
+    comma or an appositive pronoun right before it, or the end of an actor's name
+    ("كتائب حزب الله جماعة مدعومة من إيران")."""
+    prev = toks[i - 1]
+    if prev.text in c.appositive_pronouns or any(ch in text[prev.end:toks[i].start] for ch in ",،"):
+        return True
+    return any(m.nend == prev.end and m.cls in _ACTOR_CLASSES for m in ctx.sentence_mentions())
 
 
 def _english_nisba(doc: Doc, key: str) -> str:

@@ -243,3 +243,11 @@ def test_a_plural_verb_in_what_a_group_says_of_itself_has_its_fighters_as_subjec
     a = analyze("وقالت حركة النجباء في بيان إنها نفذت أمس عمليتين ضد مواقع الجيش الأمريكي، حيث استهدفوا "
                 "مبنى يستخدمه جنود الجيش الأمريكي قرب قاعدة حرير، وشنوا هجوما بمسيرات على قاعدة عين الأسد.", "ar")
     assert a.attack("ain_al_asad").attacker == "nujaba", a.describe()
+
+
+def test_a_coalition_named_by_the_state_leading_it_is_the_attacker(analyze):
+    # "Saudi-led coalition" names the coalition, not Saudi Arabia: the strike is its own.
+    a = analyze("Three fishermen died in an air strike by the Saudi-led coalition near Hodeidah on Sunday.", "en")
+    assert a.attacks and all(x.attacker == "saudi_led_coalition" for x in a.attacks), a.describe()
+    a = analyze("شن التحالف بقيادة السعودية غارات جوية على مواقع في محافظة مأرب أمس.", "ar")
+    assert a.attacks and all(x.attacker == "saudi_led_coalition" for x in a.attacks), a.describe()

@@ -237,3 +237,48 @@ def test_forces_with_a_pronoun_after_a_verb_of_undergoing_are_the_subjects_force
                 "لقصف بالصواريخ.", "ar")
     assert any(x.attacker is None and x.target == "usa" for x in a.attacks), a.describe()
     assert all(x.target != "syria" for x in a.attacks), a.describe()
+
+
+def test_sites_a_backed_group_uses_make_the_backed_groups_the_target(analyze):
+    # A singular indefinite "جماعة"/"ميليشيا" described by its backer is the backer's
+    # collective: the strike on what it uses is a strike on it.
+    a = analyze("شنت مقاتلات أمريكية ضربات على مخازن تستخدمها جماعة مدعومة من إيران قرب البوكمال.", "ar")
+    assert a.attack("iran_backed_armed_groups").attacker == "usa", a.describe()
+    a = analyze("قصفت الطائرات الإسرائيلية مقرات تستخدمها ميليشيا موالية لإيران جنوب دمشق.", "ar")
+    assert a.attack("iran_backed_armed_groups").attacker == "israel", a.describe()
+
+
+def test_a_singular_backed_noun_after_a_named_group_describes_it(analyze):
+    # "X، وهي جماعة مدعومة من إيران": a description of X, no second actor to strike.
+    a = analyze("أطلقت كتائب حزب الله، وهي جماعة مدعومة من إيران، صواريخ على قاعدة عين الأسد أمس.", "ar")
+    assert not a.attacks_on("iran_backed_armed_groups"), a.describe()
+    assert "iran_backed_armed_groups" not in a.keys, a.describe()
+
+
+def test_a_person_described_then_killed_in_a_reduced_relative_is_the_target(analyze):
+    # "P, a X commander killed in an Israeli strike": the participle after the description
+    # tells what befell P ("who was" is left out), not the group named inside it.
+    a = analyze("The movement buried Karim Saleh, a Hezbollah commander killed in an Israeli strike "
+                "on Sunday.", "en")
+    assert a.attack("karim_saleh").attacker == "israel", a.describe()
+    assert not a.attacks_on("hezbollah"), a.describe()
+
+
+def test_a_relative_clause_after_a_description_refers_to_the_person(analyze):
+    a = analyze("Mourners in Tyre carried the coffin of Karim Saleh, a Hezbollah field commander "
+                "who was killed in an Israeli drone strike on Sunday.", "en")
+    assert a.attack("karim_saleh").attacker == "israel", a.describe()
+    assert not a.attacks_on("hezbollah"), a.describe()
+
+
+def test_sites_a_backed_group_uses_in_english(analyze):
+    # "an Iran-backed militia": the singular with its backer is the backer's collective too.
+    a = analyze("American jets hit depots used by an Iran-backed militia near Al-Qaim on Thursday.", "en")
+    assert a.attack("iran_backed_armed_groups").attacker == "usa", a.describe()
+
+
+def test_a_singular_backed_noun_naming_or_describing_a_group_is_no_actor(analyze):
+    for text in ("Kataib Hezbollah, an Iran-backed militia, fired rockets at a base on Thursday.",
+                 "An Iran-backed group called Kataib Hezbollah fired rockets at a base on Thursday."):
+        a = analyze(text, "en")
+        assert "iran_backed_armed_groups" not in a.keys, a.describe()

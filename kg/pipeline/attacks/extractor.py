@@ -15,6 +15,7 @@ from kg.pipeline.attacks.document import launcher_before, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
+from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -161,6 +162,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if polarity == DENIED:
             return []
         passive = self._passive_before(items, t, c)
+        if passive is None and reduced_relative(items, t, c, doc.norm.text):
+            passive = t - 1   # "P, a X commander killed in ...": the description stands for "who was"
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
         targets = self._targets(items, [(t, manner)], passive, c, items_in_dates(doc, sentence, items),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
+from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (AREAS, bare_word, names_a_border, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
                                       TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
 from kg.text.normalize import normalize_key
@@ -162,7 +163,7 @@ class TargetRules:
                     clause = j + 1
                     break
             trigger_at = triggers[0][0]
-            relative = self._relative_head(items, passive, clause, c)
+            relative = self._relative_head(items, passive, clause, c, text)
             if relative is not None:
                 # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
                 # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
@@ -203,10 +204,16 @@ class TargetRules:
         return out
 
     @staticmethod
-    def _relative_head(items, passive, clause, c: AttackCues) -> int | None:
+    def _relative_head(items, passive, clause, c: AttackCues, text: str = "") -> int | None:
         """The mention a relative pronoun right before the passive verb refers back to."""
+        person = apposed_person(items, passive, c, text)
+        if person is not None:
+            return person   # "P, a X commander killed in ...": the reduced relative's person
         if passive < 1 or items[passive - 1].word not in RELATIVES:
             return None
+        person = apposed_person(items, passive - 2, c, text)
+        if person is not None:
+            return person   # "P, a X commander who was killed": P, not the group in the description
         for j in range(passive - 2, clause - 1, -1):
             m = items[j].mention
             if m is not None and m.kind != "nisba":
