@@ -15,7 +15,8 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, names_a_border, strip_conj, street_name
+from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj
+from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence, site_of_state
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
+from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
                                               light_deed, operation_done, own_predicate, passing_blast,
                                               tally)

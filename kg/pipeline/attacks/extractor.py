@@ -5,8 +5,9 @@ import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, site_of_state, speech_at,
+from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
                                       strip_conj, attack_cues, sentence_items)
+from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_details import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words

@@ -4,8 +4,9 @@ from __future__ import annotations
 from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.appositions import apposed_person
-from kg.pipeline.attacks.cues import (AREAS, bare_word, names_a_border, street_name, ATTACKERS, FIRST_TARGET_REACH, PLACES, TARGET_REACH,
-                                      TARGETS, AttackCues, RELATIVES, attack_cues, self_place_head)
+from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH,
+                                      TARGETS, AttackCues, attack_cues, bare_word)
+from kg.pipeline.attacks.place_words import names_a_border, self_place_head, street_name
 from kg.text.normalize import normalize_key
 
 

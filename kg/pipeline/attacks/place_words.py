@@ -1,0 +1,50 @@
+"""Words around a mention that make it where an attack happened or whose site was hit,
+not a side: a place noun after a locative, a road named after a person, a state named by
+its own base, a border between areas.  Asked by the role readers (targets, event roles,
+attackers); kept apart from the cue tables in ``cues`` they read."""
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.pipeline.attacks.cues import AREAS, AttackCues
+from kg.text.normalize import normalize_key
+
+
+def self_place_head(items, j, c: AttackCues) -> bool:
+    """"في مدينة البوكمال": a place noun that itself follows a locative; in English "of"
+    may stand between ("in the village of X", "in the area of X")."""
+    if c.lang == "en" and j > 1 and items[j - 1].word == "of":
+        j -= 1
+    prev = items[j - 1]
+    if not prev.word or not c.word(prev.word, c.place_heads):
+        return False
+    before = items[j - 2] if j > 1 else None
+    return bool(before and before.word and (c.word(before.word, c.locatives) or
+                                             (c.lang == "ar" and before.word.startswith("ب"))))
+
+
+def street_name(items, j: int, c: AttackCues) -> bool:
+    """"قرب طريق X": a person's name right after a road or square noun names that road;
+    the person was not struck there."""
+    m = items[j].mention
+    prev = items[j - 1].word if j > 0 else None
+    return bool(m is not None and m.cls == "Person" and prev and normalize_key(prev) in c.street_heads)
+
+
+def site_of_state(text: str, m: Mention, c: AttackCues) -> bool:
+    """A state named by a site or a ship of its own ("قاعدة للجيش الأمريكي", "القاعدة
+    العسكرية الأميركية", "سفينة أميركية"): what was struck, never who struck."""
+    if m.kind != "proxy" or c.lang != "ar":
+        return False
+    head = text[m.nstart:m.nend].split(" ", 1)[0]
+    bare = head[2:] if head.startswith("ال") else head
+    return c.word(bare, c.target_heads) is not None
+
+
+def names_a_border(items, j: int, c: AttackCues) -> bool:
+    """The area at j names a border with the areas after it ("at the Iraq-Syria border",
+    "near the Syria border"): it says where, it was not struck."""
+    k = j + 1
+    while k < len(items) and items[k].mention is not None and items[k].mention.cls in AREAS:
+        k += 1
+    return c.lang == "en" and items[j].mention.cls in AREAS and k < len(items) and bool(items[k].word) \
+        and items[k].word in c.route_nouns
