@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lang import language_data
+from kg.lang.ar.morphology import without_article
 from kg.lexicon import default_lexicon
 from kg.model import Doc, Mention
 from kg.pipeline.lexicon_ner import add_lexicon_entity
@@ -28,10 +29,6 @@ from kg.text.normalize import normalize_key
 
 _GROUPS = frozenset({"Organization", "ArmedGroup", "Government", "Coalition"})
 _LOOKBACK = 2   # sentences before a person's quote in which the group he speaks for is named
-
-
-def _bare(name: str) -> str:
-    return name[2:] if name.startswith("ال") else name
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +45,7 @@ def _table(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str], re.Pa
     for entry in lexicon:
         if entry.cls in _GROUPS:
             for name in entry.names():
-                groups.setdefault(_bare(normalize_key(name)), entry.id)
+                groups.setdefault(without_article(normalize_key(name)), entry.id)
     units: dict[tuple[str, str], str] = {}
     for entry in lexicon:
         if entry.cls != "ArmedGroup":
@@ -60,7 +57,7 @@ def _table(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str], re.Pa
                 rest = name[len(phrase) + 1:]
                 for joint in connectors:   # "التابعة للحوثيين", "لجماعة الحوثي", "في القوات ..."
                     if rest.startswith(joint):
-                        owner = groups.get(_bare(rest[len(joint):].strip()))
+                        owner = groups.get(without_article(rest[len(joint):].strip()))
                         if owner and owner != entry.id:
                             units.setdefault((phrase, owner), entry.id)
                         break

@@ -13,14 +13,11 @@ import re
 from functools import lru_cache
 
 from kg.lang import language_data
+from kg.lang.ar.morphology import without_article
 from kg.lexicon import default_lexicon
 from kg.model import Doc
 from kg.pipeline.lexicon_ner import add_lexicon_entity
 from kg.text.normalize import normalize_arabic, normalize_key
-
-
-def _bare(name: str) -> str:
-    return name[2:] if name.startswith("ال") else name
 
 
 @lru_cache(maxsize=None)
@@ -37,12 +34,12 @@ def _table(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
             for name in map(normalize_key, entry.names()):
                 for head in heads:
                     if name.startswith(head + " "):
-                        governments.setdefault(_bare(name[len(head) + 1:]), entry.id)
+                        governments.setdefault(without_article(name[len(head) + 1:]), entry.id)
     run_by: dict[str, str] = {}
     for entry in lexicon:
         if entry.cls == "ArmedGroup":
             for name in map(normalize_key, entry.names()):
-                gov = governments.get(_bare(name))
+                gov = governments.get(without_article(name))
                 if gov:
                     run_by.setdefault(entry.id, gov)
     return re.compile(normalize_arabic(clause)), run_by

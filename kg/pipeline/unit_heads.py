@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
+from kg.lang.ar.morphology import without_article
 from kg.model import ASSERTED, REPORTED, Doc, Relation
 from kg.text.normalize import normalize_key
 
@@ -75,7 +76,7 @@ def unit_named_before(doc: Doc, noun: str, sentence: int, before: int) -> str | 
     armed unit before normalised offset ``before`` whose name has that head noun, in this
     sentence or the two before; None when there is none (then "اللواء" may be a rank)."""
     word = normalize_key(noun)
-    word = word[2:] if word.startswith("ال") else word
+    word = without_article(word)
     if word not in _unit_heads():
         return None
     best = None
@@ -85,7 +86,7 @@ def unit_named_before(doc: Doc, noun: str, sentence: int, before: int) -> str | 
             continue
         entity = doc.entities.get(m.entity)
         names = [doc.norm.text[m.nstart:m.nend], *(entity.labels.values() if entity else ())]
-        words = {w[2:] if w.startswith("ال") else w for name in names for w in normalize_key(name).split()}
+        words = {without_article(w) for name in names for w in normalize_key(name).split()}
         if word in words and (best is None or m.nstart > best.nstart):
             best = m
     return best.entity if best else None

@@ -43,6 +43,12 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
+def without_article(word: str) -> str:
+    """The word or name without a leading article, however short what remains (a head
+    noun or a name compared with its indefinite form: "القاعدة" -> "قاعدة")."""
+    return word[2:] if word.startswith(ARTICLE) else word
+
+
 def with_article_variants(name: str) -> set[str]:
     """A name with and without the article on its first word."""
     first, _, rest = name.partition(" ")

@@ -4,6 +4,7 @@ its own base, a border between areas.  Asked by the role readers (targets, event
 attackers); kept apart from the cue tables in ``cues`` they read."""
 from __future__ import annotations
 
+from kg.lang.ar.morphology import without_article
 from kg.model import Mention
 from kg.pipeline.attacks.cues import AREAS, AttackCues
 from kg.text.normalize import normalize_key
@@ -36,8 +37,7 @@ def site_of_state(text: str, m: Mention, c: AttackCues) -> bool:
     if m.kind != "proxy" or c.lang != "ar":
         return False
     head = text[m.nstart:m.nend].split(" ", 1)[0]
-    bare = head[2:] if head.startswith("ال") else head
-    return c.word(bare, c.target_heads) is not None
+    return c.word(without_article(head), c.target_heads) is not None
 
 
 def names_a_border(items, j: int, c: AttackCues) -> bool:
