@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.ar.morphology import without_article
 from kg.lang.ar.person_names import gap_is_space
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -78,7 +79,7 @@ def numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # a lexicon name there ("الوحدة 8200") stays
         # The name is the bare noun and number: "اللواء 47", "للواء 47" and "لواء 47" are
         # one unit (one key); the mention keeps the article, as rules read it ("قائدا للوحدة").
-        bare = head[1][2:] if head[1].startswith("ال") else head[1]
+        bare = without_article(head[1])
         # "اللواء الـ47" is "لواء 47": the article on the number is dropped from the name.
         citation = f"{ctx.original(tok.end - len(bare), toks[k - 1].end if k > i + 1 else tok.end)} {number.group(1)}" \
             if nxt.text.startswith("ال") else None
