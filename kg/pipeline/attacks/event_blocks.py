@@ -41,7 +41,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas):
+    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec):
         return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
@@ -75,6 +75,25 @@ def _opening_clause(words: list[str], hit: Hit, ec: EventCues, commas: frozenset
         return False
     end = min(commas)
     return hit.end <= end and not any(w in ec.casualties for w in words[:end])
+
+
+#: How far before a cue the time conjunction of its clause may stand ("عندما نفذ جيش X هجوما").
+SCENE_WINDOW = 8
+
+
+def _scene_after_news(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"وأصبحت سيطرة الميليشيات واضحة يوم 25 مايو عندما نفذت هجوما على قاعدة": a clause of
+    time (``openers``: عندما، حين، لما) after a main clause that tells no violence dates or
+    illustrates that main clause's news; the assault in it is a side remark. A main clause
+    with a cue, a casualty or a harm word ("قتل ثلاثة حين انفجرت قنبلة") keeps it news."""
+    if not ec.openers:
+        return False
+    j = next((k for k in range(hit.start - 1, max(-1, hit.start - 1 - SCENE_WINDOW), -1)
+              if words[k] in ec.openers or words[k][:1] == "و" and words[k][1:] in ec.openers), None)
+    if not j or words[j].lstrip("و") in ("فيما", "بينما"):
+        return False   # opening the sentence: its own rule (_opening_clause); فيما/بينما join two news
+    return not any(w in ec.cues or w in ec.casualties or w in ec.harm_verbs or w in ec.undergone
+                   or w in ec.incidents for w in words[:j])
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
