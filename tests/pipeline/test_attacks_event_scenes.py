@@ -1,7 +1,8 @@
-"""Where in the sentence the assault is told (kg/pipeline/attacks/event_blocks.py with
+"""What the sentence tells besides an assault (kg/pipeline/attacks/event_blocks.py with
 kg/lang/ar/events.yaml), eleventh round: a clause of time after a main clause that tells
-other news is a side remark.  Sentences are our own; documents are published on
-Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+other news is a side remark; the toll of an event a demonstrative points back to is no
+event; a bomb that went off in its own men's hands is no assault.  Sentences are our own;
+documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
 
 import pytest
@@ -35,4 +36,37 @@ def test_a_time_clause_after_other_news_is_a_side_remark(analyze, sentence):
 ])
 def test_a_time_clause_after_the_incident_stays_an_event(analyze, sentence):
     result = analyze(sentence, "ar")
+    assert events(result), result.describe()
+
+
+def test_the_toll_of_an_event_told_before_is_no_event(analyze):
+    # "in this attack": a demonstrative points back to an event told before; its toll
+    # tells no event of its own
+    result = analyze("وقال أحد السكان إن ثلاثة أطفال وامرأة قتلوا في هذا الهجوم.", "ar")
+    assert not events(result), result.describe()
+
+
+def test_a_toll_in_a_named_attack_stays_an_event(analyze):
+    result = analyze("وقال أحد السكان إن ثلاثة أطفال وامرأة قتلوا في الهجوم على السوق صباح أمس.", "ar")
+    assert events(result), result.describe()
+
+
+def test_the_event_told_before_keeps_its_own_sentence(analyze):
+    result = analyze("انفجرت سيارة مفخخة قرب سوق في المدينة صباح أمس. وقال أحد السكان إن ثلاثة أطفال "
+                     "قتلوا في هذا الهجوم.", "ar")
+    assert len(events(result)) == 1, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقال المتحدث إن العبوة انفجرت أثناء محاولة المسلحين زرعها قرب الجسر.", id="while-planting"),
+    pytest.param("قتل مسلحان أمس بانفجار عبوة ناسفة خلال تصنيعها في منزل بالبلدة.", id="while-building"),
+])
+def test_a_bomb_that_went_off_in_its_own_men_s_hands_is_no_assault(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+def test_a_bomb_that_went_off_while_its_victims_cooked_stays_an_assault(analyze):
+    # the verbal noun of handling names what the victims did, not the bomb
+    result = analyze("انفجرت عبوة ناسفة أمس أثناء إعداد الطعام في مطعم مزدحم وقتلت خمسة أشخاص.", "ar")
     assert events(result), result.describe()

@@ -191,7 +191,10 @@ def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
 
 def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """A weak cue next to a word of accident ("انفجار اسطوانة غاز", "الزلازل التي
-    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز")."""
+    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز");
+    a bomb, strong cue or not, that went off while its own men handled it."""
+    if _mishandled(words, hit, ec):
+        return True
     if hit.strong or not ec.accidents:
         return False
     if _near_accident(words, hit.start, hit.end, ec):
@@ -201,6 +204,31 @@ def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
     explosions = built_once(_EXPLOSIONS, ec, _explosion_words)
     return not explosions.isdisjoint(words) and any(
         _near_accident(words, k, k + 1, ec) for k, w in enumerate(words) if w in explosions)
+
+
+#: How far after an explosion's cue its time word of handling may stand ("انفجرت العبوة أثناء").
+HANDLING_WINDOW = 6
+
+
+def _mishandled(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"انفجرت العبوة أثناء محاولة المجموعة زرعها", "قتل مسلحان بانفجار عبوة خلال تصنيعها":
+    the bomb went off while its own men planted or built it (``handling`` in events.yaml),
+    an accident of theirs, not an assault; a killing beside such a blast is theirs too."""
+    if not ec.handling or hit.kind not in ("Bombing", "Attack"):
+        return False
+    explosions = built_once(_EXPLOSIONS, ec, _explosion_words)
+    if hit.kind == "Attack" and explosions.isdisjoint(words[hit.end:hit.end + HANDLING_WINDOW]):
+        return False   # a killing counts only beside an explosion ("قتل مسلحان بانفجار عبوة")
+    for j in range(hit.end, min(len(words), hit.end + HANDLING_WINDOW)):
+        if words[j] not in ec.handling_times:
+            continue
+        for k in range(j + 1, min(len(words), j + 4)):
+            w = words[k]
+            if w in ec.handling and (w.endswith(("ها", "ه", "هم", "هما")) or k + 1 < len(words)
+                                     and words[k + 1] in ec.cues):
+                return True
+        return False
+    return False
 
 
 _EXPLOSIONS: dict[int, tuple[object, frozenset[str]]] = {}
@@ -306,6 +334,8 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
             continue   # "قد يكون عدد القتلى ..."، "لم يقتل أحد": no toll told as real
         if _war_toll(words, Hit(i, i + 1, "Attack", False, False), ec):
             continue   # "the war, which has killed 20,000": a war's running toll
+        if _toll_of_a_told_event(words, i, ec):
+            continue   # "قتلوا في هذا الهجوم": the toll of an event told before
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
         after = [k for k in range(i + 1, min(len(words), i + 8))
                  if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]
@@ -314,6 +344,20 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
         if i + 1 < len(words) and words[i + 1] in ec.one_of:
             return True   # "مقتل أحد حراسه": one of them
     return False
+
+
+#: How far after a casualty word the demonstrative naming its event may stand ("قتلوا في هذا").
+TOLD_EVENT_GAP = 3
+
+
+def _toll_of_a_told_event(words: list[str], i: int, ec: EventCues) -> bool:
+    """"أربعة مدنيين قتلوا في هذا الهجوم": people killed in an event a demonstrative points
+    back to; the event was told before (in an article, the sentence before), so the toll
+    tells no event of its own. (A toll in an event's relative clause, "الهجوم الذي أودى
+    بحياة ثلاثة جنود", stays: our golds count such an attack where nothing else tells it.)"""
+    demonstratives = attack_cues(ec.lang).demonstratives
+    return any(words[k] in demonstratives and words[k + 1].startswith(_DEFINITE) and words[k + 1] in ec.cues
+               for k in range(i + 1, min(len(words) - 1, i + 1 + TOLD_EVENT_GAP)))
 
 
 def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:

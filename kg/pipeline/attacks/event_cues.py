@@ -48,6 +48,8 @@ class EventCues:
     months: dict[str, int] | None = None   # a month's name -> its number
     commentary: frozenset[str] = frozenset()
     incidents: frozenset[str] = frozenset()
+    handling_times: frozenset[str] = frozenset()
+    handling: frozenset[str] = frozenset()
     future_results: frozenset[str] = frozenset()
     toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     assault_verbs: frozenset[str] = frozenset()
@@ -169,7 +171,8 @@ def event_cues(lang: str) -> EventCues:
         operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
-        commentary=words("commentary"), incidents=words("incidents", False), future_results=words("future_results"),
+        commentary=words("commentary"), incidents=words("incidents", False),
+        handling_times=words("handling_times", False), handling=words("handling"), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"))
 
