@@ -21,6 +21,9 @@ def events(result):
                  "قاعدة بريطانية صغيرة في وسط المدينة.", id="time-clause-after-other-news-frame"),
     pytest.param("وبدت قوة المسلحين في البلدة واضحة أمس حين فجروا سيارة مفخخة قرب مقر المحافظ.",
                  id="time-clause-after-other-news-event"),
+    # the main clause's attack was foiled: the time clause tells how, no assault of its own
+    pytest.param("وقال المتحدث إن الجيش أحبط هجوما على الجسر أمس عندما أطلق جنوده النار على سيارة مفخخة "
+                 "فانفجرت قبل وصولها.", id="time-clause-after-a-foiled-attack"),
 ])
 def test_a_time_clause_after_other_news_is_a_side_remark(analyze, sentence):
     result = analyze(sentence, "ar")

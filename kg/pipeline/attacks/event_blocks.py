@@ -92,8 +92,11 @@ def _scene_after_news(words: list[str], hit: Hit, ec: EventCues) -> bool:
               if words[k] in ec.openers or words[k][:1] == "و" and words[k][1:] in ec.openers), None)
     if not j or words[j].lstrip("و") in ("فيما", "بينما"):
         return False   # opening the sentence: its own rule (_opening_clause); فيما/بينما join two news
-    return not any(w in ec.cues or w in ec.casualties or w in ec.harm_verbs or w in ec.undergone
-                   or w in ec.incidents for w in words[:j])
+    # A cue of the main clause told as unreal ("أحبطت القوات أحد الهجمات عندما أطلقت النار على
+    # شاحنة"): the time clause tells how it was foiled, no assault of its own.
+    return not any(w in ec.cues and not _told_unreal(words, Hit(k, k + 1, "Attack", False, False), ec)
+                   or w in ec.casualties or w in ec.harm_verbs or w in ec.undergone or w in ec.incidents
+                   for k, w in enumerate(words[:j]))
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
