@@ -1,7 +1,8 @@
 """What the sentence tells besides an assault (kg/pipeline/attacks/event_blocks.py with
 kg/lang/ar/events.yaml), eleventh round: a clause of time after a main clause that tells
 other news is a side remark; the toll of an event a demonstrative points back to is no
-event; a bomb that went off in its own men's hands is no assault.  Sentences are our own;
+event; a bomb that went off in its own men's hands is no assault; a sentence opening on
+conflicting accounts is about the dispute.  Sentences are our own;
 documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
 
@@ -73,3 +74,10 @@ def test_a_bomb_that_went_off_while_its_victims_cooked_stays_an_assault(analyze)
     # the verbal noun of handling names what the victims did, not the bomb
     result = analyze("انفجرت عبوة ناسفة أمس أثناء إعداد الطعام في مطعم مزدحم وقتلت خمسة أشخاص.", "ar")
     assert events(result), result.describe()
+
+
+def test_a_sentence_opening_on_conflicting_accounts_is_about_the_dispute(analyze):
+    # the versions it quotes ("إنه اغتيل", "إنه قتل في انفجار") are no report of their own
+    result = analyze("وتضاربت أمس الروايات حول مقتل القاضي، ففيما قال شهود إنه اغتيل برصاص قناص، قالت الشرطة "
+                     "إنه قتل في انفجار عبوة.", "ar")
+    assert not events(result), result.describe()

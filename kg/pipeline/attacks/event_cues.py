@@ -50,6 +50,8 @@ class EventCues:
     incidents: frozenset[str] = frozenset()
     handling_times: frozenset[str] = frozenset()
     handling: frozenset[str] = frozenset()
+    dispute_verbs: frozenset[str] = frozenset()
+    accounts: frozenset[str] = frozenset()
     future_results: frozenset[str] = frozenset()
     toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     assault_verbs: frozenset[str] = frozenset()
@@ -172,7 +174,8 @@ def event_cues(lang: str) -> EventCues:
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), incidents=words("incidents", False),
-        handling_times=words("handling_times", False), handling=words("handling"), future_results=words("future_results"),
+        handling_times=words("handling_times", False), handling=words("handling"),
+        dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"))
 
