@@ -37,6 +37,9 @@ def test_a_time_clause_after_other_news_is_a_side_remark(analyze, sentence):
     # the main clause names the incident itself
     pytest.param("وأفادت الشرطة بأن الحادث الذي وقع أمس عندما انفجرت قنبلة أمام مقر الحزب لم يسفر عن "
                  "إصابات.", id="main-clause-names-the-incident"),
+    # the main clause's attacks are expected, not foiled: the latest one is told in the time clause
+    pytest.param("وتوقع التقرير زيادة الهجمات على القوات الأجنبية، وآخرها كان يوم الجمعة عندما فجر انتحاري "
+                 "نفسه قرب دورية وأصيب جندي بجروح.", id="main-clause-expects-more"),
 ])
 def test_a_time_clause_after_the_incident_stays_an_event(analyze, sentence):
     result = analyze(sentence, "ar")

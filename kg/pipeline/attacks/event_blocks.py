@@ -108,11 +108,16 @@ def _scene_after_news(words: list[str], hit: Hit, ec: EventCues) -> bool:
               if words[k] in ec.openers or words[k][:1] == "و" and words[k][1:] in ec.openers), None)
     if not j or words[j].lstrip("و") in ("فيما", "بينما"):
         return False   # opening the sentence: its own rule (_opening_clause); فيما/بينما join two news
-    # A cue of the main clause told as unreal ("أحبطت القوات أحد الهجمات عندما أطلقت النار على
-    # شاحنة"): the time clause tells how it was foiled, no assault of its own.
-    return not any(w in ec.cues and not _told_unreal(words, Hit(k, k + 1, "Attack", False, False), ec)
+    # A cue of the main clause foiled ("أحبطت القوات أحد الهجمات عندما أطلقت النار على شاحنة"):
+    # the time clause tells how it was foiled, no assault of its own. (Other unreal words do
+    # not count: "توقع التقرير زيادة الهجمات، وآخرها كان عندما فجر انتحاري نفسه" tells one.)
+    return not any(w in ec.cues and ec.foiled.isdisjoint(words[max(0, k - FOILED_WINDOW):k])
                    or w in ec.casualties or w in ec.harm_verbs or w in ec.undergone or w in ec.incidents
                    for k, w in enumerate(words[:j]))
+
+
+#: How far before a main clause's cue its word of foiling may stand ("أحبطت احدى الهجمات").
+FOILED_WINDOW = 4
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
