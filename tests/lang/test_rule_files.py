@@ -67,7 +67,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns",
                   "assault_verbs", "onlooker_verbs", "passive_only", "responses", "wars", "homographs",
                   "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers",
-                  "directions", "launch_deeds"}
+                  "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
+                  "dispute_verbs", "accounts"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

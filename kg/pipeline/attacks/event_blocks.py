@@ -2,11 +2,12 @@
 in the cue's clause (threat, plan, hypothesis, trial, toll update ...), a negation, a
 purpose, an accident, kinds of violence in a list, a tally or trend of attacks, an event
 the reader already knows (unless its own verb follows), the occasion of other news ("بعد
-تفجير") or a clause opening the sentence that sets its scene; and the count of people
-killed that tells an event happened."""
+تفجير"), a clause opening the sentence that sets its scene or a time clause after other
+news, a bomb gone off in its own men's hands, conflicting accounts; and the count of
+people killed that tells an event happened (not the toll of an event told before).
+What tells a strong cue as done otherwise is in event_done.py."""
 from __future__ import annotations
 
-from itertools import islice
 from typing import Iterator
 
 from kg.pipeline.attacks.cues import attack_cues
@@ -19,6 +20,9 @@ IRREALIS_WINDOW = 10
 TEST_WINDOW = 12
 #: How far before "قد" + a cue verb its "كان" may stand (the subject between).
 PLUPERFECT_WINDOW = 8
+#: How far before a cue its verb of undergoing may stand (the sufferer's name between), and
+#: a light verb's noun before the ب + cue it carries.
+UNDERGONE_WINDOW = 20
 
 
 def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
@@ -41,7 +45,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _purpose(words, hit, ec) or _accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas):
+    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or _disputed(words, ec):
         return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
@@ -75,6 +79,45 @@ def _opening_clause(words: list[str], hit: Hit, ec: EventCues, commas: frozenset
         return False
     end = min(commas)
     return hit.end <= end and not any(w in ec.casualties for w in words[:end])
+
+
+#: Where a sentence's verb of conflicting accounts may stand (after "و" and a dateline word).
+DISPUTE_OPENING = 3
+
+
+def _disputed(words: list[str], ec: EventCues) -> bool:
+    """"وتضاربت أمس الأنباء حول طريقة اغتيال المستشار، ففيما قال موقع إنه اغتيل برصاص قناص
+    ...": a sentence that opens on conflicting accounts is about the dispute; the versions it
+    quotes are no report of their own."""
+    return any(words[j] in ec.dispute_verbs and not ec.accounts.isdisjoint(words[j + 1:j + 4])
+               for j in range(min(DISPUTE_OPENING, len(words))))
+
+
+#: How far before a cue the time conjunction of its clause may stand ("عندما نفذ جيش X هجوما").
+SCENE_WINDOW = 8
+
+
+def _scene_after_news(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"وأصبحت سيطرة الميليشيات واضحة يوم 25 مايو عندما نفذت هجوما على قاعدة": a clause of
+    time (``openers``: عندما، حين، لما) after a main clause that tells no violence dates or
+    illustrates that main clause's news; the assault in it is a side remark. A main clause
+    with a cue, a casualty or a harm word ("قتل ثلاثة حين انفجرت قنبلة") keeps it news."""
+    if not ec.openers:
+        return False
+    j = next((k for k in range(hit.start - 1, max(-1, hit.start - 1 - SCENE_WINDOW), -1)
+              if words[k] in ec.openers or words[k][:1] == "و" and words[k][1:] in ec.openers), None)
+    if not j or words[j].lstrip("و") in ("فيما", "بينما"):
+        return False   # opening the sentence: its own rule (_opening_clause); فيما/بينما join two news
+    # A cue of the main clause foiled ("أحبطت القوات أحد الهجمات عندما أطلقت النار على شاحنة"):
+    # the time clause tells how it was foiled, no assault of its own. (Other unreal words do
+    # not count: "توقع التقرير زيادة الهجمات، وآخرها كان عندما فجر انتحاري نفسه" tells one.)
+    return not any(w in ec.cues and ec.foiled.isdisjoint(words[max(0, k - FOILED_WINDOW):k])
+                   or w in ec.casualties or w in ec.harm_verbs or w in ec.undergone or w in ec.incidents
+                   for k, w in enumerate(words[:j]))
+
+
+#: How far before a main clause's cue its word of foiling may stand ("أحبطت احدى الهجمات").
+FOILED_WINDOW = 4
 
 
 def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
@@ -172,7 +215,10 @@ def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
 
 def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """A weak cue next to a word of accident ("انفجار اسطوانة غاز", "الزلازل التي
-    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز")."""
+    ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز");
+    a bomb, strong cue or not, that went off while its own men handled it."""
+    if _mishandled(words, hit, ec):
+        return True
     if hit.strong or not ec.accidents:
         return False
     if _near_accident(words, hit.start, hit.end, ec):
@@ -182,6 +228,31 @@ def _accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
     explosions = built_once(_EXPLOSIONS, ec, _explosion_words)
     return not explosions.isdisjoint(words) and any(
         _near_accident(words, k, k + 1, ec) for k, w in enumerate(words) if w in explosions)
+
+
+#: How far after an explosion's cue its time word of handling may stand ("انفجرت العبوة أثناء").
+HANDLING_WINDOW = 6
+
+
+def _mishandled(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"انفجرت العبوة أثناء محاولة المجموعة زرعها", "قتل مسلحان بانفجار عبوة خلال تصنيعها":
+    the bomb went off while its own men planted or built it (``handling`` in events.yaml),
+    an accident of theirs, not an assault; a killing beside such a blast is theirs too."""
+    if not ec.handling or hit.kind not in ("Bombing", "Attack"):
+        return False
+    explosions = built_once(_EXPLOSIONS, ec, _explosion_words)
+    if hit.kind == "Attack" and explosions.isdisjoint(words[hit.end:hit.end + HANDLING_WINDOW]):
+        return False   # a killing counts only beside an explosion ("قتل مسلحان بانفجار عبوة")
+    for j in range(hit.end, min(len(words), hit.end + HANDLING_WINDOW)):
+        if words[j] not in ec.handling_times:
+            continue
+        for k in range(j + 1, min(len(words), j + 4)):
+            w = words[k]
+            if w in ec.handling and (w.endswith(("ها", "ه", "هم", "هما")) or k + 1 < len(words)
+                                     and words[k + 1] in ec.cues):
+                return True
+        return False
+    return False
 
 
 _EXPLOSIONS: dict[int, tuple[object, frozenset[str]]] = {}
@@ -287,6 +358,8 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
             continue   # "قد يكون عدد القتلى ..."، "لم يقتل أحد": no toll told as real
         if _war_toll(words, Hit(i, i + 1, "Attack", False, False), ec):
             continue   # "the war, which has killed 20,000": a war's running toll
+        if _toll_of_a_told_event(words, i, ec):
+            continue   # "قتلوا في هذا الهجوم": the toll of an event told before
         # The count may stand after a stated day: "قتل أول من أمس 4 جنود".
         after = [k for k in range(i + 1, min(len(words), i + 8))
                  if words[k] not in ec.occurrence and words[k] not in ec.day_words][:3]
@@ -297,6 +370,20 @@ def counted_casualties(words: list[str], ec: EventCues) -> bool:
     return False
 
 
+#: How far after a casualty word the demonstrative naming its event may stand ("قتلوا في هذا").
+TOLD_EVENT_GAP = 3
+
+
+def _toll_of_a_told_event(words: list[str], i: int, ec: EventCues) -> bool:
+    """"أربعة مدنيين قتلوا في هذا الهجوم": people killed in an event a demonstrative points
+    back to; the event was told before (in an article, the sentence before), so the toll
+    tells no event of its own. (A toll in an event's relative clause, "الهجوم الذي أودى
+    بحياة ثلاثة جنود", stays: our golds count such an attack where nothing else tells it.)"""
+    demonstratives = attack_cues(ec.lang).demonstratives
+    return any(words[k] in demonstratives and words[k + 1].startswith(_DEFINITE) and words[k + 1] in ec.cues
+               for k in range(i + 1, min(len(words) - 1, i + 1 + TOLD_EVENT_GAP)))
+
+
 def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:
     """A number at ``k`` that is no measure: "بعد 48 ساعة", "(40 كلم جنوب بغداد)", "27
     سنة" count hours, distance and age, not people killed; nor is "عدد القتلى" a count."""
@@ -305,64 +392,6 @@ def _counts_people(words: list[str], k: int, ec: EventCues) -> bool:
     if k + 1 < len(words) and words[k] in ec.amount_nouns and words[k + 1].startswith("ال"):
         return False   # "عدد القتلى": the number of the dead, whatever it is ("عدد من القتلى" counts)
     return k + 1 >= len(words) or words[k + 1] not in ec.units
-
-
-def light_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """A strong cue as the verbal noun of a finite past verb: undergone ("تعرضت دورية
-    أمس لكمين"، "تعرض مسؤول لمحاولة اغتيال") or done with a light verb ("قام مسلحون بخطف
-    مهندس"): the event happened, as with its own past verb."""
-    word = words[hit.start]
-    lead = words[hit.start - 1] if hit.start else ""
-    if not hit.strong:
-        return False   # "تعرض لهجوم" is also a verbal attack, "تعرض للضرب" a beating
-    if word.startswith("ل") or lead.startswith("ل") and lead[1:] in ec.attempts or lead in ec.to:
-        # the sufferer's name and a day may stand between: "تعرض قيادي في الحزب أمس للخطف"
-        for j in range(hit.start - 1, max(-1, hit.start - 1 - UNDERGONE_WINDOW), -1):
-            if words[j] in ec.breaks:
-                return False
-            if words[j] in ec.undergone:
-                # "الرحلة التي تعرضوا فيها للخطف": a relative clause recalls the event
-                return not (j and words[j - 1] in ec.relatives)
-        return False
-    return word.startswith("ب") and _verb_before(words, hit.start, ec, ec.light_verbs)
-
-
-def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """A strong cue right after "عملية" with a past verb of carrying out a few words
-    before it ("نفذ مسلحان عملية الخطف"), or hostages counted after a past verb of holding
-    ("احتجزوا أربعة من الشرطة رهائن"): the deed was done."""
-    if hit.strong and hit.start and words[hit.start - 1] in ec.operations:
-        return _verb_before(words, hit.start - 1, ec, ec.deed_verbs)
-    if hit.kind == "Abduction" and not hit.strong:
-        return _verb_before(words, hit.start, ec, ec.hold_verbs)
-    return False
-
-
-#: How far before a noun its carrying verb may stand in its clause: the light verb before
-#: "بخطف", the verb of carrying out before "عملية", of holding before the hostages.
-CARRIER_WINDOW = 6
-
-
-def _verb_before(words: list[str], start: int, ec: EventCues, verbs: frozenset[str]) -> bool:
-    """One of ``verbs`` among the :data:`CARRIER_WINDOW` words before ``start`` in its clause."""
-    return any(words[j] in verbs for j in islice(clause_before(words, start, ec), CARRIER_WINDOW))
-
-
-#: How far before a cue its verb of undergoing may stand (the sufferer's name between).
-UNDERGONE_WINDOW = 20
-
-
-def passing_blast(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"انفجر جسم غريب لدى مرور دورية": an explosion told with its past verb as a patrol,
-    convoy or car passed was set off against it (``passing`` in events.yaml)."""
-    if hit.kind != "Bombing" or not hit.past or not ec.passing:
-        return False
-    return any(matches(words, k, rest) for k in range(hit.end, min(len(words), hit.end + PASSING_WINDOW))
-               for rest in ec.passing.get(words[k], ()))
-
-
-#: How far after the explosion's verb the passing phrase may stand ("انفجر أمس ... لدى مرور").
-PASSING_WINDOW = 6
 
 
 #: A sentence longer than this many words tells its news in its first words: an assault

@@ -47,6 +47,12 @@ class EventCues:
     accidents: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     months: dict[str, int] | None = None   # a month's name -> its number
     commentary: frozenset[str] = frozenset()
+    incidents: frozenset[str] = frozenset()
+    foiled: frozenset[str] = frozenset()
+    handling_times: frozenset[str] = frozenset()
+    handling: frozenset[str] = frozenset()
+    dispute_verbs: frozenset[str] = frozenset()
+    accounts: frozenset[str] = frozenset()
     future_results: frozenset[str] = frozenset()
     toll_updates: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     assault_verbs: frozenset[str] = frozenset()
@@ -168,7 +174,9 @@ def event_cues(lang: str) -> EventCues:
         operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
-        commentary=words("commentary"), future_results=words("future_results"),
+        commentary=words("commentary"), incidents=words("incidents", False), foiled=words("foiled", False),
+        handling_times=words("handling_times", False), handling=words("handling"),
+        dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"))
 

@@ -26,8 +26,8 @@ from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
-                                              light_deed, operation_done, own_predicate, passing_blast,
-                                              tally)
+                                              own_predicate, tally)
+from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_blast
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
