@@ -3,9 +3,14 @@ plan, tally, claim of an attack told before, or a reference to another event), a
 the passive verb and date that go with it."""
 from __future__ import annotations
 
+import re
+
 from kg.model import Doc, Sentence
 from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+
+#: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
+_DATELINE = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]")
 
 
 class TriggerRules:
@@ -149,6 +154,10 @@ class TriggerRules:
             dates.append(d)
         if not dates:
             return None
+        if len(dates) > 1:
+            # "BEIRUT, June 12 (Reuters) - A strike ... late Tuesday killed": the dateline
+            # dates the story; another date of the sentence dates the attack.
+            dates = [d for d in dates if not _DATELINE.match(doc.document.text, d.end)] or dates
         offset = doc.norm.to_original(items[first].start)
         return min(dates, key=lambda d: abs(d.start - offset)).value
 
