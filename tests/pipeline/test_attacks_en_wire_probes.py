@@ -58,3 +58,30 @@ def test_a_dateline_dates_the_story_not_the_attack(analyze):
     result = analyze(text, "en", date=dt.date(2024, 3, 5))
     dates = {a.date for a in result.attacks if a.attacker == "israel"}
     assert dates == {dt.date(2024, 3, 4)}, result.describe()
+
+
+def test_the_owner_after_owned_by_is_no_agent(analyze):
+    text = ("On Monday, Houthi missiles struck the MV Silver Crane, a bulk carrier owned by a "
+            "London-based firm, in the Red Sea.")
+    result = analyze(text, "en")
+    assert not any(a.attacker == "uk" for a in result.attacks), result.describe()
+
+
+def test_its_fighters_are_the_named_group_not_the_collective_describing_it(analyze):
+    text = ("The Islamic Resistance in Iraq, an umbrella body for Iranian-backed Iraqi militias, said "
+            "on Tuesday that its fighters had launched drones at a US base in Syria.")
+    result = analyze(text, "en")
+    attackers = {a.attacker for a in result.attacks_on("usa")}
+    assert attackers == {"islamic_resistance_iraq"}, result.describe()
+
+
+def test_the_road_to_a_city_is_no_target(analyze):
+    text = "Hezbollah said its fighter was killed on the road to Jerusalem by an Israeli drone on Monday."
+    result = analyze(text, "en")
+    assert not result.attacks_on("jerusalem"), result.describe()
+
+
+def test_the_progressive_is_active(analyze):
+    text = "The Israeli military said on Sunday it was targeting Hamas militants in a school compound."
+    result = analyze(text, "en")
+    assert any(a.attacker for a in result.attacks_on("hamas")), result.describe()

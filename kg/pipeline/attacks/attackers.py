@@ -143,9 +143,13 @@ class AttackerRules:
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
             inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
-            for m in reversed(self._earlier_groups(doc, items, first)):
-                if m.entity not in target_keys and id(m) not in inside:
-                    return m.entity, "pronoun"
+            groups = [m for m in reversed(self._earlier_groups(doc, items, first))
+                      if m.entity not in target_keys and id(m) not in inside]
+            # "X, an umbrella body for Iranian-backed militias, said its fighters ...": the
+            # named group of the sentence, not the collective describing it.
+            named = [m for m in groups if m.kind == "name" and m.nstart >= items[0].start]
+            if groups:
+                return (named[0] if groups[0].kind == "collective" and named else groups[0]).entity, "pronoun"
         # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
         if pronoun_speaker:
             entity = doc.entities.get(pronoun_speaker)

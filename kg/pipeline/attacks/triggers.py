@@ -20,6 +20,8 @@ class TriggerRules:
         English the auxiliary right before it ("was boarded", "came under attack")."""
         if c.lang == "en":
             prev = items[t - 1].word if t > 0 else None
+            if items[t].word and items[t].word.endswith("ing"):
+                return None   # "it was targeting militants": the progressive is active
             return t - 1 if prev and c.word(prev, c.passive) else None
         for i in range(t, max(-1, t - 14), -1):
             word = items[i].word
