@@ -85,3 +85,34 @@ def test_the_progressive_is_active(analyze):
     text = "The Israeli military said on Sunday it was targeting Hamas militants in a school compound."
     result = analyze(text, "en")
     assert any(a.attacker for a in result.attacks_on("hamas")), result.describe()
+
+
+def test_a_possessive_day_dates_its_own_strike_only(analyze):
+    import datetime as dt
+    text = "Tuesday's strike on the port came days after Israeli jets struck the port of Hodeidah."
+    result = analyze(text, "en", date=dt.date(2024, 3, 6))
+    by_israel = [a for a in result.attacks if a.attacker == "israel"]
+    assert by_israel and all(a.date != dt.date(2024, 3, 5) for a in by_israel), result.describe()
+
+
+def test_a_possessive_day_still_dates_its_strike(analyze):
+    import datetime as dt
+    result = analyze("Tuesday's Israeli strike on Hodeidah killed three people.", "en", date=dt.date(2024, 3, 6))
+    assert {a.date for a in result.attacks if a.attacker == "israel"} == {dt.date(2024, 3, 5)}, result.describe()
+
+
+def test_a_state_after_in_is_where_not_who(analyze):
+    result = analyze("On Sunday, a drone attack in Jordan killed two US soldiers.", "en")
+    assert result.attacks and not any(a.attacker == "jordan" for a in result.attacks), result.describe()
+
+
+def test_previous_attacks_blamed_on_a_group_are_no_attack_on_it(analyze):
+    result = analyze("US officials blame previous attacks on Kataib Hezbollah.", "en")
+    assert not result.attacks_on("kataib_hezbollah"), result.describe()
+
+
+def test_people_killed_in_a_strike_underwent_it(analyze):
+    text = ("Senior Hamas official Ali Karaki was among five people killed on Monday night in an Israeli "
+            "drone strike on the southern suburbs of Tyre.")
+    result = analyze(text, "en")
+    assert not any(a.attacker == "hamas" for a in result.attacks), result.describe()

@@ -11,6 +11,10 @@ from kg.pipeline.attacks.event_cues import event_cues
 
 #: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
 _DATELINE = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]")
+#: A day in the possessive ("Monday's attack") dates the noun right after it (an adjective may
+#: stand between: "Sunday's deadly strike"), no other deed of the sentence.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+POSSESSIVE_REACH = 20
 
 
 class TriggerRules:
@@ -153,6 +157,9 @@ class TriggerRules:
             before = [it.word for it in items if it.word and it.end <= nstart][-3:]
             if any(c.word(w, c.date_anchors) for w in before):
                 continue
+            if _POSSESSIVE.match(doc.document.text, d.end) and not \
+                    0 <= items[first].start - doc.norm.to_normalized(d.end) <= POSSESSIVE_REACH:
+                continue   # "Tuesday's strike came after Iran launched ...": the day is that strike's
             dates.append(d)
         if not dates:
             return None
