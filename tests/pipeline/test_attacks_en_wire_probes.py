@@ -116,3 +116,9 @@ def test_people_killed_in_a_strike_underwent_it(analyze):
             "drone strike on the southern suburbs of Tyre.")
     result = analyze(text, "en")
     assert not any(a.attacker == "hamas" for a in result.attacks), result.describe()
+
+
+def test_the_speaker_s_own_aircraft_make_it_the_attacker(analyze):
+    text = "The Israeli military said its aircraft struck Hezbollah sites near Tyre on Tuesday."
+    result = analyze(text, "en")
+    assert any(a.attacker for a in result.attacks_on("hezbollah")), result.describe()

@@ -141,7 +141,10 @@ class AttackerRules:
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
-        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+        text = doc.norm.text
+        if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
+                            and f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers)
+               for it in items[clause_start:first]):
             inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
             groups = [m for m in reversed(self._earlier_groups(doc, items, first))
                       if m.entity not in target_keys and id(m) not in inside]
