@@ -30,3 +30,9 @@ def test_discovery_en_appointed_needs_a_role_noun(analyze):
     result = analyze("Saraya Awliya al-Dam was named a terrorist organisation by Washington.", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
 
+
+
+def test_a_headline_s_capitals_on_a_description_name_no_group(analyze):
+    # a title-case headline: "Sunni Militia" describes, it is no name
+    result = analyze("Iraqi Sunni Militia Claims Attack on Convoy\nA Sunni militia said it hit a convoy.", "en")
+    assert mint_key("Sunni Militia") not in result.keys, result.describe()

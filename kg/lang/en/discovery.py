@@ -156,8 +156,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if cls is None or not _capitalised(ctx, tok) and cls not in ("Place", "MilitaryBase", "Facility"):
             continue
         name = _run(ctx, toks, i - 1, -1, 4) if i else []
-        if not name:
-            continue
+        if not name or C.collective_heads.get(tok.text) and all(t.text in C.collective_adjectives for t in name):
+            continue   # "Iraqi Shiite Militia Claims ...": a headline's capitals on a description
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
             end = tok.end   # "Diyala province": the province is the place

@@ -31,7 +31,13 @@ def apposed_person(items, k: int, c: AttackCues, text: str) -> int | None:
 
 def reduced_relative(items, t: int, c: AttackCues, text: str) -> bool:
     """Whether the trigger at t is a participle after a description of a person ("P, a X
-    commander killed in/by ..."): the person underwent it, as after "who was"."""
+    commander killed in/by ...") or after a generic noun of people ("six people killed
+    in"): they underwent it, as after "who was"."""
     nxt = items[t + 1].word if t + 1 < len(items) else None
-    return bool(c.lang == "en" and items[t].word and items[t].word in c.reduced_participles
-                and nxt in ("in", "by") and apposed_person(items, t - 1, c, text) is not None)
+    if not (c.lang == "en" and items[t].word and items[t].word in c.reduced_participles):
+        return False
+    # "P was among six people killed on Tuesday in an Israeli strike": the people underwent it.
+    described = items[t - 1].mention if t > 0 else None
+    if described is not None and described.kind == "generic" and nxt in ("in", "by", "on", "at", "when", "during"):
+        return True
+    return nxt in ("in", "by") and apposed_person(items, t - 1, c, text) is not None

@@ -141,11 +141,18 @@ class AttackerRules:
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
-        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+        text = doc.norm.text
+        if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
+                            and f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers)
+               for it in items[clause_start:first]):
             inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
-            for m in reversed(self._earlier_groups(doc, items, first)):
-                if m.entity not in target_keys and id(m) not in inside:
-                    return m.entity, "pronoun"
+            groups = [m for m in reversed(self._earlier_groups(doc, items, first))
+                      if m.entity not in target_keys and id(m) not in inside]
+            # "X, an umbrella body for Iranian-backed militias, said its fighters ...": the
+            # named group of the sentence, not the collective describing it.
+            named = [m for m in groups if m.kind == "name" and m.nstart >= items[0].start]
+            if groups:
+                return (named[0] if groups[0].kind == "collective" and named else groups[0]).entity, "pronoun"
         # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
         if pronoun_speaker:
             entity = doc.entities.get(pronoun_speaker)

@@ -213,6 +213,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
+            if m is not None and c.lang == "en" and j > 0 and items[j - 1].word \
+                    and c.word(items[j - 1].word, c.locatives):
+                break   # "a drone attack in Jordan killed three soldiers": where, not who
             if m is not None and j > 0 and items[j - 1].word in event_cues(c.lang).onlooker_verbs:
                 break   # "أدانت الصين أمس قتل ...": the condemning verb's subject
             if m is not None and it.clitic[-1:] not in ("ل", "ب", "ك"):

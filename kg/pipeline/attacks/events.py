@@ -33,6 +33,7 @@ from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
+from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import separated_positions, token_text, tokens
@@ -187,6 +188,7 @@ class EventDetector:
             return None   # a question reports nothing
         commas = _commas(doc, sentence)
         hits = [h for h, ok in zip(all_hits, free) if ok and not tally(words, h, ec)
+                and not running_toll(words, h.start, h.end, running_cues(doc.lang))
                 and (not known_event(words, h, ec) or own_predicate(words, h, ec, commas))]
         if not hits:
             return None

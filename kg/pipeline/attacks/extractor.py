@@ -17,6 +17,7 @@ from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositio
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
+from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
@@ -92,6 +93,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
                                     for it in items):
             return False   # "claimed more than 60 attacks" is a tally, not this attack
+        if c.lang == "en" and any(doc.norm.text[max(0, it.start - 7):it.start] == "of the " for it in definite):
+            return False   # "claimed responsibility for most of the attacks": part of a tally
         if any(it.word and c.word(it.word, c.aggregates) and any(
                 x.word and c.word(x.word, c.triggers) for x in items[k + 1:k + 4]) for k, it in enumerate(items)):
             return False   # "أعلنت ... مسؤوليتها عن عشرات الهجمات": a tally, even with "responsibility"
@@ -224,6 +227,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
                 or self._attack_noun_subject(items, t, c)):
             return []   # no one named and no clear event: too vague
+        if attacker is None and running_toll([it.word for it in items], t, t + 1, running_cues(c.lang)):
+            # "X, which has taken part in the past in attacks on US forces": a running toll or
+            # a habit; a stated series whose attacker is named stays (the annotators count it).
+            return []
         accused_at = _accusation_between(items, t, attacker, c)
         if accused_at is not None:
             # "لهجمات ... تتهم واشنطن فصائل تابعة لـX بتنفيذها": the accused is the accuser's

@@ -301,6 +301,8 @@ class TargetRules:
             return False
         if j > 1 and items[j - 2].word in c.route_nouns:
             return True   # "near the border into Syria": where the place lies
+        if prev.word == "of" and j > 1 and c.word(items[j - 2].word, c.locatives):
+            return True   # "a ship targeted 60 miles southwest of Hodeidah": where, not what
         if c.word(prev.word, c.locatives):
             # "على جنوب إسرائيل": a direction right after a target preposition is the target.
             before = items[j - 2].word if j > 1 else None

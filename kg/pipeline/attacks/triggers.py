@@ -3,9 +3,18 @@ plan, tally, claim of an attack told before, or a reference to another event), a
 the passive verb and date that go with it."""
 from __future__ import annotations
 
+import re
+
 from kg.model import Doc, Sentence
 from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+
+#: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
+_DATELINE = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]")
+#: A day in the possessive ("Monday's attack") dates the noun right after it (an adjective may
+#: stand between: "Sunday's deadly strike"), no other deed of the sentence.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+POSSESSIVE_REACH = 20
 
 
 class TriggerRules:
@@ -15,6 +24,8 @@ class TriggerRules:
         English the auxiliary right before it ("was boarded", "came under attack")."""
         if c.lang == "en":
             prev = items[t - 1].word if t > 0 else None
+            if items[t].word and items[t].word.endswith("ing"):
+                return None   # "it was targeting militants": the progressive is active
             return t - 1 if prev and c.word(prev, c.passive) else None
         for i in range(t, max(-1, t - 14), -1):
             word = items[i].word
@@ -146,9 +157,16 @@ class TriggerRules:
             before = [it.word for it in items if it.word and it.end <= nstart][-3:]
             if any(c.word(w, c.date_anchors) for w in before):
                 continue
+            if _POSSESSIVE.match(doc.document.text, d.end) and not \
+                    0 <= items[first].start - doc.norm.to_normalized(d.end) <= POSSESSIVE_REACH:
+                continue   # "Tuesday's strike came after Iran launched ...": the day is that strike's
             dates.append(d)
         if not dates:
             return None
+        if len(dates) > 1:
+            # "BEIRUT, June 12 (Reuters) - A strike ... late Tuesday killed": the dateline
+            # dates the story; another date of the sentence dates the attack.
+            dates = [d for d in dates if not _DATELINE.match(doc.document.text, d.end)] or dates
         offset = doc.norm.to_original(items[first].start)
         return min(dates, key=lambda d: abs(d.start - offset)).value
 
