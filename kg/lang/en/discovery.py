@@ -17,7 +17,7 @@ from kg.pipeline.tokens import Token
 
 C = cues("en")
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
-_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "major", "colonel", "lieutenant", "captain",
+_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "brigade", "major", "colonel", "lieutenant", "captain",
           "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
 _VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
                  "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
@@ -59,7 +59,7 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
 # Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
 # "its fighter P", "analyst P", "a local resident, P" (the name must still be capitalised).
 _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
-                            "commanders", "officials", "members", "operatives", "fighter", "member",
+                            "commanders", "officials", "members", "operatives", "fighter", "fighters", "member",
                             "militant", "analyst", "researcher", "expert", "journalist", "reporter",
                             "photographer", "activist", "resident"})
 

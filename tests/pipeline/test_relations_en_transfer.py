@@ -1,0 +1,79 @@
+"""English phrasings of the eleventh round of issue 13 (wire copy read outside the
+repository, none annotated): a pronoun succeeded by someone, a group electing its head
+with a time and an apposition in between, heads of several groups in order, "its /
+their spokesman" of the sentence's subject, a group's fighters loyal to a state, a
+"state-proxy" adjective, and guards for ranks, sites near a state's base and heads of
+one office. Every sentence is our own; each case fails without its change."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.relation_cases import assert_case, case
+
+CASES = [
+    # "he" is the person named before; the successor heads what that person headed
+    case("en.leader.pronoun_succeeded",
+         "Hadi al-Amiri, the head of the Badr Organization, fell ill in March. He was eventually "
+         "replaced by Ali Karaki.",
+         ("ali_karaki", "leaderOf", "badr")),
+    # a time after the group, an apposition before the name, the one replaced after the post
+    case("en.leader.elected_as_replacing",
+         "The Houthis on Monday named their chief negotiator, Mohammed Abdulsalam, as their new "
+         "leader, replacing Abdul-Malik al-Houthi.",
+         ("mohammed_abdulsalam", "leaderOf", "houthis"), ("abdul_malik_houthi", "leaderOf", "houthis")),
+    case("en.leader.elected_as_replacing",
+         "Asaib Ahl al-Haq announced the election of Sheikh Qais al-Khazali as head of its political "
+         "bureau.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # heads of several groups, named in the same order
+    case("en.leader.leaders_of_respectively",
+         "Talks in Tehran included the heads of Badr and Asaib Ahl al-Haq, Hadi al-Amiri and Qais al-Khazali.",
+         ("amiri", "leaderOf", "badr"), ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # "its spokesman" is the subject's, not the nearest actor's (the US embassy)
+    case("en.spokes.its_spokesman",
+         "Kataib Hezbollah answered the letter from the US embassy on Sunday through its spokesman, "
+         "Abu Ali al-Askari.",
+         ("abu_ali_askari", "spokespersonOf", "kataib_hezbollah")),
+    # a group's fighters loyal to a state
+    case("en.supports.loyal_to",
+         "Badr fighters loyal to Tehran guarded the border crossing.",
+         ("iran", "supports", "badr")),
+    # "Iran-proxy" as a compound adjective, like "Iran-backed"
+    case("en.supports.backed_apposition",
+         "Kataib Hezbollah, an Iran-proxy group, denied the claim.",
+         ("iran", "supports", "kataib_hezbollah")),
+    # "one of its fighters, P": a name the lexicon does not know, found after "fighters"
+    case("en.member.its_member",
+         "Kataib Hezbollah on Monday buried one of its fighters, Saad Jabbar Hamdan, in Karbala.",
+         ("saad_jabbar_hamdan", "memberOf", "kataib_hezbollah")),
+    # "Brigade General" is a rank before the name, not a person
+    case("en.spokes.org_title_person",
+         "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
+         "ships were hit.",
+         ("saree", "spokespersonOf", "houthis")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "en"), rule_id, expected)
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    # a state qualifying the site after "near" is not where the place is
+    ("Rockets landed in al-Rukban near the US al-Tanf garrison overnight.", ("rukban", "locatedIn", "usa")),
+    # the head of a region or an office of the group is not its head
+    ("Hamas named Zaher Jabarin as its new leader in the West Bank.", ("zaher_jabarin", "leaderOf", "hamas")),
+    ("Hamas on Monday named Zaher Jabarin as head of its West Bank office.",
+     ("zaher_jabarin", "leaderOf", "hamas")),
+    # "he" stands for someone who heads nothing known: the successor heads nothing
+    ("Hadi al-Amiri spoke in Baghdad on Friday. He was later replaced by Ali Karaki.",
+     ("ali_karaki", "leaderOf", "badr")),
+])
+def test_transfer_guard(analyze, sentence, triple):
+    assert triple not in analyze(sentence, "en").triples
+
+
+def test_rank_is_no_person(analyze):
+    result = analyze("In a statement, the Houthi military spokesman, Brigade General Yahya Saree, spoke.", "en")
+    assert "brigade_general" not in result.keys, result.describe()
