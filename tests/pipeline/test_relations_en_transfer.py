@@ -2,8 +2,10 @@
 repository, none annotated): a pronoun succeeded by someone, a group electing its head
 with a time and an apposition in between, heads of several groups in order, "its /
 their spokesman" of the sentence's subject, a group's fighters loyal to a state, a
-"state-proxy" adjective, and guards for ranks, sites near a state's base and heads of
-one office. Every sentence is our own; each case fails without its change."""
+"state-proxy" adjective, a death announced before the name ("identifying him as P"), and
+guards for ranks, sites near a state's base, heads of one office, a description before a
+group's name and a target's backer as agent. Every sentence is our own; each case fails
+without its change."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +48,19 @@ CASES = [
     case("en.member.its_member",
          "Kataib Hezbollah on Monday buried one of its fighters, Saad Jabbar Hamdan, in Karbala.",
          ("saad_jabbar_hamdan", "memberOf", "kataib_hezbollah")),
+    # a second predicate of the one succeeded: "N retired ... and was later succeeded by P"
+    case("en.leader.succeeded_person",
+         "Hadi al-Amiri, the head of the Badr Organization, retired in 2024 and was later succeeded by "
+         "Ali Karaki.",
+         ("ali_karaki", "leaderOf", "badr")),
+    # the death and a description first, the name given after "identifying him as"
+    case("en.member.group_announces_death",
+         "Nujaba said one of its fighters had been killed near Qaim, naming him as Haidar al-Mousawi.",
+         ("haidar_al_mousawi", "memberOf", "nujaba")),
+    # a spelling of the armed wing's name (identity, kg/lexicon/data/armed_groups.yaml)
+    case("en.member.possessive_wing",
+         "Rockets were later fired by Hamas's armed wing, the Ezedin al Qassam Brigades.",
+         ("qassam_brigades", "memberOf", "hamas")),
     # "Brigade General" is a rank before the name, not a person
     case("en.spokes.org_title_person",
          "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
@@ -72,6 +87,23 @@ def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
 ])
 def test_transfer_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
+
+
+def test_description_before_a_group_name_is_no_group(analyze):
+    # "the Palestinian Islamist Movement Hamas": the capitalised head noun before a known
+    # group's name describes it; no organisation "Islamist Movement" is found
+    result = analyze("The Palestinian Islamist Movement Hamas on Tuesday fired rockets at Ashkelon.", "en")
+    assert {m.entity for m in result.mentions() if m.cls == "ArmedGroup"} == {"hamas"}, result.describe()
+
+
+@pytest.mark.parametrize("sentence, not_attacker", [
+    # a state backing the target after "supported by" is no agent of the strike
+    ("On Friday, the United States and Britain bombed positions of the Houthis in western Yemen and "
+     "supported by Iran, calling it self-defence.", "iran"),
+])
+def test_backer_of_the_target_is_no_attacker(analyze, sentence, not_attacker):
+    result = analyze(sentence, "en")
+    assert result.attacks and all(a.attacker != not_attacker for a in result.attacks), result.describe()
 
 
 def test_rank_is_no_person(analyze):

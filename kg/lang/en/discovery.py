@@ -158,6 +158,12 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, i - 1, -1, 4) if i else []
         if not name:
             continue
+        # "the Palestinian Islamist Movement Hamas": a group's name right after the head
+        # noun is the name; the capitalised words before it describe that group.
+        after = ctx.mention_at(toks[i + 1].start) if i + 1 < len(toks) else None
+        if after is not None and after.cls in ("ArmedGroup", "Organization", "Coalition") \
+                and ctx.text[tok.end:toks[i + 1].start] == " ":
+            continue
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
             end = tok.end   # "Diyala province": the province is the place
