@@ -61,6 +61,44 @@ CASES = [
     case("en.member.possessive_wing",
          "Rockets were later fired by Hamas's armed wing, the Ezedin al Qassam Brigades.",
          ("qassam_brigades", "memberOf", "hamas")),
+    # tenure and perfect tense before the successor's pronoun
+    case("en.leader.pronoun_succeeded",
+         "Hadi al-Amiri had led Badr since 2003. In 2024, he was succeeded by Ali Karaki.",
+         ("amiri", "leaderOf", "badr"), ("ali_karaki", "leaderOf", "badr")),
+    case("en.leader.org_title_person",
+         "Badr's longtime leader Hadi al-Amiri announced his retirement on Sunday.",
+         ("amiri", "leaderOf", "badr")),
+    # a time or an age between the title and the name
+    case("en.leader.org_title_person",
+         "Nujaba's leader since 2013, Akram al-Kaabi, said the group would keep fighting.",
+         ("kaabi", "leaderOf", "nujaba")),
+    case("en.leader.org_title_person",
+         "The Houthis' leader, in a speech on Thursday, Abdul-Malik al-Houthi, threatened shipping.",
+         ("abdul_malik_houthi", "leaderOf", "houthis")),
+    case("en.leader.org_title_person",
+         "The Badr leader, 70-year-old Hadi al-Amiri, said the bloc would vote.",
+         ("amiri", "leaderOf", "badr")),
+    # a plural head noun, each name with its group
+    case("en.leader.leaders_each_of",
+         "The two leaders, Hadi al-Amiri of Badr and Qais al-Khazali of Asaib Ahl al-Haq, met in Baghdad.",
+         ("amiri", "leaderOf", "badr"), ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # a copula before the umbrella; its members are backed by the backer it names
+    case("en.member.umbrella_of_backed_includes",
+         "The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes "
+         "Nujaba and Kataib Sayyid al-Shuhada.",
+         ("nujaba", "memberOf", "islamic_resistance_iraq"), ("iran", "supports", "nujaba"),
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # a second predicate of the relative clause
+    case("en.supports.which_clause_and_backed",
+         "Nujaba, which is part of the PMF and funded by Tehran, denied the report.",
+         ("iran", "supports", "nujaba")),
+    # a group loyal to a person follows that person; a commander of fighters loyal to a group
+    case("en.leader.group_loyal_to_person",
+         "Saraya al-Salam, a militia loyal to Shiite cleric Moqtada al-Sadr, deployed in Samarra.",
+         ("sadr", "leaderOf", "saraya_al_salam")),
+    case("en.member.commander_of_loyal_fighters",
+         "Abu Ali al-Askari, a commander of fighters loyal to Kataib Hezbollah, spoke.",
+         ("abu_ali_askari", "memberOf", "kataib_hezbollah")),
     # "Brigade General" is a rank before the name, not a person
     case("en.spokes.org_title_person",
          "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
@@ -84,6 +122,9 @@ def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
     # "he" stands for someone who heads nothing known: the successor heads nothing
     ("Hadi al-Amiri spoke in Baghdad on Friday. He was later replaced by Ali Karaki.",
      ("ali_karaki", "leaderOf", "badr")),
+    # the collective right before "that includes" is the umbrella's description
+    ("The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes Nujaba.",
+     ("nujaba", "memberOf", "iran_backed_armed_groups")),
 ])
 def test_transfer_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
