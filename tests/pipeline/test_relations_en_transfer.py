@@ -99,6 +99,26 @@ CASES = [
     case("en.member.commander_of_loyal_fighters",
          "Abu Ali al-Askari, a commander of fighters loyal to Kataib Hezbollah, spoke.",
          ("abu_ali_askari", "memberOf", "kataib_hezbollah")),
+    # a description of the group between the title and its name
+    case("en.leader.person_title_of_described",
+         "Hadi al-Amiri, the leader of another Iraqi paramilitary group, the Badr Organization, was also "
+         "sanctioned.",
+         ("amiri", "leaderOf", "badr")),
+    case("en.leader.person_title_of_described",
+         "Qais al-Khazali, the founder and secretary-general of the militia and political party Asaib "
+         "Ahl al-Haq, spoke on Monday.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("en.leader.person_title_of_described",
+         "Akram al-Kaabi is the leader of the Shiite militia known as Harakat al-Nujaba.",
+         ("kaabi", "leaderOf", "nujaba")),
+    # the group's kind before "run by"
+    case("en.leader.led_by",
+         "The Mahdi Army, the militia run by the cleric Moqtada al-Sadr, disbanded in 2008.",
+         ("sadr", "leaderOf", "mahdi_army")),
+    # a member of a body of the group
+    case("en.member.member_of_group_body",
+         "Ali al-Rubaie, who is also a member of the political bureau of Asaib Ahl al-Haq, sits on the board.",
+         ("ali_al_rubaie", "memberOf", "asaib_ahl_al_haq")),
     # "Brigade General" is a rank before the name, not a person
     case("en.spokes.org_title_person",
          "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
@@ -125,6 +145,9 @@ def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
     # the collective right before "that includes" is the umbrella's description
     ("The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes Nujaba.",
      ("nujaba", "memberOf", "iran_backed_armed_groups")),
+    # a relative clause, not a name, follows the described group
+    ("Hassan Nasrallah, the leader of the group that fought Israel in 2006, spoke.",
+     ("nasrallah", "leaderOf", "israel")),
 ])
 def test_transfer_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
