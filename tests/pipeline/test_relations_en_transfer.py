@@ -119,6 +119,16 @@ CASES = [
     case("en.member.member_of_group_body",
          "Ali al-Rubaie, who is also a member of the political bureau of Asaib Ahl al-Haq, sits on the board.",
          ("ali_al_rubaie", "memberOf", "asaib_ahl_al_haq")),
+    # a role given by whoever designated or described the person, active or passive
+    case("en.member.designated_as",
+         "The US designated Abu Ali al-Askari as a leader of Kataib Hezbollah in 2023.",
+         ("abu_ali_askari", "memberOf", "kataib_hezbollah")),
+    case("en.member.designated_by_as",
+         "Abu Ali al-Askari, designated by the US as a senior official of Kataib Hezbollah, posted a statement.",
+         ("abu_ali_askari", "memberOf", "kataib_hezbollah")),
+    case("en.member.designated_by_as",
+         "Akram al-Kaabi, who was described by Israel as a top Nujaba commander, was not hurt.",
+         ("kaabi", "memberOf", "nujaba")),
     # "Brigade General" is a rank before the name, not a person
     case("en.spokes.org_title_person",
          "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
