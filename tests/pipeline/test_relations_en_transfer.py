@@ -129,6 +129,11 @@ CASES = [
     case("en.member.designated_by_as",
          "Akram al-Kaabi, who was described by Israel as a top Nujaba commander, was not hurt.",
          ("kaabi", "memberOf", "nujaba")),
+    # the one replaced "as the head of the political bureau" was the group's head
+    case("en.leader.chosen_to_replace_as_head",
+         "Asaib Ahl al-Haq chose the head of its religious council to replace Qais al-Khazali as the head "
+         "of the political bureau of the militant group.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
     # "Brigade General" is a rank before the name, not a person
     case("en.spokes.org_title_person",
          "In a televised address, the Houthis' military spokesman, Brigade General Yahya Saree, said two "
@@ -155,6 +160,12 @@ def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
     # the collective right before "that includes" is the umbrella's description
     ("The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes Nujaba.",
      ("nujaba", "memberOf", "iran_backed_armed_groups")),
+    # the post replaced is an office's in a town, not the group's head
+    ("Asaib Ahl al-Haq chose a cleric to replace Qais al-Khazali as head of its office in Basra.",
+     ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # "armed" before a noun is an adjective, no verb of backing
+    ("Saree, a spokesman for the Houthi armed forces, said that the United States had struck Hodeidah.",
+     ("houthis", "supports", "usa")),
     # a relative clause, not a name, follows the described group
     ("Hassan Nasrallah, the leader of the group that fought Israel in 2006, spoke.",
      ("nasrallah", "leaderOf", "israel")),
