@@ -8,6 +8,10 @@ Besides slot names an emit may use:
   subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
 * ``PREVGROUP``: the same, counting only groups (a role "فيها" or a body "مكتبها" is a
   group's: "وصل وفد الحركة إلى القاهرة يتقدمه رئيس مكتبها" is not Cairo's);
+* ``PREVPERSON``: the person a "he" / "she" stands for: the last person named before the
+  match in the sentence, else the previous sentence's first person;
+* ``SUBJ``: the subject of the sentence up to the match (see :func:`sentence_subject`), else
+  the previous sentence's: whose "its / their spokesman" is;
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
@@ -313,6 +317,23 @@ class RelationExtractor:
             # component between sentences, which threads of a Dask worker may run at once.
             previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
             subject = sentence_subject(previous)
+            return [subject] if subject else []
+        if slot == "PREVPERSON":
+            # "He was later succeeded by P": the person named last before the pronoun in
+            # its sentence, else the first person of the previous one (its subject).
+            before = [m for m in ms.mentions_in(0, match.start()) if m.cls == "Person"]
+            if before:
+                return [before[-1].entity]
+            previous = sorted((m for m in doc.mentions if m.sentence == sentence.index - 1
+                               and m.cls == "Person"), key=lambda m: m.nstart)
+            return [previous[0].entity] if previous else []
+        if slot == "SUBJ":
+            # "its / their spokesman": the subject of the sentence (its first group or
+            # state named before the match), not the nearest actor; else the previous
+            # sentence's subject.
+            subject = sentence_subject([m for m in ms.mentions_in(0, match.start()) if m.cls in ACTORS])
+            if subject is None:
+                subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
             return [subject] if subject else []
         if slot == "FOCUS":
             state = focus_state(doc)

@@ -17,7 +17,7 @@ from kg.pipeline.tokens import Token
 
 C = cues("en")
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
-_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "major", "colonel", "lieutenant", "captain",
+_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "brigade", "major", "colonel", "lieutenant", "captain",
           "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
 _VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
                  "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
@@ -59,7 +59,7 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
 # Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
 # "its fighter P", "analyst P", "a local resident, P" (the name must still be capitalised).
 _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
-                            "commanders", "officials", "members", "operatives", "fighter", "member",
+                            "commanders", "officials", "members", "operatives", "fighter", "fighters", "member",
                             "militant", "analyst", "researcher", "expert", "journalist", "reporter",
                             "photographer", "activist", "resident"})
 
@@ -158,6 +158,12 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, i - 1, -1, 4) if i else []
         if not name or C.collective_heads.get(tok.text) and all(t.text in C.collective_adjectives for t in name):
             continue   # "Iraqi Shiite Militia Claims ...": a headline's capitals on a description
+        # "the Palestinian Islamist Movement Hamas": a group's name right after the head
+        # noun is the name; the capitalised words before it describe that group.
+        after = ctx.mention_at(toks[i + 1].start) if i + 1 < len(toks) else None
+        if after is not None and after.cls in ("ArmedGroup", "Organization", "Coalition") \
+                and ctx.text[tok.end:toks[i + 1].start] == " ":
+            continue
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
             end = tok.end   # "Diyala province": the province is the place
