@@ -1,0 +1,34 @@
+"""Kinds of phrasing found by probing unseen real articles (issue #12, tenth round). The
+sentences are our own; documents are published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import DENIED
+
+
+def events(result):
+    return [a for a in result.attacks if a.polarity != DENIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the answered deed names crimes (an irrealis word) before the comma: the strike after it is done
+    pytest.param("ردا على جرائم الاحتلال في غزة، استهدف مقاتلو كتائب حزب الله قاعدة عين الأسد "
+                 "بطائرتين مسيرتين أمس.", id="crimes-answered"),
+    # the response word far before the cue, a relative clause between
+    pytest.param("وقالت كتائب حزب الله في بيان إنه ردا على الجرائم التي يرتكبها العدو بحق المدنيين "
+                 "في غزة، استهدف مقاتلو الكتائب قاعدة حرير بطائرة مسيرة.", id="long-response-clause"),
+])
+def test_a_response_clause_does_not_block_the_answer(analyze, sentence):
+    found = events(analyze(sentence))
+    assert [a.attacker for a in found] == ["kataib_hezbollah"]
+    assert found[0].target in ("ain_al_asad", "harir")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the answer itself is a threat: still no event
+    pytest.param("ردا على جرائم الاحتلال في رفح، ستستهدف الفصائل القواعد الأمريكية في العراق.",
+                 id="threatened-answer"),
+])
+def test_a_threatened_answer_is_still_no_event(analyze, sentence):
+    assert events(analyze(sentence)) == []
