@@ -32,3 +32,22 @@ def test_a_response_clause_does_not_block_the_answer(analyze, sentence):
 ])
 def test_a_threatened_answer_is_still_no_event(analyze, sentence):
     assert events(analyze(sentence)) == []
+
+
+def test_an_announcer_claims_no_strike_a_state_adjective_names(analyze):
+    # the group announces strikes that two states' adjectives on the noun say are theirs
+    found = events(analyze("أعلنت جماعة الحوثي عن خمس غارات أمريكية بريطانية استهدفت مطار صنعاء أمس."))
+    assert found and "houthis" not in {a.attacker for a in found}
+    assert {a.attacker for a in found} | {x for a in found for x in a.allies} == {"usa", "uk"}
+
+
+def test_a_claim_without_a_state_adjective_still_names_the_claimer(analyze):
+    found = events(analyze("أعلنت كتائب حزب الله أمس استهداف قاعدة عين الأسد التي تضم قوات أمريكية."))
+    assert [(a.attacker, a.target) for a in found] == [("kataib_hezbollah", "ain_al_asad")]
+
+
+def test_forces_hosted_by_the_target_are_no_agent(analyze):
+    # the forces a relative clause on the base names are who is there, not who struck
+    found = events(analyze("أفاد مصدر أمني أمس باستهداف قاعدة فكتوريا التي تستضيف قوات أميركية "
+                           "تابعة للتحالف الدولي بطائرة مسيرة مفخخة."))
+    assert [(a.attacker, a.target) for a in found] == [(None, "victory_base")]

@@ -56,6 +56,8 @@ class AttackerRules:
             if c.is_break(items, j):
                 break
             backward.append(j)
+        hosted = _hosted_by_target(items, forward, target_keys)
+        skipped_host = False
         for j in forward + backward:
             it = items[j]
             if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys \
@@ -63,6 +65,9 @@ class AttackerRules:
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
+                if j in hosted and not strong:
+                    skipped_host = True
+                    continue   # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
                 # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
@@ -156,7 +161,9 @@ class AttackerRules:
             org = organisation_of(doc, speaker)
             if org:
                 return org, "announced"
-        return None, "unattributed"
+        # The forces hosted by the target were named where an agent would stand: an attack
+        # on a named target all the same, its attacker untold.
+        return None, "hosted" if skipped_host else "unattributed"
 
     def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
         """Armed groups and organisations mentioned before the trigger, in order: earlier
@@ -182,6 +189,21 @@ def _described_by_relative(items, first: int, c: AttackCues) -> frozenset[int]:
         return frozenset()
     comma = next((k for k in range(rel + 2, first + 1) if items[k].comma), None)
     return frozenset(range(rel + 1, comma)) if comma is not None else frozenset()
+
+
+def _hosted_by_target(items, forward: list[int], target_keys: set) -> frozenset[int]:
+    """Items of a relative clause on the target after the trigger, up to a comma ("استهداف
+    قاعدة X التي تستضيف قوات أميركية تابعة للتحالف بطائرة مسيرة"): the forces named there
+    are the target's hosts or owners, never the attack's agent."""
+    seen_target = False
+    for n, k in enumerate(forward):
+        m = items[k].mention
+        if m is not None and m.entity in target_keys:
+            seen_target = True
+        elif seen_target and items[k].word in _SPEAKER_RELATIVES:
+            end = next((x for x in forward[n + 1:] if items[x].comma), None)
+            return frozenset(x for x in forward[n + 1:] if end is None or x < end)
+    return frozenset()
 
 
 def _time_clause(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
