@@ -51,3 +51,14 @@ def test_forces_hosted_by_the_target_are_no_agent(analyze):
     found = events(analyze("أفاد مصدر أمني أمس باستهداف قاعدة فكتوريا التي تستضيف قوات أميركية "
                            "تابعة للتحالف الدولي بطائرة مسيرة مفخخة."))
     assert [(a.attacker, a.target) for a in found] == [(None, "victory_base")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("قتل شخصان في غارة إسرائيلية على دراجة نارية في بلدة الخيام جنوب لبنان أمس.", id="town-region"),
+    pytest.param("قتل شخصان أمس في غارة إسرائيلية استهدفت سيارة في مدينة صور جنوب لبنان.", id="city-region"),
+])
+def test_a_region_right_after_a_town_locates_it(analyze, sentence):
+    # the region names where the town lies: a place, never the thing struck
+    found = events(analyze(sentence))
+    assert found and all(a.target != "south_lebanon" for a in found)
+    assert found[0].place in ("khiam", "tyre")
