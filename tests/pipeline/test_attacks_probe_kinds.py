@@ -62,3 +62,13 @@ def test_a_region_right_after_a_town_locates_it(analyze, sentence):
     found = events(analyze(sentence))
     assert found and all(a.target != "south_lebanon" for a in found)
     assert found[0].place in ("khiam", "tyre")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أصيب ثلاثة جنود أمس بصاروخ أطلق من لبنان.", id="wounded-yesterday"),
+    pytest.param("قتل جنديان صباح أمس بانفجار عبوة ناسفة.", id="killed-yesterday-morning"),
+])
+def test_counted_soldiers_before_a_day_word_and_the_cue_are_its_victims(analyze, sentence):
+    # the day between the counted people and the prepositional cue leaves them its victims
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target) for a in found] == [(None, "military")]
