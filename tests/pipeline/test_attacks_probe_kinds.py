@@ -72,3 +72,17 @@ def test_counted_soldiers_before_a_day_word_and_the_cue_are_its_victims(analyze,
     # the day between the counted people and the prepositional cue leaves them its victims
     found = events(analyze(sentence))
     assert [(a.attacker, a.target) for a in found] == [(None, "military")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("US and allied troops have been attacked more than 150 times in Iraq and Syria since "
+                 "mid-October.", id="passive-times"),
+    pytest.param("The militias have attacked US forces at least 60 times since the war began.", id="object-times"),
+])
+def test_an_attack_verb_counted_in_times_is_a_tally(analyze, sentence):
+    assert events(analyze(sentence, "en")) == []
+
+
+def test_a_single_attack_with_its_object_still_counts(analyze):
+    found = events(analyze("Militants attacked US forces in eastern Syria on Monday with a drone, the Pentagon said.", "en"))
+    assert [a.target for a in found] == ["usa"]
