@@ -65,9 +65,6 @@ class AttackerRules:
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
-                if j in hosted and not strong:
-                    skipped_host = True
-                    continue   # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
                 # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
                 owned_by = before is not None and c.word(before, c.owner_markers) is not None
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
@@ -77,6 +74,10 @@ class AttackerRules:
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
                     and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
+                if j in hosted and not strong:
+                    # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
+                    skipped_host = skipped_host or bool(weak or owner)
+                    continue
                 if owner and j > 1 and items[j - 2].mention is not None and items[j - 2].mention.cls in ATTACKERS \
                         and items[j - 2].mention.kind != "nisba" and items[j - 2].mention.entity not in target_keys:
                     return items[j - 2].mention.entity, "agent"   # "فصائل تابعة للحرس الثوري": the factions act
