@@ -86,3 +86,21 @@ def test_an_attack_verb_counted_in_times_is_a_tally(analyze, sentence):
 def test_a_single_attack_with_its_object_still_counts(analyze):
     found = events(analyze("Militants attacked US forces in eastern Syria on Monday with a drone, the Pentagon said.", "en"))
     assert [a.target for a in found] == ["usa"]
+
+
+def test_one_attacker_s_attack_told_twice_with_one_toll_is_one_event(analyze):
+    found = events(analyze("ذكرت مصادر أمنية أن ضربة إسرائيلية استهدفت سيارة في بلدة الخيام أمس مما أدى إلى "
+                           "مقتل ثلاثة أشخاص. وقال نائب محلي إن ثلاثة شبان قتلوا في قصف إسرائيلي لسيارة في "
+                           "جنوب لبنان أمس."))
+    assert [(a.attacker, a.fatalities.value) for a in found] == [("israel", 3)]
+
+
+def test_the_same_toll_in_two_towns_stays_two_attacks(analyze):
+    found = events(analyze("قتل ثلاثة أشخاص أمس في غارة إسرائيلية على منزل في بلدة الخيام. وأعلن الجيش "
+                           "الإسرائيلي أمس مقتل ثلاثة من عناصر حزب الله في غارة على موقع قرب بلدة الناقورة."))
+    assert len(found) == 2
+
+
+def test_a_strike_with_several_raids_after_its_object_is_one_attack(analyze):
+    found = events(analyze("وقالت وسائل إعلام محلية إن الطيران الأمريكي استهدف مطار صنعاء أمس بعدة غارات جوية."))
+    assert [(a.attacker, a.target) for a in found] == [("usa", "sanaa_airport")]

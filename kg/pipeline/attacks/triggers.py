@@ -78,12 +78,13 @@ class TriggerRules:
         tally of attacks right after the trigger verb is no single event either (a count
         of weapons, "launched more than 300 drones", is)."""
         j = t + 1
-        counted = False
+        counted = skipped = False
         while j < len(items) and j < t + 8:
             it = items[j]
             if c.is_break(items, j) or it.mention is not None and (it.mention.cls == "Weapon" or counted):
                 return False
             if it.mention is not None:
+                skipped = True
                 j += 1
                 continue   # "attacked US forces at least 60 times": the object before the count
             word = it.word or ""
@@ -93,7 +94,8 @@ class TriggerRules:
                 counted = counted or c.word(word, c.aggregates) is not None or word.isdigit()
                 j += 1
                 continue
-            return counted and (c.word(word, c.triggers) is not None or word in _TIMES)
+            # past its object, only "times" closes a tally: "استهدف المطار بعدة غارات" is one attack
+            return counted and (c.word(word, c.triggers) is not None and not skipped or word in _TIMES)
         return False
 
     @staticmethod
