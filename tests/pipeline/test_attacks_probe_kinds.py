@@ -104,3 +104,9 @@ def test_the_same_toll_in_two_towns_stays_two_attacks(analyze):
 def test_a_strike_with_several_raids_after_its_object_is_one_attack(analyze):
     found = events(analyze("وقالت وسائل إعلام محلية إن الطيران الأمريكي استهدف مطار صنعاء أمس بعدة غارات جوية."))
     assert [(a.attacker, a.target) for a in found] == [("usa", "sanaa_airport")]
+
+
+def test_a_headline_on_a_region_and_the_report_with_one_toll_are_one_event(analyze):
+    found = events(analyze("مقتل شخصين بضربة إسرائيلية على جنوب لبنان. وقتل شخصان أمس في غارة إسرائيلية "
+                           "استهدفت دراجة نارية قرب بلدة الخيام في جنوب لبنان."))
+    assert [(a.attacker, a.fatalities.value) for a in found] == [("israel", 2)]

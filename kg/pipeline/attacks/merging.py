@@ -114,13 +114,14 @@ def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
     same number killed, on the same day, is one event. The telling that names what was
     struck (not only the people hurt) keeps it; two tellings that name two different
     things struck stay two attacks."""
-    def people(a: Attack) -> bool:
-        e = doc.entities.get(a.target) if a.target else None
-        return a.target is None or (e is not None and e.cls in _PEOPLE)
-
     def wide(key: str) -> bool:
         e = doc.entities.get(key)
         return e is not None and e.cls in ("State", "Region")
+
+    def people(a: Attack) -> bool:
+        # only the people hurt, or a state or region ("قصف إسرائيلي ... في جنوب لبنان"): no site named
+        e = doc.entities.get(a.target) if a.target else None
+        return a.target is None or (e is not None and e.cls in _PEOPLE) or wide(a.target)
 
     dropped: set[int] = set()
     for a in attacks:
