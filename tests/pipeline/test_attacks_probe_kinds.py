@@ -110,3 +110,9 @@ def test_a_headline_on_a_region_and_the_report_with_one_toll_are_one_event(analy
     found = events(analyze("مقتل شخصين بضربة إسرائيلية على جنوب لبنان. وقتل شخصان أمس في غارة إسرائيلية "
                            "استهدفت دراجة نارية قرب بلدة الخيام في جنوب لبنان."))
     assert [(a.attacker, a.fatalities.value) for a in found] == [("israel", 2)]
+
+
+def test_a_strike_on_a_base_hosting_forces_with_its_weapon_is_kept(analyze):
+    # no agent named, but the drone tells a concrete strike: the frame stays, attacker untold
+    found = events(analyze("وقال البيان إن الضربة استهدفت قاعدة التنف، التي تتمركز فيها قوات أميركية بطائرة مسيرة."))
+    assert any(a.target == "al_tanf" and a.attacker is None and "drone" in a.weapons for a in found)

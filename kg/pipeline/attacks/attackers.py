@@ -57,6 +57,7 @@ class AttackerRules:
                 break
             backward.append(j)
         hosted = _hosted_by_target(items, forward, target_keys)
+        armed = bool(hosted) and any(items[k].mention is not None and items[k].mention.cls == "Weapon" for k in forward)
         skipped_host = False
         for j in forward + backward:
             it = items[j]
@@ -76,7 +77,8 @@ class AttackerRules:
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
                 if j in hosted and not strong:
                     # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
-                    skipped_host = skipped_host or bool(weak or owner)
+                    # (the attack stays when they stood where an agent would, or a weapon is named)
+                    skipped_host = skipped_host or bool(weak or owner) or armed
                     continue
                 if owner and j > 1 and items[j - 2].mention is not None and items[j - 2].mention.cls in ATTACKERS \
                         and items[j - 2].mention.kind != "nisba" and items[j - 2].mention.entity not in target_keys:
