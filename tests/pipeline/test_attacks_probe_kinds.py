@@ -116,3 +116,13 @@ def test_a_strike_on_a_base_hosting_forces_with_its_weapon_is_kept(analyze):
     # no agent named, but the drone tells a concrete strike: the frame stays, attacker untold
     found = events(analyze("وقال البيان إن الضربة استهدفت قاعدة التنف، التي تتمركز فيها قوات أميركية بطائرة مسيرة."))
     assert any(a.target == "al_tanf" and a.attacker is None and "drone" in a.weapons for a in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أعلنت عصائب أهل الحق مقتل أحد عناصرها في غارة استهدفت سيارته أمس قرب القائم.", id="one-of-its-members"),
+    pytest.param("أعلنت عصائب أهل الحق أمس مقتل اثنين من مقاتليها في قصف على موقع قرب القائم.", id="two-of-its-fighters"),
+])
+def test_a_group_announcing_its_own_dead_is_the_side_struck(analyze, sentence):
+    found = events(analyze(sentence))
+    assert found and all(a.attacker != "asaib_ahl_al_haq" for a in found)
+    assert any(a.target == "asaib_ahl_al_haq" for a in found)

@@ -5,6 +5,7 @@ from kg.model import Doc, Mention
 from kg.lang.cues import cues
 from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
 from kg.text.normalize import normalize_key
 
 
@@ -90,10 +91,12 @@ class AttackerRules:
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
         for j, it in enumerate(items[:first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
-                nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
+                k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
+                nxt = items[k].mention if k is not None else None
                 # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
-                        and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c):
+                        and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c) \
+                        and not _own_loss(items, k, first, c):
                     return nxt.entity, "claim"
         # 3b. A past verb with its plural subject pronoun ("استهدفوا", "شنوا") inside what a
         #     group said of itself ("قال X إنه نفذ ... حيث استهدفوا ...") has that group's
@@ -126,6 +129,8 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and _own_loss(items, j, first, c):
+                continue   # "أعلنت X مقتل أحد عناصرها في غارة": X mourns its own, it did not strike
             if j == verb_subject:
                 return m.entity, "subject"
             if j > first and (c.lang == "en" or _weapon_before_verb(items, first)):
@@ -149,7 +154,9 @@ class AttackerRules:
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
-        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]):
+        if any(it.word and c.word(it.word, c.pronoun_attackers) for it in items[clause_start:first]) \
+                and not any(items[k].mention is not None and _own_loss(items, k, first, c)
+                            for k in range(clause_start, first)):   # "its fighters" killed: its loss
             inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
             for m in reversed(self._earlier_groups(doc, items, first)):
                 if m.entity not in target_keys and id(m) not in inside:
@@ -192,21 +199,6 @@ def _described_by_relative(items, first: int, c: AttackCues) -> frozenset[int]:
         return frozenset()
     comma = next((k for k in range(rel + 2, first + 1) if items[k].comma), None)
     return frozenset(range(rel + 1, comma)) if comma is not None else frozenset()
-
-
-def _hosted_by_target(items, forward: list[int], target_keys: set) -> frozenset[int]:
-    """Items of a relative clause on the target after the trigger, up to a comma ("استهداف
-    قاعدة X التي تستضيف قوات أميركية تابعة للتحالف بطائرة مسيرة"): the forces named there
-    are the target's hosts or owners, never the attack's agent."""
-    seen_target = False
-    for n, k in enumerate(forward):
-        m = items[k].mention
-        if m is not None and m.entity in target_keys:
-            seen_target = True
-        elif seen_target and items[k].word in _SPEAKER_RELATIVES:
-            end = next((x for x in forward[n + 1:] if items[x].comma), None)
-            return frozenset(x for x in forward[n + 1:] if end is None or x < end)
-    return frozenset()
 
 
 def _time_clause(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
