@@ -126,3 +126,9 @@ def test_a_group_announcing_its_own_dead_is_the_side_struck(analyze, sentence):
     found = events(analyze(sentence))
     assert found and all(a.attacker != "asaib_ahl_al_haq" for a in found)
     assert any(a.target == "asaib_ahl_al_haq" for a in found)
+
+
+def test_a_launch_point_after_the_munition_is_no_subject(analyze):
+    # "من اليمن" says where the missiles were fired from; the Houthis fired them
+    found = events(analyze("أطلق الحوثيون أمس صاروخين من اليمن باتجاه سفينة تجارية."))
+    assert [a.attacker for a in found] == ["houthis"]

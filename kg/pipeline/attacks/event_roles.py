@@ -198,8 +198,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 if not items[j].clitic and (j == t + 1 or items[t + 1].mention is None):
                     return m.entity, j
                 break
-            if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)):
-                break
+            if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)
+                                  or items[j].word in event_cues(c.lang).origins):
+                break   # (an origin: "صاروخين من اليمن" were fired from there, Yemen fired nothing)
         # Subject first: "المسلحون هاجموا", "gunmen opened fire"; not across a phrase
         # with a preposition ("قتل ثلاثة من الشرطة بانفجار سيارة مفخخة": the police died).
         for j in range(t - 1, max(-1, t - 4), -1):
