@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.model import DENIED, Attack, Count, Doc
 from kg.pipeline.derived import built_once
+from kg.pipeline.attacks.merging import merge_same_toll
 from kg.pipeline.tokens import Token, strip_proclitic, tokens
 from kg.text.normalize import normalize_key
 
@@ -384,4 +385,6 @@ class Casualties:
                 attack.fatalities = found[KILLED]
             if attack.injured is None and INJURED in found:
                 attack.injured = found[INJURED]
+        # With their tolls read, one attacker's attack told twice with one toll is one event.
+        doc.attacks = merge_same_toll(doc.attacks, doc)
         return doc

@@ -5,6 +5,7 @@ from kg.model import Doc, Mention
 from kg.lang.cues import cues
 from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
 from kg.text.normalize import normalize_key
 
 
@@ -56,6 +57,9 @@ class AttackerRules:
             if c.is_break(items, j):
                 break
             backward.append(j)
+        hosted = _hosted_by_target(items, forward, target_keys)
+        armed = bool(hosted) and any(items[k].mention is not None and items[k].mention.cls == "Weapon" for k in forward)
+        skipped_host = False
         for j in forward + backward:
             it = items[j]
             if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys \
@@ -72,6 +76,11 @@ class AttackerRules:
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
                     and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
+                if j in hosted and not strong:
+                    # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
+                    # (the attack stays when they stood where an agent would, or a weapon is named)
+                    skipped_host = skipped_host or bool(weak or owner) or armed
+                    continue
                 if owner and j > 1 and items[j - 2].mention is not None and items[j - 2].mention.cls in ATTACKERS \
                         and items[j - 2].mention.kind != "nisba" and items[j - 2].mention.entity not in target_keys:
                     return items[j - 2].mention.entity, "agent"   # "فصائل تابعة للحرس الثوري": the factions act
@@ -82,10 +91,12 @@ class AttackerRules:
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
         for j, it in enumerate(items[:first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
-                nxt = next((x.mention for x in items[j + 1:j + 4] if x.mention), None)
+                k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
+                nxt = items[k].mention if k is not None else None
                 # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
                 if nxt is not None and nxt.cls in ATTACKERS and nxt.kind != "nisba" \
-                        and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c):
+                        and nxt.entity not in target_keys and not _announces_other_event(items, j, nxt, first, c) \
+                        and not _own_loss(items, k, first, c):
                     return nxt.entity, "claim"
         # 3b. A past verb with its plural subject pronoun ("استهدفوا", "شنوا") inside what a
         #     group said of itself ("قال X إنه نفذ ... حيث استهدفوا ...") has that group's
@@ -118,6 +129,8 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and _own_loss(items, j, first, c):
+                continue   # "أعلنت X مقتل أحد عناصرها في غارة": X mourns its own, it did not strike
             if j == verb_subject:
                 return m.entity, "subject"
             if j > first and (c.lang == "en" or _weapon_before_verb(items, first)):
@@ -144,7 +157,9 @@ class AttackerRules:
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
                             and f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers)
-               for it in items[clause_start:first]):
+               for it in items[clause_start:first]) \
+                and not any(items[k].mention is not None and _own_loss(items, k, first, c)
+                            for k in range(clause_start, first)):   # "its fighters" killed: its loss
             inside = {id(items[j].mention) for j in described | _time_clause(items, content_start, first, c)}
             groups = [m for m in reversed(self._earlier_groups(doc, items, first))
                       if m.entity not in target_keys and id(m) not in inside]
@@ -163,7 +178,9 @@ class AttackerRules:
             org = organisation_of(doc, speaker)
             if org:
                 return org, "announced"
-        return None, "unattributed"
+        # The forces hosted by the target were named where an agent would stand: an attack
+        # on a named target all the same, its attacker untold.
+        return None, "hosted" if skipped_host else "unattributed"
 
     def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
         """Armed groups and organisations mentioned before the trigger, in order: earlier

@@ -142,7 +142,10 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
     if built_once(_UNREAL_WORDS, ec, _unreal_words).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
         return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}
+    floor = _response_end(words, hit, ec, commas)
     for j in clause_before(words, hit.start, ec):
+        if j < floor:
+            break   # inside "ردا على جرائم ..." before the comma: the deed responded to, not this one
         word = words[j]
         if word in ec.future_results:
             return True
@@ -170,6 +173,23 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
+
+
+#: How far before a cue a response word ("ردا على ...،") may open the clause its comma closes.
+RESPONSE_REACH = 24
+
+
+def _response_end(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int]) -> int:
+    """"ردا على الجرائم التي يرتكبها العدو في غزة، استهدف مقاتلو X القاعدة": the words from
+    a response word to the comma after it tell what is answered (its crimes, threats and
+    plans are not the answer's); the index of the first word after that comma, or 0."""
+    if not ec.responses or not commas:
+        return 0
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - RESPONSE_REACH), -1):
+        if words[j] in ec.responses:
+            ends = [k for k in commas if j < k <= hit.start]
+            return min(ends) if ends else 0
+    return 0
 
 
 #: How far into the noun phrase right after an occasion ("بعد انفجار سيارة مفخخة") its cue

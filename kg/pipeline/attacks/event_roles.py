@@ -15,6 +15,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 from __future__ import annotations
 
 from kg.model import Mention
+from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
@@ -197,8 +198,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 if not items[j].clitic and (j == t + 1 or items[t + 1].mention is None):
                     return m.entity, j
                 break
-            if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)):
-                break
+            if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)
+                                  or items[j].word in event_cues(c.lang).origins):
+                break   # (an origin: "صاروخين من اليمن" were fired from there, Yemen fired nothing)
         # Subject first: "المسلحون هاجموا", "gunmen opened fire"; not across a phrase
         # with a preposition ("قتل ثلاثة من الشرطة بانفجار سيارة مفخخة": the police died).
         for j in range(t - 1, max(-1, t - 4), -1):
@@ -208,7 +210,7 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if it.word and strip_conj(it.word) in event_cues(c.lang).undergone:
                 break   # "القوات الأميركية والتحالف تعرضت لهجوم": who underwent it, not who did it
             m = None if j in sites else _role_mention(it, AGENT_CLASSES)
-            if m is not None and j == t - 1 and (_prepositional(items[t]) or _glued_cue(items[t], c)) and (
+            if m is not None and _next_but_time(items, j, t, c) and (_prepositional(items[t]) or _glued_cue(items[t], c)) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
@@ -225,6 +227,14 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                             or c.word(it.word, c.agent_preps)):
                 break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
+
+
+def _next_but_time(items: list[Item], j: int, t: int, c: AttackCues) -> bool:
+    """The mention at j stands right before the cue at t, or only day and time words
+    between ("أصيب ثلاثة جنود أمس بصاروخ": the soldiers were hit, the day is no agent)."""
+    between = items[j + 1:t]
+    words = agent_table(c.lang).time_words
+    return all(it.mention is None and it.word and strip_conj(it.word) in words for it in between)
 
 
 def _passing(items: list[Item], c: AttackCues, attacker: str | None) -> str | None:

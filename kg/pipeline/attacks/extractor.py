@@ -155,6 +155,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         found = [a for a in found if not a.rule.endswith(".announced") or not any(
             b.target == a.target and b.attacker and b.attacker != a.attacker and not b.rule.endswith(".announced")
             for b in found)]
+        # "أعلنت جماعة X عن غارات أمريكية بريطانية استهدفت المطار": the announcer claims none
+        # of the strikes a state's adjective on the attack noun says are that state's.
+        found = [a for a in found if not a.rule.endswith(".claim") or not any(
+            b.target == a.target and b.attacker and b.attacker != a.attacker and b.rule.endswith(".state_adjective")
+            for b in found)]
         # "قتل قيادي في X بضربة ... في حي Y": the place struck is where the named target was.
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
@@ -223,8 +228,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             launcher = launcher_before(doc, sentence)
             if launcher is not None:
                 attacker, rule = launcher, "anaphoric"
+        hosted = rule == "hosted"
+        if hosted:
+            rule = "unattributed"
         if attacker is None and passive is None and not (
-                response or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
+                response or hosted or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
                 or self._attack_noun_subject(items, t, c)):
             return []   # no one named and no clear event: too vague
         if attacker is None and running_toll([it.word for it in items], t, t + 1, running_cues(c.lang)):

@@ -108,6 +108,43 @@ def merge_people_hurt(attacks: list[Attack], doc: Doc) -> list[Attack]:
     return [a for a in attacks if id(a) not in dropped]
 
 
+def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """"ضربة إسرائيلية استهدفت سيارة ... أدت إلى مقتل ثلاثة أشخاص" ... "ثلاثة شبان قتلوا في
+    قصف إسرائيلي لسيارة": one attacker's attack told again in another sentence with the
+    same number killed, on the same day, is one event. The telling that names what was
+    struck (not only the people hurt) keeps it; two tellings that name two different
+    things struck stay two attacks."""
+    def wide(key: str) -> bool:
+        e = doc.entities.get(key)
+        return e is not None and e.cls in ("State", "Region")
+
+    def people(a: Attack) -> bool:
+        # only the people hurt, or a state or region ("قصف إسرائيلي ... في جنوب لبنان"): no site named
+        e = doc.entities.get(a.target) if a.target else None
+        return a.target is None or (e is not None and e.cls in _PEOPLE) or wide(a.target)
+
+    dropped: set[int] = set()
+    for a in attacks:
+        if id(a) in dropped or not a.attacker or a.mutual or a.polarity == DENIED or not a.fatalities \
+                or a.fatalities.value < 1:
+            continue
+        for b in attacks:
+            if b is a or id(b) in dropped or b.attacker != a.attacker or b.mutual or b.polarity == DENIED \
+                    or not b.fatalities or b.fatalities.value != a.fatalities.value \
+                    or b.evidence.sentence == a.evidence.sentence or not _same_day(a, b):
+                continue
+            if not people(a) and not people(b) and a.target != b.target:
+                continue
+            if a.place and b.place and a.place != b.place and not wide(a.place) and not wide(b.place):
+                continue   # the same toll in two towns: two strikes
+            into, other = (b, a) if people(a) and not people(b) else (a, b)
+            merge(into, other)
+            dropped.add(id(other))
+            if other is a:
+                break
+    return [a for a in attacks if id(a) not in dropped]
+
+
 def _same_day(a: Attack, b: Attack) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 

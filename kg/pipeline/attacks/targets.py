@@ -297,6 +297,10 @@ class TargetRules:
         prev = items[j - 1] if j > 0 else None
         if prev is not None and prev.mention is not None and prev.mention.kind == "nisba" and j > 1:
             prev = items[j - 2]   # "in Syria's Deir ez-Zor"
+        if prev is not None and prev is items[j - 1] and prev.mention is not None and prev.mention.cls in PLACES \
+                and prev.mention.kind != "nisba" and it.mention.kind not in ("nisba", "proxy") and not it.comma \
+                and it.clitic[:1] != "و" and j > 1 and TargetRules._locative(items, j - 1, c):
+            return True   # "في بلدة الخيام جنوب لبنان": a place right after a place it locates
         if prev is None or not prev.word:
             return False
         if j > 1 and items[j - 2].word in c.route_nouns:

@@ -17,6 +17,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 POSSESSIVE_REACH = 20
 
 
+#: Words that close a tally of attacks after its count ("150 times", "ثلاث مرات").
+_TIMES = ("times", "مرة", "مرات")
+#: Words inside the count of a tally ("more than", "at least", "أكثر من").
+_COUNT_FILLERS = ("من", "than", "of", "at", "least", "nearly", "about", "almost", "some")
+
 class TriggerRules:
     @staticmethod
     def _passive_before(items, t, c: AttackCues) -> int | None:
@@ -84,17 +89,24 @@ class TriggerRules:
         tally of attacks right after the trigger verb is no single event either (a count
         of weapons, "launched more than 300 drones", is)."""
         j = t + 1
-        counted = False
+        counted = skipped = False
         while j < len(items) and j < t + 8:
             it = items[j]
-            if c.is_break(items, j) or it.mention is not None:
+            if c.is_break(items, j) or it.mention is not None and (it.mention.cls == "Weapon" or counted):
                 return False
+            if it.mention is not None:
+                skipped = True
+                j += 1
+                continue   # "attacked US forces at least 60 times": the object before the count
             word = it.word or ""
-            if c.word(word, c.aggregates) or word.isdigit() or word in ("من", "than", "of"):
+            if counted and word in _TIMES:
+                return True   # "attacked more than 150 times" ("times" is an aggregate too)
+            if c.word(word, c.aggregates) or word.isdigit() or word in _COUNT_FILLERS:
                 counted = counted or c.word(word, c.aggregates) is not None or word.isdigit()
                 j += 1
                 continue
-            return counted and (c.word(word, c.triggers) is not None or word in ("times", "مرة", "مرات"))
+            # past its object, only "times" closes a tally: "استهدف المطار بعدة غارات" is one attack
+            return counted and (c.word(word, c.triggers) is not None and not skipped or word in _TIMES)
         return False
 
     @staticmethod
