@@ -37,7 +37,9 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
                  "ميليشيا": ("ArmedGroup",), "مليشيا": ("ArmedGroup",)}
 # A collective description ("Iran-backed militias", "الفصائل") names many groups: a
 # singular "the group" / "الجماعة" never refers back to it.
-_NOT_ANTECEDENTS = {"collective"}
+# A state's adjective is no antecedent of a definite head noun: in "حماس هي حركة فلسطينية
+# ... . الحركة" the noun before "فلسطينية" describes the group, it does not name the state.
+_NOT_ANTECEDENTS = {"collective", "nisba"}
 # A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
 # of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
 # باسم الجماعة" speaks for the Houthis, not their navy.

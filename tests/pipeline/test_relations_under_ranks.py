@@ -2,7 +2,8 @@
 written as sentences of our own. Coming under a whole in a relative clause is membership;
 a leader after a longer descriptor or an adverb; a rank between an official's title and
 the name; a relative's noun before a title (with a comma, the person named is the relative,
-not the title's holder); "أركان" after "رئيس" is no given name; a family name that is also
+not the title's holder); "أركان" after "رئيس" is no given name; two adjectives in a
+spokesman's title; "رئيسها P"; the head of a group's office is no head of the group; a family name that is also
 a group's name ("الحوثي") ends a person's name. Each case was checked to fail on main
 (guards excepted)."""
 from __future__ import annotations
@@ -37,6 +38,18 @@ CASES = [
     case("ar.official.title_body_person",
          "وأكد وزير الداخلية في حكومة الحوثيين اللواء عبدالكريم أمير الدين الحوثي أن الأمن مستتب.",
          ("عبدالكريم_امير_الدين_الحوثي", "officialOf", "houthi_government")),
+    # a spokesman's title with two adjectives, then a rank
+    case("ar.spokes.title_org_person",
+         "والتقى المتحدث العسكري الرسمي لجماعة الحوثيين، العميد يحيى سريع، بوفد من القبائل.",
+         ("saree", "spokespersonOf", "houthis")),
+    # "رئيسها P": the nearest group before, never the state acting in the sentence
+    case("ar.leader.its_leader",
+         "وتعرض عدد من قادة حماس للاغتيال. واغتالت إسرائيل رئيسها إسماعيل هنية في طهران.",
+         ("haniyeh", "leaderOf", "hamas")),
+    # "مؤسس" ends a name: the founder and leader after it
+    case("ar.leader.person_title_org",
+         "واستذكر البيان الشيخ أحمد ياسين مؤسس حركة حماس وقائدها الأول.",
+         ("احمد_ياسين", "leaderOf", "hamas")),
 ]
 
 
@@ -85,3 +98,24 @@ def test_family_name_that_names_a_group(analyze, sentence, name):
     person = result.mention(name)
     assert person.cls == "Person", result.describe()
     assert "houthis" not in result.keys, result.describe()
+
+
+def test_head_of_a_groups_office_is_no_head_of_the_group(analyze):
+    """"رئيس الهيئة الإعلامية لجماعة X، P" heads the office: a member, not X's leader."""
+    result = analyze("وقال رئيس الهيئة الإعلامية لجماعة الحوثي، نصر الدين عامر، إن الجماعة مستعدة.")
+    assert not result.relations(predicate="leaderOf", obj="houthis"), result.describe()
+    assert result.relations(predicate="memberOf", obj="houthis"), result.describe()
+
+
+def test_a_responsibility_is_no_official(analyze):
+    """Normalised, "مسؤولية" is written as "مسؤوليه" (his officials): no membership in a person."""
+    result = analyze("وتولى إسماعيل هنية مسؤولية مكتب أحمد ياسين، أحد مؤسسي حركة حماس.")
+    assert not result.relations(predicate="memberOf", obj="haniyeh"), result.describe()
+
+
+def test_a_state_adjective_is_no_antecedent(analyze):
+    """"حماس هي حركة فلسطينية ... . المتحدث باسم الحركة": the movement is Hamas, not Palestine."""
+    result = analyze("وحركة حماس هي حركة فلسطينية تأسست عام 1987 في غزة. وقال المتحدث باسم الحركة حازم قاسم إن الحرب لن تكسرها.")
+    assert ("hazem_qassem", "spokespersonOf", "hamas") in result.triples or \
+        result.relations(predicate="spokespersonOf", obj="hamas"), result.describe()
+    assert not result.relations(obj="palestine", predicate="spokespersonOf"), result.describe()
