@@ -50,6 +50,13 @@ CASES = [
     case("ar.leader.person_title_org",
          "واستذكر البيان الشيخ أحمد ياسين مؤسس حركة حماس وقائدها الأول.",
          ("احمد_ياسين", "leaderOf", "hamas")),
+    # a minister of a government named by what it is, after the person's first post
+    case("ar.official.ministry_person",
+         "واستقبل رئيس البرلمان محمد الحلبوسي، رئيس حزب تقدم، وزير المالية في حكومة تصريف الأعمال.",
+         ("halbousi", "officialOf", "حكومه_تصريف_الاعمال")),
+    case("ar.official.title_body_person",
+         "وقال وزير الخارجية في حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الحوار مستمر.",
+         ("عبد_الحميد_الدبيبه", "officialOf", "حكومه_الوحده_الوطنيه")),
 ]
 
 
@@ -119,3 +126,11 @@ def test_a_state_adjective_is_no_antecedent(analyze):
     assert ("hazem_qassem", "spokespersonOf", "hamas") in result.triples or \
         result.relations(predicate="spokespersonOf", obj="hamas"), result.describe()
     assert not result.relations(obj="palestine", predicate="spokespersonOf"), result.describe()
+
+
+def test_a_government_named_by_what_it_is(analyze):
+    """"حكومة تصريف الأعمال" is one Government, not a person named after a minister's title."""
+    result = analyze("وقال وزير الدفاع في حكومة تصريف الأعمال إن الجيش جاهز.")
+    gov = result.mention("حكومة تصريف الأعمال")
+    assert gov.cls == "Government", result.describe()
+    assert not any(m.cls == "Person" for m in result.mentions()), result.describe()

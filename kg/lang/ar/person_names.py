@@ -158,8 +158,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
-                if not words or (t.text.endswith("ي") and len(t.text) > 4):
-                    words.append(t)
+                if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
+                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد"):
+                    words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
             j += 1
