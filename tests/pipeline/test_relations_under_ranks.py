@@ -57,6 +57,21 @@ CASES = [
     case("ar.official.title_body_person",
          "وقال وزير الخارجية في حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الحوار مستمر.",
          ("عبد_الحميد_الدبيبه", "officialOf", "حكومه_الوحده_الوطنيه")),
+    # a spokesman "in his capacity as", and before a descriptive plural and the name
+    case("ar.spokes.person_title_org",
+         "وظهر يحيى سريع في مؤتمر صحفي أمس بصفته المتحدث العسكري للحوثيين.",
+         ("saree", "spokespersonOf", "houthis")),
+    case("ar.spokes.person_title_org",
+         "وكان محمد عبد السلام هو المتحدث باسم المتمردين الحوثيين في المشاورات.",
+         ("mohammed_abdulsalam", "spokespersonOf", "houthis")),
+    # an armed group belonging to a person, named bare or as its leader
+    case("ar.leader.belongs_to_leader",
+         "وانتشرت سرايا السلام التابعة للزعيم الشيعي مقتدى الصدر في سامراء.",
+         ("sadr", "leaderOf", "saraya_al_salam")),
+    # members listed after a count: "من أبرز هذه الفصائل A وB"
+    case("ar.member.verb_first_includes",
+         "ويضم الحشد الشعبي أكثر من 40 فصيلا، من أبرز هذه الفصائل عصائب أهل الحق وكتائب سيد الشهداء.",
+         ("asaib_ahl_al_haq", "memberOf", "pmf"), ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
 ]
 
 
@@ -134,3 +149,9 @@ def test_a_government_named_by_what_it_is(analyze):
     gov = result.mention("حكومة تصريف الأعمال")
     assert gov.cls == "Government", result.describe()
     assert not any(m.cls == "Person" for m in result.mentions()), result.describe()
+
+
+def test_forces_of_a_state_official_are_not_his_group(analyze):
+    """"القوات التابعة لرئيس الوزراء P": a state's official title gives no leadership."""
+    result = analyze("وانتشرت القوات التابعة لرئيس الوزراء محمد شياع السوداني في بغداد.")
+    assert not result.relations(predicate="leaderOf"), result.describe()
