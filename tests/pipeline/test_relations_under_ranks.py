@@ -72,6 +72,16 @@ CASES = [
     case("ar.member.verb_first_includes",
          "ويضم الحشد الشعبي أكثر من 40 فصيلا، من أبرز هذه الفصائل عصائب أهل الحق وكتائب سيد الشهداء.",
          ("asaib_ahl_al_haq", "memberOf", "pmf"), ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    # backing: a verb of taking on before the verbal noun; funded "with"; the main funder
+    case("ar.supports.verbal_noun",
+         "وتتولى إيران تسليح الحوثيين وتدريبهم منذ سنوات بحسب التقرير.",
+         ("iran", "supports", "houthis")),
+    case("ar.supports.with_support_of",
+         "وتقاتل كتائب حزب الله في سوريا بتمويل إيراني منذ 2013.",
+         ("iran", "supports", "kataib_hezbollah")),
+    case("ar.supports.gives_to",
+         "ويعد الحرس الثوري الممول الرئيسي لكتائب حزب الله بحسب مسؤولين.",
+         ("irgc", "supports", "kataib_hezbollah")),
 ]
 
 
@@ -155,3 +165,8 @@ def test_forces_of_a_state_official_are_not_his_group(analyze):
     """"القوات التابعة لرئيس الوزراء P": a state's official title gives no leadership."""
     result = analyze("وانتشرت القوات التابعة لرئيس الوزراء محمد شياع السوداني في بغداد.")
     assert not result.relations(predicate="leaderOf"), result.describe()
+
+
+def test_a_negated_taking_on_is_no_backing(analyze):
+    result = analyze("ولم تواصل إيران تسليح الحوثيين بعد الاتفاق.")
+    assert ("iran", "supports", "houthis") not in result.triples, result.describe()
