@@ -82,6 +82,13 @@ CASES = [
     case("ar.supports.gives_to",
          "ويعد الحرس الثوري الممول الرئيسي لكتائب حزب الله بحسب مسؤولين.",
          ("irgc", "supports", "kataib_hezbollah")),
+    # close relations between two groups
+    case("ar.allied.close_relations",
+         "وتربط حركة الجهاد الإسلامي علاقات وثيقة مع حزب الله منذ التسعينيات.",
+         ("pij", "alliedWith", "hezbollah")),
+    case("ar.allied.close_relations",
+         "وأشادت حركة حماس، التي ترتبط بعلاقات متينة مع جماعة الحوثي، بالعملية.",
+         ("hamas", "alliedWith", "houthis")),
 ]
 
 
@@ -170,3 +177,8 @@ def test_forces_of_a_state_official_are_not_his_group(analyze):
 def test_a_negated_taking_on_is_no_backing(analyze):
     result = analyze("ولم تواصل إيران تسليح الحوثيين بعد الاتفاق.")
     assert ("iran", "supports", "houthis") not in result.triples, result.describe()
+
+
+def test_relations_that_are_not_close_are_no_alliance(analyze):
+    result = analyze("وتربط حركة حماس علاقات متوترة مع حركة فتح منذ سنوات.")
+    assert not result.relations(predicate="alliedWith"), result.describe()
