@@ -25,9 +25,6 @@ _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
 #: Second words of compound names ("بدر الدين"، "أمير الدين"، "عبد الله"): part of the name
 #: wherever they stand, and not counted among its words ("يحيى بدر الدين الحوثي").
 _NAME_SECONDS = frozenset({"الدين", "الله"})
-#: "عبد" glued to the divine name it serves ("عبدالكريم"، "وعبدالرحمن"), as the press often
-#: writes it: a given name of its own.
-_GLUED_ABD = re.compile(r"(و)?عبدال\w{3,}")
 #: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
 _COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
 for _name in COMPOUND_GIVEN:
@@ -83,8 +80,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     # Only a given name (with proclitics) or an ambiguous one can open a name.
     starts = sorted({*cue_positions(ctx.doc, ctx.sentence, _GIVEN),
                      *cue_positions(ctx.doc, ctx.sentence, _AMBIGUOUS_GIVEN, proclitics=False),
-                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST),
-                     *(i for i, t in enumerate(toks) if _GLUED_ABD.fullmatch(t.text))})
+                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
     for i in starts:
         tok = toks[i]
         word = tok.text
@@ -98,9 +94,6 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             given_end = i
             stripped = strip_proclitic(word, _GIVEN)
-            glued = _GLUED_ABD.fullmatch(word)
-            if not stripped and glued:
-                stripped = (glued.group(1) or "", word[len(glued.group(1) or ""):])
         if i > 0 and toks[i - 1].text in _UNIT_HEADS:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
         if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(_STAFF_HEADS):
