@@ -184,3 +184,10 @@ def test_a_negated_taking_on_is_no_backing(analyze):
 def test_relations_that_are_not_close_are_no_alliance(analyze):
     result = analyze("وتربط حركة حماس علاقات متوترة مع حركة فتح منذ سنوات.")
     assert not result.relations(predicate="alliedWith"), result.describe()
+
+
+def test_a_pejorative_epithet_still_refers_back(analyze):
+    """"الميليشيا الانقلابية" after the Houthis are named is the Houthis (coref), and its
+    leader is theirs, a place between the epithet and the name too."""
+    result = analyze("وقال سفير الحوثيين إن زعيم الميليشيا الانقلابية في اليمن عبدالملك الحوثي عينه في منصبه.")
+    assert ("abdul_malik_houthi", "leaderOf", "houthis") in result.triples, result.describe()
