@@ -37,7 +37,9 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
                  "ميليشيا": ("ArmedGroup",), "مليشيا": ("ArmedGroup",)}
 # A collective description ("Iran-backed militias", "الفصائل") names many groups: a
 # singular "the group" / "الجماعة" never refers back to it.
-_NOT_ANTECEDENTS = {"collective"}
+# A state's adjective is no antecedent of a definite head noun: in "حماس هي حركة فلسطينية
+# ... . الحركة" the noun before "فلسطينية" describes the group, it does not name the state.
+_NOT_ANTECEDENTS = {"collective", "nisba"}
 # A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
 # of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
 # باسم الجماعة" speaks for the Houthis, not their navy.
@@ -349,6 +351,9 @@ def _apposed(text: str, name_end: int, start: int, end: int) -> bool:
 # "الجماعة المدعومة من إيران" still refers back: the adjective says who backs the group
 # named before, it does not describe a new one.
 _BACKING_ADJECTIVE = re.compile(r"ال(?:مدعوم|موالي|مقرب|مرتبط|حليف|محسوب|متحالف)\w*$")
+# Nor does a pejorative epithet the press gives a group it has named: "زعيم الميليشيا
+# الانقلابية P" after the Houthis is their leader (twelfth round).
+_EPITHET_ADJECTIVE = re.compile(r"ال(?:انقلابي|متمرد|ارهابي)\w*$")
 
 def _modified(text: str, end: int) -> bool:
     """Whether a definite adjective follows (then the noun is described, not anaphoric)."""
@@ -357,4 +362,4 @@ def _modified(text: str, end: int) -> bool:
         return False
     word = text[end + 1:end + 1 + len(m.group(0)) - 1]
     return word.startswith("ال") and len(word) > 4 and not word.startswith(("الذي", "التي", "الذين")) \
-        and not _BACKING_ADJECTIVE.match(word)
+        and not _BACKING_ADJECTIVE.match(word) and not _EPITHET_ADJECTIVE.match(word)

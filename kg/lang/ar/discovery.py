@@ -27,6 +27,8 @@ _QUOTED_HEADS = {**C.org_heads, **C.quoted_only_heads, **C.place_heads}
 _NAME_HEADS = {**C.org_heads, **C.place_heads}
 _MINISTRY = frozenset({"وزاره"})
 _BORDER = frozenset({"الحدود", "حدود"})
+#: What a government is called by after "حكومة" (cues.yaml government_kinds), as word tuples.
+_GOVERNMENT_KINDS = tuple(tuple(normalize_key(w).split()) for w in language_data("ar", "cues").get("government_kinds") or ())
 _ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عسكريه, عراقي
 # A present-tense verb with an object pronoun is no name: "ناقلة تشغلها شركة ...".
 _VERB_WITH_OBJECT = re.compile(r"^[تين]\w{2,}(?:ها|هم|هما)$")
@@ -317,6 +319,14 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             nxt = toks[i + 2]
         elif gov:
             nxt = toks[i + 1]
+            kind = _government_kind(toks, i + 1)
+            if kind is not None:
+                # "حكومة تصريف الأعمال": a government named by what it is, no state after it
+                # (a name the lexicon holds, "حكومة الإنقاذ الوطني" of the Houthis, stays its own)
+                prefix, _ = gov
+                out.append(Candidate(tok.start + len(prefix), kind.end, "Government",
+                                     "ar.discover.government_kind"))
+                continue
         else:
             continue
         m = ctx.mention_at(nxt.start)
@@ -333,6 +343,15 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
                              key=key, en_label=en, absorb=True,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
+
+
+def _government_kind(toks: list[Token], j: int) -> Token | None:
+    """The last token of a government kind ("تصريف الأعمال") starting at ``toks[j]``."""
+    for words in _GOVERNMENT_KINDS:
+        end = j + len(words)
+        if end <= len(toks) and tuple(t.text for t in toks[j:end]) == words:
+            return toks[end - 1]
+    return None
 
 
 def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:

@@ -22,6 +22,9 @@ _GIVEN, _AMBIGUOUS_GIVEN = GIVEN, AMBIGUOUS_GIVEN
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
+#: Second words of compound names ("بدر الدين"، "أمير الدين"، "عبد الله"): part of the name
+#: wherever they stand, and not counted among its words ("يحيى بدر الدين الحوثي").
+_NAME_SECONDS = frozenset({"الدين", "الله"})
 #: Two-word given names by their first word: {"ذو": {"الفقار"}, "عز": {"الدين"}, ...}.
 _COMPOUND_GIVEN: dict[str, frozenset[str]] = {}
 for _name in COMPOUND_GIVEN:
@@ -34,7 +37,8 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 # "فلان مسؤول ميداني" (also "مسئول", the Egyptian press's spelling, normalised "مسيول").
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
                         "المدعو", "مسوول", "مسووله", "مسوولا", "مسيول", "مسيوله", "مسيولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
-                        "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا"})
+                        "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا",
+                        "موسس", "الموسس"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
@@ -92,6 +96,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = strip_proclitic(word, _GIVEN)
         if i > 0 and toks[i - 1].text in _UNIT_HEADS:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
+        if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(_STAFF_HEADS):
+            continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
@@ -109,12 +115,12 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # the preposition على, normalised like the name علي
         words = []
         j = given_end
-        while j + 1 < len(toks) and len(words) < 3:
+        while j + 1 < len(toks) and sum(w.text not in _NAME_SECONDS for w in words) < 3:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t):
                 break
             if ctx.covered.overlaps(t.start, t.end):
-                if not words and _family_nisba(ctx, t):
+                if not words and _family_nisba(ctx, t) or _family_group(ctx, t):
                     words.append(t)   # "علي تركي", "محمد المصري": the family name
                 break
             norm = ctx.doc.norm
@@ -141,12 +147,13 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 words.append(t)
                 j += 1
                 continue
-            if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
+            if t.text.startswith("ال") and prev not in _NAME_PREFIXES and t.text not in _NAME_SECONDS:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
-                if not words or (t.text.endswith("ي") and len(t.text) > 4):
-                    words.append(t)
+                if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
+                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد"):
+                    words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
             j += 1
@@ -178,6 +185,16 @@ def _family_nisba(ctx: Context, t: Token) -> bool:
     return m is not None and m.kind == "nisba" and m.nstart == t.start and m.nend == t.end
 
 
+def _family_group(ctx: Context, t: Token) -> bool:
+    """A group named by a family's nisba ("الحوثي") right after a given name and its
+    father's names is the person's family name: "يحيى بدر الدين الحوثي", "عبد الكريم أمير
+    الدين الحوثي" are people of the family, not the group."""
+    m = ctx.mention_at(t.start)
+    return m is not None and m.kind == "name" and m.cls in ("ArmedGroup", "Organization") \
+        and m.nstart == t.start and m.nend == t.end and t.text.startswith("ال") \
+        and t.text.endswith("ي") and len(t.text) > 4
+
+
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
                 "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "النايب", "مستشار",
                 "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
@@ -189,6 +206,10 @@ _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "�
                   "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
                   "عن"}
 
+
+#: Words "أركان" (staff) follows in a title ("رئيس أركان"، "هيئة أركان"), where it is no
+#: given name.
+_STAFF_HEADS = ("رييس", "رياسه", "هييه")
 
 #: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
 #: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
