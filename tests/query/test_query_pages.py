@@ -24,8 +24,10 @@ def test_templates_belong_to_queries_and_keep_their_projection_and_order():
     for name in TEMPLATES:
         query = load_query(QUERIES / f"{name}.rq")
         template = page_template(query)
-        assert template is not None and template.count(UNITS) == 1, name
+        assert template is not None, name
         keys, rows = split_template(template)
+        # the units once in the (keys) query; a rows query may cut its keys' rows by them too
+        assert keys.count(UNITS) == 1, name
         if rows is not None:  # two steps: the keys query has the units, the rows query the keys
             assert UNITS in keys and KEYS in rows and KEYS not in keys, name
             assert len(projected_variables(keys)) == 1, name
