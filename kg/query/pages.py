@@ -22,7 +22,11 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
 * project the same variables and end in the same ``ORDER BY`` as its query;
 * give exactly the rows of its query whose first sort key is <= the cut-off, every row when
   there are no more than ``{units}`` units;
-* hold the text ``{units}`` once (the runner puts the number there);
+* hold the text ``{units}`` once in its (keys) query (the runner puts the number there);
+  the rows query of a two-step template may hold it too, to keep only the first units of a
+  finer sort key among its keys' rows (``conflicting_statements``: the first (fact, claim
+  document) pairs of the first subjects), which is exact when the finer units of the keys
+  sort before those of any later key;
 * may say how many rows a unit gives, about, on a line ``# rows per unit: N`` (default
   :data:`ROWS_PER_UNIT`): the first try reads ``page rows / N`` units.  A unit that is a
   date or a fact has hundreds of rows on a big store; reading more of them than a page
@@ -112,7 +116,7 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
             if not keys.rows:  # no rows to look up (and rdflib fails on an empty VALUES)
                 units *= GROWTH
                 continue
-            text = rows_query.replace(KEYS, values)
+            text = rows_query.replace(KEYS, values).replace(UNITS, str(units))
         result = engine.run(text, bindings, allow_network=allow_network, where=where,
                             limit=need, offset=0)
         if result.is_boolean:
