@@ -99,6 +99,16 @@ _IYYA_NOUNS = frozenset(normalize_key(w) for w in (
     "الضحية", "الهدية", "الوصية", "التسوية", "الحماية", "البداية", "النهاية", "الغالبية", "الأغلبية"))
 
 
+#: Nouns that make an organisation head a common phrase: "حركة الشحن الدولية" is the
+#: shipping traffic, "حركة الملاحة" navigation, no movement of that name.
+_COMMON_AFTER_HEAD = {normalize_key(head): frozenset(strip_article(normalize_key(w)) for w in words)
+                      for head, words in (language_data("ar", "cues").get("common_after_head") or {}).items()}
+
+
+#: Heads whose name is one foreign word, never a definite one: "ولاية جورجيا", "فورت مور".
+_FOREIGN_NAME_HEADS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("foreign_name_heads") or ())
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -133,6 +143,18 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate(named[0], named[1], "Vessel", "ar.discover.vessel_bracketed"))
                 continue
         if not words:
+            continue
+        if strip_article(words[0].text) in _COMMON_AFTER_HEAD.get(strip_article(head), ()):
+            continue
+        if head in _FOREIGN_NAME_HEADS:
+            # "ولاية جورجيا", "فورت مور": one foreign (indefinite) word is the name;
+            # "ولاية الحكومة" is a term of office.
+            if words[0].text.startswith("ال") or _ADJECTIVE_LIKE.match(words[0].text) \
+                    or _VERB_WITH_OBJECT.match(words[0].text):
+                continue
+            words = words[:1]
+            label = (words[0].start, words[0].end) if head in C.same_place_heads else None
+            out.append(Candidate(start, words[0].end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
             continue
         if cls == "Vessel" and _quote_between(ctx, tok, words[0]):
             continue   # quoted words after a ship noun are read by the quote rules

@@ -364,6 +364,28 @@ def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 _kunya_persons.cues = (frozenset({"abu"}),)
 
+
+def _bracketed_kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Capitalised names right before a kunya in brackets, "Mushtaq Talib al-Saidi (Abu
+    Taqwa)": the press gives a militia commander's kunya after his full name, so the
+    words before it are a person's name whatever they are."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "abu" or i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != "(":
+            continue
+        kunya = _run(ctx, toks, i, 1, 3)
+        if len(kunya) < 2 or ")" not in ctx.text[kunya[-1].end:kunya[-1].end + 2]:
+            continue
+        name = _run(ctx, toks, i - 1, -1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_kunya_bracketed"))
+    return out
+
+
+_bracketed_kunya_persons.cues = (frozenset({"abu"}),)
+
 _UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "unit", "company"})
 
 
@@ -387,4 +409,4 @@ _numbered_units.cues = (_UNIT_NOUNS,)
 _apposition_persons.cues = (_PERSON_ROLES,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _numbered_units)
+         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons, _numbered_units)
