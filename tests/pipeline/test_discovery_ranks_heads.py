@@ -77,3 +77,9 @@ def test_lexicon_en_article_written_apart(analyze):
     # the lexicon writes "Asaib Ahl al-Haq"; the press also writes the article apart
     result = analyze("Fighters of Asaib Ahl al Haq gathered in Basra on Monday.", "en")
     assert "asaib_ahl_al_haq" in result.keys, result.describe()
+
+
+def test_lexicon_ar_irgc_aerospace_force_in_two_words(analyze):
+    # Iranian agencies' Arabic writes the force "الجو فضاء" in two words, without the nisba
+    result = analyze("وقتل مستشار في قوات الجو فضاء التابعة للحرس الثوري قرب الحدود.", "ar")
+    assert "irgc_aerospace_force" in result.keys, result.describe()
