@@ -88,6 +88,9 @@ class LexiconMatcher:
             forms.add(normalize_key(_definite(base)))
         # "مقتل أبي مهدي المهندس": a name that opens with the kunya is read in every case.
         forms |= ar.kunya_case_forms(base)
+        # "أبومهدي المهندس": the press often writes the kunya joined to the name after it.
+        forms |= {f.replace(" ", "", 1) for f in list(forms) if ar.is_arabic(f) and f.startswith(("ابو ", "ابي ", "ابا "))
+                  and f.count(" ") >= 2}
         # Latin script writes the Arabic article joined or apart: "Harakat Hezbollah
         # al-Nujaba" and "... al Nujaba" are one name.
         if not ar.is_arabic(base):

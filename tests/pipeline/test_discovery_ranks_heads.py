@@ -74,12 +74,39 @@ def test_discovery_en_name_before_a_bracketed_kunya(analyze):
 
 
 def test_lexicon_en_article_written_apart(analyze):
-    # the lexicon writes "Asaib Ahl al-Haq"; the press also writes the article apart
-    result = analyze("Fighters of Asaib Ahl al Haq gathered in Basra on Monday.", "en")
-    assert "asaib_ahl_al_haq" in result.keys, result.describe()
+    # the lexicon writes "Harakat Hezbollah al-Nujaba"; written apart, the name was read
+    # as Lebanese Hezbollah and a bare "Nujaba"
+    result = analyze("A commander of Harakat Hezbollah al Nujaba was buried in Karbala on Monday.", "en")
+    assert "nujaba" in result.keys and "hezbollah" not in result.keys, result.describe()
 
 
 def test_lexicon_ar_irgc_aerospace_force_in_two_words(analyze):
     # Iranian agencies' Arabic writes the force "الجو فضاء" in two words, without the nisba
     result = analyze("وقتل مستشار في قوات الجو فضاء التابعة للحرس الثوري قرب الحدود.", "ar")
     assert "irgc_aerospace_force" in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # an indefinite role noun between the speech verb and a title names no one
+    "وقال متحدث عسكري باسم رئيس الحكومة إن التحقيق بدأ.",
+    # a past verb after the title chain is the sentence going on
+    "وقال المكتب إن رئيس الوزراء أمر بفتح تحقيق عاجل.",
+    # "أركان" is a given name, and "رئيس أركان الجيش" the army's chief of staff
+    "وحضر الاجتماع وزير الداخلية ورئيس أركان الجيش.",
+])
+def test_discovery_ar_role_nouns_and_verbs_are_no_name(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_lexicon_ar_kunya_joined_to_the_name(analyze):
+    # the press writes the kunya joined: "أبومهدي" for "أبو مهدي"
+    result = analyze("واستذكر البيان نائب رئيس الهيئة السابق أبومهدي المهندس.", "ar")
+    assert "muhandis" in result.keys, result.describe()
+
+
+def test_discovery_ar_site_named_after_a_martyr(analyze):
+    result = analyze("وسقطت طائرة مسيرة داخل قاعدة الشهيد حسن كريم الجوية شمال المدينة.", "ar")
+    found = [(result.surface(m), m.cls) for m in result.mentions()]
+    assert ("قاعدة الشهيد حسن كريم الجوية", "MilitaryBase") in found, result.describe()
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()

@@ -105,6 +105,8 @@ _COMMON_AFTER_HEAD = {normalize_key(head): frozenset(strip_article(normalize_key
                       for head, words in (language_data("ar", "cues").get("common_after_head") or {}).items()}
 
 
+#: Honorifics a site's name may open with before a person's name: "قاعدة الشهيد X".
+_HONORIFICS = frozenset({"الشهيد", "الشهيده", "الامام", "الشيخ", "السيد"})
 #: Heads whose name is one foreign word, never a definite one: "ولاية جورجيا", "فورت مور".
 _FOREIGN_NAME_HEADS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("foreign_name_heads") or ())
 
@@ -158,6 +160,10 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if cls == "Vessel" and _quote_between(ctx, tok, words[0]):
             continue   # quoted words after a ship noun are read by the quote rules
+        if words[-1].text in _HONORIFICS and cls in ("MilitaryBase", "Facility", "Place"):
+            # "قاعدة الشهيد محمد علاء الجوية": a site named after a martyr carries his name.
+            k = i + len(words)
+            words += _name_words(ctx, toks, k, limit=3)
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
         if cls == "Vessel" and _verb_or_noun_after_ship(words, head):

@@ -141,8 +141,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 words.append(t)
                 j += 1
                 continue
-            if t.text in C.anaphors and not words:
-                break   # "قائد أركان الكتائب": a noun that refers back to a group is no family name
+            if (t.text in C.anaphors or t.text in C.state_proxies) and not words:
+                break   # "قائد أركان الكتائب", "رئيس أركان الجيش": a group's noun is no family name
             if t.text.startswith("ال") and prev not in _NAME_PREFIXES:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
@@ -207,6 +207,10 @@ _KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"}
 _ONE_OF = frozenset({"احد"})
 
 
+#: Indefinite role nouns: "وقال متحدث عسكري باسم رئيس الوزراء" names no one before the title.
+_ROLE_NOUNS = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسيول", "مصدر", "قيادي", "مستشار"})
+
+
 def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | None:
     """"وقال جوناثان هوفمان المتحدث باسم البنتاغون": a speech verb, two or three names no
     lexicon knows, then the title at ``i``. The verb on the left and the title on the right
@@ -222,6 +226,7 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
         if words[0].text.startswith(_DEFINITE) or any(
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
                 or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
+                or w.text in _TITLE_FILLERS or w.text in _ROLE_NOUNS
                 or (w.text.startswith("ال") and w is not words[-1]) for w in words):
             continue
         return Candidate(words[0].start, words[-1].end, "Person", "ar.discover.person_before_title")
@@ -231,7 +236,7 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
 _TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
 #: Ranks a name follows with nothing between: "الرقيب ويليام ريفرز", "النقيب ستيوارت هولاند".
 _RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
-                    "المجند", "المجنده", "العقيد", "العميد"})
+                    "المجند", "المجنده", "العقيد", "العميد", "اللواء", "الفريق"})
 
 
 _GRADES = frozenset({"اول", "ثان", "ثاني"})
