@@ -110,3 +110,17 @@ def test_discovery_ar_site_named_after_a_martyr(analyze):
     found = [(result.surface(m), m.cls) for m in result.mentions()]
     assert ("قاعدة الشهيد حسن كريم الجوية", "MilitaryBase") in found, result.describe()
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, ministry, place", [
+    # a ministry beyond the five portfolios, named with its state's nisba
+    ("وأعلنت وزارة الاتصالات السورية انقطاع الخدمة في ثلاث مدن.", "وزارة الاتصالات السورية", None),
+    # ... or with "في" and the place it serves, which stays a mention of its own
+    ("وقالت وزارة الصحة في غزة إن عدد الجرحى ارتفع إلى العشرات.", "وزارة الصحة", "غزة"),
+])
+def test_discovery_ar_ministry_of_a_named_state_or_place(analyze, sentence, ministry, place):
+    result = analyze(sentence, "ar")
+    found = [(result.surface(m), m.cls) for m in result.mentions()]
+    assert (ministry, "Government") in found, result.describe()
+    if place:
+        assert any(s == place for s, _ in found), result.describe()

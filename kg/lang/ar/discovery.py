@@ -255,8 +255,15 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             nxt = toks[i + 1]
         else:
             continue
+        end, absorb = None, True
+        if ministry and nxt.text == "في" and i + 3 < len(toks):
+            # "وزارة الصحة في غزة": the ministry of the place named after "في"; the place
+            # stays a mention of its own (where things happen).
+            end, absorb = toks[i + 1].end, False
+            nxt = toks[i + 3]
         m = ctx.mention_at(nxt.start)
-        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor"):
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor") \
+                or not absorb and m.kind != "name":
             continue
         prefix, _ = gov
         if ministry:
@@ -265,8 +272,8 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             key, en = ctx.government_of(m.entity)
         # A ministry named with its state is a body of that state.
-        out.append(Candidate(tok.start + len(prefix), m.nend, "Government", "ar.discover.government",
-                             key=key, en_label=en, absorb=True,
+        out.append(Candidate(tok.start + len(prefix), end or m.nend, "Government", "ar.discover.government",
+                             key=key, en_label=en, absorb=absorb,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
 
