@@ -124,3 +124,20 @@ def test_discovery_ar_ministry_of_a_named_state_or_place(analyze, sentence, mini
     assert (ministry, "Government") in found, result.describe()
     if place:
         assert any(s == place for s, _ in found), result.describe()
+
+
+@pytest.mark.parametrize("sentence, ministry, key", [
+    ("Syria's Communications Ministry said the outage hit three cities.", "Syria's Communications Ministry",
+     "syria_communications_ministry"),
+    ("The Gaza health ministry said dozens were wounded.", "Gaza health ministry", "gaza_health_ministry"),
+])
+def test_discovery_en_ministry_of_a_named_state_or_place(analyze, sentence, ministry, key):
+    result = analyze(sentence, "en")
+    assert key in result.keys, result.describe()
+    assert result.entity(key).cls == "Government"
+
+
+def test_discovery_ministries_mint_one_key_in_both_languages(analyze):
+    ar = analyze("وقالت وزارة الصحة في غزة إن عدد الجرحى ارتفع.", "ar")
+    en = analyze("The Gaza health ministry said dozens were wounded.", "en")
+    assert "gaza_health_ministry" in ar.keys and "gaza_health_ministry" in en.keys, ar.describe() + en.describe()

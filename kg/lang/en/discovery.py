@@ -220,6 +220,33 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_MINISTRY_WORDS = frozenset({"ministry"})
+
+
+def _ministries(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"Iraq's Interior Ministry", "the Gaza health ministry", "the Iraqi defence ministry":
+    a portfolio's ministry of the state or place named before it. The key is the one the
+    Arabic rule mints ("وزارة الداخلية العراقية"), so "Health Ministry" alone never
+    merges the ministries of different states."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "ministry" or i < 2 or toks[i - 1].text not in C.ministries:
+            continue
+        m = ctx.mention_at(toks[i - 2].start)
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("name", "nisba") \
+                or ctx.text[m.nend:toks[i - 1].start] not in (" ", "'s ", "’s ", "' "):
+            continue
+        ministry = C.ministries[toks[i - 1].text]
+        out.append(Candidate(m.nstart, tok.end, "Government", "en.discover.ministry",
+                             key=f"{m.entity}_{ministry.lower().replace(' ', '_')}",
+                             en_label=f"{ctx.english_name(m.entity)} {ministry}", absorb=True,
+                             ref=m.entity if m.cls == "State" else None))
+    return out
+
+
+_ministries.cues = (_MINISTRY_WORDS,)
+
+
 
 _UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "unit", "company"})
 
@@ -241,6 +268,6 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _numbered_units.cues = (_UNIT_NOUNS,)
 
 
-RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _vessels, _persons, _headed,
          _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
          _numbered_units)
