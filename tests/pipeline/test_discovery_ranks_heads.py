@@ -130,6 +130,9 @@ def test_discovery_ar_ministry_of_a_named_state_or_place(analyze, sentence, mini
     ("Syria's Communications Ministry said the outage hit three cities.", "Syria's Communications Ministry",
      "syria_communications_ministry"),
     ("The Gaza health ministry said dozens were wounded.", "Gaza health ministry", "gaza_health_ministry"),
+    ("The Ministry of Health in Gaza said dozens were wounded.", "Ministry of Health", "gaza_health_ministry"),
+    ("The Syrian Ministry of Foreign Affairs condemned the raid.", "Syrian Ministry of Foreign Affairs",
+     "syria_foreign_ministry"),
 ])
 def test_discovery_en_ministry_of_a_named_state_or_place(analyze, sentence, ministry, key):
     result = analyze(sentence, "en")

@@ -224,20 +224,37 @@ _MINISTRY_WORDS = frozenset({"ministry"})
 
 
 def _ministries(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"Iraq's Interior Ministry", "the Gaza health ministry", "the Iraqi defence ministry":
-    a portfolio's ministry of the state or place named before it. The key is the one the
+    """"Iraq's Interior Ministry", "the Gaza health ministry", "the Iraqi Ministry of
+    Defence", "the Ministry of Health in Gaza": a portfolio's ministry of the state or
+    place named before it (or after "in" / "of"). The key is the one the
     Arabic rule mints ("وزارة الداخلية العراقية"), so "Health Ministry" alone never
     merges the ministries of different states."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text != "ministry" or i < 2 or toks[i - 1].text not in C.ministries:
+        if tok.text != "ministry":
             continue
-        m = ctx.mention_at(toks[i - 2].start)
-        if m is None or m.cls not in ("State", "Region") or m.kind not in ("name", "nisba") \
-                or ctx.text[m.nend:toks[i - 1].start] not in (" ", "'s ", "’s ", "' "):
+        if i >= 2 and toks[i - 1].text in C.ministries:
+            portfolio, first, last = toks[i - 1].text, toks[i - 1], tok
+        elif i + 2 < len(toks) and toks[i + 1].text == "of" and toks[i + 2].text in C.ministries:
+            # "the Ministry of Health", "Ministry of Foreign Affairs"
+            portfolio, first = toks[i + 2].text, tok
+            last = toks[i + 3] if i + 3 < len(toks) and toks[i + 3].text == "affairs" else toks[i + 2]
+        else:
             continue
-        ministry = C.ministries[toks[i - 1].text]
-        out.append(Candidate(m.nstart, tok.end, "Government", "en.discover.ministry",
+        k = toks.index(first)
+        m = ctx.mention_at(toks[k - 1].start) if k >= 1 else None
+        if m is not None and ctx.text[m.nend:first.start] not in (" ", "'s ", "’s ", "' "):
+            m = None
+        start, end = (m.nstart if m is not None else first.start), last.end
+        if m is None:
+            # "the Ministry of Health in Gaza": the place after "in" or "of" stays its own
+            j = toks.index(last) + 1
+            if j + 1 < len(toks) and toks[j].text in ("in", "of"):
+                m = ctx.mention_at(toks[j + 1].start)
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("name", "nisba"):
+            continue
+        ministry = C.ministries[portfolio]
+        out.append(Candidate(start, end, "Government", "en.discover.ministry",
                              key=f"{m.entity}_{ministry.lower().replace(' ', '_')}",
                              en_label=f"{ctx.english_name(m.entity)} {ministry}", absorb=True,
                              ref=m.entity if m.cls == "State" else None))
