@@ -144,3 +144,17 @@ def test_discovery_ministries_mint_one_key_in_both_languages(analyze):
     ar = analyze("وقالت وزارة الصحة في غزة إن عدد الجرحى ارتفع.", "ar")
     en = analyze("The Gaza health ministry said dozens were wounded.", "en")
     assert "gaza_health_ministry" in ar.keys and "gaza_health_ministry" in en.keys, ar.describe() + en.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The figure came from Salwan Dakhil, the president of the local council.", "Salwan Dakhil"),
+    ("Nadia Haddad, the governor of the province, said the roads were closed.", "Nadia Haddad"),
+])
+def test_discovery_en_apposition_with_an_office(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    assert mint_key(name) in result.keys, result.describe()
+
+
+def test_lexicon_ar_coordination_framework_by_its_sect(analyze):
+    result = analyze("واجتمع قادة الإطار الشيعي في بغداد لبحث الموازنة.", "ar")
+    assert "coordination_framework" in result.keys, result.describe()

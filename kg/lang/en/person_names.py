@@ -62,7 +62,8 @@ _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesm
                            "spokesperson", "founder", "deputy", "lawmaker", "minister", "adviser",
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
                            "ambassador", "secretary-general", "chief", "head", "director", "chairman",
-                           "negotiator", "coordinator", "representative"})
+                           "negotiator", "coordinator", "representative", "president", "governor",
+                           "mayor", "secretary", "commissioner"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
                               "deputy", "powerful", "influential", "regional", "local", "longtime",
