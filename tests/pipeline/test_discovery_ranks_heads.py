@@ -158,3 +158,14 @@ def test_discovery_en_apposition_with_an_office(analyze, sentence, name):
 def test_lexicon_ar_coordination_framework_by_its_sect(analyze):
     result = analyze("واجتمع قادة الإطار الشيعي في بغداد لبحث الموازنة.", "ar")
     assert "coordination_framework" in result.keys, result.describe()
+
+
+def test_discovery_en_person_identified_as(analyze):
+    result = analyze("The militia identified the deceased as Hamid Karim Jaber, alongside his deputy.", "en")
+    assert mint_key("Hamid Karim Jaber") in result.keys, result.describe()
+    assert result.entity(mint_key("Hamid Karim Jaber")).cls == "Person"
+
+
+def test_discovery_en_a_ship_identified_as_is_no_person(analyze):
+    result = analyze("The navy identified the ship as Star Nasia Carrier.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()

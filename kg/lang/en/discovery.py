@@ -13,8 +13,8 @@ import re
 
 from kg.lang.cues import cues
 from kg.lang.en.person_names import (
-    _RANKS, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _kunya_persons,
-    _run, _who_persons)
+    _RANKS, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
+    _kunya_persons, _run, _who_persons)
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
 
@@ -287,4 +287,4 @@ _numbered_units.cues = (_UNIT_NOUNS,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _vessels, _persons, _headed,
          _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
-         _numbered_units)
+         _identified_persons, _numbered_units)

@@ -184,5 +184,36 @@ def _bracketed_kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]
 
 
 _bracketed_kunya_persons.cues = (frozenset({"abu"}),)
+#: Verbs that name the dead or the wounded: "identified the deceased as P", "named him as P".
+_IDENTIFIED = frozenset({"identified", "named"})
+_AS = frozenset({"as"})
+#: What is identified must be people: "the deceased", "him", "the two fighters".
+_PERSON_OBJECTS = frozenset({"deceased", "dead", "him", "her", "them", "victim", "victims", "man", "woman",
+                             "men", "women", "soldier", "soldiers", "commander", "commanders", "fighter",
+                             "fighters", "slain", "killed", "body", "bodies", "officer", "officers",
+                             "attacker", "attackers", "gunman", "gunmen", "suspect", "suspects", "bomber",
+                             "member", "members", "leader", "leaders"})
+
+
+def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"The group identified the deceased as Mushtaq Talib al-Saeedi", "police named him
+    as P": two to four capitalised words after "as", within four words of the verb, are
+    the person the text names."""
+    out = []
+    for i, tok in enumerate(toks):
+        verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text in _IDENTIFIED), None)
+        if tok.text != "as" or verb is None or not any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i]):
+            continue   # "identified the drone as ...", "named the ship as ..." name no person
+        name = _run(ctx, toks, i + 1, 1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and not ctx.covered.overlaps(name[0].start, name[-1].end):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_identified"))
+    return out
+
+
+_identified_persons.cues = (_AS,)
+
 # A sentence without a person's role noun cannot hold such an apposition (one set test).
 _apposition_persons.cues = (_PERSON_ROLES,)
