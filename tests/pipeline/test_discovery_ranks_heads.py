@@ -169,3 +169,10 @@ def test_discovery_en_person_identified_as(analyze):
 def test_discovery_en_a_ship_identified_as_is_no_person(analyze):
     result = analyze("The navy identified the ship as Star Nasia Carrier.", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_en_street_named_after_a_state(analyze):
+    result = analyze("A drone hit a depot on Palestine Street in eastern Baghdad.", "en")
+    found = [(result.surface(m), m.cls) for m in result.mentions()]
+    assert ("Palestine Street", "Place") in found, result.describe()
+    assert not [m for m in result.mentions() if m.cls == "State"], result.describe()

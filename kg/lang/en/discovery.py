@@ -220,6 +220,22 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+def _named_streets(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"Palestine Street", "Tahrir Square": a capitalised street noun right after a state
+    or place the lexicon knows makes a place of its own (the state is not where it is)."""
+    out = []
+    for i, tok in enumerate(toks):
+        if i == 0 or tok.text not in C.place_part_heads or not ctx.original(tok.start, tok.end)[:1].isupper():
+            continue
+        m = ctx.mention_at(toks[i - 1].start)
+        if m is None or m.nend != toks[i - 1].end or m.cls not in ("State", "Region", "Place") \
+                or ctx.text[m.nend:tok.start] != " ":
+            continue
+        out.append(Candidate(m.nstart, tok.end, "Place", "en.discover.street", absorb=True))
+    return out
+
+
+_named_streets.cues = (C.place_part_heads,)
 _MINISTRY_WORDS = frozenset({"ministry"})
 
 
@@ -285,6 +301,6 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _numbered_units.cues = (_UNIT_NOUNS,)
 
 
-RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _vessels, _persons, _headed,
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, _vessels, _persons, _headed,
          _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
          _identified_persons, _numbered_units)
