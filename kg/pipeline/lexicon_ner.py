@@ -25,6 +25,10 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
 
 
+#: The article "al" before a word of a Latin-script name, hyphenated or spaced.
+_LATIN_ARTICLE = re.compile(r"(^|[\s'])(al-|al )(?=\w)")
+
+
 def _lang(text: str) -> str:
     return "ar" if ar.is_arabic(text) else "en"
 
@@ -84,6 +88,14 @@ class LexiconMatcher:
             forms.add(normalize_key(_definite(base)))
         # "مقتل أبي مهدي المهندس": a name that opens with the kunya is read in every case.
         forms |= ar.kunya_case_forms(base)
+        # "أبومهدي المهندس": the press often writes the kunya joined to the name after it.
+        forms |= {f.replace(" ", "", 1) for f in list(forms) if ar.is_arabic(f) and f.startswith(("ابو ", "ابي ", "ابا "))
+                  and f.count(" ") >= 2}
+        # Latin script writes the Arabic article joined or apart: "Harakat Hezbollah
+        # al-Nujaba" and "... al Nujaba" are one name.
+        if not ar.is_arabic(base):
+            forms |= {_LATIN_ARTICLE.sub(lambda m: m.group(1) + ("al " if m.group(2) == "al-" else "al-"), f)
+                      for f in list(forms)}
         for form in forms:
             yield form, 0
             if ar.is_arabic(form):

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.ar.morphology import WITH_PRONOUN, strip_article
+from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import numbered_units, self_named
+from kg.lang.ar.vessels import (
+    _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship, _vessel_quoted)
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -101,6 +103,18 @@ _IYYA_NOUNS = frozenset(normalize_key(w) for w in (
     "الضحية", "الهدية", "الوصية", "التسوية", "الحماية", "البداية", "النهاية", "الغالبية", "الأغلبية"))
 
 
+#: Nouns that make an organisation head a common phrase: "حركة الشحن الدولية" is the
+#: shipping traffic, "حركة الملاحة" navigation, no movement of that name.
+_COMMON_AFTER_HEAD = {normalize_key(head): frozenset(strip_article(normalize_key(w)) for w in words)
+                      for head, words in (language_data("ar", "cues").get("common_after_head") or {}).items()}
+
+
+#: Honorifics a site's name may open with before a person's name: "قاعدة الشهيد X".
+_HONORIFICS = frozenset({"الشهيد", "الشهيده", "الامام", "الشيخ", "السيد"})
+#: Heads whose name is one foreign word, never a definite one: "ولاية جورجيا", "فورت مور".
+_FOREIGN_NAME_HEADS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("foreign_name_heads") or ())
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -136,8 +150,24 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 continue
         if not words:
             continue
+        if strip_article(words[0].text) in _COMMON_AFTER_HEAD.get(strip_article(head), ()):
+            continue
+        if head in _FOREIGN_NAME_HEADS:
+            # "ولاية جورجيا", "فورت مور": one foreign (indefinite) word is the name;
+            # "ولاية الحكومة" is a term of office.
+            if words[0].text.startswith("ال") or _ADJECTIVE_LIKE.match(words[0].text) \
+                    or _VERB_WITH_OBJECT.match(words[0].text):
+                continue
+            words = words[:1]
+            label = (words[0].start, words[0].end) if head in C.same_place_heads else None
+            out.append(Candidate(start, words[0].end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
+            continue
         if cls == "Vessel" and _quote_between(ctx, tok, words[0]):
             continue   # quoted words after a ship noun are read by the quote rules
+        if words[-1].text in _HONORIFICS and cls in ("MilitaryBase", "Facility", "Place"):
+            # "قاعدة الشهيد محمد علاء الجوية": a site named after a martyr carries his name.
+            k = i + len(words)
+            words += _name_words(ctx, toks, k, limit=3)
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
         if cls == "Vessel" and _verb_or_noun_after_ship(words, head):
@@ -173,100 +203,6 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
     return out
 
-
-#: A feminine past verb ("تعرضت", "أصيبت"): the ship is the subject, the verb follows it.
-_FEMININE_PAST = re.compile(r"^\w{3,}ت$")
-
-
-def _verb_or_noun_after_ship(words: list[Token], head: str) -> bool:
-    """"السفينة تعرضت لأضرار", "ربان السفينة أبلغ أنها", "سفينة ومدمرة أمريكية": after a
-    ship noun the sentence's verb (a verb of saying, or a feminine past verb agreeing
-    with the definite noun) or a second ship noun joined by "و" is no ship's name."""
-    first = words[0].text
-    if strip_proclitic(first, _VESSEL_HEADS) or strip_proclitic(first, C.speech_verbs) \
-            or any(WITH_PRONOUN.match(w.text) for w in words):
-        return True   # and a word with a pronoun glued on: "الناقلة لحسابها", "بأنها"
-    return len(words) == 1 and head.startswith("ال") and bool(_FEMININE_PAST.match(first))
-
-
-_CARGO = frozenset({"نفط", "بضايع", "شحن", "حاويات", "غاز", "كيماويات", "وقود", "حبوب", "سيارات"})
-_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)")
-
-
-def _bracketed_after(ctx: Context, toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The span inside brackets after token i, past cargo words and a nisba."""
-    j = i + 1
-    while j < len(toks) and (strip_article(toks[j].text) in _CARGO or
-                             (ctx.mention_at(toks[j].start) is not None and ctx.mention_at(toks[j].start).kind == "nisba")):
-        j += 1
-    pos = toks[j - 1].end
-    m = _BRACKETED.match(ctx.text, pos)
-    if not m or ctx.covered.overlaps(m.start(1), m.end(1)):
-        return None
-    return m.start(1), m.end(1)
-
-
-_VESSEL_HEADS = {w: c for w, c in _NAME_HEADS.items() if c == "Vessel"}
-#: Words a ship's name may follow its noun through: "السفينة التي وصفها بأنها "X"",
-#: "سفينة تدعى "X"", "ناقلة تحمل اسم "X"".
-_NAMING = frozenset(normalize_key(w) for w in (
-    "التي", "الذي", "وصفها", "وصفه", "بأنها", "بأنه", "تدعى", "يدعى", "تسمى", "يسمى", "المسماة",
-    "المسمى", "باسم", "اسمها", "واسمها", "اسم", "تحمل", "يحمل", "هي", "وهي"))
-_QUOTE_MARK = "\"\u201c\u201d\u201e\u00ab\u00bb"
-_QUOTED_NAME = re.compile(f"\\s*[{_QUOTE_MARK}]\\s*([^{_QUOTE_MARK}\\n.,\u060c:;!?()]{{2,40}}?)\\s*[{_QUOTE_MARK}]")
-
-
-def _vessel_quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """A ship noun, its flag's nisba, cargo or a naming clause, then its name in quotes:
-    سفينة «X», السفينة الإسرائيلية "X", السفينة التي وصفها بأنها "X".  Read from the
-    marks next to the name, so a quote the article left open elsewhere does not hide it.
-    A definite ship noun right before quotes is a subject whose words are quoted
-    (السفينة "اصطدمت ..."), not a name."""
-    out = []
-    for i in any_cue_positions(ctx.doc, ctx.sentence, _VESSEL_HEADS):
-        found = strip_proclitic(toks[i].text, _VESSEL_HEADS)
-        if not found:
-            continue
-        j = i + 1
-        while j < len(toks) and j - i <= 4:
-            t = toks[j]
-            m = ctx.mention_at(t.start)
-            if not (strip_article(t.text) in _CARGO or t.text in _NAMING
-                    or m is not None and m.kind == "nisba") \
-                    or _quote_between(ctx, toks[j - 1], t):
-                break
-            j += 1
-        if j == i + 1 and found[1].startswith("ال"):
-            continue
-        _, after = ctx.doc.norm.span_to_original(toks[j - 1].start, toks[j - 1].end)
-        q = _QUOTED_NAME.match(ctx.doc.text, after)
-        if q is None:
-            continue
-        ns, ne = ctx.doc.norm.to_normalized(q.start(1)), ctx.doc.norm.to_normalized(q.end(1))
-        if ctx.covered.overlaps(ns, ne) or not _name_like([t for t in toks if ns <= t.start and t.end <= ne]):
-            continue
-        out.append(Candidate(ns, ne, "Vessel", "ar.discover.vessel_quoted"))
-    return out
-
-
-_QUOTE_MARK_RE = re.compile(f"[{_QUOTE_MARK}]")
-
-
-def _quote_between(ctx: Context, a: Token, b: Token) -> bool:
-    """Whether the original text has a quote mark between tokens a and b (normalised
-    text drops the marks)."""
-    end = ctx.doc.norm.span_to_original(a.start, a.end)[1]
-    start = ctx.doc.norm.span_to_original(b.start, b.end)[0]
-    return bool(_QUOTE_MARK_RE.search(ctx.doc.text, end, start))
-
-
-
-
-def _name_like(words: list[Token]) -> bool:
-    """Quoted words that can be a ship's name: at most five, none with a pronoun glued on
-    (those quote what was said of the ship).  Function words may be letters spelled out:
-    "آي إن إس ..." (INS)."""
-    return 0 < len(words) <= 5 and not any(WITH_PRONOUN.match(w.text) for w in words)
 
 
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -329,8 +265,15 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 continue
         else:
             continue
+        end, absorb = None, True
+        if ministry and nxt.text == "في" and i + 3 < len(toks):
+            # "وزارة الصحة في غزة": the ministry of the place named after "في"; the place
+            # stays a mention of its own (where things happen).
+            end, absorb = toks[i + 1].end, False
+            nxt = toks[i + 3]
         m = ctx.mention_at(nxt.start)
-        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor"):
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor") \
+                or not absorb and m.kind != "name":
             continue
         prefix, _ = gov
         if ministry:
@@ -339,8 +282,8 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             key, en = ctx.government_of(m.entity)
         # A ministry named with its state is a body of that state.
-        out.append(Candidate(tok.start + len(prefix), m.nend, "Government", "ar.discover.government",
-                             key=key, en_label=en, absorb=True,
+        out.append(Candidate(tok.start + len(prefix), end or m.nend, "Government", "ar.discover.government",
+                             key=key, en_label=en, absorb=absorb,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
 
@@ -381,7 +324,6 @@ _state_proxies.cues = (C.state_proxies,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
-_vessel_quoted.cues = (_VESSEL_HEADS,)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
 RULES = (_state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,

@@ -147,6 +147,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 words.append(t)
                 j += 1
                 continue
+            if (t.text in C.anaphors or t.text in C.state_proxies) and not words:
+                break   # "قائد أركان الكتائب", "رئيس أركان الجيش": a group's noun is no family name
             if t.text.startswith("ال") and prev not in _NAME_PREFIXES and t.text not in _NAME_SECONDS:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
@@ -197,14 +199,22 @@ def _family_group(ctx: Context, t: Token) -> bool:
 
 _TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
                 "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "النايب", "مستشار",
-                "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي"}
+                "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي",
+                # Ranks below the generals': news names the soldiers killed in an attack by
+                # rank ("الرقيب ويليام ريفرز والجندية كينيدي ساندرز"), their given names
+                # foreign ones no list holds.
+                "الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
+                "المجند", "المجنده", "الضابط", "الطيار"}
 #: Titles that may be joined to a first one with "و" before the name: "... وعضو مكتبها
 #: السياسي"، "... وأحد أبرز قادة X" open another description of the same person, never a name.
 _CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "مسيول", "قايد", "احد"})
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
                   "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
-                  "عن"}
+                  "عن",
+                  # A minister's portfolio ("وزير الطاقة الإسرائيلي إيلي كوهين") and a rank's
+                  # grade ("الملازم أول", "الرقيب أول") stand between the title and the name.
+                  *(normalize_key(w) for w in language_data("ar", "cues").get("portfolios") or ())}
 
 
 #: Words "أركان" (staff) follows in a title ("رئيس أركان"، "هيئة أركان"), where it is no
@@ -216,6 +226,10 @@ _STAFF_HEADS = ("رييس", "رياسه", "هييه")
 _KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"})
 #: "أحد" opens a role ("فلان، أحد قادة X") but never a title a name follows.
 _ONE_OF = frozenset({"احد"})
+
+
+#: Indefinite role nouns: "وقال متحدث عسكري باسم رئيس الوزراء" names no one before the title.
+_ROLE_NOUNS = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسيول", "مصدر", "قيادي", "مستشار"})
 
 
 def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | None:
@@ -233,6 +247,7 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
         if words[0].text.startswith(_DEFINITE) or any(
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
                 or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
+                or w.text in _TITLE_FILLERS or w.text in _ROLE_NOUNS
                 or (w.text.startswith("ال") and w is not words[-1]) for w in words):
             continue
         return Candidate(words[0].start, words[-1].end, "Person", "ar.discover.person_before_title")
@@ -240,6 +255,26 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
 
 
 _TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
+#: Ranks a name follows with nothing between: "الرقيب ويليام ريفرز", "النقيب ستيوارت هولاند".
+_RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
+                    "المجند", "المجنده", "العقيد", "العميد", "اللواء", "الفريق"})
+
+
+_GRADES = frozenset({"اول", "ثان", "ثاني"})
+
+
+def _bare_name_word(word: str, words: list[Token]) -> bool:
+    """A word that can be part of a name read right after a rank: "قتل الجندي متأثرا
+    بجروحه", "الجندي برصاص قناص", "الجندي وأصيب آخر" go on with the sentence (a pronoun
+    or a preposition glued on, "و" glued to a verb), no name."""
+    return not (WITH_PRONOUN.match(word) or _glued_clause(word) or word in _NAME_ENDS or word in _CLAUSE_WORDS
+                or word.startswith("ال") or word in C.stop_words
+                or not words and (word[:1] in "بل" and len(word) > 3 and word not in _GIVEN
+                                  or _PARTICIPLE_ACCUSATIVE.match(word)))
+
+
+#: "متأثرا", "مصابا", "مجددا": a participle or adverb in the accusative tells how, no name.
+_PARTICIPLE_ACCUSATIVE = re.compile(r"^م\w{3,}ا$")
 
 
 def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -275,7 +310,13 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 j += 1
                 continue
             break
-        if j <= i + 1 or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
+        # A rank stands right before the name ("النقيب ستيوارت هولاند"); other titles need
+        # their complement first ("الوزير" alone is followed by the minister's words too).
+        rank = strip_proclitic(toks[i].text, _RANKS) is not None
+        if rank and any(t.text not in _GRADES for t in toks[i + 1:j]):
+            continue   # "المقدم في سلاح الجو": after a rank only its grade comes before the name
+        direct = rank and j > i
+        if (j <= i + 1 and not direct) or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
             continue
         first = toks[j]
         norm = ctx.doc.norm
@@ -290,10 +331,14 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         while k < len(toks) and len(words) < 3 and gap_is_space(ctx.text, toks[k - 1], toks[k]) and \
                 not ctx.covered.overlaps(toks[k].start, toks[k].end) and toks[k].text not in C.stop_words \
                 and toks[k].text.isalpha() and toks[k].text not in C.titles:
+            if direct and not _bare_name_word(toks[k].text, words):
+                break
             words.append(toks[k])
             k += 1
             if toks[k - 1].text.startswith("ال"):
                 break
+        if direct and not _bare_name_word(first.text, []):
+            continue
         if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
             out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
         after = k

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from kg.lang.cues import cues
+from kg.lang.en.person_names import (
+    _RANKS, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
+    _kunya_persons, _run, _who_persons)
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
 
 C = cues("en")
-_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
-_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "brigade", "major", "colonel", "lieutenant", "captain",
-          "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
 _VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
                  "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
 #: Modifiers that may follow a flag before a ship's name: "Liberia-flagged, Israeli-linked".
@@ -35,28 +35,6 @@ _DETERMINERS = {"the", "a", "an", "of", "by", "after", "following", "against", "
 _MODIFIER = re.compile(r"-(?:backed|led|aligned|allied|sponsored|supported|linked|flagged|owned|bound)\b|'s?\b")
 
 
-def _capitalised(ctx: Context, t: Token) -> bool:
-    first = ctx.original(t.start, t.end)[:1]
-    return first.isupper() or t.text.split("-")[0] in _PARTICLES or t.text[:1].isdigit()
-
-
-def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> list[Token]:
-    """Capitalised tokens from i going forward (step 1) or backward (step -1)."""
-    out = []
-    j = i
-    while 0 <= j < len(toks) and len(out) < limit:
-        t = toks[j]
-        prev = toks[j - step] if 0 <= j - step < len(toks) else None
-        if prev is not None and out and ctx.text[min(prev.end, t.end):max(prev.start, t.start)].strip(" "):
-            break
-        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words:
-            break
-        out.append(t)
-        j += step
-    return out if step > 0 else out[::-1]
-
-
-# Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
 # "its fighter P", "analyst P", "a local resident, P" (the name must still be capitalised).
 _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
                             "commanders", "officials", "members", "operatives", "fighter", "fighters", "member",
@@ -248,127 +226,66 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two or three capitalised words followed by ", who" or ", whom": "Fadel Ibrahim, who
-    commanded ..." (an organisation would be "which")."""
+def _named_streets(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"Palestine Street", "Tahrir Square": a capitalised street noun right after a state
+    or place the lexicon knows makes a place of its own (the state is not where it is)."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text not in ("who", "whom") or i < 2:
+        if i == 0 or tok.text not in C.place_part_heads or not ctx.original(tok.start, tok.end)[:1].isupper():
             continue
-        gap = ctx.text[toks[i - 1].end:tok.start]
-        if gap.strip() not in (",", ""):
+        m = ctx.mention_at(toks[i - 1].start)
+        if m is None or m.nend != toks[i - 1].end or m.cls not in ("State", "Region", "Place") \
+                or ctx.text[m.nend:tok.start] != " ":
             continue
-        name = _run(ctx, toks, i - 1, -1, 3)
-        if len(name) >= 2 and not any(t.text in C.titles for t in name):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_who"))
+        out.append(Candidate(m.nstart, tok.end, "Place", "en.discover.street", absorb=True))
     return out
 
 
-#: Role nouns a person's apposition opens with: "Jafar al-Hussaini, a senior commander of
-#: ...". Nouns an organisation takes ("faction", "group", "umbrella") are not among them.
-_PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesman", "spokeswoman",
-                           "spokesperson", "founder", "deputy", "lawmaker", "minister", "adviser",
-                           "advisor", "figure", "operative", "cleric", "politician", "envoy",
-                           "ambassador", "secretary-general", "chief", "head", "director", "chairman",
-                           "negotiator", "coordinator", "representative"})
-_ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
-                              "veteran", "key", "military", "political", "field", "security", "founding",
-                              "deputy", "powerful", "influential", "regional", "local", "longtime",
-                              "media", "intelligence", "operations", "finance"})
+_named_streets.cues = (C.place_part_heads,)
+_MINISTRY_WORDS = frozenset({"ministry"})
 
 
-def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two to five capitalised words, then ", (a/an/the)" and a person's role noun:
-    "Jafar al-Hussaini, a senior commander of ...", "Ali Karaki, the group's top commander"
-    is read by the relation rules; this finds the name the lexicon does not know."""
+def _ministries(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"Iraq's Interior Ministry", "the Gaza health ministry", "the Iraqi Ministry of
+    Defence", "the Ministry of Health in Gaza": a portfolio's ministry of the state or
+    place named before it (or after "in" / "of"). The key is the one the
+    Arabic rule mints ("وزارة الداخلية العراقية"), so "Health Ministry" alone never
+    merges the ministries of different states."""
     out = []
     for i, tok in enumerate(toks):
-        if i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != ",":
+        if tok.text != "ministry":
             continue
-        # "..., a senior commander of", "..., spokesman for" (the article may be left out)
-        j = i + 1 if tok.text in ("a", "an", "the") else i
-        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
-            j += 1   # "a senior ..."
-        group = ctx.mention_at(toks[j].start) if j < len(toks) else None
-        if group is not None:
-            # "a Kataib Hezbollah commander": the group named before the role noun
-            j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
-            while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
-                j += 1   # "the PMF's media director"
-        if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
+        if i >= 2 and toks[i - 1].text in C.ministries:
+            portfolio, first, last = toks[i - 1].text, toks[i - 1], tok
+        elif i + 2 < len(toks) and toks[i + 1].text == "of" and toks[i + 2].text in C.ministries:
+            # "the Ministry of Health", "Ministry of Foreign Affairs"
+            portfolio, first = toks[i + 2].text, tok
+            last = toks[i + 3] if i + 3 < len(toks) and toks[i + 3].text == "affairs" else toks[i + 2]
+        else:
             continue
-        name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
-        while name and (name[0].text in C.titles or name[0].text in _RANKS):
-            name = name[1:]
-        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
-                and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
+        k = toks.index(first)
+        m = ctx.mention_at(toks[k - 1].start) if k >= 1 else None
+        if m is not None and ctx.text[m.nend:first.start] not in (" ", "'s ", "’s ", "' "):
+            m = None
+        start, end = (m.nstart if m is not None else first.start), last.end
+        if m is None:
+            # "the Ministry of Health in Gaza": the place after "in" or "of" stays its own
+            j = toks.index(last) + 1
+            if j + 1 < len(toks) and toks[j].text in ("in", "of"):
+                m = ctx.mention_at(toks[j + 1].start)
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("name", "nisba"):
+            continue
+        ministry = C.ministries[portfolio]
+        out.append(Candidate(start, end, "Government", "en.discover.ministry",
+                             key=f"{m.entity}_{ministry.lower().replace(' ', '_')}",
+                             en_label=f"{ctx.english_name(m.entity)} {ministry}", absorb=True,
+                             ref=m.entity if m.cls == "State" else None))
     return out
 
 
-_APPOINTED = frozenset({"appointed", "named", "elected", "chosen", "picked", "promoted", "selected"})
-_APPOINTED_AUX = frozenset({"was", "is", "been"})
-_APPOINTED_FILLERS = frozenset({"as", "the", "a", "its", "their", "new", "next", "acting", "interim", "senior"})
-#: Adverbs a sentence may open with, capitalised there only: no part of the name after them.
-_OPENERS = frozenset({"yesterday", "today", "meanwhile", "earlier", "later", "separately", "however",
-                      "also", "then", "now", "recently", "overnight", "moreover", "previously"})
+_ministries.cues = (_MINISTRY_WORDS,)
 
 
-def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two to four capitalised words, then "was (has been) appointed / named / elected"
-    and a person's role noun: "Ali al-Husseini was appointed commander of ...", "P was
-    named the new spokesman". The role noun keeps out a group named to a list ("X was
-    named a terrorist organisation")."""
-    out = []
-    for i, tok in enumerate(toks):
-        if tok.text not in _APPOINTED or i < 3 or toks[i - 1].text not in _APPOINTED_AUX:
-            continue
-        k = i - 1
-        if toks[k].text == "been" and toks[k - 1].text in ("has", "had"):
-            k -= 1
-        j = i + 1
-        while j < len(toks) and toks[j].text in _APPOINTED_FILLERS:
-            j += 1
-        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
-            j += 1
-        if j >= len(toks) or (toks[j].text not in _PERSON_ROLES and toks[j].text not in C.titles):
-            continue
-        name = _run(ctx, toks, k - 1, -1, 4)
-        while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _OPENERS):
-            name = name[1:]
-        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
-                and ctx.text[name[-1].end:toks[k].start] == " ":
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed"))
-    return out
-
-
-_appointed_persons.cues = (_APPOINTED,)
-
-
-def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """A name opening with a kunya, "Abu Ali al-Sharifi": "Abu" and two or more capitalised
-    names are a person with or without a title. A shorter run may be a place ("Abu Dhabi")
-    and is left to the lexicon; a run inside a longer name ("Kataib Abu X") or before an
-    organisation or place head ("Abu X Brigades") is no person."""
-    out = []
-    heads = {**C.org_heads, **C.place_heads}
-    for i, tok in enumerate(toks):
-        if tok.text != "abu" or not ctx.original(tok.start, tok.end).startswith("Abu") \
-                or ctx.covered.overlaps(tok.start, tok.end):
-            continue
-        if i and _capitalised(ctx, toks[i - 1]) and not ctx.text[toks[i - 1].end:tok.start].strip():
-            continue
-        name = _run(ctx, toks, i, 1, 4)
-        if len(name) < 3:
-            continue
-        k = i + len(name)
-        if k < len(toks) and toks[k].text in heads:
-            continue
-        out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.kunya"))
-    return out
-
-
-_kunya_persons.cues = (frozenset({"abu"}),)
 
 _UNIT_NOUNS = frozenset({"brigade", "division", "battalion", "regiment", "unit", "company"})
 
@@ -389,8 +306,7 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 _numbered_units.cues = (_UNIT_NOUNS,)
 
-# A sentence without a person's role noun cannot hold such an apposition (one set test).
-_apposition_persons.cues = (_PERSON_ROLES,)
 
-RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _numbered_units)
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, _vessels, _persons, _headed,
+         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
+         _identified_persons, _numbered_units)

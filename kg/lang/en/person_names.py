@@ -1,0 +1,219 @@
+"""English cues for persons the lexicon does not know, named by what stands next to the
+name rather than by a title before it: ", who", an apposition with a role noun, "was
+appointed <role>", a kunya ("Abu Ali al-Sharifi") and a kunya in brackets after the full
+name. Also the capitalised-run helpers the other English rules share.
+Rules of :mod:`kg.lang.en.discovery`.
+"""
+from __future__ import annotations
+
+from kg.lang.cues import cues
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token
+
+C = cues("en")
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint"}
+_RANKS = {"rear", "vice", "admiral", "general", "brigadier", "brigade", "major", "colonel", "lieutenant", "captain",
+          "sergeant", "commander", "gen", "maj", "col", "lt", "brig", "sheikh", "ayatollah"}
+
+
+def _capitalised(ctx: Context, t: Token) -> bool:
+    first = ctx.original(t.start, t.end)[:1]
+    return first.isupper() or t.text.split("-")[0] in _PARTICLES or t.text[:1].isdigit()
+
+
+def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> list[Token]:
+    """Capitalised tokens from i going forward (step 1) or backward (step -1)."""
+    out = []
+    j = i
+    while 0 <= j < len(toks) and len(out) < limit:
+        t = toks[j]
+        prev = toks[j - step] if 0 <= j - step < len(toks) else None
+        if prev is not None and out and ctx.text[min(prev.end, t.end):max(prev.start, t.start)].strip(" "):
+            break
+        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words:
+            break
+        out.append(t)
+        j += step
+    return out if step > 0 else out[::-1]
+
+
+# Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
+
+
+def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two or three capitalised words followed by ", who" or ", whom": "Fadel Ibrahim, who
+    commanded ..." (an organisation would be "which")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in ("who", "whom") or i < 2:
+            continue
+        gap = ctx.text[toks[i - 1].end:tok.start]
+        if gap.strip() not in (",", ""):
+            continue
+        name = _run(ctx, toks, i - 1, -1, 3)
+        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_who"))
+    return out
+
+
+#: Role nouns a person's apposition opens with: "Jafar al-Hussaini, a senior commander of
+#: ...". Nouns an organisation takes ("faction", "group", "umbrella") are not among them.
+_PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesman", "spokeswoman",
+                           "spokesperson", "founder", "deputy", "lawmaker", "minister", "adviser",
+                           "advisor", "figure", "operative", "cleric", "politician", "envoy",
+                           "ambassador", "secretary-general", "chief", "head", "director", "chairman",
+                           "negotiator", "coordinator", "representative", "president", "governor",
+                           "mayor", "secretary", "commissioner"})
+_ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
+                              "veteran", "key", "military", "political", "field", "security", "founding",
+                              "deputy", "powerful", "influential", "regional", "local", "longtime",
+                              "media", "intelligence", "operations", "finance"})
+
+
+def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two to five capitalised words, then ", (a/an/the)" and a person's role noun:
+    "Jafar al-Hussaini, a senior commander of ...", "Ali Karaki, the group's top commander"
+    is read by the relation rules; this finds the name the lexicon does not know."""
+    out = []
+    for i, tok in enumerate(toks):
+        if i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != ",":
+            continue
+        # "..., a senior commander of", "..., spokesman for" (the article may be left out)
+        j = i + 1 if tok.text in ("a", "an", "the") else i
+        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+            j += 1   # "a senior ..."
+        group = ctx.mention_at(toks[j].start) if j < len(toks) else None
+        if group is not None:
+            # "a Kataib Hezbollah commander": the group named before the role noun
+            j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
+            while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+                j += 1   # "the PMF's media director"
+        if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
+            continue
+        name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
+    return out
+
+
+_APPOINTED = frozenset({"appointed", "named", "elected", "chosen", "picked", "promoted", "selected"})
+_APPOINTED_AUX = frozenset({"was", "is", "been"})
+_APPOINTED_FILLERS = frozenset({"as", "the", "a", "its", "their", "new", "next", "acting", "interim", "senior"})
+#: Adverbs a sentence may open with, capitalised there only: no part of the name after them.
+_OPENERS = frozenset({"yesterday", "today", "meanwhile", "earlier", "later", "separately", "however",
+                      "also", "then", "now", "recently", "overnight", "moreover", "previously"})
+
+
+def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two to four capitalised words, then "was (has been) appointed / named / elected"
+    and a person's role noun: "Ali al-Husseini was appointed commander of ...", "P was
+    named the new spokesman". The role noun keeps out a group named to a list ("X was
+    named a terrorist organisation")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in _APPOINTED or i < 3 or toks[i - 1].text not in _APPOINTED_AUX:
+            continue
+        k = i - 1
+        if toks[k].text == "been" and toks[k - 1].text in ("has", "had"):
+            k -= 1
+        j = i + 1
+        while j < len(toks) and toks[j].text in _APPOINTED_FILLERS:
+            j += 1
+        while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
+            j += 1
+        if j >= len(toks) or (toks[j].text not in _PERSON_ROLES and toks[j].text not in C.titles):
+            continue
+        name = _run(ctx, toks, k - 1, -1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _OPENERS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and ctx.text[name[-1].end:toks[k].start] == " ":
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed"))
+    return out
+
+
+_appointed_persons.cues = (_APPOINTED,)
+
+
+def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A name opening with a kunya, "Abu Ali al-Sharifi": "Abu" and two or more capitalised
+    names are a person with or without a title. A shorter run may be a place ("Abu Dhabi")
+    and is left to the lexicon; a run inside a longer name ("Kataib Abu X") or before an
+    organisation or place head ("Abu X Brigades") is no person."""
+    out = []
+    heads = {**C.org_heads, **C.place_heads}
+    for i, tok in enumerate(toks):
+        if tok.text != "abu" or not ctx.original(tok.start, tok.end).startswith("Abu") \
+                or ctx.covered.overlaps(tok.start, tok.end):
+            continue
+        if i and _capitalised(ctx, toks[i - 1]) and not ctx.text[toks[i - 1].end:tok.start].strip():
+            continue
+        name = _run(ctx, toks, i, 1, 4)
+        if len(name) < 3:
+            continue
+        k = i + len(name)
+        if k < len(toks) and toks[k].text in heads:
+            continue
+        out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.kunya"))
+    return out
+
+
+_kunya_persons.cues = (frozenset({"abu"}),)
+
+
+def _bracketed_kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Capitalised names right before a kunya in brackets, "Mushtaq Talib al-Saidi (Abu
+    Taqwa)": the press gives a militia commander's kunya after his full name, so the
+    words before it are a person's name whatever they are."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "abu" or i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != "(":
+            continue
+        kunya = _run(ctx, toks, i, 1, 3)
+        if len(kunya) < 2 or ")" not in ctx.text[kunya[-1].end:kunya[-1].end + 2]:
+            continue
+        name = _run(ctx, toks, i - 1, -1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_kunya_bracketed"))
+    return out
+
+
+_bracketed_kunya_persons.cues = (frozenset({"abu"}),)
+#: Verbs that name the dead or the wounded: "identified the deceased as P", "named him as P".
+_IDENTIFIED = frozenset({"identified", "named"})
+_AS = frozenset({"as"})
+#: What is identified must be people: "the deceased", "him", "the two fighters".
+_PERSON_OBJECTS = frozenset({"deceased", "dead", "him", "her", "them", "victim", "victims", "man", "woman",
+                             "men", "women", "soldier", "soldiers", "commander", "commanders", "fighter",
+                             "fighters", "slain", "killed", "body", "bodies", "officer", "officers",
+                             "attacker", "attackers", "gunman", "gunmen", "suspect", "suspects", "bomber",
+                             "member", "members", "leader", "leaders"})
+
+
+def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"The group identified the deceased as Mushtaq Talib al-Saeedi", "police named him
+    as P": two to four capitalised words after "as", within four words of the verb, are
+    the person the text names."""
+    out = []
+    for i, tok in enumerate(toks):
+        verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text in _IDENTIFIED), None)
+        if tok.text != "as" or verb is None or not any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i]):
+            continue   # "identified the drone as ...", "named the ship as ..." name no person
+        name = _run(ctx, toks, i + 1, 1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+                and not ctx.covered.overlaps(name[0].start, name[-1].end):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_identified"))
+    return out
+
+
+_identified_persons.cues = (_AS,)
+
+# A sentence without a person's role noun cannot hold such an apposition (one set test).
+_apposition_persons.cues = (_PERSON_ROLES,)
