@@ -132,3 +132,42 @@ def test_a_launch_point_after_the_munition_is_no_subject(analyze):
     # "من اليمن" says where the missiles were fired from; the Houthis fired them
     found = events(analyze("أطلق الحوثيون أمس صاروخين من اليمن باتجاه سفينة تجارية."))
     assert [a.attacker for a in found] == ["houthis"]
+
+
+# -- twelfth round: a named side striking an indefinite object with its weapon --------------
+
+@pytest.mark.parametrize("sentence, side", [
+    pytest.param("استهدف الحوثيون أمس سفينة تجارية بصاروخ باليستي.", "houthis", id="verb-subject-object"),
+    pytest.param("واستهدف الحوثيون سفينة شحن بطائرة مسيرة.", "houthis", id="conjunction-drone"),
+    pytest.param("وقد استهدفت جماعة الحوثي ناقلة نفط بصاروخين.", "houthis", id="qad-feminine-dual"),
+    pytest.param("استهدف حزب الله موقعا عسكريا بصاروخ موجه.", "hezbollah", id="indefinite-site"),
+    # the sea named as where: the frames' only target is water, the event stays
+    pytest.param("هاجم الحوثيون سفينة تجارية بصاروخ في خليج عدن أمس.", "houthis", id="at-sea"),
+])
+def test_a_named_side_striking_an_unnamed_object_with_a_weapon_is_an_event(analyze, sentence, side):
+    found = events(analyze(sentence))
+    assert [a.attacker for a in found] == [side]
+    assert found[0].weapons
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("هاجم حزب الله الحكومة بشدة في خطاب أمس.", id="words-no-weapon"),
+    pytest.param("هاجم الحوثيون الولايات المتحدة بتصريحات حادة.", id="statements"),
+])
+def test_attacking_without_a_weapon_stays_words(analyze, sentence):
+    assert events(analyze(sentence)) == []
+
+
+# -- a cited source ("بحسب X") is never a side ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, side", [
+    pytest.param("وبحسب القيادة المركزية الأمريكية، فإن الحوثيين أطلقوا صاروخين باتجاه السفينة "
+                 "التجارية \"النجمة الزرقاء\".", "houthis", id="bihasab-fa-inna"),
+    pytest.param("وبحسب القيادة المركزية الأمريكية، أطلق الحوثيون صاروخين باتجاه السفينة "
+                 "التجارية \"النجمة الزرقاء\".", "houthis", id="bihasab-verb-first"),
+    pytest.param("وبحسب الجيش الإسرائيلي، أطلقت صواريخ من لبنان باتجاه مستوطنة كريات شمونة.", None,
+                 id="bihasab-passive"),
+])
+def test_a_cited_source_is_no_attacker(analyze, sentence, side):
+    found = events(analyze(sentence))
+    assert [a.attacker for a in found] == [side]
