@@ -171,3 +171,21 @@ def test_attacking_without_a_weapon_stays_words(analyze, sentence):
 def test_a_cited_source_is_no_attacker(analyze, sentence, side):
     found = events(analyze(sentence))
     assert [a.attacker for a in found] == [side]
+
+
+# -- munitions destroyed before they were fired: the destroyer's strike on their owner -------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أعلنت القوات الأمريكية أمس تدمير صاروخين تابعين للحوثيين قبيل إطلاقهما باتجاه سفن الشحن.",
+                 id="verbal-noun-dual"),
+    pytest.param("دمرت القوات الأمريكية أمس أربعة صواريخ مضادة للسفن تابعة للحوثيين قبيل إطلاقها.",
+                 id="verb-first-count"),
+])
+def test_munitions_destroyed_before_launch_are_the_destroyers_strike(analyze, sentence):
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target) for a in found] == [("usa", "houthis")]
+
+
+def test_missiles_fired_are_still_a_launch(analyze):
+    found = events(analyze("أطلق الحوثيون أمس صاروخين باتجاه مدينة إيلات قبل أن يعترضهما الجيش الإسرائيلي."))
+    assert ("houthis", "eilat") in {(a.attacker, a.target) for a in found}

@@ -33,6 +33,7 @@ from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
+from kg.pipeline.attacks.preempted import preempted, preempting_sides
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -234,6 +235,13 @@ class EventDetector:
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
         kind = most_specific(attack_kind(weapons, set()), kind)
+        verb = preempted(words, first, ec)
+        if verb is not None:
+            # "تدمير صاروخين تابعين لـX قبيل إطلاقهما": no launch; the destroyer struck X.
+            attacker, target = preempting_sides(items, toks, verb, first)
+            if attacker is None:
+                return None
+            weapons, kind, mutual = [], "Attack", False
         attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
                         0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
                         TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),
