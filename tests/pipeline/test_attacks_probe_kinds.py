@@ -189,3 +189,13 @@ def test_munitions_destroyed_before_launch_are_the_destroyers_strike(analyze, se
 def test_missiles_fired_are_still_a_launch(analyze):
     found = events(analyze("أطلق الحوثيون أمس صاروخين باتجاه مدينة إيلات قبل أن يعترضهما الجيش الإسرائيلي."))
     assert ("houthis", "eilat") in {(a.attacker, a.target) for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("نقلا عن وزارة الدفاع البريطانية، تعرضت سفينة تجارية لهجوم بصاروخ أمس.", id="naqlan-an"),
+    pytest.param("بحسب الجيش الأمريكي، قتل ثلاثة جنود في هجوم بطائرة مسيرة أمس.", id="bihasab-casualties"),
+])
+def test_a_cited_source_is_not_struck_either(analyze, sentence):
+    found = events(analyze(sentence))
+    sources = {"uk_defence_ministry", "us_military"}
+    assert not {a.target for a in found} & sources and not {a.attacker for a in found} & sources

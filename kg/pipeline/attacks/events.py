@@ -218,7 +218,7 @@ class EventDetector:
             return None
         t = item_at(items, toks[first.start].start)
         # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
-        roles = _sources_unsaid(items[_dateline_end(doc, toks, first, items):], c)
+        roles = items[_dateline_end(doc, toks, first, items):]
         shift = len(items) - len(roles)
         cue_items = [item_at(items, toks[h.start].start) - shift for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
@@ -254,23 +254,6 @@ def _attributed(doc: Doc, offset: int, c: AttackCues) -> bool:
     X"): X told the event, it is no side of it (unlike "قال X إنه أطلق")."""
     span = speech_at(doc, doc.norm.to_original(offset))
     return span is not None and bool(span.verb) and c.word(strip_conj(span.verb.split()[0]), c.attributions) is not None
-
-
-def _sources_unsaid(items: list[Item], c: AttackCues) -> list[Item]:
-    """The items with a cited source made a plain word: the name right after an
-    attribution word ("بحسب الجيش"، "وفقا للقيادة"، "نقلا عن الوزارة", "according to X")
-    told the event and is no side of it."""
-    out = list(items)
-    for k, it in enumerate(items):
-        if not it.word or c.word(it.word, c.attributions) is None:
-            continue
-        for j in range(k + 1, min(k + 3, len(items))):
-            if items[j].mention is not None:
-                out[j] = Item(items[j].start, items[j].end, word="·")
-                break
-            if items[j].word not in ("عن", "to", "من"):
-                break
-    return out
 
 
 def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool]]:

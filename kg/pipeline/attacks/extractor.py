@@ -17,6 +17,7 @@ from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositio
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
+from kg.pipeline.attacks.sources import sources_unsaid
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -43,7 +44,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
             if detect.irrealis(doc, sentence):
                 continue
-            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
+            items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues)
             found = self._sentence(doc, sentence, items, cues) if framed else []
             if found:
                 refine_kinds(found, detect.kind(doc, sentence))
