@@ -199,3 +199,23 @@ def test_a_cited_source_is_not_struck_either(analyze, sentence):
     found = events(analyze(sentence))
     sources = {"uk_defence_ministry", "us_military"}
     assert not {a.target for a in found} & sources and not {a.attacker for a in found} & sources
+
+
+# -- one attack told with its dead, then with its wounded: one event, both tolls -------------
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة الخيام أمس. وأصيب خمسة آخرون بجروح "
+                 "في الغارة الإسرائيلية على بلدة الخيام.", "khiam", id="named-attacker"),
+    pytest.param("قتل جنديان في هجوم بطائرة مسيرة على قاعدة عين الأسد أمس. كما أصيب أربعة جنود آخرون "
+                 "في الهجوم على القاعدة ذاتها، بحسب مصدر أمني.", "ain_al_asad", id="untold-attacker"),
+])
+def test_an_attack_told_with_its_dead_then_its_wounded_is_one_event(analyze, text, target):
+    found = [a for a in events(analyze(text)) if a.target == target]
+    assert len(found) == 1
+    assert found[0].fatalities is not None and found[0].injured is not None
+
+
+def test_wounded_in_another_strike_stay_another_event(analyze):
+    found = events(analyze("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة الخيام أمس. وأصيب خمسة آخرون "
+                           "بجروح في غارة أخرى على بلدة الخيام."))
+    assert all(a.fatalities is None or a.injured is None for a in found)
