@@ -18,6 +18,7 @@ from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
+from kg.pipeline.attacks.at_sea import struck_at_sea
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -58,7 +59,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             elif found and all(a.attacker is None for a in found):
                 found = _agent_told(doc, sentence, items, cues, detect, found)
             if found and all(is_water(a.target) for a in found):
-                found = _struck_at_sea(doc, sentence, items, cues, detect, found)
+                found = struck_at_sea(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
                 if event is not None and event.retold and self._last:
@@ -384,19 +385,6 @@ def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[A
     if event is None or event.attack.attacker is None or _is_area(doc, event.attack.attacker):
         return found   # a state read as the subject is as often where it happened
     return [_with_frames(event.attack, found)]
-
-
-def _struck_at_sea(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
-    """Frames that struck only a sea ("استهدف الحوثيون سفينة تجارية بصاروخ في البحر الأحمر":
-    the ship is unnamed, the sea is where) name nothing struck and go at the end of the
-    document. A named side told striking there with its weapon is still an event: the
-    event reading (no target) with the sea as its place, when it names that side."""
-    event = detect(doc, sentence, items, cues)
-    if event is None or event.attack.attacker is None or event.attack.target is not None \
-            or event.attack.attacker not in {a.attacker for a in found}:
-        return found
-    event.attack.place = event.attack.place or found[0].target
-    return [event.attack]
 
 
 def _with_frames(attack: Attack, found: list[Attack]) -> Attack:
