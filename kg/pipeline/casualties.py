@@ -29,7 +29,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.model import DENIED, Attack, Count, Doc
 from kg.pipeline.derived import built_once
-from kg.pipeline.attacks.merging import merge_same_toll
+from kg.pipeline.attacks.merging import merge_same_toll, merge_split_toll
 from kg.pipeline.tokens import Token, strip_proclitic, tokens
 from kg.text.normalize import normalize_key
 
@@ -386,5 +386,5 @@ class Casualties:
             if attack.injured is None and INJURED in found:
                 attack.injured = found[INJURED]
         # With their tolls read, one attacker's attack told twice with one toll is one event.
-        doc.attacks = merge_same_toll(doc.attacks, doc)
+        doc.attacks = merge_split_toll(merge_same_toll(doc.attacks, doc), doc)
         return doc

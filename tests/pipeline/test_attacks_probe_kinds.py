@@ -132,3 +132,90 @@ def test_a_launch_point_after_the_munition_is_no_subject(analyze):
     # "من اليمن" says where the missiles were fired from; the Houthis fired them
     found = events(analyze("أطلق الحوثيون أمس صاروخين من اليمن باتجاه سفينة تجارية."))
     assert [a.attacker for a in found] == ["houthis"]
+
+
+# -- twelfth round: a named side striking an indefinite object with its weapon --------------
+
+@pytest.mark.parametrize("sentence, side", [
+    pytest.param("استهدف الحوثيون أمس سفينة تجارية بصاروخ باليستي.", "houthis", id="verb-subject-object"),
+    pytest.param("واستهدف الحوثيون سفينة شحن بطائرة مسيرة.", "houthis", id="conjunction-drone"),
+    pytest.param("وقد استهدفت جماعة الحوثي ناقلة نفط بصاروخين.", "houthis", id="qad-feminine-dual"),
+    pytest.param("استهدف حزب الله موقعا عسكريا بصاروخ موجه.", "hezbollah", id="indefinite-site"),
+    # the sea named as where: the frames' only target is water, the event stays
+    pytest.param("هاجم الحوثيون سفينة تجارية بصاروخ في خليج عدن أمس.", "houthis", id="at-sea"),
+])
+def test_a_named_side_striking_an_unnamed_object_with_a_weapon_is_an_event(analyze, sentence, side):
+    found = events(analyze(sentence))
+    assert [a.attacker for a in found] == [side]
+    assert found[0].weapons
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("هاجم حزب الله الحكومة بشدة في خطاب أمس.", id="words-no-weapon"),
+    pytest.param("هاجم الحوثيون الولايات المتحدة بتصريحات حادة.", id="statements"),
+])
+def test_attacking_without_a_weapon_stays_words(analyze, sentence):
+    assert events(analyze(sentence)) == []
+
+
+# -- a cited source ("بحسب X") is never a side ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, side", [
+    pytest.param("وبحسب القيادة المركزية الأمريكية، فإن الحوثيين أطلقوا صاروخين باتجاه السفينة "
+                 "التجارية \"النجمة الزرقاء\".", "houthis", id="bihasab-fa-inna"),
+    pytest.param("وبحسب القيادة المركزية الأمريكية، أطلق الحوثيون صاروخين باتجاه السفينة "
+                 "التجارية \"النجمة الزرقاء\".", "houthis", id="bihasab-verb-first"),
+    pytest.param("وبحسب الجيش الإسرائيلي، أطلقت صواريخ من لبنان باتجاه مستوطنة كريات شمونة.", None,
+                 id="bihasab-passive"),
+])
+def test_a_cited_source_is_no_attacker(analyze, sentence, side):
+    found = events(analyze(sentence))
+    assert [a.attacker for a in found] == [side]
+
+
+# -- munitions destroyed before they were fired: the destroyer's strike on their owner -------
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("أعلنت القوات الأمريكية أمس تدمير صاروخين تابعين للحوثيين قبيل إطلاقهما باتجاه سفن الشحن.",
+                 id="verbal-noun-dual"),
+    pytest.param("دمرت القوات الأمريكية أمس أربعة صواريخ مضادة للسفن تابعة للحوثيين قبيل إطلاقها.",
+                 id="verb-first-count"),
+])
+def test_munitions_destroyed_before_launch_are_the_destroyers_strike(analyze, sentence):
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target) for a in found] == [("usa", "houthis")]
+
+
+def test_missiles_fired_are_still_a_launch(analyze):
+    found = events(analyze("أطلق الحوثيون أمس صاروخين باتجاه مدينة إيلات قبل أن يعترضهما الجيش الإسرائيلي."))
+    assert ("houthis", "eilat") in {(a.attacker, a.target) for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("نقلا عن وزارة الدفاع البريطانية، تعرضت سفينة تجارية لهجوم بصاروخ أمس.", id="naqlan-an"),
+    pytest.param("بحسب الجيش الأمريكي، قتل ثلاثة جنود في هجوم بطائرة مسيرة أمس.", id="bihasab-casualties"),
+])
+def test_a_cited_source_is_not_struck_either(analyze, sentence):
+    found = events(analyze(sentence))
+    sources = {"uk_defence_ministry", "us_military"}
+    assert not {a.target for a in found} & sources and not {a.attacker for a in found} & sources
+
+
+# -- one attack told with its dead, then with its wounded: one event, both tolls -------------
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة الخيام أمس. وأصيب خمسة آخرون بجروح "
+                 "في الغارة الإسرائيلية على بلدة الخيام.", "khiam", id="named-attacker"),
+    pytest.param("قتل جنديان في هجوم بطائرة مسيرة على قاعدة عين الأسد أمس. كما أصيب أربعة جنود آخرون "
+                 "في الهجوم على القاعدة ذاتها، بحسب مصدر أمني.", "ain_al_asad", id="untold-attacker"),
+])
+def test_an_attack_told_with_its_dead_then_its_wounded_is_one_event(analyze, text, target):
+    found = [a for a in events(analyze(text)) if a.target == target]
+    assert len(found) == 1
+    assert found[0].fatalities is not None and found[0].injured is not None
+
+
+def test_wounded_in_another_strike_stay_another_event(analyze):
+    found = events(analyze("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة الخيام أمس. وأصيب خمسة آخرون "
+                           "بجروح في غارة أخرى على بلدة الخيام."))
+    assert all(a.fatalities is None or a.injured is None for a in found)

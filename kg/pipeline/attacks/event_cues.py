@@ -93,6 +93,9 @@ class EventCues:
     wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
     claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
     responsibility: frozenset[str] = frozenset()
+    preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
+    before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
+    launch_nouns: frozenset[str] = frozenset()
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -178,7 +181,8 @@ def event_cues(lang: str) -> EventCues:
         handling_times=words("handling_times", False), handling=words("handling"),
         dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
-        claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"))
+        claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
+        preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

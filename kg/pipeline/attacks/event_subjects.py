@@ -27,6 +27,30 @@ def verb_first(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     return m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" and not items[k].clitic
 
 
+def named_strike(items: list[Item], toks, hit: Hit, hits: list[Hit], words: list[str], ec: EventCues) -> bool:
+    """"استهدف الحوثيون سفينة تجارية بصاروخ", "وقد هاجمت الفصائل موقعا بطائرة مسيرة": a past
+    verb of attacking opening its clause, a named armed side right after it as subject, then
+    the weapon it struck with ("بـ" + a munition, within a few words): force told as done
+    even when the object is an indefinite noun nobody names. The weapon is what tells force
+    from words ("هاجم الحزب الحكومة" criticises)."""
+    if hit.strong or words[hit.start] not in ec.assault_verbs or hit.end >= len(toks):
+        return False
+    before = words[:hit.start]
+    if before and not (len(before) <= 2 and all(w in ec.breaks or w in ("قد", "وقد", "فقد") for w in before)):
+        return False   # "كما استهدف", "وقد استهدفت": the clause opens at the verb
+    k = item_at(items, toks[hit.end].start)
+    m = items[k].mention
+    if m is None or m.kind != "name" or m.cls not in AGENT_CLASSES or items[k].clitic \
+            or items[k].start != toks[hit.end].start:
+        return False
+    # The weapon: a munition cue or a named weapon glued to "بـ" ("بصاروخ", "بطائرة مسيرة").
+    if any(h.strong and h.kind != "Attack" and hit.end < h.start <= hit.end + 7
+           and words[h.start].startswith(("ب", "وب")) for h in hits):
+        return True
+    return any(it.mention is not None and it.mention.cls == "Weapon" and it.clitic in ("ب", "وب")
+               for it in items[k + 1:k + 8])
+
+
 def armed_subject(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     """"قالت الشرطة إن مسلحين هاجموا مسجدا": armed men nobody names right before a past
     verb of attacking, its subject: told as done, wherever the clause stands (the

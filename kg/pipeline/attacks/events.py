@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence
+from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence, speech_at, strip_conj
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
                                               own_predicate, tally)
@@ -31,8 +31,9 @@ from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_b
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
-from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, verb_first
+from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
+from kg.pipeline.attacks.preempted import preempted, preempting_sides
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
@@ -194,7 +195,7 @@ class EventDetector:
             return None
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or own_predicate(words, h, ec, commas)
-                or verb_first(items, toks, h, ec)
+                or verb_first(items, toks, h, ec) or named_strike(items, toks, h, hits, words, ec)
                 or _active_killing(items, toks, h, ec) or armed_subject(items, toks, h, ec)
                 or armed_launch(items, toks, h, ec)
                 or _weapon_subject(hits, words, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
@@ -224,7 +225,8 @@ class EventDetector:
         clash_at = item_at(items, toks[clash.start].start) - shift if clash is not None else None
         casualty_items = [k for k, it in enumerate(roles) if it.word in ec.casualties]
         speaker_entity = doc.entities.get(speaker) if speaker else None
-        agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES else None
+        agent = speaker if speaker_entity is not None and speaker_entity.cls in AGENT_CLASSES \
+            and not _attributed(doc, toks[first.start].start, c) else None
         attacker, target, mutual = read_roles(roles, [k for k in cue_items if k >= 0],
                                               clash_at if clash_at is None or clash_at >= 0 else None,
                                               casualty_items, c, agent, ec.numbers, ec.killing,
@@ -233,11 +235,25 @@ class EventDetector:
         weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
         # A named weapon can say more than the cue words: "طائرة مسيرة" makes a DroneStrike.
         kind = most_specific(attack_kind(weapons, set()), kind)
+        verb = preempted(words, first, ec)
+        if verb is not None:
+            # "تدمير صاروخين تابعين لـX قبيل إطلاقهما": no launch; the destroyer struck X.
+            attacker, target = preempting_sides(items, toks, verb, first)
+            if attacker is None:
+                return None
+            weapons, kind, mutual = [], "Attack", False
         attack = Attack(attacker, target, doc.evidence(sentence, speaker), f"{doc.lang}.event.{kind}",
                         0.6 if first.strong else 0.5, event_place(items, c, {attacker, target}),
                         TriggerRules._date(doc, sentence, items, t, c), list(dict.fromkeys(weapons)),
                         kind, polarity, mutual=mutual)
         return EventRead(attack, _definite(doc, hits[0].start, words, c))
+
+
+def _attributed(doc: Doc, offset: int, c: AttackCues) -> bool:
+    """The cue stands in what a source is cited for ("بحسب X،", "وفقا لـX", "according to
+    X"): X told the event, it is no side of it (unlike "قال X إنه أطلق")."""
+    span = speech_at(doc, doc.norm.to_original(offset))
+    return span is not None and bool(span.verb) and c.word(strip_conj(span.verb.split()[0]), c.attributions) is not None
 
 
 def _read(doc: Doc, sentence: Sentence) -> tuple[list[str], list[Hit], list[bool]]:

@@ -17,6 +17,8 @@ from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositio
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
+from kg.pipeline.attacks.sources import sources_unsaid
+from kg.pipeline.attacks.at_sea import struck_at_sea
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.targets import TargetRules, is_water
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -43,7 +45,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
             if detect.irrealis(doc, sentence):
                 continue
-            items = sentence_items(doc, sentence, by_sentence.get(sentence.index, []))
+            items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues)
             found = self._sentence(doc, sentence, items, cues) if framed else []
             if found:
                 refine_kinds(found, detect.kind(doc, sentence))
@@ -56,6 +58,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = _victims_in_place(doc, sentence, items, cues, detect, found)
             elif found and all(a.attacker is None for a in found):
                 found = _agent_told(doc, sentence, items, cues, detect, found)
+            if found and all(is_water(a.target) for a in found):
+                found = struck_at_sea(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
                 if event is not None and event.retold and self._last:

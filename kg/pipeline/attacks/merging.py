@@ -3,9 +3,14 @@ states that the attacker opposes it. The document-level steps run once every sen
 is read are in :mod:`kg.pipeline.attacks.document`."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from kg.lang import language_data
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
 from kg.pipeline.hostility import reliable_opposition
+from kg.text.normalize import normalize_key
 
 
 def attack_kind(weapons: list[str], manners: set[str]) -> str:
@@ -106,6 +111,42 @@ def merge_people_hurt(attacks: list[Attack], doc: Doc) -> list[Attack]:
             merge(into, a)
             dropped.add(id(a))
     return [a for a in attacks if id(a) not in dropped]
+
+
+def merge_split_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
+    """"قتل ثلاثة أشخاص في غارة على بلدة X" ... "وأصيب خمسة آخرون في الغارة على X": one
+    attack told first with its dead, then with its wounded (or the reverse) a sentence or
+    two later, on the same target, the same day (the later telling may be undated) and at
+    no other place, by the same attacker or by one the other telling leaves untold, is one
+    event with both tolls. Not when the later sentence tells another strike ("غارة أخرى")."""
+    another = _another_strike(doc.lang)
+    dropped: set[int] = set()
+    for a in attacks:
+        if id(a) in dropped or a.mutual or a.polarity == DENIED or not a.target \
+                or (a.fatalities is None) == (a.injured is None):
+            continue   # both tolls or none: nothing to complete
+        for b in attacks:
+            if b is a or id(b) in dropped or b.mutual or b.polarity == DENIED or b.target != a.target \
+                    or not 0 < b.evidence.sentence - a.evidence.sentence <= 2 or not _same_day(a, b) \
+                    or (b.fatalities is None) == (b.injured is None) \
+                    or (a.fatalities is None) == (b.fatalities is None) \
+                    or a.attacker and b.attacker and a.attacker != b.attacker \
+                    or a.place and b.place and a.place != b.place:
+                continue
+            words = {w.lower() for w in re.findall(r"\w+", normalize_key(doc.sentence_text(doc.sentences[b.evidence.sentence])))}
+            if not another.isdisjoint(words):
+                continue
+            a.fatalities, a.injured = a.fatalities or b.fatalities, a.injured or b.injured
+            a.attacker = a.attacker or b.attacker
+            merge(a, b)
+            dropped.add(id(b))
+            break
+    return [a for a in attacks if id(a) not in dropped]
+
+
+@lru_cache(maxsize=None)
+def _another_strike(lang: str) -> frozenset[str]:
+    return frozenset(normalize_key(w).lower() for w in language_data(lang, "casualties").get("another_strike") or ())
 
 
 def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:

@@ -333,6 +333,8 @@ class TargetRules:
         item after the verb is its subject, not its target."""
         if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
             return None   # "استهداف القواعد": a verbal noun's next word is its object
+        if items[t].word and c.word(items[t].word, c.attributions):
+            return None   # "وبحسب X، فإن Y أطلقوا": X is the source, no verb's subject
         word = items[t].word or ""
         bare = bare_word(word)
         looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
