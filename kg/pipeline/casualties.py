@@ -61,6 +61,7 @@ class CasualtyWords:
     not_before: frozenset
     subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
     other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
+    passive_after: frozenset  # "six others were wounded": the verb after the count decides
     numbers: frozenset       # every number word, for proclitic stripping
 
 
@@ -97,6 +98,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         not_before=_norm((data.get("not_counts") or {}).get("before")),
         subset=_norm(data.get("subset_before")),
         other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
+        passive_after=_norm(data.get("passive_after")),
         numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
 
 
@@ -245,8 +247,16 @@ class CasualtyReader:
             if left.endswith(phrase + " ") and (len(left) == len(phrase) + 1 or not left[-len(phrase) - 2].isalnum()
                                                 or self.arabic):
                 return qualifier
-        right = text[toks[n.last].end:toks[n.last].end + 40]
-        right = _CLAUSE_END.split(right, 1)[0]
+        end = toks[n.last].end + 40
+        nxt = next((t for t in toks[n.last + 1:] if t.start < end and self._part(t.text) is not None), None)
+        right = _CLAUSE_END.split(text[toks[n.last].end:nxt.start if nxt else end], 1)[0]
+        if nxt is not None:
+            # "three people and at least nine others": the phrase before the next number is its own
+            right = right.rstrip()
+            for phrase, _ in self.words.before:
+                if right.endswith(" " + phrase):
+                    right = right[:-len(phrase)]
+                    break
         for phrase, qualifier in self.words.after:
             if f" {phrase}" in f" {right} ":
                 return qualifier
@@ -261,6 +271,22 @@ class CasualtyReader:
             category = self._word(toks[k].text, self.words.nouns)
             if category:
                 return self.words.nouns[category]
+        return None
+
+    def _passive_after(self, toks, n: _Number) -> str | None:
+        """The category of a passive verb told of the counted people ("and at least six
+        others were wounded"): it decides over a verb before the count, which told of
+        another group of people ("X was killed and six others were wounded")."""
+        aux = self.words.passive_after
+        for k in range(n.last + 1, min(len(toks) - 1, n.last + 4)):
+            text = toks[k].text
+            if self._part(text) is not None or _CLAUSE_END.match(text):
+                return None
+            if text in aux:
+                for verb in (toks[k + 1].text, toks[k + 2].text if k + 2 < len(toks) else ""):
+                    if verb in self.words.verbs:
+                        return self.words.verbs[verb]
+                return None
         return None
 
     def _verb_before(self, toks, n: _Number, assigned: dict[int, str]) -> str | None:
@@ -292,7 +318,8 @@ class CasualtyReader:
         for n in numbers:
             if self._not_a_count(toks, n):
                 continue
-            category = self._noun_after(toks, n, 2) or self._verb_before(toks, n, assigned) \
+            category = self._passive_after(toks, n) or self._noun_after(toks, n, 2) \
+                or self._verb_before(toks, n, assigned) \
                 or self._noun_after(toks, n, 3)
             if category is None:
                 continue
