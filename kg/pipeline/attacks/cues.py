@@ -120,6 +120,9 @@ class AttackCues:
     stance_prefixes: frozenset[str] = frozenset()
     #: "the border into Syria": a direction word after them describes a place.
     route_nouns: frozenset[str] = frozenset()
+    #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
+    #: convoy was going (place_words.after_destination), not where it was struck.
+    destinations: tuple[tuple[str, ...], ...] = ()
     #: Participles that after a description of a person tell what befell them ("P, a X
     #: commander killed in an Israeli strike"; appositions.py).
     reduced_participles: frozenset[str] = frozenset()
@@ -310,6 +313,7 @@ def attack_cues(lang: str) -> AttackCues:
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
+                      destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),

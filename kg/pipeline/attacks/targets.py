@@ -6,7 +6,7 @@ from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH,
                                       TARGETS, AttackCues, attack_cues, bare_word)
-from kg.pipeline.attacks.place_words import names_a_border, self_place_head, street_name
+from kg.pipeline.attacks.place_words import after_destination, names_a_border, self_place_head, street_name
 from kg.text.normalize import normalize_key
 
 
@@ -251,8 +251,8 @@ class TargetRules:
             m = it.mention
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or street_name(items, j, c) \
                     or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j) \
-                    or names_a_border(items, j, c):
-                j += 1
+                    or names_a_border(items, j, c) or after_destination(items, j, c):
+                j += 1      # (a ship's destination was neither struck nor where: "bound for X")
                 continue
             prev = items[j - 1] if j > 0 else None
             coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
@@ -292,6 +292,8 @@ class TargetRules:
         it = items[j]
         if it.mention is None or it.mention.cls not in PLACES:
             return False   # "القيادي في النجباء": a member of, not a place
+        if after_destination(items, j, c):
+            return False   # "a tanker bound for Aden": where it was going
         if c.lang == "ar" and it.clitic[-1:] == "ب":
             return True
         prev = items[j - 1] if j > 0 else None
@@ -322,7 +324,8 @@ class TargetRules:
             if it.word and it.word in c.possessive_determiners:
                 return None   # "a strike on its consulate in Damascus": the owner's, not the city
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c):
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c) \
+                    and not after_destination(items, j, c):
                 return m.entity
         return None
 
