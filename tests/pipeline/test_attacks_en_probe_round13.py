@@ -21,3 +21,18 @@ def test_a_place_before_the_destination_phrase_is_still_where(analyze):
     result = analyze("The Houthis fired a missile at the MV Sea Lion in the Red Sea, a tanker bound "
                      "for India, on Monday.", "en")
     assert {(a.target, a.place) for a in result.attacks} == {("sea_lion", "red_sea")}, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Israeli military said the air force struck Hezbollah positions near Tyre on Sunday.",
+    "The Israeli military said that its air force had struck Hezbollah positions near Tyre on Sunday.",
+])
+def test_the_air_force_is_the_speakers_own(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert {(a.attacker, a.target) for a in result.attacks} == {("idf", "hezbollah")}, result.describe()
+
+
+def test_a_states_air_force_is_that_states(analyze):
+    result = analyze("The Israeli military said the Iraqi air force struck Hezbollah positions near Tyre "
+                     "on Sunday.", "en")
+    assert not any(a.attacker == "idf" for a in result.attacks), result.describe()

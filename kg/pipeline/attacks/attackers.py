@@ -156,7 +156,8 @@ class AttackerRules:
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
-                            and f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers)
+                            and (f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers
+                                 or _phrase_ends_at(text, it.end, c.pronoun_attackers)))
                for it in items[clause_start:first]) \
                 and not any(items[k].mention is not None and _own_loss(items, k, first, c)
                             for k in range(clause_start, first)):   # "its fighters" killed: its loss
@@ -375,3 +376,11 @@ def _past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
         if it.word and c.word(it.word, c.target_preps):
             return True
     return False
+
+
+def _phrase_ends_at(text: str, end: int, phrases) -> bool:
+    """Whether a phrase of three words or more ends at ``end`` ("the air force", "its air
+    force": two-word phrases are matched from the word and the four characters before it)."""
+    return any(p.count(" ") >= 2 and text.endswith(p, 0, end) and (end == len(p) or not text[end - len(p) - 1].isalnum())
+               for p in phrases)
+
