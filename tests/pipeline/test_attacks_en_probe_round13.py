@@ -36,3 +36,12 @@ def test_a_states_air_force_is_that_states(analyze):
     result = analyze("The Israeli military said the Iraqi air force struck Hezbollah positions near Tyre "
                      "on Sunday.", "en")
     assert not any(a.attacker == "idf" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pentagon told CNN that US troops came under a drone attack at the Tanf garrison on Friday.",
+    "US forces came under heavy rocket fire near the Tanf garrison on Friday.",
+])
+def test_forces_that_came_under_an_attack_did_not_make_it(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert result.attacks and not any(a.attacker == "usa" for a in result.attacks), result.describe()

@@ -120,6 +120,10 @@ class AttackCues:
     stance_prefixes: frozenset[str] = frozenset()
     #: "the border into Syria": a direction word after them describes a place.
     route_nouns: frozenset[str] = frozenset()
+    #: "came under a rocket attack": words that may stand between a passive noun-taking
+    #: word ("under", passive_with_fillers) and the attack noun.
+    passive_with_fillers: frozenset[str] = frozenset()
+    passive_fillers: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
     #: convoy was going (place_words.after_destination), not where it was struck.
     destinations: tuple[tuple[str, ...], ...] = ()
@@ -313,6 +317,8 @@ def attack_cues(lang: str) -> AttackCues:
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
+                      passive_with_fillers=norm(d.get("passive_with_fillers")),
+                      passive_fillers=norm(d.get("passive_fillers")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
