@@ -45,3 +45,19 @@ def test_a_states_air_force_is_that_states(analyze):
 def test_forces_that_came_under_an_attack_did_not_make_it(analyze, sentence):
     result = analyze(sentence, "en")
     assert result.attacks and not any(a.attacker == "usa" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The Syrian government held Israel responsible for the raid, calling it a \"grave breach\" and "
+     "\"an attack on Syria.\"", "syria"),
+    ("The ministry condemned the bombing on Sunday, describing it as an attack on Lebanon.", "lebanon"),
+])
+def test_what_a_deed_is_called_is_no_new_attack(analyze, sentence, named):
+    result = analyze(sentence, "en")
+    assert not result.attacks_on(named), result.describe()
+
+
+def test_a_deed_told_before_its_characterisation_stays(analyze):
+    result = analyze("A US drone strike killed a militia commander in Baghdad on Thursday, and the "
+                     "government condemned it, calling it an attack on Iraq.", "en")
+    assert [a.attacker for a in result.attacks] == ["usa"], result.describe()

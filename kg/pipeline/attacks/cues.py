@@ -123,6 +123,10 @@ class AttackCues:
     #: "came under a rocket attack": words that may stand between a passive noun-taking
     #: word ("under", passive_with_fillers) and the attack noun.
     passive_with_fillers: frozenset[str] = frozenset()
+    #: "calling it an aggression against X": a characterisation of a deed already told
+    #: (a verb of naming, then a pronoun for that deed), no new attack.
+    characterisations: frozenset[str] = frozenset()
+    characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
     #: convoy was going (place_words.after_destination), not where it was struck.
@@ -319,6 +323,8 @@ def attack_cues(lang: str) -> AttackCues:
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
+                      characterisations=norm(d.get("characterisations")),
+                      characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),

@@ -130,8 +130,10 @@ class TargetRules:
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
-                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)
+                                    or it.word in c.characterisations):
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
+                        # ("the strike, calling it an attack on X": what it is called)
                     before = items[j - 1].word
                     if it.word and c.word(it.word, c.target_preps) and not (before and (
                             before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)) \

@@ -151,6 +151,12 @@ class TriggerRules:
         words = [it.word for it in window if it.word]
         if any(c.word(w, c.modality) for w in words):
             return True
+        # "..., calling it an aggression against Iraq": what a deed already told is called
+        # ("describing it as": "as", a clause break elsewhere, may stand between)
+        if c.characterisations and any(
+                items[k].word in c.characterisations and items[k + 1].word in c.characterised
+                for k in range(max(0, i - MODALITY_WINDOW), i - 1)):
+            return True
         # "تتهمه واشنطن بالمسؤولية عن هجمات": what someone is accused of is the accuser's
         # word; the event-first reading keeps it as a claim with its speaker, if told as done.
         accusations = event_cues(c.lang).accusations
