@@ -61,3 +61,13 @@ def test_a_deed_told_before_its_characterisation_stays(analyze):
     result = analyze("A US drone strike killed a militia commander in Baghdad on Thursday, and the "
                      "government condemned it, calling it an attack on Iraq.", "en")
     assert [a.attacker for a in result.attacks] == ["usa"], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pentagon told CBS that, on May 3, nine American soldiers suffered light wounds during a "
+    "rocket attack at the Tanf garrison.",
+    "CENTCOM told CBS that nine US troops sustained minor injuries in a drone attack at the Tanf garrison.",
+])
+def test_forces_that_suffered_injuries_in_an_attack_did_not_make_it(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert result.attacks and not any(a.attacker == "usa" for a in result.attacks), result.describe()

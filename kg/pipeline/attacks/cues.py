@@ -126,6 +126,9 @@ class AttackCues:
     #: "calling it an aggression against X": a characterisation of a deed already told
     #: (a verb of naming, then a pronoun for that deed), no new attack.
     characterisations: frozenset[str] = frozenset()
+    #: "X suffered minor injuries during an attack": X underwent it (attackers._passive_victim).
+    undergoing_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
@@ -324,6 +327,7 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       characterisations=norm(d.get("characterisations")),
+                      undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
                       characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
