@@ -71,3 +71,15 @@ def test_a_deed_told_before_its_characterisation_stays(analyze):
 def test_forces_that_suffered_injuries_in_an_attack_did_not_make_it(analyze, sentence):
     result = analyze(sentence, "en")
     assert result.attacks and not any(a.attacker == "usa" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("sentence, outlet_state", [
+    ("According to reports in the US media, Hamas chose Ali Karaki as its new chief after Fuad Shukr "
+     "was assassinated in Beirut last week in an attack attributed to Israel.", "usa"),
+    ("According to reports in the Saudi press, Fuad Shukr was assassinated in Beirut last week in an "
+     "attack attributed to Israel.", "saudi_arabia"),
+])
+def test_the_state_of_a_news_outlet_is_not_the_place(analyze, sentence, outlet_state):
+    result = analyze(sentence, "en")
+    assert result.attacks and all(a.place == "beirut" and a.target != outlet_state
+                                  for a in result.attacks), result.describe()

@@ -128,6 +128,9 @@ class AttackCues:
     characterisations: frozenset[str] = frozenset()
     #: "X suffered minor injuries during an attack": X underwent it (attackers._passive_victim).
     undergoing_verbs: frozenset[str] = frozenset()
+    #: "reports in the Saudi media": a state named before them qualifies the news outlet; it
+    #: says who reports, not where (place_words.names_a_newsroom).
+    media_nouns: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
@@ -327,6 +330,7 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       characterisations=norm(d.get("characterisations")),
+                      media_nouns=norm(d.get("media_nouns")),
                       undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
                       characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),

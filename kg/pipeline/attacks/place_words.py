@@ -64,3 +64,12 @@ def after_destination(items, j: int, c: AttackCues) -> bool:
         if items[k + 1].comma or c.is_break(items, k):
             return False
     return False
+
+
+def names_a_newsroom(items, j: int, c: AttackCues) -> bool:
+    """The place at j qualifies a news outlet ("according to reports in the Saudi media",
+    "the US press", "Iran state TV"): it says who reports, not where anything happened."""
+    k = j + 1
+    if k < len(items) and items[k].word == "state":
+        k += 1
+    return k < len(items) and bool(items[k].word) and items[k].word in c.media_nouns

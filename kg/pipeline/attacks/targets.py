@@ -6,7 +6,7 @@ from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH,
                                       TARGETS, AttackCues, attack_cues, bare_word)
-from kg.pipeline.attacks.place_words import after_destination, names_a_border, self_place_head, street_name
+from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.text.normalize import normalize_key
 
 
@@ -294,8 +294,8 @@ class TargetRules:
         it = items[j]
         if it.mention is None or it.mention.cls not in PLACES:
             return False   # "القيادي في النجباء": a member of, not a place
-        if after_destination(items, j, c):
-            return False   # "a tanker bound for Aden": where it was going
+        if after_destination(items, j, c) or names_a_newsroom(items, j, c):
+            return False   # "a tanker bound for Aden": where it was going; "in the Saudi media": who tells
         if c.lang == "ar" and it.clitic[-1:] == "ب":
             return True
         prev = items[j - 1] if j > 0 else None
