@@ -83,3 +83,8 @@ def test_the_state_of_a_news_outlet_is_not_the_place(analyze, sentence, outlet_s
     result = analyze(sentence, "en")
     assert result.attacks and all(a.place == "beirut" and a.target != outlet_state
                                   for a in result.attacks), result.describe()
+
+
+def test_the_state_an_attack_is_attributed_to_is_not_its_place(analyze):
+    result = analyze("Ali Karaki was assassinated in an attack attributed to Israel.", "en")
+    assert result.attacks and not any(a.place == "israel" for a in result.attacks), result.describe()
