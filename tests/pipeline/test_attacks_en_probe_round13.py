@@ -88,3 +88,8 @@ def test_the_state_of_a_news_outlet_is_not_the_place(analyze, sentence, outlet_s
 def test_the_state_an_attack_is_attributed_to_is_not_its_place(analyze):
     result = analyze("Ali Karaki was assassinated in an attack attributed to Israel.", "en")
     assert result.attacks and not any(a.place == "israel" for a in result.attacks), result.describe()
+
+
+def test_the_state_an_attack_is_attributed_to_is_its_agent_not_its_target(analyze):
+    result = analyze("Ali Karaki was assassinated in an attack attributed to Israel.", "en")
+    assert {(a.attacker, a.target) for a in result.attacks} == {("israel", "ali_karaki")}, result.describe()

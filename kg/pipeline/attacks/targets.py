@@ -183,8 +183,8 @@ class TargetRules:
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 prev = items[j - 1].word if j else None
-                if m is None or m.cls not in TARGETS or m.kind == "nisba":
-                    continue
+                if m is None or m.cls not in TARGETS or m.kind == "nisba" or names_a_newsroom(items, j, c):
+                    continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
                 if j > passive and self._locative(items, j, c):
@@ -264,7 +264,8 @@ class TargetRules:
             locative = (self._locative(items, j, c) and j != hedged) or (
                 last_locative and coordinated and m.cls in AREAS and m.kind != "proxy")
             last_locative = locative
-            agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
+            agent = prev is not None and prev.word and (c.word(prev.word, c.agent_preps) or (
+                j > 1 and f"{items[j - 2].word} {prev.word}" in c.strong_agents))   # "attributed to X"
             if locative:
                 # "مواقع في مدينة البوكمال": before any target, a place stays a place.
                 if seen_first and m.cls in PLACES and targets and targets[-1][1] is None:
