@@ -24,16 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.lang import language_data
 from kg.model import DENIED, Attack, Count, Doc
+from kg.pipeline.casualty_words import INJURED, KILLED, casualty_words
 from kg.pipeline.derived import built_once
 from kg.pipeline.attacks.merging import merge_same_toll, merge_split_toll
 from kg.pipeline.tokens import Token, strip_proclitic, tokens
-from kg.text.normalize import normalize_key
 
-KILLED, INJURED = "killed", "injured"
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟()\"]")
 _DIGITS = re.compile(r"^\d+$")
 #: Word form -> what it is of a number, per (long-lived) language word table.
@@ -41,74 +38,6 @@ _PARTS: dict[int, tuple[object, dict]] = {}
 _MAX_PARTS = 200_000
 #: Counts looser than exact win when parts are added up: "5 و3 على الأقل" is at least 8.
 _LOOSENESS = ("exact", "about", "up-to", "at-least", "more-than")
-
-
-@dataclass(frozen=True)
-class CasualtyWords:
-    units: dict
-    teen: frozenset
-    tens: dict
-    multipliers: dict
-    hundreds_suffixes: tuple
-    before: tuple            # (phrase + " ", qualifier), longest first
-    after: tuple
-    verbs: dict              # word -> category
-    nouns: dict
-    singular: frozenset
-    dual: frozenset
-    one_death: frozenset
-    not_after: frozenset
-    not_before: frozenset
-    subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
-    other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
-    numbers: frozenset       # every number word, for proclitic stripping
-
-
-def _norm(words) -> frozenset:
-    return frozenset(normalize_key(str(w)) for w in words or ())
-
-
-@lru_cache(maxsize=None)
-def casualty_words(lang: str) -> CasualtyWords:
-    data = language_data(lang, "casualties")
-    units = {normalize_key(str(k)): v for k, v in (data.get("units") or {}).items()}
-    tens = {normalize_key(str(k)): v for k, v in (data.get("tens") or {}).items()}
-    multipliers = {normalize_key(str(k)): v for k, v in (data.get("multipliers") or {}).items()}
-    quals = data.get("qualifiers") or {}
-
-    def phrases(table):
-        items = [(normalize_key(str(k)), v) for k, v in (table or {}).items()]
-        return tuple(sorted(items, key=lambda kv: -len(kv[0])))
-
-    verbs, nouns = {}, {}
-    for category in (KILLED, INJURED):
-        for w in (data.get(category) or {}).get("verbs") or ():
-            verbs.setdefault(normalize_key(str(w)), category)
-        for w in (data.get(category) or {}).get("nouns") or ():
-            nouns.setdefault(normalize_key(str(w)), category)
-    teen = _norm(data.get("teen"))
-    return CasualtyWords(
-        units=units, teen=teen, tens=tens, multipliers=multipliers,
-        hundreds_suffixes=tuple(normalize_key(str(s)) for s in data.get("hundreds_suffixes") or ()),
-        before=phrases(quals.get("before")), after=phrases(quals.get("after")),
-        verbs=verbs, nouns=nouns, singular=_norm(data.get("singular")), dual=_norm(data.get("dual")),
-        one_death=_norm(data.get("one_death")),
-        not_after=_norm((data.get("not_counts") or {}).get("after")),
-        not_before=_norm((data.get("not_counts") or {}).get("before")),
-        subset=_norm(data.get("subset_before")),
-        other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
-        numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
-
-
-def _phrases_regex(phrases, arabic: bool) -> re.Pattern:
-    """One regex for word-bounded phrases (after و/ف in Arabic: "وردا على")."""
-    if not phrases:
-        return re.compile(r"(?!)")
-    # A phrase ending in a one-letter preposition (انتقاما ل) is glued to the next word.
-    body = "|".join(re.escape(p) + ("" if len(p.split()[-1]) == 1 else r"(?!\w)")
-                    for p in sorted(phrases, key=len, reverse=True))
-    lead = r"(?<!\w)[وف]?" if arabic else r"(?<!\w)"
-    return re.compile(f"{lead}(?:{body})")
 
 
 @dataclass
@@ -245,8 +174,16 @@ class CasualtyReader:
             if left.endswith(phrase + " ") and (len(left) == len(phrase) + 1 or not left[-len(phrase) - 2].isalnum()
                                                 or self.arabic):
                 return qualifier
-        right = text[toks[n.last].end:toks[n.last].end + 40]
-        right = _CLAUSE_END.split(right, 1)[0]
+        end = toks[n.last].end + 40
+        nxt = next((t for t in toks[n.last + 1:] if t.start < end and self._part(t.text) is not None), None)
+        right = _CLAUSE_END.split(text[toks[n.last].end:nxt.start if nxt else end], 1)[0]
+        if nxt is not None:
+            # "three people and at least nine others": the phrase before the next number is its own
+            right = right.rstrip()
+            for phrase, _ in self.words.before:
+                if right.endswith(" " + phrase):
+                    right = right[:-len(phrase)]
+                    break
         for phrase, qualifier in self.words.after:
             if f" {phrase}" in f" {right} ":
                 return qualifier
@@ -261,6 +198,22 @@ class CasualtyReader:
             category = self._word(toks[k].text, self.words.nouns)
             if category:
                 return self.words.nouns[category]
+        return None
+
+    def _passive_after(self, toks, n: _Number) -> str | None:
+        """The category of a passive verb told of the counted people ("and at least six
+        others were wounded"): it decides over a verb before the count, which told of
+        another group of people ("X was killed and six others were wounded")."""
+        aux = self.words.passive_after
+        for k in range(n.last + 1, min(len(toks) - 1, n.last + 4)):
+            text = toks[k].text
+            if self._part(text) is not None or _CLAUSE_END.match(text):
+                return None
+            if text in aux:
+                for verb in (toks[k + 1].text, toks[k + 2].text if k + 2 < len(toks) else ""):
+                    if verb in self.words.verbs:
+                        return self.words.verbs[verb]
+                return None
         return None
 
     def _verb_before(self, toks, n: _Number, assigned: dict[int, str]) -> str | None:
@@ -292,7 +245,8 @@ class CasualtyReader:
         for n in numbers:
             if self._not_a_count(toks, n):
                 continue
-            category = self._noun_after(toks, n, 2) or self._verb_before(toks, n, assigned) \
+            category = self._passive_after(toks, n) or self._noun_after(toks, n, 2) \
+                or self._verb_before(toks, n, assigned) \
                 or self._noun_after(toks, n, 3)
             if category is None:
                 continue

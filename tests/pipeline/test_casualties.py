@@ -131,3 +131,19 @@ def test_toll_in_the_next_sentence_goes_to_the_last_attack(analyze):
 def test_counts_of_one_named_person(analyze, text, killed, injured):
     found = counts(analyze(text))
     assert found.get("killed") == killed and found.get("injured") == injured, found
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "others" are another group: the passive verb after their count tells what befell them
+    ("A guard was also killed and at least five others were wounded.", None, Count(5, "at-least")),
+    ("The shelling killed a guard, and three others were also injured.", Count(1), Count(3)),
+    ("The bomb wounded a driver and two more passengers were killed.", Count(2), Count(1)),
+])
+def test_a_passive_verb_after_the_count_decides_its_kind(analyze, text, killed, injured):
+    found = counts(analyze(text, "en"))
+    assert found.get("killed") == killed and found.get("injured") == injured, found
+
+
+def test_a_qualifier_before_the_next_count_is_not_the_first_counts(analyze):
+    found = counts(analyze("A mortar round killed four workers and at least seven others were hurt.", "en"))
+    assert found.get("killed") == Count(4) and found.get("injured") == Count(7, "at-least"), found

@@ -148,7 +148,7 @@ class AttackerRules:
                 break
             if _controls(items, j, c):
                 continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck
-            if j < first and _passive_victim(items, j, first):
+            if j < first and _passive_victim(items, j, first, c):
                 continue   # "three US soldiers were killed in a drone attack": the victims
             if j < first and _counted_victim(items, j, c):
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
@@ -156,7 +156,8 @@ class AttackerRules:
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
-                            and f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers)
+                            and (f"{text[it.start - 4:it.start]}{it.word}" in c.pronoun_attackers
+                                 or _phrase_ends_at(text, it.end, c.pronoun_attackers)))
                for it in items[clause_start:first]) \
                 and not any(items[k].mention is not None and _own_loss(items, k, first, c)
                             for k in range(clause_start, first)):   # "its fighters" killed: its loss
@@ -326,11 +327,15 @@ _BE = {"was", "were", "been", "be", "being"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "targeted", "attacked", "hit"}
 
 
-def _passive_victim(items, j: int, first: int) -> bool:
+def _passive_victim(items, j: int, first: int, c: AttackCues) -> bool:
     """English: "X were killed in an attack": between X and the trigger, a form of "be"
     and a participle of harm make X the people harmed, not the subject that attacked; so
-    does a headline's bare participle before "in"/"by" ("Three X members killed in a strike")."""
+    does a headline's bare participle before "in"/"by" ("Three X members killed in a strike"),
+    and a verb of undergoing with a noun of harm ("X suffered minor injuries during an attack")."""
     words = [it.word for it in items[j + 1:first]]
+    undergone = [k for k, w in enumerate(words) if w in c.undergoing_verbs]
+    if undergone and any(w in c.harm_nouns for w in words[undergone[0] + 1:]):
+        return True
     # The trigger itself may be the participle: "X members killed in Baghdad".
     bare = [it.word for it in items[first:first + 2]]
     return any((w in _BE and n in _HARMED) or (w in _HARMED and n in ("in", "by", "during"))
@@ -375,3 +380,11 @@ def _past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
         if it.word and c.word(it.word, c.target_preps):
             return True
     return False
+
+
+def _phrase_ends_at(text: str, end: int, phrases) -> bool:
+    """Whether a phrase of three words or more ends at ``end`` ("the air force", "its air
+    force": two-word phrases are matched from the word and the four characters before it)."""
+    return any(p.count(" ") >= 2 and text.endswith(p, 0, end) and (end == len(p) or not text[end - len(p) - 1].isalnum())
+               for p in phrases)
+

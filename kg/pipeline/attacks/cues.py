@@ -120,6 +120,23 @@ class AttackCues:
     stance_prefixes: frozenset[str] = frozenset()
     #: "the border into Syria": a direction word after them describes a place.
     route_nouns: frozenset[str] = frozenset()
+    #: "came under a rocket attack": words that may stand between a passive noun-taking
+    #: word ("under", passive_with_fillers) and the attack noun.
+    passive_with_fillers: frozenset[str] = frozenset()
+    #: "calling it an aggression against X": a characterisation of a deed already told
+    #: (a verb of naming, then a pronoun for that deed), no new attack.
+    characterisations: frozenset[str] = frozenset()
+    #: "X suffered minor injuries during an attack": X underwent it (attackers._passive_victim).
+    undergoing_verbs: frozenset[str] = frozenset()
+    #: "reports in the Saudi media": a state named before them qualifies the news outlet; it
+    #: says who reports, not where (place_words.names_a_newsroom).
+    media_nouns: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
+    characterised: frozenset[str] = frozenset()
+    passive_fillers: frozenset[str] = frozenset()
+    #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
+    #: convoy was going (place_words.after_destination), not where it was struck.
+    destinations: tuple[tuple[str, ...], ...] = ()
     #: Participles that after a description of a person tell what befell them ("P, a X
     #: commander killed in an Israeli strike"; appositions.py).
     reduced_participles: frozenset[str] = frozenset()
@@ -310,6 +327,13 @@ def attack_cues(lang: str) -> AttackCues:
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),
                       possessive_relatives=norm(d.get("possessive_relatives")),
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
+                      passive_with_fillers=norm(d.get("passive_with_fillers")),
+                      passive_fillers=norm(d.get("passive_fillers")),
+                      characterisations=norm(d.get("characterisations")),
+                      media_nouns=norm(d.get("media_nouns")),
+                      undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
+                      characterised=norm(d.get("characterised")),
+                      destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),

@@ -3,13 +3,15 @@ happened and who accuses someone of it (split from event_roles.py by role)."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.place_words import after_destination, names_a_newsroom
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, _role_mention
 
 
 def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:
     for j, it in enumerate(items):
         m = it.mention
-        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude:
+        if m is None or m.cls not in PLACES or m.kind == "nisba" or m.entity in exclude \
+                or after_destination(items, j, c) or names_a_newsroom(items, j, c):
             continue
         prev = items[j - 1].word if j else None
         if it.clitic[-1:] == "ب" or (prev and c.word(prev, c.locatives)) or \

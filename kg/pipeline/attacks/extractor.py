@@ -391,8 +391,9 @@ def _with_frames(attack: Attack, found: list[Attack]) -> Attack:
     """The event reading completed by what the frames read: target, place, weapons, date."""
     if attack.target is None:
         attack.target = next((a.target for a in found if a.target != attack.attacker), None)
+    # (not the frame's target when it is the event's attacker: "an attack attributed to X")
     attack.place = attack.place or found[0].place or (
-        found[0].target if found[0].target != attack.target else None)
+        found[0].target if found[0].target not in (attack.target, attack.attacker) else None)
     for frame in found:
         attack.weapons = list(dict.fromkeys(attack.weapons + frame.weapons))
         attack.date = attack.date or frame.date

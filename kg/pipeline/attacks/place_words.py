@@ -48,3 +48,28 @@ def names_a_border(items, j: int, c: AttackCues) -> bool:
         k += 1
     return c.lang == "en" and items[j].mention.cls in AREAS and k < len(items) and bool(items[k].word) \
         and items[k].word in c.route_nouns
+
+
+def after_destination(items, j: int, c: AttackCues) -> bool:
+    """The place at j is where a ship or convoy was going ("a tanker bound for the port of
+    Aden in Yemen", "en route to X"): a destination phrase stands before it in its stretch
+    of the clause (no comma between), so it is not where the attack happened."""
+    if not c.destinations:
+        return False
+    for k in range(j - 1, max(-1, j - 10), -1):
+        for phrase in c.destinations:
+            n = len(phrase)
+            if k - n + 1 >= 0 and all(items[k - n + 1 + i].word == phrase[i] for i in range(n)):
+                return True
+        if items[k + 1].comma or c.is_break(items, k):
+            return False
+    return False
+
+
+def names_a_newsroom(items, j: int, c: AttackCues) -> bool:
+    """The place at j qualifies a news outlet ("according to reports in the Saudi media",
+    "the US press", "Iran state TV"): it says who reports, not where anything happened."""
+    k = j + 1
+    if k < len(items) and items[k].word == "state":
+        k += 1
+    return k < len(items) and bool(items[k].word) and items[k].word in c.media_nouns

@@ -6,7 +6,7 @@ from kg.lexicon import default_lexicon
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH,
                                       TARGETS, AttackCues, attack_cues, bare_word)
-from kg.pipeline.attacks.place_words import names_a_border, self_place_head, street_name
+from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.text.normalize import normalize_key
 
 
@@ -130,8 +130,10 @@ class TargetRules:
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
-                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)
+                                    or it.word in c.characterisations):
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
+                        # ("the strike, calling it an attack on X": what it is called)
                     before = items[j - 1].word
                     if it.word and c.word(it.word, c.target_preps) and not (before and (
                             before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)) \
@@ -181,8 +183,8 @@ class TargetRules:
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 prev = items[j - 1].word if j else None
-                if m is None or m.cls not in TARGETS or m.kind == "nisba":
-                    continue
+                if m is None or m.cls not in TARGETS or m.kind == "nisba" or names_a_newsroom(items, j, c):
+                    continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
                 if j > passive and self._locative(items, j, c):
@@ -251,8 +253,8 @@ class TargetRules:
             m = it.mention
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or street_name(items, j, c) \
                     or _stance(items, j, c) or _flag_of(items, j, c) or c.backer_at(items, j) \
-                    or names_a_border(items, j, c):
-                j += 1
+                    or names_a_border(items, j, c) or after_destination(items, j, c):
+                j += 1      # (a ship's destination was neither struck nor where: "bound for X")
                 continue
             prev = items[j - 1] if j > 0 else None
             coordinated = it.clitic[:1] == "و" or bool(prev and prev.word in ("و", "and", "or"))
@@ -262,7 +264,8 @@ class TargetRules:
             locative = (self._locative(items, j, c) and j != hedged) or (
                 last_locative and coordinated and m.cls in AREAS and m.kind != "proxy")
             last_locative = locative
-            agent = prev is not None and prev.word and c.word(prev.word, c.agent_preps)
+            agent = prev is not None and prev.word and (c.word(prev.word, c.agent_preps) or (
+                j > 1 and f"{items[j - 2].word} {prev.word}" in c.strong_agents))   # "attributed to X"
             if locative:
                 # "مواقع في مدينة البوكمال": before any target, a place stays a place.
                 if seen_first and m.cls in PLACES and targets and targets[-1][1] is None:
@@ -292,6 +295,8 @@ class TargetRules:
         it = items[j]
         if it.mention is None or it.mention.cls not in PLACES:
             return False   # "القيادي في النجباء": a member of, not a place
+        if after_destination(items, j, c) or names_a_newsroom(items, j, c):
+            return False   # "a tanker bound for Aden": where it was going; "in the Saudi media": who tells
         if c.lang == "ar" and it.clitic[-1:] == "ب":
             return True
         prev = items[j - 1] if j > 0 else None
@@ -322,7 +327,8 @@ class TargetRules:
             if it.word and it.word in c.possessive_determiners:
                 return None   # "a strike on its consulate in Damascus": the owner's, not the city
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c):
+            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c) \
+                    and not after_destination(items, j, c):
                 return m.entity
         return None
 

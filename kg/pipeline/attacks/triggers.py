@@ -31,7 +31,17 @@ class TriggerRules:
             prev = items[t - 1].word if t > 0 else None
             if items[t].word and items[t].word.endswith("ing"):
                 return None   # "it was targeting militants": the progressive is active
-            return t - 1 if prev and c.word(prev, c.passive) else None
+            if prev and c.word(prev, c.passive):
+                return t - 1
+            # "came under a rocket attack", "came under heavy drone fire": an article, a
+            # weapon or a word of degree between "under" and the attack noun.
+            for k in range(t - 1, max(-1, t - 4), -1):
+                it = items[k]
+                if it.word and it.word in c.passive_with_fillers:
+                    return k if k < t - 1 else None
+                if not (it.word in c.passive_fillers if it.word else it.mention.cls == "Weapon"):
+                    return None
+            return None
         for i in range(t, max(-1, t - 14), -1):
             word = items[i].word
             if word and i < t and c.word(word, c.breaks):
@@ -140,6 +150,12 @@ class TriggerRules:
             window.append(it)
         words = [it.word for it in window if it.word]
         if any(c.word(w, c.modality) for w in words):
+            return True
+        # "..., calling it an aggression against Iraq": what a deed already told is called
+        # ("describing it as": "as", a clause break elsewhere, may stand between)
+        if c.characterisations and any(
+                items[k].word in c.characterisations and items[k + 1].word in c.characterised
+                for k in range(max(0, i - MODALITY_WINDOW), i - 1)):
             return True
         # "تتهمه واشنطن بالمسؤولية عن هجمات": what someone is accused of is the accuser's
         # word; the event-first reading keeps it as a claim with its speaker, if told as done.

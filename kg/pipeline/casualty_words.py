@@ -1,0 +1,83 @@
+"""The word tables casualties.py reads a toll with (split from it by role): number words,
+qualifiers, cue verbs and nouns, and what is no count, per language, from
+kg/lang/<lang>/casualties.yaml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.text.normalize import normalize_key
+
+KILLED, INJURED = "killed", "injured"
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    units: dict
+    teen: frozenset
+    tens: dict
+    multipliers: dict
+    hundreds_suffixes: tuple
+    before: tuple            # (phrase + " ", qualifier), longest first
+    after: tuple
+    verbs: dict              # word -> category
+    nouns: dict
+    singular: frozenset
+    dual: frozenset
+    one_death: frozenset
+    not_after: frozenset
+    not_before: frozenset
+    subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
+    other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
+    passive_after: frozenset  # "six others were wounded": the verb after the count decides
+    numbers: frozenset       # every number word, for proclitic stripping
+
+
+def _norm(words) -> frozenset:
+    return frozenset(normalize_key(str(w)) for w in words or ())
+
+
+@lru_cache(maxsize=None)
+def casualty_words(lang: str) -> CasualtyWords:
+    data = language_data(lang, "casualties")
+    units = {normalize_key(str(k)): v for k, v in (data.get("units") or {}).items()}
+    tens = {normalize_key(str(k)): v for k, v in (data.get("tens") or {}).items()}
+    multipliers = {normalize_key(str(k)): v for k, v in (data.get("multipliers") or {}).items()}
+    quals = data.get("qualifiers") or {}
+
+    def phrases(table):
+        items = [(normalize_key(str(k)), v) for k, v in (table or {}).items()]
+        return tuple(sorted(items, key=lambda kv: -len(kv[0])))
+
+    verbs, nouns = {}, {}
+    for category in (KILLED, INJURED):
+        for w in (data.get(category) or {}).get("verbs") or ():
+            verbs.setdefault(normalize_key(str(w)), category)
+        for w in (data.get(category) or {}).get("nouns") or ():
+            nouns.setdefault(normalize_key(str(w)), category)
+    teen = _norm(data.get("teen"))
+    return CasualtyWords(
+        units=units, teen=teen, tens=tens, multipliers=multipliers,
+        hundreds_suffixes=tuple(normalize_key(str(s)) for s in data.get("hundreds_suffixes") or ()),
+        before=phrases(quals.get("before")), after=phrases(quals.get("after")),
+        verbs=verbs, nouns=nouns, singular=_norm(data.get("singular")), dual=_norm(data.get("dual")),
+        one_death=_norm(data.get("one_death")),
+        not_after=_norm((data.get("not_counts") or {}).get("after")),
+        not_before=_norm((data.get("not_counts") or {}).get("before")),
+        subset=_norm(data.get("subset_before")),
+        other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
+        passive_after=_norm(data.get("passive_after")),
+        numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
+
+
+def _phrases_regex(phrases, arabic: bool) -> re.Pattern:
+    """One regex for word-bounded phrases (after و/ف in Arabic: "وردا على")."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    # A phrase ending in a one-letter preposition (انتقاما ل) is glued to the next word.
+    body = "|".join(re.escape(p) + ("" if len(p.split()[-1]) == 1 else r"(?!\w)")
+                    for p in sorted(phrases, key=len, reverse=True))
+    lead = r"(?<!\w)[وف]?" if arabic else r"(?<!\w)"
+    return re.compile(f"{lead}(?:{body})")
