@@ -9,6 +9,8 @@ from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_date
                                       strip_conj, attack_cues, sentence_items)
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
+                                              only_places_struck, people_struck, victims_in_place)
 from kg.pipeline.attacks.event_details import accuser
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -52,12 +54,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = [a for a in found if not _commentary(doc, a)]
             if not found and framed and self._claim(doc, sentence, items, cues, events):
                 continue
-            if found and _only_places_struck(doc, found):
-                found = _people_struck(doc, sentence, items, cues, detect, found)
-            elif found and _one_attacker_struck_places(doc, found):
-                found = _victims_in_place(doc, sentence, items, cues, detect, found)
+            if found and only_places_struck(doc, found):
+                found = people_struck(doc, sentence, items, cues, detect, found)
+            elif found and one_attacker_struck_places(doc, found):
+                found = victims_in_place(doc, sentence, items, cues, detect, found)
             elif found and all(a.attacker is None for a in found):
-                found = _agent_told(doc, sentence, items, cues, detect, found)
+                found = agent_told(doc, sentence, items, cues, detect, found)
             if found and all(is_water(a.target) for a in found):
                 found = struck_at_sea(doc, sentence, items, cues, detect, found)
             if not found:
@@ -168,7 +170,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
                 b.target != b.place and b.attacker == a.attacker for b in found)]
-        return _areas_as_places(doc, found)
+        return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[t].start))
@@ -317,95 +319,6 @@ def _accusation_between(items: list[Item], t: int, attacker: str | None, c: Atta
 def _outlet(doc: Doc, key: str) -> bool:
     e = doc.entities.get(key)
     return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
-
-
-def _only_places_struck(doc: Doc, found: list[Attack]) -> bool:
-    """Every frame of the sentence names no one: a bombing 'struck' a town or district
-    ("تفجير سيارة مفخخة في منطقة X") and nobody is said to have carried it out."""
-    return all(a.attacker is None and a.target in doc.entities
-               and doc.entities[a.target].cls in _AREAS for a in found)
-
-
-def _people_struck(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
-    """"مقتل ستة أشخاص في انفجار سيارة مفخخة في بلدة X": when the same sentence tells
-    the people killed or the group struck, they are the target and the town is where it
-    happened; the frames stand when the event reading names no one either."""
-    event = detect(doc, sentence, items, cues)
-    if event is None or event.attack.attacker is None and (
-            event.attack.target is None or _is_area(doc, event.attack.target)):
-        return found
-    return [_with_frames(event.attack, found)]
-
-
-def _areas_as_places(doc: Doc, found: list[Attack]) -> list[Attack]:
-    """"اغتالت X القيادي فلان بغارة على الضاحية", "killed P in a strike on a town": the
-    means' frame names an area; when the sentence names the person struck, or the area's
-    frame names no attacker, the area is where it happened, not a second attack.  (Two
-    named sites struck by one attacker stay two attacks.)"""
-    struck = [a for a in found if a.target and not _is_area(doc, a.target) and a.attacker]
-    out = []
-    for a in found:
-        hosts = [b for b in struck if a.attacker is None or
-                 b.attacker == a.attacker and doc.entities[b.target].cls == "Person"]
-        if hosts and a.target and doc.entities[a.target].cls in ("Place", "Region"):
-            for b in hosts:
-                b.place = b.place or a.target
-            continue
-        out.append(a)
-    return out
-
-
-def _one_attacker_struck_places(doc: Doc, found: list[Attack]) -> bool:
-    """Every frame names one attacker striking a town or area ("غارة أميركية على منطقة X")."""
-    return len({a.attacker for a in found}) == 1 and found[0].attacker is not None and \
-        all(a.target is not None and _is_area(doc, a.target) for a in found)
-
-
-def _victims_in_place(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
-    """"قتل ثلاثة من عناصر X في غارة أميركية على منطقة Y": the named group or person the
-    same sentence says was hit is the target, the area struck is where it happened.  People
-    described, not named ("عشرة أشخاص"), leave the area as the target."""
-    event = detect(doc, sentence, items, cues)
-    target = doc.entities.get(event.attack.target) if event is not None and event.attack.target else None
-    if target is None or target.scope is not None or _is_area(doc, target.key) or \
-            event.attack.target == found[0].attacker or \
-            event.attack.attacker not in (None, found[0].attacker):
-        return found
-    attack = _with_frames(event.attack, found)
-    attack.attacker = found[0].attacker
-    attack.rule = found[0].rule
-    return [attack]
-
-
-def _agent_told(doc: Doc, sentence: Sentence, items, cues, detect, found: list[Attack]) -> list[Attack]:
-    """Frames that name no attacker, where the event reading finds one ("قال الحلف إنه
-    قتل ..." the speaker, "مواجهات مع قوات الأمن" both sides of a clash): the event
-    reading, with the frame's target when it names none."""
-    event = detect(doc, sentence, items, cues)
-    if event is None or event.attack.attacker is None or _is_area(doc, event.attack.attacker):
-        return found   # a state read as the subject is as often where it happened
-    return [_with_frames(event.attack, found)]
-
-
-def _with_frames(attack: Attack, found: list[Attack]) -> Attack:
-    """The event reading completed by what the frames read: target, place, weapons, date."""
-    if attack.target is None:
-        attack.target = next((a.target for a in found if a.target != attack.attacker), None)
-    # (not the frame's target when it is the event's attacker: "an attack attributed to X")
-    attack.place = attack.place or found[0].place or (
-        found[0].target if found[0].target not in (attack.target, attack.attacker) else None)
-    for frame in found:
-        attack.weapons = list(dict.fromkeys(attack.weapons + frame.weapons))
-        attack.date = attack.date or frame.date
-    return attack
-
-
-def _is_area(doc: Doc, key: str) -> bool:
-    return key in doc.entities and doc.entities[key].cls in _AREAS
-
-
-#: Areas a frame takes as the thing struck when no one is named.
-_AREAS = {"Place", "Region", "State"}
 
 
 def _commentary(doc: Doc, attack: Attack) -> bool:
