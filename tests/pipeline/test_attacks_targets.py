@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline.attacks.targets import is_water
+from kg.pipeline.attacks.target_words import is_water
 
 
 def test_seas_gulfs_and_straits_are_water_and_towns_are_not():

@@ -22,7 +22,8 @@ from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
 from kg.pipeline.attacks.at_sea import struck_at_sea
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
-from kg.pipeline.attacks.targets import TargetRules, is_water
+from kg.pipeline.attacks.target_words import is_water
+from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
