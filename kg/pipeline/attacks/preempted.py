@@ -4,13 +4,16 @@
 munitions' owner (words in kg/lang/<lang>/events.yaml: preempt_verbs, before_launch)."""
 from __future__ import annotations
 
+from itertools import islice
+
 from kg.pipeline.attacks.cues import Item
+from kg.pipeline.attacks.event_blocks import clause_before
 from kg.pipeline.attacks.event_cues import EventCues, Hit
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES
 from kg.pipeline.attacks.event_subjects import item_at
 
-#: Words read back from the munition for the destroying word.
-PREEMPT_REACH = 6
+#: Words of its clause read back from the munition for the destroying word.
+PREEMPT_REACH = 5
 #: Words read after the munition for the phrase saying it was not fired yet.
 LAUNCH_REACH = 7
 
@@ -22,13 +25,8 @@ def preempted(words: list[str], hit: Hit, ec: EventCues) -> int | None:
         return None
     # Right before it ("تدمير ثلاثة صواريخ"), or a verb its subject and a day away ("دمرت
     # القوات الأمريكية أمس أربعة صواريخ"); no clause break between.
-    verb = None
-    for i in range(hit.start - 1, max(-1, hit.start - PREEMPT_REACH), -1):
-        if words[i] in ec.preempt_verbs:
-            verb = i
-            break
-        if words[i] in ec.breaks:
-            return None
+    verb = next((i for i in islice(clause_before(words, hit.start, ec), PREEMPT_REACH)
+                 if words[i] in ec.preempt_verbs), None)
     if verb is None:
         return None
     for j in range(hit.end, min(len(words), hit.end + LAUNCH_REACH)):
