@@ -174,12 +174,14 @@ def test_counted_members_before_a_short_glued_cue_died_in_it(analyze):
 
 def test_who_condemns_or_witnesses_a_killing_did_not_do_it(analyze):
     # "أدانت X قتل ..."، "شهدت X هجوما": the actor after the verb of condemning or
-    # witnessing is that verb's subject, not the attacker of the cue after it.
-    for sentence, onlooker in (
-            ("أدانت اليابان أمس قتل أربعة من مهندسيها خطفهم مسلحون قرب السد.", "japan"),
-            ("وشهد اليمن أمس هجوما انتحاريا بسيارة مفخخة أسفر عن مقتل سبعة جنود.", "yemen")):
+    # witnessing is that verb's subject, not the attacker of the cue after it. (Since the
+    # thirteenth round the condemned deed is no event at all: test_attacks_condemned.py;
+    # the witnessed one stays an event.)
+    for sentence, onlooker, told in (
+            ("أدانت اليابان أمس قتل أربعة من مهندسيها خطفهم مسلحون قرب السد.", "japan", False),
+            ("وشهد اليمن أمس هجوما انتحاريا بسيارة مفخخة أسفر عن مقتل سبعة جنود.", "yemen", True)):
         result = analyze(sentence, "ar")
-        assert result.attacks, result.describe()
+        assert bool(result.attacks) == told, result.describe()
         assert all(a.attacker != onlooker for a in result.attacks), result.describe()
 
 

@@ -50,9 +50,20 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
+    if not claims and _condemned(words, hit, ec):
+        return True
     carrier = _light_noun(words, hit, ec)
     return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
                                                 commas, negated=False)
+
+
+def _condemned(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"أدانت الصين أمس قتل ثلاثة من رعاياها"، "فقرة تدين القصف": a word of condemning
+    earlier in the cue's clause makes the deed what is condemned, no report of its own.
+    Only for the event-first reading (``claims`` false in :func:`blocked`): the role
+    frames still read a deed whose doer is named, as a headline "X تدين الهجوم الأمريكي على
+    Y" reports that attack."""
+    return bool(ec.condemnations) and any(words[j] in ec.condemnations for j in clause_before(words, hit.start, ec))
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").

@@ -93,6 +93,7 @@ class EventCues:
     wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
     claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
     responsibility: frozenset[str] = frozenset()
+    condemnations: frozenset[str] = frozenset()   # "أدانت X قتل ...": the deed condemned
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
     before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
     launch_nouns: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def event_cues(lang: str) -> EventCues:
         dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
+        condemnations=words("condemnations"),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"))
 
 
