@@ -3,19 +3,18 @@ in the cue's clause (threat, plan, hypothesis, trial, toll update ...), a negati
 purpose, an accident, kinds of violence in a list, a tally or trend of attacks, an event
 the reader already knows (unless its own verb follows), the occasion of other news ("بعد
 تفجير"), a clause opening the sentence that sets its scene or a time clause after other
-news, a bomb gone off in its own men's hands, conflicting accounts; and the count of
+news, a bomb gone off in its own men's hands, a deed condemned, weighed as an option or told
+in conflicting accounts (event_stances.py); and the count of
 people killed that tells an event happened (not the toll of an event told before).
 What tells a strong cue as done otherwise is in event_done.py."""
 from __future__ import annotations
 
-from typing import Iterator
-
 from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
-from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
+from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
+from kg.pipeline.attacks.event_stances import condemned, disputed, proposed
 from kg.pipeline.derived import built_once
 
-IRREALIS_WINDOW = 10
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
 TEST_WINDOW = 12
@@ -24,15 +23,6 @@ PLUPERFECT_WINDOW = 8
 #: How far before a cue its verb of undergoing may stand (the sufferer's name between), and
 #: a light verb's noun before the ب + cue it carries.
 UNDERGONE_WINDOW = 20
-
-
-def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
-    """Indexes of the words before ``start`` in its clause, nearest first: at most
-    :data:`IRREALIS_WINDOW` of them, up to a clause break (``clause_breaks`` in events.yaml)."""
-    for j in range(start - 1, max(-1, start - 1 - IRREALIS_WINDOW), -1):
-        if words[j] in ec.breaks:
-            return
-        yield j
 
 
 def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
@@ -46,24 +36,15 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _purpose(words, hit, ec) or accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or _disputed(words, ec):
+    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or disputed(words, ec):
         return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
-    if not claims and _condemned(words, hit, ec):
+    if not claims and condemned(words, hit, ec):
         return True
     carrier = _light_noun(words, hit, ec)
     return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
                                                 commas, negated=False)
-
-
-def _condemned(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"أدانت الصين أمس قتل ثلاثة من رعاياها"، "فقرة تدين القصف": a word of condemning
-    earlier in the cue's clause makes the deed what is condemned, no report of its own.
-    Only for the event-first reading (``claims`` false in :func:`blocked`): the role
-    frames still read a deed whose doer is named, as a headline "X تدين الهجوم الأمريكي على
-    Y" reports that attack."""
-    return bool(ec.condemnations) and any(words[j] in ec.condemnations for j in clause_before(words, hit.start, ec))
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
@@ -91,18 +72,6 @@ def _opening_clause(words: list[str], hit: Hit, ec: EventCues, commas: frozenset
         return False
     end = min(commas)
     return hit.end <= end and not any(w in ec.casualties for w in words[:end])
-
-
-#: Where a sentence's verb of conflicting accounts may stand (after "و" and a dateline word).
-DISPUTE_OPENING = 3
-
-
-def _disputed(words: list[str], ec: EventCues) -> bool:
-    """"وتضاربت أمس الأنباء حول طريقة اغتيال المستشار، ففيما قال موقع إنه اغتيل برصاص قناص
-    ...": a sentence that opens on conflicting accounts is about the dispute; the versions it
-    quotes are no report of their own."""
-    return any(words[j] in ec.dispute_verbs and not ec.accounts.isdisjoint(words[j + 1:j + 4])
-               for j in range(min(DISPUTE_OPENING, len(words))))
 
 
 #: How far before a cue the time conjunction of its clause may stand ("عندما نفذ جيش X هجوما").
@@ -151,6 +120,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         return True
     if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
+    if ec.proposals and proposed(words, hit, ec):
+        return True   # "أن هجوم X على Y هو الحل": weighed as an option, not done
     if built_once(_UNREAL_WORDS, ec, _unreal_words).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
         return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import clitic_forms, lemma_forms
@@ -94,6 +95,7 @@ class EventCues:
     claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
     responsibility: frozenset[str] = frozenset()
     condemnations: frozenset[str] = frozenset()   # "أدانت X قتل ...": the deed condemned
+    proposals: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "... هو الحل": an option
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
     before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
     launch_nouns: frozenset[str] = frozenset()
@@ -183,7 +185,7 @@ def event_cues(lang: str) -> EventCues:
         dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
         responses=words("responses", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
-        condemnations=words("condemnations"),
+        condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"))
 
 
@@ -214,3 +216,16 @@ def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
             if matches(words, i, cue.rest):
                 hits.append(Hit(i, i + 1 + len(cue.rest), cue.kind, cue.strong, cue.past))
     return hits
+
+
+#: How far back from a cue the words of its clause are read (irrealis words, condemnations).
+IRREALIS_WINDOW = 10
+
+
+def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
+    """Indexes of the words before ``start`` in its clause, nearest first: at most
+    :data:`IRREALIS_WINDOW` of them, up to a clause break (``clause_breaks`` in events.yaml)."""
+    for j in range(start - 1, max(-1, start - 1 - IRREALIS_WINDOW), -1):
+        if words[j] in ec.breaks:
+            return
+        yield j

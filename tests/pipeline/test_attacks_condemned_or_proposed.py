@@ -1,7 +1,8 @@
 """What the sentence tells besides an assault (kg/lang/ar/events.yaml ``irrealis``),
 thirteenth round on the outside sentences' precision: a deed that is the object of a
-condemnation ("أدانت X الهجوم") is what is condemned; the news is the condemning. A
-sentence that tells the deed with its own verb in another clause still tells it.
+condemnation ("أدانت X قتل ...", no doer named) is what is condemned; the news is the
+condemning. A sentence that tells the deed with its own verb in another clause still tells
+it. A deed weighed as an option ("أن ضرب X هو الحل") is proposed, not done.
 Sentences are our own; documents are published on Wednesday 2024-01-31
 (conftest.PUBLISHED)."""
 from __future__ import annotations
@@ -33,4 +34,19 @@ def test_a_condemned_deed_is_no_report(analyze, sentence):
 def test_a_deed_told_by_its_own_verb_before_the_condemnation_stays(analyze):
     result = analyze("فجر انتحاري سيارة مفخخة قرب مركز للشرطة في المدينة أمس، ما أدى إلى مقتل خمسة "
                      "أشخاص، وأدانت الحكومة الهجوم.", "ar")
+    assert events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقال المحلل إن هجوم إسرائيل على إيران هو الخيار الأفضل.", id="the-best-option"),
+    pytest.param("ويشير الباحث إلى أن هجوم إسرائيل على إيران هو الحل العملي.", id="the-practical-solution"),
+])
+def test_a_deed_weighed_as_an_option_is_no_report(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+def test_a_deed_that_caused_something_stays(analyze):
+    # a predicate of cause, not of choice: the strikes happened
+    result = analyze("وقال المحلل إن الغارات الإسرائيلية على غزة هي السبب في تصاعد الغضب.", "ar")
     assert events(result), result.describe()
