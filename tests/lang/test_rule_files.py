@@ -69,7 +69,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "assault_verbs", "onlooker_verbs", "passive_only", "responses", "wars", "homographs",
                   "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers",
                   "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
-                  "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns"}
+                  "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
+                  "condemnations", "proposals"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
