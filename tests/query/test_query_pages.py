@@ -172,3 +172,46 @@ def test_conflicting_statement_pages_cut_inside_a_fact(tmp_path):
                     used += 1
                     assert page.rows == full[offset:offset + limit], (engine.name, limit, offset)
         assert used > 4, engine.name
+
+
+def test_evidence_pages_order_documents_as_their_iris(tmp_path):
+    """The evidence template orders the documents on their identifiers percent-encoded (their
+    IRIs' order), which differs from the identifiers' own order: "é1" is after "z1" as text
+    and before it encoded (%C3%A9). Each document is written as kg.rdf builds it."""
+    from kg.query.engines import OxigraphEngine, RdflibEngine
+    from kg.rdf.iris import document_text
+    ent, kgo = "https://w3id.org/shabaka/id/entity/", "https://w3id.org/shabaka/ontology#"
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    prov, dct = "http://www.w3.org/ns/prov#", "http://purl.org/dc/terms/"
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    lines = []
+    ids = ["z1", "\u00e91", "a b", "a-b", "\u0639/2", "A~", "q(1)"]
+    for n, doc_id in enumerate(ids):
+        g = f"<{document_text(doc_id)}>"
+        lines.append(f'{g} <{dct}identifier> "{doc_id}" {g} .')
+        for k in range(2):
+            node, ev = f"<https://w3id.org/shabaka/id/statement/s{n}-{k}>", f"<{document_text(doc_id)}#char={k},9>"
+            lines.extend(f"{node} {pred} {obj} {g} ." for pred, obj in (
+                (f"<{rdf}type>", f"<{kgo}Statement>"), (f"<{rdf}subject>", f"<{ent}e{k}>"),
+                (f"<{rdf}predicate>", f"<{kgo}supports>"), (f"<{rdf}object>", f"<{ent}f{n}>"),
+                (f"<{kgo}polarity>", f"<{kgo}Asserted>"), (f"<{kgo}evidence>", ev),
+                (f"<{prov}wasDerivedFrom>", g)))
+            lines.extend(f'{ev} <{nif}{p}> {o} {g} .' for p, o in (
+                ("anchorOf", '"a sentence"'), ("beginIndex", f'"{k}"^^<{xsd}integer>'),
+                ("endIndex", f'"9"^^<{xsd}integer>')))
+    path = tmp_path / "evidence.nq"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    query = load_query(QUERIES / "evidence_for_facts.rq")
+    template = page_template(query)
+    for engine in (OxigraphEngine.from_file(path), RdflibEngine.from_file(path)):
+        full = run_query(query, engine).rows
+        assert len(full) == 2 * len(ids)
+        used = 0
+        for limit in (1, 3, 5):
+            for offset in (0, 3, 8):
+                page = run_page(template, engine, bind(query, {}, engine), limit=limit, offset=offset, units=1)
+                if page is not None:
+                    used += 1
+                    assert page.rows == full[offset:offset + limit], (engine.name, limit, offset)
+        assert used > 4, engine.name
