@@ -43,6 +43,7 @@ from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
+from kg.pipeline.person_antecedents import person_antecedent
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.text.normalize import normalize_key
@@ -299,7 +300,8 @@ class RelationExtractor:
                     continue
                 pairs = list(zip(subjects, objects))
             for s, o in pairs:
-                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
+                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]) \
+                        or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
                     continue
                 conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                 self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
