@@ -5,8 +5,9 @@ a predecessor after a comma; a role in brackets after a name (and a kunya in bra
 before it); a second role joined by "و"; a group's head noun split from its name by quotes;
 "، وهو قيادي في X" after a clause about the person; a post held after a short description;
 a deputy's post; "أن رئيسه P"; "بصفته رئيس X"; a second title before the name; "تحالفه مع
-X". Each case was checked to fail on main (guards excepted); the person guards are in
-test_person_antecedents.py."""
+X"; "ومن أبرز أعضائه A ...، وB"; "بزعامة رئيس الوزراء الأسبق P"; "مجموعة من الأحزاب المتحالفة
+مع Y"; "عضو في قيادة X"; ministers listed after the first. Each case was checked to fail
+on main (guards excepted); the person guards are in test_person_antecedents.py."""
 from __future__ import annotations
 
 import pytest
@@ -61,6 +62,29 @@ CASES = [
     case("ar.leader.title_org_person",
          "والتقى رئيس ائتلاف دولة القانون رئيس الوزراء الأسبق نوري المالكي بالسفير.",
          ("maliki", "leaderOf", "state_of_law")),
+    # "its most prominent members", each with a short description
+    case("ar.member.fronted_its_members",
+         "ويضم الإطار التنسيقي أحزابا شيعية عدة. ومن أبرز مكوناته منظمة بدر التي يقودها هادي العامري، "
+         "وعصائب أهل الحق، وحركة النجباء.",
+         ("badr", "memberOf", "coordination_framework"), ("asaib_ahl_al_haq", "memberOf", "coordination_framework"),
+         ("nujaba", "memberOf", "coordination_framework")),
+    # a state post of the leader's after "بزعامة"
+    case("ar.leader.led_by",
+         "وحصل ائتلاف دولة القانون بزعامة رئيس الوزراء الأسبق نوري المالكي على 30 مقعدا.",
+         ("maliki", "leaderOf", "state_of_law")),
+    # a group of parties allied with a state (backing), the plural not a collective mention
+    case("ar.supports.coalition_of_backed",
+         "والإطار التنسيقي هو مجموعة من القوى الشيعية الموالية لإيران.",
+         ("iran", "supports", "coordination_framework")),
+    # a member of a group's leadership
+    case("ar.member.person_role_in_org",
+         "وقال هوشيار زيباري، وهو عضو في قيادة الحزب الديمقراطي الكردستاني، إن الحوار مستمر.",
+         ("هوشيار_زيباري", "memberOf", "kdp")),
+    # ministers listed after the first share its government
+    case("ar.official.title_body_person",
+         "وأعلنت الجماعة مقتل وزير الخارجية في حكومة صنعاء هشام شرف، ووزير الصحة طه المتوكل، "
+         "ووزير المالية رشيد أبو لحوم.",
+         ("طه_المتوكل", "officialOf", "houthi_government"), ("رشيد_ابو_لحوم", "officialOf", "houthi_government")),
     # the alliance "with" another group, by a possessive noun
     case("ar.allied.its_alliance_with",
          "ويرى حزب الله أن تحالفه الاستراتيجي مع حركة أمل باق رغم الخلافات.",
