@@ -6,8 +6,10 @@ before it); a second role joined by "و"; a group's head noun split from its nam
 "، وهو قيادي في X" after a clause about the person; a post held after a short description;
 a deputy's post; "أن رئيسه P"; "بصفته رئيس X"; a second title before the name; "تحالفه مع
 X"; "ومن أبرز أعضائه A ...، وB"; "بزعامة رئيس الوزراء الأسبق P"; "مجموعة من الأحزاب المتحالفة
-مع Y"; "عضو في قيادة X"; ministers listed after the first. Each case was checked to fail
-on main (guards excepted); the person guards are in test_person_antecedents.py."""
+مع Y"; "عضو في قيادة X"; ministers listed after the first; a body's members after "وهم:";
+"منصب عضو المكتب السياسي"; "يتزعمها مجهول يدعى P"; "من أبرز حلفاء X" (a state backs X, a
+group is its ally). Each case was checked to fail on main (guards excepted); the person
+guards are in test_person_antecedents.py."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +87,26 @@ CASES = [
          "وأعلنت الجماعة مقتل وزير الخارجية في حكومة صنعاء هشام شرف، ووزير الصحة طه المتوكل، "
          "ووزير المالية رشيد أبو لحوم.",
          ("طه_المتوكل", "officialOf", "houthi_government"), ("رشيد_ابو_لحوم", "officialOf", "houthi_government")),
+    # the members of the group's body listed after "وهم:"
+    case("ar.member.its_body_members_named",
+         "وكشفت حركة حماس عن تشكيلة قيادتها. وضمت القائمة أبرز أعضاء المكتب السياسي الحالي، "
+         "وهم: خليل الحية، وزاهر جبارين، وحسام بدران.",
+         ("zaher_jabarin", "memberOf", "hamas"), ("hossam_badran", "memberOf", "hamas")),
+    # a seat in the group's body, held
+    case("ar.member.holds_deputy_post",
+         "ويشغل زاهر جبارين منصب عضو المكتب السياسي لحركة حماس منذ سنوات.",
+         ("zaher_jabarin", "memberOf", "hamas")),
+    # a leader named only as "an unknown man called P"
+    case("ar.leader.which_is_led_by",
+         "وتبنت جماعة أصحاب الكهف، التي يتزعمها مجهول يدعى أبو حسين الحميداوي، الهجوم.",
+         ("abu_hussein_hamidawi", "leaderOf", "ashab_al_kahf")),
+    # one among a group's allies: a state backs it, a group is its ally
+    case("ar.allied.among_allies_of",
+         "وإيران من أقرب حلفاء حركة حماس في المنطقة.",
+         ("iran", "supports", "hamas")),
+    case("ar.allied.among_allies_of",
+         "وتعد حركة الجهاد الإسلامي من أبرز حلفاء حزب الله.",
+         ("pij", "alliedWith", "hezbollah")),
     # the alliance "with" another group, by a possessive noun
     case("ar.allied.its_alliance_with",
          "ويرى حزب الله أن تحالفه الاستراتيجي مع حركة أمل باق رغم الخلافات.",
