@@ -8,8 +8,8 @@ a deputy's post; "أن رئيسه P"; "بصفته رئيس X"; a second title be
 X"; "ومن أبرز أعضائه A ...، وB"; "بزعامة رئيس الوزراء الأسبق P"; "مجموعة من الأحزاب المتحالفة
 مع Y"; "عضو في قيادة X"; ministers listed after the first; a body's members after "وهم:";
 "منصب عضو المكتب السياسي"; "يتزعمها مجهول يدعى P"; "من أبرز حلفاء X" (a state backs X, a
-group is its ally). Each case was checked to fail on main (guards excepted); the person
-guards are in test_person_antecedents.py."""
+group is its ally); "الجناح العسكري لـX، Y". Each case was checked to fail on main (guards
+excepted); the person guards are in test_person_antecedents.py."""
 from __future__ import annotations
 
 import pytest
@@ -107,6 +107,10 @@ CASES = [
     case("ar.allied.among_allies_of",
          "وتعد حركة الجهاد الإسلامي من أبرز حلفاء حزب الله.",
          ("pij", "alliedWith", "hezbollah")),
+    # the military arm first, its name after it in apposition
+    case("ar.member.arm_then_named",
+         "وتبنى الجناح المسلح لحركة الجهاد الإسلامي، سرايا القدس، إطلاق الصواريخ.",
+         ("al_quds_brigades", "memberOf", "pij")),
     # the alliance "with" another group, by a possessive noun
     case("ar.allied.its_alliance_with",
          "ويرى حزب الله أن تحالفه الاستراتيجي مع حركة أمل باق رغم الخلافات.",
