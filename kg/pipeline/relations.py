@@ -104,12 +104,13 @@ def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, s
 _TOKEN_END = re.compile(r"«(\d+):[A-Za-z]+:[a-z]+»")
 
 
-def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
-    """(polarity, speaker) for a fact whose wording starts at original ``offset``."""
+def polarity_at(doc: Doc, offset: int, presupposed: bool = False) -> tuple[str, str | None]:
+    """(polarity, speaker) for a fact whose wording starts at original ``offset``; a
+    presupposed one (a title the speaker names someone by) is reported, never denied."""
     best = speech_containing(doc, offset)
     if best is None:
         return ASSERTED, None
-    return (DENIED if best.denial else REPORTED), best.speaker
+    return (DENIED if best.denial and not presupposed else REPORTED), best.speaker
 
 
 def _spokesperson_wins(relations: list[Relation]) -> list[Relation]:
@@ -271,7 +272,7 @@ class RelationExtractor:
         # marks it: in "Iran has denied funding Hamas" the match starts before the denial.
         anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
         offset = doc.norm.to_original(ms.to_normalized(anchor))
-        polarity, speaker = polarity_at(doc, offset)
+        polarity, speaker = polarity_at(doc, offset, bool(rule.raw.get("presupposed")))
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
             holder = [m.entity for m in slot_mentions(ms, match, rule.raw["opens_role"])]

@@ -137,3 +137,10 @@ def test_deputy_post_is_no_head(analyze):
 def test_broken_alliance_is_none(analyze):
     result = analyze("وأعلن حزب الله فك تحالفه مع حركة أمل في الدائرة.")
     assert ("hezbollah", "alliedWith", "amal") not in result.triples, result.describe()
+
+
+def test_title_named_in_a_denial_is_not_denied(analyze):
+    """"نفت X أنباء عن اغتيال أمينها العام P": the killing is denied, not P's post."""
+    result = analyze("ونفت حركة الجهاد الإسلامي أنباء عن اغتيال أمينها العام زياد النخالة في دمشق.")
+    found = result.relations("nakhalah", "leaderOf", "pij")
+    assert found and all(r.polarity != "denied" for r in found), result.describe()
