@@ -8,8 +8,8 @@ a deputy's post; "أن رئيسه P"; "بصفته رئيس X"; a second title be
 X"; "ومن أبرز أعضائه A ...، وB"; "بزعامة رئيس الوزراء الأسبق P"; "مجموعة من الأحزاب المتحالفة
 مع Y"; "عضو في قيادة X"; ministers listed after the first; a body's members after "وهم:";
 "منصب عضو المكتب السياسي"; "يتزعمها مجهول يدعى P"; "من أبرز حلفاء X" (a state backs X, a
-group is its ally); "الجناح العسكري لـX، Y". Each case was checked to fail on main (guards
-excepted); the person guards are in test_person_antecedents.py."""
+group is its ally); "الجناح العسكري لـX، Y"; "تأسست X على يد P". Each case was checked to
+fail on main (guards excepted); the person guards are in test_person_antecedents.py."""
 from __future__ import annotations
 
 import pytest
@@ -111,6 +111,10 @@ CASES = [
     case("ar.member.arm_then_named",
          "وتبنى الجناح المسلح لحركة الجهاد الإسلامي، سرايا القدس، إطلاق الصواريخ.",
          ("al_quds_brigades", "memberOf", "pij")),
+    # founded "at the hands of" a person (the founder, as "مؤسس X")
+    case("ar.leader.founded_by",
+         "وحركة النجباء، التي تأسست عام 2013 على يد أكرم الكعبي، تنشط في سوريا.",
+         ("kaabi", "leaderOf", "nujaba")),
     # the alliance "with" another group, by a possessive noun
     case("ar.allied.its_alliance_with",
          "ويرى حزب الله أن تحالفه الاستراتيجي مع حركة أمل باق رغم الخلافات.",
