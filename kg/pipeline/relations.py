@@ -43,6 +43,7 @@ from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
+from kg.pipeline.person_antecedents import person_antecedent
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.text.normalize import normalize_key
@@ -103,12 +104,13 @@ def _relative_heads(ms: MaskedSentence, match, spec: dict | None) -> dict[str, s
 _TOKEN_END = re.compile(r"«(\d+):[A-Za-z]+:[a-z]+»")
 
 
-def polarity_at(doc: Doc, offset: int) -> tuple[str, str | None]:
-    """(polarity, speaker) for a fact whose wording starts at original ``offset``."""
+def polarity_at(doc: Doc, offset: int, presupposed: bool = False) -> tuple[str, str | None]:
+    """(polarity, speaker) for a fact whose wording starts at original ``offset``; a
+    presupposed one (a title the speaker names someone by) is reported, never denied."""
     best = speech_containing(doc, offset)
     if best is None:
         return ASSERTED, None
-    return (DENIED if best.denial else REPORTED), best.speaker
+    return (DENIED if best.denial and not presupposed else REPORTED), best.speaker
 
 
 def _spokesperson_wins(relations: list[Relation]) -> list[Relation]:
@@ -270,7 +272,7 @@ class RelationExtractor:
         # marks it: in "Iran has denied funding Hamas" the match starts before the denial.
         anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
         offset = doc.norm.to_original(ms.to_normalized(anchor))
-        polarity, speaker = polarity_at(doc, offset)
+        polarity, speaker = polarity_at(doc, offset, bool(rule.raw.get("presupposed")))
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
             holder = [m.entity for m in slot_mentions(ms, match, rule.raw["opens_role"])]
@@ -299,7 +301,8 @@ class RelationExtractor:
                     continue
                 pairs = list(zip(subjects, objects))
             for s, o in pairs:
-                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]):
+                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]) \
+                        or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
                     continue
                 conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                 self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),

@@ -1,0 +1,21 @@
+"""Antecedents a relation cannot have: a person as what a possessive's owner heads or joins,
+or as the backer a group's "military arm" is read from (thirteenth round of issue 13)."""
+from __future__ import annotations
+
+from kg.model import Doc
+
+
+def _is_person(doc: Doc, key: str) -> bool:
+    entity = doc.entities.get(key)
+    return entity is not None and entity.cls == "Person"
+
+
+def person_antecedent(doc: Doc, raw: dict, predicate: str, obj_slot: str, subject: str, obj: str) -> bool:
+    """Whether the relation reads a person where none can stand. "قائده" after a person is
+    his commander ("عمل إلى جانب قائده P"): no one heads or joins a person (the ontology's
+    leaderOf / memberOf have groups and polities as objects), so an antecedent slot that
+    resolves to a person gives nothing. A rule marked ``subject_not_person`` reads no
+    person as its subject ("P ... ومؤسس جناحها العسكري": the arm is the group's own)."""
+    if predicate in ("leaderOf", "memberOf") and obj_slot in ("PREV", "SUBJ") and _is_person(doc, obj):
+        return True
+    return bool(raw.get("subject_not_person")) and _is_person(doc, subject)
