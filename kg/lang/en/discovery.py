@@ -59,8 +59,8 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
         run_start = name[0].start if name else tok.end
-        while name and (name[0].text in C.titles or name[0].text in _RANKS):
-            name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
+        while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _MEMBER_TITLES):
+            name = name[1:]   # "Rear Admiral Daniel Hagari", "leader, MP P": titles are not the name
         # "the official Nahrain News Agency": a run ending in an organisation's head
         # noun names that organisation (read by _headed), not a person after a title.
         if name and name[-1].text in C.org_heads and _capitalised(ctx, name[-1]):
@@ -68,7 +68,9 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # The period of an abbreviated rank or title may stand between: "Brig. Gen. P";
         # so may a rank, read as part of the run ("spokesman Captain P").
         if len(name) >= 2 and ctx.text[tok.end:run_start].strip() in ("", ",", "."):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
+            # "MP P's remarks": the possessive ending is no part of the name
+            end = name[-1].end - (2 if name[-1].text.endswith("'s") else 0)
+            out.append(Candidate(name[0].start, end, "Person", "en.discover.person_after_title"))
     return out
 
 
