@@ -15,3 +15,9 @@ def test_glued_backer_is_no_attacker(analyze, sentence, attacker, backer):
     result = analyze(sentence, "en")
     attackers = {a.attacker for a in result.attacks}
     assert attacker in attackers and backer not in attackers, result.describe()
+
+
+def test_glued_backer_takes_no_side_in_a_clash(analyze):
+    # the event reader too: the state glued to "-backed" qualifies the group after it
+    result = analyze("Clashes erupted overnight with the Turkish-backed Syrian National Army near Kobani.", "en")
+    assert result.attacks and all(a.attacker != "turkey" for a in result.attacks), result.describe()
