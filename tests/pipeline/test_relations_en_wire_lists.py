@@ -18,6 +18,14 @@ CASES = [
          "Movement (Hikma) Ammar al-Hakim, and head of Asaib Ahl al-Haq Qais al-Khazali.",
          ("amiri", "leaderOf", "badr"), ("ammar_hakim", "leaderOf", "hikma"),
          ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    # the bare title after a verb, with a name the lexicon does not know
+    case("en.leader.listed_title_of_org_person",
+         "In the next session, Amal will vote for head of the Marada Movement Tony Makhoul.",
+         ("tony_makhoul", "leaderOf", "marada_movement")),
+    # a deputy's title with the group as a modifier
+    case("en.member.org_deputy_title_person",
+         "Hamas Deputy Chief Sheikh Khalil al-Hayya arrived in Cairo.",
+         ("hayya", "memberOf", "hamas")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -77,6 +85,9 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     # nor when the next name is not found: a name right after a group took the title before it
     ("Guests included head of Asaib Ahl al-Haq Qais al-Khazali, head of the Victory Alliance (Nasr) "
      "Haidar Jawad.", ("khazali", "leaderOf", "victory_alliance")),
+    # a body named after the group is no person heading it
+    ("The head of the PMF Security Directorate arrived in Mosul.", ("security_directorate", "leaderOf", "pmf")),
+    ("Officials said acting head of Hamas Khalil al-Hayya would attend.", ("hayya", "leaderOf", "hamas")),
     # a deputy in a list is no head
     ("The talks included deputy head of the PMF Abu Fadak al-Mohammedawi.", ("abu_fadak", "leaderOf", "pmf")),
     # a deputy head of a group's office in a place is no post of the group read here
