@@ -26,6 +26,10 @@ CASES = [
     case("en.member.org_deputy_title_person",
          "Hamas Deputy Chief Sheikh Khalil al-Hayya arrived in Cairo.",
          ("hayya", "memberOf", "hamas")),
+    # a person's possessive before a party named as one
+    case("en.leader.person_possessive_group",
+         "The bill has the backing of Speaker Nabih Berri's Amal Movement party.",
+         ("berri", "leaderOf", "amal")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
