@@ -92,6 +92,8 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     # a body named after the group is no person heading it
     ("The head of the PMF Security Directorate arrived in Mosul.", ("security_directorate", "leaderOf", "pmf")),
     ("Officials said acting head of Hamas Khalil al-Hayya would attend.", ("hayya", "leaderOf", "hamas")),
+    # a state's army naming someone "as the head" names another's head, not its own
+    ("The IDF named Mohammed Deif as the head.", ("deif", "leaderOf", "idf")),
     # a deputy in a list is no head
     ("The talks included deputy head of the PMF Abu Fadak al-Mohammedawi.", ("abu_fadak", "leaderOf", "pmf")),
     # a deputy head of a group's office in a place is no post of the group read here
