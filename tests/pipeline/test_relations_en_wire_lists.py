@@ -30,6 +30,10 @@ CASES = [
     case("en.leader.person_possessive_group",
          "The bill has the backing of Speaker Nabih Berri's Amal Movement party.",
          ("berri", "leaderOf", "amal")),
+    # a political duo named by its two parties
+    case("en.allied.duo",
+         "The Shiite duo of Hezbollah and the Amal Movement walked out of the session.",
+         ("hezbollah", "alliedWith", "amal")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -94,6 +98,8 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     ("Officials said acting head of Hamas Khalil al-Hayya would attend.", ("hayya", "leaderOf", "hamas")),
     # a state's army naming someone "as the head" names another's head, not its own
     ("The IDF named Mohammed Deif as the head.", ("deif", "leaderOf", "idf")),
+    # a "duo" of a group and a state is no alliance read here (GROUP only)
+    ("The duo of Hamas and Israel met in Cairo.", ("hamas", "alliedWith", "israel")),
     # a deputy in a list is no head
     ("The talks included deputy head of the PMF Abu Fadak al-Mohammedawi.", ("abu_fadak", "leaderOf", "pmf")),
     # a deputy head of a group's office in a place is no post of the group read here
