@@ -36,3 +36,14 @@ def test_a_headline_s_capitals_on_a_description_name_no_group(analyze):
     # a title-case headline: "Sunni Militia" describes, it is no name
     result = analyze("Iraqi Sunni Militia Claims Attack on Convoy\nA Sunni militia said it hit a convoy.", "en")
     assert mint_key("Sunni Militia") not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name, not_name", [
+    # twelfth English round: a member's title after the head title ("leader, MP P") and a
+    # possessive ending are no part of the name
+    ("Asked about the rift, the bloc's leader, MP Farid Haddad's aides declined to comment.",
+     "Farid Haddad", "MP Farid Haddad's"),
+])
+def test_discovery_en_title_and_possessive_not_in_name(analyze, sentence, name, not_name):
+    result = analyze(sentence, "en")
+    assert mint_key(name) in result.keys and mint_key(not_name) not in result.keys, result.describe()

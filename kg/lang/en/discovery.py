@@ -59,8 +59,8 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
         run_start = name[0].start if name else tok.end
-        while name and (name[0].text in C.titles or name[0].text in _RANKS):
-            name = name[1:]   # "Rear Admiral Daniel Hagari": ranks are not the name
+        while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _MEMBER_TITLES):
+            name = name[1:]   # "Rear Admiral Daniel Hagari", "leader, MP P": titles are not the name
         # "the official Nahrain News Agency": a run ending in an organisation's head
         # noun names that organisation (read by _headed), not a person after a title.
         if name and name[-1].text in C.org_heads and _capitalised(ctx, name[-1]):
@@ -68,7 +68,9 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # The period of an abbreviated rank or title may stand between: "Brig. Gen. P";
         # so may a rank, read as part of the run ("spokesman Captain P").
         if len(name) >= 2 and ctx.text[tok.end:run_start].strip() in ("", ",", "."):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_title"))
+            # "MP P's remarks": the possessive ending is no part of the name
+            end = name[-1].end - (2 if name[-1].text.endswith("'s") else 0)
+            out.append(Candidate(name[0].start, end, "Person", "en.discover.person_after_title"))
     return out
 
 
@@ -307,6 +309,42 @@ def _numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _numbered_units.cues = (_UNIT_NOUNS,)
 
 
+_HEAD_TITLES = frozenset({"head", "leader", "chief", "chairman", "founder", "secretary-general"})
+_GROUP_CLASSES = frozenset({"ArmedGroup", "Organization", "Government", "Coalition"})
+#: Words of a body's own name after the group ("the PMF Security Directorate"): no person.
+_BODY_WORDS = frozenset({"directorate", "department", "unit", "units", "bureau", "service", "services",
+                         "institute", "commission", "administration", "secretariat", "headquarters",
+                         "wing", "branch", "section", "staff", "operations", "affairs", "security",
+                         "intelligence", "media", "political", "military", "executive", "general"})
+
+
+def _persons_after_head_of(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"head of the Marada Movement Suleiman Franjieh": a capitalised run right after a
+    known group's name that follows "<head title> of" is the titled person (the title
+    stands before the group, so en.discover.person_after_title never sees the run)."""
+    out = []
+    for i, tok in enumerate(toks[:-3]):
+        if tok.text not in _HEAD_TITLES or toks[i + 1].text != "of":
+            continue
+        k = i + 2 + (toks[i + 2].text == "the")
+        m = ctx.mention_at(toks[k].start) if k < len(toks) else None
+        if m is None or m.cls not in _GROUP_CLASSES:
+            continue
+        k = next((j for j in range(k, len(toks)) if toks[j].start >= m.nend), len(toks))
+        if k >= len(toks) or ctx.text[m.nend:toks[k].start] != " ":
+            continue
+        name = _run(ctx, toks, k, 1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not any(t.text in C.titles or t.text in C.org_heads or t.text in _BODY_WORDS
+                                      for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_head_of"))
+    return out
+
+
+_persons_after_head_of.cues = (_HEAD_TITLES,)
+
+
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, _vessels, _persons, _headed,
-         _who_persons, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
+         _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
          _identified_persons, _numbered_units)

@@ -20,6 +20,7 @@ The roles are read around the cues by event_roles.py, from any mention, generic 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
@@ -218,7 +219,7 @@ class EventDetector:
             return None
         t = item_at(items, toks[first.start].start)
         # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
-        roles = items[_dateline_end(doc, toks, first, items):]
+        roles = [_backer_as_word(doc, it, c) for it in items[_dateline_end(doc, toks, first, items):]]
         shift = len(items) - len(roles)
         cue_items = [item_at(items, toks[h.start].start) - shift for h in real]
         clash = next((h for h in real if h.kind == "ArmedClash"), None)
@@ -371,3 +372,16 @@ def _hijri_year(words: list[str]) -> bool:
         if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
             return True
     return False
+
+
+def _backer_as_word(doc: Doc, it: Item, c: AttackCues) -> Item:
+    """A state or group glued to a backing word before another actor ("clashes with the
+    Turkish-backed SNA", "the al-Qaeda-linked HTS"): it qualifies the actor after it and
+    takes no side in the event, so the roles read it as a plain word."""
+    m = it.mention
+    if m is None or m.kind not in ("nisba", "name"):
+        return it
+    glued = re.match(r"-(\w+)", doc.norm.text[m.nend:m.nend + 20])
+    if glued is None or glued.group(1).lower() not in c.backing_words | {"proxy"}:
+        return it
+    return Item(it.start, it.end, word="·")

@@ -295,7 +295,9 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
         if _outlet(doc, m.entity) or site_of_state(text, m, c):
             return True
         glued = re.match(r"-(\w+)", text[m.nend:m.nend + 20])
-        return m.kind == "nisba" and glued is not None and glued.group(1).lower() in c.owner_suffixes
+        # A name glued so is the same modifier as an adjective ("the al-Qaeda-linked HTS
+        # seized ...", "the Israel-owned ship"): the attacker is the noun it qualifies.
+        return m.kind in ("nisba", "name") and glued is not None and glued.group(1).lower() in c.owner_suffixes
 
     if not any(it.mention is not None and plain(it.mention) for it in items):
         return items
