@@ -104,3 +104,29 @@ def test_discovery_ar_outlet_by_short_name_after_a_newsroom_noun(analyze, senten
 def test_discovery_ar_the_town_of_a_channels_name_stays_a_town(analyze):
     result = analyze("ودخلت القوات مدينة الميادين بعد معارك.", "ar")
     assert "mayadin" in result.keys and "al_mayadeen" not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a title, its complement of field words and named places or bodies, then the name
+    ("The PMF said its deputy head of operations in Baghdad Nabil Taleb al-Hamdani was killed.",
+     "Nabil Taleb al-Hamdani"),
+    ("Hezbollah's head of foreign relations Ammar Moussawi met the envoy.", "Ammar Moussawi"),
+])
+def test_discovery_en_name_after_a_titles_complement(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    m = result.mention(name)
+    assert m.cls == "Person" and m.entity == person_key(name), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of operations said on Monday that Iraqi forces entered the town.",
+    "The commander of the brigade in Anbar Province told reporters the roads were closed.",
+])
+def test_discovery_en_no_person_after_a_complement_without_a_name(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_en_a_bodys_name_after_a_complement_is_no_person(analyze):
+    result = analyze("He served as the Assistant Commander of Basra Border Operations until May.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
