@@ -55,11 +55,15 @@ def test_discovery_ar_a_directorate_of_government_stays_one(analyze):
     ("قصفت المدفعية بلدة كفر حمام وأصابت منزلين.", "كفر حمام"),
     ("استهدفت مسيرة سيارة في منطقة عين بوسوار صباحا.", "عين بوسوار"),
     ("ودخلت الدورية قرية بيت ليف بعد الظهر.", "بيت ليف"),
+    # the reading runs on past the name into the next words: the name is two words
+    ("وقالت الوزارة إن غارة على بلدة كفر حمام أدت إلى مقتل شخصين.", "كفر حمام"),
+    ("ونعى الحزب مقاتلا قضى في غارة على بلدة دير سريان جنوبي البلاد.", "دير سريان"),
 ])
 def test_discovery_ar_two_word_village_names(analyze, sentence, name):
     result = analyze(sentence, "ar")
     places = {result.surface(m) for m in result.mentions() if m.cls == "Place"}
     assert any(p.endswith(name) for p in places), result.describe()
+    assert not any(p.startswith(name) and p != name or p.endswith(name + " جنوبي") for p in places), result.describe()
 
 
 @pytest.mark.parametrize("a, b", [

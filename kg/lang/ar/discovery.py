@@ -121,7 +121,12 @@ _TOPONYM_OPENERS = frozenset(normalize_key(w) for w in _CUES_DATA.get("toponym_o
 def _toponym_pair(ctx: Context, toks: list[Token], i: int, words: list[Token]) -> list[Token]:
     """"بلدة طير حرفا": after a place noun at ``i``, a name opening with a toponym word
     takes the next word too, indefinite or glued to "ب" as it may be ("عين بعال")."""
-    if len(words) != 1 or words[0].text not in _TOPONYM_OPENERS or i + 2 >= len(toks):
+    if not words or words[0].text not in _TOPONYM_OPENERS:
+        return words
+    if len(words) > 1:
+        # "بلدة كفر حمام أدت ...": the name is two words, whatever the reading ran on to
+        return words if words[1].text.startswith("ال") else words[:2]
+    if i + 2 >= len(toks):
         return words
     nxt = toks[i + 2]
     if not gap_is_space(ctx.text, words[0], nxt) or not nxt.text.isalpha() or nxt.text in C.stop_words \
