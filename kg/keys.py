@@ -45,3 +45,36 @@ def mint_key(name: str, prefix: str = "") -> str:
     if len(key) > MAX_KEY:
         key = key[:MAX_KEY].rstrip("%0123456789ABCDEF") + "_" + digest(norm, size=10)
     return prefix + key
+
+
+# One person's name is transliterated several ways across articles ("Mushtaq Taleb
+# al-Saidi" / "Mushtaq Talib Al-Saidi", "al-Saeedi"; "عبد الملك" / "عبدالملك"). A person's
+# key is minted from a folded form, so the spellings meet in one node. The folding keeps
+# every word and its consonants and the a/i/u vowel qualities Arabic names differ by
+# ("Hassan" and "Hussein" stay two), so two people sharing a family name stay apart.
+_EN_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf]")
+_EN_ARTICLE = re.compile(r"\b(?:al|el|ul|as|ash|ad|ar|az)[-\s]+(?=\w)")
+_EN_ABD = re.compile(r"\babd(?:el|ul|al|ol)?(?:[\s-]+al)?\b[\s-]*")
+_EN_ABDALLAH = re.compile(r"\babd[aueo]l+ah?\b")
+_EN_REPEAT = re.compile(r"([a-z])\1+")
+_AR_ABD = re.compile("\\bعبد\\s+(?=ال)")
+
+
+def person_key(name: str) -> str:
+    """The key of a person named ``name`` (a name the lexicon does not hold)."""
+    norm = normalize_key(name)
+    if re.search("[\u0600-\u06ff]", norm):
+        # "عبد الملك" and "عبدالملك"; "داوود" and "داود".
+        return mint_key(_AR_ABD.sub("عبد", norm).replace("وو", "و"))
+    if not norm.isascii():
+        return mint_key(name)
+    text = _EN_APOSTROPHES.sub("", norm.lower())
+    text = _EN_ARTICLE.sub("al ", text)
+    text = _EN_ABDALLAH.sub("abdula", text)   # Abdullah / Abdallah
+    text = _EN_ABD.sub("abd al ", text)
+    # e is the English spelling of i (Taleb/Talib, al-Saeedi/al-Saidi), o of u
+    # (Mohammad/Muhammad); doubled letters are one (Saeedi, Hussein).
+    text = text.replace("e", "i").replace("o", "u")
+    text = _EN_REPEAT.sub(r"\1", text)
+    text = re.sub(r"(?<=[aiu])h\b", "", text)   # Hamzah / Hamza
+    return mint_key(text)

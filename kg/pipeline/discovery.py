@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.model import Doc, Entity, Mention, Sentence
 from kg.pipeline.tokens import (MentionIndex, Token, add_mention, clitic_forms, sentence_words, sort_mentions,
                                tokens)
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 _QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _LABEL_JUNK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u0640\u200b-\u200f\u202a-\u202e]")
@@ -196,6 +196,11 @@ class EntityDiscovery:
                 return
             for m in inside:
                 doc.mentions.remove(m)
+            # A name read anew ("مكتب الميادين" is the channel, not the town) leaves no node
+            # for the reading it replaced.
+            for gone in {m.entity for m in inside} - {cand.entity}:
+                if gone in doc.entities and not any(m.entity == gone for m in doc.mentions):
+                    del doc.entities[gone]
             ctx.refresh()
             ctx.covered = MentionIndex(doc, ctx.sentence_mentions())
         if cand.entity is None:
@@ -203,7 +208,8 @@ class EntityDiscovery:
             name = clean_label(ctx.original(*cand.label_span)) if cand.label_span else surface
             if cand.citation:
                 name = cand.citation
-            key = cand.key or mint_key(name)
+            # A person's key is folded over spellings: one node across articles.
+            key = cand.key or (person_key(name) if cand.cls == "Person" else mint_key(name))
             entity = doc.entities.get(key)
             if entity is None:
                 labels = {doc.lang: name}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 
 @pytest.mark.parametrize("text, surname, key", [
@@ -14,10 +14,10 @@ from kg.keys import mint_key
     pytest.param("وأكد أكرم الكعبي أن المقاومة مستمرة. وقال الكعبي إن الحركة لن تتوقف.", "الكعبي", "kaabi",
                  id="ar-lexicon-person"),
     pytest.param("British Defence Secretary Grant Shapps said the strikes were limited. "
-                 "Shapps added that Britain did not seek escalation.", "Shapps", mint_key("Grant Shapps"),
+                 "Shapps added that Britain did not seek escalation.", "Shapps", person_key("Grant Shapps"),
                  id="en-discovered-person"),
     pytest.param("Israel killed a senior Hamas official, Saleh al-Arouri, in Beirut. "
-                 "Arouri had lived in Lebanon for years.", "Arouri", mint_key("Saleh al-Arouri"),
+                 "Arouri had lived in Lebanon for years.", "Arouri", person_key("Saleh al-Arouri"),
                  id="en-al-surname"),
 ])
 def test_coref_surname(analyze, text, surname, key):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 
 def discovered(result, surface: str):
@@ -74,7 +74,7 @@ def test_discovery_ar_persons(analyze, sentence, name, rule):
     result = analyze(sentence, "ar")
     m, entity = discovered(result, name)
     assert m.cls == "Person" and m.rule == rule, result.describe()
-    assert m.entity == mint_key(name)
+    assert m.entity == person_key(name)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -169,7 +169,7 @@ def test_discovery_en_person_after_title(analyze, sentence, name):
     result = analyze(sentence, "en")
     m, entity = discovered(result, name)
     assert m.cls == "Person" and m.rule == "en.discover.person_after_title"
-    assert m.entity == mint_key(name)
+    assert m.entity == person_key(name)
 
 
 def test_discovery_en_lowercase_words_after_a_title_are_no_name(analyze):

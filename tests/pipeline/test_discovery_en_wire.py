@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -21,8 +21,8 @@ from kg.keys import mint_key
 ])
 def test_discovery_en_wire_person(analyze, sentence, name):
     result = analyze(sentence, "en")
-    assert mint_key(name) in result.keys, result.describe()
-    assert result.entity(mint_key(name)).cls == "Person"
+    assert person_key(name) in result.keys, result.describe()
+    assert result.entity(person_key(name)).cls == "Person"
 
 
 def test_discovery_en_appointed_needs_a_role_noun(analyze):

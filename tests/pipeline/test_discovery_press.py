@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -16,8 +16,8 @@ from kg.keys import mint_key
 ])
 def test_discovery_en_role_noun_before_a_name(analyze, sentence, name):
     result = analyze(sentence, "en")
-    assert mint_key(name) in result.keys, result.describe()
-    assert result.entity(mint_key(name)).cls == "Person"
+    assert person_key(name) in result.keys, result.describe()
+    assert result.entity(person_key(name)).cls == "Person"
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -78,7 +78,7 @@ def test_a_patrol_of_a_states_army_stands_for_the_army(analyze):
 def test_a_states_adjective_after_a_given_name_is_the_family_name(analyze, sentence, name, state):
     # "علي تركي" is a person, not Ali and Turkey
     result = analyze(sentence, "ar")
-    assert mint_key(name) in result.keys, result.describe()
+    assert person_key(name) in result.keys, result.describe()
     assert not result.mentions(state), result.describe()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -69,8 +69,8 @@ def test_discovery_ar_common_phrase_after_a_head_is_no_name(analyze, sentence):
 
 def test_discovery_en_name_before_a_bracketed_kunya(analyze):
     result = analyze("The group said Hamid Karim Jaber (Abu Zahraa), its logistics chief, was killed.", "en")
-    assert mint_key("Hamid Karim Jaber") in result.keys, result.describe()
-    assert result.entity(mint_key("Hamid Karim Jaber")).cls == "Person"
+    assert person_key("Hamid Karim Jaber") in result.keys, result.describe()
+    assert result.entity(person_key("Hamid Karim Jaber")).cls == "Person"
 
 
 def test_lexicon_en_article_written_apart(analyze):
@@ -152,7 +152,7 @@ def test_discovery_ministries_mint_one_key_in_both_languages(analyze):
 ])
 def test_discovery_en_apposition_with_an_office(analyze, sentence, name):
     result = analyze(sentence, "en")
-    assert mint_key(name) in result.keys, result.describe()
+    assert person_key(name) in result.keys, result.describe()
 
 
 def test_lexicon_ar_coordination_framework_by_its_sect(analyze):
@@ -162,8 +162,8 @@ def test_lexicon_ar_coordination_framework_by_its_sect(analyze):
 
 def test_discovery_en_person_identified_as(analyze):
     result = analyze("The militia identified the deceased as Hamid Karim Jaber, alongside his deputy.", "en")
-    assert mint_key("Hamid Karim Jaber") in result.keys, result.describe()
-    assert result.entity(mint_key("Hamid Karim Jaber")).cls == "Person"
+    assert person_key("Hamid Karim Jaber") in result.keys, result.describe()
+    assert result.entity(person_key("Hamid Karim Jaber")).cls == "Person"
 
 
 def test_discovery_en_a_ship_identified_as_is_no_person(analyze):

@@ -7,7 +7,7 @@ import pytest
 from tests.pipeline.relation_cases import assert_case, case
 from kg.model import ASSERTED, DENIED, REPORTED
 from kg.pipeline.patterns import load_rules
-from kg.keys import mint_key
+from kg.keys import mint_key, person_key
 from tests.pipeline.test_relations_press import EN_CASES  # this round's cases count too
 from tests.pipeline.test_relations_backing_by_groups import CASES as BACKING_CASES  # seventh round
 from tests.pipeline.test_relations_joined_backers import CASES as JOINED_CASES, REPORTED_CASES  # eighth round
@@ -100,7 +100,7 @@ CASES = [
          ("muhandis", "memberOf", "pmf")),
     case("en.member.org_role_person",
          "Israel killed a senior Hamas official, Saleh al-Arouri, in Beirut.",
-         (mint_key("Saleh al-Arouri"), "memberOf", "hamas")),
+         (person_key("Saleh al-Arouri"), "memberOf", "hamas")),
     case("en.member.operates_within",
          "Kataib Sayyid al-Shuhada, which operates within the PMF, denied the report.",
          ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
@@ -139,7 +139,7 @@ CASES = [
     # --- spokespersonOf ---------------------------------------------------------------
     case("en.spokes.org_title_person",
          "Hamas spokesman Hazem Qassem said the group rejected the plan.",
-         (mint_key("Hazem Qassem"), "spokespersonOf", "hamas")),
+         (person_key("Hazem Qassem"), "spokespersonOf", "hamas")),
     case("en.spokes.person_title_org",
          "Abu Obeida, the military spokesman for the Qassam Brigades, appeared in a video.",
          ("abu_obeida", "spokespersonOf", "qassam_brigades")),
@@ -156,7 +156,7 @@ CASES = [
          ("austin", "officialOf", "usa")),
     case("en.official.state_title_person",
          "Turkey's chief of staff, General Metin Gurak, visited the border.",
-         (mint_key("Metin Gurak"), "officialOf", "turkey")),
+         (person_key("Metin Gurak"), "officialOf", "turkey")),
     case("en.official.person_title_state",
          "Antony Blinken, the U.S. secretary of state, arrived in Doha.",
          ("blinken", "officialOf", "usa")),
@@ -261,7 +261,7 @@ CASES = [
          ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
     case("en.member.org_role_bare",
          "Asaib Ahl al-Haq lawmaker Hassan Salem called for a vote.",
-         (mint_key("Hassan Salem"), "memberOf", "asaib_ahl_al_haq")),
+         (person_key("Hassan Salem"), "memberOf", "asaib_ahl_al_haq")),
     case("en.official.prime_minister",
          "In Baghdad, Prime Minister Mohammed Shia al-Sudani met tribal leaders from Anbar in Iraq.",
          ("sudani", "officialOf", "iraq")),
@@ -419,11 +419,11 @@ CASES = [
     # the group named before a second's title
     case("en.member.second_in_command",
          "Kamal al-Shammari, the PMF chief of staff, met the prime minister.",
-         (mint_key("Kamal al-Shammari"), "memberOf", "pmf")),
+         (person_key("Kamal al-Shammari"), "memberOf", "pmf")),
     # a person the lexicon does not know, the group named before the role noun
     case("en.member.person_org_role",
          "Kamal al-Shammari, a senior Kataib Hezbollah official, was killed in the strike.",
-         (mint_key("Kamal al-Shammari"), "memberOf", "kataib_hezbollah")),
+         (person_key("Kamal al-Shammari"), "memberOf", "kataib_hezbollah")),
     # backing in the press's words: a faction "close to" a backer, an accusation of arming
     case("en.supports.apposition_close_to",
          "Kataib Sayyid al-Shuhada, a hardline faction close to Iran's Revolutionary Guards, vowed revenge.",
@@ -449,7 +449,7 @@ CASES = [
     # a person's apposition the lexicon does not know opens with a role noun
     case("en.member.role_in_org",
          "Abbas al-Tamimi, a senior commander of Kataib Sayyid al-Shuhada, died in an air raid.",
-         (mint_key("Abbas al-Tamimi"), "memberOf", "kataib_sayyid_al_shuhada")),
+         (person_key("Abbas al-Tamimi"), "memberOf", "kataib_sayyid_al_shuhada")),
 ]
 
 

@@ -56,7 +56,7 @@ CASES = [
          ("halbousi", "officialOf", "حكومه_تصريف_الاعمال")),
     case("ar.official.title_body_person",
          "وقال وزير الخارجية في حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الحوار مستمر.",
-         ("عبد_الحميد_الدبيبه", "officialOf", "حكومه_الوحده_الوطنيه")),
+         ("عبدالحميد_الدبيبه", "officialOf", "حكومه_الوحده_الوطنيه")),
     # a spokesman "in his capacity as", and before a descriptive plural and the name
     case("ar.spokes.person_title_org",
          "وظهر يحيى سريع في مؤتمر صحفي أمس بصفته المتحدث العسكري للحوثيين.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.ar.morphology import strip_article
+from kg.lang.ar.outlets import outlets_after_newsroom
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import (
@@ -109,6 +110,32 @@ _COMMON_AFTER_HEAD = {normalize_key(head): frozenset(strip_article(normalize_key
                       for head, words in (language_data("ar", "cues").get("common_after_head") or {}).items()}
 
 
+_CUES_DATA = language_data("ar", "cues")
+#: Fields of government after "مديرية" (a directorate); any other name makes it a district.
+_DIRECTORATE = normalize_key("مديرية")
+_DIRECTORATE_FIELDS = frozenset(strip_article(normalize_key(w)) for w in _CUES_DATA.get("directorate_fields") or ())
+#: Words a two-word village name opens with: "بلدة طير حرفا", "منطقة عين بعال".
+_TOPONYM_OPENERS = frozenset(normalize_key(w) for w in _CUES_DATA.get("toponym_openers") or ())
+
+
+def _toponym_pair(ctx: Context, toks: list[Token], i: int, words: list[Token]) -> list[Token]:
+    """"بلدة طير حرفا": after a place noun at ``i``, a name opening with a toponym word
+    takes the next word too, indefinite or glued to "ب" as it may be ("عين بعال")."""
+    if not words or words[0].text not in _TOPONYM_OPENERS:
+        return words
+    if len(words) > 1:
+        # "بلدة كفر حمام أدت ...": the name is two words, whatever the reading ran on to
+        return words if words[1].text.startswith("ال") else words[:2]
+    if i + 2 >= len(toks):
+        return words
+    nxt = toks[i + 2]
+    if not gap_is_space(ctx.text, words[0], nxt) or not nxt.text.isalpha() or nxt.text in C.stop_words \
+            or ctx.covered.overlaps(nxt.start, nxt.end) or _ADJECTIVE_LIKE.match(nxt.text) \
+            and not nxt.text.startswith("ال"):
+        return words
+    return words + [nxt]
+
+
 #: Honorifics a site's name may open with before a person's name: "قاعدة الشهيد X".
 _HONORIFICS = frozenset({"الشهيد", "الشهيده", "الامام", "الشيخ", "السيد"})
 #: Heads whose name is one foreign word, never a definite one: "ولاية جورجيا", "فورت مور".
@@ -138,6 +165,11 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     continue
         cls = heads.get(head, "Place")
         words = _name_words(ctx, toks, i)
+        if head == _DIRECTORATE and words and strip_article(words[0].text) not in _DIRECTORATE_FIELDS:
+            cls = "Place"   # "مديرية التعزية": a district; "مديرية الأمن العام" a directorate
+        if cls == "Place":
+            words = _toponym_pair(ctx, toks, i, words)
+        toponym = cls == "Place" and len(words) == 2 and words[0].text in _TOPONYM_OPENERS
         if cls == "Vessel":
             # "ناقلة النفط الإسرائيلية (سكارليت راي)": a cargo word is the ship's kind, and
             # a name in brackets after it is the ship's name.
@@ -176,8 +208,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             # "رفض طاقم السفينة الاستجابة": after a definite ship noun a definite word is
             # an adjective or the next phrase; a ship's name follows the indefinite noun.
             continue
-        if not definite:
-            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) \
+        if not definite and not toponym:
+            # (A district's one-word name may end like an adjective: "مديرية مقبنة".)
+            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) and head != _DIRECTORATE \
                     or _VERB_WITH_OBJECT.match(last):
                 continue
         if all(w.text in C.collective_adjectives for w in words):
@@ -326,5 +359,5 @@ _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
-RULES = (_state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+RULES = (outlets_after_newsroom, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)

@@ -255,6 +255,9 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
 
 
 _TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
+#: Head nouns of organisations and places: "مدير عام مديرية مقبنة" heads a district, no
+#: person named "مديرية مقبنة".
+_NAME_HEADS = frozenset({*C.org_heads, *C.place_heads, *C.quoted_only_heads})
 #: Ranks a name follows with nothing between: "الرقيب ويليام ريفرز", "النقيب ستيوارت هولاند".
 _RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
                     "المجند", "المجنده", "العقيد", "العميد", "اللواء", "الفريق"})
@@ -297,6 +300,8 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # The title's complements: portfolio words, "باسم"/"في" + an organisation, nisbas.
         while j < len(toks) and j - i <= 8:
             t = toks[j]
+            if ctx.text[toks[j - 1].end:t.start].strip() in ("،", ","):
+                break   # "قال الوزير، في بيان له، ...": the chain ends at a comma
             m = ctx.mention_at(t.start)
             if m is not None and m.cls != "Person":
                 passed_name = True
@@ -322,8 +327,12 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         norm = ctx.doc.norm
         if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j - 1].end - 1) + 1:norm.to_original(first.start)]):
             continue  # "وقال المتحدث باسم الجماعة «نفذت قواتنا ...»": a quotation, not a name
+        # "وزير الإعلام اليمني، معمر الإرياني، ...": the name set off by commas after its
+        # title chain (an apposition: a comma must close it too, checked below).
+        comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
         if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
-                not gap_is_space(ctx.text, toks[j - 1], first) or strip_proclitic(first.text, _CO_TITLES):
+                first.text in _NAME_HEADS or \
+                not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             continue
         words = [first]
@@ -339,6 +348,10 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
         if direct and not _bare_name_word(first.text, []):
             continue
+        if comma and (ctx.text[words[-1].end:words[-1].end + 2].strip()[:1] not in ("،", ",")
+                      or any(w.text in _NAME_ENDS or WITH_PRONOUN.match(w.text) or _glued_clause(w.text)
+                             for w in words)):
+            continue   # "قال الوزير، في بيان له، إن ...": no apposition closed by a comma
         if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
             out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
         after = k

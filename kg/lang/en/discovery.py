@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.lang.en.person_names import (
     _RANKS, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
@@ -50,6 +51,37 @@ def _abbreviated_rank(ctx: Context, tok: Token) -> bool:
     return ctx.doc.text[s:s + 1].isupper() and ctx.doc.text[e:e + 1] == "."
 
 
+#: Lowercase words of a title's complement before the name: "its deputy head of
+#: operations in Baghdad P", "the head of the group's media office P".
+_COMPLEMENT_WORDS = frozenset(language_data("en", "cues").get("title_complement_words") or ())
+
+
+def _after_complement(ctx: Context, toks: list[Token], j: int) -> list[Token]:
+    """The name after a title's complement of lowercase field words and named places or
+    bodies ("head of operations in Baghdad Mushtaq Taleb al-Saidi"), or []."""
+    fields, stop = 0, j + 10
+    while j < min(len(toks), stop):
+        t = toks[j]
+        m = ctx.mention_at(t.start)
+        if m is not None and m.cls != "Person" and m.nstart == t.start:
+            fields += 1
+            while j < len(toks) and toks[j].start < m.nend:
+                j += 1
+            continue
+        if t.text in _COMPLEMENT_WORDS and not ctx.original(t.start, t.end)[:1].isupper():
+            fields += t.text not in ("of", "for", "in", "the", "and", "at")
+            j += 1
+            continue
+        break
+    if not fields or j >= len(toks) or ctx.text[toks[j - 1].end:toks[j].start].strip():
+        return []
+    name = _run(ctx, toks, j, 1, 5)
+    if len(name) < 2 or ctx.covered.overlaps(name[0].start, name[-1].end) \
+            or any(t.text in _COMPLEMENT_WORDS or t.text in C.org_heads for t in name):
+        return []   # "Commander of Baghdad Belt Operations": a body's name, no person
+    return name
+
+
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks[:-1]):
@@ -58,6 +90,11 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 and not _abbreviated_rank(ctx, tok):
             continue
         name = _run(ctx, toks, i + 1, 1, 5)
+        if not name and toks[i + 1].text in ("of", "for"):
+            name = _after_complement(ctx, toks, i + 1)
+            if name:
+                out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_complement"))
+            continue
         run_start = name[0].start if name else tok.end
         while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _MEMBER_TITLES):
             name = name[1:]   # "Rear Admiral Daniel Hagari", "leader, MP P": titles are not the name

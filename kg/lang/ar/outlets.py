@@ -1,0 +1,63 @@
+"""A news outlet called by its short name after a newsroom noun: "مراسل الجزيرة",
+"مكتب الميادين في بغداد" is the channel the lexicon lists as "قناة الجزيرة" / "قناة
+الميادين", not the island or the Syrian town of that name. The short name is the
+lexicon's own name without its kind word (قناة، صحيفة، وكالة ...); the newsroom nouns
+are data (cues.yaml ``newsroom_nouns``)."""
+from __future__ import annotations
+
+from kg.lang import language_data
+from kg.lang.ar.person_names import gap_is_space
+from kg.lexicon import default_lexicon
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
+
+_NEWSROOM = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("newsroom_nouns") or ())
+#: The kind words an outlet's full name opens with.
+_KINDS = frozenset(normalize_key(w) for w in ("قناة", "صحيفة", "جريدة", "موقع", "شبكة", "وكالة", "إذاعة",
+                                                 "تلفزيون"))
+_SHORT: dict[str, str | None] | None = None
+
+
+def _short_names() -> dict[str, str | None]:
+    """Short name -> outlet id (None where two outlets share it)."""
+    global _SHORT
+    if _SHORT is None:
+        _SHORT = {}
+        for entry in default_lexicon():
+            if entry.cls != "Organization" or not (entry.cameo or "").endswith("MED"):
+                continue
+            for name in entry.names():
+                words = normalize_key(name).split()
+                if len(words) > 1 and words[0] in _KINDS:
+                    short = " ".join(words[1:])
+                    _SHORT[short] = entry.id if _SHORT.get(short, entry.id) == entry.id else None
+    return _SHORT
+
+
+def outlets_after_newsroom(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    out = []
+    shorts = _short_names()
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _NEWSROOM):
+        if not strip_proclitic(toks[i].text, _NEWSROOM):
+            continue
+        for n in (3, 2, 1):
+            words = toks[i + 1:i + 1 + n]
+            if len(words) < n or not all(gap_is_space(ctx.text, a, b) for a, b in zip(toks[i:], words)):
+                continue
+            outlet = shorts.get(" ".join(w.text for w in words))
+            if outlet is None:
+                continue
+            start, end = words[0].start, words[-1].end
+            if any(m.nstart < start < m.nend or m.nstart < end < m.nend for m in ctx.sentence_mentions()):
+                break   # a longer name runs across the short one
+            if outlet not in ctx.doc.entities:
+                add_lexicon_entity(ctx.doc, default_lexicon()[outlet])
+            out.append(Candidate(start, end, "Organization", "ar.discover.outlet_short_name", entity=outlet,
+                                 absorb=True))
+            break
+    return out
+
+
+outlets_after_newsroom.cues = (_NEWSROOM,)
