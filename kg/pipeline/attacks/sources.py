@@ -1,6 +1,8 @@
 """Cited sources (split from the extractor by role): the name right after an attribution
 word ("بحسب الجيش"، "وفقا للقيادة"، "نقلا عن الوزارة", "according to X") told the event;
-it is neither its attacker nor what was struck."""
+it is neither its attacker nor what was struck.  So is the owner of a cited outlet ("بحسب
+إعلام الحوثيين": the Houthis' media tell it, they did not strike) and a second source joined
+to the first ("وفق وكالة X والوكالة Y")."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import AttackCues, Item
@@ -17,10 +19,21 @@ def sources_unsaid(items: list[Item], c: AttackCues) -> list[Item]:
     for k, it in enumerate(items):
         if not it.word or c.word(it.word, c.attributions) is None:
             continue
-        for j in range(k + 1, min(k + 3, len(items))):
+        for j in range(k + 1, min(k + 4, len(items))):
             if items[j].mention is not None:
                 out[j] = Item(items[j].start, items[j].end, word="·")
+                _joined_sources(items, out, j)
                 break
-            if items[j].word not in _LINKS:
+            if items[j].word not in _LINKS and c.word(items[j].word, c.media_nouns) is None:
                 break
     return out
+
+
+def _joined_sources(items: list[Item], out: list[Item], j: int) -> None:
+    """Sources joined by "و" right after the cited one ("وفق وكالة X والوكالة Y") cite too;
+    only a named institution (a state or group joined there may be what the news is about)."""
+    j += 1
+    while j < len(items) and items[j].mention is not None and items[j].clitic[:1] == "و" \
+            and items[j].mention.cls == "Organization":
+        out[j] = Item(items[j].start, items[j].end, word="·")
+        j += 1
