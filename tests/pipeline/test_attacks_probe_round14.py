@@ -32,3 +32,29 @@ def test_a_strike_referred_to_is_the_one_just_told(analyze):
     found = events(analyze("أعلن الجيش الإسرائيلي أمس استهداف قيادي في حزب الله قرب مدينة صور، "
                            "في إشارة إلى الغارة الإسرائيلية على دراجة نارية في بلدة البازورية."))
     assert [(a.attacker, a.target) for a in found] == [("idf", "hezbollah")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقالت الوزارة إن الغارات جاءت ردا على هجمات استهدفت الجنود الأميركيين في سوريا.",
+                 id="response-to-attacks"),
+    pytest.param("وقالت الوزارة إن الغارات جاءت ردا على الهجمات التي استهدفت القواعد الأميركية مؤخرا.",
+                 id="relative-clause"),
+    pytest.param("وجاء ذلك بعد عمليات قصف استهدفت مقرات للحشد الشعبي وأوقعت قتلى وجرحى.",
+                 id="operations-of-shelling"),
+])
+def test_a_series_with_no_attacker_is_no_event(analyze, sentence):
+    # many attacks over a span, told as the subject of the targeting verb: no one event
+    found = events(analyze(sentence))
+    assert not [a for a in found if a.attacker is None]
+
+
+def test_a_series_with_its_attacker_named_stays(analyze):
+    found = events(analyze("وشنت كتائب حزب الله هجمات استهدفت قاعدة عين الأسد أمس."))
+    assert [(a.attacker, a.target) for a in found] == [("kataib_hezbollah", "ain_al_asad")]
+
+
+def test_the_owner_of_a_reporting_channel_is_no_attacker(analyze):
+    # the channel speaks for the group; the strikes it reports are not the group's
+    found = events(analyze("وأفادت قناة المسيرة الناطقة باسم جماعة الحوثي باستهداف منطقة الجراف "
+                           "في صنعاء بثلاث غارات أمس."))
+    assert "houthis" not in {a.attacker for a in found}

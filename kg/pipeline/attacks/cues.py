@@ -131,6 +131,8 @@ class AttackCues:
     #: "reports in the Saudi media": a state named before them qualifies the news outlet; it
     #: says who reports, not where (place_words.names_a_newsroom).
     media_nouns: frozenset[str] = frozenset()
+    #: Words between a news outlet and its owner ("قناة X الناطقة باسم الجماعة"; sources.py).
+    outlet_owners: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
@@ -330,7 +332,7 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       characterisations=norm(d.get("characterisations")),
-                      media_nouns=norm(d.get("media_nouns")),
+                      media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),
                       undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
                       characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
