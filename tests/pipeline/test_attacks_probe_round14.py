@@ -58,3 +58,13 @@ def test_the_owner_of_a_reporting_channel_is_no_attacker(analyze):
     found = events(analyze("وأفادت قناة المسيرة الناطقة باسم جماعة الحوثي باستهداف منطقة الجراف "
                            "في صنعاء بثلاث غارات أمس."))
     assert "houthis" not in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("استهدفت ضربة جوية أمريكية مقرا لكتائب حزب الله في جرف الصخر فجر اليوم.", id="verb-first"),
+    pytest.param("تعرض مقر لكتائب حزب الله في جرف الصخر لقصف جوي أميركي فجر اليوم.", id="underwent"),
+])
+def test_a_state_adjective_after_a_manner_adjective_names_the_attacker(analyze, sentence):
+    # "ضربة جوية أمريكية": the state's adjective still qualifies the attack noun
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target) for a in found] == [("usa", "kataib_hezbollah")]
