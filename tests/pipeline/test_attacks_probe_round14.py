@@ -68,3 +68,9 @@ def test_a_state_adjective_after_a_manner_adjective_names_the_attacker(analyze, 
     # "ضربة جوية أمريكية": the state's adjective still qualifies the attack noun
     found = events(analyze(sentence))
     assert [(a.attacker, a.target) for a in found] == [("usa", "kataib_hezbollah")]
+
+
+def test_a_state_s_aggression_as_subject_is_that_state(analyze):
+    # a side's media name the strikes "the American aggression": the state struck
+    found = events(analyze("وقالت القناة إن العدوان الأميركي استهدف مطار صنعاء بثلاث غارات أمس."))
+    assert [(a.attacker, a.target) for a in found] == [("usa", "sanaa_airport")]
