@@ -74,3 +74,9 @@ def test_a_state_s_aggression_as_subject_is_that_state(analyze):
     # a side's media name the strikes "the American aggression": the state struck
     found = events(analyze("وقالت القناة إن العدوان الأميركي استهدف مطار صنعاء بثلاث غارات أمس."))
     assert [(a.attacker, a.target) for a in found] == [("usa", "sanaa_airport")]
+
+
+def test_a_state_after_a_locative_before_the_passive_is_where(analyze):
+    # "قاعدة ... في شمال سوريا تعرضت لهجوم": the base was struck in Syria, not Syria
+    found = events(analyze("وقال المسؤول إن قاعدة للتحالف في شمال سوريا تعرضت لهجوم بطائرة مسيرة أمس."))
+    assert "syria" not in {a.target for a in found}
