@@ -80,3 +80,14 @@ def test_a_state_after_a_locative_before_the_passive_is_where(analyze):
     # "قاعدة ... في شمال سوريا تعرضت لهجوم": the base was struck in Syria, not Syria
     found = events(analyze("وقال المسؤول إن قاعدة للتحالف في شمال سوريا تعرضت لهجوم بطائرة مسيرة أمس."))
     assert "syria" not in {a.target for a in found}
+
+
+def test_an_armed_group_announcing_a_death_in_an_air_raid_is_no_attacker(analyze):
+    # no "its" on the fighter: still the group's own loss, it has no aircraft
+    found = events(analyze("أعلنت حركة النجباء مقتل مقاتل في غارة على منطقة جرف الصخر أمس."))
+    assert found and "nujaba" not in {a.attacker for a in found}
+
+
+def test_an_army_announcing_a_death_in_an_air_raid_stays_the_attacker(analyze):
+    found = events(analyze("أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله في غارة على بلدة الخيام أمس."))
+    assert [(a.attacker, a.target) for a in found] == [("idf", "hezbollah")]
