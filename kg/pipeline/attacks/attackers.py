@@ -265,6 +265,9 @@ def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
     follows its noun in Arabic, precedes it in English)."""
     if c.lang != "en":
         k = j - 1
+        # "قصف جوي أميركي", "غارة جوية أمريكية": an adjective of manner between noun and state
+        if 0 < k < len(items) and items[k].word and c.word(items[k].word, c.manner_adjectives):
+            k -= 1
         return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
     # English: a weapon may qualify the noun too ("killed in a US drone strike"), and the
     # noun may be a two-word trigger ("killed in an Israeli air strike").

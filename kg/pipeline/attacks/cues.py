@@ -131,6 +131,11 @@ class AttackCues:
     #: "reports in the Saudi media": a state named before them qualifies the news outlet; it
     #: says who reports, not where (place_words.names_a_newsroom).
     media_nouns: frozenset[str] = frozenset()
+    #: Adjectives of manner that stand between an attack noun and a state's adjective
+    #: ("قصف جوي أميركي"; attackers._on_attack_noun).
+    manner_adjectives: frozenset[str] = frozenset()
+    #: Words between a news outlet and its owner ("قناة X الناطقة باسم الجماعة"; sources.py).
+    outlet_owners: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
@@ -330,7 +335,8 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       characterisations=norm(d.get("characterisations")),
-                      media_nouns=norm(d.get("media_nouns")),
+                      media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),
+                      manner_adjectives=norm(d.get("manner_adjectives")),
                       undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
                       characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),

@@ -22,6 +22,7 @@ from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
 from kg.pipeline.attacks.at_sea import struck_at_sea
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
+from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.triggers import TriggerRules
@@ -48,7 +49,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
             if detect.irrealis(doc, sentence):
                 continue
-            items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues)
+            items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues,
+                                   lambda e: _outlet(doc, e))
             found = self._sentence(doc, sentence, items, cues) if framed else []
             if found:
                 refine_kinds(found, detect.kind(doc, sentence))
@@ -246,6 +248,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             # "X, which has taken part in the past in attacks on US forces": a running toll or
             # a habit; a stated series whose attacker is named stays (the annotators count it).
             return []
+        if attacker is None and series_subject([it.word for it in items], t, c.lang, event_cues(c.lang).relatives,
+                                               lambda w: c.word(w, c.triggers) is not None and not w.startswith("ال")):
+            return []   # "ردا على هجمات استهدفت القوات الأميركية": a series, no one attack
         accused_at = _accusation_between(items, t, attacker, c)
         if accused_at is not None:
             # "لهجمات ... تتهم واشنطن فصائل تابعة لـX بتنفيذها": the accused is the accuser's

@@ -3,8 +3,12 @@ clause: a group announcing its own members killed ("أعلنت X مقتل أحد
 a relative clause on the target says it hosts ("قاعدة X التي تستضيف قوات أميركية")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.lang import language_data
 from kg.pipeline.attacks.cues import RELATIVES, AttackCues
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.text.normalize import normalize_key
 
 _SPEAKER_RELATIVES = RELATIVES - {"that"}
 
@@ -14,8 +18,9 @@ _OWN_SUFFIXES = ("ها", "ه", "هم")
 
 def own_loss(items, j: int, first: int, c: AttackCues) -> bool:
     """"أعلنت كتائب X مقتل أحد عناصرها في غارة": the group named before a killing word and
-    a member noun carrying its pronoun ("its members") announces its own loss; it is the side
-    struck, never the subject of the strike (Arabic)."""
+    a member noun carrying its pronoun ("its members"), or an armed group before a killing
+    word and an air raid, announces its own loss; it is the side struck, never the subject
+    of the strike (Arabic)."""
     if c.lang != "ar" or not c.members:
         return False
     between = [it.word for it in items[j + 1:first] if it.word]
@@ -25,7 +30,18 @@ def own_loss(items, j: int, first: int, c: AttackCues) -> bool:
         for suffix in _OWN_SUFFIXES:
             if w.endswith(suffix) and c.word(w[:-len(suffix)], c.members):
                 return True
-    return False
+    # "أعلنت كتائب X مقتل مقاتل في غارة": an armed group has no aircraft; the air raid whose
+    # dead it announces struck it, "its" said or not (a state's army announcing reads as before)
+    m = items[j].mention
+    trigger = items[first].word
+    return m is not None and m.cls == "ArmedGroup" and bool(trigger) and \
+        c.word(trigger, _air_raids(c.lang)) is not None
+
+
+@lru_cache(maxsize=None)
+def _air_raids(lang: str) -> set[str]:
+    """Nouns of an air raid (``air_raid_nouns`` in attacks.yaml)."""
+    return {normalize_key(w) for w in language_data(lang, "attacks").get("air_raid_nouns") or ()}
 
 
 def hosted_by_target(items, forward: list[int], target_keys: set) -> frozenset[int]:

@@ -85,8 +85,8 @@ class TargetRules:
                     continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
-                if j > passive and self._locative(items, j, c):
-                    continue   # "تعرض قواتها في غرب العراق لقصف": where they were, not who
+                if (j > passive or m.cls in ("State", "Region")) and self._locative(items, j, c):
+                    continue   # "تعرض قواتها في غرب العراق لقصف", "أن قاعدة في شرق سوريا تعرضت": where
                 # "تتعرض مواقع للتحالف لهجمات": the owner of the sites named right after them
                 owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
                 if not items[j].clitic or owner:
