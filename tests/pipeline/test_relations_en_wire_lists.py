@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.keys import person_key
 from tests.pipeline.relation_cases import assert_case, case
 
 CASES = [
@@ -21,7 +22,7 @@ CASES = [
     # the bare title after a verb, with a name the lexicon does not know
     case("en.leader.listed_title_of_org_person",
          "In the next session, Amal will vote for head of the Marada Movement Tony Makhoul.",
-         ("tony_makhoul", "leaderOf", "marada_movement")),
+         (person_key("Tony Makhoul"), "leaderOf", "marada_movement")),
     # a deputy's title with the group as a modifier
     case("en.member.org_deputy_title_person",
          "Hamas Deputy Chief Sheikh Khalil al-Hayya arrived in Cairo.",
@@ -57,7 +58,7 @@ CASES = [
     # named people "from" a group
     case("en.member.persons_are_from",
          "Both Abu Fadak al-Mohammedawi and Abu Zeinab al-Lami were from Kataib Hezbollah, the sources added.",
-         ("abu_fadak", "memberOf", "kataib_hezbollah"), ("abu_zeinab_al_lami", "memberOf", "kataib_hezbollah")),
+         ("abu_fadak", "memberOf", "kataib_hezbollah"), (person_key("Abu Zeinab al-Lami"), "memberOf", "kataib_hezbollah")),
     # co-chairs each head the group
     case("en.leader.co_chairs_of",
          "Hadi al-Amiri and Qais al-Khazali were named co-chairs of the PMF in 2021.",
