@@ -14,6 +14,7 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 """
 from __future__ import annotations
 
+from kg.lang.cues import cues as lang_cues
 from kg.model import Mention
 from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj
@@ -345,6 +346,16 @@ def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:
                for suffix in ("هم", "ها", "ه"))
 
 
+def _trailing_speaker(items: list[Item], j: int, c: AttackCues) -> bool:
+    """English only: a mention right before a verb of saying after the cue ("..., Ambrey
+    added", "..., the army said") closes the report; it is its teller (Arabic puts the verb
+    of saying first, so a name before one is no speaker there)."""
+    if c.lang != "en" or items[j].mention is None or j + 1 >= len(items):
+        return False
+    nxt = items[j + 1].word
+    return bool(nxt) and nxt.lower() in lang_cues(c.lang).speech_verbs
+
+
 def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
             c: AttackCues, attacker: str | None) -> str | None:
     """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
@@ -368,6 +379,8 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 break
             if it.word and c.word(it.word, c.target_preps):
                 end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
+            if _trailing_speaker(items, j, c):
+                break   # "gunmen opened fire on the ship, Ambrey added": who told it, and the end
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
