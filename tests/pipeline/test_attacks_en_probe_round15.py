@@ -68,3 +68,17 @@ def test_a_relative_after_a_preposition_opens_the_passives_own_clause(analyze, s
 def test_a_states_adjective_on_a_border_is_where(analyze):
     result = analyze("Russian troops were targeted by a drone near the Syrian border on Monday.", "en")
     assert result.attacks and not any(a.attacker == "syria" for a in result.attacks), result.describe()
+
+
+def test_a_definite_retelling_takes_the_one_attacker_told_before(analyze):
+    result = analyze("Israeli jets struck a building in Khan Younis on Tuesday, the army said. "
+                     "A senior commander, Abu Salem, was killed in the bombardment, local officials said.",
+                     "en")
+    assert all(a.attacker == "israel" for a in result.attacks) and result.attacks, result.describe()
+
+
+def test_a_definite_retelling_stays_apart_when_two_attackers_were_told(analyze):
+    result = analyze("Israeli jets struck a Hamas compound in Khan Younis on Tuesday. Hezbollah fired "
+                     "rockets at the Israeli town of Metula on Tuesday. A senior commander, Abu Salem, "
+                     "was killed in the bombardment, local officials said.", "en")
+    assert any(a.attacker is None and a.evidence.sentence == 2 for a in result.attacks), result.describe()

@@ -74,6 +74,12 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
                 and (a.place is None or a.place == b.place or _broad(doc, a.place))
             if b.target in named or same_kind:
                 hits.append(b)
+        if not hits and _definite_retelling(doc, a):
+            # "P was killed in the bombardment": the attack told before, when the document
+            # told one attacker's attacks only, on the same day.
+            hits = [b for b in attributed if b.evidence.sentence < a.evidence.sentence and _same_day(a, b)
+                    and a.target != b.attacker]
+            hits = hits if len({b.attacker for b in hits}) == 1 else []
         # A coordinated strike read as one attack per attacker is told in one sentence.
         if not hits or (len({b.attacker for b in hits}) > 1 and len({b.evidence.sentence for b in hits}) > 1):
             continue
@@ -184,6 +190,25 @@ def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
             if other is a:
                 break
     return [a for a in attacks if id(a) not in dropped]
+
+
+@lru_cache(maxsize=None)
+def _retelling_pattern(lang: str) -> re.Pattern | None:
+    data = language_data(lang, "details")
+    preps, nouns = data.get("retelling_prepositions"), data.get("retelling_nouns")
+    if not preps or not nouns:
+        return None
+    alt = lambda words: "|".join(sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(?:{alt(preps)}) the (?:[\w-]+ ){{0,2}}?(?:{alt(nouns)})\b")
+
+
+def _definite_retelling(doc: Doc, a: Attack) -> bool:
+    """The attack's sentence tells it with a definite attack noun ("in the bombardment")."""
+    pattern = _retelling_pattern(doc.lang)
+    if pattern is None or a.evidence.sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[a.evidence.sentence]
+    return pattern.search(doc.text[s.start:s.end].lower()) is not None
 
 
 def _same_day(a: Attack, b: Attack) -> bool:
