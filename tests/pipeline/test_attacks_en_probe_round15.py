@@ -82,3 +82,13 @@ def test_a_definite_retelling_stays_apart_when_two_attackers_were_told(analyze):
                      "rockets at the Israeli town of Metula on Tuesday. A senior commander, Abu Salem, "
                      "was killed in the bombardment, local officials said.", "en")
     assert any(a.attacker is None and a.evidence.sentence == 2 for a in result.attacks), result.describe()
+
+
+def test_people_before_their_own_past_cue_verb_are_its_subject(analyze):
+    result = analyze("Civilians on two fishing skiffs opened fire on a tanker near Mokha on Monday.", "en")
+    assert result.attacks and not any(a.target == "civilians" for a in result.attacks), result.describe()
+
+
+def test_people_wounded_before_the_clause_of_the_cue_stay_its_victims(analyze):
+    result = analyze("Three civilians were wounded when gunmen opened fire on a bus near Kirkuk on Monday.", "en")
+    assert any(a.target == "civilians" for a in result.attacks), result.describe()

@@ -14,13 +14,13 @@ actors included ("مسلحون مجهولون", "الشرطة العراقية",
 """
 from __future__ import annotations
 
-from kg.lang.cues import cues as lang_cues
 from kg.model import Mention
 from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
+from kg.pipeline.attacks.event_role_words import active_subject as _active_subject, trailing_speaker as _trailing_speaker
 
 #: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
 ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
@@ -346,16 +346,6 @@ def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:
                for suffix in ("هم", "ها", "ه"))
 
 
-def _trailing_speaker(items: list[Item], j: int, c: AttackCues) -> bool:
-    """English only: a mention right before a verb of saying after the cue ("..., Ambrey
-    added", "..., the army said") closes the report; it is its teller (Arabic puts the verb
-    of saying first, so a name before one is no speaker there)."""
-    if c.lang != "en" or items[j].mention is None or j + 1 >= len(items):
-        return False
-    nxt = items[j + 1].word
-    return bool(nxt) and nxt.lower() in lang_cues(c.lang).speech_verbs
-
-
 def _target(items: list[Item], cues: list[int], subject_at: int | None, casualties: list[int],
             c: AttackCues, attacker: str | None) -> str | None:
     """What passed when it went off ("لدى مرور دورية للشرطة"), else the object of a cue or
@@ -417,6 +407,6 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
-                and not _responder(items, j, c) and not _teller(items, j, c):
+                and not _responder(items, j, c) and not _teller(items, j, c) and not _active_subject(items, j, t, c):
             return m.entity
     return None
