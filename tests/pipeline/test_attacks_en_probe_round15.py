@@ -92,3 +92,11 @@ def test_people_before_their_own_past_cue_verb_are_its_subject(analyze):
 def test_people_wounded_before_the_clause_of_the_cue_stay_its_victims(analyze):
     result = analyze("Three civilians were wounded when gunmen opened fire on a bus near Kirkuk on Monday.", "en")
     assert any(a.target == "civilians" for a in result.attacks), result.describe()
+
+
+def test_the_headline_and_its_lead_tell_one_attack(analyze):
+    result = analyze("Two Hezbollah fighters killed in Israeli strike amid border clashes\n"
+                     "An Israeli strike on south Lebanon killed two members of the Iran-aligned movement "
+                     "Hezbollah on Friday, a Lebanese official said.", "en")
+    told = [a for a in result.attacks if (a.attacker, a.target) == ("israel", "hezbollah")]
+    assert len(told) == 1 and told[0].fatalities and told[0].fatalities.value == 2, result.describe()

@@ -45,6 +45,31 @@ def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
 _BROAD = {"State"}
 
 
+#: Sentences after the headline that make its lead: the headline tells their attack.
+_LEAD = 2
+
+
+def merge_headline(attacks: list[Attack]) -> list[Attack]:
+    """"4 fighters killed in Israeli strike" (the headline, undated), then "An Israeli
+    strike killed four fighters ... on Saturday": an attack read in a document's first
+    sentence without a date is the attack of the same attacker on the same target that
+    the lead (the next two sentences) tells. The headline's node keeps its toll and takes
+    the lead's day, place, weapons and allies."""
+    dropped: set[int] = set()
+    for a in attacks:
+        if a.evidence.sentence != 0 or a.date is not None or not a.attacker or not a.target or a.mutual:
+            continue
+        lead = next((b for b in attacks if b is not a and 0 < b.evidence.sentence <= _LEAD
+                     and b.attacker == a.attacker and b.target == a.target and not b.mutual), None)
+        if lead is not None:
+            merge(a, lead)
+            a.fatalities = a.fatalities or lead.fatalities
+            a.injured = a.injured or lead.injured
+            a.allies.extend(x for x in lead.allies if x not in a.allies)
+            dropped.add(id(lead))
+    return [a for a in attacks if id(a) not in dropped]
+
+
 def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
     """A report tells an attack with its attacker and elsewhere tells it again without
     ("قُتل القيادي في ضربة نفذتها طائرات مقاتلة", "دوي انفجارات ... تزامنا مع قصف استهدف
