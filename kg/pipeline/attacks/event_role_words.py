@@ -1,5 +1,5 @@
 """Words beside a mention that say it plays no role in an English event reading
-(:mod:`kg.pipeline.attacks.event_roles`): the teller after the report ("..., Ambrey
+(:mod:`kg.pipeline.attacks.event_roles`): the teller after the report ("..., the firm
 added"), the subject of the cue verb ("people on board boats opened fire")."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from kg.pipeline.attacks.event_cues import event_cues
 
 
 def active_subject(items: list[Item], j: int, t: int, c: AttackCues) -> bool:
-    """English only: the people before a past cue verb of their own clause ("people on board
-    small boats opened fire on the ship") are its subject, not what it struck; a weapon
+    """English only: the people before a past cue verb of their own clause ("civilians on two
+    skiffs opened fire on a tanker") are its subject, not what it struck; a weapon
     between has the verb ("civilians fled as a car bomb exploded")."""
     if c.lang != "en":
         return False
@@ -22,7 +22,7 @@ def active_subject(items: list[Item], j: int, t: int, c: AttackCues) -> bool:
 
 
 def trailing_speaker(items: list[Item], j: int, c: AttackCues) -> bool:
-    """English only: a mention right before a verb of saying after the cue ("..., Ambrey
+    """English only: a mention right before a verb of saying after the cue ("..., the firm
     added", "..., the army said") closes the report; it is its teller (Arabic puts the verb
     of saying first, so a name before one is no speaker there)."""
     if c.lang != "en" or items[j].mention is None or j + 1 >= len(items):

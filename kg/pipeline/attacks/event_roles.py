@@ -370,7 +370,7 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
             if it.word and c.word(it.word, c.target_preps):
                 end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
             if _trailing_speaker(items, j, c):
-                break   # "gunmen opened fire on the ship, Ambrey added": who told it, and the end
+                break   # "gunmen opened fire on a tanker, the firm added": who told it, and the end
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \

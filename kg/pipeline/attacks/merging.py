@@ -50,8 +50,8 @@ _LEAD = 2
 
 
 def merge_headline(attacks: list[Attack]) -> list[Attack]:
-    """"4 fighters killed in Israeli strike" (the headline, undated), then "An Israeli
-    strike killed four fighters ... on Saturday": an attack read in a document's first
+    """"Two fighters die in Israeli strike" (the headline, undated), then "An Israeli
+    drone hit their car ... on Monday, killing both": an attack read in a document's first
     sentence without a date is the attack of the same attacker on the same target that
     the lead (the next two sentences) tells. The headline's node keeps its toll and takes
     the lead's day, place, weapons and allies."""

@@ -68,7 +68,7 @@ class TargetRules:
                     clause = j + 1
                     break
                 if word in RELATIVES and c.lang == "en" and j and items[j - 1].word in _RELATIVE_PREPOSITIONS:
-                    clause = j + 1   # "operations ..., of which two US warships were targeted":
+                    clause = j + 1   # "operations ..., in which two British destroyers were hit":
                     break            # the relative's own clause has its own subject
             trigger_at = triggers[0][0]
             relative = self._relative_head(items, passive, clause, c, text)
@@ -90,7 +90,7 @@ class TargetRules:
                 prev = items[j - 1].word if j else None
                 if m is not None and m.kind == "nisba" and c.lang == "en" and _owned_head(items, j + 1, c):
                     targets.append([m.entity, self._place_after(items, j, c)])
-                    break   # "two American warships were targeted": the state's own ships
+                    break   # "two British destroyers were targeted": the state's own ships
                 if m is None or m.cls not in TARGETS or m.kind == "nisba" or names_a_newsroom(items, j, c):
                     continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if prev and c.word(prev, c.target_preps) and j > passive:
