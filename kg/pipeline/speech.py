@@ -32,6 +32,9 @@ _NOT_CONTENT = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "
                           "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "in", "during", "after", "before", "while", "to", "by", "of", "for", "with"})
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u00ab\u201e]")
+#: A closing quote, and how near and how few words make a quoted term ("defensive").
+_CLOSE_QUOTE = re.compile(r"[\"\u201d\u00bb]")
+_SCARE_REACH, _SCARE_WORDS = 40, 3
 #: What closes a dateline or a heading before the story's first verb: a colon, an
 #: asterisk, or an outlet's slash ("شفق نيوز/ أعلنت ..."; not a date's "2024/1/5").
 _DATELINE_END = re.compile(r"[:*]|(?<!\d)/(?!\d)")
@@ -309,7 +312,15 @@ class ReportedSpeech:
             return colon
         ostart, olimit = doc.norm.to_original(toks[i].end), doc.norm.to_original(min(end, limit))
         quote = _OPEN_QUOTE.search(doc.text, ostart, olimit)
-        return doc.norm.to_normalized(quote.start()) if quote else None
+        if quote is None:
+            return None
+        if doc.lang == "en" and doc.text[ostart:quote.start()].strip():
+            # 'said it launched a "defensive" strike': a word or two in quotes after the
+            # content has begun is the speaker's term, no opening of a quotation.
+            close = _CLOSE_QUOTE.search(doc.text, quote.end(), quote.end() + _SCARE_REACH)
+            if close is not None and len(doc.text[quote.end():close.start()].split()) <= _SCARE_WORDS:
+                return None
+        return doc.norm.to_normalized(quote.start())
 
     @staticmethod
     def _add(doc: Doc, nstart: int, nend: int, speaker, verb: str, denial: bool) -> None:

@@ -5,6 +5,7 @@ from kg.model import Doc, Mention
 from kg.lang.cues import cues
 from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
 from kg.text.normalize import normalize_key
 
@@ -28,6 +29,8 @@ class AttackerRules:
                 nxt = items[j + 1].mention if j + 1 < len(items) else None
                 if nxt is not None and nxt.cls in ATTACKERS:
                     continue   # "Yemen's Houthis": the group, not the state, is named
+                if c.lang == "en" and j + 1 < len(items) and items[j + 1].word in c.route_nouns:
+                    continue   # "near the Syrian border", "off the Yemeni coast": where
                 if _past_target_preposition(items, first, j, c) and not _on_attack_noun(items, j, c):
                     continue   # "fired missiles at a Greek tanker": whose ship was struck
                 weapon_after = c.lang == "en" and any(x.mention and x.mention.cls == "Weapon"
@@ -129,6 +132,8 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and headline_setting(doc, items, j, first, c):
+                continue   # "Iraq drone attack ... in northern Iraq": where, not who
             if j < first and _own_loss(items, j, first, c):
                 continue   # "أعلنت X مقتل أحد عناصرها في غارة": X mourns its own, it did not strike
             if j == verb_subject:

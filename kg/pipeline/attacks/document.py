@@ -12,7 +12,7 @@ from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
-from kg.pipeline.attacks.merging import (merge, merge_people_hurt, merge_retellings, merge_unattributed,
+from kg.pipeline.attacks.merging import (merge, merge_headline, merge_people_hurt, merge_retellings, merge_unattributed,
                                         most_specific)
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
@@ -33,7 +33,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     attacks = [a for a in attacks if not _reporter_as_target(a, doc)]
     claimed_by_speaker(attacks, doc)
     named_in_apposition(attacks, doc)
-    attacks = merge_unattributed(merge_retold(lend_attackers(attacks, doc)))
+    attacks = merge_unattributed(merge_headline(merge_retold(lend_attackers(attacks, doc))))
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
     attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
     for a in attacks:

@@ -20,6 +20,7 @@ from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
+from kg.pipeline.attacks.event_role_words import active_subject as _active_subject, trailing_speaker as _trailing_speaker
 
 #: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
 ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
@@ -368,6 +369,8 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
                 break
             if it.word and c.word(it.word, c.target_preps):
                 end = max(end, j + MEMBER_REACH)   # "على مجموعة من عناصر X": read on to X
+            if _trailing_speaker(items, j, c):
+                break   # "gunmen opened fire on a tanker, the firm added": who told it, and the end
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
@@ -404,6 +407,6 @@ def _target(items: list[Item], cues: list[int], subject_at: int | None, casualti
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
-                and not _responder(items, j, c) and not _teller(items, j, c):
+                and not _responder(items, j, c) and not _teller(items, j, c) and not _active_subject(items, j, t, c):
             return m.entity
     return None

@@ -45,6 +45,31 @@ def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
 _BROAD = {"State"}
 
 
+#: Sentences after the headline that make its lead: the headline tells their attack.
+_LEAD = 2
+
+
+def merge_headline(attacks: list[Attack]) -> list[Attack]:
+    """"Two fighters die in Israeli strike" (the headline, undated), then "An Israeli
+    drone hit their car ... on Monday, killing both": an attack read in a document's first
+    sentence without a date is the attack of the same attacker on the same target that
+    the lead (the next two sentences) tells. The headline's node keeps its toll and takes
+    the lead's day, place, weapons and allies."""
+    dropped: set[int] = set()
+    for a in attacks:
+        if a.evidence.sentence != 0 or a.date is not None or not a.attacker or not a.target or a.mutual:
+            continue
+        lead = next((b for b in attacks if b is not a and 0 < b.evidence.sentence <= _LEAD
+                     and b.attacker == a.attacker and b.target == a.target and not b.mutual), None)
+        if lead is not None:
+            merge(a, lead)
+            a.fatalities = a.fatalities or lead.fatalities
+            a.injured = a.injured or lead.injured
+            a.allies.extend(x for x in lead.allies if x not in a.allies)
+            dropped.add(id(lead))
+    return [a for a in attacks if id(a) not in dropped]
+
+
 def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
     """A report tells an attack with its attacker and elsewhere tells it again without
     ("قُتل القيادي في ضربة نفذتها طائرات مقاتلة", "دوي انفجارات ... تزامنا مع قصف استهدف
@@ -74,6 +99,12 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
                 and (a.place is None or a.place == b.place or _broad(doc, a.place))
             if b.target in named or same_kind:
                 hits.append(b)
+        if not hits and _definite_retelling(doc, a):
+            # "P was killed in the bombardment": the attack told before, when the document
+            # told one attacker's attacks only, on the same day.
+            hits = [b for b in attributed if b.evidence.sentence < a.evidence.sentence and _same_day(a, b)
+                    and a.target != b.attacker]
+            hits = hits if len({b.attacker for b in hits}) == 1 else []
         # A coordinated strike read as one attack per attacker is told in one sentence.
         if not hits or (len({b.attacker for b in hits}) > 1 and len({b.evidence.sentence for b in hits}) > 1):
             continue
@@ -184,6 +215,25 @@ def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
             if other is a:
                 break
     return [a for a in attacks if id(a) not in dropped]
+
+
+@lru_cache(maxsize=None)
+def _retelling_pattern(lang: str) -> re.Pattern | None:
+    data = language_data(lang, "details")
+    preps, nouns = data.get("retelling_prepositions"), data.get("retelling_nouns")
+    if not preps or not nouns:
+        return None
+    alt = lambda words: "|".join(sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(?:{alt(preps)}) the (?:[\w-]+ ){{0,2}}?(?:{alt(nouns)})\b")
+
+
+def _definite_retelling(doc: Doc, a: Attack) -> bool:
+    """The attack's sentence tells it with a definite attack noun ("in the bombardment")."""
+    pattern = _retelling_pattern(doc.lang)
+    if pattern is None or a.evidence.sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[a.evidence.sentence]
+    return pattern.search(doc.text[s.start:s.end].lower()) is not None
 
 
 def _same_day(a: Attack, b: Attack) -> bool:

@@ -73,3 +73,34 @@ def names_a_newsroom(items, j: int, c: AttackCues) -> bool:
     if k < len(items) and items[k].word == "state":
         k += 1
     return k < len(items) and bool(items[k].word) and items[k].word in c.media_nouns
+
+
+def headline_setting(doc, items, j: int, first: int, c: AttackCues) -> bool:
+    """English: a state's bare name right before the attack noun (weapon words between:
+    "Iraq drone attack takes place near US forces") is ambiguous, where or who ("Israel
+    strike kills five"). It is where when the document also names that state as a setting
+    ("... at Erbil airport in northern Iraq") and never possessive ("Israel's strike")."""
+    m = items[j].mention
+    if c.lang != "en" or m is None or m.cls != "State" or m.kind != "name" or j >= first:
+        return False
+    if any(items[k].mention is None or items[k].mention.cls != "Weapon" for k in range(j + 1, first)):
+        return False
+    text = doc.norm.text.lower()
+    if text[m.nend:m.nend + 2] in ("'s", "’s"):
+        return False
+    for other in doc.mentions:
+        if other.entity != m.entity or other.nstart == m.nstart or other.nstart < 0:
+            continue
+        before = text[max(0, other.nstart - 40):other.nstart].split()[-2:]
+        if before and (c.word(before[-1], c.locatives) and before[-1] not in _DIRECTION_ONLY
+                       or len(before) == 2 and c.word(before[0], c.locatives) and before[-1] in _DIRECTIONS):
+            return True
+    return False
+
+
+#: Direction words of the English locatives: "in northern Iraq" is a setting, "north Iraq"
+#: alone too, but not "Iraq" after "off" or "across" a border.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+               "southeastern", "southwestern"}
+_DIRECTION_ONLY = {"off", "across", "outside"}

@@ -9,6 +9,10 @@ from kg.pipeline.attacks.place_words import after_destination, names_a_border, n
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
                                                person_described, pronoun_forces_owner, speaker_after_comma, stance)
 
+#: Prepositions before an English relative pronoun ("in which", "of which"): the clause after
+#: it names its own subject.
+_RELATIVE_PREPOSITIONS = frozenset({"of", "in", "during", "among", "after", "by"})
+
 
 class TargetRules:
     def _targets(self, items, triggers, passive, c: AttackCues, in_date: frozenset[int] = frozenset(),
@@ -63,6 +67,9 @@ class TargetRules:
                                                        or word.lower() in speech):
                     clause = j + 1
                     break
+                if word in RELATIVES and c.lang == "en" and j and items[j - 1].word in _RELATIVE_PREPOSITIONS:
+                    clause = j + 1   # "operations ..., in which two British destroyers were hit":
+                    break            # the relative's own clause has its own subject
             trigger_at = triggers[0][0]
             relative = self._relative_head(items, passive, clause, c, text)
             if relative is not None:
@@ -81,6 +88,9 @@ class TargetRules:
             for j in after + list(range(clause, trigger_at)):
                 m = items[j].mention
                 prev = items[j - 1].word if j else None
+                if m is not None and m.kind == "nisba" and c.lang == "en" and _owned_head(items, j + 1, c):
+                    targets.append([m.entity, self._place_after(items, j, c)])
+                    break   # "two British destroyers were targeted": the state's own ships
                 if m is None or m.cls not in TARGETS or m.kind == "nisba" or names_a_newsroom(items, j, c):
                     continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if prev and c.word(prev, c.target_preps) and j > passive:
@@ -323,3 +333,12 @@ class TargetRules:
                 return m.entity
         return None
 
+
+
+def _owned_head(items, k: int, c: AttackCues) -> bool:
+    """A ship, base or forces noun at ``k`` (a state's adjective before it owns it)."""
+    word = items[k].word if k < len(items) else None
+    if not word or items[k].mention is not None:
+        return False
+    word = word.lower()
+    return any(c.word(w, c.target_heads) or c.word(w, c.owned) for w in (word, word[:-1] if word.endswith("s") else word))
