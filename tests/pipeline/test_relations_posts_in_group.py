@@ -1,7 +1,8 @@
 """Thirteenth round of issue 13 (Arabic, conflict reporting): kinds found by probing
 unannotated press pages on strikes, obituaries and brigades, written as sentences of our
 own. A person, then a post named by its complement "in" a group ("مسؤول الاستخبارات في X",
-"قائد ركن التسليح في X", "مهندس الطائرات المسيرة في X") is a member of the group; a
+"قائد ركن التسليح في X", "مهندس الطائرات المسيرة في X") is a member of the group, so is "P، الذي يعد أحد قياديي X"
+and "القيادي في ميليشيا X، P"; a
 faction set off by dashes as "one of the factions of Y" is in Y; the spokesman of the forces
 belonging to a group speaks for the group. Each case was checked to fail on main
 (guards excepted)."""
@@ -29,6 +30,13 @@ CASES = [
     case("ar.member.person_post_in_group",
          "وقتل محمود شريف (أبو خالد)، قائد ركن الهندسة في سرايا القدس، في الضربة.",
          ("محمود_شريف", "memberOf", "al_quds_brigades")),
+    # "الذي يعد أحد قياديي X" after the name; a descriptive "ميليشيا" before the group's name
+    case("ar.member.person_role_in_org",
+         "وقتل علي حمود، الذي يعد أحد قياديي قوة الرضوان، في الغارة.",
+         ("علي_حمود", "memberOf", "radwan_force")),
+    case("ar.member.role_in_org",
+         "وقتل القيادي في ميليشيا حزب الله، علي حمود، في الغارة.",
+         ("علي_حمود", "memberOf", "hezbollah")),
     # a faction between dashes, "one of the factions of Y"
     case("ar.member.one_of",
          "وقال أبو آلاء الولائي، الأمين العام لكتائب سيد الشهداء -أحد فصائل الحشد الشعبي- إن الهجوم فشل.",
