@@ -34,6 +34,10 @@ CASES = [
     case("ar.member.person_role_in_org",
          "وقتل علي حمود، الذي يعد أحد قياديي قوة الرضوان، في الغارة.",
          ("علي_حمود", "memberOf", "radwan_force")),
+    # "يعد" ends a name: the role follows with no comma
+    case("ar.member.person_role_in_org",
+         "وكان حسين الموسوي يعد أحد قياديي قوة الرضوان قبل مقتله.",
+         ("حسين_الموسوي", "memberOf", "radwan_force")),
     case("ar.member.role_in_org",
          "وقتل القيادي في ميليشيا حزب الله، علي حمود، في الغارة.",
          ("علي_حمود", "memberOf", "hezbollah")),
