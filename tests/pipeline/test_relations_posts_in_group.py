@@ -70,3 +70,11 @@ def test_a_post_against_a_group_is_no_membership(analyze):
     """"قائد الهجمات ضد X": only "في"، "بـ"، "لدى" or "التابع لـ" put the post inside X."""
     result = analyze("وقال سامي الحلو، قائد العمليات ضد حزب الله، إن الحملة مستمرة.")
     assert ("سامي_الحلو", "memberOf", "hezbollah") not in result.triples, result.describe()
+
+
+def test_a_killing_noun_is_no_name_word(analyze):
+    """"أفادت مصادر محلية بمقتل قائد ميداني في X": the words between the speech verb and the
+    title are the sources and the killing, no person, so no member of X is named."""
+    result = analyze("وأفادت مصادر محلية بمقتل قائد ميداني في حزب الله بغارة.")
+    assert not any(m.cls == "Person" for m in result.mentions()), result.describe()
+    assert not result.relations(predicate="memberOf"), result.describe()
