@@ -248,6 +248,8 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
                 or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
                 or w.text in _TITLE_FILLERS or w.text in _ROLE_NOUNS
+                # "أفادت مصادر صحفية بمقتل قائد": a killing's noun is never a name word.
+                or strip_proclitic(w.text, _KILLED)
                 or (w.text.startswith("ال") and w is not words[-1]) for w in words):
             continue
         return Candidate(words[0].start, words[-1].end, "Person", "ar.discover.person_before_title")
