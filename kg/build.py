@@ -48,7 +48,7 @@ def build(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLi
 
     ``outputs`` may be one path or several (one analysis pass, several formats).
     ``store`` is any object with ``replace_document(doc_id, quads)`` or, faster,
-    ``add_nquads(doc_id, nquads_bytes)`` (see :class:`kg.store.embedded.BulkWriter`).  Bad inputs are passed to ``on_error`` and skipped.  Files are
+    ``add_nquads(doc_id, nquads_bytes)`` (see :class:`kg.store.bulk.BulkWriter`).  Bad inputs are passed to ``on_error`` and skipped.  Files are
     written atomically, and not at all when no document could be read.  ``workers``
     local processes (0: all cores) do the analysis, or, with ``dask`` (a scheduler
     address), the workers of a Dask cluster, writing N-Quads shards into ``shard_dir``

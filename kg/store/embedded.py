@@ -25,6 +25,7 @@ from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
 from kg.store.summaries import Touched, summary_updates, touched_by
+from kg.store.bulk import BulkWriter
 from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
                             load_format, may_hold_blank_nodes, nquads_pieces)
 from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
@@ -253,7 +254,7 @@ class DocumentStore:
         store.bulk_load(data, format=RdfFormat.N_QUADS, lenient=True)
         self._flush_large(delta)
 
-    def bulk_writer(self, batch_bytes: int = LOAD_PIECE, batch_documents: int = 512) -> "BulkWriter":
+    def bulk_writer(self, batch_bytes: int = LOAD_PIECE, batch_documents: int = 512) -> BulkWriter:
         # Each batch is one run of Oxigraph's bulk loader, which sorts and writes new RocksDB
         # files: 64-document batches (8 MB) cost it 50-60% more CPU than one load of the same
         # quads; 32 MB pieces, as `kg load` uses, about 30% (1,000 generated documents).
@@ -340,61 +341,6 @@ def replace_update(graph: NamedNode, triples: list, touched: set[NamedNode],
     refresh = [refresh_update(touched), *(summary_updates(summaries) if summaries else [])]
     return " ;\n".join([f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}",
                         *filter(None, refresh)])
-
-
-class BulkWriter:
-    """Documents of a build, sent to the bulk loader in batches; the facts graph updated as they go.
-
-    A build writes thousands of documents: replacing them one SPARQL update at a time (each
-    with its facts) costs far more than loading a batch of N-Quads at once.  A batch is sent
-    at ``batch_bytes`` or ``batch_documents``, whichever comes first, so a long build lands
-    steadily (a killed build leaves whole documents: each batch is one bulk load).  What
-    the batches change in the facts graph is counted as they go and written whenever the
-    count reaches :data:`FLUSH_TRIPLES` triples and when :meth:`close` returns (or before a
-    single-document write, which refreshes by SPARQL), so memory stays flat;
-    a killed build leaves a marker (:data:`PENDING`), so the next load or build recomputes
-    the facts graph whole.
-    """
-
-    def __init__(self, store: DocumentStore, batch_bytes: int, batch_documents: int):
-        self.store = store
-        self.path = store.path
-        self.batch_bytes = batch_bytes
-        self.batch_documents = batch_documents
-        self._batch: list[tuple[str, bytes]] = []
-        self._size = 0
-        self._delta = store.new_delta()
-
-    def add_nquads(self, doc_id: str, data: bytes) -> None:
-        self._batch.append((doc_id, data))
-        self._size += len(data)
-        if self._size >= self.batch_bytes or len(self._batch) >= self.batch_documents:
-            self._send()
-
-    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
-        self.flush()  # the SPARQL refresh of one document needs an exact facts graph
-        return self.store.replace_document(doc_id, quads)
-
-    def load_files(self, paths, **kw) -> LoadReport:
-        self._send()
-        return self.store.load_files(paths, delta=self._delta, **kw)
-
-    def _send(self) -> None:
-        if self._batch:
-            self.store.load_document_nquads(self._batch, self._delta)
-            self._batch, self._size = [], 0
-
-    def flush(self) -> None:
-        """Send the batch and bring the facts graph up to date."""
-        self._send()
-        self.store.apply_delta(self._delta)
-        self._delta = SupportDelta()
-
-    def close(self) -> None:
-        try:
-            self.flush()
-        finally:
-            self.store.close()
 
 
 def _collector(delta: SupportDelta, target: GraphName):
