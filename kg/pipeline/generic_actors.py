@@ -29,15 +29,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from kg.lang.ar.morphology import ARTICLE, is_arabic
-from kg.lexicon import default_lexicon
+from kg.lang.ar.morphology import ARTICLE
 from kg.model import Doc, Entity, Mention
 from kg.pipeline.agent_nouns import PSEUDO, Agent, AgentTable, agent_table
+from kg.pipeline.generic_actor_words import (UNKNOWN_COUNTRY, adjectival, case_disagrees, country_labels,
+                                             object_after_time, state_adjectives, state_code,
+                                             title_of_a_name)
 from kg.pipeline.tokens import (MentionIndex, Token, add_mention, cue_positions, sort_mentions,
                                strip_proclitic, token_start, tokens)
 
 _ACTOR_CLASSES = {"ArmedGroup", "Organization", "Government", "Coalition"}
-_UNKNOWN_COUNTRY = "---"
+UNKNOWN_COUNTRY = "---"
 _MEMBER_OF = {"من", "في", "of", "from", "in"}
 _PEOPLE_ENDINGS = ("ين", "ون", "ان", "ا")
 
@@ -143,9 +145,9 @@ class GenericActors:
             if any(text[toks[i + k].end:toks[i + k + 1].start] != " " for k in range(n)):
                 continue
             start, end, last = tok.start + len(prefix), toks[i + n].end, i + n
-            if covered.overlaps(start, end) or self._adjectival(table, toks, i, n, arabic):
+            if covered.overlaps(start, end) or adjectival(table, toks, i, n, arabic):
                 continue
-            if self._title_of_a_name(toks, i + n, by_start, arabic):
+            if title_of_a_name(toks, i + n, by_start, arabic):
                 continue
             match = _Match(start, end, phrase.agent, phrase.agent.country)
             construct = arabic and n == 0 and not stem.startswith(ARTICLE)
@@ -157,7 +159,7 @@ class GenericActors:
             if phrase.country_only and match.country is None:
                 continue
             if phrase.country_only and arabic and any(
-                    self._title_of_a_name(toks, k, by_start, arabic) for k in range(last, last + 3)):
+                    title_of_a_name(toks, k, by_start, arabic) for k in range(last, last + 3)):
                 continue   # "رئيس الوزراء العراقي (السابق) نوري المالكي": a title, the person acts
             return match, last + 1
         return None, i
@@ -194,32 +196,11 @@ class GenericActors:
                 continue       # "إثيوبياً" reads as the state's name; after a number it is people
             before = toks[i - 1].text
             if before.isdigit() or before in table.numbers or before.removeprefix("و") in table.numbers \
-                    or (toks[i - 1].end in ends and _case_disagrees(before, tok.text)) \
+                    or (toks[i - 1].end in ends and case_disagrees(before, tok.text)) \
                     or (tok.text.endswith(("ين", "ان")) and before.removeprefix("و") in table.people_verbs) \
-                    or (tok.text.endswith("يا") and _object_after_time(toks, i, table, taken)):
+                    or (tok.text.endswith("يا") and object_after_time(toks, i, table, taken)):
                 out.append(_Match(m.nstart, m.nend, table.people_agent, m.entity, [m]))
         return out
-
-    @staticmethod
-    def _title_of_a_name(toks: list[Token], last: int, by_start: dict, arabic: bool) -> bool:
-        """"الصحفي محمد ...", "journalist Jane Roe", "official Popular Mobilization
-        Forces": the word is a title or a modifier of the name after it."""
-        if last + 1 >= len(toks):
-            return False
-        m = by_start.get(toks[last + 1].start)
-        return m is not None and m.kind == "name" and (m.cls == "Person" or not arabic)
-
-    @staticmethod
-    def _adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: bool) -> bool:
-        """"هجوم انتحاري", "civilian casualties": the word describes a noun."""
-        if arabic:
-            if i == 0:
-                return False
-            before = toks[i - 1].text.removeprefix("و")
-            stems = {before, before.removeprefix("ال")}
-            stems |= {w[:-2] for w in stems if w.endswith(("ين", "ان", "ات"))} | {w[:-1] for w in stems if w.endswith("ا")}
-            return any(w in table.not_after for w in stems)   # تفجيرين انتحاريين
-        return n == 0 and i + 1 < len(toks) and toks[i + 1].text in table.not_before
 
     def _read_after(self, doc, table, toks, last, match, by_start, construct, arabic) -> int | None:
         """Qualifiers and a state's adjective after the noun (Arabic order); None when a
@@ -228,7 +209,7 @@ class GenericActors:
         j = last + 1
         while j < len(toks) and text[toks[j - 1].end:toks[j].start] == " ":
             m = by_start.get(toks[j].start)
-            if m is not None and m.kind == "nisba" and _case_disagrees(toks[j - 1].text, toks[j].text):
+            if m is not None and m.kind == "nisba" and case_disagrees(toks[j - 1].text, toks[j].text):
                 break          # "خطف مسلحون بريطانيين": the adjective is another noun phrase
             if m is not None and m.cls == "State" and m.kind == "nisba" and match.country is None:
                 match.country = m.entity
@@ -306,18 +287,18 @@ class GenericActors:
         agent = match.agent
         if match.country is None:
             key, scope, labels = agent.key, doc.id, dict(agent.labels)
-            code = _UNKNOWN_COUNTRY + agent.code
+            code = UNKNOWN_COUNTRY + agent.code
         elif match.country.startswith(PSEUDO):
             pseudo = table.pseudo[match.country]
             key, scope = f"{pseudo.key}_{agent.key}", doc.id
             code = pseudo.code + agent.code
-            labels = _country_labels(agent, pseudo.en, pseudo.ar)
+            labels = country_labels(agent, pseudo.en, pseudo.ar)
         else:
             state = match.country
             key, scope = f"{state}_{agent.key}", None
-            code = (_state_code(doc, state) or _UNKNOWN_COUNTRY) + agent.code
-            adjective, nisba = _state_adjectives(doc, state)
-            labels = _country_labels(agent, adjective, nisba)
+            code = (state_code(doc, state) or UNKNOWN_COUNTRY) + agent.code
+            adjective, nisba = state_adjectives(doc, state)
+            labels = country_labels(agent, adjective, nisba)
         entity = doc.entities.get(key)
         if entity is None:
             entity = doc.entities[key] = Entity(key, agent.cls, labels, set(), cameo=code,
@@ -346,59 +327,5 @@ class GenericActors:
             if entity.cameo:
                 continue
             code = table.collective_codes.get(head, "REB")
-            country = _state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
-            entity.cameo = (country or _UNKNOWN_COUNTRY) + code
-
-
-def _object_after_time(toks: list[Token], i: int, table: AgentTable, subjects) -> bool:
-    """"خطفوا قبل ظهر أمس أميركيا", "خطف مسلحون صباح أمس فرنسيا": a verb taking
-    people, then only words of a day or time (and the verb's described subject), then
-    the state's singular accusative adjective: one of its people was taken (right after
-    a noun it would describe the noun: "دعما أميركيا")."""
-    k, times = i - 1, 0
-    while k >= 0 and i - k <= 6:
-        if toks[k].text in table.time_words:
-            times += 1
-        elif not any(s <= toks[k].start < e for s, e in subjects):
-            break
-        k -= 1
-    return k >= 0 and times > 0 and toks[k].text.removeprefix("و") in table.people_verbs
-
-
-def _case_disagrees(noun: str, adjective: str) -> bool:
-    """A sound plural in the nominative (-ون) and one in the oblique case (-ين), either
-    way round, do not agree: the second word starts another phrase."""
-    return (noun.endswith("ون") and adjective.endswith("ين")) or (noun.endswith("ين") and adjective.endswith("ون"))
-
-
-def _state_code(doc: Doc, state: str | None) -> str | None:
-    if not state:
-        return None
-    entity = doc.entities.get(state)
-    if entity is not None and entity.cameo:
-        return entity.cameo[:3]
-    lexicon = default_lexicon()
-    return lexicon[state].cameo[:3] if state in lexicon and lexicon[state].cameo else None
-
-
-def _state_adjectives(doc: Doc, state: str) -> tuple[str, str | None]:
-    """The state's English adjective (Iraqi) and Arabic nisba stem (عراقي)."""
-    lexicon = default_lexicon()
-    entry = lexicon[state] if state in lexicon else None
-    english = next((n for n in entry.nisba if n.isascii()), None) if entry else None
-    arabic = next((n for n in entry.nisba if is_arabic(n)), None) if entry else None
-    if english is None:
-        entity = doc.entities.get(state)
-        english = (entity.labels.get("en") if entity else None) or (entry.en if entry else None) or state
-    if arabic and arabic.startswith(ARTICLE):
-        arabic = arabic[2:]
-    return english, arabic
-
-
-def _country_labels(agent: Agent, adjective: str, nisba: str | None) -> dict:
-    labels = {}
-    if "en" in agent.country_labels:
-        labels["en"] = agent.country_labels["en"].format(adj=adjective)
-    if nisba and "ar" in agent.country_labels:
-        labels["ar"] = agent.country_labels["ar"].format(n=nisba)
-    return labels or dict(agent.labels)
+            country = state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
+            entity.cameo = (country or UNKNOWN_COUNTRY) + code
