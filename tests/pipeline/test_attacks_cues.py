@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from kg.pipeline.attacks.cues import attack_cues, sentence_items, stripped_form
+from kg.pipeline.attacks.cues import attack_cues, stripped_form
+from kg.pipeline.attacks.items import sentence_items
 from kg.pipeline.segment import make_doc
 
 TABLE = frozenset({"هجوم", "الرد", "ضرب"})

@@ -19,8 +19,9 @@ A trigger under a threat, plan, hypothesis or negation ("توعد بمواصلة
 inside a denial, makes no event.  One event is made per distinct target, and each
 attack on an actor also states that the attacker opposes it.
 """
-from kg.pipeline.attacks.cues import (KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS, AttackCues, Item,
-                                      attack_cues, sentence_items)
+from kg.pipeline.attacks.cues import (
+    KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS, AttackCues, attack_cues)
+from kg.pipeline.attacks.items import Item, sentence_items
 from kg.pipeline.attacks.extractor import AttackExtractor
 
 __all__ = ["AttackCues", "AttackExtractor", "Item", "KIND_PRIORITY", "MANNER_KINDS", "WEAPON_KINDS",

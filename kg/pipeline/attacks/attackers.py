@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.lang.cues import cues
-from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues, bare_word, strip_conj
+from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues
+from kg.pipeline.attacks.items import bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss

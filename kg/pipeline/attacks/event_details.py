@@ -2,7 +2,8 @@
 happened and who accuses someone of it (split from event_roles.py by role)."""
 from __future__ import annotations
 
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item
+from kg.pipeline.attacks.cues import PLACES, AttackCues
+from kg.pipeline.attacks.items import Item
 from kg.pipeline.attacks.place_words import after_destination, names_a_newsroom
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, _role_mention
 

@@ -4,7 +4,8 @@ added"), the subject of the cue verb ("people on board boats opened fire")."""
 from __future__ import annotations
 
 from kg.lang.cues import cues as lang_cues
-from kg.pipeline.attacks.cues import AttackCues, Item
+from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.items import Item
 from kg.pipeline.attacks.event_cues import event_cues
 
 

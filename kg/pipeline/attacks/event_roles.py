@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.pipeline.agent_nouns import agent_table
-from kg.pipeline.attacks.cues import PLACES, AttackCues, Item, bare_word, strip_conj
+from kg.pipeline.attacks.cues import PLACES, AttackCues
+from kg.pipeline.attacks.items import Item, bare_word, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches

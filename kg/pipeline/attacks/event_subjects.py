@@ -3,7 +3,7 @@ sentence with its subject after it, unnamed armed men right before a verb of att
 or launching the attack noun; and the item at a text offset."""
 from __future__ import annotations
 
-from kg.pipeline.attacks.cues import Item
+from kg.pipeline.attacks.items import Item
 from kg.pipeline.attacks.event_cues import EventCues, Hit
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES
 

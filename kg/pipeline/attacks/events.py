@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.cues import AttackCues, Item, attack_cues, dates_by_sentence, speech_at, strip_conj
+from kg.pipeline.attacks.cues import AttackCues, attack_cues
+from kg.pipeline.attacks.items import Item, dates_by_sentence, speech_at, strip_conj
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
                                               own_predicate, tally)

@@ -5,8 +5,8 @@ import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import (ATTACKERS, AttackCues, Item, items_in_dates, speech_at,
-                                      strip_conj, attack_cues, sentence_items)
+from kg.pipeline.attacks.cues import ATTACKERS, AttackCues, attack_cues
+from kg.pipeline.attacks.items import Item, items_in_dates, speech_at, strip_conj, sentence_items
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,

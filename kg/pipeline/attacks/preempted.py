@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from kg.pipeline.attacks.cues import Item
+from kg.pipeline.attacks.items import Item
 from kg.pipeline.attacks.event_blocks import clause_before
 from kg.pipeline.attacks.event_cues import EventCues, Hit
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.pipeline.attacks.cues import AttackCues, Item
+from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.items import Item
 
 #: Words that may stand between the attribution word and its source ("نقلا عن X").
 _LINKS = ("عن", "to", "من")

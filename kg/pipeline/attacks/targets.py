@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
-from kg.pipeline.attacks.cues import (AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH,
-                                      TARGETS, AttackCues, bare_word)
+from kg.pipeline.attacks.cues import (
+    AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH, TARGETS, AttackCues)
+from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
                                                person_described, pronoun_forces_owner, speaker_after_comma, stance)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues, Item, bare_word, dates_by_sentence, strip_conj
+from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues
+from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
 #: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
