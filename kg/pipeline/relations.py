@@ -39,14 +39,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import person_antecedent
+from kg.pipeline.relation_filters import (agent_type, members_not_heads, no_sea_inside_land, outlets_run_by,
+                                          spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
-from kg.text.normalize import normalize_key
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
@@ -113,14 +113,6 @@ def polarity_at(doc: Doc, offset: int, presupposed: bool = False) -> tuple[str, 
     return (DENIED if best.denial and not presupposed else REPORTED), best.speaker
 
 
-def _spokesperson_wins(relations: list[Relation]) -> list[Relation]:
-    """"الناطق باسم القائد العام ... اللواء يحيى رسول": the speaker's title chain also
-    contains a leader's title; who speaks for someone does not lead it in that sentence."""
-    speakers = {(r.subject, r.evidence.sentence) for r in relations if r.predicate == "spokespersonOf"}
-    return [r for r in relations if not (r.predicate in ("leaderOf", "officialOf") and
-                                         (r.subject, r.evidence.sentence) in speakers)]
-
-
 def backer_of(m: Mention) -> str | None:
     """The backer of a backed collective ("الفصائل العراقية المدعومة من إيران": Iran).
     Its node is one per backer, keyed "<backer>_backed_armed_groups" (see collectives);
@@ -129,27 +121,6 @@ def backer_of(m: Mention) -> str | None:
         return None
     suffix = "_backed_armed_groups"
     return m.entity[:-len(suffix)] if m.entity.endswith(suffix) else None
-
-
-@lru_cache(maxsize=1)
-def _sea_heads() -> frozenset[str]:
-    return frozenset(normalize_key(w) for lang in LANGUAGES
-                     for w in language_data(lang, "bodies").get("sea_heads", []))
-
-
-def _no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    """A sea or gulf lies off a country, not in it: "البحر الأحمر غربي اليمن"."""
-    heads = _sea_heads()
-
-    def is_sea(key: str) -> bool:
-        entity = doc.entities.get(key)
-        return entity is not None and any(w in heads for label in entity.labels.values()
-                                          for w in normalize_key(label).split())
-
-    land = ("State", "Region", "Place")
-    return [r for r in relations if not (r.predicate == "locatedIn" and is_sea(r.subject)
-                                         and getattr(doc.entities.get(r.object), "cls", None) in land
-                                         and not is_sea(r.object))]
 
 
 #: What a name says of the place, state or force named inside it, by the name's class.
@@ -176,44 +147,6 @@ def _coordinated_units(doc: Doc, m: Mention) -> list[str]:
         out.append(other.entity)
         at = other.nstart
     return out
-
-
-@lru_cache(maxsize=1)
-def _army_heads() -> frozenset[str]:
-    return frozenset(normalize_key(w) for lang in LANGUAGES
-                     for w in language_data(lang, "bodies").get("army_heads", []))
-
-
-def _agent_type(doc: Doc, key: str) -> str:
-    """The CAMEO agent type of an entity ("REB" for a non-state armed group, "MIL" for a
-    state's force), "" when unknown. A group named as a force or an army ("قوات سوريا
-    الديمقراطية") counts as "MIL": like a state's, it has one commander, its head."""
-    entity = doc.entities.get(key)
-    if entity is None:
-        return ""
-    heads = _army_heads()
-    if any(w in heads for label in entity.labels.values() for w in normalize_key(label).split()):
-        return "MIL"
-    return (entity.cameo or "")[3:]
-
-
-def _outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
-    channel") is run by it, not one of its members (the contract's ``operatedBy`` is for
-    facilities and outlets). Outlets are known by their CAMEO agent type, MED."""
-    out = []
-    for r in relations:
-        if r.predicate == "memberOf" and _agent_type(doc, r.subject) == "MED":
-            r = Relation(r.subject, "operatedBy", r.object, r.evidence, r.rule, r.confidence, r.polarity)
-        out.append(r)
-    return out
-
-
-def _members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Relation]:
-    """"Hezbollah commander P" names one of a non-state group's commanders, not its head: a
-    rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
-    return [r for r in relations if not (r.predicate == "leaderOf" and
-                                         (r.subject, r.object, r.evidence.sentence) in members)]
 
 
 def focus_state(doc: Doc) -> str | None:
@@ -262,9 +195,9 @@ class RelationExtractor:
         self._wording_relations(doc, found)
         replacing = _replacing_leader_rules(doc.lang)
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
-        relations = _members_not_heads(list(found.values()), members) if members else list(found.values())
-        relations = unit_heads_are_members(doc, distribute_to_listed(doc, _outlets_run_by(doc, relations)))
-        doc.relations.extend(_spokesperson_wins(_no_sea_inside_land(doc, relations)))
+        relations = members_not_heads(list(found.values()), members) if members else list(found.values())
+        relations = unit_heads_are_members(doc, distribute_to_listed(doc, outlets_run_by(doc, relations)))
+        doc.relations.extend(spokesperson_wins(no_sea_inside_land(doc, relations)))
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
@@ -301,7 +234,7 @@ class RelationExtractor:
                     continue
                 pairs = list(zip(subjects, objects))
             for s, o in pairs:
-                if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]) \
+                if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
                     continue
                 conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)

@@ -1,0 +1,81 @@
+"""Relations the rules found, checked against each other and against what the entities are.
+
+Run by :class:`kg.pipeline.relations.RelationExtractor` after all rules of a document have
+matched: one reading wins over another of the same words (a spokesman is not the leader he
+speaks for; a commander of a group is not its head), a sea is not inside land, an outlet
+"belonging to" a group is run by it.  Kept apart so that the rule loop reads in one sitting.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.lang import LANGUAGES, language_data
+from kg.model import Doc, Relation
+from kg.text.normalize import normalize_key
+
+
+def spokesperson_wins(relations: list[Relation]) -> list[Relation]:
+    """"الناطق باسم القائد العام ... اللواء يحيى رسول": the speaker's title chain also
+    contains a leader's title; who speaks for someone does not lead it in that sentence."""
+    speakers = {(r.subject, r.evidence.sentence) for r in relations if r.predicate == "spokespersonOf"}
+    return [r for r in relations if not (r.predicate in ("leaderOf", "officialOf") and
+                                         (r.subject, r.evidence.sentence) in speakers)]
+
+
+@lru_cache(maxsize=1)
+def _sea_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("sea_heads", []))
+
+
+def no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A sea or gulf lies off a country, not in it: "البحر الأحمر غربي اليمن"."""
+    heads = _sea_heads()
+
+    def is_sea(key: str) -> bool:
+        entity = doc.entities.get(key)
+        return entity is not None and any(w in heads for label in entity.labels.values()
+                                          for w in normalize_key(label).split())
+
+    land = ("State", "Region", "Place")
+    return [r for r in relations if not (r.predicate == "locatedIn" and is_sea(r.subject)
+                                         and getattr(doc.entities.get(r.object), "cls", None) in land
+                                         and not is_sea(r.object))]
+
+
+@lru_cache(maxsize=1)
+def _army_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("army_heads", []))
+
+
+def agent_type(doc: Doc, key: str) -> str:
+    """The CAMEO agent type of an entity ("REB" for a non-state armed group, "MIL" for a
+    state's force), "" when unknown. A group named as a force or an army ("قوات سوريا
+    الديمقراطية") counts as "MIL": like a state's, it has one commander, its head."""
+    entity = doc.entities.get(key)
+    if entity is None:
+        return ""
+    heads = _army_heads()
+    if any(w in heads for label in entity.labels.values() for w in normalize_key(label).split()):
+        return "MIL"
+    return (entity.cameo or "")[3:]
+
+
+def outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
+    channel") is run by it, not one of its members (the contract's ``operatedBy`` is for
+    facilities and outlets). Outlets are known by their CAMEO agent type, MED."""
+    out = []
+    for r in relations:
+        if r.predicate == "memberOf" and agent_type(doc, r.subject) == "MED":
+            r = Relation(r.subject, "operatedBy", r.object, r.evidence, r.rule, r.confidence, r.polarity)
+        out.append(r)
+    return out
+
+
+def members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Relation]:
+    """"Hezbollah commander P" names one of a non-state group's commanders, not its head: a
+    rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
+    return [r for r in relations if not (r.predicate == "leaderOf" and
+                                         (r.subject, r.object, r.evidence.sentence) in members)]
