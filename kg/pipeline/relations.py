@@ -42,6 +42,7 @@ from functools import lru_cache
 from kg.lang import LANGUAGES, language_data
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
+from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import person_antecedent
 from kg.pipeline.speech_spans import speech_containing
@@ -300,7 +301,7 @@ class RelationExtractor:
                 if len(subjects) != len(objects) or len(subjects) < 2:
                     continue
                 pairs = list(zip(subjects, objects))
-            for s, o in pairs:
+            for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and _agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
                     continue

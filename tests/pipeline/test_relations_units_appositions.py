@@ -1,0 +1,49 @@
+"""Thirteenth round of issue 13 (Arabic, kinds left by the morning's probes), on sentences
+of our own: a numbered unit "in" a group is the group's unit, never its container ("عناصر
+الحشد في اللواء 52"); a unit described as a group's own between a title and the name
+("قائد X، الذراع العسكرية لـY، P") leaves the title's reading to the name. Each case was
+checked to fail before the change (guards excepted)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.relation_cases import assert_case, case
+
+CASES = [
+    # a group's fighters "in" a numbered brigade: the brigade is the group's
+    case("ar.member.in_group",
+         "وقتل ثلاثة من عناصر الحشد الشعبي في اللواء 52 بقصف على مواقعهم.",
+         ("لواء_52", "memberOf", "pmf")),
+    case("ar.member.in_group",
+         "وانسحب مقاتلو كتائب حزب الله في الفوج 3 من الموقع.",
+         ("فوج_3", "memberOf", "kataib_hezbollah")),
+    # a unit's description in apposition between the title and the name
+    case("ar.leader.title_org_person",
+         "ونجا قائد «كتائب القسام»، الذراع العسكرية لحركة حماس، محمد الضيف، من محاولة اغتيال.",
+         ("deif", "leaderOf", "qassam_brigades"), ("qassam_brigades", "memberOf", "hamas")),
+    case("ar.leader.title_org_person",
+         "وأكد الجيش مقتل قائد قوة الرضوان، وحدات النخبة في حزب الله، علي حمود، في الغارة.",
+         ("علي_حمود", "leaderOf", "radwan_force"), ("radwan_force", "memberOf", "hezbollah")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_units_and_appositions(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence), rule_id, expected)
+
+
+def test_a_group_is_never_inside_a_numbered_unit(analyze):
+    result = analyze("وقتل ثلاثة من عناصر الحشد الشعبي في اللواء 52 بقصف على مواقعهم.")
+    assert ("pmf", "memberOf", "لواء_52") not in result.triples, result.describe()
+
+
+def test_a_numbered_unit_in_a_group_keeps_its_direction(analyze):
+    result = analyze("وانتشر اللواء 47 في الحشد الشعبي قرب الحدود.")
+    assert ("لواء_47", "memberOf", "pmf") in result.triples, result.describe()
+
+
+def test_a_post_in_apposition_is_no_unit(analyze):
+    """"قائد X، وزير الدفاع في Y، P": a title between them is another person's post, so the
+    name after it is not read as X's head."""
+    result = analyze("والتقى الوفد قائد الحرس الثوري، وزير الدفاع في الحكومة الإيرانية، علي حمود.")
+    assert ("علي_حمود", "leaderOf", "irgc") not in result.triples, result.describe()
