@@ -1,7 +1,8 @@
 """Thirteenth round of issue 13 (Arabic, kinds left by the morning's probes), on sentences
 of our own: a numbered unit "in" a group is the group's unit, never its container ("عناصر
 الحشد في اللواء 52"); a unit described as a group's own between a title and the name
-("قائد X، الذراع العسكرية لـY، P") leaves the title's reading to the name. Each case was
+("قائد X، الذراع العسكرية لـY، P") leaves the title's reading to the name; "مقاتلة" after a
+collective head ("فصائل مقاتلة موالية لإيران، بينها X") is an adjective, no weapon. Each case was
 checked to fail before the change (guards excepted)."""
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ CASES = [
     case("ar.leader.title_org_person",
          "وأكد الجيش مقتل قائد قوة الرضوان، وحدات النخبة في حزب الله، علي حمود، في الغارة.",
          ("علي_حمود", "leaderOf", "radwan_force"), ("radwan_force", "memberOf", "hezbollah")),
+    # "مقاتلة" after a collective head is its adjective (fighting), no fighter jet: the
+    # collective keeps its backer, and the groups it names have it
+    case("ar.supports.backed_collective_then_names",
+         "وتنشط في سوريا جماعات مقاتلة موالية لإيران، بينها حركة النجباء.",
+         ("iran", "supports", "nujaba")),
+    case("ar.supports.backed_collective_then_names",
+         "وأرسلت طهران السلاح إلى الفصائل المقاتلة الموالية لإيران، ومنها عصائب أهل الحق.",
+         ("iran", "supports", "asaib_ahl_al_haq")),
 ]
 
 
@@ -47,3 +56,11 @@ def test_a_post_in_apposition_is_no_unit(analyze):
     name after it is not read as X's head."""
     result = analyze("والتقى الوفد قائد الحرس الثوري، وزير الدفاع في الحكومة الإيرانية، علي حمود.")
     assert ("علي_حمود", "leaderOf", "irgc") not in result.triples, result.describe()
+
+
+def test_a_fighter_jet_is_still_a_weapon(analyze):
+    """Only after a collective head is "مقاتلة" an adjective: "قصفت مقاتلة" names the jet."""
+    result = analyze("وقصفت مقاتلة إسرائيلية مواقع الفصائل قرب الحدود.")
+    assert any(m.cls == "Weapon" for m in result.mentions()), result.describe()
+    result = analyze("وتنشط في سوريا جماعات مقاتلة موالية لإيران.")
+    assert not any(m.cls == "Weapon" for m in result.mentions()), result.describe()
