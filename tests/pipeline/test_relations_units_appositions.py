@@ -1,7 +1,8 @@
 """Thirteenth round of issue 13 (Arabic, kinds left by the morning's probes), on sentences
 of our own: a numbered unit "in" a group is the group's unit, never its container ("عناصر
 الحشد في اللواء 52"); a unit described as a group's own between a title and the name
-("قائد X، الذراع العسكرية لـY، P") leaves the title's reading to the name; "مقاتلة" after a
+("قائد X، الذراع العسكرية لـY، P"), or "so-called" and whose the body is ("رئيس ما يسمى
+بـX، التابع لـY، P"), leave the title's reading to the name; "مقاتلة" after a
 collective head ("فصائل مقاتلة موالية لإيران، بينها X") is an adjective, no weapon. Each case was
 checked to fail before the change (guards excepted)."""
 from __future__ import annotations
@@ -25,6 +26,10 @@ CASES = [
     case("ar.leader.title_org_person",
          "وأكد الجيش مقتل قائد قوة الرضوان، وحدات النخبة في حزب الله، علي حمود، في الغارة.",
          ("علي_حمود", "leaderOf", "radwan_force"), ("radwan_force", "memberOf", "hezbollah")),
+    # "so-called" before the body, whose it is set off by commas after it
+    case("ar.leader.title_org_person",
+         "ونشرت الوكالة قرارا لرئيس ما يسمى بالمجلس السياسي الأعلى، التابع للحوثيين، مهدي المشاط، بتعيين محافظ جديد.",
+         ("mashat", "leaderOf", "supreme_political_council")),
     # "مقاتلة" after a collective head is its adjective (fighting), no fighter jet: the
     # collective keeps its backer, and the groups it names have it
     case("ar.supports.backed_collective_then_names",
