@@ -44,7 +44,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentenc
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
-from kg.pipeline.person_antecedents import person_antecedent
+from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.text.normalize import normalize_key
@@ -271,6 +271,8 @@ class RelationExtractor:
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
         # Polarity is read where the relation's own word stands (group T) when the rule
         # marks it: in "Iran has denied funding Hamas" the match starts before the denial.
+        if ambiguous_person(doc, rule.raw, ms, match, sentence.index):
+            return
         anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
         offset = doc.norm.to_original(ms.to_normalized(anchor))
         polarity, speaker = polarity_at(doc, offset, bool(rule.raw.get("presupposed")))

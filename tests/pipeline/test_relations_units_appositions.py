@@ -3,7 +3,8 @@ of our own: a numbered unit "in" a group is the group's unit, never its containe
 الحشد في اللواء 52"); a unit described as a group's own between a title and the name
 ("قائد X، الذراع العسكرية لـY، P"), or "so-called" and whose the body is ("رئيس ما يسمى
 بـX، التابع لـY، P"), leave the title's reading to the name; "مقاتلة" after a
-collective head ("فصائل مقاتلة موالية لإيران، بينها X") is an adjective, no weapon. Each case was
+collective head ("فصائل مقاتلة موالية لإيران، بينها X") is an adjective, no weapon; "وأصبح عضوا
+قياديا في X" gives the person before the role. Each case was
 checked to fail before the change (guards excepted)."""
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ CASES = [
     case("ar.leader.title_org_person",
          "ونشرت الوكالة قرارا لرئيس ما يسمى بالمجلس السياسي الأعلى، التابع للحوثيين، مهدي المشاط، بتعيين محافظ جديد.",
          ("mashat", "leaderOf", "supreme_political_council")),
+    # a leading member in the accusative after a verb of being, its subject the person before
+    case("ar.member.became_member_after_clause",
+         "اعتقلت القوات علي حمود في بغداد، وكان قياديا في كتائب حزب الله.",
+         ("علي_حمود", "memberOf", "kataib_hezbollah")),
+    case("ar.member.became_member_opening",
+         "انضم سامي الحلو إلى صفوف البيشمركة عام 1990. وأصبح عضوا قياديا في الاتحاد الوطني الكردستاني عام 2005.",
+         ("سامي_الحلو", "memberOf", "puk")),
     # "مقاتلة" after a collective head is its adjective (fighting), no fighter jet: the
     # collective keeps its backer, and the groups it names have it
     case("ar.supports.backed_collective_then_names",
@@ -69,3 +77,14 @@ def test_a_fighter_jet_is_still_a_weapon(analyze):
     assert any(m.cls == "Weapon" for m in result.mentions()), result.describe()
     result = analyze("وتنشط في سوريا جماعات مقاتلة موالية لإيران.")
     assert not any(m.cls == "Weapon" for m in result.mentions()), result.describe()
+
+
+def test_an_opening_verb_needs_one_person_before(analyze):
+    """After "قال P1 إن القوات اعتقلت P2" either may be the leader: nothing is read."""
+    result = analyze("قال سامي الحلو إن القوات اعتقلت علي حمود. وكان قياديا في كتائب حزب الله.")
+    assert not result.relations(predicate="memberOf"), result.describe()
+
+
+def test_a_state_becoming_a_member_is_no_leading_member(analyze):
+    result = analyze("التقى علي حمود الوفد، وأصبحت إيران عضوا في المنظمة.")
+    assert not result.relations(predicate="memberOf"), result.describe()
