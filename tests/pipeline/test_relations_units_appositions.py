@@ -88,3 +88,11 @@ def test_an_opening_verb_needs_one_person_before(analyze):
 def test_a_state_becoming_a_member_is_no_leading_member(analyze):
     result = analyze("التقى علي حمود الوفد، وأصبحت إيران عضوا في المنظمة.")
     assert not result.relations(predicate="memberOf"), result.describe()
+
+
+def test_an_age_is_no_person(analyze):
+    """"عن عمر يناهز 16 عاما": "يناهز" ends a name, so no person "عمر يناهز" is the subject
+    of the next sentence's opening verb."""
+    result = analyze("انضم إلى البيشمركة عن عمر يناهز 16 عاما. وأصبح عضوا قياديا في الحزب الديمقراطي الكردستاني.")
+    assert not any(m.cls == "Person" for m in result.mentions()), result.describe()
+    assert not result.relations(predicate="memberOf"), result.describe()
