@@ -19,6 +19,7 @@ from kg.lang.ar.given_names import GIVEN
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
 from kg.keys import mint_key
 from kg.model import Doc, Entity, Mention
+from kg.pipeline.weapon_adjectives import describes_a_group
 from kg.text.normalize import normalize_key
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
@@ -189,6 +190,8 @@ class LexiconMatcher:
             if sent < 0 or ostart >= doc.sentences[sent].end:
                 continue   # inside boilerplate
             entry = self.lexicon[entity_id]
+            if entry.cls == "Weapon" and describes_a_group(text, start, stop):
+                continue   # "فصائل مقاتلة": fighting factions, no fighter jet
             if kind == "name" and entry.cls == "State" and _capital_named(text, start, entity_id, nisbas):
                 _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
                 continue

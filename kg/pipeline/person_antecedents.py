@@ -19,3 +19,13 @@ def person_antecedent(doc: Doc, raw: dict, predicate: str, obj_slot: str, subjec
     if predicate in ("leaderOf", "memberOf") and obj_slot in ("PREV", "SUBJ") and _is_person(doc, obj):
         return True
     return bool(raw.get("subject_not_person")) and _is_person(doc, subject)
+
+
+def ambiguous_person(doc: Doc, raw: dict, ms, match, sentence: int) -> bool:
+    """Whether a rule marked ``one_person_before`` has no single person to read: a sentence
+    opening with the verb ("وأصبح عضوا قياديا في X") has the previous sentence's person as
+    its subject only when that sentence names one person (after "قال P إن القوات اعتقلت Q"
+    the member may be either)."""
+    if not raw.get("one_person_before") or any(m.cls == "Person" for m in ms.mentions_in(0, match.start())):
+        return False
+    return len({m.entity for m in doc.mentions if m.sentence == sentence - 1 and m.cls == "Person"}) > 1

@@ -41,8 +41,9 @@ from functools import lru_cache
 
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
+from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
-from kg.pipeline.person_antecedents import person_antecedent
+from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
 from kg.pipeline.relation_filters import (agent_type, members_not_heads, no_sea_inside_land, outlets_run_by,
                                           spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
@@ -203,6 +204,8 @@ class RelationExtractor:
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:
         # Polarity is read where the relation's own word stands (group T) when the rule
         # marks it: in "Iran has denied funding Hamas" the match starts before the denial.
+        if ambiguous_person(doc, rule.raw, ms, match, sentence.index):
+            return
         anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
         offset = doc.norm.to_original(ms.to_normalized(anchor))
         polarity, speaker = polarity_at(doc, offset, bool(rule.raw.get("presupposed")))
@@ -233,7 +236,7 @@ class RelationExtractor:
                 if len(subjects) != len(objects) or len(subjects) < 2:
                     continue
                 pairs = list(zip(subjects, objects))
-            for s, o in pairs:
+            for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
                     continue
