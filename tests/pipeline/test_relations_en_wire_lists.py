@@ -109,6 +109,26 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     ("Abu Fadak al-Mohammedawi is from Basra.", ("abu_fadak", "memberOf", "basra")),
     # the group's ally named after "its ally" is no wing
     ("Hezbollah and its ally, Amal, met in Beirut.", ("amal", "memberOf", "hezbollah")),
+    # names and titles alternating: the name after "head of X," is the next item, not X's head
+    ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
+     "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
+    # a name followed by its own group is no head of the group before it
+    ("Guests were head of the Badr Organization, Qais al-Khazali of Asaib Ahl al-Haq and others.",
+     ("khazali", "leaderOf", "badr")),
+    # a person's relative after the comma holds the post, not the person
+    ("One of Hezbollah's commanders, Hassan Nasrallah's nephew, was wounded.",
+     ("nasrallah", "memberOf", "hezbollah")),
+    ("The PMF's chief of staff Abu Fadak al-Mohammedawi's driver was detained.",
+     ("abu_fadak", "memberOf", "pmf")),
+    # a co-chair of a group's committee chairs the committee
+    ("Hadi al-Amiri was named co-chair of the PMF's coordination committee.", ("amiri", "leaderOf", "pmf")),
+    # a lesser post after "chief" ("its chief negotiator") is no head
+    ("Hamas named Khalil al-Hayya as its chief negotiator.", ("hayya", "leaderOf", "hamas")),
+    ("Kataib Hezbollah named Abu Ali al-Askari as its chief spokesman.",
+     ("abu_ali_askari", "leaderOf", "kataib_hezbollah")),
+    # the bureau of another named body is no post of the one announcing
+    ("Hamas announced Yahya Sinwar as the head of the political bureau of Fatah was mistaken.",
+     ("sinwar", "leaderOf", "hamas")),
 ])
 def test_wire_list_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
