@@ -35,6 +35,12 @@ CASES = [
     case("en.allied.duo",
          "The Shiite duo of Hezbollah and the Amal Movement walked out of the session.",
          ("hezbollah", "alliedWith", "amal")),
+    # a closing attribution "the group's leader N said" speaks for the sentence's subject,
+    # not for the group named last in its object
+    case("en.leader.org_title_person",
+         "The Amal Movement will vote for head of the Kataeb Party Samy Gemayel as speaker, the group's "
+         "leader Nabih Berri said on Tuesday.",
+         ("berri", "leaderOf", "amal")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -109,6 +115,9 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     ("Abu Fadak al-Mohammedawi is from Basra.", ("abu_fadak", "memberOf", "basra")),
     # the group's ally named after "its ally" is no wing
     ("Hezbollah and its ally, Amal, met in Beirut.", ("amal", "memberOf", "hezbollah")),
+    # ... so the group named in the object gets no leader from it
+    ("Hezbollah will back head of the Marada Movement Tony Makhoul, the group's leader Hassan "
+     "Nasrallah said.", ("nasrallah", "leaderOf", "marada_movement")),
     # names and titles alternating: the name after "head of X," is the next item, not X's head
     ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
      "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
