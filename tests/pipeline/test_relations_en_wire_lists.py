@@ -41,6 +41,12 @@ CASES = [
          "The Amal Movement will vote for head of the Kataeb Party Samy Gemayel as speaker, the group's "
          "leader Nabih Berri said on Tuesday.",
          ("berri", "leaderOf", "amal")),
+    # "Its former commander was P" opening the sentence after one about a unit: the
+    # unit's head (the state that set it up is no antecedent)
+    case("en.leader.its_title_was",
+         "Tehran formed the Quds Force in 1990. Its longtime commander was Qassem Soleimani, "
+         "who was killed in 2020.",
+         ("soleimani", "leaderOf", "quds_force")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -118,6 +124,8 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     # ... so the group named in the object gets no leader from it
     ("Hezbollah will back head of the Marada Movement Tony Makhoul, the group's leader Hassan "
      "Nasrallah said.", ("nasrallah", "leaderOf", "marada_movement")),
+    # "Its commander was P" after a sentence naming no group: no head read
+    ("Israel struck the camp on Monday. Its commander was Yahya Sinwar.", ("sinwar", "leaderOf", "israel")),
     # names and titles alternating: the name after "head of X," is the next item, not X's head
     ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
      "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
