@@ -47,6 +47,18 @@ CASES = [
          "Tehran formed the Quds Force in 1990. Its longtime commander was Qassem Soleimani, "
          "who was killed in 2020.",
          ("soleimani", "leaderOf", "quds_force")),
+    # "the country's new Prime Minister": the state named last before it
+    case("en.official.the_countrys_title",
+         "The presidential council in Yemen appointed Ahmed Awad bin Mubarak as the country's new Prime "
+         "Minister on Saturday.",
+         ("bin_mubarak", "officialOf", "yemen")),
+    case("en.official.the_countrys_title",
+         "Fighting spread in Lebanon, and the country's caretaker prime minister, Najib Mikati, urged calm.",
+         ("mikati", "officialOf", "lebanon")),
+    # a party's name with a case slip is still the party (the lexicon matches any case)
+    case("en.leader.org_title_person",
+         "The Free patriotic Movement leader Gebran Bassil met Hezbollah officials.",
+         ("gebran_bassil", "leaderOf", "free_patriotic_movement")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -126,6 +138,11 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
      "Nasrallah said.", ("nasrallah", "leaderOf", "marada_movement")),
     # "Its commander was P" after a sentence naming no group: no head read
     ("Israel struck the camp on Monday. Its commander was Yahya Sinwar.", ("sinwar", "leaderOf", "israel")),
+    # "Secretary of State P" with no state named stays unresolved (not the state met)
+    ("Secretary of State Antony Blinken flew to Baghdad to meet Iraq's prime minister.",
+     ("blinken", "officialOf", "iraq")),
+    # "the country" is the state named last before it, not an earlier one
+    ("Israel struck Lebanon, the country's prime minister Najib Mikati said.", ("mikati", "officialOf", "israel")),
     # names and titles alternating: the name after "head of X," is the next item, not X's head
     ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
      "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
