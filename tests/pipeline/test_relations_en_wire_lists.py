@@ -143,6 +143,11 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
      ("blinken", "officialOf", "iraq")),
     # "the country" is the state named last before it, not an earlier one
     ("Israel struck Lebanon, the country's prime minister Najib Mikati said.", ("mikati", "officialOf", "israel")),
+    # a candidate backed "to be" or "as" the country's president holds no post yet
+    ("In Lebanon, Hezbollah will back Gebran Bassil to be the country's next president.",
+     ("gebran_bassil", "officialOf", "lebanon")),
+    ("In Lebanon, the Amal Movement backs Gebran Bassil as the country's president.",
+     ("gebran_bassil", "officialOf", "lebanon")),
     # names and titles alternating: the name after "head of X," is the next item, not X's head
     ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
      "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
