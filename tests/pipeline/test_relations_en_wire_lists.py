@@ -49,8 +49,8 @@ CASES = [
          ("soleimani", "leaderOf", "quds_force")),
     # "the country's new Prime Minister": the state named last before it
     case("en.official.the_countrys_title",
-         "The presidential council in Yemen appointed Ahmed Awad bin Mubarak as the country's new Prime "
-         "Minister on Saturday.",
+         "The presidential council in Yemen appointed foreign minister Ahmed Awad bin Mubarak as the "
+         "country's new Prime Minister on Saturday.",
          ("bin_mubarak", "officialOf", "yemen")),
     case("en.official.the_countrys_title",
          "Fighting spread in Lebanon, and the country's caretaker prime minister, Najib Mikati, urged calm.",
