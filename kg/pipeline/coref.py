@@ -288,11 +288,31 @@ class Coreference:
                 # named in the sentence that told of the last "الحركة" is what was said
                 # about it; the repeated noun still names the topic.
                 antecedent = (topic[head][1], topic[head][2], topic[head][0])
+            if want and not arabic and text[max(0, start - 2):start] == ", " \
+                    and _TRAILING_ATTRIBUTION.match(text, hit_end):
+                antecedent = self._subject_group(doc, heads[:bisect_left(head_starts, start)], want, sent) \
+                    or antecedent
             topic[head] = (sent, antecedent[0], antecedent[1])
             add_mention(doc, span[0], span[1], antecedent[0], antecedent[1], "coref.definite_head",
                         "anaphor", sent)
             covered.add(*span)
 
+
+    def _subject_group(self, doc: Doc, heads: list, want: tuple, sent: int) -> tuple | None:
+        """The sentence's first group of the wanted classes (no possessor of another's
+        body, no state's army): its subject, the one a closing attribution speaks for."""
+        text = doc.norm.text
+        for pos, _first, entity, cls, _before in heads:
+            if cls in want and self._sentence_of(doc, pos) == sent \
+                    and text[max(0, pos - 3):pos] not in ("'s ", "’s ") and not _state_force(doc, entity):
+                return (entity, cls, sent)
+        return None
+
+
+# English: ", the group's leader N said" closing a sentence speaks for the sentence's
+# subject; the group nearest before it may sit in the object ("X will back head of Y P,
+# the group's leader N said": X's leader, not Y's).
+_TRAILING_ATTRIBUTION = re.compile(r"(?:'s|’s) [^,.;]{0,80}? (?:said|says|told|added|stated)(?![a-z])")
 
 _ANAPHOR_MATCHERS: dict[int, tuple[object, tuple[dict[str, str], re.Pattern]]] = {}
 

@@ -35,6 +35,30 @@ CASES = [
     case("en.allied.duo",
          "The Shiite duo of Hezbollah and the Amal Movement walked out of the session.",
          ("hezbollah", "alliedWith", "amal")),
+    # a closing attribution "the group's leader N said" speaks for the sentence's subject,
+    # not for the group named last in its object
+    case("en.leader.org_title_person",
+         "The Amal Movement will vote for head of the Kataeb Party Samy Gemayel as speaker, the group's "
+         "leader Nabih Berri said on Tuesday.",
+         ("berri", "leaderOf", "amal")),
+    # "Its former commander was P" opening the sentence after one about a unit: the
+    # unit's head (the state that set it up is no antecedent)
+    case("en.leader.its_title_was",
+         "Tehran formed the Quds Force in 1990. Its longtime commander was Qassem Soleimani, "
+         "who was killed in 2020.",
+         ("soleimani", "leaderOf", "quds_force")),
+    # "the country's new Prime Minister": the state named last before it
+    case("en.official.the_countrys_title",
+         "The presidential council in Yemen appointed foreign minister Ahmed Awad bin Mubarak as the "
+         "country's new Prime Minister on Saturday.",
+         ("bin_mubarak", "officialOf", "yemen")),
+    case("en.official.the_countrys_title",
+         "Fighting spread in Lebanon, and the country's caretaker prime minister, Najib Mikati, urged calm.",
+         ("mikati", "officialOf", "lebanon")),
+    # a party's name with a case slip is still the party (the lexicon matches any case)
+    case("en.leader.org_title_person",
+         "The Free patriotic Movement leader Gebran Bassil met Hezbollah officials.",
+         ("gebran_bassil", "leaderOf", "free_patriotic_movement")),
     # a group announcing its head, "the movement's" post, and the one replaced
     case("en.leader.elected_as_replacing",
          "Late on Tuesday, Hamas announced Yahya Sinwar as the head of the movement's political bureau, "
@@ -109,6 +133,41 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     ("Abu Fadak al-Mohammedawi is from Basra.", ("abu_fadak", "memberOf", "basra")),
     # the group's ally named after "its ally" is no wing
     ("Hezbollah and its ally, Amal, met in Beirut.", ("amal", "memberOf", "hezbollah")),
+    # ... so the group named in the object gets no leader from it
+    ("Hezbollah will back head of the Marada Movement Tony Makhoul, the group's leader Hassan "
+     "Nasrallah said.", ("nasrallah", "leaderOf", "marada_movement")),
+    # "Its commander was P" after a sentence naming no group: no head read
+    ("Israel struck the camp on Monday. Its commander was Yahya Sinwar.", ("sinwar", "leaderOf", "israel")),
+    # "Secretary of State P" with no state named stays unresolved (not the state met)
+    ("Secretary of State Antony Blinken flew to Baghdad to meet Iraq's prime minister.",
+     ("blinken", "officialOf", "iraq")),
+    # "the country" is the state named last before it, not an earlier one
+    ("Israel struck Lebanon, the country's prime minister Najib Mikati said.", ("mikati", "officialOf", "israel")),
+    # a candidate backed "to be" or "as" the country's president holds no post yet
+    ("In Lebanon, Hezbollah will back Gebran Bassil to be the country's next president.",
+     ("gebran_bassil", "officialOf", "lebanon")),
+    ("In Lebanon, the Amal Movement backs Gebran Bassil as the country's president.",
+     ("gebran_bassil", "officialOf", "lebanon")),
+    # names and titles alternating: the name after "head of X," is the next item, not X's head
+    ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
+     "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
+    # a name followed by its own group is no head of the group before it
+    ("Guests were head of the Badr Organization, Qais al-Khazali of Asaib Ahl al-Haq and others.",
+     ("khazali", "leaderOf", "badr")),
+    # a person's relative after the comma holds the post, not the person
+    ("One of Hezbollah's commanders, Hassan Nasrallah's nephew, was wounded.",
+     ("nasrallah", "memberOf", "hezbollah")),
+    ("The PMF's chief of staff Abu Fadak al-Mohammedawi's driver was detained.",
+     ("abu_fadak", "memberOf", "pmf")),
+    # a co-chair of a group's committee chairs the committee
+    ("Hadi al-Amiri was named co-chair of the PMF's coordination committee.", ("amiri", "leaderOf", "pmf")),
+    # a lesser post after "chief" ("its chief negotiator") is no head
+    ("Hamas named Khalil al-Hayya as its chief negotiator.", ("hayya", "leaderOf", "hamas")),
+    ("Kataib Hezbollah named Abu Ali al-Askari as its chief spokesman.",
+     ("abu_ali_askari", "leaderOf", "kataib_hezbollah")),
+    # the bureau of another named body is no post of the one announcing
+    ("Hamas announced Yahya Sinwar as the head of the political bureau of Fatah was mistaken.",
+     ("sinwar", "leaderOf", "hamas")),
 ])
 def test_wire_list_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
