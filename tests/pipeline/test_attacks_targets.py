@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import person_key
 
 from kg.pipeline.attacks.target_words import is_water
 
