@@ -23,3 +23,28 @@ def test_lexicon_ar_identity_of_names_seen_on_the_probe(analyze, sentence, key, 
     result = analyze(sentence, "ar")
     assert key in result.keys, result.describe()
     assert all(m.cls == cls for m in result.mentions() if m.entity == key), result.describe()
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("وأعلن الجيش الإسرائيلي أن قوات الفرقة 98 فجرت عشرات المباني في القطاع.", "الفرقة 98"),
+    # a target named further on is no owner of the unit
+    ("وقال الجيش الإسرائيلي إن الفرقة 36 دمرت مواقع تابعة لحزب الله.", "الفرقة 36"),
+    ("وأكد الجيش العراقي أن الفرقة 14 تسلمت مواقع الحشد الشعبي.", "الفرقة 14"),
+])
+def test_discovery_ar_a_numbered_unit_in_a_state_armys_report_is_its_unit(analyze, sentence, unit):
+    result = analyze(sentence, "ar")
+    assert result.mention(unit).cls == "Organization", result.describe()
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    # the unit belongs to the group named right after it
+    ("وقصف الجيش الإسرائيلي مقر اللواء 45 التابع للحشد الشعبي قرب القائم.", "اللواء 45"),
+    ("وقصف الجيش العراقي مواقع اللواء 30 في الحشد الشعبي.", "اللواء 30"),
+    # a group's statement: the unit is the group's
+    ("وأعلنت كتائب حزب الله أن الجيش الأميركي استهدف اللواء 46.", "اللواء 46"),
+    # no army named: the unit stays a group of its own
+    ("وقال بيان إن الفرقة 91 دفعت بتعزيزات إلى الشمال.", "الفرقة 91"),
+])
+def test_discovery_ar_a_numbered_unit_near_a_group_stays_an_armed_group(analyze, sentence, unit):
+    result = analyze(sentence, "ar")
+    assert result.mention(unit).cls == "ArmedGroup", result.describe()
