@@ -48,3 +48,25 @@ def test_discovery_ar_a_numbered_unit_in_a_state_armys_report_is_its_unit(analyz
 def test_discovery_ar_a_numbered_unit_near_a_group_stays_an_armed_group(analyze, sentence, unit):
     result = analyze(sentence, "ar")
     assert result.mention(unit).cls == "ArmedGroup", result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the staff of a wing, not a man named Arkan
+    "وتحدث المصدر عن قيادة أركان الجناح العسكري للحركة.",
+    # a past verb after a title chain or a faction's name is no name word
+    "وقال رئيس المجلس السياسي الأعلى أصدر التكليف للوزير الجديد.",
+    "وذكر المصدر أن فرقة السلطان مراد تأسست بدعم من أنقرة.",
+])
+def test_discovery_ar_no_person_from_a_staff_noun_or_a_verb(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_ar_a_verb_of_distance_after_a_place_noun_names_no_place(analyze):
+    result = analyze("وقتل رجل في غارة على سيارة في منطقة تبعد نحو 20 كلم عن الحدود.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Place"], result.describe()
+
+
+def test_discovery_ar_arkan_with_a_family_name_is_still_a_person(analyze):
+    result = analyze("والتقى الوفد أركان الجبوري في بغداد.", "ar")
+    assert result.mention("أركان الجبوري").cls == "Person", result.describe()

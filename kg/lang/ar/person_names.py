@@ -219,7 +219,7 @@ _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "�
 
 #: Words "أركان" (staff) follows in a title ("رئيس أركان"، "هيئة أركان"), where it is no
 #: given name.
-_STAFF_HEADS = ("رييس", "رياسه", "هييه")
+_STAFF_HEADS = ("رييس", "رياسه", "هييه", "قياده")   # "قيادة أركان الجناح العسكري": the staff
 
 #: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
 #: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
