@@ -70,3 +70,30 @@ def test_discovery_ar_a_verb_of_distance_after_a_place_noun_names_no_place(analy
 def test_discovery_ar_arkan_with_a_family_name_is_still_a_person(analyze):
     result = analyze("والتقى الوفد أركان الجبوري في بغداد.", "ar")
     assert result.mention("أركان الجبوري").cls == "Person", result.describe()
+
+
+@pytest.mark.parametrize("text, name", [
+    # the navy's prefix in quotes, then the ship by its name alone: one node
+    ('واستهدف الحوثيون المدمرة "يو إس إس كول" بصاروخ. وقالت البحرية إن المدمرة كول لم تصب.', "كول"),
+    # ... and without quotes
+    ("وأصاب صاروخ المدمرة يو إس إس ماسون قرب الحديدة. وقالت البحرية إن المدمرة ماسون لم تتضرر.", "ماسون"),
+])
+def test_discovery_ar_a_ship_with_and_without_its_navys_prefix_is_one_node(analyze, text, name):
+    result = analyze(text, "ar")
+    ships = {m.entity for m in result.mentions() if m.cls == "Vessel"}
+    assert len(ships) == 1 and result.entity(ships.pop()).labels["ar"] == name, result.describe()
+
+
+def test_discovery_ar_a_ship_named_before_a_definite_nisba(analyze):
+    result = analyze("واستهدفت الجماعة سفينة بلو ستار اليونانية قبالة الحديدة.", "ar")
+    m = result.mention("سفينة بلو ستار")
+    assert m.cls == "Vessel" and result.entity(m.entity).labels["ar"] == "بلو ستار", result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "واستهدفت الجماعة سفينة تجارية يونانية قبالة الحديدة.",
+    "واستهدفت الجماعة سفينة تجارية اليونانية قبالة الحديدة.",
+])
+def test_discovery_ar_no_ship_name_from_an_adjective_and_a_nisba(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Vessel"], result.describe()
