@@ -97,3 +97,13 @@ def test_discovery_ar_a_ship_named_before_a_definite_nisba(analyze):
 def test_discovery_ar_no_ship_name_from_an_adjective_and_a_nisba(analyze, sentence):
     result = analyze(sentence, "ar")
     assert not [m for m in result.mentions() if m.cls == "Vessel"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأكد المجلس تعيين سالم أحمد حمدان قائماً بأعمال الوزارة.", "سالم أحمد حمدان"),
+    ("وبقي سالم حمدان صامداً في موقعه.", "سالم حمدان"),
+])
+def test_discovery_ar_a_word_with_the_accusatives_tanween_ends_a_name(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    persons = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert persons == {name}, result.describe()

@@ -48,6 +48,14 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
 
 
+def _accusative(ctx: Context, t: Token) -> bool:
+    """Whether the original word carries the accusative's tanween ("قائماً", "رئيساً"; the
+    mark may sit before or after the alif, normalisation drops it): a role or an adverb,
+    never written on a name."""
+    s, e = ctx.doc.norm.span_to_original(t.start, t.end)
+    return "\u064b" in ctx.doc.text[max(s, e - 2):e + 1]
+
+
 def _glued_common_noun(t: Token, words: list[Token]) -> bool:
     """"فلان علان بجروح", "... برصاص قناص": after a given and a family name, a word with
     "ب" glued on is the manner or instrument of what befell them, not a third name (a
@@ -132,6 +140,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if _glued_common_noun(t, words):
                 break
+            if _accusative(ctx, t):
+                break   # "مفتاح قائماً بأعمال": a word with the accusative's tanween is no name word
             if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
             if _glued_clause(t.text) and t.text not in _GIVEN:
