@@ -107,3 +107,24 @@ def test_discovery_ar_a_word_with_the_accusatives_tanween_ends_a_name(analyze, s
     result = analyze(sentence, "ar")
     persons = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
     assert persons == {name}, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # after a killing's noun "باسم" can only be the given name
+    ("وأعلنت الكتائب استشهاد باسم حمدان قائد الكتيبة.", "باسم حمدان"),
+    ("وأعلن الجيش مقتل باسم الصافي في الغارة.", "باسم الصافي"),
+])
+def test_discovery_ar_basim_after_a_killing_is_a_given_name(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    assert result.mention(name).cls == "Person", result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and "on behalf of" after a spokesman; a ministry is no name either
+    "وقال المتحدث باسم وزارة الدفاع إن الغارة دقيقة.",
+    "وأكد متحدث باسم حكومة الإقليم أن الوضع مستقر.",
+    "وقال المتحدث باسم فصائل المقاومة إن الرد قادم.",
+])
+def test_discovery_ar_no_person_after_on_behalf_of(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
