@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.keys import person_key
 
 from kg.pipeline.attacks.target_words import is_water
 
@@ -75,8 +74,7 @@ def test_a_person_described_by_group_is_the_target_and_the_area_the_place(analyz
     a = analyze(sentence, lang)
     assert len(a.attacks) == 1, a.describe()
     (attack,) = a.attacks
-    assert attack.attacker == "israel" and attack.target in (person_key("صالح العاروري"), person_key("Saleh al-Arouri")), \
-        a.describe()
+    assert attack.attacker == "israel" and attack.target == "arouri", a.describe()
     assert attack.place == "dahiyeh", a.describe()
 
 def test_a_reason_for_the_strike_names_no_target(analyze):

@@ -109,7 +109,7 @@ CASES = [
          ("qassam_brigades", "memberOf", "hamas")),
     case("ar.member.role_in_org",
          "واغتالت إسرائيل القيادي في حركة حماس صالح العاروري في الضاحية الجنوبية.",
-         (mint_key("صالح العاروري"), "memberOf", "hamas")),
+         ("arouri", "memberOf", "hamas")),
     case("ar.member.enrolled_in",
          "وأعلنت حركة النجباء، المقربة من طهران والمنضوية في المقاومة الإسلامية في العراق، مسؤوليتها.",
          ("nujaba", "memberOf", "islamic_resistance_iraq")),

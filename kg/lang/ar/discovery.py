@@ -17,7 +17,8 @@ from kg.lang.ar.outlets import outlets_after_newsroom
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import (
-    _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship, _vessel_quoted)
+    _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship, _vessel_quoted,
+    named_by_its_nisba, prefixed_name, ship_name_span)
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
@@ -80,7 +81,9 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 if cls == "Vessel" and not _name_like([t for t in toks if qs <= t.start and t.end <= qe]):
                     break   # السفينة "اصطدمت بمؤخرتها ...": the ship's words quoted
                 # A ship or base is called by its quoted name: "غالاكسي ليدر".
-                label = (qs, qe) if cls in ("Vessel", "MilitaryBase", "Facility") else None
+                label = (qs, qe) if cls in ("MilitaryBase", "Facility") else None
+                if cls == "Vessel":
+                    label = ship_name_span(ctx, qs, qe)
                 out.append(Candidate(start, qe, cls, "ar.discover.quoted_name", label_span=label))
                 break
             if before[-back].text in C.stop_words:
@@ -208,7 +211,11 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             # "رفض طاقم السفينة الاستجابة": after a definite ship noun a definite word is
             # an adjective or the next phrase; a ship's name follows the indefinite noun.
             continue
-        if not definite and not toponym:
+        if cls == "Vessel" and prefixed_name(ctx, toks, i):
+            words = prefixed_name(ctx, toks, i)
+        named_ship = cls == "Vessel" and (named_by_its_nisba(ctx, toks, i, words)
+                                          or ship_name_span(ctx, words[0].start, words[-1].end)[0] > words[0].start)
+        if not definite and not toponym and not named_ship:
             # (A district's one-word name may end like an adjective: "مديرية مقبنة".)
             if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) and head != _DIRECTORATE \
                     or _VERB_WITH_OBJECT.match(last):
@@ -233,6 +240,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if cls == "Vessel" and len(words) > 1 and last.startswith("ال") and last.endswith(("يه", "ي")):
             # "سفينة سكارليت راي النفطية": the ship is "سكارليت راي", the adjective its kind.
             label = (words[0].start, words[-2].end)
+        if cls == "Vessel":
+            label = ship_name_span(ctx, *label)   # "المدمرة يو إس إس ماسون" is ماسون
         out.append(Candidate(start, end, cls, f"ar.discover.{cls.lower()}_head", label_span=label))
     return out
 

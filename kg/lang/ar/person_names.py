@@ -48,6 +48,14 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
 
 
+def _accusative(ctx: Context, t: Token) -> bool:
+    """Whether the original word carries the accusative's tanween ("قائماً", "رئيساً"; the
+    mark may sit before or after the alif, normalisation drops it): a role or an adverb,
+    never written on a name."""
+    s, e = ctx.doc.norm.span_to_original(t.start, t.end)
+    return "\u064b" in ctx.doc.text[max(s, e - 2):e + 1]
+
+
 def _glued_common_noun(t: Token, words: list[Token]) -> bool:
     """"فلان علان بجروح", "... برصاص قناص": after a given and a family name, a word with
     "ب" glued on is the manner or instrument of what befell them, not a third name (a
@@ -100,6 +108,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
         after_title = i > 0 and (toks[i - 1].text in C.titles or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if word == _BASIM:
+            # "باسم" is "on behalf of" after a spokesman's title; after a killing's noun
+            # ("استشهاد باسم عيسى") it can only be the given name.
+            after_title = i > 0 and bool(strip_proclitic(toks[i - 1].text, _KILLED))
         if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
             # "كريم" is not "ك" + "ريم": a whole ambiguous given name is never read as a
             # proclitic and a shorter name; it opens a name only after a title.
@@ -132,6 +144,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if _glued_common_noun(t, words):
                 break
+            if _accusative(ctx, t):
+                break   # "مفتاح قائماً بأعمال": a word with the accusative's tanween is no name word
             if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
                 break   # a word with a pronoun glued on: "صالح حليفتها" (its ally)
             if _glued_clause(t.text) and t.text not in _GIVEN:
@@ -219,11 +233,13 @@ _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "�
 
 #: Words "أركان" (staff) follows in a title ("رئيس أركان"، "هيئة أركان"), where it is no
 #: given name.
-_STAFF_HEADS = ("رييس", "رياسه", "هييه")
+_STAFF_HEADS = ("رييس", "رياسه", "هييه", "قياده")   # "قيادة أركان الجناح العسكري": the staff
 
 #: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
 #: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
 _KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"})
+#: The given name Basim, also the preposition "باسم" (on behalf of).
+_BASIM = "باسم"
 #: "أحد" opens a role ("فلان، أحد قادة X") but never a title a name follows.
 _ONE_OF = frozenset({"احد"})
 
@@ -259,7 +275,10 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
 _TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
 #: Head nouns of organisations and places: "مدير عام مديرية مقبنة" heads a district, no
 #: person named "مديرية مقبنة".
-_NAME_HEADS = frozenset({*C.org_heads, *C.place_heads, *C.quoted_only_heads})
+_NAME_HEADS = frozenset({*C.org_heads, *C.place_heads, *C.quoted_only_heads, *C.government_heads,
+                         # "المتحدث باسم وزارة الدفاع / فصائل المقاومة": a ministry or a
+                         # collective the other rules left unread is no person's first word
+                         *C.collective_heads, "وزاره", "وزارات"})
 #: Ranks a name follows with nothing between: "الرقيب ويليام ريفرز", "النقيب ستيوارت هولاند".
 _RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
                     "المجند", "المجنده", "العقيد", "العميد", "اللواء", "الفريق"})

@@ -83,9 +83,36 @@ def numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # "اللواء الـ47" is "لواء 47": the article on the number is dropped from the name.
         citation = f"{ctx.original(tok.end - len(bare), toks[k - 1].end if k > i + 1 else tok.end)} {number.group(1)}" \
             if nxt.text.startswith("ال") else None
-        out.append(Candidate(tok.start + len(head[0]), nxt.end, "ArmedGroup", "ar.discover.numbered_unit",
+        cls = "Organization" if _in_a_state_armys_report(ctx, tok.start, nxt.end) else "ArmedGroup"
+        out.append(Candidate(tok.start + len(head[0]), nxt.end, cls, "ar.discover.numbered_unit",
                              label_span=(tok.end - len(bare), nxt.end), absorb=True, citation=citation))
     return out
+
+
+def _in_a_state_armys_report(ctx: Context, start: int, end: int) -> bool:
+    """"أعلن الجيش الإسرائيلي أن قوات الفرقة 146 دمرت ...": a numbered unit after a state's
+    army in its sentence, with no armed group named before it or right after it ("التابع
+    للحشد", "في الحشد"; a target further on is no owner), is one of
+    that army's units (an Organization, as "لواء غولاني"), not a group of its own. An armed
+    group near the unit ("قصف الجيش مقر اللواء 45 التابع للحشد") leaves it an armed group."""
+    army = False
+    for m in ctx.sentence_mentions():
+        if m.nstart >= start and m.nend <= end:
+            continue
+        if m.nend <= start:
+            entity = ctx.entity(m.entity)
+            code = (entity.cameo or "") if entity else ""
+            if m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---"):
+                army = True
+            elif m.cls in _GROUP_CLASSES:
+                return False
+        elif m.nstart - end <= 12 and m.cls in _GROUP_CLASSES:
+            return False
+    return army
+
+
+#: Classes that make a numbered unit near them a group's unit rather than a state's.
+_GROUP_CLASSES = frozenset({"ArmedGroup", "UnidentifiedArmedGroup", "Coalition"})
 
 
 # The words each rule starts from (see kg.pipeline.discovery).

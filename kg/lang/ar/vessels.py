@@ -87,7 +87,7 @@ def _vessel_quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
         ns, ne = ctx.doc.norm.to_normalized(q.start(1)), ctx.doc.norm.to_normalized(q.end(1))
         if ctx.covered.overlaps(ns, ne) or not _name_like([t for t in toks if ns <= t.start and t.end <= ne]):
             continue
-        out.append(Candidate(ns, ne, "Vessel", "ar.discover.vessel_quoted"))
+        out.append(Candidate(ns, ne, "Vessel", "ar.discover.vessel_quoted", label_span=ship_name_span(ctx, ns, ne)))
     return out
 
 
@@ -109,6 +109,60 @@ def _name_like(words: list[Token]) -> bool:
     (those quote what was said of the ship).  Function words may be letters spelled out:
     "آي إن إس ..." (INS)."""
     return 0 < len(words) <= 5 and not any(WITH_PRONOUN.match(w.text) for w in words)
+
+
+#: A navy's ship prefix spelled out before the name ("USS", "HMS", "INS"): "المدمرة «يو إس إس
+#: لابون»" and "المدمرة لابون" are one ship, called by its name without the prefix.
+_SHIP_PREFIXES = tuple(normalize_key(p) + " " for p in (
+    "يو إس إس", "يو اس اس", "إتش إم إس", "اتش ام اس", "إتش.إم.إس", "آي إن إس", "اي ان اس"))
+
+
+def ship_name_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The span of a ship's name without the navy's prefix before it."""
+    text = ctx.text[start:end]
+    for prefix in _SHIP_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return start + len(prefix), end
+    return start, end
+
+
+def prefixed_name(ctx: Context, toks: list[Token], i: int) -> list[Token]:
+    """"المدمرة يو إس إس ماسون": after a ship noun at ``i``, the navy's prefix and one or
+    two name words (not yet read, not a stop word, not definite)."""
+    rest = ctx.text[toks[i].end + 1:toks[i].end + 40]
+    prefix = next((p for p in _SHIP_PREFIXES if rest.startswith(p)), None)
+    if prefix is None or ctx.text[toks[i].end:toks[i].end + 1] != " ":
+        return []
+    k = i + 1
+    while k < len(toks) and toks[k].end <= toks[i].end + len(prefix):
+        k += 1
+    name: list[Token] = []
+    while k < len(toks) and len(name) < 2 and ctx.text[toks[k - 1].end:toks[k].start] == " " \
+            and toks[k].text.isalpha() and toks[k].text not in C.stop_words and not toks[k].text.startswith("ال") \
+            and not ctx.covered.overlaps(toks[k].start, toks[k].end):
+        name.append(toks[k])
+        k += 1
+    return toks[i + 1:k] if name else []
+
+
+#: Feminine adjectives a ship noun takes ("سفينة تجارية", "سفينة مدنية"): no name words.
+_FEMININE_ADJECTIVE = re.compile(r"^(\w+يه|م\w+ه)$")
+
+
+def named_by_its_nisba(ctx: Context, toks: list[Token], i: int, words: list[Token]) -> bool:
+    """"سفينة ستار أيرس الأميركية": an indefinite ship noun, indefinite words, then a
+    definite nisba. The nisba agrees with a definite noun, and the indefinite noun is made
+    definite only by a proper name after it: the words between are the ship's name.
+    ("سفينة تجارية أميركية" has an indefinite nisba and an adjective: no name.)"""
+    k = i + 1 + len(words)
+    if not words or len(words) > 3 or k >= len(toks) or toks[i].text.startswith("ال"):
+        return False
+    if any(w.text.startswith("ال") or _FEMININE_ADJECTIVE.match(w.text) or not w.text.isalpha()
+           for w in words):
+        return False
+    nisba = ctx.mention_at(toks[k].start)
+    return nisba is not None and nisba.kind == "nisba" and toks[k].text.startswith("ال") \
+        and ctx.text[words[-1].end:toks[k].start] == " "
 
 
 _vessel_quoted.cues = (_VESSEL_HEADS,)
