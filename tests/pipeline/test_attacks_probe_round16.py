@@ -30,3 +30,23 @@ def test_a_verbal_noun_keeps_its_object_after_lam(analyze):
     # "استهداف لقوات X": ل marks what the verbal noun targets, never its owner
     found = events(analyze("وندد البيان باستهداف لقوات الأمن العراقية في محافظة الأنبار أمس."))
     assert "iraq" not in {a.attacker for a in found} and "iraq_security_forces" not in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقال حزب الله إنه قصف ثكنة زرعيت بالصواريخ في إطار الرد على الاعتداءات على القرى "
+                 "الجنوبية، وتحديدا استهداف بلدة عيترون وسقوط جرحى.", id="specifically"),
+    pytest.param("وقال حزب الله إنه قصف ثكنة زرعيت بالصواريخ ردا على الاعتداءات على القرى، "
+                 "ولا سيما قصف بلدة عيترون.", id="not-least"),
+])
+def test_a_narrowed_response_names_the_deed_answered(analyze, sentence):
+    # "ردا على ...، وتحديدا استهداف بلدة X": the town was struck by the other side; the
+    # speaker's salvo answered it and did not strike it
+    found = events(analyze(sentence))
+    assert ("hezbollah", "zarit") in {(a.attacker, a.target) for a in found}
+    assert ("hezbollah", "عيترون") not in {(a.attacker, a.target) for a in found}
+
+
+def test_a_narrowing_word_outside_a_response_keeps_the_deed(analyze):
+    # no response before the comma: what follows "وتحديدا" is the sentence's own strike
+    found = events(analyze("وقصفت المدفعية الإسرائيلية أمس أطراف بلدة كفركلا، وتحديدا استهدفت منزلا في البلدة."))
+    assert "israel" in {a.attacker for a in found}
