@@ -15,21 +15,25 @@ def events(result):
 @pytest.mark.parametrize("sentence, attacker, target", [
     pytest.param("قتل قائد ميليشيا عراقية يدعى “أبو حسين” أمس بانفجار عبوة لقوات "
                  "التحالف الدولي المتمركزة في قاعدة التنف.", "coalition", "ابو_حسين", id="device-of-forces"),
-    pytest.param("قتل مدنيان أمس في قصف لقوات النظام السوري على بلدة سراقب.", "syrian_army", "سراقب",
+    pytest.param("قتل مدنيان أمس بقصف لقوات النظام السوري على بلدة سراقب.", "syrian_army", "سراقب",
                  id="shelling-of-forces"),
-    pytest.param("قتل ثلاثة مدنيين أمس في غارة جوية لطائرات التحالف الدولي على قرية الباغوز.",
+    pytest.param("قتل ثلاثة مدنيين أمس بغارة جوية لطائرات التحالف الدولي على قرية الباغوز.",
                  "coalition", "الباغوز", id="raid-of-aircraft"),
 ])
 def test_the_owner_after_an_attack_noun_is_the_attacker(analyze, sentence, attacker, target):
-    # "بـ/في + attack noun (+ munition) + لـX": X owned the deed; it struck, it was not struck
+    # "بـ + attack noun (+ munition) + لـX": X owned the deed; it struck, it was not struck
     found = events(analyze(sentence))
     assert [(a.attacker, a.target) for a in found] == [(attacker, target)]
 
 
-def test_a_verbal_noun_keeps_its_object_after_lam(analyze):
-    # "استهداف لقوات X": ل marks what the verbal noun targets, never its owner
-    found = events(analyze("وندد البيان باستهداف لقوات الأمن العراقية في محافظة الأنبار أمس."))
-    assert "iraq" not in {a.attacker for a in found} and "iraq_security_forces" not in {a.attacker for a in found}
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وندد البيان باستهداف لقوات الأمن العراقية في محافظة الأنبار أمس.", id="targeting"),
+    pytest.param("أصيب ثلاثة عناصر أمس بقصف لقوات الأمن العراقية قرب بلدة الطارمية.", id="shelling-of-forces"),
+])
+def test_a_verbal_noun_keeps_its_object_after_lam(analyze, sentence):
+    # "استهداف لقوات X", "قصف لمواقع X": ل marks what the verbal noun struck, not its owner
+    found = events(analyze(sentence))
+    assert not {a.attacker for a in found} & {"iraq", "iraqi_security_forces"}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -35,9 +35,9 @@ OWNER_GAP = 2
 
 
 def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
-    """"قتل X بغارة لطائرات Y", "بانفجار عبوة لقوات Y", "في هجوم لمسلحين": an actor
-    glued to ل right after a cue noun told as the means or setting of what happened
-    (glued to ب, or after "في"), a munition or an adjective at most between, owns the
+    """"قتل X بغارة لطائرات Y", "بانفجار عبوة لقوات Y": an actor glued to ل right after
+    a cue noun told as the means of what happened (glued to ب), a munition or an
+    adjective at most between, owns the
     deed: it is its attacker, never what was struck (its item index is returned). So is
     the owner of a noun glued to ل there ("بغارة لطائرات التحالف"). Not after a verbal noun, whose ل
     marks its object ("استهداف لقوات ...")."""
@@ -48,20 +48,31 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
         return None
     # the cue itself, or the munition a cue names ("بانفجار عبوة"), is the phrase's head
     head = t - 1 if t and word in event_cues(c.lang).munitions and items[t - 1].mention is None else t
-    if not (prepositional(items[head]) or glued_cue(items[head], c) or (head and items[head - 1].word == "في")):
+    # Glued to ب only: the means of a death or wound. After "في" the phrase sets a scene
+    # whose ل-phrase names more than owners (a dropped reading: it cost real precision).
+    if not (prepositional(items[head]) or glued_cue(items[head], c)):
         return None
+    ec = event_cues(c.lang)
+    # A verbal noun of a deed ("قصف", "تفجير") takes its object with ل too ("قصف لمواقع X"):
+    # its ل-phrase is the owner only when the target follows it ("قصف لقوات X على بلدة Y").
+    transitive = bare_word(items[head].word or "").lstrip("بل") in ec.purpose_nouns or word in ec.purpose_nouns
     for k in range(t + 1, min(len(items), t + 2 + OWNER_GAP)):
         it = items[k]
         if it.comma or (k > t + 1 and items[k - 1].comma):
             return None
+        owner = None
         m = _agent(it)
         if m is not None:
-            return k if it.clitic[-1:] == "ل" and not _owned(items, k, c) else None
-        if it.mention is not None and it.mention.cls != "Weapon":
+            if it.clitic[-1:] != "ل" or _owned(items, k, c):
+                return None
+            owner = k
+        elif it.mention is not None and it.mention.cls != "Weapon":
             return None
-        if k + 1 < len(items) and _lam_noun(it) and (m := _agent(items[k + 1])) is not None \
+        elif k + 1 < len(items) and _lam_noun(it, ec) and _agent(items[k + 1]) is not None \
                 and not items[k + 1].clitic:
-            return k + 1   # "لطائرات التحالف", "لعناصر داعش": the noun's owner
+            owner = k + 1   # "لطائرات التحالف", "لعناصر داعش": the forces' owner
+        if owner is not None:
+            return owner if not transitive or _target_after(items, owner, c) else None
         if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
                         or c.word(it.word, c.target_preps) or c.word(it.word, c.locatives)):
             return None
@@ -79,7 +90,23 @@ def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
     return bool(prev) and c.word(prev, c.owner_markers) is not None
 
 
-def _lam_noun(it: Item) -> bool:
-    """A bare noun glued to ل ("لطائرات", "لعناصر"), no article: annexed to what follows."""
+def _lam_noun(it: Item, ec) -> bool:
+    """A noun of forces or aircraft glued to ل ("لطائرات", "لعناصر"), no article: annexed
+    to the actor after it, which owns them."""
     word = it.word or ""
-    return it.mention is None and word[:1] == "ل" and not word.startswith("لل") and len(word) > 3
+    return it.mention is None and word[:1] == "ل" and word[1:] in ec.force_nouns
+
+
+#: Items read after the owner (its adjectives, a relative) for the target preposition.
+TARGET_AFTER = 4
+
+
+def _target_after(items: list[Item], k: int, c: AttackCues) -> bool:
+    """A target preposition follows the owner at k ("لقوات النظام السوري على بلدة X")."""
+    for j in range(k + 1, min(len(items), k + 1 + TARGET_AFTER)):
+        it = items[j]
+        if it.comma or it.mention is not None and it.mention.cls not in ("State",):
+            return False
+        if it.word and c.word(it.word, c.target_preps):
+            return True
+    return False
