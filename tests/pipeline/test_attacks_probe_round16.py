@@ -54,3 +54,18 @@ def test_a_narrowing_word_outside_a_response_keeps_the_deed(analyze):
     # no response before the comma: what follows "وتحديدا" is the sentence's own strike
     found = events(analyze("وقصفت المدفعية الإسرائيلية أمس أطراف بلدة كفركلا، وتحديدا استهدفت منزلا في البلدة."))
     assert "israel" in {a.attacker for a in found}
+
+
+def test_a_long_sufferer_before_the_raid_it_underwent(analyze):
+    # "تعرض X في ناحية Y شمالي محافظة Z لقصف جوي أميركي": the verb of undergoing stands far
+    # before the cue, past the sufferer's places; "لقصف" is what X underwent, not a purpose
+    found = events(analyze("أفاد مصدر محلي أمس بتعرض موقع تابع لكتائب حزب الله في ناحية جرف الصخر "
+                           "شمالي محافظة بابل لقصف جوي أميركي."))
+    assert [a.attacker for a in found] == ["usa"]
+
+
+def test_a_threat_after_the_undergoing_still_states_a_purpose(analyze):
+    # "تعرضت ... وتوعدت ... لقصف": the threat word opens a purpose of its own
+    found = events(analyze("تعرضت القاعدة الأميركية أمس لهجوم بطائرة مسيرة، وتوعدت الفصائل المسلحة في بيان "
+                           "مطول بمواصلة عملياتها لقصف القواعد الأميركية في العراق."))
+    assert len(found) <= 1
