@@ -19,6 +19,8 @@ def events(result):
                  id="shelling-of-forces"),
     pytest.param("قتل ثلاثة مدنيين أمس بغارة جوية لطائرات التحالف الدولي على قرية الباغوز.",
                  "coalition", "الباغوز", id="raid-of-aircraft"),
+    pytest.param("قتل قائد في ميليشيا موالية لإيران أمس بتفجير قنبلة لقوات التحالف الدولي قرب البوكمال.",
+                 "coalition", "iran_backed_armed_groups", id="bomb-of-forces"),
 ])
 def test_the_owner_after_an_attack_noun_is_the_attacker(analyze, sentence, attacker, target):
     # "بـ + attack noun (+ munition) + لـX": X owned the deed; it struck, it was not struck

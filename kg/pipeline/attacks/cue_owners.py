@@ -55,7 +55,8 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
     ec = event_cues(c.lang)
     # A verbal noun of a deed ("قصف", "تفجير") takes its object with ل too ("قصف لمواقع X"):
     # its ل-phrase is the owner only when the target follows it ("قصف لقوات X على بلدة Y").
-    transitive = bare_word(items[head].word or "").lstrip("بل") in ec.purpose_nouns or word in ec.purpose_nouns
+    # (After a munition, "بتفجير قنبلة لقوات X", the ل-phrase is the munition's owner.)
+    transitive = head == t and bare_word(items[t].word or "").lstrip("بل") in ec.purpose_nouns
     for k in range(t + 1, min(len(items), t + 2 + OWNER_GAP)):
         it = items[k]
         if it.comma or (k > t + 1 and items[k - 1].comma):
