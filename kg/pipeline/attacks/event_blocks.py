@@ -239,7 +239,17 @@ def _purpose(words: list[str], hit: Hit, ec: EventCues) -> bool:
     word = words[hit.start]
     if not _purpose_word(word, ec) and not (hit.start and _purpose_word(words[hit.start - 1], ec)):
         return False
-    return not any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start])
+    if any(w in ec.experiencers for w in words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
+        return False
+    # The verb of undergoing may stand further back: the sufferer's description between
+    # ("تعرض موقع تابع لـX في ناحية Y شمالي محافظة Z لقصف جوي"); a threat or plan word
+    # between opens a purpose of its own ("تعرضت ... وتوعدت لضرب").
+    for w in reversed(words[max(0, hit.start - UNDERGONE_WINDOW):hit.start]):
+        if () in ec.irrealis.get(w, ()):
+            return True
+        if w in ec.experiencers:
+            return False
+    return True
 
 
 def _purpose_word(word: str, ec: EventCues) -> bool:

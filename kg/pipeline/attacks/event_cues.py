@@ -91,6 +91,8 @@ class EventCues:
     finds: frozenset[str] = frozenset()     # "عثر على": a bomb found did not go off
     bodies: frozenset[str] = frozenset()    # "عثر على جثة": a body found tells a killing
     responses: frozenset[str] = frozenset()  # "In response, X fired": closed by a comma
+    force_nouns: frozenset[str] = frozenset()  # "بغارة لطائرات X": X owns the aircraft
+    elaborations: frozenset[str] = frozenset()  # "ردا على ...، وتحديدا استهداف X": still answered
     wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
     claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
     responsibility: frozenset[str] = frozenset()
@@ -183,7 +185,8 @@ def event_cues(lang: str) -> EventCues:
         commentary=words("commentary"), incidents=words("incidents", False), foiled=words("foiled", False),
         handling_times=words("handling_times", False), handling=words("handling"),
         dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
-        responses=words("responses", False), wars=words("wars", False),
+        responses=words("responses", False), elaborations=words("elaborations", False),
+        force_nouns=words("force_nouns", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"))

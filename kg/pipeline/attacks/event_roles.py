@@ -21,15 +21,13 @@ from kg.pipeline.attacks.items import Item, bare_word, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
+from kg.pipeline.attacks.cue_owners import AGENT_CLASSES, glued_cue as _glued_cue, owner_after_cue, prepositional as _prepositional
 from kg.pipeline.attacks.event_role_words import active_subject as _active_subject, trailing_speaker as _trailing_speaker
 
 #: Mentions that can play a role: named actors and the generic ones (gunmen, police ...).
 ROLE_CLASSES = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces", "Civilians",
                 "MilitaryBase", "Facility", "Vessel"}
-#: Who can carry out an assault.
-AGENT_CLASSES = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
-                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces"}
 #: Who is hurt: the people a casualty word counts.
 VICTIM_CLASSES = {"Person", "GenericActor", "SecurityForces", "Civilians", "UnidentifiedArmedGroup",
                   "ArmedGroup"}
@@ -143,6 +141,10 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
     """The attacker and, when it is the subject right after a cue verb, its item index.
     ``cues``: the cue words that may have a subject; ``first``: the first cue word."""
     ec = event_cues(c.lang)
+    for t in cues:
+        owner = owner_after_cue(items, t, c)
+        if owner is not None:
+            return items[owner].mention.entity, None
     for t in cues:
         # A state's adjective on the cue or its weapon: "غارة جوية أميركية", "صاروخ إسرائيلي";
         # not on the people it struck ("خطف ثلاثة جنود أميركيين"), nor on the object of a
@@ -316,25 +318,6 @@ def _member_of(items: list[Item], j: int, c: AttackCues) -> bool:
     if prev and c.word(prev, c.members):
         return not items[j].clitic
     return j >= 2 and prev in ("في", "من", "of", "in") and bool(c.word(items[j - 2].word, c.members))
-
-
-def _prepositional(it: Item) -> bool:
-    """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
-    word = it.word
-    if not word or it.mention is not None:
-        return it.clitic[-1:] in ("ب", "ل")
-    if word[:1] in ("و", "ف"):
-        word = word[1:]
-    return word[:1] in ("ب", "ل") and (word[1:].startswith("ال") or word.startswith("لل") or len(word) > 5)
-
-
-def _glued_cue(it: Item, c: AttackCues) -> bool:
-    """A short cue glued to ب or ل ("بغارة", "بقصف"): too short for :func:`_prepositional`
-    to tell from a bare word, but its rest is a cue of its own."""
-    if not it.word or c.lang != "ar":
-        return False
-    word = bare_word(it.word)
-    return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 
 def _own_forces(items: list[Item], t: int, c: AttackCues) -> bool:

@@ -12,6 +12,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
                                               only_places_struck, people_struck, victims_in_place)
 from kg.pipeline.attacks.event_details import accuser
+from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, resolve_document
@@ -184,7 +185,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             passive = t - 1   # "P, a X commander killed in ...": the description stands for "who was"
         if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
             return []
-        targets = self._targets(items, [(t, manner)], passive, c, items_in_dates(doc, sentence, items),
+        # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
+        # target rules must not read them as what it struck.
+        owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) else None
+        targets = self._targets(items if owner_at is None else _without(items, owner_at), [(t, manner)],
+                                passive, c, items_in_dates(doc, sentence, items),
                                 doc.norm.text)
         place_phrase = self._place_phrase
         if not targets and manner == "bombing":
@@ -208,6 +213,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                                         speaker if span is not None and span.verb and
                                         c.word(strip_conj(span.verb), c.claims) else None,
                                         c, content_start, response, pronoun_speaker)
+        if owner_at is not None:
+            attacker, rule = items[owner_at].mention.entity, "owner"
         anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
                      c.word(items[k].word, c.triggers) and
                      (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
@@ -224,7 +231,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             # named attacker struck a place, and nothing else is named.
             place = self._place_in_phrase(items, place_phrase, c) \
                 if attacker and rule not in ("anaphoric", "unattributed") and not response \
-                and manner != "hijacking" else None
+                and manner != "hijacking" and place_phrase is not None else None
             if place is None:
                 return []
             targets = [(place, place)]
@@ -286,6 +293,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             if word and k < t - 1:
                 return None
         return None
+
+
+def _without(items: list[Item], k: int) -> list[Item]:
+    """The items with the mention at k read as a plain word."""
+    return [Item(it.start, it.end, word="·") if j == k else it for j, it in enumerate(items)]
 
 
 def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:

@@ -129,7 +129,7 @@ class TriggerRules:
             if items[k].word and c.word(items[k].word, c.responses) \
                     and not any(it.comma for it in items[k + 1:t + 1]):
                 return True
-        return False
+        return _narrowed_response(items, t, c)
 
     @staticmethod
     def _noun_with_target(items, t, c: AttackCues) -> bool:
@@ -252,3 +252,31 @@ def _present_imperfect(word: str) -> bool:
     """"يستهدف", "تستهدف": a present tense tells a habit, not one attack."""
     bare = bare_word(word)
     return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
+
+
+#: Items read back from a narrowing word's comma for the response word it narrows.
+NARROWED_REACH = 12
+
+
+def _narrowed_response(items: list[Item], t: int, c: AttackCues) -> bool:
+    """"ردا على الاعتداءات على القرى، وتحديدا استهداف بلدة X", "in response to attacks on
+    villages, particularly the strike on X": a narrowing word after a comma names the
+    answered deed more closely; the trigger after it is still inside the response phrase."""
+    ec = event_cues(c.lang)
+    narrowing = ec.elaborations | {"لا", "ولا", "the"}
+    k = t   # back over the narrowing words right before the trigger ("ولا سيما", "particularly the")
+    while k > max(0, t - 3) and items[k - 1].word and strip_conj(items[k - 1].word) in narrowing:
+        k -= 1
+        if items[k].comma:
+            break
+    if k == t or not items[k].comma or not any(
+            it.word and strip_conj(it.word) in ec.elaborations for it in items[k:t]):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - NARROWED_REACH), -1):
+        if c.is_break(items, j):
+            return False
+        if items[j].word and c.word(items[j].word, c.responses):
+            return True
+        if items[j].comma:
+            return False   # another clause before this one
+    return False

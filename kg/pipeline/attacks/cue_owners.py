@@ -1,0 +1,113 @@
+"""The owner of a deed told by a cue noun: "قتل X بغارة لطائرات Y" (Y struck X), and
+the small word tests it shares with the event roles (event_roles.py)."""
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.pipeline.attacks.cues import AttackCues, Item, bare_word
+from kg.pipeline.attacks.event_cues import event_cues
+
+#: Who can carry out an assault.
+AGENT_CLASSES = {"Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor",
+                 "GenericActor", "UnidentifiedArmedGroup", "SecurityForces"}
+
+
+def prepositional(it: Item) -> bool:
+    """An Arabic word glued to ب or ل ("بانفجار", "للهجوم"): a prepositional phrase, no verb."""
+    word = it.word
+    if not word or it.mention is not None:
+        return it.clitic[-1:] in ("ب", "ل")
+    if word[:1] in ("و", "ف"):
+        word = word[1:]
+    return word[:1] in ("ب", "ل") and (word[1:].startswith("ال") or word.startswith("لل") or len(word) > 5)
+
+
+def glued_cue(it: Item, c: AttackCues) -> bool:
+    """A short cue glued to ب or ل ("بغارة", "بقصف"): too short for :func:`prepositional`
+    to tell from a bare word, but its rest is a cue of its own."""
+    if not it.word or c.lang != "ar":
+        return False
+    word = bare_word(it.word)
+    return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
+
+
+#: Plain words (an adjective, a munition) read between a cue noun and its owner.
+OWNER_GAP = 2
+
+
+def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
+    """"قتل X بغارة لطائرات Y", "بانفجار عبوة لقوات Y": an actor glued to ل right after
+    a cue noun told as the means of what happened (glued to ب), a munition or an
+    adjective at most between, owns the
+    deed: it is its attacker, never what was struck (its item index is returned). So is
+    the owner of a noun glued to ل there ("بغارة لطائرات التحالف"). Not after a verbal noun, whose ل
+    marks its object ("استهداف لقوات ...")."""
+    if c.lang != "ar" or not items[t].word or items[t].mention is not None:
+        return None
+    word = bare_word(items[t].word)
+    if c.word(word, c.verbal_nouns) or c.word(word[1:], c.verbal_nouns):
+        return None
+    # the cue itself, or the munition a cue names ("بانفجار عبوة"), is the phrase's head
+    head = t - 1 if t and word in event_cues(c.lang).munitions and items[t - 1].mention is None else t
+    # Glued to ب only: the means of a death or wound. After "في" the phrase sets a scene
+    # whose ل-phrase names more than owners (a dropped reading: it cost real precision).
+    if not (prepositional(items[head]) or glued_cue(items[head], c)):
+        return None
+    ec = event_cues(c.lang)
+    # A verbal noun of a deed ("قصف", "تفجير") takes its object with ل too ("قصف لمواقع X"):
+    # its ل-phrase is the owner only when the target follows it ("قصف لقوات X على بلدة Y").
+    # (After a munition, "بتفجير قنبلة لقوات X", the ل-phrase is the munition's owner.)
+    transitive = head == t and bare_word(items[t].word or "").lstrip("بل") in ec.purpose_nouns
+    for k in range(t + 1, min(len(items), t + 2 + OWNER_GAP)):
+        it = items[k]
+        if it.comma or (k > t + 1 and items[k - 1].comma):
+            return None
+        owner = None
+        m = _agent(it)
+        if m is not None:
+            if it.clitic[-1:] != "ل" or _owned(items, k, c):
+                return None
+            owner = k
+        elif it.mention is not None and it.mention.cls != "Weapon":
+            return None
+        elif k + 1 < len(items) and _lam_noun(it, ec) and _agent(items[k + 1]) is not None \
+                and not items[k + 1].clitic:
+            owner = k + 1   # "لطائرات التحالف", "لعناصر داعش": the forces' owner
+        if owner is not None:
+            return owner if not transitive or _target_after(items, owner, c) else None
+        if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
+                        or c.word(it.word, c.target_preps) or c.word(it.word, c.locatives)):
+            return None
+    return None
+
+
+def _agent(it: Item) -> Mention | None:
+    m = it.mention
+    return m if m is not None and m.cls in AGENT_CLASSES and m.kind != "nisba" else None
+
+
+def _owned(items: list[Item], j: int, c: AttackCues) -> bool:
+    """After an owner marker ("تابعة لـX"): the owner of the noun before, read elsewhere."""
+    prev = items[j - 1].word if j else None
+    return bool(prev) and c.word(prev, c.owner_markers) is not None
+
+
+def _lam_noun(it: Item, ec) -> bool:
+    """A noun of forces or aircraft glued to ل ("لطائرات", "لعناصر"), no article: annexed
+    to the actor after it, which owns them."""
+    word = it.word or ""
+    return it.mention is None and word[:1] == "ل" and word[1:] in ec.force_nouns
+
+
+#: Items read after the owner (its adjectives, a relative) for the target preposition.
+TARGET_AFTER = 4
+
+
+def _target_after(items: list[Item], k: int, c: AttackCues) -> bool:
+    """A target preposition follows the owner at k ("لقوات النظام السوري على بلدة X")."""
+    for j in range(k + 1, min(len(items), k + 1 + TARGET_AFTER)):
+        it = items[j]
+        if it.comma or it.mention is not None and it.mention.cls not in ("State",):
+            return False
+        if it.word and c.word(it.word, c.target_preps):
+            return True
+    return False
