@@ -3,7 +3,8 @@ the small word tests it shares with the event roles (event_roles.py)."""
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.pipeline.attacks.cues import AttackCues, Item, bare_word
+from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.items import Item, bare_word
 from kg.pipeline.attacks.event_cues import event_cues
 
 #: Who can carry out an assault.
