@@ -54,9 +54,8 @@ def _masked(documents):
             yield doc.lang, mask_sentence(doc, sentence, by_sentence.get(sentence.index, [])).text
 
 
-def test_prefilter_never_rejects_a_match_of_the_rule_files(tmp_path):
-    # Every rule whose regex matches a masked sentence of the benchmark's generated
-    # documents (names and wordings of every rule family) is among the candidates.
+def _generated_masked(tmp_path):
+    """Masked sentences of 40 documents of the benchmark's generator (every rule family)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import generate
@@ -64,8 +63,14 @@ def test_prefilter_never_rejects_a_match_of_the_rule_files(tmp_path):
         sys.path.pop(0)
     path = tmp_path / "generated.jsonl"
     generate.write_corpus(40, path, seed=15)
+    return _masked(iter_documents([str(path)]))
+
+
+def test_prefilter_never_rejects_a_match_of_the_rule_files(tmp_path):
+    # Every rule whose regex matches a masked sentence of the benchmark's generated
+    # documents (names and wordings of every rule family) is among the candidates.
     checked = 0
-    for lang, text in _masked(iter_documents([str(path)])):
+    for lang, text in _generated_masked(tmp_path):
         rules = load_rules(lang, "relations")
         candidates = candidate_rules(rules, text)
         for rule in rules:
@@ -140,14 +145,7 @@ def test_title_word_guards_before_the_kin_look_behinds_keep_every_match(tmp_path
     guarded, plain = _relation_regexes("ar"), _relation_regexes("ar", unguarded)
     changed = [k for k in guarded if guarded[k].pattern != plain[k].pattern]
     assert len(changed) > 20
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
-    path = tmp_path / "generated.jsonl"
-    generate.write_corpus(40, path, seed=15)
-    texts = [text for lang, text in _masked(iter_documents([str(path)])) if lang == "ar"]
+    texts = [text for lang, text in _generated_masked(tmp_path) if lang == "ar"]
     rng = random.Random(15)
     pieces = ["«0:Person:name»", "«1:ArmedGroup:name»", "«2:State:name»", "«3:Organization:name»", " ", "، ",
               "ال", "و", "شقيق ", "نجل ", " ابن ", "زوجه ", "مكتب ", "قائد", "زعيم", "رئيس", "امين عام",
