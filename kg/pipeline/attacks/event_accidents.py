@@ -1,7 +1,7 @@
 """Explosions that were accidents, not assaults (``accidents`` and ``handling`` in
 kg/lang/<lang>/events.yaml): a weak cue beside a word of accident ("انفجار اسطوانة غاز"), a
-killing told beside such an explosion, and a bomb that went off while its own men handled
-it. A step of :func:`kg.pipeline.attacks.event_blocks.blocked`."""
+killing told beside such an explosion, a bomb that went off while its own men handled
+it, and a munition beside a word of fireworks (``fireworks``: "فتيل صاروخ"). A step of :func:`kg.pipeline.attacks.event_blocks.blocked`."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
@@ -12,7 +12,7 @@ def accident(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """A weak cue next to a word of accident ("انفجار اسطوانة غاز", "الزلازل التي
     ضربت"), or a killing told beside such an explosion ("قتل ثلاثة في انفجار اسطوانة غاز");
     a bomb, strong cue or not, that went off while its own men handled it."""
-    if _mishandled(words, hit, ec):
+    if _mishandled(words, hit, ec) or _firework(words, hit, ec):
         return True
     if hit.strong or not ec.accidents:
         return False
@@ -63,3 +63,18 @@ def _near_accident(words: list[str], start: int, end: int, ec: EventCues) -> boo
     return any(rest == () or matches(words, j, rest)
                for j in range(max(0, start - 3), min(len(words), end + 3))
                for rest in ec.accidents.get(words[j], ()))
+
+
+#: How far from a munition its word of fireworks may stand ("فتيل صاروخ"، "صواريخ الألعاب النارية").
+FIREWORK_WINDOW = 3
+
+
+def _firework(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"أصيب شاب بحروق حين حاول إطفاء فتيل صاروخ انفجر في وجهه": a munition cue, strong or
+    not, beside a word of fireworks (``fireworks``) is a firework going off, not a round
+    fired at anyone. Only munitions (a car bomb beside a fuse is still a car bomb)."""
+    if not ec.fireworks or words[hit.start] not in ec.munitions:
+        return False
+    return any(matches(words, j, rest) for j in range(max(0, hit.start - FIREWORK_WINDOW),
+                                                      min(len(words), hit.end + FIREWORK_WINDOW))
+               for rest in ec.fireworks.get(words[j], ()))

@@ -46,6 +46,7 @@ class EventCues:
     day_words: frozenset[str] = frozenset()
     earlier: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
     accidents: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None
+    fireworks: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "فتيل صاروخ": a firework
     months: dict[str, int] | None = None   # a month's name -> its number
     commentary: frozenset[str] = frozenset()
     incidents: frozenset[str] = frozenset()
@@ -181,7 +182,7 @@ def event_cues(lang: str) -> EventCues:
         finds=words("finds"), bodies=words("bodies"), deed_verbs=words("deed_verbs", False),
         operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
-        accidents=_phrases(lang, d.get("accidents")), months=_months(lang, d.get("months")),
+        accidents=_phrases(lang, d.get("accidents")), fireworks=_phrases(lang, d.get("fireworks")), months=_months(lang, d.get("months")),
         commentary=words("commentary"), incidents=words("incidents", False), foiled=words("foiled", False),
         handling_times=words("handling_times", False), handling=words("handling"),
         dispute_verbs=words("dispute_verbs", False), accounts=words("accounts", False), future_results=words("future_results"),
