@@ -1,6 +1,7 @@
 """Cue words that name no assault (kg/lang/ar/events.yaml), found among the outside
 sentences' false positives that are no annotator tie (issue 12, precision round of
-2026-12-07): a firework going off (``fireworks``). Sentences are our own; documents are
+2026-12-07): a firework going off (``fireworks``), a version told and then denied
+(``denial_verbs``, ``denied_anaphors``). Sentences are our own; documents are
 published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
 
@@ -27,4 +28,22 @@ def test_a_firework_is_no_assault(analyze, sentence):
 def test_a_rocket_on_a_gas_station_stays(analyze):
     # an accident word beside a strong cue is no firework: the rocket was fired
     result = analyze("سقط صاروخ على محطة غاز في المدينة أمس وأصيب ثلاثة.", "ar")
+    assert events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقال سكان إن رجلا قتل أثناء مداهمة الشرطة للحي أمس وجرح أربعة، ونفى آخرون ذلك.",
+                 id="others-denied-it"),
+    pytest.param("وأفاد شهود بأن مسلحين أطلقوا النار على حافلة أمس فقتلوا سائقها، لكن الشرطة نفت هذه "
+                 "الأنباء.", id="the-police-denied-these-reports"),
+])
+def test_a_version_denied_after_it_is_told_is_no_report(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+def test_a_denied_cause_keeps_the_blast(analyze):
+    # the denial points at a cause ("أنه نجم عن"), not back at what was told
+    result = analyze("وقال المتحدث إن سيارة مفخخة انفجرت في السوق أمس وقتلت ثلاثة، لكنه نفى أنها "
+                     "استهدفت دورية للجيش.", "ar")
     assert events(result), result.describe()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
-from kg.pipeline.attacks.event_stances import condemned, disputed, proposed
+from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
 from kg.pipeline.derived import built_once
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
@@ -36,7 +36,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _purpose(words, hit, ec) or accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
             or _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or disputed(words, ec):
+    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or disputed(words, ec) \
+            or denied_after(words, hit, ec):
         return True
     if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True

@@ -102,6 +102,8 @@ class EventCues:
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
     before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
     launch_nouns: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
+    denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -190,7 +192,8 @@ def event_cues(lang: str) -> EventCues:
         force_nouns=words("force_nouns", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
-        preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"))
+        preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),
+        denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """What a sentence makes of a deed it names rather than reporting it (kg/lang/<lang>/events.yaml):
 condemned (``condemnations``), weighed as an option (``proposals``), or told in conflicting
-accounts (``dispute_verbs``, ``accounts``). Split from event_blocks.py, which asks them."""
+accounts (``dispute_verbs``, ``accounts``; ``denial_verbs``, ``denied_anaphors``). Split from event_blocks.py, which asks them."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.event_cues import EventCues, Hit, clause_before, matches
@@ -41,3 +41,22 @@ def condemned(words: list[str], hit: Hit, ec: EventCues) -> bool:
     frames still read a deed whose doer is named, as a headline "X تدين الهجوم الأمريكي على
     Y" reports that attack."""
     return bool(ec.condemnations) and any(words[j] in ec.condemnations for j in clause_before(words, hit.start, ec))
+
+
+#: Words between a denial verb and what it points back at: its subject ("نفى آخرون ذلك").
+DENIAL_SUBJECT = 2
+
+
+def denied_after(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"ذهب مقيمون إلى أن امرأة قتلت أثناء المداهمة ونفى آخرون ذلك": a denial verb after the
+    cue whose object points back at what was told ("ذلك"، "هذه الأنباء") makes it one
+    version of a dispute, no report of its own."""
+    if not ec.denial_verbs or not ec.denied_anaphors:
+        return False
+    for j in range(hit.end, len(words)):
+        if words[j] not in ec.denial_verbs:
+            continue
+        if any(matches(words, k, rest) for k in range(j + 1, min(len(words), j + 2 + DENIAL_SUBJECT))
+               for rest in ec.denied_anaphors.get(words[k], ())):
+            return True
+    return False
