@@ -461,7 +461,7 @@ def test_hijri_year_letters_only_test_keeps_the_loops_answers():
     words with ASCII, Arabic-Indic and superscript digits, the letter ه and plain words."""
     import random
 
-    from kg.pipeline.attacks.events import _hijri_year
+    from kg.pipeline.attacks.event_history import hijri_year as _hijri_year
 
     def loop(words):
         return any(w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words)

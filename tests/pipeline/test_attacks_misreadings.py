@@ -1,7 +1,7 @@
 """Cue words that name no assault (kg/lang/ar/events.yaml), found among the outside
 sentences' false positives that are no annotator tie (issue 12, precision round of
 2026-12-07): a firework going off (``fireworks``), a version told and then denied
-(``denial_verbs``, ``denied_anaphors``). Sentences are our own; documents are
+(``denial_verbs``, ``denied_anaphors``), time counted in a chronicle (``story_spans``). Sentences are our own; documents are
 published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
 
@@ -46,4 +46,25 @@ def test_a_denied_cause_keeps_the_blast(analyze):
     # the denial points at a cause ("أنه نجم عن"), not back at what was told
     result = analyze("وقال المتحدث إن سيارة مفخخة انفجرت في السوق أمس وقتلت ثلاثة، لكنه نفى أنها "
                      "استهدفت دورية للجيش.", "ar")
+    assert events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وبعد أكثر من شهر بقليل، في الرابع من يناير، اغتيل النائب بتفجير سيارة مفخخة قرب منزله.",
+                 id="a-little-over-a-month-later"),
+    pytest.param("وبعد شهرين قتل مسلحون ثلاثة من حراسه بالرصاص في الخامس من يناير.", id="two-months-later"),
+])
+def test_time_counted_in_a_chronicle_is_history(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not events(result), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # counted from an event the text names: the day's news may be told so
+    pytest.param("وأعدم المسلحون الرهينة أمس بعد شهر من اختطافه.", id="a-month-after-its-abduction"),
+    pytest.param("انفجرت سيارة مفخخة أمس قرب مقر الشرطة بعد أسبوع على هجوم مماثل، ما أدى إلى مقتل أربعة.",
+                 id="a-week-after-a-like-attack"),
+])
+def test_a_span_after_a_named_event_stays_news(analyze, sentence):
+    result = analyze(sentence, "ar")
     assert events(result), result.describe()

@@ -102,6 +102,9 @@ class EventCues:
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
     before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
     launch_nouns: frozenset[str] = frozenset()
+    story_spans: frozenset[str] = frozenset()   # "وبعد شهر، ...": time counted in a chronicle
+    story_qualifiers: frozenset[str] = frozenset()
+    story_links: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
     denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
 
@@ -193,7 +196,8 @@ def event_cues(lang: str) -> EventCues:
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),
-        denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
+        story_spans=exact("story_spans"), story_qualifiers=exact("story_qualifiers"),
+        story_links=exact("story_links"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -32,6 +32,7 @@ from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, co
 from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_blast
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
+from kg.pipeline.attacks.event_history import earlier_month, hijri_year, story_time
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
@@ -327,9 +328,11 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
     if ec.earlier and not ec.earlier.keys().isdisjoint(words) and any(
             matches(words, i, rest) for i, w in enumerate(words) for rest in ec.earlier.get(w, ())):
         return True
+    if story_time(words, ec):
+        return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
-    if _hijri_year(words) or _earlier_month(words, ec, published) and not any(
+    if hijri_year(words) or earlier_month(words, ec, published) and not any(
             abs((published - d.value).days) <= 31 for d in dates):
         return True   # last July's strike beside yesterday's news does not make it history
     if published is None:
@@ -344,35 +347,6 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return False
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
     return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
-
-
-def _earlier_month(words: list[str], ec: EventCues, published) -> bool:
-    """"في يوليو (تموز) الماضي" two months or more before publication: an earlier period,
-    like "الشهر الماضي" (last month's "27 ديسمبر الماضي" is still news)."""
-    if published is None:
-        return False
-    for i, w in enumerate(words):
-        if w in ("الماضيه", "الماضي") and any(x in ec.periods for x in words[max(0, i - 3):i]):
-            return True   # "خلال السنوات الست الماضية"
-        if w != "الماضي":
-            continue
-        at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
-        if at is None or at and words[at - 1].isdigit():
-            continue   # "12 يناير الماضي" is a date: its age decides (see _history)
-        month = ec.months[words[at]]
-        if ((published.month - month) % 12 or 12) >= 2:
-            return True
-    return False
-
-
-def _hijri_year(words: list[str]) -> bool:
-    """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
-    if "".join(words).isalpha():
-        return False   # letters only (no character is both a letter and a digit): no year
-    for i, w in enumerate(words):
-        if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
-            return True
-    return False
 
 
 def _backer_as_word(doc: Doc, it: Item, c: AttackCues) -> Item:

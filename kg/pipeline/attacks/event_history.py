@@ -1,0 +1,53 @@
+"""History: what makes a sentence tell an earlier time than its news (used by
+events._history): time counted in a chronicle ("وبعد شهر، ..."), an earlier month named
+with "الماضي", a year of the Hijri calendar. Split from events.py (past 400 lines)."""
+from __future__ import annotations
+
+from kg.pipeline.attacks.event_cues import EventCues
+
+
+def story_time(words: list[str], ec: EventCues) -> bool:
+    """"وبعد أكثر من شهر بقليل، في 14 فبراير، قتل ...": time counted from an earlier event
+    of a chronicle (a span of a week or more after "بعد", not "بعد شهر من X"): its dates are
+    not the news's, so the sentence is history."""
+    if not ec.story_spans:
+        return False
+    for i, w in enumerate(words):
+        if w not in ("بعد", "وبعد"):
+            continue
+        k = i + 1
+        while k < len(words) and k <= i + 3 and words[k] in ec.story_qualifiers:
+            k += 1
+        if k < len(words) and words[k] in ec.story_spans and (
+                k + 1 == len(words) or words[k + 1] not in ec.story_links):
+            return True
+    return False
+
+
+def earlier_month(words: list[str], ec: EventCues, published) -> bool:
+    """"في يوليو (تموز) الماضي" two months or more before publication: an earlier period,
+    like "الشهر الماضي" (last month's "27 ديسمبر الماضي" is still news)."""
+    if published is None:
+        return False
+    for i, w in enumerate(words):
+        if w in ("الماضيه", "الماضي") and any(x in ec.periods for x in words[max(0, i - 3):i]):
+            return True   # "خلال السنوات الست الماضية"
+        if w != "الماضي":
+            continue
+        at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
+        if at is None or at and words[at - 1].isdigit():
+            continue   # "12 يناير الماضي" is a date: its age decides (see _history)
+        month = ec.months[words[at]]
+        if ((published.month - month) % 12 or 12) >= 2:
+            return True
+    return False
+
+
+def hijri_year(words: list[str]) -> bool:
+    """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
+    if "".join(words).isalpha():
+        return False   # letters only (no character is both a letter and a digit): no year
+    for i, w in enumerate(words):
+        if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
+            return True
+    return False
