@@ -70,7 +70,9 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers",
                   "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
                   "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
-                  "condemnations", "proposals", "force_nouns", "elaborations"}
+                  "condemnations", "proposals", "force_nouns", "elaborations",
+                  "fireworks", "denial_verbs", "denied_anaphors", "story_spans", "story_qualifiers",
+                  "story_links"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
