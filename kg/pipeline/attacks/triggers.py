@@ -26,6 +26,11 @@ _RELATIVES = ("الذي", "التي")
 _COUNT_FILLERS = ("من", "than", "of", "at", "least", "nearly", "about", "almost", "some")
 
 
+def _since_words(c: AttackCues) -> frozenset[str]:
+    """The words of "since" (``since`` in kg/lang/<lang>/events.yaml)."""
+    return event_cues(c.lang).since
+
+
 def _answered(items, t: int, c: AttackCues) -> bool:
     """"ردت على هجوم"، "وردت القوات الأميركية أمس على الهجوم": the trigger at t right
     after "على" of a verb of answering (its subject and a word of time between, no comma,
@@ -195,6 +200,10 @@ class TriggerRules:
                 c.word(items[i - 1].word, c.negation) or c.word(items[i - 1].word, c.demonstratives)):
             return True
         if _time_reference(items, i, c) and _named_only(items, i, c):
+            return True
+        # "منذ هجوم الحركة على جنوب إسرائيل": the start of a span the sentence's news runs
+        # over, an attack told elsewhere (events.yaml ``since``, as the event reading has it)
+        if c.lang == "ar" and i > 0 and items[i - 1].word and strip_conj(items[i - 1].word) in _since_words(c):
             return True
         # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
         # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
