@@ -60,3 +60,52 @@ def test_an_answer_with_its_means_is_the_answerers_attack(analyze):
     # "ردت X بقصف ...": no "على", the strike after the verb is the answer itself
     found = events(analyze("وردت إسرائيل أمس بقصف بلدة عيترون."))
     assert "israel" in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("شن الجيش الأميركي أمس ضربة جوية على مسلحين في سوريا.", id="waged"),
+    pytest.param("نفذ الجيش الأميركي أمس ضربة جوية ضد مسلحين في سوريا.", id="carried-out"),
+])
+def test_a_strike_waged_by_a_past_verb_is_done(analyze, sentence):
+    # "شن X ضربة جوية على ..."، "نفذ X غارة": the strike is the verb's object, told as done
+    # (the role frames take no generic target, so the event reading must)
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target) for a in found] == [("us_military", "gunmen")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وندد البيان بالغارة التي شنها الجيش الأميركي أمس على مسلحين في محافظة دير الزور.",
+                 id="relative"),
+    pytest.param("وقال إن الجيش الأميركي شن أمس 12 غارة على مسلحين في محافظة دير الزور.", id="count"),
+])
+def test_a_strike_named_or_counted_is_not_waged_here(analyze, sentence):
+    # the verb of a relative clause recalls the strike; a count of strikes is a tally
+    found = events(analyze(sentence))
+    assert ("us_military", "gunmen") not in {(a.attacker, a.target) for a in found}
+
+
+def test_a_frame_that_strikes_the_attackers_own_forces_gives_way(analyze):
+    # the target search ran past the fighters into what they threatened (the state's own
+    # forces); that reading is dropped and the event reading finds the fighters
+    found = events(analyze("شن الجيش الأميركي أمس ضربة جوية ضد مسلحين في العراق حاولوا إطلاق "
+                           "صواريخ تهدد القوات الأميركية."))
+    assert [(a.attacker, a.target) for a in found] == [("us_military", "gunmen")]
+
+
+def test_the_adjective_of_the_weapon_that_waged_the_strike_is_the_attacker(analyze):
+    # "مسيرة إسرائيلية شنت غارة": the drone's state waged it
+    found = events(analyze("وأفاد شهود أن مسيرة إسرائيلية شنت أمس غارة على سيارة، ليتبين أنها قتلت "
+                           "القيادي في حماس أبو خالد."))
+    assert {a.attacker for a in found} == {"israel"}
+
+
+def test_an_attack_that_opens_a_span_is_no_event_here(analyze):
+    # "منذ هجوم X على Y": the span the news runs over starts with an attack told elsewhere
+    found = events(analyze("ويتبادل الطرفان القصف منذ هجوم الحركة الفلسطينية على جنوب إسرائيل قبل أشهر."))
+    assert found == []
+
+
+def test_one_of_the_rounds_that_hit_counts_nobody(analyze):
+    # "أصابت إحدى القذائف منزلا": the verb of wounding also means "hit"; a round is no person
+    found = events(analyze("وتعرضت بلدة شبعا أمس لقصف مدفعي إسرائيلي، حيث أصابت إحدى القذائف منزلا."))
+    assert found and all(a.injured is None for a in found)
