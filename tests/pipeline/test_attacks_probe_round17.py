@@ -105,7 +105,33 @@ def test_an_attack_that_opens_a_span_is_no_event_here(analyze):
     assert found == []
 
 
-def test_one_of_the_rounds_that_hit_counts_nobody(analyze):
-    # "أصابت إحدى القذائف منزلا": the verb of wounding also means "hit"; a round is no person
-    found = events(analyze("وتعرضت بلدة شبعا أمس لقصف مدفعي إسرائيلي، حيث أصابت إحدى القذائف منزلا."))
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وتعرضت بلدة شبعا أمس لقصف مدفعي إسرائيلي، حيث أصابت إحدى القذائف منزلا.", id="one-of"),
+    pytest.param("وتعرضت بلدة شبعا أمس لقصف مدفعي إسرائيلي، حيث أصابت إحدى القذائف من عيار 155 ملم منزلا.",
+                 id="calibre"),
+])
+def test_one_of_the_rounds_that_hit_counts_nobody(analyze, sentence):
+    # "أصابت إحدى القذائف منزلا": the verb of wounding also means "hit"; a round is no
+    # person, and "من عيار 155 ملم" is its calibre, no count
+    found = events(analyze(sentence))
     assert found and all(a.injured is None for a in found)
+
+
+def test_a_member_of_a_group_after_the_trigger_is_struck_not_striking(analyze):
+    # "استهدف عنصرا من حماس": "من" after a member noun is "one of", no agent's "by"
+    found = events(analyze("أعلن الجيش الإسرائيلي أنه استهدف أمس عنصرا من حماس في رفح."))
+    assert "hamas" not in {a.attacker for a in found}
+    assert "idf" in {a.attacker for a in found}
+
+
+def test_the_bare_occupation_is_the_one_named_before_with_its_adjective(analyze):
+    # "الاحتلال" alone, after the document named "الاحتلال الإسرائيلي": the same state
+    found = events(analyze("وقالت وزارة الصحة إن قوات الاحتلال الإسرائيلي اقتحمت أمس مخيم جنين. "
+                           "وقالت مصادر محلية إن الاحتلال قصف أمس منزلا غرب مدينة دير البلح."))
+    assert ("israel", "deir_al_balah") in {(a.attacker, a.target) for a in found}
+
+
+def test_the_bare_occupation_names_no_state_by_itself(analyze):
+    # no earlier "الاحتلال" with a state's adjective: the word alone names nobody
+    found = events(analyze("وقالت مصادر محلية إن الاحتلال قصف أمس منزلا غرب مدينة دير البلح."))
+    assert "israel" not in {a.attacker for a in found}
