@@ -70,7 +70,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "claim_verbs", "responsibility", "occasions", "subject_predicates", "openers",
                   "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
                   "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
-                  "condemnations", "proposals", "force_nouns", "elaborations", "waging_verbs"}
+                  "condemnations", "proposals", "force_nouns", "elaborations", "waging_verbs",
+                  "resident_verbs"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -135,3 +135,10 @@ def test_the_bare_occupation_names_no_state_by_itself(analyze):
     # no earlier "الاحتلال" with a state's adjective: the word alone names nobody
     found = events(analyze("وقالت مصادر محلية إن الاحتلال قصف أمس منزلا غرب مدينة دير البلح."))
     assert "israel" not in {a.attacker for a in found}
+
+
+def test_the_adjective_of_who_lives_in_what_was_hit_is_not_the_attacker(analyze):
+    # "بقصف منزل تقطنه عائلة فلسطينية": a relative clause on the house names its residents
+    found = events(analyze("وقتل أمس ثمانية مواطنين بقصف منزل تقطنه عائلة فلسطينية في حي الأمل "
+                           "وسط خان يونس."))
+    assert found and "palestine" not in {a.attacker for a in found}
