@@ -142,3 +142,11 @@ def test_the_adjective_of_who_lives_in_what_was_hit_is_not_the_attacker(analyze)
     found = events(analyze("وقتل أمس ثمانية مواطنين بقصف منزل تقطنه عائلة فلسطينية في حي الأمل "
                            "وسط خان يونس."))
     assert found and "palestine" not in {a.attacker for a in found}
+
+
+def test_an_unnamed_town_in_a_named_province_is_no_place_of_its_own(analyze):
+    # "على بلدة بمحافظة النبطية": the word after the town's head is the province's, glued
+    # to its preposition; no place "بمحافظة", and one strike on the province, not three
+    result = analyze("قتل شخصان أمس في غارة إسرائيلية على بلدة بمحافظة النبطية جنوب لبنان.")
+    assert not any("محافظ" in key for key in result.doc.entities)
+    assert [(a.attacker, a.place) for a in events(result)] == [("israel", "nabatieh")]

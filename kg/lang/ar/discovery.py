@@ -187,6 +187,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if strip_article(words[0].text) in _COMMON_AFTER_HEAD.get(strip_article(head), ()):
             continue
+        glued = strip_proclitic(words[0].text, heads)
+        if glued and glued[0]:
+            continue   # "بلدة بمحافظة النبطية": an unnamed town in a named province
         if head in _FOREIGN_NAME_HEADS:
             # "ولاية جورجيا", "فورت مور": one foreign (indefinite) word is the name;
             # "ولاية الحكومة" is a term of office.
