@@ -150,3 +150,19 @@ def test_an_unnamed_town_in_a_named_province_is_no_place_of_its_own(analyze):
     result = analyze("قتل شخصان أمس في غارة إسرائيلية على بلدة بمحافظة النبطية جنوب لبنان.")
     assert not any("محافظ" in key for key in result.doc.entities)
     assert [(a.attacker, a.place) for a in events(result)] == [("israel", "nabatieh")]
+
+
+def test_a_toll_told_again_of_the_strike_just_told_is_its_own(analyze):
+    # "وتسببت الغارة أيضا بإصابة أربعة": a sentence opening with the definite strike and
+    # telling no attack of its own adds the kind of toll the first telling lacked
+    found = events(analyze("وأعلنت الوزارة أمس مقتل ثلاثة مدنيين في غارة إسرائيلية على بلدة عيترون. "
+                           "وتسببت الغارة أيضا بإصابة أربعة آخرين بجروح، وفق الوزارة."))
+    assert [(a.fatalities.value, a.injured.value if a.injured else None) for a in found] == [(3, 4)]
+
+
+def test_the_toll_of_another_strike_is_not_added(analyze):
+    # "في غارة أخرى": a second strike, its wounded are not the first one's
+    found = events(analyze("وأعلنت الوزارة أمس مقتل ثلاثة مدنيين في غارة إسرائيلية على بلدة عيترون. "
+                           "وأصيب في الغارات الأخرى أربعة آخرون."))
+    first = [a for a in found if a.target == "عيترون"]
+    assert first and first[0].injured is None

@@ -75,6 +75,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = struck_at_sea(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
+                if event is not None and own and event.attack.attacker not in {a.attacker for a in own}:
+                    event = None   # the frame named who struck, only not what: keep that side
                 if event is not None and event.retold and self._last:
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
