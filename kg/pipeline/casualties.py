@@ -302,6 +302,21 @@ def _nearest(doc: Doc, attacks: list[Attack], sentence: int, position: int | Non
     return min(attacks, key=distance)
 
 
+#: How many words open a sentence that retells the strike before ("وأصيب في الغارة").
+RETELLING_OPENING = 4
+
+
+def _retells(doc: Doc, index: int, words) -> bool:
+    """The sentence at ``index`` opens with a definite attack noun (a proclitic allowed) and
+    names no second strike: it tells more of the strike told just before."""
+    if not words.retelling or not 0 <= index < len(doc.sentences):
+        return False
+    toks = [t.text for t in tokens(doc, doc.sentences[index])]
+    if any(t in words.another or t.startswith("ال") and t[2:] in words.another for t in toks):
+        return False   # "في غارة أخرى"، "في الغارات الأخرى"
+    return any(strip_proclitic(w, words.retelling) for w in toks[:RETELLING_OPENING])
+
+
 def _total(counts: list[Count]) -> Count:
     qualifier = max((c.qualifier for c in counts), key=_LOOSENESS.index)
     return Count(sum(c.value for c in counts), qualifier)
@@ -339,6 +354,11 @@ class Casualties:
                 attack.fatalities = found[KILLED]
             if attack.injured is None and INJURED in found:
                 attack.injured = found[INJURED]
+            if (attack.fatalities is None or attack.injured is None) and index + 1 not in by_sentence \
+                    and _retells(doc, index + 1, reader.words):
+                more = counts(index + 1)   # "وتسببت الغارة أيضا بإصابة خمسة": the same strike
+                attack.fatalities = attack.fatalities or more.get(KILLED)
+                attack.injured = attack.injured or more.get(INJURED)
         # With their tolls read, one attacker's attack told twice with one toll is one event.
         doc.attacks = merge_split_toll(merge_same_toll(doc.attacks, doc), doc)
         return doc

@@ -33,6 +33,9 @@ class CasualtyWords:
     other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
     passive_after: frozenset  # "six others were wounded": the verb after the count decides
     numbers: frozenset       # every number word, for proclitic stripping
+    #: A definite attack noun opening a sentence: it tells the toll of the strike just told.
+    retelling: frozenset = frozenset()
+    another: frozenset = frozenset()   # "غارة أخرى": a second strike, its toll its own
 
 
 def _norm(words) -> frozenset:
@@ -69,7 +72,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         subset=_norm(data.get("subset_before")),
         other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
         passive_after=_norm(data.get("passive_after")),
-        numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen)
+        numbers=frozenset(units) | frozenset(tens) | frozenset(multipliers) | teen,
+        retelling=_norm(data.get("retelling_nouns")), another=_norm(data.get("another_strike")))
 
 
 def _phrases_regex(phrases, arabic: bool) -> re.Pattern:

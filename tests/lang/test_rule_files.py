@@ -72,7 +72,7 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
                   "condemnations", "proposals", "force_nouns", "elaborations",
                   "fireworks", "denial_verbs", "denied_anaphors", "story_spans", "story_qualifiers",
-                  "story_links"}
+                  "story_links", "waging_verbs", "resident_verbs"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -187,6 +187,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if strip_article(words[0].text) in _COMMON_AFTER_HEAD.get(strip_article(head), ()):
             continue
+        glued = strip_proclitic(words[0].text, heads)
+        if glued and glued[0]:
+            continue   # "بلدة بمحافظة النبطية": an unnamed town in a named province
         if head in _FOREIGN_NAME_HEADS:
             # "ولاية جورجيا", "فورت مور": one foreign (indefinite) word is the name;
             # "ولاية الحكومة" is a term of office.
@@ -265,12 +268,37 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
             m = ctx.mention_at(toks[k].start)
             if m is not None or toks[k].text in C.stop_words:
                 break
-        if m is None or not (m.kind == "nisba" or _state_army(ctx, m)):
-            continue
         prefix, _ = found
+        if m is None:
+            state = _occupation_named_before(ctx, toks, i)
+            if state is not None:
+                end = toks[i + 1].end if i + 1 < len(toks) and toks[i + 1].text == _OCCUPATION else tok.end
+                out.append(Candidate(tok.start + len(prefix), end, "State", "ar.discover.state_proxy",
+                                     entity=state, kind="proxy"))
+            continue
+        if not (m.kind == "nisba" or _state_army(ctx, m)):
+            continue
         out.append(Candidate(tok.start + len(prefix), m.nend, m.cls, "ar.discover.state_proxy",
                              entity=m.entity, kind="proxy", absorb=True))
     return out
+
+
+_OCCUPATION = "الاحتلال"
+
+
+def _occupation_named_before(ctx: Context, toks: list[Token], i: int) -> str | None:
+    """"قصف الاحتلال الإسرائيلي لمدينة X ... وقال إن الاحتلال قصف منزلا"، "مدفعية الاحتلال":
+    the occupation with no adjective is the one an earlier sentence of the document named
+    with its state's adjective (one state only); the bare word names none by itself."""
+    word = strip_proclitic(toks[i].text, C.state_proxies)
+    bare = word is not None and word[1] == _OCCUPATION
+    if not bare and not (i + 1 < len(toks) and toks[i + 1].text == _OCCUPATION
+                         and gap_is_space(ctx.text, toks[i], toks[i + 1])):
+        return None
+    states = {m.entity for m in ctx.doc.mentions
+              if m.rule == "ar.discover.state_proxy" and m.sentence < ctx.sentence.index
+              and _OCCUPATION in ctx.text[m.nstart:m.nend]}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _state_army(ctx: Context, m) -> bool:

@@ -71,8 +71,9 @@ class AttackerRules:
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
-                # "facilities used by X", "sites operated by X": X owns the target, it is no agent.
-                owned_by = before is not None and c.word(before, c.owner_markers) is not None
+                # "facilities used by X": X owns the target; "استهدف عنصرا من X": one of X. No agent.
+                owned_by = before is not None and (c.word(before, c.owner_markers) is not None
+                                                   or j > first and c.word(before, c.members) is not None)
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
                     and not c.launch_point(items, j) and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))

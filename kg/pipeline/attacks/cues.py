@@ -144,6 +144,8 @@ class AttackCues:
     target_heads: frozenset[str] = frozenset()
     #: English attack nouns a group's name may qualify: "a Hamas attack on X".
     attack_nouns: frozenset[str] = frozenset()
+    #: Arabic finite verbs of answering: before "على" what follows is the deed answered.
+    response_verbs: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -328,4 +330,5 @@ def attack_cues(lang: str) -> AttackCues:
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),
                       owner_suffixes=norm(d.get("owner_suffixes")),
                       possessive_determiners=norm(d.get("possessive_determiners")),
-                      target_heads=norm(d.get("target_heads")), attack_nouns=norm(d.get("attack_nouns")))
+                      target_heads=norm(d.get("target_heads")), attack_nouns=norm(d.get("attack_nouns")),
+                      response_verbs=norm(d.get("response_verbs")))

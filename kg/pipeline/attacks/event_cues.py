@@ -87,6 +87,8 @@ class EventCues:
     sites: frozenset[str] = frozenset()     # the event's scene they came to
     light_nouns: frozenset[str] = frozenset()  # "قيام X بضرب": the light verb's verbal noun
     deed_verbs: frozenset[str] = frozenset()   # "نفذ": carried out ...
+    waging_verbs: frozenset[str] = frozenset()   # "شن ... غارة": waged the strong cue
+    resident_verbs: frozenset[str] = frozenset()   # "منزل تقطنه عائلة": of what was hit
     operations: frozenset[str] = frozenset()   # ... "عملية الخطف": the operation named by its cue
     hold_verbs: frozenset[str] = frozenset()   # "احتجزوا ... رهائن": hostages taken
     finds: frozenset[str] = frozenset()     # "عثر على": a bomb found did not go off
@@ -185,6 +187,7 @@ def event_cues(lang: str) -> EventCues:
         arrivals=words("arrivals"), sites=words("sites", False),
         light_nouns=words("light_nouns"),
         finds=words("finds"), bodies=words("bodies"), deed_verbs=words("deed_verbs", False),
+        waging_verbs=words("waging_verbs", False), resident_verbs=words("resident_verbs", False),
         operations=words("operations", False), hold_verbs=words("hold_verbs", False),
         results=words("results"), arrests=words("arrests"), day_words=words("day_words", False),
         accidents=_phrases(lang, d.get("accidents")), fireworks=_phrases(lang, d.get("fireworks")), months=_months(lang, d.get("months")),

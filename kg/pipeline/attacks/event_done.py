@@ -39,6 +39,21 @@ def operation_done(words: list[str], hit: Hit, ec: EventCues) -> bool:
         return _verb_before(words, hit.start - 1, ec, ec.deed_verbs)
     if hit.kind == "Abduction" and not hit.strong:
         return _verb_before(words, hit.start, ec, ec.hold_verbs)
+    return waged(words, hit, ec)
+
+
+def waged(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """An indefinite strong cue as the object of a past verb of waging a few words before
+    it in its clause ("شن الجيش الأميركي ضربة جوية على مسلحين"، "نفذت مسيرة غارة"): the
+    strike was done. Not the verb of a relative clause ("الغارة التي شنها الجيش": the
+    strike named, told elsewhere) nor a definite cue ("شن الغارة" recalls one)."""
+    if not hit.strong or not ec.waging_verbs or words[hit.start].startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if hit.start and (words[hit.start - 1].isdigit() or words[hit.start - 1] in ec.numbers):
+        return False   # "نفذ 12 غارة": a count of strikes, told with its own toll if any
+    for j in islice(clause_before(words, hit.start, ec), CARRIER_WINDOW):
+        if words[j] in ec.waging_verbs:
+            return not (j and words[j - 1] in ec.relatives)
     return False
 
 
@@ -65,3 +80,16 @@ def passing_blast(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 #: How far after the explosion's verb the passing phrase may stand ("انفجر أمس ... لدى مرور").
 PASSING_WINDOW = 6
+
+
+def waging_weapon_state(items, t: int, ec: EventCues) -> str | None:
+    """"مسيرة إسرائيلية شنت (أمس) غارة على سيارة": the state whose adjective stands on the
+    weapon that is the subject of the verb of waging right before the cue at t (a word of
+    time between at most): that state waged it (:func:`waged` tells it as done)."""
+    v = t - 2 if t >= 2 and items[t - 1].word in ec.occurrence else t - 1
+    if v < 2 or items[v].word not in ec.waging_verbs:
+        return None
+    weapon, m = items[v - 2].mention, items[v - 1].mention
+    if weapon is None or weapon.cls != "Weapon" or m is None or m.kind != "nisba" or m.cls != "State":
+        return None
+    return m.entity

@@ -21,6 +21,7 @@ from kg.pipeline.attacks.items import Item, bare_word, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
+from kg.pipeline.attacks.event_done import waging_weapon_state
 from kg.pipeline.attacks.cue_owners import AGENT_CLASSES, glued_cue as _glued_cue, owner_after_cue, prepositional as _prepositional
 from kg.pipeline.attacks.event_role_words import active_subject as _active_subject, trailing_speaker as _trailing_speaker
 
@@ -152,8 +153,8 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if _verb_of(items, t, ec) and any(t0 < t <= t0 + NISBA_REACH for t0 in cues):
             continue   # the verb of the cue noun before it: an adjective after it is on its object
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
-            if j > t and _verb_of(items, j, ec):
-                break
+            if j > t and (_verb_of(items, j, ec) or items[j].word in ec.resident_verbs):
+                break   # ... nor on who lives in what it hit ("منزل تقطنه عائلة فلسطينية")
             m = items[j].mention
             if m is not None and m.kind == "nisba" and m.cls == "State":
                 return m.entity, None
@@ -161,6 +162,9 @@ def _attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                                               or c.word(items[j].word, c.target_preps))
                           or m is not None and m.cls != "Weapon"):
                 break
+    waging = next((state for t in cues if (state := waging_weapon_state(items, t, ec))), None)
+    if waging is not None:
+        return waging, None   # "مسيرة إسرائيلية شنت غارة على سيارة"
     # "غارة ... ردا على هجوم شنته X": the agent of the attack responded to is not this one's.
     response = next((j for j in range(first + 1, len(items))
                      if items[j].word and c.word(items[j].word, c.responses)), len(items))

@@ -15,7 +15,7 @@ from kg.pipeline.attacks.event_details import accuser
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
-from kg.pipeline.attacks.document import launcher_before, resolve_document
+from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
@@ -53,10 +53,17 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues,
                                    lambda e: _outlet(doc, e))
             found = self._sentence(doc, sentence, items, cues) if framed else []
+            own = []
             if found:
                 refine_kinds(found, detect.kind(doc, sentence))
                 found = [a for a in found if not _commentary(doc, a)]
-            if not found and framed and self._claim(doc, sentence, items, cues, events):
+                # a frame that has a state strike its own forces read the wrong target
+                # ("ضربة ضد مسلحين حاولوا إطلاق مسيرات تهدد القوات الأميركية"): the
+                # event reading below may find the one it struck; if not, the frame stays
+                # (the next sentence's "الضربة" takes its attacker; the document drops it)
+                own = [a for a in found if own_side(a, doc)]
+                found = [a for a in found if a not in own]
+            if not found and not own and framed and self._claim(doc, sentence, items, cues, events):
                 continue
             if found and only_places_struck(doc, found):
                 found = people_struck(doc, sentence, items, cues, detect, found)
@@ -68,10 +75,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = struck_at_sea(doc, sentence, items, cues, detect, found)
             if not found:
                 event = detect(doc, sentence, items, cues)
+                if event is not None and own and event.attack.attacker not in {a.attacker for a in own}:
+                    event = None   # the frame named who struck, only not what: keep that side
                 if event is not None and event.retold and self._last:
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
-                found = [event.attack] if event is not None else []
+                found = [event.attack] if event is not None else own
             for attack in found:
                 key = event_key(attack)
                 old = events.get(key) or events.get(event_key(attack, None))

@@ -20,8 +20,38 @@ POSSESSIVE_REACH = 20
 
 #: Words that close a tally of attacks after its count ("150 times", "ثلاث مرات").
 _TIMES = ("times", "مرة", "مرات")
+_ON = "علي"   # "على", normalised (ى -> ي)
+_RELATIVES = ("الذي", "التي")
 #: Words inside the count of a tally ("more than", "at least", "أكثر من").
 _COUNT_FILLERS = ("من", "than", "of", "at", "least", "nearly", "about", "almost", "some")
+
+
+def _since_words(c: AttackCues) -> frozenset[str]:
+    """The words of "since" (``since`` in kg/lang/<lang>/events.yaml)."""
+    return event_cues(c.lang).since
+
+
+def _answered(items, t: int, c: AttackCues) -> bool:
+    """"ردت على هجوم"، "وردت القوات الأميركية أمس على الهجوم": the trigger at t right
+    after "على" of a verb of answering (its subject and a word of time between, no comma,
+    no other trigger): the deed answered, not the answer ("ردت بقصف" has no "على")."""
+    if t < 2 or items[t].comma:
+        return False
+    if items[t - 1].word != _ON:
+        # ... and its verb: "على هجوم استهدف X"، "على الهجوم الذي استهدف X"
+        noun = t - 2 if items[t - 1].word in _RELATIVES and t >= 3 else t - 1
+        return bool(items[noun].word) and c.word(items[noun].word, c.triggers) is not None \
+            and not items[noun + 1].comma and _answered(items, noun, c)
+    if items[t - 1].comma:
+        return False
+    for k in range(t - 2, max(-1, t - 7), -1):
+        it = items[k]
+        if it.word and c.word(it.word, c.response_verbs):
+            return True
+        if it.comma or it.word and (c.word(it.word, c.triggers) or c.word(it.word, c.breaks)):
+            return False
+    return False
+
 
 class TriggerRules:
     @staticmethod
@@ -129,6 +159,8 @@ class TriggerRules:
             if items[k].word and c.word(items[k].word, c.responses) \
                     and not any(it.comma for it in items[k + 1:t + 1]):
                 return True
+        if c.response_verbs and _answered(items, t, c):
+            return True
         return _narrowed_response(items, t, c)
 
     @staticmethod
@@ -168,6 +200,10 @@ class TriggerRules:
                 c.word(items[i - 1].word, c.negation) or c.word(items[i - 1].word, c.demonstratives)):
             return True
         if _time_reference(items, i, c) and _named_only(items, i, c):
+            return True
+        # "منذ هجوم الحركة على جنوب إسرائيل": the start of a span the sentence's news runs
+        # over, an attack told elsewhere (events.yaml ``since``, as the event reading has it)
+        if c.lang == "ar" and i > 0 and items[i - 1].word and strip_conj(items[i - 1].word) in _since_words(c):
             return True
         # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
         # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
