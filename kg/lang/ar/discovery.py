@@ -145,6 +145,27 @@ _HONORIFICS = frozenset({"الشهيد", "الشهيده", "الامام", "ال
 _FOREIGN_NAME_HEADS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("foreign_name_heads") or ())
 
 
+_FRONT = normalize_key("جبهة")
+#: Words before "في جبهة X" that make X a group one belongs to ("قيادي في جبهة X"), not
+#: the front line a clash is fought on.
+_MEMBER_NOUNS = frozenset(normalize_key(w) for w in (
+    "قيادي", "القيادي", "قياديا", "قياديين", "عضو", "عضوا", "أعضاء", "عنصر", "عناصر", "مقاتل", "مقاتلو",
+    "مقاتلي", "مقاتلين", "قائد", "قادة", "مسؤول", "مسؤولا", "أمير", "انضم", "انضمام", "ينتمي", "المنضوي"))
+
+
+def _front_line(toks: list[Token], i: int, prefix: str) -> bool:
+    """"اشتباكات بجبهة الفاخر", "قصف في جبهة الضباب": "جبهة" after "ب" or "في", with no
+    member's noun before it, is the front line a fight is on (a place), not a group
+    named "جبهة X" (the lexicon knows the fronts that are groups: جبهة النصرة ...)."""
+    if prefix.endswith("ب"):
+        before = toks[i - 1].text if i > 0 else ""
+    elif not prefix and i > 0 and toks[i - 1].text in ("في", "على"):
+        before = toks[i - 2].text if i > 1 else ""
+    else:
+        return False
+    return before not in _MEMBER_NOUNS
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -167,6 +188,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate(start, place.nend, "Place", "ar.discover.place_part", absorb=True))
                     continue
         cls = heads.get(head, "Place")
+        if head == _FRONT and _front_line(toks, i, prefix):
+            cls = "Place"   # "اشتباكات بجبهة الصرمين": a front line, no group of that name
         words = _name_words(ctx, toks, i)
         if head == _DIRECTORATE and words and strip_article(words[0].text) not in _DIRECTORATE_FIELDS:
             cls = "Place"   # "مديرية التعزية": a district; "مديرية الأمن العام" a directorate

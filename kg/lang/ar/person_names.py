@@ -10,6 +10,7 @@ import re
 from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
+from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, next_in_list
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -88,7 +89,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     # Only a given name (with proclitics) or an ambiguous one can open a name.
     starts = sorted({*cue_positions(ctx.doc, ctx.sentence, _GIVEN),
                      *cue_positions(ctx.doc, ctx.sentence, _AMBIGUOUS_GIVEN, proclitics=False),
-                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
+                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST),
+                     # "وسعيد": "و" and an ambiguous name, a list's next item (next_in_list)
+                     *(k for k, t in enumerate(toks) if t.text[:1] == "و" and t.text[1:] in _AMBIGUOUS_GIVEN)})
     for i in starts:
         tok = toks[i]
         word = tok.text
@@ -104,10 +107,18 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = strip_proclitic(word, _GIVEN)
         if i > 0 and toks[i - 1].text in _UNIT_HEADS:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
+        if i > 0 and word in _KUNYA and toks[i - 1].text in PLACE_BEFORE_KUNYA:
+            continue   # "قرية أبو قلقل", "محور أبو قلقل": a village named like a kunya, no person
         if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(_STAFF_HEADS):
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
-        after_title = i > 0 and (toks[i - 1].text in C.titles or
+        after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in _RANKS or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
+            # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
+            # a list of people reads as a name, as after a title.
+            word = word[1:]
+            tok = Token(tok.start + 1, tok.end, word)
+            after_title = True
         if word == _BASIM:
             # "باسم" is "on behalf of" after a spokesman's title; after a killing's noun
             # ("استشهاد باسم عيسى") it can only be the given name.
