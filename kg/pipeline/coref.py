@@ -48,6 +48,9 @@ _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "س
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
 _PLACE_LINKS = frozenset({"في", "in"})
+#: A definite nisba ending an Arabic name of three words or more: its state's adjective
+#: ("السوري", "الليبي", "العراقيه").
+_STATE_NISBA = re.compile(r"^ال\w{2,}(?:ي|يه)$")
 
 
 @lru_cache(maxsize=8192)
@@ -150,9 +153,10 @@ class Coreference:
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
-        Resistance in Iraq") is meant by the name's core alone ("المقاومة الإسلامية")
-        elsewhere in the same document, when no other named group shares that core and
-        the core is not followed there by a place of its own ("... في لبنان")."""
+        Resistance in Iraq") or with its state's adjective ("الجيش الوطني السوري") is meant
+        by the name's core alone ("المقاومة الإسلامية", "الجيش الوطني") elsewhere in the
+        same document, when no other named group shares that core and the core is not
+        followed there by a place of its own ("... في لبنان")."""
         text = doc.norm.text
         cores: dict[str, set[str]] = {}
         classes: dict[str, str] = {}
@@ -161,6 +165,8 @@ class Coreference:
                 continue
             words = text[m.nstart:m.nend].split(" ")
             at = next((k for k, w in enumerate(words) if w in _PLACE_LINKS), None)
+            if at is None and len(words) >= 3 and _STATE_NISBA.match(words[-1]):
+                at = len(words) - 1   # "الجيش الوطني السوري": later "الجيش الوطني"
             if at is not None and at >= 2:
                 core = " ".join(words[:at])
                 cores.setdefault(core, set()).add(m.entity)

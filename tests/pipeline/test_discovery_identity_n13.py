@@ -84,10 +84,18 @@ def test_discovery_ar_hojatollah_is_a_compound_given_name(analyze):
     assert result.mention("حجة الله نوري").cls == "Person", result.describe()
 
 
-def test_discovery_ar_an_ambiguous_given_name_after_a_junior_rank(analyze):
-    # "هلال" (crescent) opens a name after a rank, as after a title
-    result = analyze("وشيع المشيعون النقيب هلال سالم في العاصمة.", "ar")
-    assert result.mention("هلال سالم").cls == "Person", result.describe()
+def test_discovery_ar_an_ambiguous_given_name_after_a_rank_with_fathers_and_family_names(analyze):
+    # "هلال" (crescent) opens a name after a rank glued to "و", as after a title; a
+    # father's given name then a definite family name: all three are the name
+    result = analyze("وشيع المشيعون العقيد ناصر عباد، والنقيب هلال محمود الزبيري في صنعاء.", "ar")
+    persons = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert "هلال محمود الزبيري" in persons, result.describe()
+
+
+def test_discovery_ar_a_weekday_after_a_ranked_name_is_no_family_name(analyze):
+    result = analyze("وقال العقيد محمد أحمد الأربعاء إن القوات تقدمت.", "ar")
+    persons = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert persons == {"محمد أحمد"}, result.describe()
 
 
 def test_discovery_ar_an_ambiguous_word_after_a_comma_with_no_person_before_stays_a_word(analyze):
@@ -98,3 +106,23 @@ def test_discovery_ar_an_ambiguous_word_after_a_comma_with_no_person_before_stay
 def test_discovery_en_a_headlines_count_after_a_title_is_no_person(analyze):
     result = analyze("Strike in Lebanon Kills Senior Hezbollah Commander, Four Fighters", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("text, core, key", [
+    # a group named once with its state's adjective is its core alone later on
+    ("وقال الجيش الوطني السوري إن مقاتليه صدوا الهجوم. وأضاف أن الجيش الوطني سيطر على التلة.",
+     "الجيش الوطني", "syrian_national_army"),
+    ("وأعلن الجيش الوطني الليبي حالة الطوارئ. وقال ضابط إن الجيش الوطني أغلق الطريق.",
+     "الجيش الوطني", "lna"),
+    ("وقصفت القوات المسلحة السودانية مواقع في المدينة. وقالت القوات المسلحة إنها تقدمت.",
+     "القوات المسلحة", "sudan_armed_forces"),
+])
+def test_coref_a_name_with_its_states_adjective_is_meant_by_its_core(analyze, text, core, key):
+    result = analyze(text, "ar")
+    assert result.mention(core).entity == key, result.describe()
+
+
+def test_coref_a_bare_core_with_no_full_name_in_the_document_stays_unresolved(analyze):
+    # "الجيش الوطني" alone names the Syrian and the Libyan armies: nothing says which
+    result = analyze("وقال الجيش الوطني إن قواته تقدمت نحو البلدة.", "ar")
+    assert not result.keys & {"syrian_national_army", "lna", "yemen_government_forces"}, result.describe()

@@ -179,7 +179,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
                 if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
-                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد"):
+                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
+                        (after_title and len(words) == 1 and words[0].text in _GIVEN
+                         and t.text not in _WEEKDAYS):
+                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name)
                     words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
@@ -296,6 +299,8 @@ _RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العر�
 
 
 _GRADES = frozenset({"اول", "ثان", "ثاني"})
+#: Days a report dates its facts by, never a family name: "العقيد فلان علان الأحد".
+_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
 def _bare_name_word(word: str, words: list[Token]) -> bool:
