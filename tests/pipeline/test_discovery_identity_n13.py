@@ -126,3 +126,41 @@ def test_coref_a_bare_core_with_no_full_name_in_the_document_stays_unresolved(an
     # "الجيش الوطني" alone names the Syrian and the Libyan armies: nothing says which
     result = analyze("وقال الجيش الوطني إن قواته تقدمت نحو البلدة.", "ar")
     assert not result.keys & {"syrian_national_army", "lna", "yemen_government_forces"}, result.describe()
+
+
+@pytest.mark.parametrize("sentence, key, cls", [
+    # a classifier noun before a unit's noun and its quoted name is no part of the name;
+    # in a state army's report the unit is the army's
+    ("وقال الجيش الإسرائيلي إن قوات فرقة «الساحل 36» دخلت البلدة.", "فرقه_الساحل_36", "Organization"),
+    ("ودارت اشتباكات بين فصيل فرقة «النصر المبين» وقوات محلية.", "فرقه_النصر_المبين", "ArmedGroup"),
+])
+def test_discovery_ar_a_unit_noun_before_a_quoted_name_opens_the_units_name(analyze, sentence, key, cls):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+    assert all(m.cls == cls for m in result.mentions(key)), result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("واشتبكت فرقة السلطان سليمان شاه مع مقاتلين محليين.", "sultan_suleiman_shah_division"),
+    ("وقال قائد في فصيل فرقة الحمزة إن الهجوم فشل.", "hamza_division"),
+    ("وهاجم مسلحون مقر جهاز دعم الاستقرار في العاصمة.", "stability_support_apparatus"),
+    ("وقتل عبد الغني الككلي في مقر اللواء.", "kikli"),
+])
+def test_lexicon_factions_and_leaders_of_syria_and_libya(analyze, sentence, key):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث باسم الدعم السريع الصادق حماد إن قواتهم انسحبت.",
+    "وقال المتحدث باسم الدعم السريع، الطاهر عثمان، إن الهدنة انتهت.",
+])
+def test_discovery_ar_a_definite_given_name_after_a_title_chain(analyze, sentence):
+    result = analyze(sentence, "ar")
+    spokes = [r for r in result.doc.relations if r.predicate == "spokespersonOf" and r.object == "rsf"]
+    assert spokes, result.describe()
+
+
+def test_discovery_ar_a_definite_given_name_alone_after_a_title_is_no_name(analyze):
+    result = analyze("وقال الناطق باسم الحكومة الطيب إن القرار نهائي.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()

@@ -15,7 +15,7 @@ import re
 from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.outlets import outlets_after_newsroom
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
-from kg.lang.ar.units import numbered_units, self_named
+from kg.lang.ar.units import FRONT, front_line, numbered_units, quoted_unit, self_named
 from kg.lang.ar.vessels import (
     _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship, _vessel_quoted,
     named_by_its_nisba, prefixed_name, ship_name_span)
@@ -78,6 +78,9 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 prefix, word = head
                 start = before[-back].start + len(prefix)
                 cls = heads[word]
+                unit = quoted_unit(ctx, before[-back + 1], qe) if back > 1 else None
+                if unit:
+                    start, cls = unit   # "قوات فرقة «الجليل 91»": the unit is "فرقة «الجليل 91»"
                 if cls == "Vessel" and not _name_like([t for t in toks if qs <= t.start and t.end <= qe]):
                     break   # السفينة "اصطدمت بمؤخرتها ...": the ship's words quoted
                 # A ship or base is called by its quoted name: "غالاكسي ليدر".
@@ -145,27 +148,6 @@ _HONORIFICS = frozenset({"الشهيد", "الشهيده", "الامام", "ال
 _FOREIGN_NAME_HEADS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("foreign_name_heads") or ())
 
 
-_FRONT = normalize_key("جبهة")
-#: Words before "في جبهة X" that make X a group one belongs to ("قيادي في جبهة X"), not
-#: the front line a clash is fought on.
-_MEMBER_NOUNS = frozenset(normalize_key(w) for w in (
-    "قيادي", "القيادي", "قياديا", "قياديين", "عضو", "عضوا", "أعضاء", "عنصر", "عناصر", "مقاتل", "مقاتلو",
-    "مقاتلي", "مقاتلين", "قائد", "قادة", "مسؤول", "مسؤولا", "أمير", "انضم", "انضمام", "ينتمي", "المنضوي"))
-
-
-def _front_line(toks: list[Token], i: int, prefix: str) -> bool:
-    """"اشتباكات بجبهة الفاخر", "قصف في جبهة الضباب": "جبهة" after "ب" or "في", with no
-    member's noun before it, is the front line a fight is on (a place), not a group
-    named "جبهة X" (the lexicon knows the fronts that are groups: جبهة النصرة ...)."""
-    if prefix.endswith("ب"):
-        before = toks[i - 1].text if i > 0 else ""
-    elif not prefix and i > 0 and toks[i - 1].text in ("في", "على"):
-        before = toks[i - 2].text if i > 1 else ""
-    else:
-        return False
-    return before not in _MEMBER_NOUNS
-
-
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun and the name words after it: كتائب سيد الشهداء, بلدة حزرما."""
     out = []
@@ -188,7 +170,7 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate(start, place.nend, "Place", "ar.discover.place_part", absorb=True))
                     continue
         cls = heads.get(head, "Place")
-        if head == _FRONT and _front_line(toks, i, prefix):
+        if head == FRONT and front_line(toks, i, prefix):
             cls = "Place"   # "اشتباكات بجبهة الصرمين": a front line, no group of that name
         words = _name_words(ctx, toks, i)
         if head == _DIRECTORATE and words and strip_article(words[0].text) not in _DIRECTORATE_FIELDS:

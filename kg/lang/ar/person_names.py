@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.lang import language_data
-from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
+from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, next_in_list
 from kg.lang.cues import cues
@@ -367,7 +367,7 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # "وزير الإعلام اليمني، معمر الإرياني، ...": the name set off by commas after its
         # title chain (an apposition: a comma must close it too, checked below).
         comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
-        if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
+        if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words or not first.text.isalpha() or \
                 first.text in _NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.

@@ -11,6 +11,7 @@ from kg.lang.ar.person_names import gap_is_space
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
 
 C = cues("ar")
 
@@ -113,6 +114,38 @@ def _in_a_state_armys_report(ctx: Context, start: int, end: int) -> bool:
 
 #: Classes that make a numbered unit near them a group's unit rather than a state's.
 _GROUP_CLASSES = frozenset({"ArmedGroup", "UnidentifiedArmedGroup", "Coalition"})
+
+
+
+def quoted_unit(ctx: Context, tok: Token, qe: int) -> tuple[int, str] | None:
+    """"قوات فرقة «الجليل 91»", "فصيل فرقة «السلطان X»": a unit's noun between a head noun
+    ("قوات", "فصيل") and a quoted name opens the unit's name (start, class); in a state
+    army's report it is that army's unit (an Organization), as a numbered one is."""
+    head = strip_proclitic(tok.text, _UNIT_HEADS)
+    if not head or head[0]:
+        return None
+    cls = "Organization" if _in_a_state_armys_report(ctx, tok.start, qe) else "ArmedGroup"
+    return tok.start, cls
+
+FRONT = normalize_key("جبهة")
+#: Words before "في جبهة X" that make X a group one belongs to ("قيادي في جبهة X"), not
+#: the front line a clash is fought on.
+_MEMBER_NOUNS = frozenset(normalize_key(w) for w in (
+    "قيادي", "القيادي", "قياديا", "قياديين", "عضو", "عضوا", "أعضاء", "عنصر", "عناصر", "مقاتل", "مقاتلو",
+    "مقاتلي", "مقاتلين", "قائد", "قادة", "مسؤول", "مسؤولا", "أمير", "انضم", "انضمام", "ينتمي", "المنضوي"))
+
+
+def front_line(toks: list[Token], i: int, prefix: str) -> bool:
+    """"اشتباكات بجبهة الفاخر", "قصف في جبهة الضباب": "جبهة" after "ب" or "في", with no
+    member's noun before it, is the front line a fight is on (a place), not a group
+    named "جبهة X" (the lexicon knows the fronts that are groups: جبهة النصرة ...)."""
+    if prefix.endswith("ب"):
+        before = toks[i - 1].text if i > 0 else ""
+    elif not prefix and i > 0 and toks[i - 1].text in ("في", "على"):
+        before = toks[i - 2].text if i > 1 else ""
+    else:
+        return False
+    return before not in _MEMBER_NOUNS
 
 
 # The words each rule starts from (see kg.pipeline.discovery).
