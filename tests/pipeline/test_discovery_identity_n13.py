@@ -164,3 +164,22 @@ def test_discovery_ar_a_definite_given_name_after_a_title_chain(analyze, sentenc
 def test_discovery_ar_a_definite_given_name_alone_after_a_title_is_no_name(analyze):
     result = analyze("وقال الناطق باسم الحكومة الطيب إن القرار نهائي.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, key, cls", [
+    # the unit's number written as an ordinal word
+    ("وأعلن الجيش الإسرائيلي أن الفرقة الثالثة دخلت المدينة.", "الفرقه_الثالثه", "Organization"),
+    ("وقتل قائد الكتيبة الرابعة في الاشتباك مع المسلحين.", "الكتيبه_الرابعه", "ArmedGroup"),
+    # belonging to a state's army named right after it, whatever group was named before
+    ("وسيطر المسلحون من الدعم السريع على مقر الفرقة السابعة مشاة التابعة للجيش السوداني.",
+     "الفرقه_السابعه", "Organization"),
+])
+def test_discovery_ar_a_unit_numbered_by_an_ordinal_word(analyze, sentence, key, cls):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+    assert all(m.cls == cls for m in result.mentions(key)), result.describe()
+
+
+def test_discovery_ar_a_numbered_unit_belonging_to_a_state_army_after_a_group(analyze):
+    result = analyze("وهاجمت حماس اللواء 7 التابع للجيش الإسرائيلي قرب الحدود.", "ar")
+    assert result.mention("اللواء 7").cls == "Organization", result.describe()
