@@ -183,3 +183,22 @@ def test_discovery_ar_a_unit_numbered_by_an_ordinal_word(analyze, sentence, key,
 def test_discovery_ar_a_numbered_unit_belonging_to_a_state_army_after_a_group(analyze):
     result = analyze("وهاجمت حماس اللواء 7 التابع للجيش الإسرائيلي قرب الحدود.", "ar")
     assert result.mention("اللواء 7").cls == "Organization", result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    # a news site by its name's last word
+    ("وقال مصدر طبي لموقع الشام أونلاين إن المصابين نقلوا.", "موقع_الشام_اونلاين"),
+    ("ونشرت الخليج أونلاين تقريرا عن الهجوم.", "الخليج_اونلاين"),
+    # a paper or channel named after a state is the outlet, not the state
+    ("وأفاد مراسل صحيفة اليمن بأن الانفجار وقع فجرا.", "صحيفه_اليمن"),
+    ("وبثت قناة العراقية صورا من موقع الانفجار.", "قناه_العراقيه"),
+])
+def test_discovery_ar_outlets_by_their_form(analyze, sentence, key):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+    assert all(m.cls == "Organization" for m in result.mentions(key)), result.describe()
+
+
+def test_discovery_ar_a_canal_named_after_a_place_is_no_outlet(analyze):
+    result = analyze("وعبرت الناقلة قناة السويس متجهة شمالا.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.ar.morphology import strip_article
-from kg.lang.ar.outlets import outlets_after_newsroom
+from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import FRONT, front_line, numbered_units, quoted_unit, self_named
 from kg.lang.ar.vessels import (
@@ -373,5 +373,5 @@ _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
-RULES = (outlets_after_newsroom, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+RULES = (outlets_after_newsroom, outlets_by_form, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)
