@@ -26,6 +26,11 @@ _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bi
 # "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
 _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
                           r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+# "... . وكان القيادي الميداني المعروف بـ«أبو نعمة» ...": a definite title (one adjective
+# may follow) then the kunya, naming the person the document introduced before.
+_KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهيد|راحل|مسوول|مسيول|قتيل))(?: ال\w+)?"
+                                r"(?: ?[،,] ?| )(?:ال)?(?:معروف|ملقب|مكني|مكنا)(?: باسم| ب| ب ?- ?)? ?"
+                                r"(?P<kunya>(?:ابو|ام) \w+)")
 # A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
 # (quotes are normalised away: the original text must show one).
 _KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
@@ -213,6 +218,11 @@ class Coreference:
                     hit = None
             if hit:
                 named.setdefault(hit.group("kunya"), m.entity)
+        for hit in _KUNYA_AFTER_TITLE.finditer(text):
+            # the nearest person named before the title, in an earlier sentence or this one
+            earlier = [m for m in persons if m.nend <= hit.start()]
+            if earlier:
+                named.setdefault(hit.group("kunya"), max(earlier, key=lambda m: m.nend).entity)
         if not named:
             return
         covered = MentionIndex(doc)

@@ -202,3 +202,24 @@ def test_discovery_ar_outlets_by_their_form(analyze, sentence, key):
 def test_discovery_ar_a_canal_named_after_a_place_is_no_outlet(analyze):
     result = analyze("وعبرت الناقلة قناة السويس متجهة شمالا.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()
+
+
+def test_coref_a_kunya_after_a_definite_title_names_the_person_before(analyze):
+    text = ("نعى الحزب القيادي حسن علي مهدي. وكان القيادي الميداني المعروف بـ«أبو حيدر» "
+            "مسؤولا عن القطاع الغربي. وقاد أبو حيدر الوحدة منذ سنوات.")
+    result = analyze(text, "ar")
+    persons = {m.entity for m in result.mentions() if m.cls == "Person"}
+    assert len(persons) == 1, result.describe()
+
+
+def test_coref_a_kunya_after_a_title_with_no_person_before_stays_its_own(analyze):
+    result = analyze("وقال القيادي المعروف بأبو حيدر إن الهجوم فشل.", "ar")
+    assert [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلنت قوات الجو-فضاء التابعة للحرس الثوري إطلاق صواريخ.",
+])
+def test_lexicon_the_aerospace_force_with_a_hyphen(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert "irgc_aerospace_force" in result.keys, result.describe()
