@@ -223,3 +223,18 @@ def test_coref_a_kunya_after_a_title_with_no_person_before_stays_its_own(analyze
 def test_lexicon_the_aerospace_force_with_a_hyphen(analyze, sentence):
     result = analyze(sentence, "ar")
     assert "irgc_aerospace_force" in result.keys, result.describe()
+
+
+def test_discovery_ar_a_family_name_that_is_a_towns_before_a_role(analyze):
+    result = analyze("ونعى الحشد سالم حسين كربلا، قائد الفوج الثاني في اللواء.", "ar")
+    persons = {result.surface(m) for m in result.mentions() if m.cls == "Person"}
+    assert persons == {"سالم حسين كربلا"}, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "ووصل سالم حسين إلى كربلا، قائدا للوفد.",
+    "وقتل سالم حسين في كربلا، قائد الفوج.",
+])
+def test_discovery_ar_a_town_after_a_preposition_is_where_the_person_is(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert "karbala" in result.keys, result.describe()

@@ -1,6 +1,7 @@
 """Context around an Arabic name that :mod:`kg.lang.ar.person_names` reads: a village
 named like a kunya after a place noun ("قرية أبو قلقل"), and the next item of a list of
-people opening with an ambiguous given name ("«فلان علان، وسعيد كريمي»").
+people opening with an ambiguous given name ("«فلان علان، وسعيد كريمي»"), a family name
+that is a town's ("عيسى أحمد كربلا، قائد ...").
 """
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def next_in_list(ctx: Context, toks: list[Token], i: int, out: list[Candidate]) 
     if any(c.nend == prev.end and c.cls == "Person" for c in out):
         return True
     return any(m.nend == prev.end and m.cls == "Person" for m in ctx.doc.mentions)
+
+
+#: Role words an apposition after a name opens with: "فلان علان كربلا، قائد اللواء".
+_APPOSITION_ROLES = frozenset({"قايد", "القايد", "القيادي", "قيادي", "مسوول", "المسوول", "مسيول", "عضو", "امر",
+                               "رييس", "نايب", "مدير", "احد", "المتحدث", "الناطق", "امين", "الامين"})
+
+
+def family_place(ctx: Context, toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]``, a one-word town after a given and a father's name, is the family
+    name: an indefinite town's name set off by a comma before a role ("عيسى أحمد كربلا،
+    قائد ..."); a town is otherwise where the person is ("... في كربلا")."""
+    t = toks[k]
+    m = ctx.mention_at(t.start)
+    if m is None or m.cls != "Place" or (m.nstart, m.nend) != (t.start, t.end) or t.text.startswith("ال"):
+        return False
+    if k + 1 >= len(toks) or ctx.text[t.end:toks[k + 1].start].strip() not in ("،", ","):
+        return False
+    return toks[k + 1].text in _APPOSITION_ROLES

@@ -10,7 +10,7 @@ import re
 from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
-from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, next_in_list
+from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -143,8 +143,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if not gap_is_space(ctx.text, toks[j], t):
                 break
             if ctx.covered.overlaps(t.start, t.end):
-                if not words and _family_nisba(ctx, t) or _family_group(ctx, t):
-                    words.append(t)   # "علي تركي", "محمد المصري": the family name
+                if not words and _family_nisba(ctx, t) or _family_group(ctx, t) \
+                        or words and family_place(ctx, toks, j + 1):
+                    words.append(t)   # "علي تركي", "محمد المصري", "عيسى أحمد كربلا،": the family name
                 break
             norm = ctx.doc.norm
             if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j].end - 1) + 1:norm.to_original(t.start)]):
