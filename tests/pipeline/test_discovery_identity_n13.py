@@ -238,3 +238,22 @@ def test_discovery_ar_a_family_name_that_is_a_towns_before_a_role(analyze):
 def test_discovery_ar_a_town_after_a_preposition_is_where_the_person_is(analyze, sentence):
     result = analyze(sentence, "ar")
     assert "karbala" in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "وصد المجلس هجمات الفصائل المنضوية في «الجيش الوطني» الموالي لتركيا جنوب البلدة.",
+    "وقصف الجيش الوطني المدعوم من تركيا مواقع قرب السد.",
+])
+def test_discovery_ar_a_short_name_with_its_backer_is_that_actor(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert "syrian_national_army" in result.keys, result.describe()
+
+
+def test_discovery_ar_a_short_name_with_another_backer_stays_unread(analyze):
+    result = analyze("وقصف الجيش الوطني المدعوم من مصر مواقع قرب المدينة.", "ar")
+    assert "syrian_national_army" not in result.keys, result.describe()
+
+
+def test_discovery_ar_an_envoys_special_post_before_his_name_set_off_by_commas(analyze):
+    result = analyze("وقال المبعوث الأمريكي الخاص للسودان، كيث هارلو، إن المحادثات توقفت.", "ar")
+    assert result.mention("كيث هارلو").cls == "Person", result.describe()

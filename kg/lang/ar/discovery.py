@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.ar.morphology import strip_article
+from kg.lang.ar.backed_names import backed_short_names
 from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import FRONT, front_line, numbered_units, quoted_unit, self_named
@@ -373,5 +374,5 @@ _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
-RULES = (outlets_after_newsroom, outlets_by_form, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)
