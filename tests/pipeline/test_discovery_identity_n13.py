@@ -257,3 +257,14 @@ def test_discovery_ar_a_short_name_with_another_backer_stays_unread(analyze):
 def test_discovery_ar_an_envoys_special_post_before_his_name_set_off_by_commas(analyze):
     result = analyze("وقال المبعوث الأمريكي الخاص للسودان، كيث هارلو، إن المحادثات توقفت.", "ar")
     assert result.mention("كيث هارلو").cls == "Person", result.describe()
+
+
+@pytest.mark.parametrize("sentence, key, cls", [
+    # a town whose one-word name ends like an adjective ("-ية"), and a flag state
+    ("وسقطت المسيرة قرب منزل في مدينة قيسارية شمال تل أبيب.", "caesarea", "Place"),
+    ("وأصاب الصاروخ ناقلة ترفع علم مالطا قبالة السواحل.", "malta", "State"),
+])
+def test_lexicon_places_and_states_seen_on_the_dev_corpus(analyze, sentence, key, cls):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+    assert all(m.cls == cls for m in result.mentions(key)), result.describe()
