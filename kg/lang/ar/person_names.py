@@ -368,8 +368,9 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # "وزير الإعلام اليمني، معمر الإرياني، ...": the name set off by commas after its
         # title chain (an apposition: a comma must close it too, checked below).
         comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
-        if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words or not first.text.isalpha() or \
-                first.text in _NAME_HEADS or \
+        # (A given name with the article, "الفاتح قرشي", opens a name here only.)
+        if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
+                or not first.text.isalpha() or first.text in _NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             continue
