@@ -26,6 +26,11 @@ _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bi
 # "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
 _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
                           r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+# "... . وكان القيادي الميداني المعروف بـ«أبو نعمة» ...": a definite title (one adjective
+# may follow) then the kunya, naming the person the document introduced before.
+_KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهيد|راحل|مسوول|مسيول|قتيل))(?: ال\w+)?"
+                                r"(?: ?[،,] ?| )(?:ال)?(?:معروف|ملقب|مكني|مكنا)(?: باسم| ب| ب ?- ?)? ?"
+                                r"(?P<kunya>(?:ابو|ام) \w+)")
 # A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
 # (quotes are normalised away: the original text must show one).
 _KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
@@ -48,6 +53,9 @@ _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "س
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
 _PLACE_LINKS = frozenset({"في", "in"})
+#: A definite nisba ending an Arabic name of three words or more: its state's adjective
+#: ("السوري", "الليبي", "العراقيه").
+_STATE_NISBA = re.compile(r"^ال\w{2,}(?:ي|يه)$")
 
 
 @lru_cache(maxsize=8192)
@@ -150,9 +158,10 @@ class Coreference:
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
-        Resistance in Iraq") is meant by the name's core alone ("المقاومة الإسلامية")
-        elsewhere in the same document, when no other named group shares that core and
-        the core is not followed there by a place of its own ("... في لبنان")."""
+        Resistance in Iraq") or with its state's adjective ("الجيش الوطني السوري") is meant
+        by the name's core alone ("المقاومة الإسلامية", "الجيش الوطني") elsewhere in the
+        same document, when no other named group shares that core and the core is not
+        followed there by a place of its own ("... في لبنان")."""
         text = doc.norm.text
         cores: dict[str, set[str]] = {}
         classes: dict[str, str] = {}
@@ -161,6 +170,8 @@ class Coreference:
                 continue
             words = text[m.nstart:m.nend].split(" ")
             at = next((k for k, w in enumerate(words) if w in _PLACE_LINKS), None)
+            if at is None and len(words) >= 3 and _STATE_NISBA.match(words[-1]):
+                at = len(words) - 1   # "الجيش الوطني السوري": later "الجيش الوطني"
             if at is not None and at >= 2:
                 core = " ".join(words[:at])
                 cores.setdefault(core, set()).add(m.entity)
@@ -207,6 +218,11 @@ class Coreference:
                     hit = None
             if hit:
                 named.setdefault(hit.group("kunya"), m.entity)
+        for hit in _KUNYA_AFTER_TITLE.finditer(text):
+            # the nearest person named before the title, in an earlier sentence or this one
+            earlier = [m for m in persons if m.nend <= hit.start()]
+            if earlier:
+                named.setdefault(hit.group("kunya"), max(earlier, key=lambda m: m.nend).entity)
         if not named:
             return
         covered = MentionIndex(doc)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from kg.lang.ar.morphology import strip_article
-from kg.lang.ar.outlets import outlets_after_newsroom
+from kg.lang.ar.backed_names import backed_short_names
+from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
-from kg.lang.ar.units import numbered_units, self_named
+from kg.lang.ar.units import FRONT, front_line, numbered_units, quoted_unit, self_named
 from kg.lang.ar.vessels import (
     _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship, _vessel_quoted,
     named_by_its_nisba, prefixed_name, ship_name_span)
@@ -78,6 +79,9 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 prefix, word = head
                 start = before[-back].start + len(prefix)
                 cls = heads[word]
+                unit = quoted_unit(ctx, before[-back + 1], qe) if back > 1 else None
+                if unit:
+                    start, cls = unit   # "قوات فرقة «الجليل 91»": the unit is "فرقة «الجليل 91»"
                 if cls == "Vessel" and not _name_like([t for t in toks if qs <= t.start and t.end <= qe]):
                     break   # السفينة "اصطدمت بمؤخرتها ...": the ship's words quoted
                 # A ship or base is called by its quoted name: "غالاكسي ليدر".
@@ -167,6 +171,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate(start, place.nend, "Place", "ar.discover.place_part", absorb=True))
                     continue
         cls = heads.get(head, "Place")
+        if head == FRONT and front_line(toks, i, prefix):
+            cls = "Place"   # "اشتباكات بجبهة الصرمين": a front line, no group of that name
         words = _name_words(ctx, toks, i)
         if head == _DIRECTORATE and words and strip_article(words[0].text) not in _DIRECTORATE_FIELDS:
             cls = "Place"   # "مديرية التعزية": a district; "مديرية الأمن العام" a directorate
@@ -396,5 +402,5 @@ _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
-RULES = (outlets_after_newsroom, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)

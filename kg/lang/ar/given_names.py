@@ -19,3 +19,5 @@ AMBIGUOUS_GIVEN = _C.ambiguous_given_names | frozenset(
 #: Two-word given names ("عز الدين", "حبيب الله"), as written.
 COMPOUND_GIVEN = [*(language_data("ar", "cues").get("compound_given_names") or []),
                   *(_MORE.get("compound_given_names") or [])]
+#: Given names with the article ("الفاتح"), read only right after a title chain.
+DEFINITE_GIVEN = frozenset(normalize_key(w) for w in _MORE.get("definite_given_names") or ())

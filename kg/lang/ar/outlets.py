@@ -2,7 +2,11 @@
 "مكتب الميادين في بغداد" is the channel the lexicon lists as "قناة الجزيرة" / "قناة
 الميادين", not the island or the Syrian town of that name. The short name is the
 lexicon's own name without its kind word (قناة، صحيفة، وكالة ...); the newsroom nouns
-are data (cues.yaml ``newsroom_nouns``)."""
+are data (cues.yaml ``newsroom_nouns``).
+
+Outlets no list holds are read by their form: a name ending in "أونلاين" ("موقع الوطن
+أونلاين") is a news site, and a paper or channel named after a state ("صحيفة العراق",
+"قناة العراقية") is that outlet, not the state."""
 from __future__ import annotations
 
 from kg.lang import language_data
@@ -10,6 +14,7 @@ from kg.lang.ar.person_names import gap_is_space
 from kg.lexicon import default_lexicon
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.lang.cues import cues
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
@@ -61,3 +66,48 @@ def outlets_after_newsroom(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 outlets_after_newsroom.cues = (_NEWSROOM,)
+
+
+#: "أونلاين": a word that ends only a news site's name.
+_ONLINE = frozenset({normalize_key("أونلاين")})
+#: Kind words of outlets named after a state ("صحيفة العراق"); not "موقع" ("موقع العراق" is
+#: also Iraq's position) nor "وكالة".
+_STATE_KINDS = frozenset(normalize_key(w) for w in ("صحيفة", "جريدة", "قناة", "إذاعة", "تلفزيون"))
+_STOP = cues("ar").stop_words
+
+
+def outlets_by_form(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _ONLINE, _STATE_KINDS):
+        tok = toks[i]
+        if tok.text in _ONLINE:
+            # one or two name words before it, and the kind word before them if any
+            k, words = i - 1, []
+            while k >= 0 and len(words) < 2 and gap_is_space(ctx.text, toks[k], toks[k + 1]) \
+                    and toks[k].text.isalpha() and toks[k].text not in _STOP \
+                    and not strip_proclitic(toks[k].text, _KINDS):
+                words.insert(0, toks[k])
+                k -= 1
+            if not words:
+                continue
+            start = words[0].start
+            kind = strip_proclitic(toks[k].text, _KINDS) if k >= 0 and gap_is_space(ctx.text, toks[k], words[0]) \
+                else None
+            if kind:
+                start = toks[k].start + len(kind[0])
+            else:
+                start = words[-1].start   # no kind word: the one word before ("ونشرت اليمن أونلاين")
+            out.append(Candidate(start, tok.end, "Organization", "ar.discover.outlet_online", absorb=True))
+            continue
+        kind = strip_proclitic(tok.text, _STATE_KINDS)
+        if not kind or i + 1 >= len(toks) or not gap_is_space(ctx.text, tok, toks[i + 1]):
+            continue
+        m = ctx.mention_at(toks[i + 1].start)
+        if m is None or m.nstart != toks[i + 1].start or m.cls != "State":
+            continue
+        out.append(Candidate(tok.start + len(kind[0]), m.nend, "Organization", "ar.discover.outlet_of_state",
+                             absorb=True))
+    return out
+
+
+outlets_by_form.cues = (_ONLINE, _STATE_KINDS)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.lang import language_data
-from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, GIVEN
+from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
+from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -88,7 +89,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     # Only a given name (with proclitics) or an ambiguous one can open a name.
     starts = sorted({*cue_positions(ctx.doc, ctx.sentence, _GIVEN),
                      *cue_positions(ctx.doc, ctx.sentence, _AMBIGUOUS_GIVEN, proclitics=False),
-                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST)})
+                     *cue_positions(ctx.doc, ctx.sentence, _COMPOUND_FIRST),
+                     # "وسعيد": "و" and an ambiguous name, a list's next item (next_in_list)
+                     *(k for k, t in enumerate(toks) if t.text[:1] == "و" and t.text[1:] in _AMBIGUOUS_GIVEN)})
     for i in starts:
         tok = toks[i]
         word = tok.text
@@ -104,10 +107,18 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             stripped = strip_proclitic(word, _GIVEN)
         if i > 0 and toks[i - 1].text in _UNIT_HEADS:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
+        if i > 0 and word in _KUNYA and toks[i - 1].text in PLACE_BEFORE_KUNYA:
+            continue   # "قرية أبو قلقل", "محور أبو قلقل": a village named like a kunya, no person
         if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(_STAFF_HEADS):
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
-        after_title = i > 0 and (toks[i - 1].text in C.titles or
+        after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in _RANKS or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
+            # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
+            # a list of people reads as a name, as after a title.
+            word = word[1:]
+            tok = Token(tok.start + 1, tok.end, word)
+            after_title = True
         if word == _BASIM:
             # "باسم" is "on behalf of" after a spokesman's title; after a killing's noun
             # ("استشهاد باسم عيسى") it can only be the given name.
@@ -132,8 +143,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if not gap_is_space(ctx.text, toks[j], t):
                 break
             if ctx.covered.overlaps(t.start, t.end):
-                if not words and _family_nisba(ctx, t) or _family_group(ctx, t):
-                    words.append(t)   # "علي تركي", "محمد المصري": the family name
+                if not words and _family_nisba(ctx, t) or _family_group(ctx, t) \
+                        or words and family_place(ctx, toks, j + 1):
+                    words.append(t)   # "علي تركي", "محمد المصري", "عيسى أحمد كربلا،": the family name
                 break
             norm = ctx.doc.norm
             if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j].end - 1) + 1:norm.to_original(t.start)]):
@@ -168,7 +180,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
                 if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
-                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد"):
+                        (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
+                        (after_title and len(words) == 1 and words[0].text in _GIVEN
+                         and t.text not in _WEEKDAYS):
+                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name)
                     words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
@@ -225,7 +240,7 @@ _CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "ام
 _TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
                   "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
                   "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
-                  "عن",
+                  "عن", "الخاص", "الخاصه",   # "المبعوث الأمريكي الخاص للسودان، P"
                   # A minister's portfolio ("وزير الطاقة الإسرائيلي إيلي كوهين") and a rank's
                   # grade ("الملازم أول", "الرقيب أول") stand between the title and the name.
                   *(normalize_key(w) for w in language_data("ar", "cues").get("portfolios") or ())}
@@ -285,6 +300,8 @@ _RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العر�
 
 
 _GRADES = frozenset({"اول", "ثان", "ثاني"})
+#: Days a report dates its facts by, never a family name: "العقيد فلان علان الأحد".
+_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
 def _bare_name_word(word: str, words: list[Token]) -> bool:
@@ -351,8 +368,9 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # "وزير الإعلام اليمني، معمر الإرياني، ...": the name set off by commas after its
         # title chain (an apposition: a comma must close it too, checked below).
         comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
-        if first.text.startswith(_DEFINITE) or first.text in C.stop_words or not first.text.isalpha() or \
-                first.text in _NAME_HEADS or \
+        # (A given name with the article, "الفاتح قرشي", opens a name here only.)
+        if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
+                or not first.text.isalpha() or first.text in _NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             continue

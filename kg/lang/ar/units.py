@@ -11,6 +11,7 @@ from kg.lang.ar.person_names import gap_is_space
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
 
 C = cues("ar")
 
@@ -46,6 +47,10 @@ _UNIT_HEADS = frozenset({"اللواء", "لواء", "الفوج", "فوج", "ا
                          "الفرقه", "فرقه"})
 
 
+#: Ordinal words a unit's number may be written as ("الفرقة السادسة", "اللواء الثالث").
+_ORDINALS = frozenset(normalize_key(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"))
 #: A unit's number, with the article the press sometimes puts on it ("اللواء الـ47").
 _UNIT_NUMBER = re.compile(r"^(?:ال)?(\d+)$")
 #: Readings a numbered unit may swallow: the arm read as a generic actor ("المهندسين"),
@@ -70,6 +75,14 @@ def numbered_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 and toks[k + 1].text.isdigit() and gap_is_space(ctx.text, toks[k], toks[k + 1]):
             k += 1
         number = _UNIT_NUMBER.match(toks[k].text) if k < len(toks) else None
+        if number is None and head[1].startswith("ال") and k == i + 1 and k < len(toks) \
+                and toks[k].text in _ORDINALS and gap_is_space(ctx.text, tok, toks[k]):
+            # "الفرقة السادسة", "اللواء الثالث": the number as an ordinal word; the
+            # name keeps the article, as the press writes it.
+            cls = "Organization" if _in_a_state_armys_report(ctx, tok.start, toks[k].end) else "ArmedGroup"
+            out.append(Candidate(tok.start + len(head[0]), toks[k].end, cls, "ar.discover.numbered_unit",
+                                 absorb=True))
+            continue
         if number is None or not gap_is_space(ctx.text, toks[k - 1], toks[k]) \
                 or not gap_is_space(ctx.text, tok, toks[i + 1]):
             continue
@@ -96,13 +109,14 @@ def _in_a_state_armys_report(ctx: Context, start: int, end: int) -> bool:
     that army's units (an Organization, as "لواء غولاني"), not a group of its own. An armed
     group near the unit ("قصف الجيش مقر اللواء 45 التابع للحشد") leaves it an armed group."""
     army = False
+    if any(end <= m.nstart <= end + 30 and _state_army_code(ctx, m) and _BELONGING.search(ctx.text[end:m.nstart])
+           for m in ctx.sentence_mentions()):
+        return True   # "الفرقة السادسة مشاة التابعة للجيش السوداني": the army's own unit
     for m in ctx.sentence_mentions():
         if m.nstart >= start and m.nend <= end:
             continue
         if m.nend <= start:
-            entity = ctx.entity(m.entity)
-            code = (entity.cameo or "") if entity else ""
-            if m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---"):
+            if _state_army_code(ctx, m):
                 army = True
             elif m.cls in _GROUP_CLASSES:
                 return False
@@ -111,8 +125,52 @@ def _in_a_state_armys_report(ctx: Context, start: int, end: int) -> bool:
     return army
 
 
+#: "التابع / التابعة / التابعين" between a unit and the army it belongs to.
+_BELONGING = re.compile(r"(?:^| )ال?تابع(?:ه|ين)? ")
+
+
+def _state_army_code(ctx: Context, m) -> bool:
+    """Whether mention ``m`` names a state's armed forces (an Organization whose CAMEO
+    code ends in MIL, the state's part filled)."""
+    entity = ctx.entity(m.entity)
+    code = (entity.cameo or "") if entity else ""
+    return m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---")
+
+
 #: Classes that make a numbered unit near them a group's unit rather than a state's.
 _GROUP_CLASSES = frozenset({"ArmedGroup", "UnidentifiedArmedGroup", "Coalition"})
+
+
+
+def quoted_unit(ctx: Context, tok: Token, qe: int) -> tuple[int, str] | None:
+    """"قوات فرقة «الجليل 91»", "فصيل فرقة «السلطان X»": a unit's noun between a head noun
+    ("قوات", "فصيل") and a quoted name opens the unit's name (start, class); in a state
+    army's report it is that army's unit (an Organization), as a numbered one is."""
+    head = strip_proclitic(tok.text, _UNIT_HEADS)
+    if not head or head[0]:
+        return None
+    cls = "Organization" if _in_a_state_armys_report(ctx, tok.start, qe) else "ArmedGroup"
+    return tok.start, cls
+
+FRONT = normalize_key("جبهة")
+#: Words before "في جبهة X" that make X a group one belongs to ("قيادي في جبهة X"), not
+#: the front line a clash is fought on.
+_MEMBER_NOUNS = frozenset(normalize_key(w) for w in (
+    "قيادي", "القيادي", "قياديا", "قياديين", "عضو", "عضوا", "أعضاء", "عنصر", "عناصر", "مقاتل", "مقاتلو",
+    "مقاتلي", "مقاتلين", "قائد", "قادة", "مسؤول", "مسؤولا", "أمير", "انضم", "انضمام", "ينتمي", "المنضوي"))
+
+
+def front_line(toks: list[Token], i: int, prefix: str) -> bool:
+    """"اشتباكات بجبهة الفاخر", "قصف في جبهة الضباب": "جبهة" after "ب" or "في", with no
+    member's noun before it, is the front line a fight is on (a place), not a group
+    named "جبهة X" (the lexicon knows the fronts that are groups: جبهة النصرة ...)."""
+    if prefix.endswith("ب"):
+        before = toks[i - 1].text if i > 0 else ""
+    elif not prefix and i > 0 and toks[i - 1].text in ("في", "على"):
+        before = toks[i - 2].text if i > 1 else ""
+    else:
+        return False
+    return before not in _MEMBER_NOUNS
 
 
 # The words each rule starts from (see kg.pipeline.discovery).

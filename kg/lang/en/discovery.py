@@ -43,6 +43,11 @@ _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "
                             "photographer", "activist", "resident"})
 
 
+#: Count words a title-case headline puts where a name could stand.
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                          "several", "many", "some", "all", "both", "hundreds", "scores", "eleven", "twelve"})
+
+
 def _abbreviated_rank(ctx: Context, tok: Token) -> bool:
     """"Col.", "Lt.", "Brig.": a capitalised rank cut short by a period."""
     if tok.text not in _RANKS:
@@ -102,6 +107,8 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # noun names that organisation (read by _headed), not a person after a title.
         if name and name[-1].text in C.org_heads and _capitalised(ctx, name[-1]):
             continue
+        if name and name[0].text in _COUNT_WORDS:
+            continue   # "Kills Senior Commander, Three Fighters": a headline's count, no name
         # The period of an abbreviated rank or title may stand between: "Brig. Gen. P";
         # so may a rank, read as part of the run ("spokesman Captain P").
         if len(name) >= 2 and ctx.text[tok.end:run_start].strip() in ("", ",", "."):
