@@ -101,3 +101,12 @@ BACKINGS_OF_ALL = f"""{{ SELECT DISTINCT ?statement ?backer WHERE {{ GRAPH ?g1 {
       {{ SELECT DISTINCT ?statement ?polarity WHERE {{ GRAPH ?g4 {{ ?statement {KGO.polarity} ?polarity }} }} }}
       {{ SELECT DISTINCT ?statement ?doc WHERE {{ GRAPH ?g5 {{ ?statement {PROV.wasDerivedFrom} ?doc }} }} }}
       FILTER (?polarity != {KGO.Denied})"""
+
+
+# The attacks that name no attacker, as unidentified_attackers_per_place finds them: an
+# attack (it has an event code) with no kgo:attacker in any graph.  Some attacks are looked
+# up one by one; for all of them each role is read once and joined by hash.
+UNATTRIBUTED_OF_SOME = f"""{{ SELECT DISTINCT ?attack WHERE {{ {{values}} GRAPH ?g {{ ?attack {KGO.eventCode} ?code }} }} }}
+  FILTER NOT EXISTS {{ GRAPH ?ga {{ ?attack {KGO.attacker} ?someone }} }}"""
+UNATTRIBUTED_OF_ALL = f"""{{ SELECT DISTINCT ?attack WHERE {{ GRAPH ?g {{ ?attack {KGO.eventCode} ?code }} }} }}
+  MINUS {{ GRAPH ?ga {{ ?attack {KGO.attacker} ?someone }} }}"""
