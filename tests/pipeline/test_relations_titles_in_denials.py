@@ -32,6 +32,39 @@ CASES = [
     case("ar.leader.which_is_led_by",
          "ويختلف المكتب السياسي لحركة حماس، والذي يترأسه حاليا خليل الحية، عن جناحها العسكري.",
          ("hayya", "leaderOf", "hamas")),
+    # a profile's heading names the person; the next line opens with "هو" and the post
+    case("ar.member.he_is_opening",
+         "سامي عمر (أبو خالد)\nهو الأمين العام لحركة النجباء منذ تأسيسها.",
+         (mint_key("سامي عمر"), "leaderOf", "nujaba")),
+    case("ar.member.he_is_opening",
+         "وقتل سامي عمر في الغارة. وهو قيادي بارز في حزب الله.",
+         (mint_key("سامي عمر"), "memberOf", "hezbollah")),
+    # a person's belonging to a group by the verb, after the name or verb first
+    case("ar.member.person_belongs_to",
+         "وسامي عمر، الذي ينتمي تنظيميا لحركة حماس، أفرج عنه أمس.",
+         (mint_key("سامي عمر"), "memberOf", "hamas")),
+    case("ar.member.person_belongs_to",
+         "وينتمي سامي عمر إلى حركة حماس منذ شبابه.",
+         (mint_key("سامي عمر"), "memberOf", "hamas")),
+    # "under the command of", fronted or after the group and a place
+    case("ar.leader.under_command_of",
+         "وتحت قيادة سامي عمر، كانت حركة النجباء في طليعة القتال.",
+         (mint_key("سامي عمر"), "leaderOf", "nujaba")),
+    case("ar.leader.under_command_of",
+         "وقاتلت حركة النجباء في سوريا تحت قيادة سامي عمر.",
+         (mint_key("سامي عمر"), "leaderOf", "nujaba")),
+    # serving "as" a commander with the clitic "ك" (the name ends before it)
+    case("ar.member.served_as_commander",
+         "وخدم سامي عمر كقائد في جيش المهدي بعد 2003.",
+         (mint_key("سامي عمر"), "memberOf", "mahdi_army")),
+    # a portfolio of several words, "غير المعترف بها" after the government; a deputy's
+    # field ("لشؤون الدفاع") is no name, so the minister after it keeps the title
+    case("ar.official.title_body_person",
+         "وقال وزير النقل والأشغال العامة في حكومة الحوثيين غير المعترف بها دوليا، الدكتور سامي عمر، إن الميناء يعمل.",
+         (mint_key("سامي عمر"), "officialOf", "houthi_government")),
+    case("ar.official.title_body_person",
+         "ولم يظهر نائب رئيس الوزراء لشؤون الدفاع، ولا وزير الدفاع في حكومة الحوثيين، خالد يوسف، منذ الضربة.",
+         (mint_key("خالد يوسف"), "officialOf", "houthi_government")),
 ]
 
 
@@ -64,3 +97,20 @@ def test_a_title_that_is_the_denied_predicate_stays_denied(analyze):
     assert result.relations(mint_key("سامي عمر"), "leaderOf", "qassam_brigades"), result.describe()
     assert not [r for r in result.relations(mint_key("سامي عمر"), "leaderOf", "qassam_brigades")
                 if r.polarity != DENIED], result.describe()
+
+
+def test_he_is_opening_needs_one_person_before(analyze):
+    # two people named before: who "هو" is, the words do not say
+    result = analyze("التقى سامي عمر بخالد يوسف. وهو قيادي في حزب الله.")
+    assert not result.relations(predicate="memberOf", obj="hezbollah"), result.describe()
+
+
+def test_negated_belonging_gives_nothing(analyze):
+    result = analyze("وسامي عمر، الذي لا ينتمي إلى حركة حماس، تحدث للصحفيين.")
+    assert not result.relations(mint_key("سامي عمر"), "memberOf", "hamas"), result.describe()
+
+
+def test_a_verb_of_appointing_after_a_title_is_no_title_of_its_object(analyze):
+    # "رئيس المجلس كلّف P": P is appointed by the head, not the head
+    result = analyze("وقال مصدر إن رئيس المجلس السياسي الأعلى كلّف سامي عمر بتسيير الأعمال.")
+    assert not result.relations(mint_key("سامي عمر"), "leaderOf"), result.describe()
