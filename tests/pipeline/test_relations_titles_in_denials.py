@@ -65,6 +65,29 @@ CASES = [
     case("ar.official.title_body_person",
          "ولم يظهر نائب رئيس الوزراء لشؤون الدفاع، ولا وزير الدفاع في حكومة الحوثيين، خالد يوسف، منذ الضربة.",
          (mint_key("خالد يوسف"), "officialOf", "houthi_government")),
+    # a relative's noun in apposition to a person named first: the name after the head's
+    # title is the head's (the group named, or its bare noun left unread)
+    case("ar.leader.head_named_after_kin",
+         "وقال سامي عمر، ابن عم زعيم حزب الله، حسن نصر الله، إن الحرب مستمرة.",
+         ("nasrallah", "leaderOf", "hezbollah")),
+    case("ar.leader.head_named_after_kin",
+         "وتحدث أنصار جماعة الحوثي عن نجل مؤسس الجماعة، حسين الحوثي، شقيق زعيم الجماعة الحالي، عبدالملك الحوثي.",
+         ("abdul_malik_houthi", "leaderOf", "houthis")),
+    # a head's title, a second title and a place, then "، وهو P"
+    case("ar.leader.title_then_he_is",
+         "ومع حركة حماس، يبرز القائد العام للحركة ورئيس مكتبها السياسي في القطاع، وهو يحيى السنوار.",
+         ("sinwar", "leaderOf", "hamas")),
+    # a group's representative, before or after the name (a state's or the UN's is none)
+    case("ar.member.group_representative",
+         "ونفى ممثل حركة الجهاد الإسلامي في سوريا، خالد يوسف، الأنباء.",
+         (mint_key("خالد يوسف"), "memberOf", "pij")),
+    case("ar.member.group_representative",
+         "والتقى الوزير خالد يوسف، ممثل حركة حماس في لبنان.",
+         (mint_key("خالد يوسف"), "memberOf", "hamas")),
+    # "الفيلق" refers back to a corps named before
+    case("ar.member.person_unit_head",
+         "وقال قاآني، قائد فيلق القدس. وقتل العميد سامي عمر مسؤول ملف لبنان في الفيلق.",
+         (mint_key("سامي عمر"), "memberOf", "quds_force")),
 ]
 
 
@@ -114,3 +137,14 @@ def test_a_verb_of_appointing_after_a_title_is_no_title_of_its_object(analyze):
     # "رئيس المجلس كلّف P": P is appointed by the head, not the head
     result = analyze("وقال مصدر إن رئيس المجلس السياسي الأعلى كلّف سامي عمر بتسيير الأعمال.")
     assert not result.relations(mint_key("سامي عمر"), "leaderOf"), result.describe()
+
+
+def test_a_relative_named_after_the_head_title_is_no_head(analyze):
+    # "شقيق زعيم الجماعة، P" with no one named before the kin noun: P is the brother
+    result = analyze("وأعلنت جماعة الحوثي أن شقيق زعيم الجماعة، يحيى الحوثي، سيزور الحديدة.")
+    assert not result.relations(mint_key("يحيى الحوثي"), "leaderOf"), result.describe()
+
+
+def test_a_un_envoy_is_no_member_by_the_representative_rule(analyze):
+    result = analyze("والتقى وفد حماس مبعوث الأمم المتحدة، سامي عمر.")
+    assert not result.relations(mint_key("سامي عمر"), "memberOf", "un"), result.describe()
