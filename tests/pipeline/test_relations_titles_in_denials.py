@@ -84,6 +84,13 @@ CASES = [
     case("ar.member.group_representative",
          "والتقى الوزير خالد يوسف، ممثل حركة حماس في لبنان.",
          (mint_key("خالد يوسف"), "memberOf", "hamas")),
+    # the country named by "البلاد" or by a pronoun on the portfolio; a portfolio taken
+    case("ar.official.the_countrys_post",
+         "وأعلنت إيران وفاة رئيس البلاد، سامي عمر ووزير خارجيته خالد يوسف في حادث.",
+         (mint_key("سامي عمر"), "leaderOf", "iran"), (mint_key("خالد يوسف"), "officialOf", "iran")),
+    case("ar.official.the_countrys_post",
+         "وفي العراق، تسلم سامي عمر حقيبة وزارة الدفاع قبل أيام.",
+         (mint_key("سامي عمر"), "officialOf", "iraq")),
     # "الفيلق" refers back to a corps named before
     case("ar.member.person_unit_head",
          "وقال قاآني، قائد فيلق القدس. وقتل العميد سامي عمر مسؤول ملف لبنان في الفيلق.",
