@@ -21,6 +21,14 @@ CASES = [
     case("ar.leader.predecessor",
          "وانتخبت حركة الجهاد الإسلامي خالد يوسف أميناً عاماً للحركة خلفاً للأمين العام السابق رمضان شلح.",
          (mint_key("رمضان شلح"), "leaderOf", "pij")),
+    # ... and after the verb of taking the post, with words between ("قيادة" ends the name)
+    case("ar.leader.predecessor",
+         "وتولى خالد يوسف قيادة حركة الجهاد الإسلامي منذ عام 2018 خلفًا للراحل فتحي الشقاقي.",
+         (mint_key("فتحي الشقاقي"), "leaderOf", "pij"), (mint_key("خالد يوسف"), "leaderOf", "pij")),
+    # a military arm named after it with "والمتمثل في"
+    case("ar.member.arm_then_named",
+         "وفي حركة حماس، يقاتل الجناح العسكري للحركة، والمتمثل في كتائب القسام.",
+         ("qassam_brigades", "memberOf", "hamas")),
     # an appointment to "its" post, with a description of the person before the title
     case("ar.leader.appointed_to_its_post",
          "وأعلنت حركة حماس أمس اختيار سامي عمر، قائد الهجوم على معبر كرم أبو سالم، رئيسا جديدا لمكتبها السياسي.",
