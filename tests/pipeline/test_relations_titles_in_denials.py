@@ -99,6 +99,16 @@ CASES = [
     case("ar.official.the_countrys_post",
          "وفي العراق، تسلم سامي عمر حقيبة وزارة الدفاع قبل أيام.",
          (mint_key("سامي عمر"), "officialOf", "iraq")),
+    # a field's adjective between the role and "في"; a room of operations of a group
+    case("ar.member.role_in_org",
+         "واغتالت إسرائيل في دمشق القيادي العسكري في حزب الله سامي عمر.",
+         (mint_key("سامي عمر"), "memberOf", "hezbollah")),
+    case("ar.member.person_role_in_org",
+         "وقتل سامي عمر، القيادي الميداني في كتائب القسام، أمس.",
+         (mint_key("سامي عمر"), "memberOf", "qassam_brigades")),
+    case("ar.member.department_head",
+         "واستهدفت الغارة رئيس غرفة عمليات جماعة حزب الله سامي عمر.",
+         (mint_key("سامي عمر"), "memberOf", "hezbollah")),
     # "الفيلق" refers back to a corps named before
     case("ar.member.person_unit_head",
          "وقال قاآني، قائد فيلق القدس. وقتل العميد سامي عمر مسؤول ملف لبنان في الفيلق.",
@@ -163,3 +173,9 @@ def test_a_relative_named_after_the_head_title_is_no_head(analyze):
 def test_a_un_envoy_is_no_member_by_the_representative_rule(analyze):
     result = analyze("والتقى وفد حماس مبعوث الأمم المتحدة، سامي عمر.")
     assert not result.relations(mint_key("سامي عمر"), "memberOf", "un"), result.describe()
+
+
+def test_forces_of_the_party_are_no_person(analyze):
+    # "القائد العسكري لقوات الحزب" had read "لقوات الحزب" as the commander's name
+    result = analyze("وكان حزب الله قد أعلن ذلك. وقال القائد العسكري لقوات الحزب في جنوب لبنان إن الهجوم فشل.")
+    assert not [m for m in result.doc.mentions if m.cls == "Person"], result.describe()
