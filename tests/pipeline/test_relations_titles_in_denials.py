@@ -109,6 +109,10 @@ CASES = [
     case("ar.member.department_head",
          "واستهدفت الغارة رئيس غرفة عمليات جماعة حزب الله سامي عمر.",
          (mint_key("سامي عمر"), "memberOf", "hezbollah")),
+    # backed factions "in" a state, then "وهي" and their names: each is backed
+    case("ar.supports.backed_collective_then_names",
+         "وهناك ثلاثة فصائل مسلحة في العراق مدعومة من إيران، وهي كتائب حزب الله، وعصائب أهل الحق، ومنظمة بدر.",
+         ("iran", "supports", "kataib_hezbollah"), ("iran", "supports", "badr")),
     # "الفيلق" refers back to a corps named before
     case("ar.member.person_unit_head",
          "وقال قاآني، قائد فيلق القدس. وقتل العميد سامي عمر مسؤول ملف لبنان في الفيلق.",
@@ -179,3 +183,9 @@ def test_forces_of_the_party_are_no_person(analyze):
     # "القائد العسكري لقوات الحزب" had read "لقوات الحزب" as the commander's name
     result = analyze("وكان حزب الله قد أعلن ذلك. وقال القائد العسكري لقوات الحزب في جنوب لبنان إن الهجوم فشل.")
     assert not [m for m in result.doc.mentions if m.cls == "Person"], result.describe()
+
+
+def test_a_state_after_fi_is_not_what_is_backed(analyze):
+    # "فصائل مسلحة في العراق مدعومة من إيران": the factions are backed, not Iraq
+    result = analyze("وتنشط فصائل مسلحة في العراق مدعومة من إيران منذ سنوات.")
+    assert ("iran", "supports", "iraq") not in result.triples, result.describe()
