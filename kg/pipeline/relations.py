@@ -114,6 +114,21 @@ def polarity_at(doc: Doc, offset: int, presupposed: bool = False) -> tuple[str, 
     return (DENIED if best.denial and not presupposed else REPORTED), best.speaker
 
 
+# A person named right after "أن" / "أن يكون" / "that" is the subject of the complement
+# clause: "نفت الحركة أن يكون P قائدا فيها" denies the post itself.
+_CLAUSE_OPEN = re.compile(r"(?:^|\s)(?:[وف]?[بل]?ان|that)(?: (?:يكون|تكون|كان|كانت|is|was))?\s*$")
+_PERSON_FIRST = re.compile(r"«\d+:Person:[a-z]+»")
+
+
+def _presupposed(raw: dict, text: str, start: int) -> bool:
+    """Whether a rule's fact stands outside a denial around it: a title the speaker names
+    someone by ("نفت X أنباء عن اغتيال الأمين العام للحركة P" denies the killing, not the
+    post), unless the person opens a "that" clause whose predicate the title is."""
+    if not raw.get("presupposed"):
+        return False
+    return not (_PERSON_FIRST.match(text, start) and _CLAUSE_OPEN.search(text, max(0, start - 30), start))
+
+
 def backer_of(m: Mention) -> str | None:
     """The backer of a backed collective ("الفصائل العراقية المدعومة من إيران": Iran).
     Its node is one per backer, keyed "<backer>_backed_armed_groups" (see collectives);
@@ -208,7 +223,7 @@ class RelationExtractor:
             return
         anchor = match.start("T") if "T" in match.re.groupindex and match.group("T") else match.start()
         offset = doc.norm.to_original(ms.to_normalized(anchor))
-        polarity, speaker = polarity_at(doc, offset, bool(rule.raw.get("presupposed")))
+        polarity, speaker = polarity_at(doc, offset, _presupposed(rule.raw, ms.text, match.start()))
         role = rule.raw.get("role")
         if role and rule.raw.get("opens_role"):
             holder = [m.entity for m in slot_mentions(ms, match, rule.raw["opens_role"])]

@@ -19,6 +19,7 @@ from tests.pipeline.test_relations_under_ranks import CASES as TWELFTH_CASES  # 
 from tests.pipeline.test_relations_appointed_brackets import CASES as THIRTEENTH_CASES  # thirteenth round
 from tests.pipeline.test_relations_posts_in_group import CASES as THIRTEENTH_CONFLICT_CASES  # thirteenth round
 from tests.pipeline.test_relations_units_appositions import CASES as THIRTEENTH_LEFT_CASES  # thirteenth round
+from tests.pipeline.test_relations_titles_in_denials import CASES as FOURTEENTH_CASES  # round i13a14
 
 
 
@@ -631,7 +632,8 @@ def test_relations_ar_denial_rule_reads_a_denied_fact(analyze, rule_id, sentence
 def test_relations_ar_every_rule_has_a_case():
     covered = {p.values[0] for p in CASES + DENIAL_CASES + AR_CASES + BACKING_CASES + JOINED_CASES + REPORTED_CASES
                + RECEIVED_CASES + TENTH_CASES + TENTH_ALLIED + ELEVENTH_CASES
-               + TWELFTH_CASES + THIRTEENTH_CASES + THIRTEENTH_CONFLICT_CASES + THIRTEENTH_LEFT_CASES}
+               + TWELFTH_CASES + THIRTEENTH_CASES + THIRTEENTH_CONFLICT_CASES + THIRTEENTH_LEFT_CASES
+               + FOURTEENTH_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 

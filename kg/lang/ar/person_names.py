@@ -39,7 +39,12 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
                         "المدعو", "مسوول", "مسووله", "مسوولا", "مسيول", "مسيوله", "مسيولا", "قياديا", "قيادي", "القيادي", "عضو", "مقاتل", "عنصر",
                         "قايدا", "قايد", "القايد", "عضوا", "مقاتلا", "عنصرا", "شهيدا", "نايبا", "وزيرا", "رييسا",
-                        "موسس", "الموسس"})
+                        "موسس", "الموسس",
+                        # a post's noun after a discovered name ("تولى P قيادة X"، "P ووزير
+                        # خارجيته Q"), a deputy's field ("لشؤون الدفاع") and "لقوات الحزب"
+                        # (round i13a14): only a person's name ends here, not a site's.
+                        "قياده", "زعامه", "رياسه", "منصب", "وزير", "ووزير", "وزيره", "ووزيره",
+                        "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
@@ -370,7 +375,7 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
         # (A given name with the article, "الفاتح قرشي", opens a name here only.)
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
-                or not first.text.isalpha() or first.text in _NAME_HEADS or \
+                or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in _NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             continue
