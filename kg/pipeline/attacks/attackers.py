@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from kg.model import Doc, Mention
-from kg.lang.cues import cues
-from kg.pipeline.attacks.cues import ATTACKERS, RELATIVES, AttackCues
-from kg.pipeline.attacks.items import bare_word, strip_conj
-from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
-from kg.text.normalize import normalize_key
+from kg.pipeline.attacks.attacker_adjectives import (
+    agrees as _agrees, on_attack_noun as _on_attack_noun, past_target_preposition as _past_target_preposition)
+from kg.pipeline.attacks.attacker_clauses import (
+    attributive_participle as _attributive_participle, controls as _controls,
+    described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
+    phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relays as _relays,
+    time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
+from kg.pipeline.attacks.attacker_victims import (
+    announces_other_event as _announces_other_event, counted_victim as _counted_victim,
+    passive_victim as _passive_victim)
 
 
 class AttackerRules:
@@ -199,173 +206,6 @@ class AttackerRules:
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
 
 
-#: Relative words that open a clause describing the speaker; not "that", which after a
-#: verb of saying opens what was said.
-_SPEAKER_RELATIVES = RELATIVES - {"that"}
-
-
-def _described_by_relative(items, first: int, c: AttackCues) -> frozenset[int]:
-    """Items of a relative clause on the speaker that ends at a comma before the trigger
-    ("وقالت الحركة التي تضم فصائل أبرزها X وY، إن مقاتليها هاجموا"): the groups named
-    there describe the speaker; they are not the subject of what follows the comma."""
-    speech = cues(c.lang).speech_verbs
-    rel = next((k for k in range(first) if items[k].word in _SPEAKER_RELATIVES), None)
-    if rel is None or not any(x.word and strip_conj(x.word.lower()) in speech for x in items[max(0, rel - 3):rel]):
-        return frozenset()
-    comma = next((k for k in range(rel + 2, first + 1) if items[k].comma), None)
-    return frozenset(range(rel + 1, comma)) if comma is not None else frozenset()
-
-
-def _time_clause(items, start: int, first: int, c: AttackCues) -> frozenset[int]:
-    """Items of a time clause that ends at a comma before the trigger ("..., بعد ساعات من
-    إعلان الجيش انفجار مسيرتين، مؤكدة أن مقاتليها استهدفوا"): the actor named there dates
-    the news; "its fighters" after the comma are the sentence's subject's."""
-    out: set[int] = set()
-    for b in range(start, first):
-        if not c.is_break(items, b):
-            continue
-        comma = next((k for k in range(b + 1, first + 1) if items[k].comma), None)
-        if comma is not None:
-            out.update(range(b + 1, comma))
-    return frozenset(out)
-
-
-def _past_fronted_clause(items, start: int, first: int, c: AttackCues) -> int:
-    """Past a fronted time clause: "ومنذ توقفت الهدنة بين X وY، استأنفت الفصائل هجماتها"
-    ("since the truce between X and Y ended, the factions resumed their attacks"): its
-    actors are not the subject of what follows its comma."""
-    # the anchor opens the clause, or is the break the clause starts after
-    anchors = [items[k].word for k in (start - 1, start) if 0 <= k < first and items[k].word]
-    if not any(c.word(w, c.date_anchors) is not None for w in anchors):
-        return start
-    comma = next((j for j in range(start + 1, first) if items[j].comma), None)
-    return comma if comma is not None else start
-
-
-def _announces_other_event(items, claim: int, claimer: Mention, first: int, c: AttackCues) -> bool:
-    """"بعد ساعات من إعلان الجيش انفجار مسيرتين ..., مؤكدة أن مقاتليها استهدفوا": what the
-    claimer announces right after its name is another event or a toll (an explosion, a
-    fall, a death) that it underwent or reported, so it claims nothing of the trigger
-    further on."""
-    ec = event_cues(c.lang)
-    k = next((k for k in range(claim + 1, first) if items[k].mention is claimer), None)
-    if k is None:
-        return False
-    nxt = next((k2 for k2 in range(k + 1, first) if not (items[k2].mention and items[k2].mention.kind == "nisba")), None)
-    word = items[nxt].word if nxt is not None else None
-    return bool(word) and (word in ec.cues or word in ec.casualties)
-
-
-def _agrees(doc: Doc, weapon, adjective, c: AttackCues) -> bool:
-    """An Arabic adjective agrees with its noun in definiteness: "طائرة مسيرة أميركية" is
-    an American drone, but in "استهدفت طائرة مسيرة القاعدة الأميركية" the definite
-    adjective qualifies the base the indefinite drone struck, not the drone."""
-    if c.lang != "ar":
-        return True
-    text = doc.norm.text
-    return text.startswith("ال", weapon.start) == text.startswith("ال", adjective.start)
-
-
-def _on_attack_noun(items, j: int, c: AttackCues) -> bool:
-    """The state adjective at j qualifies an attack word of its own, the frame's trigger or
-    another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
-    follows its noun in Arabic, precedes it in English)."""
-    if c.lang != "en":
-        k = j - 1
-        # "قصف جوي أميركي", "غارة جوية أمريكية": an adjective of manner between noun and state
-        if 0 < k < len(items) and items[k].word and c.word(items[k].word, c.manner_adjectives):
-            k -= 1
-        return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
-    # English: a weapon may qualify the noun too ("killed in a US drone strike"), and the
-    # noun may be a two-word trigger ("killed in an Israeli air strike").
-    k = j + 1
-    if k < len(items) and items[k].mention is not None and items[k].mention.cls == "Weapon":
-        k += 1
-    if k >= len(items) or not items[k].word:
-        return False
-    if c.word(items[k].word, c.triggers) is not None:
-        return True
-    return k + 1 < len(items) and bool(items[k + 1].word) \
-        and c.word(f"{items[k].word} {items[k + 1].word}", c.triggers) is not None
-
-
-def _attributive_participle(items, first: int, c: AttackCues) -> bool:
-    """English: the trigger is a past participle right before a role noun, after a plain
-    word ("to succeed assassinated leader N", "mourned the killed commander"), not after
-    its subject ("Israel killed commander N")."""
-    if c.lang != "en" or first == 0 or first + 1 >= len(items):
-        return False
-    word, nxt, prev = items[first].word, items[first + 1], items[first - 1]
-    return bool(word and word.endswith("ed") and nxt.word and c.word(nxt.word, c.members)
-                and prev.mention is None and prev.word)
-
-
-def _controls(items, j: int, c: AttackCues) -> bool:
-    """A word of control stands in the two words before the actor at j ("لسيطرة X",
-    "يسيطر عليها X", "controlled by X")."""
-    return any(x.word and normalize_key(x.word) in c.control_words for x in items[max(0, j - 2):j])
-
-
-def _weapon_before_verb(items, first: int) -> bool:
-    """A weapon right before the trigger, not glued to a preposition, is its subject
-    ("إن طائرات مسيرة هاجمت ..."): the sentence runs subject-verb-object."""
-    if first == 0:
-        return False
-    it = items[first - 1]
-    return it.mention is not None and it.mention.cls == "Weapon" and not it.clitic
-
-
-#: Verbs of passing news on from a source: "نقلت X عن مسؤول" (X relayed an official).
-_RELAY_VERBS = {"نقل", "نقلت", "تنقل", "ينقل"}
-
-
-def _relays(items, j: int, c: AttackCues) -> bool:
-    """The actor at j is the subject of a verb of relaying whose source follows "عن"
-    ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""
-    if c.lang != "ar" or j == 0 or not items[j - 1].word or strip_conj(items[j - 1].word) not in _RELAY_VERBS:
-        return False
-    return any(it.word == "عن" for it in items[j + 1:j + 4])
-
-
-def _present_tense(word: str) -> bool:
-    """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
-    bare = bare_word(word)
-    return bare[:1] in ("ي", "ت") and not bare.endswith(("ت", "وا"))
-
-
-_BE = {"was", "were", "been", "be", "being"}
-_HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "targeted", "attacked", "hit"}
-
-
-def _passive_victim(items, j: int, first: int, c: AttackCues) -> bool:
-    """English: "X were killed in an attack": between X and the trigger, a form of "be"
-    and a participle of harm make X the people harmed, not the subject that attacked; so
-    does a headline's bare participle before "in"/"by" ("Three X members killed in a strike"),
-    and a verb of undergoing with a noun of harm ("X suffered minor injuries during an attack")."""
-    words = [it.word for it in items[j + 1:first]]
-    undergone = [k for k, w in enumerate(words) if w in c.undergoing_verbs]
-    if undergone and any(w in c.harm_nouns for w in words[undergone[0] + 1:]):
-        return True
-    # The trigger itself may be the participle: "X members killed in Baghdad".
-    bare = [it.word for it in items[first:first + 2]]
-    return any((w in _BE and n in _HARMED) or (w in _HARMED and n in ("in", "by", "during"))
-               for w, n in zip(words + bare[:1], words[1:] + bare))
-
-
-def _counted_victim(items, j: int, c: AttackCues) -> bool:
-    """The actor at j is among people counted as killed or wounded: a casualty word, a
-    count and "من" stand before it ("مقتل ثمانية من X و Y", "إصابة 13 من عناصر X")."""
-    ec = event_cues(c.lang)
-    words = [it.word for it in items[max(0, j - 6):j]]
-    for k, word in enumerate(words):
-        if word in ec.casualties and k + 1 < len(words):
-            rest = words[k + 1:]
-            counted = any(w and (w.isdigit() or w in ec.numbers) for w in rest)
-            if counted and ("من" in rest or "of" in rest):
-                return True
-    return False
-
-
 def organisation_of(doc: Doc, person: str) -> str | None:
     entity = doc.entities.get(person)
     if entity is not None and entity.cls != "Person":
@@ -374,27 +214,4 @@ def organisation_of(doc: Doc, person: str) -> str | None:
         if r.subject == person and r.predicate in ("spokespersonOf", "leaderOf"):
             return r.object
     return None
-
-
-def _past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
-    """Whether a target preposition stands between the trigger at ``first`` and the
-    state's adjective at ``j`` with no weapon after it: the adjective then describes what
-    was struck ("at a Greek tanker", "على ناقلة يونانية"), not who struck
-    ("على مواقع بصواريخ أميركية" keeps the weapon's state). An English trigger that is
-    itself a transitive verb counts ("struck Iranian-backed sites"); an Arabic one does
-    not, its adjective marks a noun ("في قصف إسرائيلي")."""
-    for k in range(j - 1, first - (c.lang == "en"), -1):
-        it = items[k]
-        if it.mention is not None and it.mention.cls == "Weapon":
-            return False
-        if it.word and c.word(it.word, c.target_preps):
-            return True
-    return False
-
-
-def _phrase_ends_at(text: str, end: int, phrases) -> bool:
-    """Whether a phrase of three words or more ends at ``end`` ("the air force", "its air
-    force": two-word phrases are matched from the word and the four characters before it)."""
-    return any(p.count(" ") >= 2 and text.endswith(p, 0, end) and (end == len(p) or not text[end - len(p) - 1].isalnum())
-               for p in phrases)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.pipeline.attacks.cues import PLACES, AttackCues
 from kg.pipeline.attacks.items import Item
 from kg.pipeline.attacks.place_words import after_destination, names_a_newsroom
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, _role_mention
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES
+from kg.pipeline.attacks.event_role_mentions import role_mention as _role_mention
 
 
 def event_place(items: list[Item], c: AttackCues, exclude: set) -> str | None:

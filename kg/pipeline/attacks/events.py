@@ -33,7 +33,8 @@ from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_b
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_history import earlier_month, hijri_year, story_time
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, VICTIM_CLASSES, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, read_roles
+from kg.pipeline.attacks.event_role_mentions import VICTIM_CLASSES
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.preempted import preempted, preempting_sides

@@ -1,0 +1,58 @@
+"""A state's adjective near an attack trigger (attackers.py, rule 1): whether it
+qualifies the attack or its weapon ("غارة جوية أميركية", "a US drone strike"), or what
+was struck ("على ناقلة يونانية") — split from attackers.py by role."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline.attacks.cues import AttackCues
+
+
+def agrees(doc: Doc, weapon, adjective, c: AttackCues) -> bool:
+    """An Arabic adjective agrees with its noun in definiteness: "طائرة مسيرة أميركية" is
+    an American drone, but in "استهدفت طائرة مسيرة القاعدة الأميركية" the definite
+    adjective qualifies the base the indefinite drone struck, not the drone."""
+    if c.lang != "ar":
+        return True
+    text = doc.norm.text
+    return text.startswith("ال", weapon.start) == text.startswith("ال", adjective.start)
+
+
+def on_attack_noun(items, j: int, c: AttackCues) -> bool:
+    """The state adjective at j qualifies an attack word of its own, the frame's trigger or
+    another: "a US airstrike", "killed in a US airstrike", "في قصف إسرائيلي" (the adjective
+    follows its noun in Arabic, precedes it in English)."""
+    if c.lang != "en":
+        k = j - 1
+        # "قصف جوي أميركي", "غارة جوية أمريكية": an adjective of manner between noun and state
+        if 0 < k < len(items) and items[k].word and c.word(items[k].word, c.manner_adjectives):
+            k -= 1
+        return 0 <= k < len(items) and bool(items[k].word) and c.word(items[k].word, c.triggers) is not None
+    # English: a weapon may qualify the noun too ("killed in a US drone strike"), and the
+    # noun may be a two-word trigger ("killed in an Israeli air strike").
+    k = j + 1
+    if k < len(items) and items[k].mention is not None and items[k].mention.cls == "Weapon":
+        k += 1
+    if k >= len(items) or not items[k].word:
+        return False
+    if c.word(items[k].word, c.triggers) is not None:
+        return True
+    return k + 1 < len(items) and bool(items[k + 1].word) \
+        and c.word(f"{items[k].word} {items[k + 1].word}", c.triggers) is not None
+
+
+
+def past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
+    """Whether a target preposition stands between the trigger at ``first`` and the
+    state's adjective at ``j`` with no weapon after it: the adjective then describes what
+    was struck ("at a Greek tanker", "على ناقلة يونانية"), not who struck
+    ("على مواقع بصواريخ أميركية" keeps the weapon's state). An English trigger that is
+    itself a transitive verb counts ("struck Iranian-backed sites"); an Arabic one does
+    not, its adjective marks a noun ("في قصف إسرائيلي")."""
+    for k in range(j - 1, first - (c.lang == "en"), -1):
+        it = items[k]
+        if it.mention is not None and it.mention.cls == "Weapon":
+            return False
+        if it.word and c.word(it.word, c.target_preps):
+            return True
+    return False
+
