@@ -140,6 +140,9 @@ class Attack:
     #: States named with the attacker as one side ("طائرات أميركية وبريطانية", "US and
     #: British jets"): attackers too (see kg/pipeline/attacks/allies.py).
     allies: list[str] = field(default_factory=list)
+    #: Sentences of the other tellings merged into this one (its evidence is one telling):
+    #: the toll may be told only there (kg/pipeline/merged_tolls.py).
+    told_in: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -18,7 +18,8 @@ or a unit number is never a count. When the attack's sentence gives no count and
 next sentence gives one without reporting an attack of its own ("وأسفر الهجوم عن مقتل
 ..."), that one is read. Of several attacks in one sentence the toll goes to the one whose
 target or attacker is named nearest to the number; a toll read from the next sentence goes
-to the last attack told.
+to the last attack told. The tolls of tellings merged into an attack are read too
+(merged_tolls.py).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from kg.model import DENIED, Attack, Count, Doc
 from kg.pipeline.casualty_words import INJURED, KILLED, casualty_words
 from kg.pipeline.derived import built_once
 from kg.pipeline.attacks.merging import merge_same_toll, merge_split_toll
+from kg.pipeline.merged_tolls import add_merged_tolls
 from kg.pipeline.tokens import Token, strip_proclitic, tokens
 
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟()\"]")
@@ -312,9 +314,14 @@ def _retells(doc: Doc, index: int, words) -> bool:
     if not words.retelling or not 0 <= index < len(doc.sentences):
         return False
     toks = [t.text for t in tokens(doc, doc.sentences[index])]
-    if any(t in words.another or t.startswith("ال") and t[2:] in words.another for t in toks):
+    if _another(toks, words):
         return False   # "في غارة أخرى"، "في الغارات الأخرى"
     return any(strip_proclitic(w, words.retelling) for w in toks[:RETELLING_OPENING])
+
+
+def _another(toks: list[str], words) -> bool:
+    """The words name a second strike: "في غارة أخرى"، "في الغارات الأخرى"."""
+    return any(t in words.another or t.startswith("ال") and t[2:] in words.another for t in toks)
 
 
 def _total(counts: list[Count]) -> Count:
@@ -342,12 +349,14 @@ class Casualties:
                 cache[index] = reader.read(index) if 0 <= index < len(doc.sentences) else {}
             return cache[index]
 
+        read: set[int] = set()   # sentences whose toll went to an attack
         for index, attacks in by_sentence.items():
             found = counts(index)
             if found:
                 attack = _nearest(doc, attacks, index, reader.positions.get(index))
             elif index + 1 not in by_sentence and counts(index + 1):
                 found, attack = counts(index + 1), attacks[-1]
+                read.add(index + 1)
             else:
                 continue
             if attack.fatalities is None and KILLED in found:
@@ -357,8 +366,14 @@ class Casualties:
             if (attack.fatalities is None or attack.injured is None) and index + 1 not in by_sentence \
                     and _retells(doc, index + 1, reader.words):
                 more = counts(index + 1)   # "وتسببت الغارة أيضا بإصابة خمسة": the same strike
+                read.add(index + 1)
                 attack.fatalities = attack.fatalities or more.get(KILLED)
                 attack.injured = attack.injured or more.get(INJURED)
+        # One strike told in two sentences and merged: the toll told in the other one.
+        # (not one telling "another strike": "وأصيب خمسة في غارة أخرى" is a strike of its own)
+        read.update(i for a in doc.attacks for i in a.told_in
+                    if _another([t.text for t in tokens(doc, doc.sentences[i])], reader.words))
+        add_merged_tolls([a for a in doc.attacks if a.polarity != DENIED], set(by_sentence), read, counts)
         # With their tolls read, one attacker's attack told twice with one toll is one event.
         doc.attacks = merge_split_toll(merge_same_toll(doc.attacks, doc), doc)
         return doc

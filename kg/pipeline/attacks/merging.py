@@ -246,6 +246,10 @@ def _broad(doc: Doc, key: str) -> bool:
 
 
 def merge(into: Attack, other: Attack) -> None:
+    # The other telling's sentences, whose toll the casualty reader reads too.
+    for sentence in [other.evidence.sentence, *other.told_in]:
+        if sentence != into.evidence.sentence and sentence not in into.told_in:
+            into.told_in.append(sentence)
     into.place = into.place or other.place
     into.date = into.date or other.date
     for w in other.weapons:
