@@ -258,6 +258,7 @@ class Coreference:
             span = (start, hit_end)
             if covered.overlaps(*span) or _modified(text, hit_end):
                 continue
+
             head = forms[written]
             want = _HEAD_CLASSES.get(head)
             antecedent = None

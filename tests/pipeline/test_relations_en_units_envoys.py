@@ -54,6 +54,14 @@ CASES = [
     case("en.member.it_part_of_alongside",
          "Harakat al-Nujaba rarely names its targets; it is part of the Axis of Resistance alongside Hamas.",
          ("nujaba", "memberOf", "axis_of_resistance"), ("hamas", "memberOf", "axis_of_resistance")),
+    # "its ... wing, <name>" after a role: the nearest group before owns it
+    case("en.member.its_wing_named_after_role",
+         "Hamas in Gaza mourned a field commander from its armed wing, the Qassam Brigades, on Monday.",
+         ("qassam_brigades", "memberOf", "hamas")),
+    # "identified P as the leader of" a group described before its name
+    case("en.leader.identified_as_the_leader",
+         "Local media identified Bassam Adel Nouri as the leader of the Lebanese Sunni group Jamaa Islamiya.",
+         (person_key("Bassam Adel Nouri"), "leaderOf", "jamaa_islamiya")),
     # "the country" after a state's body (a lexicon entry naming its state)
     case("en.official.the_countrys_title_body",
          "Iraq's parliament on Monday chose Karim Jabbar Salih as the country's new president.",
@@ -71,6 +79,15 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, triple", [
+    # "another X official" is one of X's members, as "a" is
+    ("Israel also killed Ahmad Jamil Saad, another Hamas official in Lebanon, on Friday.",
+     (person_key("Ahmad Jamil Saad"), "memberOf", "hamas")),
+    # a description of four words before "allied with"
+    ("Jets struck an office of Jamaa Islamiya, a Sunni political and militant group allied with Hezbollah.",
+     ("hezbollah", "supports", "jamaa_islamiya")),
+    # a group's announcement with a time before the verb, an ordinal before the role
+    ("Hezbollah late on Sunday confirmed the death of its fifth commander, Abbas Salim Hariri.",
+     (person_key("Abbas Salim Hariri"), "memberOf", "hezbollah")),
     # an envoy named after the place he is sent to, with or without a comma
     ("Iraq's ambassador to Tehran, Nasser Abdul Mohsen, met the foreign minister.",
      (person_key("Nasser Abdul Mohsen"), "officialOf", "iraq")),
@@ -103,6 +120,16 @@ def test_units_envoys_found(analyze, sentence, triple):
     # another state named after the body is "the country"
     ("Iraq's parliament met as Lebanon named Najib Mikati as the country's new premier.",
      ("mikati", "officialOf", "iraq")),
+    # "the Lebanese group" is never Lebanon's news agency named before
+    ("Lebanon's National News Agency reported that the Lebanese group's leader Naim Qassem spoke.",
+     ("naim_qassem", "leaderOf", "nna_lebanon")),
+    ("The National News Agency identified Bassam Adel Nouri as the leader of the Lebanese group.",
+     (person_key("Bassam Adel Nouri"), "leaderOf", "nna_lebanon")),
+    # a state is no place a group runs
+    ("US jets struck sites in Houthi-controlled Yemen on Friday.", ("yemen", "operatedBy", "houthis")),
+    # a group's bare "said that P was killed" tells of another's death, not its own member's
+    ("The IRGC said that Ismail Haniyeh was killed by a short-range projectile.",
+     ("haniyeh", "memberOf", "irgc")),
     # a proxy or ally is no unit
     ("Hezbollah is the IRGC's most valued proxy force in the region.", ("hezbollah", "memberOf", "irgc")),
     # "..., a commander in X, P said": P is the speaker

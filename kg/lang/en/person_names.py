@@ -85,7 +85,7 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if copula:
             tok = toks[i + 1]
         # "..., a senior commander of", "..., spokesman for" (the article may be left out)
-        j = i + 1 + copula if tok.text in ("a", "an", "the") else i
+        j = i + 1 + copula if tok.text in ("a", "an", "the", "another") else i
         while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
             j += 1   # "a senior ..."
         group = ctx.mention_at(toks[j].start) if j < len(toks) else None
@@ -144,13 +144,14 @@ def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _appointed_persons.cues = (_APPOINTED,)
 
 #: Verbs that give someone a post with "as" after the name: "elected P as president".
-_APPOINTING = _APPOINTED | {"chose", "approved", "endorsed", "confirmed"}
+_APPOINTING = _APPOINTED | {"chose", "approved", "endorsed", "confirmed", "identified", "described"}
 _AS_FILLERS = _APPOINTED_FILLERS | {"country's", "group's", "movement's", "party's", "his", "her"}
 
 
 def _appointed_as_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """Two to four capitalised words between a verb of appointing and "as" with a
-    person's role noun: "parliament chose Karim Salih as the country's new president". The
+    """Two to four capitalised words between a verb of appointing (or identifying) and "as"
+    with a person's role noun: "parliament chose Karim Salih as the country's new
+    president", "identified P as the leader of X". The
     role noun keeps out a group named to a list ("named Hamas as a terrorist group")."""
     out = []
     for i, tok in enumerate(toks[:-3]):
