@@ -36,6 +36,14 @@ CASES = [
     case("en.member.role_it_named_as",
          "The army's list included a Radwan Force rocket unit commander it named as Hadi Samir Youssef.",
          (person_key("Hadi Samir Youssef"), "memberOf", "radwan_force")),
+    # the deputy of a group's head or commander named just before serves in the group
+    case("en.member.and_his_deputy",
+         "The raid killed Hassan Ali Mroueh, the Radwan Force commander for the south, and his deputy, "
+         "Kamel Youssef Daher.",
+         (person_key("Kamel Youssef Daher"), "memberOf", "radwan_force")),
+    case("en.member.and_his_deputy",
+         "Talks stalled between the head of the PMF, Falih al-Fayyadh, and his deputy Abu Fadak al-Mohammedawi.",
+         ("abu_fadak", "memberOf", "pmf")),
     # a description of the group with a relative clause saying whose part it is
     case("en.member.noun_that_is_part_of",
          "Asaib Ahl al-Haq is a powerful Shiite faction that is part of the Popular Mobilization Forces.",
@@ -88,6 +96,10 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
     # a group's announcement with a time before the verb, an ordinal before the role
     ("Hezbollah late on Sunday confirmed the death of its fifth commander, Abbas Salim Hariri.",
      (person_key("Abbas Salim Hariri"), "memberOf", "hezbollah")),
+    # ranks after a title leave the name its four words
+    ("The raid killed Hassan Ali Mroueh, the Radwan Force commander for the south, and his deputy, "
+     "Brigadier General Kamel Youssef Hajj Daher.",
+     (person_key("Kamel Youssef Hajj Daher"), "memberOf", "radwan_force")),
     # an envoy named after the place he is sent to, with or without a comma
     ("Iraq's ambassador to Tehran, Nasser Abdul Mohsen, met the foreign minister.",
      (person_key("Nasser Abdul Mohsen"), "officialOf", "iraq")),
@@ -130,6 +142,9 @@ def test_units_envoys_found(analyze, sentence, triple):
     # a group's bare "said that P was killed" tells of another's death, not its own member's
     ("The IRGC said that Ismail Haniyeh was killed by a short-range projectile.",
      ("haniyeh", "memberOf", "irgc")),
+    # the deputy's relative is no deputy
+    ("The raid killed Falih al-Fayyadh, the PMF chief, and his deputy Abu Fadak al-Mohammedawi's son.",
+     ("abu_fadak", "memberOf", "pmf")),
     # a proxy or ally is no unit
     ("Hezbollah is the IRGC's most valued proxy force in the region.", ("hezbollah", "memberOf", "irgc")),
     # "..., a commander in X, P said": P is the speaker

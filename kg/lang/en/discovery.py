@@ -98,7 +98,10 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if tok.text not in C.titles and two not in C.titles and tok.text not in _MEMBER_TITLES \
                 and not _abbreviated_rank(ctx, tok):
             continue
-        name = _run(ctx, toks, i + 1, 1, 5)
+        # Ranks after the title do not count toward the name's length: "his deputy,
+        # Brigadier General Mohammad Hadi Hajj Rahimi" keeps its four names.
+        ranks = next((k for k, t in enumerate(toks[i + 1:i + 4]) if t.text not in _RANKS), 3)
+        name = _run(ctx, toks, i + 1, 1, 5 + ranks)
         # An envoy's post names the place he is sent to: "Iran's ambassador to Damascus,
         # Hossein Akbari", "the US envoy to Iraq P".
         # A comma may close the complement before the name: "a senior official of Nujaba,
