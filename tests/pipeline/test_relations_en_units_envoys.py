@@ -96,6 +96,9 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
     # a group's announcement with a time before the verb, an ordinal before the role
     ("Hezbollah late on Sunday confirmed the death of its fifth commander, Abbas Salim Hariri.",
      (person_key("Abbas Salim Hariri"), "memberOf", "hezbollah")),
+    # the one succeeded with an honorific and a title was the head
+    ("Hamas announced the selection of Khalil al-Hayya as the head of the political bureau of the "
+     "movement, succeeding the martyr Commander Yahya Sinwar.", ("sinwar", "leaderOf", "hamas")),
     # ranks after a title leave the name its four words
     ("The raid killed Hassan Ali Mroueh, the Radwan Force commander for the south, and his deputy, "
      "Brigadier General Kamel Youssef Hajj Daher.",
