@@ -108,6 +108,13 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
      (person_key("Nasser Abdul Mohsen"), "officialOf", "iraq")),
     ("Iranian Ambassador to Baghdad Mohammad Kazem Al-e Sadeq told reporters the talks went well.",
      (person_key("Mohammad Kazem Al-e Sadeq"), "officialOf", "iran")),
+    # a state's post at a body named before the title, and an envoy "to the UN"
+    ("Iraq's UN ambassador Hamid Jassim Shakir addressed the council.",
+     (person_key("Hamid Jassim Shakir"), "officialOf", "iraq")),
+    ("In a letter, Lebanon's UN chargé d'affaires, Rana Samir Haddad, protested the raids.",
+     (person_key("Rana Samir Haddad"), "officialOf", "lebanon")),
+    ("The Iraqi ambassador to the UN, Hamid Jassim Shakir, asked for a session.",
+     (person_key("Hamid Jassim Shakir"), "officialOf", "iraq")),
     # an abbreviated rank before the name does not end the sentence
     ("Houthi military spokesman Brig. Gen. Yahya Saree said the navy fired two missiles.",
      ("saree", "spokespersonOf", "houthis")),
