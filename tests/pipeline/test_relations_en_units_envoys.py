@@ -99,6 +99,9 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
     # the one succeeded with an honorific and a title was the head
     ("Hamas announced the selection of Khalil al-Hayya as the head of the political bureau of the "
      "movement, succeeding the martyr Commander Yahya Sinwar.", ("sinwar", "leaderOf", "hamas")),
+    # "X's military allies": the allies, not the state's army (and a press spelling of Nujaba)
+    ("The term covers Tehran's military allies in Iraq, such as Kataib Hezbollah and Harakat al-Nujabaa.",
+     ("iran", "supports", "nujaba")),
     # ranks after a title leave the name its four words
     ("The raid killed Hassan Ali Mroueh, the Radwan Force commander for the south, and his deputy, "
      "Brigadier General Kamel Youssef Hajj Daher.",

@@ -207,6 +207,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_ALLY_NOUNS = frozenset({"allies", "ally", "partners", "partner", "proxies", "proxy"})
+
+
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"US forces", "Iranian officials": a state's adjective + a noun standing for it."""
     out = []
@@ -215,6 +218,9 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if m is None or m.cls != "State" or ctx.text[m.nend:tok.end] not in ("", "'s", "'"):
             continue   # "US forces", "Iran's navy"
         nxt = toks[i + 1]
+        after = toks[i + 2].text if i + 2 < len(toks) else ""
+        if nxt.text == "military" and after in _ALLY_NOUNS:
+            continue   # "Tehran's military allies": an adjective of the allies, not the army
         if nxt.text in C.state_proxies and ctx.text[tok.end:nxt.start].strip() == "":
             out.append(Candidate(m.nstart, nxt.end, m.cls, "en.discover.state_proxy", entity=m.entity,
                                  kind="proxy", absorb=True))
