@@ -74,6 +74,10 @@ CASES = [
     case("en.official.the_countrys_title_body",
          "Iraq's parliament on Monday chose Karim Jabbar Salih as the country's new president.",
          (person_key("Karim Jabbar Salih"), "officialOf", "iraq")),
+    # a group that is part of a state's forces is one of the state's bodies
+    case("en.member.part_of_state_forces",
+         "The Popular Mobilization Forces are officially part of Iraq's official security apparatus.",
+         ("pmf", "memberOf", "iraq")),
     # a unit told with a copula and the group's possessive
     case("en.member.is_possessive_unit",
          "The Qassam Brigades are Hamas's armed military wing.",
@@ -102,6 +106,9 @@ def test_units_envoys_rule_generalises(analyze, rule_id, sentence, expected):
     # "X's military allies": the allies, not the state's army (and a press spelling of Nujaba)
     ("The term covers Tehran's military allies in Iraq, such as Kataib Hezbollah and Harakat al-Nujabaa.",
      ("iran", "supports", "nujaba")),
+    # part of a state's forces named generically (read before they become a generic mention)
+    ("The Popular Mobilization Forces are officially part of Iraq's security forces.", ("pmf", "memberOf", "iraq")),
+    ("Since 2016 the PMF has become part of the Iraqi armed forces.", ("pmf", "memberOf", "iraq")),
     # ranks after a title leave the name its four words
     ("The raid killed Hassan Ali Mroueh, the Radwan Force commander for the south, and his deputy, "
      "Brigadier General Kamel Youssef Hajj Daher.",
@@ -158,6 +165,9 @@ def test_units_envoys_found(analyze, sentence, triple):
     # the deputy's relative is no deputy
     ("The raid killed Falih al-Fayyadh, the PMF chief, and his deputy Abu Fadak al-Mohammedawi's son.",
      ("abu_fadak", "memberOf", "pmf")),
+    # "part of" a plan or an operation of the state's forces is no membership
+    ("Kataib Hezbollah was part of Iraq's security forces' plan, officials said.",
+     ("kataib_hezbollah", "memberOf", "iraq")),
     # a proxy or ally is no unit
     ("Hezbollah is the IRGC's most valued proxy force in the region.", ("hezbollah", "memberOf", "irgc")),
     # "..., a commander in X, P said": P is the speaker
