@@ -6,7 +6,8 @@ the name with a unit ("a senior commander in X's elite Y, P"), a role named "as"
 relative clause, a group described "that is part of" another, members "alongside" a
 group in a coalition, a unit told with a copula ("X is Y's special operations unit"),
 "the country's" post after a state's body ("Iraq's parliament elected P as the country's
-president"), and envoys named after the place they are sent to. Every sentence is our own; each case fails
+president"), the deputy named after a head, a group that is part of a state's forces, a
+state's post at the UN, and envoys named after the place they are sent to. Every sentence is our own; each case fails
 without its change (guards beside them)."""
 from __future__ import annotations
 
