@@ -274,6 +274,7 @@ class Coreference:
             span = (start, hit_end)
             if covered.overlaps(*span) or _modified(text, hit_end):
                 continue
+
             head = forms[written]
             want = _HEAD_CLASSES.get(head)
             antecedent = None
@@ -286,6 +287,9 @@ class Coreference:
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _state_force(doc, entity):
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
+                if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+                        and cls == "Organization" and _outlet(doc, entity):
+                    continue   # nor a news outlet: "..., news agency AP reported. The group said"
                 if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
                         u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
                     continue   # a force's unit is never "الجماعة" (_UNIT_HEADS)
@@ -347,6 +351,12 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
 
 #: CAMEO agent types of a state's own bodies (army, government, police, intelligence).
 _STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
+
+
+def _outlet(doc: Doc, key: str) -> bool:
+    """A news outlet (CAMEO agent type MED): reported by, never "the group" itself."""
+    entity = doc.entities.get(key)
+    return entity is not None and (entity.cameo or "")[3:] == "MED"
 
 
 def _state_force(doc: Doc, key: str) -> bool:

@@ -35,6 +35,12 @@ def _country(doc: Doc, key: str) -> str:
     return (entity.cameo or "")[:3] if entity is not None else ""
 
 
+def _outlet(doc: Doc, key: str) -> bool:
+    """A news outlet (CAMEO MED) reports; "the Lebanese group" is never Lebanon's news agency."""
+    entity = doc.entities.get(key)
+    return entity is not None and (entity.cameo or "").endswith("MED")
+
+
 def nisba_anaphors(doc: Doc) -> None:
     """Adds an anaphor mention on the group noun of "the <state adjective> group"."""
     pattern = _noun_after()
@@ -44,6 +50,7 @@ def nisba_anaphors(doc: Doc) -> None:
     covered = MentionIndex(doc)
     groups = sorted((m.nstart, m.entity, m.cls, m.sentence) for m in doc.mentions
                     if m.cls in _GROUP_CLASSES and m.kind in ("name", "anaphor"))
+    starts = {m.nstart for m in doc.mentions if m.kind == "name"}
     for m in [m for m in doc.mentions if m.cls == "State" and m.kind == "nisba"]:
         if text[max(0, m.nstart - 4):m.nstart] != "the ":
             continue
@@ -51,8 +58,10 @@ def nisba_anaphors(doc: Doc) -> None:
         state = _country(doc, m.entity)
         if hit is None or not state or covered.overlaps(hit.start("noun"), hit.end("noun")):
             continue
+        if text[hit.end("noun"):hit.end("noun") + 1] == " " and hit.end("noun") + 1 in starts:
+            continue   # "the Lebanese Sunni group Jamaa Islamiya": the noun names the next name's kind
         antecedent = next((g for g in reversed(groups) if g[0] < m.nstart and m.sentence - g[3] <= _REACH
-                           and _country(doc, g[1]) == state), None)
+                           and _country(doc, g[1]) == state and not _outlet(doc, g[1])), None)
         if antecedent is None:
             continue
         add_mention(doc, hit.start("noun"), hit.end("noun"), antecedent[1], antecedent[2],

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
+from kg.lexicon import default_lexicon
 from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
@@ -60,6 +61,23 @@ def agent_type(doc: Doc, key: str) -> str:
     if any(w in heads for label in entity.labels.values() for w in normalize_key(label).split()):
         return "MIL"
     return (entity.cameo or "")[3:]
+
+
+@lru_cache(maxsize=1)
+def _states_by_code() -> dict[str, str]:
+    lex = default_lexicon()
+    return {e.cameo[:3]: e.id for e in (lex[k] for k in lex.entries) if e.cls == "State" and e.cameo}
+
+
+def home_state(doc: Doc, key: str) -> str | None:
+    """The state an entity is or belongs to: itself for a state, else the country part of
+    its CAMEO code ("Iraq's parliament", IRQLEG: Iraq), None when it names none."""
+    entity = doc.entities.get(key)
+    if entity is None:
+        return None
+    if entity.cls == "State":
+        return key
+    return _states_by_code().get((entity.cameo or "")[:3])
 
 
 def outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:

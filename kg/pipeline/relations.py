@@ -22,6 +22,7 @@ Besides slot names an emit may use:
   Iran-backed groups": Iran).
 * ``U.unit``: the unit named before whose name has the plain word captured as U
   ("آمر اللواء فلان" a sentence after "اللواء 45");
+* ``G.state``: the state the body in slot G belongs to ("Iraq's parliament": Iraq);
 * ``N.led``: what the person in slot N heads by the relations read so far (this
   sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
   what N headed.
@@ -44,8 +45,8 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, members_not_heads, no_sea_inside_land, outlets_run_by,
-                                          spokesperson_wins)
+from kg.pipeline.relation_filters import (agent_type, home_state, members_not_heads, no_sea_inside_land,
+                                          outlets_run_by, spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
@@ -302,6 +303,11 @@ class RelationExtractor:
             unit = unit_named_before(doc, match.group(slot[:-len(".unit")]) or "", sentence.index,
                                      ms.to_normalized(match.start()))
             return [unit] if unit else []
+        if slot.endswith(".state"):
+            # "Iraq's parliament elected P as the country's ...": the state the body in
+            # the slot belongs to (kg.pipeline.relation_filters.home_state).
+            return [s for m in slot_mentions(ms, match, slot[:-len(".state")])
+                    if (s := home_state(doc, m.entity))]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

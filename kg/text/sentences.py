@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(r"(?=[.!?\u061f\u2026\n])"
                        r"|\.(?:(?<=[\u0621-\u0652]{3}\.)|(?<=[\u0621-\u0652]{2}[\"\u201d\u00bb)]\.))"
                        r"(?=[\u0621-\u064a]{3}))")
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
+mr mrs ms dr prof gen brig lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx
 """.split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -31,6 +31,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
+        return False
+    # A letter glued to digits ends a number, not an abbreviation: "in the 1980s." ends
+    # its sentence ("No. 5" and "U.S." have no digit before the word).
+    if m.start() > 0 and text[m.start() - 1].isdigit():
         return False
     word = m.group(1).lower().rstrip(".")
     if word in _ABBREVIATIONS or len(word) == 1:

@@ -24,10 +24,11 @@ def test_rule_files_relations_compile_and_emit_known_relations(lang):
         for subject, predicate, obj in rule.emit:
             assert predicate in RELATIONS, rule.id
             for slot in (subject, obj):
-                # "G.backer": the backer read off the collective captured as G; "N.led":
+                # "G.backer": the backer read off the collective captured as G; "G.state":
+                # the state the body captured as G belongs to; "N.led":
                 # what the person captured as N heads; "U.unit": the unit named before
                 # with the noun captured as U.
-                name = slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit")
+                name = slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit").removesuffix(".state")
                 # "PREVPERSON.led": what the person a pronoun stands for heads.
                 assert slot in SLOTS or name in SLOTS or f"?P<{name}>" in rule.regex.pattern, (rule.id, slot)
 

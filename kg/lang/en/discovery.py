@@ -14,7 +14,7 @@ import re
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.lang.en.person_names import (
-    _RANKS, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
+    _RANKS, _appointed_as_persons, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
     _kunya_persons, _run, _who_persons)
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
@@ -61,9 +61,10 @@ def _abbreviated_rank(ctx: Context, tok: Token) -> bool:
 _COMPLEMENT_WORDS = frozenset(language_data("en", "cues").get("title_complement_words") or ())
 
 
-def _after_complement(ctx: Context, toks: list[Token], j: int) -> list[Token]:
+def _after_complement(ctx: Context, toks: list[Token], j: int, comma: bool = False) -> list[Token]:
     """The name after a title's complement of lowercase field words and named places or
-    bodies ("head of operations in Baghdad Mushtaq Taleb al-Saidi"), or []."""
+    bodies ("head of operations in Baghdad Mushtaq Taleb al-Saidi"), or []. With comma, a
+    comma may close the complement ("ambassador to Damascus, Hossein Akbari")."""
     fields, stop = 0, j + 10
     while j < min(len(toks), stop):
         t = toks[j]
@@ -78,13 +79,21 @@ def _after_complement(ctx: Context, toks: list[Token], j: int) -> list[Token]:
             j += 1
             continue
         break
-    if not fields or j >= len(toks) or ctx.text[toks[j - 1].end:toks[j].start].strip():
+    if not fields or j >= len(toks) or ctx.text[toks[j - 1].end:toks[j].start].strip() not in ("", ","[:comma]):
         return []
     name = _run(ctx, toks, j, 1, 5)
+    # A rank opens no name: "a commander of X in Lebanon and Brig Gen Rahimi was ..." (a
+    # new subject after "and"; the surname alone is linked by coreference).
+    while name and name[0].text in _RANKS:
+        name = name[1:]
     if len(name) < 2 or ctx.covered.overlaps(name[0].start, name[-1].end) \
             or any(t.text in _COMPLEMENT_WORDS or t.text in C.org_heads for t in name):
         return []   # "Commander of Baghdad Belt Operations": a body's name, no person
     return name
+
+
+_ENVOY_TITLES = frozenset({"ambassador", "envoy"})
+_MEMBER_ROLES = frozenset({"commander", "official", "leader"})
 
 
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -94,9 +103,19 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if tok.text not in C.titles and two not in C.titles and tok.text not in _MEMBER_TITLES \
                 and not _abbreviated_rank(ctx, tok):
             continue
-        name = _run(ctx, toks, i + 1, 1, 5)
-        if not name and toks[i + 1].text in ("of", "for"):
-            name = _after_complement(ctx, toks, i + 1)
+        # Ranks after the title do not count toward the name's length: "his deputy,
+        # Brigadier General Mohammad Hadi Hajj Rahimi" keeps its four names.
+        ranks = next((k for k, t in enumerate(toks[i + 1:i + 4]) if t.text not in _RANKS), 3)
+        name = _run(ctx, toks, i + 1, 1, 5 + ranks)
+        # An envoy's post names the place he is sent to: "Iran's ambassador to Damascus,
+        # Hossein Akbari", "the US envoy to Iraq P".
+        # A comma may close the complement before the name: "a senior official of Nujaba,
+        # Jassim Ali"; a member's role may name its group after "in" / "with" ("a field
+        # commander in Hezbollah's Radwan Force, P").
+        envoy = tok.text in _ENVOY_TITLES and toks[i + 1].text == "to"
+        member = tok.text in _MEMBER_ROLES and toks[i + 1].text in ("in", "with")
+        if not name and (toks[i + 1].text in ("of", "for") or envoy or member):
+            name = _after_complement(ctx, toks, i + 1 + envoy, comma=True)
             if name:
                 out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_after_complement"))
             continue
@@ -195,6 +214,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_ALLY_NOUNS = frozenset({"allies", "ally", "partners", "partner", "proxies", "proxy"})
+
+
 def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"US forces", "Iranian officials": a state's adjective + a noun standing for it."""
     out = []
@@ -203,6 +225,9 @@ def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if m is None or m.cls != "State" or ctx.text[m.nend:tok.end] not in ("", "'s", "'"):
             continue   # "US forces", "Iran's navy"
         nxt = toks[i + 1]
+        after = toks[i + 2].text if i + 2 < len(toks) else ""
+        if nxt.text == "military" and after in _ALLY_NOUNS:
+            continue   # "Tehran's military allies": an adjective of the allies, not the army
         if nxt.text in C.state_proxies and ctx.text[tok.end:nxt.start].strip() == "":
             out.append(Candidate(m.nstart, nxt.end, m.cls, "en.discover.state_proxy", entity=m.entity,
                                  kind="proxy", absorb=True))
@@ -390,5 +415,5 @@ _persons_after_head_of.cues = (_HEAD_TITLES,)
 
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, _vessels, _persons, _headed,
-         _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _kunya_persons, _bracketed_kunya_persons,
+         _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _appointed_as_persons, _kunya_persons, _bracketed_kunya_persons,
          _identified_persons, _numbered_units)

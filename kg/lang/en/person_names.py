@@ -76,10 +76,16 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     is read by the relation rules; this finds the name the lexicon does not know."""
     out = []
     for i, tok in enumerate(toks):
-        if i < 2 or ctx.text[toks[i - 1].end:tok.start].strip() != ",":
+        # The role may be told with a copula: "P was a senior commander in X" (an article
+        # then; a group may be "a member" too, so that noun is left to the comma).
+        copula = tok.text in ("was", "is") and i + 1 < len(toks) and toks[i + 1].text in ("a", "an") \
+            and not ctx.text[toks[i - 1].end:tok.start].strip()
+        if i < 2 or (ctx.text[toks[i - 1].end:tok.start].strip() != "," and not copula):
             continue
+        if copula:
+            tok = toks[i + 1]
         # "..., a senior commander of", "..., spokesman for" (the article may be left out)
-        j = i + 1 if tok.text in ("a", "an", "the") else i
+        j = i + 1 + copula if tok.text in ("a", "an", "the", "another") else i
         while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
             j += 1   # "a senior ..."
         group = ctx.mention_at(toks[j].start) if j < len(toks) else None
@@ -88,7 +94,7 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
             while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
                 j += 1   # "the PMF's media director"
-        if j >= len(toks) or toks[j].text not in _PERSON_ROLES:
+        if j >= len(toks) or toks[j].text not in _PERSON_ROLES or (copula and toks[j].text == "member"):
             continue
         name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
@@ -136,6 +142,38 @@ def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _appointed_persons.cues = (_APPOINTED,)
+
+#: Verbs that give someone a post with "as" after the name: "elected P as president".
+_APPOINTING = _APPOINTED | {"chose", "approved", "endorsed", "confirmed", "identified", "described"}
+_AS_FILLERS = _APPOINTED_FILLERS | {"country's", "group's", "movement's", "party's", "his", "her"}
+
+
+def _appointed_as_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """Two to four capitalised words between a verb of appointing (or identifying) and "as"
+    with a person's role noun: "parliament chose Karim Salih as the country's new
+    president", "identified P as the leader of X". The
+    role noun keeps out a group named to a list ("named Hamas as a terrorist group")."""
+    out = []
+    for i, tok in enumerate(toks[:-3]):
+        if tok.text not in _APPOINTING:
+            continue
+        name = _run(ctx, toks, i + 1, 1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        j = i + 1 + len(_run(ctx, toks, i + 1, 1, 4))
+        if len(name) < 2 or j >= len(toks) or toks[j].text != "as" \
+                or ctx.text[name[-1].end:toks[j].start] != " ":
+            continue
+        j += 1
+        while j < len(toks) and (toks[j].text in _AS_FILLERS or toks[j].text in _ROLE_ADJECTIVES):
+            j += 1
+        if j < len(toks) and (toks[j].text in _PERSON_ROLES or toks[j].text == "prime") \
+                and not any(t.text in C.titles for t in name):
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed_as"))
+    return out
+
+
+_appointed_as_persons.cues = (_APPOINTING,)
 
 
 def _kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -187,6 +225,8 @@ _bracketed_kunya_persons.cues = (frozenset({"abu"}),)
 #: Verbs that name the dead or the wounded: "identified the deceased as P", "named him as P".
 _IDENTIFIED = frozenset({"identified", "named"})
 _AS = frozenset({"as"})
+#: Who names in a relative clause after the person named: "a commander it named as P".
+_NAMERS = frozenset({"it", "they"})
 #: What is identified must be people: "the deceased", "him", "the two fighters".
 _PERSON_OBJECTS = frozenset({"deceased", "dead", "him", "her", "them", "victim", "victims", "man", "woman",
                              "men", "women", "soldier", "soldiers", "commander", "commanders", "fighter",
@@ -202,7 +242,12 @@ def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i, tok in enumerate(toks):
         verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text in _IDENTIFIED), None)
-        if tok.text != "as" or verb is None or not any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i]):
+        # The person may stand before the verb of a relative clause: "a unit commander it
+        # named as P", "two fighters whom they identified as P and Q".
+        before = verb is not None and verb >= 2 and toks[verb - 1].text in _NAMERS \
+            and toks[verb - 2 - (toks[verb - 2].text in ("whom", "that"))].text in _PERSON_OBJECTS
+        if tok.text != "as" or verb is None or not (
+                before or any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i])):
             continue   # "identified the drone as ...", "named the ship as ..." name no person
         name = _run(ctx, toks, i + 1, 1, 4)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
