@@ -2,6 +2,8 @@
 one after a title) and the names after it, a kunya opening the name ("أبو علي ناصر"), and
 a new person named right after a title chain ("وزير الدفاع البريطاني غرانت شابس").
 Rules of :mod:`kg.lang.ar.discovery`.
+
+The words around a name that are no part of it are in :mod:`kg.lang.ar.title_words`.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
+from kg.lang.ar.title_words import (BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
+                                    STAFF_HEADS, TITLE_AND_ONE_OF, TITLE_FILLERS, TITLE_WORDS, WEEKDAYS)
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
 from kg.pipeline.discovery import Candidate, Context
@@ -114,9 +118,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
         if i > 0 and word in _KUNYA and toks[i - 1].text in PLACE_BEFORE_KUNYA:
             continue   # "قرية أبو قلقل", "محور أبو قلقل": a village named like a kunya, no person
-        if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(_STAFF_HEADS):
+        if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(STAFF_HEADS):
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
-        after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in _RANKS or
+        after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in RANKS or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
             # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
@@ -124,10 +128,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             word = word[1:]
             tok = Token(tok.start + 1, tok.end, word)
             after_title = True
-        if word == _BASIM:
+        if word == BASIM:
             # "باسم" is "on behalf of" after a spokesman's title; after a killing's noun
             # ("استشهاد باسم عيسى") it can only be the given name.
-            after_title = i > 0 and bool(strip_proclitic(toks[i - 1].text, _KILLED))
+            after_title = i > 0 and bool(strip_proclitic(toks[i - 1].text, KILLED))
         if word in _AMBIGUOUS_GIVEN and stripped and stripped[0]:
             # "كريم" is not "ك" + "ريم": a whole ambiguous given name is never read as a
             # proclitic and a shorter name; it opens a name only after a title.
@@ -187,7 +191,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
                         (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
                         (after_title and len(words) == 1 and words[0].text in _GIVEN
-                         and t.text not in _WEEKDAYS):
+                         and t.text not in WEEKDAYS):
                     # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name)
                     words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
@@ -231,50 +235,13 @@ def _family_group(ctx: Context, t: Token) -> bool:
         and t.text.endswith("ي") and len(t.text) > 4
 
 
-_TITLE_WORDS = {"الناطق", "المتحدث", "المتحدثه", "الناطقه", "وزير", "وزيره", "الوزير", "سفير", "سفيره",
-                "السفير", "مدير", "رييس", "الرييس", "قايد", "القايد", "زعيم", "الامين", "نايب", "النايب", "مستشار",
-                "المستشار", "مبعوث", "المبعوث", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "القيادي",
-                # Ranks below the generals': news names the soldiers killed in an attack by
-                # rank ("الرقيب ويليام ريفرز والجندية كينيدي ساندرز"), their given names
-                # foreign ones no list holds.
-                "الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
-                "المجند", "المجنده", "الضابط", "الطيار"}
-#: Titles that may be joined to a first one with "و" before the name: "... وعضو مكتبها
-#: السياسي"، "... وأحد أبرز قادة X" open another description of the same person, never a name.
-_CO_TITLES = frozenset(_TITLE_WORDS | {"عضو", "رييس", "رييسه", "امين", "منسق", "مسوول", "مسيول", "قايد", "احد"})
-_TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "الاعلامي", "الخارجيه", "الدفاع", "الداخليه", "عام",
-                  "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
-                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
-                  "عن", "الخاص", "الخاصه",   # "المبعوث الأمريكي الخاص للسودان، P"
-                  # A minister's portfolio ("وزير الطاقة الإسرائيلي إيلي كوهين") and a rank's
-                  # grade ("الملازم أول", "الرقيب أول") stand between the title and the name.
-                  *(normalize_key(w) for w in language_data("ar", "cues").get("portfolios") or ())}
-
-
-#: Words "أركان" (staff) follows in a title ("رئيس أركان"، "هيئة أركان"), where it is no
-#: given name.
-_STAFF_HEADS = ("رييس", "رياسه", "هييه", "قياده")   # "قيادة أركان الجناح العسكري": the staff
-
-#: Nouns (and a passive) of a killing that name its victim next: "مقتل / اغتيال فلان،
-#: القيادي في ...". Active verbs are left out: "اغتال مسلحون مجهولون ..." names the killers.
-_KILLED = frozenset({"مقتل", "اغتيال", "اغتيل", "استشهاد"})
-#: The given name Basim, also the preposition "باسم" (on behalf of).
-_BASIM = "باسم"
-#: "أحد" opens a role ("فلان، أحد قادة X") but never a title a name follows.
-_ONE_OF = frozenset({"احد"})
-
-
-#: Indefinite role nouns: "وقال متحدث عسكري باسم رئيس الوزراء" names no one before the title.
-_ROLE_NOUNS = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسيول", "مصدر", "قيادي", "مستشار"})
-
-
 def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | None:
     """"وقال جوناثان هوفمان المتحدث باسم البنتاغون": a speech verb, two or three names no
     lexicon knows, then the title at ``i``. The verb on the left and the title on the right
     fence the name in, so a foreign name needs no known given name."""
     for n in (2, 3):
         k = i - n - 1
-        if k < 0 or not (strip_proclitic(toks[k].text, C.speech_verbs) or strip_proclitic(toks[k].text, _KILLED)):
+        if k < 0 or not (strip_proclitic(toks[k].text, C.speech_verbs) or strip_proclitic(toks[k].text, KILLED)):
             continue
         words = toks[k + 1:i]
         gaps = [ctx.text[a.end:b.start].strip() for a, b in zip(toks[k:i], toks[k + 1:i + 1])]
@@ -282,31 +249,14 @@ def _named_before_title(ctx: Context, toks: list[Token], i: int) -> Candidate | 
             continue   # spaces inside the name; a space or a comma before the title
         if words[0].text.startswith(_DEFINITE) or any(
                 not w.text.isalpha() or w.text in C.stop_words or w.text in C.titles or w.text in _NAME_ENDS
-                or strip_proclitic(w.text, _TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
-                or w.text in _TITLE_FILLERS or w.text in _ROLE_NOUNS
+                or strip_proclitic(w.text, TITLE_WORDS) or ctx.covered.overlaps(w.start, w.end)
+                or w.text in TITLE_FILLERS or w.text in ROLE_NOUNS
                 # "أفادت مصادر صحفية بمقتل قائد": a killing's noun is never a name word.
-                or strip_proclitic(w.text, _KILLED)
+                or strip_proclitic(w.text, KILLED)
                 or (w.text.startswith("ال") and w is not words[-1]) for w in words):
             continue
         return Candidate(words[0].start, words[-1].end, "Person", "ar.discover.person_before_title")
     return None
-
-
-_TITLE_AND_ONE_OF = frozenset(_TITLE_WORDS | _ONE_OF)
-#: Head nouns of organisations and places: "مدير عام مديرية مقبنة" heads a district, no
-#: person named "مديرية مقبنة".
-_NAME_HEADS = frozenset({*C.org_heads, *C.place_heads, *C.quoted_only_heads, *C.government_heads,
-                         # "المتحدث باسم وزارة الدفاع / فصائل المقاومة": a ministry or a
-                         # collective the other rules left unread is no person's first word
-                         *C.collective_heads, "وزاره", "وزارات"})
-#: Ranks a name follows with nothing between: "الرقيب ويليام ريفرز", "النقيب ستيوارت هولاند".
-_RANKS = frozenset({"الرقيب", "الجندي", "الجنديه", "العريف", "النقيب", "الملازم", "المقدم", "الرايد",
-                    "المجند", "المجنده", "العقيد", "العميد", "اللواء", "الفريق"})
-
-
-_GRADES = frozenset({"اول", "ثان", "ثاني"})
-#: Days a report dates its facts by, never a family name: "العقيد فلان علان الأحد".
-_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
 def _bare_name_word(word: str, words: list[Token]) -> bool:
@@ -329,14 +279,14 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     and the title ("وقال جوناثان هوفمان المتحدث باسم ...")."""
     out = []
     after = 0
-    for i in cue_positions(ctx.doc, ctx.sentence, _TITLE_AND_ONE_OF):
+    for i in cue_positions(ctx.doc, ctx.sentence, TITLE_AND_ONE_OF):
         if i < after:
             continue   # inside the name just read
         after = i + 1
         before = _named_before_title(ctx, toks, i)
         if before is not None:
             out.append(before)
-        if toks[i].text in _ONE_OF:
+        if toks[i].text in ONE_OF:
             continue
         j = i + 1
         passed_name = False
@@ -354,14 +304,14 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             # Only the "باسم" of the title chain is "on behalf of" ("الناطق الرسمي باسم
             # الجماعة"); after the organisation it is a given name ("... باسم الحكومة
             # العراقية باسم العوادي").
-            if t.text in _TITLE_FILLERS and not (t.text == "باسم" and passed_name):
+            if t.text in TITLE_FILLERS and not (t.text == "باسم" and passed_name):
                 j += 1
                 continue
             break
         # A rank stands right before the name ("النقيب ستيوارت هولاند"); other titles need
         # their complement first ("الوزير" alone is followed by the minister's words too).
-        rank = strip_proclitic(toks[i].text, _RANKS) is not None
-        if rank and any(t.text not in _GRADES for t in toks[i + 1:j]):
+        rank = strip_proclitic(toks[i].text, RANKS) is not None
+        if rank and any(t.text not in GRADES for t in toks[i + 1:j]):
             continue   # "المقدم في سلاح الجو": after a rank only its grade comes before the name
         direct = rank and j > i
         if (j <= i + 1 and not direct) or j >= len(toks) or ctx.covered.overlaps(toks[j].start, toks[j].end):
@@ -375,8 +325,8 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         comma = not direct and ctx.text[toks[j - 1].end:first.start].strip() in ("،", ",")
         # (A given name with the article, "الفاتح قرشي", opens a name here only.)
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
-                or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in _NAME_HEADS or \
-                not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, _CO_TITLES):
+                or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
+                not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
             continue
         words = [first]
@@ -396,11 +346,11 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                       or any(w.text in _NAME_ENDS or WITH_PRONOUN.match(w.text) or _glued_clause(w.text)
                              for w in words)):
             continue   # "قال الوزير، في بيان له، إن ...": no apposition closed by a comma
-        if len(words) >= 2 and not any(w.text in _TITLE_WORDS for w in words):
+        if len(words) >= 2 and not any(w.text in TITLE_WORDS for w in words):
             out.append(Candidate(first.start, words[-1].end, "Person", "ar.discover.person_after_title"))
         after = k
     return out
 
 
 persons.cues = (_GIVEN, _AMBIGUOUS_GIVEN, _COMPOUND_FIRST)
-titled_persons.cues = (_TITLE_WORDS, _ONE_OF)
+titled_persons.cues = (TITLE_WORDS, ONE_OF)
