@@ -144,7 +144,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 # The claimer's attack on the same target told before ("X struck the ship
                 # ... The missile hit the ship ... X claimed responsibility") is this one.
                 told = next((e for e in events.values() if e.attacker == claimer and e.target == attack.target
-                             and not e.mutual), None)
+                             and not e.mutual and not disagree(e, attack)), None)
                 if told is not None:
                     merge(told, attack)
                 else:
