@@ -33,7 +33,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     attacks = [a for a in attacks if not _reporter_as_target(a, doc)]
     claimed_by_speaker(attacks, doc)
     named_in_apposition(attacks, doc)
-    attacks = merge_unattributed(merge_headline(merge_retold(lend_attackers(attacks, doc))))
+    attacks = merge_unattributed(merge_headline(merge_retold(lend_attackers(attacks, doc))), doc)
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
     attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
     for a in attacks:

@@ -16,7 +16,7 @@ from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
-from kg.pipeline.attacks.merging import attack_kind, event_key, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.merging import attack_kind, disagree, event_key, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -77,14 +77,17 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 event = detect(doc, sentence, items, cues)
                 if event is not None and own and event.attack.attacker not in {a.attacker for a in own}:
                     event = None   # the frame named who struck, only not what: keep that side
-                if event is not None and event.retold and self._last:
+                if event is not None and event.retold and self._last and not disagree(self._last[0], event.attack):
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
                 found = [event.attack] if event is not None else own
             for attack in found:
                 key = event_key(attack)
                 old = events.get(key) or events.get(event_key(attack, None))
-                if old is None:
+                if old is not None and disagree(old, attack):
+                    # the undated telling was dated (or attributed) by another: another strike
+                    events[key if key not in events else (key, id(attack))] = attack
+                elif old is None:
                     events[key] = attack
                 else:
                     merge(old, attack)
@@ -141,7 +144,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 # The claimer's attack on the same target told before ("X struck the ship
                 # ... The missile hit the ship ... X claimed responsibility") is this one.
                 told = next((e for e in events.values() if e.attacker == claimer and e.target == attack.target
-                             and not e.mutual), None)
+                             and not e.mutual and not disagree(e, attack)), None)
                 if told is not None:
                     merge(told, attack)
                 else:

@@ -22,9 +22,12 @@ def attack_kind(weapons: list[str], manners: set[str]) -> str:
     return "Attack"
 
 
-def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
+def merge_unattributed(attacks: list[Attack], doc: Doc) -> list[Attack]:
     """An attack told without its attacker ("Tuesday's attack on Ain al-Asad") is the
-    attributed attack on the same target told elsewhere in the document."""
+    attributed attack on the same target told elsewhere in the document. A day apart is
+    still one when a day was reckoned ("yesterday", "on Tuesday", "a day after": easily
+    off by one), never when both tellings write their dates out ("on 5 January" and
+    "on 6 January" are two strikes on one base)."""
     attributed = {}
     for a in attacks:
         if a.attacker:
@@ -33,7 +36,8 @@ def merge_unattributed(attacks: list[Attack]) -> list[Attack]:
     for a in attacks:
         if a.attacker is None and a.target in attributed:
             other = attributed[a.target]
-            if a.date is None or other.date is None or abs((a.date - other.date).days) <= 1:
+            if _same_day(a, other) or abs((a.date - other.date).days) <= 1 \
+                    and not (_date_written(doc, a) and _date_written(doc, other)):
                 merge(other, a)
                 continue
         out.append(a)
@@ -94,10 +98,13 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
         for b in attributed:
             if a.target == b.attacker or b.evidence.sentence == a.evidence.sentence or not _same_day(a, b):
                 continue
+            # "غارة استهدفت مقرا لجماعة Y في بلدة T": T named as where another party was
+            # struck is a place, and a place alone links nothing.
+            where_only = b.target == a.place and a.target != b.target and _actor(doc, a.target)
             # Two strikes of one kind that day are one only where no two sites are named.
             same_kind = a.date and a.date == b.date and a.kind == b.kind and a.kind != "Attack" \
                 and (a.place is None or a.place == b.place or _broad(doc, a.place))
-            if b.target in named or same_kind:
+            if (b.target in named and not where_only) or same_kind:
                 hits.append(b)
         if not hits and _definite_retelling(doc, a):
             # "P was killed in the bombardment": the attack told before, when the document
@@ -238,6 +245,23 @@ def _definite_retelling(doc: Doc, a: Attack) -> bool:
 
 def _same_day(a: Attack, b: Attack) -> bool:
     return a.date is None or b.date is None or a.date == b.date
+
+
+def _date_written(doc: Doc, a: Attack) -> bool:
+    """The attack's day is written out in its own sentence (day and month), not reckoned."""
+    return any(d.sentence == a.evidence.sentence and d.value == a.date and d.rule == "date.explicit"
+               for d in doc.dates)
+
+
+def disagree(a: Attack, b: Attack) -> bool:
+    """Two tellings that name two attackers, or two days, are two strikes: no merge
+    joins them, however alike their targets or tolls."""
+    return bool(a.attacker and b.attacker and a.attacker != b.attacker) or not _same_day(a, b)
+
+
+def _actor(doc: Doc, key: str | None) -> bool:
+    e = doc.entities.get(key) if key else None
+    return e is not None and e.cls in ATTACKERS and e.cls not in _BROAD
 
 
 def _broad(doc: Doc, key: str) -> bool:
