@@ -57,8 +57,9 @@ def merge_headline(attacks: list[Attack]) -> list[Attack]:
     """"Two fighters die in Israeli strike" (the headline, undated), then "An Israeli
     drone hit their car ... on Monday, killing both": an attack read in a document's first
     sentence without a date is the attack of the same attacker on the same target that
-    the lead (the next two sentences) tells. The headline's node keeps its toll and takes
-    the lead's day, place, weapons and allies."""
+    the lead (the next two sentences) tells. The headline's node takes the lead's day,
+    place, weapons and allies; the toll of both is read later, by the casualty reader and
+    merged_tolls.py (``merge`` records the lead's sentence in ``told_in``)."""
     dropped: set[int] = set()
     for a in attacks:
         if a.evidence.sentence != 0 or a.date is not None or not a.attacker or not a.target or a.mutual:
@@ -67,8 +68,6 @@ def merge_headline(attacks: list[Attack]) -> list[Attack]:
                      and b.attacker == a.attacker and b.target == a.target and not b.mutual), None)
         if lead is not None:
             merge(a, lead)
-            a.fatalities = a.fatalities or lead.fatalities
-            a.injured = a.injured or lead.injured
             a.allies.extend(x for x in lead.allies if x not in a.allies)
             dropped.add(id(lead))
     return [a for a in attacks if id(a) not in dropped]
