@@ -314,54 +314,73 @@ def _batches(keys: set) -> list[list]:
     return [ordered[i:i + KEY_BATCH] for i in range(0, len(ordered), KEY_BATCH)]
 
 
-def summary_updates(touched: Touched | None = None) -> list[str]:
-    """The SPARQL updates recomputing the summaries ``touched`` names (all when None), in
-    batches of :data:`KEY_BATCH` keys, so no VALUES block grows with the store."""
-    if touched is None:
-        return [attack_update(None), document_update(None), backing_update(None), place_update(None),
-                event_type_update(None), unattributed_update(None)]
-    return ([attack_update(batch) for batch in _batches(touched.attackers)]
-            + [document_update(batch) for batch in _batches(touched.mentioned)]
-            + [backing_update(batch) for batch in _batches(touched.backers)]
-            + [place_update(batch) for batch in _batches(touched.places)]
-            # all event types, always: there are few codes, each shared by thousands of
-            # attacks, and looking up one code's attacks from the code cost more than the
-            # whole grouping (at 10,000 documents the commonest, 31,800 attacks: 2.0 s of
-            # CPU against 0.6 s for every code)
-            + ([event_type_update(None)] if touched.event_codes else [])
-            # an attack's own roles, looked up from the attack (about ten a document)
-            + [unattributed_update(batch) for batch in _batches(touched.attacks)])
+#: How a kind of summary is recomputed for the keys a change touches: in batches of keys
+#: looked up one by one, or by one whole grouping (see :func:`summary_updates`).
+_BY_SHARE, _BY_BATCH, _ALWAYS_WHOLE = "share", "batch", "whole"
+def _kinds() -> tuple:
+    """Each kind: the Touched set of its keys, the predicate with one quad per known key in
+    the facts graph (what ``known`` counts; unused by the rules that need no count), its
+    update (looked up at each call, so a test may wrap it), and its rule for "whole"."""
+    return (
+        ("attackers", KGO.exampleAttack, attack_update, _BY_SHARE),
+        ("mentioned", KGO.documentsOf, document_update, _BY_SHARE),
+        ("backers", KGO.backer, backing_update, _BY_SHARE),
+        ("places", KGO.attacksOn, place_update, _BY_SHARE),
+        # all event types, always: there are few codes, each shared by thousands of attacks,
+        # and looking up one code's attacks from the code cost more than the whole grouping
+        # (at 10,000 documents the commonest, 31,800 attacks: 2.0 s of CPU against 0.6 s
+        # for every code)
+        ("event_codes", KGO.attacksOfCode, event_type_update, _ALWAYS_WHOLE),
+        # an attack's own roles, looked up from the attack (about ten a document); attacks
+        # are many and each is looked up alone: the whole grouping (one pass, 0.2 s of CPU
+        # at 10,000 documents) from one batch's worth on
+        ("attacks", KGO.unattributedAttack, unattributed_update, _BY_BATCH),
+    )
+
+
+def _whole(rule: str, keys: set, known_count) -> bool:
+    """Whether one whole grouping recomputes a kind's summaries for ``keys``.
+
+    ``known_count`` (no argument -> the number of known keys of that kind, read only when
+    the rule needs it) is given after a bulk load, whose keys are the frequent ones:
+    looking rows up from their key costs about its number of attacks (or mentions, or
+    statements) in index reads, the grouping of all of them one pass over the store, so from :data:`WHOLE_SHARE` of the known keys on the whole update
+    is the cheaper (all 122 attackers of 10,000 documents: 8.5 s of CPU one by one, 2.3 s
+    whole; 100 documents loaded into that store, their entities and statement subjects one
+    by one: 19 s of CPU for the summaries).  Without it (a document's replacement or
+    removal: a few keys) the keys are looked up, except for the kinds always done whole."""
+    if rule == _ALWAYS_WHOLE:
+        return True
+    if known_count is None:
+        return False
+    if rule == _BY_BATCH:
+        return len(keys) >= KEY_BATCH
+    return len(keys) >= WHOLE_SHARE * known_count()
+
+
+def summary_updates(touched: Touched | None = None, known=None) -> list[str]:
+    """The SPARQL updates recomputing the summaries ``touched`` names (all when None), each
+    kind either whole or in batches of :data:`KEY_BATCH` keys (so no VALUES block grows
+    with the store), as :func:`_whole` decides from ``known`` (predicate -> number of
+    known keys; None for a replacement or removal)."""
+    texts = []
+    for attribute, link, update, rule in _kinds():
+        keys = getattr(touched, attribute) if touched is not None else None
+        if keys is None:
+            texts.append(update(None))
+        elif keys:
+            whole = _whole(rule, keys, None if known is None else (lambda: known(link)))
+            texts += [update(None)] if whole else [update(b) for b in _batches(keys)]
+    return texts
 
 
 def refresh_summaries(store, touched: Touched) -> None:
-    """Recompute the summaries ``touched`` names in a pyoxigraph Store after a bulk load.
-
-    Looking rows up from their key costs about its number of attacks (or mentions, or
-    statements) in index reads, the grouping of all of them a pass over the store, and the
-    keys a load touches are the frequent ones: from :data:`WHOLE_SHARE` of the known keys
-    on, the whole update is the cheaper (all 122 attackers of 10,000 documents: 8.5 s of
-    CPU one by one, 2.3 s whole; 100 documents loaded into that store, their entities and
-    statement subjects one by one: 19 s of CPU for the summaries)."""
-    for keys, one_per_key, update in ((touched.attackers, KGO.exampleAttack, attack_update),
-                                      (touched.mentioned, KGO.documentsOf, document_update),
-                                      (touched.backers, KGO.backer, backing_update),
-                                      (touched.places, KGO.attacksOn, place_update),
-                                      (touched.event_codes, KGO.attacksOfCode,
-                                       lambda codes: event_type_update(None))):
-        if not keys:
-            continue
-        known = sum(1 for _ in store.quads_for_pattern(None, one_per_key, None, FACTS_GRAPH))
-        texts = ([update(None)] if len(keys) >= WHOLE_SHARE * known
-                 else [update(b) for b in _batches(keys)])
-        for text in texts:
-            store.update(text)
-    # attacks are many and each is looked up alone: batches for a few, the whole grouping
-    # (one pass, 0.2 s of CPU at 10,000 documents) from one batch's worth on
-    if touched.attacks:
-        texts = ([unattributed_update(None)] if len(touched.attacks) >= KEY_BATCH
-                 else [unattributed_update(b) for b in _batches(touched.attacks)])
-        for text in texts:
-            store.update(text)
+    """Recompute the summaries ``touched`` names in a pyoxigraph Store after a bulk load
+    (each kind whole from :data:`WHOLE_SHARE` of its known keys on: :func:`_whole`)."""
+    def known(link) -> int:
+        return sum(1 for _ in store.quads_for_pattern(None, link, None, FACTS_GRAPH))
+    for text in summary_updates(touched, known):
+        store.update(text)
 
 
 #: How many quads of the facts graph are summaries (left out of the facts' own count).
