@@ -22,11 +22,12 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
 * project the same variables and end in the same ``ORDER BY`` as its query;
 * give exactly the rows of its query whose first sort key is <= the cut-off, every row when
   there are no more than ``{units}`` units;
-* hold the text ``{units}`` once in its (keys) query (the runner puts the number there);
+* hold the text ``{units}`` in its (keys) query (the runner puts the number at each place);
   the rows query of a two-step template may hold it too, to keep only the first units of a
-  finer sort key among its keys' rows (``conflicting_statements``: the first (fact, claim
-  document) pairs of the first subjects), which is exact when the finer units of the keys
-  sort before those of any later key;
+  finer sort key among its keys' rows, which is exact when the finer units of the keys
+  sort before those of any later key (``conflicting_statements`` does this in its keys
+  query: the first (fact, claim document) pairs of the first subjects, so ``{units}`` is
+  there three times);
 * may say how many rows a unit gives, about, on a line ``# rows per unit: N`` (default
   :data:`ROWS_PER_UNIT`): the first try reads ``page rows / N`` units.  A unit that is a
   date or a fact has hundreds of rows on a big store; reading more of them than a page
@@ -36,9 +37,10 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
 a query made of per-row subqueries (``attack_events``: a dozen of them, several with
 aggregates per entity inside aggregates per attack) reads the whole store even after a
 units subquery.  Such a template is two queries separated by a line :data:`THEN`: the
-first, holding ``{units}``, selects the keys of the rows (one variable, e.g. the attacks of
-the first N documents); the second is the full query with ``{keys}`` (a ``VALUES`` block of
-those keys) at the start of each subquery, so every part reads only those rows.  The
+first, holding ``{units}``, selects the keys of the rows (e.g. the attacks of the first N
+documents; a key may be several variables, as a fact and a document); the second is the
+full query with ``{keys}`` (a ``VALUES`` block of those keys) at the start of each
+subquery, so every part reads only those rows.  The
 second query must give exactly the full query's rows of those keys.  The keys query gets
 only the parameters its text names (it projects one variable, and Oxigraph refuses a
 binding of a variable a query does not project).
@@ -106,11 +108,11 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
     for _ in range(TRIES):
         text = keys_query.replace(UNITS, str(units))
         if rows_query is not None:
-            # a keys query projects one variable, so it gets only the parameters it names
+            # a keys query projects its keys only, so it gets only the parameters it names
             keys = engine.run(text, _named(bindings, text), allow_network=allow_network, where=where)
-            if keys.is_boolean or len(keys.variables) != 1:
+            if keys.is_boolean or not keys.variables:
                 return None
-            values = _values(keys.variables[0], keys.rows)
+            values = _values(keys.variables, keys.rows)
             if values is None:
                 return None
             if not keys.rows:  # no rows to look up (and rdflib fails on an empty VALUES)
@@ -143,16 +145,21 @@ def split_template(template: str) -> tuple[str, str | None]:
     return template[:m.start()], template[m.end():]
 
 
-def _values(variable: str, rows: list) -> str | None:
-    """The keys as a VALUES block (None when one cannot be written: a blank node)."""
-    terms = []
+def _values(variables: list, rows: list) -> str | None:
+    """The keys as a VALUES block (None when one cannot be written: a blank node). A row
+    with every variable unbound is left out; one unbound of several is UNDEF."""
+    lines = []
     for row in rows:
-        if row[0] is None:
+        if all(term is None for term in row):
             continue
-        if not isinstance(row[0], (NamedNode, Literal)):
+        if any(term is not None and not isinstance(term, (NamedNode, Literal)) for term in row):
             return None
-        terms.append(str(row[0]))  # N-Triples syntax, valid SPARQL
-    return f"VALUES ?{variable} {{ {' '.join(terms)} }}"
+        # N-Triples syntax, valid SPARQL
+        lines.append(" ".join("UNDEF" if term is None else str(term) for term in row))
+    if len(variables) == 1:
+        return f"VALUES ?{variables[0]} {{ {' '.join(lines)} }}"
+    names = " ".join(f"?{v}" for v in variables)
+    return f"VALUES ({names}) {{ {' '.join(f'({line})' for line in lines)} }}"
 
 
 def rows_per_unit(template: str) -> int:
