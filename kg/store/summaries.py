@@ -317,6 +317,8 @@ def _batches(keys: set) -> list[list]:
 #: How a kind of summary is recomputed for the keys a change touches: in batches of keys
 #: looked up one by one, or by one whole grouping (see :func:`summary_updates`).
 _BY_SHARE, _BY_BATCH, _ALWAYS_WHOLE = "share", "batch", "whole"
+
+
 def _kinds() -> tuple:
     """Each kind: the Touched set of its keys, the predicate with one quad per known key in
     the facts graph (what ``known`` counts; unused by the rules that need no count), its
@@ -344,10 +346,11 @@ def _whole(rule: str, keys: set, known_count) -> bool:
     ``known_count`` (no argument -> the number of known keys of that kind, read only when
     the rule needs it) is given after a bulk load, whose keys are the frequent ones:
     looking rows up from their key costs about its number of attacks (or mentions, or
-    statements) in index reads, the grouping of all of them one pass over the store, so from :data:`WHOLE_SHARE` of the known keys on the whole update
-    is the cheaper (all 122 attackers of 10,000 documents: 8.5 s of CPU one by one, 2.3 s
-    whole; 100 documents loaded into that store, their entities and statement subjects one
-    by one: 19 s of CPU for the summaries).  Without it (a document's replacement or
+    statements) in index reads, the grouping of all of them one pass over the store, so
+    from :data:`WHOLE_SHARE` of the known keys on the whole update is the cheaper (all 122
+    attackers of 10,000 documents: 8.5 s of CPU one by one, 2.3 s whole; 100 documents
+    loaded into that store, their entities and statement subjects one by one: 19 s of CPU
+    for the summaries).  Without it (a document's replacement or
     removal: a few keys) the keys are looked up, except for the kinds always done whole."""
     if rule == _ALWAYS_WHOLE:
         return True
