@@ -40,10 +40,10 @@ units subquery.  Such a template is two queries separated by a line :data:`THEN`
 first, holding ``{units}``, selects the keys of the rows (e.g. the attacks of the first N
 documents; a key may be several variables, as a fact and a document); the second is the
 full query with ``{keys}`` (a ``VALUES`` block of those keys) at the start of each
-subquery, so every part reads only those rows.  The
-second query must give exactly the full query's rows of those keys.  The keys query gets
-only the parameters its text names (it projects one variable, and Oxigraph refuses a
-binding of a variable a query does not project).
+subquery, so every part reads only those rows.  The second query must give exactly the
+full query's rows of those keys.  The keys query gets only the parameters its text names
+(it projects its keys only, and Oxigraph refuses a binding of a variable a query does not
+project).
 """
 from __future__ import annotations
 
