@@ -34,6 +34,7 @@ _KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهي
 # A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
 # (quotes are normalised away: the original text must show one).
 _KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+_ONE_MORE_WORD = re.compile(r" \w+")
 _QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
@@ -231,8 +232,11 @@ class Coreference:
             if not span:
                 continue
             key = named[kunya]
-            same = [m for m in persons if (m.nstart, m.nend) == span]
-            if same:   # discovered as a person of its own: it is the named one
+            # discovered as a person of its own, or with the family name after the kunya
+            # ("المعروف بـ«أبو جعفر» ... «أبو جعفر الموسوي»"): it is the named one
+            same = [m for m in persons if m.nstart == span[0] and (
+                m.nend == span[1] or _ONE_MORE_WORD.fullmatch(text, span[1], m.nend))]
+            if same:
                 for m in same:
                     m.entity = key
                 continue

@@ -28,6 +28,8 @@ _PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
 
 #: The article "al" before a word of a Latin-script name, hyphenated or spaced.
 _LATIN_ARTICLE = re.compile(r"(^|[\s'])(al-|al )(?=\w)")
+#: A kunya opens no given name: "أبو علي الحاكم" without its article would be "a ruler".
+_KUNYA_WORDS = frozenset({"ابو", "ام", "ابي", "ابا"})
 
 
 def _lang(text: str) -> str:
@@ -97,6 +99,13 @@ class LexiconMatcher:
         if not ar.is_arabic(base):
             forms |= {_LATIN_ARTICLE.sub(lambda m: m.group(1) + ("al " if m.group(2) == "al-" else "al-"), f)
                       for f in list(forms)}
+        # The press writes a person's family name with or without the article ("زياد
+        # النخالة" / "زياد نخالة"): the name without it, after the same given name, is theirs.
+        if entry.cls == "Person" and ar.is_arabic(base):
+            words = base.split(" ")
+            if len(words) >= 2 and words[-1].startswith("ال") and len(words[-1]) > 4 \
+                    and words[-1] != "الله" and words[0] not in _KUNYA_WORDS:
+                forms.add(" ".join(words[:-1] + [words[-1][2:]]))
         for form in forms:
             yield form, 0
             if ar.is_arabic(form):

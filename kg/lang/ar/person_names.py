@@ -37,7 +37,8 @@ for _name in COMPOUND_GIVEN:
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
 _KUNYA = frozenset({"ابو", "ام", *KUNYA_OBLIQUE})
-_QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
+# (a closing guillemet too: "«أبو جعفر» يقود" ends the kunya at its quote)
+_QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني" (also "مسئول", the Egyptian press's spelling, normalised "مسيول").
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",

@@ -1,0 +1,64 @@
+"""Entity recall and identity, fourteenth round of issue 13 (kg/lang/ar, kg/pipeline):
+units named after a person, a group's quoted short name, a family name written without
+its article, a kunya in quotes ending at its quote. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("وقتل قيادي في لواء عمر بن الخطاب، التابع لهيئة تحرير الشام، بنيران قناص.", "لواء عمر بن الخطاب"),
+    ("وأعلن لواء صلاح الدين الأيوبي مقتل اثنين من عناصره.", "لواء صلاح الدين الأيوبي"),
+    ("وهاجم مسلحو فرقة السلطان عبد الحميد نقطة للقوات الكردية.", "فرقة السلطان عبد الحميد"),
+    ("وتبنت كتائب حمزة بن عبد المطلب الهجوم على الحاجز.", "كتائب حمزة بن عبد المطلب"),
+    ("وقال قائد لواء علي الأكبر إن قواته جاهزة.", "لواء علي الأكبر"),
+])
+def test_discovery_ar_a_unit_named_after_a_person_is_the_unit(analyze, sentence, unit):
+    result = analyze(sentence, "ar")
+    groups = [m for m in result.mentions() if m.cls == "ArmedGroup" and result.surface(m) == unit]
+    assert groups, result.describe()
+    # the caliph, the sultan or the province inside the name is no actor of the news
+    inside = [m for m in result.mentions() if m.cls in ("Person", "Place", "Civilians")
+              and groups[0].start <= m.start and m.end <= groups[0].end]
+    assert not inside, result.describe()
+
+
+def test_discovery_ar_a_rank_before_a_name_is_no_brigade(analyze):
+    result = analyze("ورُقّي العميد سالم إلى رتبة لواء علي الأكبر في الحفل.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "ArmedGroup"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("وأعلنت «سيد الشهداء» في بيان أنها استهدفت موقعا في الجولان.", "kataib_sayyid_al_shuhada"),
+    ('وقالت "أهل الحق" إن مقاتليها لم يشاركوا في الاشتباك.', "asaib_ahl_al_haq"),
+])
+def test_discovery_ar_a_groups_quoted_short_name_is_the_group(analyze, sentence, key):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+
+
+def test_discovery_ar_a_quoted_honorific_after_a_building_is_no_group(analyze):
+    result = analyze("وأقيم مجلس عزاء في حسينية «سيد الشهداء» وسط المدينة.", "ar")
+    assert "kataib_sayyid_al_shuhada" not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "زياد نخالة قال في كلمة مسجلة إن الحركة لن تقبل بالشروط.",
+    "وقال الأمين العام للحركة زياد نخالة إن المعركة مستمرة.",
+])
+def test_lexicon_a_family_name_without_its_article_is_the_known_person(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert "nakhalah" in result.keys, result.describe()
+    assert not [m for m in result.mentions() if m.cls == "Person" and m.entity != "nakhalah"], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the kunya in quotes, a verb right after the closing quote
+    "وقتل سالم حسين الموسوي في الغارة. وكان القيادي المعروف بـ«أبو جعفر» يقود الفصيل منذ عامين.",
+    # the kunya with a family name inside the quotes
+    "وقتل سالم حسين الموسوي في الغارة. وكان القيادي المعروف بـ«أبو جعفر الموسوي» يقود الفصيل.",
+])
+def test_coref_ar_a_kunya_after_a_title_in_a_later_sentence_is_the_person_named_before(analyze, sentence):
+    result = analyze(sentence, "ar")
+    persons = {m.entity for m in result.mentions() if m.cls == "Person"}
+    assert len(persons) == 1, result.describe()
