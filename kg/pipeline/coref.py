@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
+from kg.pipeline.bracketed_names import merge_bracketed_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.nisba_anaphors import nisba_anaphors
@@ -93,6 +94,7 @@ class Coreference:
     name = "coref"
 
     def __call__(self, doc: Doc) -> Doc:
+        merge_bracketed_full_names(doc)
         self._kunyas(doc)
         self._surnames(doc)
         self._short_names(doc)

@@ -62,3 +62,51 @@ def test_coref_ar_a_kunya_after_a_title_in_a_later_sentence_is_the_person_named_
     result = analyze(sentence, "ar")
     persons = {m.entity for m in result.mentions() if m.cls == "Person"}
     assert len(persons) == 1, result.describe()
+
+
+def test_coref_ar_a_kunya_and_the_full_name_in_brackets_after_it_are_one_person(analyze):
+    result = analyze("ونعت الكتائب القائد أبو خالد (سالم حسين الموسوي)، قائد ركن الإمداد. "
+                     "وكان سالم حسين الموسوي قد نجا من محاولة اغتيال.", "ar")
+    persons = {m.entity for m in result.mentions() if m.cls == "Person"}
+    assert len(persons) == 1, result.describe()
+
+
+def test_discovery_ar_an_ambiguous_given_name_before_a_kunya_in_brackets_opens_a_name(analyze):
+    result = analyze("وشملت القائمة: حكم الزعبي (أبو مصعب)، القيادي الميداني في الكتائب.", "ar")
+    persons = [m for m in result.mentions() if m.cls == "Person"]
+    assert {m.entity for m in persons} and len({m.entity for m in persons}) == 1, result.describe()
+    assert any(result.surface(m) == "حكم الزعبي" for m in persons), result.describe()
+
+
+def test_discovery_ar_a_kunya_word_before_a_known_place_is_no_cue(analyze):
+    # "(أبو ظبي)" is the city: "حكم المحكمة" (the court's ruling) is no person
+    result = analyze("وصدر حكم المحكمة (أبو ظبي) مساء الاثنين.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name, not_there", [
+    # a state's adjective where the name ends is the family name, not the state
+    ("وقتل في الغارة القيادي أبو عبد الله صهيب الأردني، وفق المصادر.", "أبو عبد الله صهيب الأردني", "jordan"),
+    # a weapon's name that is a family name (Bayraktar)
+    ("واستهدفت المسيرة القيادي ماهر تحسين بيرقدار في ريف المدينة.", "ماهر تحسين بيرقدار", None),
+])
+def test_discovery_ar_a_family_name_read_as_something_else_ends_the_name(analyze, sentence, name, not_there):
+    result = analyze(sentence, "ar")
+    assert any(m.cls == "Person" and result.surface(m) == name for m in result.mentions()), result.describe()
+    assert not_there is None or not_there not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("ونعت الحركة قادتها: هشام داود، ورأفت سلمان، وأيمن صيام.", "رأفت سلمان"),
+    ("ويقود الفصيل: المسؤول العام سالم أحمد، القائد الميداني فهيم عيسى.", "فهيم عيسى"),
+])
+def test_discovery_ar_given_names_seen_in_lists_of_commanders(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    assert any(m.cls == "Person" and result.surface(m).endswith(name) for m in result.mentions()), result.describe()
+
+
+def test_relations_no_person_leads_a_person(analyze):
+    # two posts listed one after the other: Q is not under P
+    result = analyze("ويقود الفصيل: المسؤول العام سالم أحمد، القائد الميداني فهيم عيسى.", "ar")
+    persons = {m.entity for m in result.mentions() if m.cls == "Person"}
+    assert not [r for r in result.relations(predicate="leaderOf") if r.object in persons], result.describe()
