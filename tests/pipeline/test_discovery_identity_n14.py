@@ -110,3 +110,42 @@ def test_relations_no_person_leads_a_person(analyze):
     result = analyze("ويقود الفصيل: المسؤول العام سالم أحمد، القائد الميداني فهيم عيسى.", "ar")
     persons = {m.entity for m in result.mentions() if m.cls == "Person"}
     assert not [r for r in result.relations(predicate="leaderOf") if r.object in persons], result.describe()
+
+
+# -- English ---------------------------------------------------------------------------
+
+def test_discovery_en_an_honorific_before_a_name_is_a_title(analyze):
+    result = analyze("Abu Baqir al-Saadi and Haj Salem Kazimi, two commanders of the group, were killed.", "en")
+    assert any(m.cls == "Person" and result.surface(m) == "Salem Kazimi" for m in result.mentions()), \
+        result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group's leader Sayyed Abdul Malik Badreddine al-Houthi warned Washington on Thursday.",
+    "Abdul-Malik Badruldeen al-Houthi, the group's leader, said the attacks would go on.",
+])
+def test_lexicon_en_the_houthi_leader_with_his_fathers_name(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert "abdul_malik_houthi" in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, ship", [
+    ("The carrier USS Harry S. Truman sailed into the Red Sea on Monday.", "Harry S. Truman"),
+    ("Three missiles were fired at the bulk ship M/V Ocean Pearl off Aden.", "Ocean Pearl"),
+])
+def test_discovery_en_ship_names_with_an_initial_or_a_slashed_prefix(analyze, sentence, ship):
+    result = analyze(sentence, "en")
+    ships = [result.surface(m) for m in result.mentions() if m.cls == "Vessel"]
+    assert ships == [ship], result.describe()
+
+
+@pytest.mark.parametrize("sentence, key, lang", [
+    ("وقالت تنسيقية المقاومة العراقية إن عملياتها ستتواصل.", "iraqi_resistance_coordination", "ar"),
+    ("ونقلت وكالة أنباء الشرق الأوسط عن مصدر مسؤول أن الوفد وصل.", "mena_agency", "ar"),
+    ("Aden (South24) - Clashes resumed on the western front on Monday.", "south24", "en"),
+])
+def test_lexicon_identity_of_actors_seen_on_the_probe(analyze, sentence, key, lang):
+    result = analyze(sentence, lang)
+    assert key in result.keys, result.describe()
+    # "الشرق الأوسط" inside the agency's name is no region of the news
+    assert "middle_east" not in result.keys, result.describe()
