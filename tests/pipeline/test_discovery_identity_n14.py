@@ -149,3 +149,30 @@ def test_lexicon_identity_of_actors_seen_on_the_probe(analyze, sentence, key, la
     assert key in result.keys, result.describe()
     # "الشرق الأوسط" inside the agency's name is no region of the news
     assert "middle_east" not in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("وتجددت الاشتباكات في منطقة درع الفرات بريف حلب الشرقي.", "euphrates_shield_area"),
+    ("وقتل عنصران في منطقة نبع السلام قرب الحدود.", "peace_spring_area"),
+])
+def test_lexicon_areas_named_after_turkeys_operations(analyze, sentence, key):
+    result = analyze(sentence, "ar")
+    assert key in result.keys, result.describe()
+    # not "منطقة درع" by the Euphrates river
+    assert not [m for m in result.mentions() if m.rule.startswith("ar.discover")], result.describe()
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("وذكر موقع عفرين بوست أن المسلحين اعتقلوا ثلاثة شبان.", "عفرين بوست"),
+    ("وقال مراسل بغداد نيوز إن الانفجار وقع قرب السوق.", "بغداد نيوز"),
+])
+def test_discovery_ar_a_site_named_after_a_place(analyze, sentence, outlet):
+    result = analyze(sentence, "ar")
+    assert any(m.cls == "Organization" and result.surface(m).endswith(outlet) for m in result.mentions()), \
+        result.describe()
+    assert not [m for m in result.mentions() if m.cls == "Place"], result.describe()
+
+
+def test_discovery_ar_a_post_on_social_media_is_no_outlet(analyze):
+    result = analyze("ونشر الناشط بوست على فيسبوك يتهم الفصيل بالسرقة.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()
