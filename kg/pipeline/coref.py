@@ -34,7 +34,9 @@ _KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهي
                                 r"(?P<kunya>(?:ابو|ام) \w+)")
 # A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
 # (quotes are normalised away: the original text must show one).
-_KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
+# Or the name a commander went by, after "الحاج", in brackets: "إبراهيم X (الحاج عبد القادر)"
+# (two words at least: a one-word name would be read wherever the word stands).
+_KUNYA_QUOTED = re.compile(r" ?\(? ?(?:الحاج )?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?|(?<=الحاج )(?:عبد \w+|\w+ \w+))")
 _ONE_MORE_WORD = re.compile(r" \w+")
 _QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
@@ -234,10 +236,11 @@ class Coreference:
             if not span:
                 continue
             key = named[kunya]
-            # discovered as a person of its own, or with the family name after the kunya
-            # ("المعروف بـ«أبو جعفر» ... «أبو جعفر الموسوي»"): it is the named one
+            # discovered as a person of its own, with the family name after the kunya
+            # ("المعروف بـ«أبو جعفر» ... «أبو جعفر الموسوي»"), or cut before the kunya's
+            # last word ("وسام محمد «أبو بكر» السعدي"): it is the named one
             same = [m for m in persons if m.nstart == span[0] and (
-                m.nend == span[1] or _ONE_MORE_WORD.fullmatch(text, span[1], m.nend))]
+                m.nend <= span[1] or kunya.startswith(("ابو ", "ام ")) and _ONE_MORE_WORD.fullmatch(text, span[1], m.nend))]
             if same:
                 for m in same:
                     m.entity = key

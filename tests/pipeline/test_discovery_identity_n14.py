@@ -176,3 +176,23 @@ def test_discovery_ar_a_site_named_after_a_place(analyze, sentence, outlet):
 def test_discovery_ar_a_post_on_social_media_is_no_outlet(analyze):
     result = analyze("ونشر الناشط بوست على فيسبوك يتهم الفصيل بالسرقة.", "ar")
     assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a kunya in quotes inside the name: the name read before it is the person
+    "وقال مصدران إن أحد القتلى هو ماجد كريم “أبو حيدر” الربيعي، القائد المسؤول عن الإمداد.",
+    # a kunya with the family name after "المكني بـ", discovered without the family name
+    "وقال الفوج إن آمره سالم عباس الكرخي، المكني بـ”أبو الفضل الكرخي”، قتل متأثرا بجروحه.",
+    # the name a commander went by, after "الحاج" in brackets, and again with a verb after it
+    "ونعى الحزب القائد سليم حسن الخطيب (الحاج عبد الكريم)، وقال إن الحاج عبد الكريم التحق بإخوانه.",
+])
+def test_coref_ar_the_name_a_person_went_by_is_the_person(analyze, sentence):
+    result = analyze(sentence, "ar")
+    persons = {m.entity for m in result.mentions() if m.cls == "Person"}
+    assert len(persons) == 1, result.describe()
+
+
+def test_coref_ar_a_one_word_name_after_haj_is_no_alias(analyze):
+    # "(الحاج علي)": the given name alone would be read wherever it stands
+    result = analyze("ونعى الحزب القائد سالم حسين (الحاج علي). وقال علي مهدي إن الجنازة غدا.", "ar")
+    assert len({m.entity for m in result.mentions() if m.cls == "Person"}) == 2, result.describe()
