@@ -118,8 +118,19 @@ class LexiconMatcher:
         another person's name ("حسن الخزعلي", "أبو علي الخزعلي" are not Qais al-Khazali):
         discovery reads the whole name. (The caller leaves out a word that is part of
         another lexicon name: "محافظة عمران الحلبوسي".)"""
-        if self._cls[entity_id] != "Person" or " " in written.strip() or not ar.is_arabic(written):
+        if self._cls[entity_id] != "Person" or not ar.is_arabic(written):
             return False
+        if " " in written.strip():
+            # A known person's full name right after a given name is the father's and
+            # grandfather's names in another person's: "الشهيد عباس محمد X" is Abbas, son
+            # of Muhammad X, not Muhammad X (a kunya opens no such chain).
+            return normalize_key(written).split(" ", 1)[0] not in _KUNYA_WORDS \
+                and self._after_a_given_name(text, start)
+        return self._after_a_given_name(text, start, entity_id)
+
+    def _after_a_given_name(self, text: str, start: int, entity_id: str | None = None) -> bool:
+        """Whether a given name stands right before ``start`` (one space apart) that is not
+        the given name of ``entity_id``'s own names."""
         before = text[:start]
         words = before.rstrip(" ").rsplit(" ", 1)
         if len(before) - len(before.rstrip(" ")) != 1 or not words:
@@ -129,6 +140,8 @@ class LexiconMatcher:
             prev = prev[1:]
         if prev not in GIVEN:
             return False
+        if entity_id is None:
+            return True
         own = self._own_given.get(entity_id)
         if own is None:
             own = self._own_given[entity_id] = frozenset(

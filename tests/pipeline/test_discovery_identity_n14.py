@@ -196,3 +196,16 @@ def test_coref_ar_a_one_word_name_after_haj_is_no_alias(analyze):
     # "(الحاج علي)": the given name alone would be read wherever it stands
     result = analyze("ونعى الحزب القائد سالم حسين (الحاج علي). وقال علي مهدي إن الجنازة غدا.", "ar")
     assert len({m.entity for m in result.mentions() if m.cls == "Person"}) == 2, result.describe()
+
+
+def test_lexicon_a_known_name_after_a_given_name_is_anothers_fathers_name(analyze):
+    # "عباس محمد رعد" is Abbas, son of Muhammad Raad, not the MP himself
+    result = analyze("وشيع الحزب الشهيد عباس محمد رعد في بلدته الجنوبية.", "ar")
+    assert "mohammad_raad" not in result.keys, result.describe()
+    assert any(m.cls == "Person" and result.surface(m) == "عباس محمد رعد" for m in result.mentions()), \
+        result.describe()
+
+
+def test_lexicon_a_known_name_after_a_title_is_the_person(analyze):
+    result = analyze("وقال رئيس الكتلة النائب محمد رعد إن المقاومة باقية.", "ar")
+    assert "mohammad_raad" in result.keys, result.describe()
