@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
-from kg.pipeline.bracketed_names import merge_bracketed_full_names
+from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.nisba_anaphors import nisba_anaphors
@@ -24,21 +24,7 @@ from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
 _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bin", "abu", "abd", "ibn"}
-# "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
-_KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
-                          r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
-# "... . وكان القيادي الميداني المعروف بـ«أبو نعمة» ...": a definite title (one adjective
-# may follow) then the kunya, naming the person the document introduced before.
-_KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهيد|راحل|مسوول|مسيول|قتيل))(?: ال\w+)?"
-                                r"(?: ?[،,] ?| )(?:ال)?(?:معروف|ملقب|مكني|مكنا)(?: باسم| ب| ب ?- ?)? ?"
-                                r"(?P<kunya>(?:ابو|ام) \w+)")
-# A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
-# (quotes are normalised away: the original text must show one).
-# Or the name a commander went by, after "الحاج", in brackets: "إبراهيم X (الحاج عبد القادر)"
-# (two words at least: a one-word name would be read wherever the word stands).
-_KUNYA_QUOTED = re.compile(r" ?\(? ?(?:الحاج )?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?|(?<=الحاج )(?:عبد \w+|\w+ \w+))")
 _ONE_MORE_WORD = re.compile(r" \w+")
-_QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
                  "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
@@ -213,21 +199,7 @@ class Coreference:
             return
         text = doc.norm.text
         persons = [m for m in doc.mentions if m.cls == "Person" and m.kind == "name"]
-        named: dict[str, str] = {}
-        for m in persons:
-            hit = _KUNYA_AFTER.match(text, m.nend)
-            if not hit:
-                hit = _KUNYA_QUOTED.match(text, m.nend)
-                gap = doc.text[doc.norm.to_original(m.nend - 1) + 1:doc.norm.to_original(hit.start("kunya"))] if hit else ""
-                if not (_QUOTES & set(gap)):
-                    hit = None
-            if hit:
-                named.setdefault(hit.group("kunya"), m.entity)
-        for hit in _KUNYA_AFTER_TITLE.finditer(text):
-            # the nearest person named before the title, in an earlier sentence or this one
-            earlier = [m for m in persons if m.nend <= hit.start()]
-            if earlier:
-                named.setdefault(hit.group("kunya"), max(earlier, key=lambda m: m.nend).entity)
+        named = kunya_names(doc, persons)
         if not named:
             return
         covered = MentionIndex(doc)
