@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
+from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.nisba_anaphors import nisba_anaphors
@@ -23,18 +24,7 @@ from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
 from kg.text.normalize import normalize_key
 
 _SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bin", "abu", "abd", "ibn"}
-# "المعروف باسم / الملقب بـ / المكنى «أبو نعمة»" right after a person's name.
-_KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|ملقب|مكني|مكنا|شهير)(?: باسم| ب| ب ?- ?)? ?"
-                          r"(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
-# "... . وكان القيادي الميداني المعروف بـ«أبو نعمة» ...": a definite title (one adjective
-# may follow) then the kunya, naming the person the document introduced before.
-_KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهيد|راحل|مسوول|مسيول|قتيل))(?: ال\w+)?"
-                                r"(?: ?[،,] ?| )(?:ال)?(?:معروف|ملقب|مكني|مكنا)(?: باسم| ب| ب ?- ?)? ?"
-                                r"(?P<kunya>(?:ابو|ام) \w+)")
-# A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
-# (quotes are normalised away: the original text must show one).
-_KUNYA_QUOTED = re.compile(r" ?\(? ?(?P<kunya>(?:ابو|ام) \w+(?: ال\w+)?)")
-_QUOTES = frozenset('"\u201c\u201d\u00ab\u201e(')
+_ONE_MORE_WORD = re.compile(r" \w+")
 _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "مطار": ("Place", "Facility"),
                  "ship": ("Vessel",), "vessel": ("Vessel",), "سفينه": ("Vessel",), "ناقله": ("Vessel",),
                  "group": ("ArmedGroup", "Organization"), "coalition": ("Coalition",),
@@ -92,6 +82,7 @@ class Coreference:
     name = "coref"
 
     def __call__(self, doc: Doc) -> Doc:
+        merge_bracketed_full_names(doc)
         self._kunyas(doc)
         self._surnames(doc)
         self._short_names(doc)
@@ -208,21 +199,7 @@ class Coreference:
             return
         text = doc.norm.text
         persons = [m for m in doc.mentions if m.cls == "Person" and m.kind == "name"]
-        named: dict[str, str] = {}
-        for m in persons:
-            hit = _KUNYA_AFTER.match(text, m.nend)
-            if not hit:
-                hit = _KUNYA_QUOTED.match(text, m.nend)
-                gap = doc.text[doc.norm.to_original(m.nend - 1) + 1:doc.norm.to_original(hit.start("kunya"))] if hit else ""
-                if not (_QUOTES & set(gap)):
-                    hit = None
-            if hit:
-                named.setdefault(hit.group("kunya"), m.entity)
-        for hit in _KUNYA_AFTER_TITLE.finditer(text):
-            # the nearest person named before the title, in an earlier sentence or this one
-            earlier = [m for m in persons if m.nend <= hit.start()]
-            if earlier:
-                named.setdefault(hit.group("kunya"), max(earlier, key=lambda m: m.nend).entity)
+        named = kunya_names(doc, persons)
         if not named:
             return
         covered = MentionIndex(doc)
@@ -231,8 +208,12 @@ class Coreference:
             if not span:
                 continue
             key = named[kunya]
-            same = [m for m in persons if (m.nstart, m.nend) == span]
-            if same:   # discovered as a person of its own: it is the named one
+            # discovered as a person of its own, with the family name after the kunya
+            # ("المعروف بـ«أبو جعفر» ... «أبو جعفر الموسوي»"), or cut before the kunya's
+            # last word ("وسام محمد «أبو بكر» السعدي"): it is the named one
+            same = [m for m in persons if m.nstart == span[0] and (
+                m.nend <= span[1] or kunya.startswith(("ابو ", "ام ")) and _ONE_MORE_WORD.fullmatch(text, span[1], m.nend))]
+            if same:
                 for m in same:
                     m.entity = key
                 continue

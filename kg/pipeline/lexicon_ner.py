@@ -28,6 +28,8 @@ _PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
 
 #: The article "al" before a word of a Latin-script name, hyphenated or spaced.
 _LATIN_ARTICLE = re.compile(r"(^|[\s'])(al-|al )(?=\w)")
+#: A kunya opens no given name: "أبو علي الحاكم" without its article would be "a ruler".
+_KUNYA_WORDS = frozenset({"ابو", "ام", "ابي", "ابا"})
 
 
 def _lang(text: str) -> str:
@@ -97,6 +99,13 @@ class LexiconMatcher:
         if not ar.is_arabic(base):
             forms |= {_LATIN_ARTICLE.sub(lambda m: m.group(1) + ("al " if m.group(2) == "al-" else "al-"), f)
                       for f in list(forms)}
+        # The press writes a person's family name with or without the article ("زياد
+        # النخالة" / "زياد نخالة"): the name without it, after the same given name, is theirs.
+        if entry.cls == "Person" and ar.is_arabic(base):
+            words = base.split(" ")
+            if len(words) >= 2 and words[-1].startswith("ال") and len(words[-1]) > 4 \
+                    and words[-1] != "الله" and words[0] not in _KUNYA_WORDS:
+                forms.add(" ".join(words[:-1] + [words[-1][2:]]))
         for form in forms:
             yield form, 0
             if ar.is_arabic(form):
@@ -109,8 +118,19 @@ class LexiconMatcher:
         another person's name ("حسن الخزعلي", "أبو علي الخزعلي" are not Qais al-Khazali):
         discovery reads the whole name. (The caller leaves out a word that is part of
         another lexicon name: "محافظة عمران الحلبوسي".)"""
-        if self._cls[entity_id] != "Person" or " " in written.strip() or not ar.is_arabic(written):
+        if self._cls[entity_id] != "Person" or not ar.is_arabic(written):
             return False
+        if " " in written.strip():
+            # A known person's full name right after a given name is the father's and
+            # grandfather's names in another person's: "الشهيد عباس محمد X" is Abbas, son
+            # of Muhammad X, not Muhammad X (a kunya opens no such chain).
+            return normalize_key(written).split(" ", 1)[0] not in _KUNYA_WORDS \
+                and self._after_a_given_name(text, start)
+        return self._after_a_given_name(text, start, entity_id)
+
+    def _after_a_given_name(self, text: str, start: int, entity_id: str | None = None) -> bool:
+        """Whether a given name stands right before ``start`` (one space apart) that is not
+        the given name of ``entity_id``'s own names."""
         before = text[:start]
         words = before.rstrip(" ").rsplit(" ", 1)
         if len(before) - len(before.rstrip(" ")) != 1 or not words:
@@ -120,6 +140,8 @@ class LexiconMatcher:
             prev = prev[1:]
         if prev not in GIVEN:
             return False
+        if entity_id is None:
+            return True
         own = self._own_given.get(entity_id)
         if own is None:
             own = self._own_given[entity_id] = frozenset(

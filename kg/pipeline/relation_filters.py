@@ -97,3 +97,16 @@ def members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Re
     rule marked ``replaces: leaderOf`` wins over the head reading of the same words."""
     return [r for r in relations if not (r.predicate == "leaderOf" and
                                          (r.subject, r.object, r.evidence.sentence) in members)]
+
+
+#: Relations whose object is a body of people: a person is led or joined by no one
+#: ("المسؤول العام P، القائد الميداني Q": two posts listed, not Q under P). (A person may
+#: have a spokesman: "المتحدث باسم نتنياهو".)
+_BODY_OBJECT = frozenset({"leaderOf", "memberOf", "officialOf"})
+
+
+def no_person_as_body(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    def person(key: str) -> bool:
+        entity = doc.entities.get(key)
+        return entity is not None and entity.cls == "Person"
+    return [r for r in relations if not (r.predicate in _BODY_OBJECT and person(r.object))]

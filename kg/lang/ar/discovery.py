@@ -14,6 +14,8 @@ import re
 
 from kg.lang.ar.morphology import strip_article
 from kg.lang.ar.backed_names import backed_short_names
+from kg.lang.ar.named_units import units_named_after_people
+from kg.lang.ar.quoted_short_names import quoted_short_names
 from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import gap_is_space, persons, titled_persons
 from kg.lang.ar.units import FRONT, front_line, numbered_units, quoted_unit, self_named
@@ -402,5 +404,6 @@ _borders.cues = (_BORDER,)
 _headed.cues = (_NAME_HEADS, C.place_part_heads)
 _quoted.needs_quotes = True   # reads only the sentence's quoted spans (discovery skips it without)
 
-RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _quoted, self_named, _vessel_quoted, _headed, persons, titled_persons,
+RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, quoted_short_names, _quoted, self_named, units_named_after_people,
+         _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)

@@ -70,6 +70,9 @@ outlets_after_newsroom.cues = (_NEWSROOM,)
 
 #: "أونلاين": a word that ends only a news site's name.
 _ONLINE = frozenset({normalize_key("أونلاين")})
+#: "بوست"، "نيوز": words that end a news site's name after a place's ("عفرين بوست"); after
+#: other words "بوست" is also a post on social media.
+_PLACE_BRANDS = frozenset(normalize_key(w) for w in ("بوست", "نيوز"))
 #: Kind words of outlets named after a state ("صحيفة العراق"); not "موقع" ("موقع العراق" is
 #: also Iraq's position) nor "وكالة".
 _STATE_KINDS = frozenset(normalize_key(w) for w in ("صحيفة", "جريدة", "قناة", "إذاعة", "تلفزيون"))
@@ -78,8 +81,14 @@ _STOP = cues("ar").stop_words
 
 def outlets_by_form(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
-    for i in any_cue_positions(ctx.doc, ctx.sentence, _ONLINE, _STATE_KINDS):
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _ONLINE, _STATE_KINDS, _PLACE_BRANDS):
         tok = toks[i]
+        if tok.text in _PLACE_BRANDS:
+            # "عفرين بوست", "شفق نيوز" after a place: a site named after the place
+            place = ctx.mention_at(toks[i - 1].start) if i > 0 and gap_is_space(ctx.text, toks[i - 1], tok) else None
+            if place is not None and place.cls in ("Place", "Region", "State") and place.nend == toks[i - 1].end:
+                out.append(Candidate(place.nstart, tok.end, "Organization", "ar.discover.outlet_online", absorb=True))
+            continue
         if tok.text in _ONLINE:
             # one or two name words before it, and the kind word before them if any
             k, words = i - 1, []
@@ -110,4 +119,4 @@ def outlets_by_form(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-outlets_by_form.cues = (_ONLINE, _STATE_KINDS)
+outlets_by_form.cues = (_ONLINE, _STATE_KINDS, _PLACE_BRANDS)

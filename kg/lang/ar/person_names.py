@@ -37,7 +37,8 @@ for _name in COMPOUND_GIVEN:
     _COMPOUND_GIVEN[_first] = _COMPOUND_GIVEN.get(_first, frozenset()) | {_second}
 _COMPOUND_FIRST = frozenset(_COMPOUND_GIVEN)
 _KUNYA = frozenset({"ابو", "ام", *KUNYA_OBLIQUE})
-_QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u201e:]")
+# (a closing guillemet too: "«أبو جعفر» يقود" ends the kunya at its quote)
+_QUOTE_OPEN = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e:]")
 # Words that follow a name and are never part of it: "فلان المكنى «أبو جعفر»",
 # "فلان مسؤول ميداني" (also "مسئول", the Egyptian press's spelling, normalised "مسيول").
 _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكنا", "الشهير",
@@ -70,8 +71,9 @@ def _glued_common_noun(t: Token, words: list[Token]) -> bool:
     """"فلان علان بجروح", "... برصاص قناص": after a given and a family name, a word with
     "ب" glued on is the manner or instrument of what befell them, not a third name (a
     name has no preposition glued to it; a ب-initial given name like "بشار" is kept)."""
+    # (Few nouns open with "ي": a long "بي..." word is a name, "بيرقدار", "بيطار".)
     return bool(words) and t.text.startswith("ب") and len(t.text) > 3 and t.text not in _GIVEN \
-        and t.text not in _AMBIGUOUS_GIVEN
+        and t.text not in _AMBIGUOUS_GIVEN and not (t.text.startswith("بي") and len(t.text) >= 6 and not t.text.endswith("ات"))
 
 
 def _glued_clause(word: str) -> bool:
@@ -122,6 +124,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
         after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in RANKS or
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
+        if not after_title and word in _AMBIGUOUS_GIVEN and _kunya_in_brackets_after(ctx, toks, i):
+            after_title = True   # "حكم العيسى (أبو عمر)": a kunya in brackets names a person
         if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
             # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
             # a list of people reads as a name, as after a title.
@@ -153,8 +157,11 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if ctx.covered.overlaps(t.start, t.end):
                 if not words and _family_nisba(ctx, t) or _family_group(ctx, t) \
-                        or words and family_place(ctx, toks, j + 1):
-                    words.append(t)   # "علي تركي", "محمد المصري", "عيسى أحمد كربلا،": the family name
+                        or words and family_place(ctx, toks, j + 1) \
+                        or words and _family_at_name_end(ctx, toks, j + 1):
+                    # "علي تركي", "محمد المصري", "عيسى أحمد كربلا،", "وسيم تحسين بيرقدار في":
+                    # the family name
+                    words.append(t)
                 break
             norm = ctx.doc.norm
             if _QUOTE_OPEN.search(ctx.doc.text[norm.to_original(toks[j].end - 1) + 1:norm.to_original(t.start)]):
@@ -215,6 +222,30 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
                              absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
+
+
+def _kunya_in_brackets_after(ctx: Context, toks: list[Token], i: int) -> bool:
+    """Whether one or two names after ``i`` are followed by a kunya in brackets or quotes:
+    "حكم العيسى (أبو عمر)"."""
+    for k in (i + 2, i + 3):
+        if k >= len(toks) or toks[k].text not in ("ابو", "ام") or ctx.covered.overlaps(toks[k].start, toks[k].end):
+            continue   # (not a place named so: "(أبو ظبي)")
+        gap = ctx.doc.text[ctx.doc.norm.to_original(toks[k - 1].end - 1) + 1:ctx.doc.norm.to_original(toks[k].start)]
+        return gap.strip() in ("(", "«", '"', "“")
+    return False
+
+
+def _family_at_name_end(ctx: Context, toks: list[Token], k: int) -> bool:
+    """A one-word state's adjective or weapon's name after a given and a father's name,
+    where the name ends (a comma, a preposition, the sentence's end), is the family name:
+    "أبو عبد الرحمن أسيد الأردني،", "وسيم تحسين بيرقدار في إدلب" (Bayraktar, the family)."""
+    t = toks[k]
+    m = ctx.mention_at(t.start)
+    if m is None or (m.nstart, m.nend) != (t.start, t.end) or not (m.kind == "nisba" or m.cls == "Weapon"):
+        return False
+    if k + 1 >= len(toks) or not gap_is_space(ctx.text, t, toks[k + 1]):
+        return True
+    return toks[k + 1].text in C.stop_words
 
 
 def _family_nisba(ctx: Context, t: Token) -> bool:

@@ -16,15 +16,11 @@ from kg.lang.cues import cues
 from kg.lang.en.person_names import (
     _RANKS, _appointed_as_persons, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
     _kunya_persons, _run, _who_persons)
+from kg.lang.en.vessels import vessels
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
 
 C = cues("en")
-_VESSEL_HEADS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "cruiser",
-                 "warship", "boat", "dhow", "containership", "uss", "hms", "mv", "m/v"}
-#: Modifiers that may follow a flag before a ship's name: "Liberia-flagged, Israeli-linked".
-_SHIP_MODIFIERS = ("-flagged", "-owned", "-operated", "-linked", "-managed", "-registered", "-bound",
-                   "-chartered", "-based")
 #: Nouns of an attack a state's name qualifies: "the US strikes on", "a Turkish drone strike".
 _ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
                  "bombardment", "bombing", "shelling", "drone", "drones", "missile", "missiles", "warplanes",
@@ -135,60 +131,6 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             end = name[-1].end - (2 if name[-1].text.endswith("'s") else 0)
             out.append(Candidate(name[0].start, end, "Person", "en.discover.person_after_title"))
     return out
-
-
-def _vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"bulk carrier True Confidence", "USS Carney", "the Liberian-flagged Galaxy Leader",
-    "the Panama-flagged, Israeli-linked Galaxy Leader" (more modifiers may follow the flag)."""
-    out = []
-    for i, tok in enumerate(toks[:-1]):
-        flagged = tok.text.endswith(("-flagged", "-owned", "-operated"))
-        if tok.text not in _VESSEL_HEADS and not flagged and not _slashed_prefix(ctx, toks, i):
-            continue
-        k = i + 1
-        if flagged:
-            while k < len(toks) - 1 and toks[k].text.endswith(_SHIP_MODIFIERS) and \
-                    ctx.text[toks[k - 1].end:toks[k].start].strip() in ("", ","):
-                k += 1
-        name = _run(ctx, toks, k, 1, 3)
-        if name and not (len(name) == 1 and name[0].text in _VESSEL_HEADS):
-            if name[0].text in _VESSEL_HEADS:
-                name = name[1:]
-            if name:
-                end = name[-1].end
-                end -= 2 if name[-1].text.endswith("'s") else 1 if name[-1].text.endswith("'") else 0
-                out.append(Candidate(name[0].start, end, "Vessel", "en.discover.vessel"))
-        elif i >= 2 and tok.text in _VESSEL_HEADS:
-            # "the Captain Paris vessel": the name stands before its kind, and may hold a
-            # title or a place's name ("Captain", "Paris"): between "the" and the kind
-            # noun the words are the ship's name.
-            first = i
-            while first > 0 and i - first < 3 and ctx.text[toks[first - 1].end:toks[first].start] == " " \
-                    and _ship_name_word(ctx, toks[first - 1]):
-                first -= 1
-            own = [t for t in toks[first:i] if ctx.mention_at(t.start) is None]
-            if own and first > 0 and toks[first - 1].text in ("the", "a"):   # not "a US destroyer"
-                out.append(Candidate(toks[first].start, toks[i - 1].end, "Vessel",
-                                     "en.discover.vessel_before_kind", absorb=True))
-    return out
-
-
-def _slashed_prefix(ctx: Context, toks: list[Token], i: int) -> bool:
-    """"M/V Gibraltar Eagle", "M/T X": the merchant-vessel prefix split by its slash into
-    two tokens; the name follows the second."""
-    return i > 0 and toks[i].text in ("v", "t") and toks[i - 1].text == "m" and \
-        ctx.text[toks[i - 1].end:toks[i].start] == "/"
-
-
-def _ship_name_word(ctx: Context, t: Token) -> bool:
-    """A capitalised word, or a place's name, that can stand in a ship's name; not a flag
-    or owner ("a Liberian-flagged vessel": an unnamed ship)."""
-    if not _capitalised(ctx, t) or t.text in C.stop_words or t.text.endswith(_SHIP_MODIFIERS):
-        return False
-    m = ctx.mention_at(t.start)
-    if m is None:
-        return not ctx.covered.overlaps(t.start, t.end)
-    return m.cls in ("Place", "State") and m.kind == "name" and m.nstart == t.start and m.nend == t.end
 
 
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -414,6 +356,6 @@ def _persons_after_head_of(ctx: Context, toks: list[Token]) -> list[Candidate]:
 _persons_after_head_of.cues = (_HEAD_TITLES,)
 
 
-RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, _vessels, _persons, _headed,
+RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, vessels, _persons, _headed,
          _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _appointed_as_persons, _kunya_persons, _bracketed_kunya_persons,
          _identified_persons, _numbered_units)
