@@ -8,17 +8,18 @@ Overlapping matches resolve to the longest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from bisect import bisect_right
 
 import ahocorasick
 
-from kg.lang import LANGUAGES, language_data
 from kg.lang.ar import morphology as ar
 from kg.lang.ar.given_names import GIVEN
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
-from kg.keys import mint_key
-from kg.model import Doc, Entity, Mention
+from kg.model import Doc, Mention
+from kg.pipeline.lexicon_entities import _lang, add_lexicon_entity
+from kg.pipeline.lexicon_guards import _army_as_adjective, _dual_names, _read_as_dual
+from kg.pipeline.lexicon_refs import (
+    _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _unit_words)
 from kg.pipeline.weapon_adjectives import describes_a_group
 from kg.text.normalize import normalize_key
 
@@ -30,10 +31,6 @@ _PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
 _LATIN_ARTICLE = re.compile(r"(^|[\s'])(al-|al )(?=\w)")
 #: A kunya opens no given name: "أبو علي الحاكم" without its article would be "a ruler".
 _KUNYA_WORDS = frozenset({"ابو", "ام", "ابي", "ابا"})
-
-
-def _lang(text: str) -> str:
-    return "ar" if ar.is_arabic(text) else "en"
 
 
 def _definite(phrase: str) -> str:
@@ -244,166 +241,3 @@ class LexiconMatcher:
                         entity.aliases.add((unit, _lang(unit)))
         doc.mentions.sort(key=lambda m: m.start)
         return doc
-
-
-@lru_cache(maxsize=1)
-def _dual_names() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Names that are also a noun's dual, with the words after and before that read them so."""
-    out = {}
-    for name, marks in (language_data("ar", "cues").get("dual_names") or {}).items():
-        out[normalize_key(name)] = (frozenset(normalize_key(w) for w in marks.get("after", [])),
-                                    frozenset(normalize_key(w) for w in marks.get("before", [])))
-    return out
-
-
-def _read_as_dual(text: str, name: str, word_start: int, stop: int) -> bool:
-    """"في البحرين الأحمر والعربي", "كلا البحرين": the two seas, not the state."""
-    after, before = _dual_names()[name]
-    nxt = text[stop:stop + 30].split(maxsplit=1)
-    prev = text[max(0, word_start - 30):word_start].split()
-    word = nxt[0] if nxt else ""
-    return word in after or (word.startswith("و") and word[1:] in after) or bool(prev and prev[-1] in before)
-
-
-@lru_cache(maxsize=1)
-def _army_modified_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    data = language_data("en", "bodies")
-    return (frozenset(w.lower() for w in data.get("army_words", [])),
-            frozenset(w.lower() for w in data.get("army_modified_nouns", [])))
-
-
-def _army_as_adjective(text: str, start: int, stop: int) -> bool:
-    """"a US military base", "US military officials", "bases of the US military": an army's
-    English name around a noun it describes says whose the thing is, the state's, as the
-    golds read it; the army as an actor is the name on its own ("the US military said")."""
-    words, nouns = _army_modified_nouns()
-    before = text[max(0, stop - 12):stop].split()
-    if not before or before[-1].lower() not in words:
-        return False
-    after = text[stop:stop + 20].split()
-    if after and after[0].lower().strip(",.") in nouns:
-        return True
-    lead = text[max(0, start - 30):start].lower().split()
-    if lead and lead[-1] == "the":
-        lead = lead[:-1]
-    return len(lead) >= 2 and lead[-1] == "of" and lead[-2] in nouns
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    return frozenset(normalize_key(w) for lang in LANGUAGES
-                     for w in language_data(lang, "bodies").get("state_body_heads", []))
-
-
-class _ByStart:
-    """Match candidates ``(start, stop, entity, kind, written)`` sorted by start, so the
-    ones starting inside a name are a bisection away: each name of a long document
-    otherwise scanned every candidate of the document (quadratic)."""
-
-    __slots__ = ("items", "starts")
-
-    def __init__(self, items: list[tuple]):
-        self.items = sorted(items, key=_start)   # stable: equal starts keep their order
-        self.starts = [c[0] for c in self.items]
-
-    def within(self, start: int, stop: int) -> list[tuple]:
-        """The candidates with ``start <= c[0] < stop``."""
-        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, stop)]
-
-
-def _start(c: tuple) -> int:
-    return c[0]
-
-
-def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: _ByStart) -> str | None:
-    """The state a command's or ministry's name itself names ("القيادة الوسطى الأميركية",
-    "US Central Command", "وزارة الخارجية الإيرانية"): the wording says whose body it
-    is.  Armed groups are left out ("حزب الله العراقي" is no body of the Iraqi state),
-    and so are names without a body's head noun ("المرصد السوري" works in Syria)."""
-    if entry.cls not in ("Organization", "Government"):
-        return None
-    heads = _body_heads()
-    if not any(w in heads or (w.startswith("ال") and w[2:] in heads) for w in name.split()):
-        return None
-    inside = {c[2] for c in states.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
-    return inside.pop() if len(inside) == 1 else None
-
-
-def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: _ByStart) -> str | None:
-    """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
-    Baghdad", "الضاحية الجنوبية لبيروت"): only a place after "في"/"in" (or a district's
-    "لـ") inside the name, never a mere owner's nisba."""
-    if entry.cls not in ("Facility", "MilitaryBase", "Place"):
-        return None
-    # A district "of" its city: "الضاحية الجنوبية لبيروت" (لـ glued after a space).
-    of_city = entry.cls == "Place"
-    return _one_named_after(text, start, stop, places, entry.id, ("في ", "in "),
-                            lambda c: of_city and text[max(start, c[0] - 2):c[0]] == " ل")
-
-
-def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: _ByStart) -> str | None:
-    """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
-    "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
-    inside an armed group's name."""
-    if entry.cls != "ArmedGroup":
-        return None
-    return _one_named_after(text, start, stop, forces, entry.id, ("في ", "of ", "of the "))
-
-
-def _named_operator(entry: LexiconEntry, start: int, stop: int, forces: _ByStart) -> str | None:
-    """The armed group a government's name says runs it ("حكومة الحوثيين", "the Houthi-run
-    government"): the one armed group named inside a government's name."""
-    if entry.cls != "Government":
-        return None
-    inside = {c[2] for c in forces.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
-    return inside.pop() if len(inside) == 1 else None
-
-
-def _one_named_after(text: str, start: int, stop: int, candidates: _ByStart, own_id: str,
-                     joints: tuple[str, ...], also=lambda c: False) -> str | None:
-    """The one candidate (other than the name's own entity) named inside the name
-    [start, stop) right after one of ``joints`` (or where ``also`` says); None when
-    there is none or more than one."""
-    inside = {c[2] for c in candidates.within(start, stop) if start < c[0] and c[1] <= stop and c[2] != own_id
-              and (any(text[max(start, c[0] - len(j)):c[0]] == j for j in joints) or also(c))}
-    return inside.pop() if len(inside) == 1 else None
-
-
-def _capital_named(text: str, start: int, state: str, nisbas: dict[str, list[tuple]]) -> bool:
-    """"العاصمة القطرية الدوحة", "the Qatari capital, Doha": a capital the lexicon lists as
-    its state's metonym, named here as the city (its state's adjective just before).
-    ``nisbas``: the chosen adjective matches by state."""
-    for c in nisbas.get(state, ()):
-        between = text[c[1]:start]
-        if between == " " and text[max(0, c[0] - 8):c[0]].endswith(("العاصمه ", "عاصمه ")):
-            return True
-        if between in (" capital ", " capital, "):
-            return True
-    return False
-
-
-def _add_capital(doc: Doc, state: LexiconEntry, written: str, ostart: int, oend: int, sent: int,
-                 start: int, stop: int) -> None:
-    """The city as a place of its own (one key for its name), located in its state."""
-    key = mint_key(written)
-    entity = doc.entities.get(key)
-    if entity is None:
-        entity = doc.entities[key] = Entity(key, "Place", {_lang(written): written}, set(), source="capital_named")
-    entity.aliases.add((written, _lang(written)))
-    if state.id not in doc.entities:
-        add_lexicon_entity(doc, state)
-    doc.mentions.append(Mention(ostart, oend, key, "Place", "capital_named", "name", sent, start, stop, state.id))
-
-
-def _unit_words(name: str) -> str | None:
-    for joint in (" في ", " of "):
-        if joint in name:
-            return name.split(joint, 1)[0].strip() or None
-    return None
-
-
-def add_lexicon_entity(doc: Doc, entry: LexiconEntry) -> Entity:
-    labels = {k: v for k, v in (("ar", entry.ar), ("en", entry.en)) if v}
-    entity = Entity(entry.id, entry.cls, labels, set(), entry.wikidata, entry.cameo, "lexicon")
-    doc.entities[entry.id] = entity
-    return entity

@@ -16,7 +16,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import without_article
 from kg.lexicon import default_lexicon
 from kg.model import Doc
-from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.lexicon_entities import add_lexicon_entity
 from kg.text.normalize import normalize_arabic, normalize_key
 
 

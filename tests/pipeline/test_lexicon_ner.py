@@ -275,7 +275,7 @@ def test_candidates_by_start_give_the_scans_answers():
     finds starting in [start, stop), in the scan's order for equal starts."""
     import random
 
-    from kg.pipeline.lexicon_ner import _ByStart
+    from kg.pipeline.lexicon_refs import _ByStart
 
     rng = random.Random(15)
     for _ in range(300):

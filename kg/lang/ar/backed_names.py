@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.lang import language_data
 from kg.lexicon import default_lexicon
 from kg.pipeline.discovery import Candidate, Context
-from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.lexicon_entities import add_lexicon_entity
 from kg.pipeline.tokens import Token, cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 

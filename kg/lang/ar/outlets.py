@@ -13,7 +13,7 @@ from kg.lang import language_data
 from kg.lang.ar.person_names import gap_is_space
 from kg.lexicon import default_lexicon
 from kg.pipeline.discovery import Candidate, Context
-from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.lexicon_entities import add_lexicon_entity
 from kg.lang.cues import cues
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key

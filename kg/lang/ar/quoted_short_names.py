@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.lexicon import default_lexicon
 from kg.pipeline.discovery import Candidate, Context
-from kg.pipeline.lexicon_ner import add_lexicon_entity
+from kg.pipeline.lexicon_entities import add_lexicon_entity
 from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.tokens import Token, strip_proclitic
