@@ -1,0 +1,167 @@
+"""Arabic phrases that name an actor or place through a state: a noun and a state's
+nisba standing for the state (القوات الأميركية), a government or ministry and its state
+(الحكومة العراقية, وزارة الخارجية الإيرانية), a border named by states' nisbas.
+
+These rules start from the state mentions the lexicon matcher found, not from a name's
+own words, so they stand apart from the head-noun rules (kg/lang/ar/headed_names.py).
+Rules of :mod:`kg.lang.ar.discovery`.
+"""
+from __future__ import annotations
+
+from kg.lang.ar.person_names import gap_is_space
+from kg.lang import language_data
+from kg.lang.cues import cues
+from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
+from kg.text.normalize import normalize_key
+
+C = cues("ar")
+_MINISTRY = frozenset({"وزاره"})
+_BORDER = frozenset({"الحدود", "حدود"})
+#: What a government is called by after "حكومة" (cues.yaml government_kinds), as word tuples.
+_GOVERNMENT_KINDS = tuple(tuple(normalize_key(w).split()) for w in language_data("ar", "cues").get("government_kinds") or ())
+
+
+def _state_proxies(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"القوات الأميركية", "قوات الاحتلال الأميركي": a noun (and one definite noun after
+    it) + a state's nisba, standing for the state."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, C.state_proxies):
+        if i == len(toks) - 1:
+            break
+        tok = toks[i]
+        found = strip_proclitic(tok.text, C.state_proxies)
+        if not found or ctx.mention_at(tok.start) is not None:
+            continue   # "قاعدة التنف الأمريكية": the noun heads a name, the nisba is its owner's
+        m = None
+        for k in (i + 1, i + 2):
+            if k >= len(toks) or not gap_is_space(ctx.text, toks[k - 1], toks[k]):
+                break
+            m = ctx.mention_at(toks[k].start)
+            if m is not None or toks[k].text in C.stop_words:
+                break
+        prefix, _ = found
+        if m is None:
+            state = _occupation_named_before(ctx, toks, i)
+            if state is not None:
+                end = toks[i + 1].end if i + 1 < len(toks) and toks[i + 1].text == _OCCUPATION else tok.end
+                out.append(Candidate(tok.start + len(prefix), end, "State", "ar.discover.state_proxy",
+                                     entity=state, kind="proxy"))
+            continue
+        if not (m.kind == "nisba" or _state_army(ctx, m)):
+            continue
+        out.append(Candidate(tok.start + len(prefix), m.nend, m.cls, "ar.discover.state_proxy",
+                             entity=m.entity, kind="proxy", absorb=True))
+    return out
+
+
+_OCCUPATION = "الاحتلال"
+
+
+def _occupation_named_before(ctx: Context, toks: list[Token], i: int) -> str | None:
+    """"قصف الاحتلال الإسرائيلي لمدينة X ... وقال إن الاحتلال قصف منزلا"، "مدفعية الاحتلال":
+    the occupation with no adjective is the one an earlier sentence of the document named
+    with its state's adjective (one state only); the bare word names none by itself."""
+    word = strip_proclitic(toks[i].text, C.state_proxies)
+    bare = word is not None and word[1] == _OCCUPATION
+    if not bare and not (i + 1 < len(toks) and toks[i + 1].text == _OCCUPATION
+                         and gap_is_space(ctx.text, toks[i], toks[i + 1])):
+        return None
+    states = {m.entity for m in ctx.doc.mentions
+              if m.rule == "ar.discover.state_proxy" and m.sentence < ctx.sentence.index
+              and _OCCUPATION in ctx.text[m.nstart:m.nend]}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _state_army(ctx: Context, m) -> bool:
+    """"دورية للجيش الأميركي", "قوات الجيش الإسرائيلي": a patrol or forces of a state's army
+    named by the lexicon (its CAMEO code has the state's part) stand for that army."""
+    entity = ctx.entity(m.entity)
+    code = getattr(entity, "cameo", None) or ""
+    return m.kind == "name" and m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---")
+
+
+def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"الحكومة العراقية", "حكومة إقليم كوردستان", "وزارة الخارجية الإيرانية"."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, C.government_heads, _MINISTRY):
+        if i == len(toks) - 1:
+            break
+        tok = toks[i]
+        gov = strip_proclitic(tok.text, C.government_heads)
+        ministry = None
+        if not gov and strip_proclitic(tok.text, _MINISTRY) and i + 2 < len(toks) \
+                and toks[i + 1].text in C.ministries:
+            ministry = C.ministries[toks[i + 1].text]
+            gov = strip_proclitic(tok.text, _MINISTRY)
+            nxt = toks[i + 2]
+        elif gov:
+            nxt = toks[i + 1]
+            kind = _government_kind(toks, i + 1)
+            if kind is not None:
+                # "حكومة تصريف الأعمال": a government named by what it is, no state after it
+                # (a name the lexicon holds, "حكومة الإنقاذ الوطني" of the Houthis, stays its own)
+                prefix, _ = gov
+                out.append(Candidate(tok.start + len(prefix), kind.end, "Government",
+                                     "ar.discover.government_kind"))
+                continue
+        else:
+            continue
+        end, absorb = None, True
+        if ministry and nxt.text == "في" and i + 3 < len(toks):
+            # "وزارة الصحة في غزة": the ministry of the place named after "في"; the place
+            # stays a mention of its own (where things happen).
+            end, absorb = toks[i + 1].end, False
+            nxt = toks[i + 3]
+        m = ctx.mention_at(nxt.start)
+        if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor") \
+                or not absorb and m.kind != "name":
+            continue
+        prefix, _ = gov
+        if ministry:
+            key = f"{m.entity}_{ministry.lower().replace(' ', '_')}"
+            en = f"{ctx.english_name(m.entity)} {ministry}"
+        else:
+            key, en = ctx.government_of(m.entity)
+        # A ministry named with its state is a body of that state.
+        out.append(Candidate(tok.start + len(prefix), end or m.nend, "Government", "ar.discover.government",
+                             key=key, en_label=en, absorb=absorb,
+                             ref=m.entity if ministry and m.cls == "State" else None))
+    return out
+
+
+def _government_kind(toks: list[Token], j: int) -> Token | None:
+    """The last token of a government kind ("تصريف الأعمال") starting at ``toks[j]``."""
+    for words in _GOVERNMENT_KINDS:
+        end = j + len(words)
+        if end <= len(toks) and tuple(t.text for t in toks[j:end]) == words:
+            return toks[end - 1]
+    return None
+
+
+def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"الحدود السورية العراقية الأردنية": a border named by the states' nisbas."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _BORDER):
+        tok = toks[i]
+        states, end = [], None
+        for t in toks[i + 1:i + 5]:
+            m = ctx.mention_at(t.start)
+            if m is None or m.kind != "nisba" or m.cls != "State":
+                break
+            states.append(m.entity)
+            end = m.nend
+        if states:
+            prefix = strip_proclitic(tok.text, _BORDER)[0]
+            names = [ctx.english_name(s) for s in states]
+            out.append(Candidate(tok.start + len(prefix), end, "Place", "ar.discover.border",
+                                 key="border_" + "_".join(sorted(states)),
+                                 en_label="-".join(names) + " border", absorb=True))
+    return out
+
+
+# The words each rule starts from: a sentence with none of them is skipped by the rule
+# (kg.pipeline.discovery tests this with one set intersection per sentence).
+_state_proxies.cues = (C.state_proxies,)
+_governments.cues = (C.government_heads, _MINISTRY)
+_borders.cues = (_BORDER,)
