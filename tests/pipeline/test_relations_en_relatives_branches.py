@@ -1,0 +1,104 @@
+"""English phrasings of the fourteenth English round of issue 13 (wire and regional copy on
+Kataib Hezbollah's Syria commander, Hezbollah's Radwan and coastal units, the IRGC's Quds
+Force in Damascus, Hamas's deputy head in Beirut, the PMF's brigades, Harakat al-Nujaba and
+Asaib Ahl al-Haq, read outside the repository, none annotated): a post told in a relative
+clause after the name ("P, who was the head of X"), a unit name in quotes after a group's
+possessive, the head of a group "in" a country (a branch's head, a member), a backed
+description before the group's name, "pro-" a state in an apposition, a group's ally named
+after a comma with a description, a deputy's title after the name, a place described as a
+part of another. Every sentence is our own; each case fails without its change (guards
+beside them)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import person_key
+from tests.pipeline.relation_cases import assert_case, case
+
+CASES = [
+    # a relative clause between the name and the post ("who was", "who was presented as")
+    case("en.leader.person_title_of",
+         "The raid killed Karim Hadi Mansour, who was the commander of Hezbollah's Radwan Force, on Monday.",
+         (person_key("Karim Hadi Mansour"), "leaderOf", "radwan_force"),
+         (person_key("Karim Hadi Mansour"), "memberOf", "hezbollah")),
+    case("en.leader.person_title_of",
+         "Israeli jets killed Karim Hadi Mansour, who was presented as the head of the Quds Force, on Monday.",
+         (person_key("Karim Hadi Mansour"), "leaderOf", "quds_force")),
+    # the commander of a group's unit in quotes, or of its sector, serves in the group
+    case("en.member.person_in_charge_of_org",
+         "Jawad Kadhim Ali, commander of the PMF's 'Ansar al-Marjaiya' brigade, urged fighters to stay neutral.",
+         (person_key("Jawad Kadhim Ali"), "memberOf", "pmf")),
+    case("en.member.person_in_charge_of_org",
+         "Karim Hadi Mansour, the commander of Hezbollah's coastal sector, died in the strike.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "hezbollah")),
+    case("en.member.person_in_charge_of_org",
+         "The strike killed Karim Hadi Mansour, who was the commander of Kataib Hezbollah's 46th brigade.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "kataib_hezbollah")),
+    # the head of a group in a country heads its branch there: a member
+    case("en.member.head_of_org_in_place",
+         "Israel killed Karim Hadi Mansour, the head of the Quds Force in Lebanon and Syria, in Damascus.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "quds_force")),
+    case("en.member.head_of_org_in_place",
+         "The blast killed Karim Hadi Mansour, who was the leader of Hamas in Lebanon, near Tyre.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "hamas")),
+    # a backed description, then the group's name set off by commas
+    case("en.supports.backed_noun_named",
+         "The Iran-backed Shiite movement, Hezbollah, said two of its fighters were killed.",
+         ("iran", "supports", "hezbollah")),
+    # "pro-" a state in an apposition of a group
+    case("en.supports.pro_apposition",
+         "Kataib Sayyid al-Shuhada, a pro-Iran Shiite militia, said it would keep fighting.",
+         ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # a group's ally named after a comma, with words describing it
+    case("en.allied.possessive_ally_named",
+         "Hamas's ally, the Lebanese Jamaa Islamiya, mourned one of its members.",
+         ("jamaa_islamiya", "alliedWith", "hamas")),
+    # a deputy's title after the name, the group as a modifier
+    case("en.member.person_deputy_org_title",
+         "An Israeli drone killed Samir Fadel Hamdan, Deputy Hamas chief, in a raid on the office.",
+         (person_key("Samir Fadel Hamdan"), "memberOf", "hamas")),
+    # a place described in an apposition as a part of another
+    case("en.located.apposition_part_of",
+         "The drone hit a car in Dahiyeh, a southern suburb of Beirut, late on Monday.",
+         ("dahiyeh", "locatedIn", "beirut")),
+    case("en.located.apposition_part_of",
+         "A bomb went off in Karrada, a busy district in central Baghdad, on Friday.",
+         ("karrada", "locatedIn", "baghdad")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_relatives_branches_rule_generalises(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "en"), rule_id, expected)
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    # the IRGC named with "Iranian" and "Corps" (lexicon identity)
+    ("A source said a senior commander of the Iranian Revolutionary Guards Corps, Hossein Rahimi Nasab, "
+     "had been killed in the attack.", (person_key("Hossein Rahimi Nasab"), "memberOf", "irgc")),
+])
+def test_relatives_branches_found(analyze, sentence, triple):
+    assert triple in analyze(sentence, "en").triples
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    # the commander of a group's brigade named in quotes heads the brigade, not the group
+    ("Jawad Kadhim Ali, commander of the PMF's 'Ansar al-Marjaiya' brigade, urged fighters to stay neutral.",
+     (person_key("Jawad Kadhim Ali"), "leaderOf", "pmf")),
+    # the head of a group in a country heads no whole group
+    ("Israel killed Karim Hadi Mansour, the head of the Quds Force in Lebanon and Syria, in Damascus.",
+     (person_key("Karim Hadi Mansour"), "leaderOf", "quds_force")),
+    # a relative clause that is no post
+    ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
+     (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
+    # "pro-" a state before a word that is no group
+    ("Kataib Sayyid al-Shuhada, a pro-Iran rally organiser, spoke on Friday.",
+     ("iran", "supports", "kataib_sayyid_al_shuhada")),
+    # a backed description followed by a list is left to the list rules, never one name
+    ("The Iran-backed groups, Kataib Hezbollah and Nujaba and others, vowed revenge.",
+     ("iran", "supports", "hezbollah")),
+    # a possessive ally with a clause after the comma names no ally
+    ("Hamas's ally, the group said, would respond.", ("hamas", "alliedWith", "hamas")),
+])
+def test_relatives_branches_guard(analyze, sentence, triple):
+    assert triple not in analyze(sentence, "en").triples
