@@ -41,6 +41,15 @@ CASES = [
     case("en.member.head_of_org_in_place",
          "The blast killed Karim Hadi Mansour, who was the leader of Hamas in Lebanon, near Tyre.",
          (person_key("Karim Hadi Mansour"), "memberOf", "hamas")),
+    # the head of a group's arm "responsible for" a field, or "for" a region, serves in both
+    case("en.member.head_of_org_in_place",
+         "Jets killed Karim Hadi Mansour, who was presented as the commander of Hezbollah's Radwan "
+         "forces responsible for rockets in the south.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "radwan_force"),
+         (person_key("Karim Hadi Mansour"), "memberOf", "hezbollah")),
+    case("en.member.head_of_org_in_place",
+         "The strike killed Karim Hadi Mansour, the commander of the Radwan Force for the south, on Monday.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "radwan_force")),
     # a backed description, then the group's name set off by commas
     case("en.supports.backed_noun_named",
          "The Iran-backed Shiite movement, Hezbollah, said two of its fighters were killed.",
@@ -88,6 +97,9 @@ def test_relatives_branches_found(analyze, sentence, triple):
     # the head of a group in a country heads no whole group
     ("Israel killed Karim Hadi Mansour, the head of the Quds Force in Lebanon and Syria, in Damascus.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "quds_force")),
+    # the head of an arm responsible for a field heads no whole unit
+    ("Jets killed Karim Hadi Mansour, who was presented as the commander of Hezbollah's Radwan "
+     "forces responsible for rockets in the south.", (person_key("Karim Hadi Mansour"), "leaderOf", "radwan_force")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
