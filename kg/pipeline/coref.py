@@ -260,6 +260,8 @@ class Coreference:
                         _word_before(text, m.nstart)) for m in doc.mentions
                        if m.kind not in _NOT_ANTECEDENTS)
         ends = {m.nstart: m.nend for m in doc.mentions}
+        # "head of the militia Harakat al-Nujaba": a noun right before a name describes it.
+        named_starts = {m.nstart for m in doc.mentions if m.kind == "name"}
         # Only heads before an anaphor can be its antecedent: each hit walks back from its
         # own place (bisection), not from the document's last head (quadratic).
         head_starts = [h[0] for h in heads]
@@ -273,6 +275,8 @@ class Coreference:
                 continue
             span = (start, hit_end)
             if covered.overlaps(*span) or _modified(text, hit_end):
+                continue
+            if not arabic and text[hit_end:hit_end + 1] == " " and hit_end + 1 in named_starts:
                 continue
 
             head = forms[written]

@@ -85,6 +85,15 @@ def test_relatives_branches_rule_generalises(analyze, rule_id, sentence, expecte
     # the IRGC named with "Iranian" and "Corps" (lexicon identity)
     ("A source said a senior commander of the Iranian Revolutionary Guards Corps, Hossein Rahimi Nasab, "
      "had been killed in the attack.", (person_key("Hossein Rahimi Nasab"), "memberOf", "irgc")),
+    # a photo caption's place of the person between the name and the title
+    ("Hadi Kadhim Nouri (center), the leader of Kataib Sayyid al-Shuhada, spoke at the rally.",
+     (person_key("Hadi Kadhim Nouri"), "leaderOf", "kataib_sayyid_al_shuhada")),
+    # a spelling of Asaib Ahl al-Haq without "Ahl" (lexicon identity)
+    ("Hadi Kadhim Nouri, the leader of Asaib al Haq, spoke at the rally.",
+     (person_key("Hadi Kadhim Nouri"), "leaderOf", "asaib_ahl_al_haq")),
+    # a group noun right before a name describes that name, it is no anaphor of an earlier group
+    ("The Islamic Resistance in Iraq posted a video. It shows Hadi Kadhim Nouri, head of the militia "
+     "Harakat Hezbollah al-Nujaba, beside a drone.", (person_key("Hadi Kadhim Nouri"), "leaderOf", "nujaba")),
 ])
 def test_relatives_branches_found(analyze, sentence, triple):
     assert triple in analyze(sentence, "en").triples
@@ -100,6 +109,12 @@ def test_relatives_branches_found(analyze, sentence, triple):
     # the head of an arm responsible for a field heads no whole unit
     ("Jets killed Karim Hadi Mansour, who was presented as the commander of Hezbollah's Radwan "
      "forces responsible for rockets in the south.", (person_key("Karim Hadi Mansour"), "leaderOf", "radwan_force")),
+    # ... nor does it make the earlier group's head
+    ("The Islamic Resistance in Iraq posted a video. It shows Hadi Kadhim Nouri, head of the militia "
+     "Harakat Hezbollah al-Nujaba, beside a drone.",
+     (person_key("Hadi Kadhim Nouri"), "leaderOf", "islamic_resistance_iraq")),
+    # an "anti-" state before a noun and a preposition sets no place against the state
+    ("It was the first anti-US attack in Iraq since April.", ("iraq", "opposes", "usa")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),

@@ -70,6 +70,11 @@ _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ran
                               "media", "intelligence", "operations", "finance"})
 
 
+#: Where a photo caption places a person: "P (center), the leader of X".
+_CAPTION_PLACES = frozenset({"left", "right", "center", "centre", "center-left", "center-right",
+                             "centre-left", "centre-right"})
+
+
 def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """Two to five capitalised words, then ", (a/an/the)" and a person's role noun:
     "Jafar al-Hussaini, a senior commander of ...", "Ali Karaki, the group's top commander"
@@ -80,7 +85,14 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # then; a group may be "a member" too, so that noun is left to the comma).
         copula = tok.text in ("was", "is") and i + 1 < len(toks) and toks[i + 1].text in ("a", "an") \
             and not ctx.text[toks[i - 1].end:tok.start].strip()
-        if i < 2 or (ctx.text[toks[i - 1].end:tok.start].strip() != "," and not copula):
+        # A photo caption's place may stand between the name and the comma: "P (center), the
+        # leader of X".
+        last = i - 1
+        if i >= 3 and toks[last].text in _CAPTION_PLACES and ctx.text[toks[last].end:tok.start].strip() == "),":
+            last -= 1
+            if ctx.text[toks[last].end:toks[last + 1].start].strip() != "(":
+                continue
+        elif i < 2 or (ctx.text[toks[i - 1].end:tok.start].strip() != "," and not copula):
             continue
         if copula:
             tok = toks[i + 1]
@@ -96,7 +108,7 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 j += 1   # "the PMF's media director"
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES or (copula and toks[j].text == "member"):
             continue
-        name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
+        name = _run(ctx, toks, last, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]
         if len(name) >= 2 and not any(t.text in C.titles for t in name) \
