@@ -94,6 +94,14 @@ def test_relatives_branches_rule_generalises(analyze, rule_id, sentence, expecte
     # a group noun right before a name describes that name, it is no anaphor of an earlier group
     ("The Islamic Resistance in Iraq posted a video. It shows Hadi Kadhim Nouri, head of the militia "
      "Harakat Hezbollah al-Nujaba, beside a drone.", (person_key("Hadi Kadhim Nouri"), "leaderOf", "nujaba")),
+    # a given name that is also a stop word or a party's name opens a person's name
+    ("Said Karimi Nasab, the head of the Quds Force's Palestine branch, met the delegation.",
+     (person_key("Said Karimi Nasab"), "memberOf", "quds_force")),
+    ("Fatah Sharif Hamdan, a senior commander of Hamas, was killed in the raid.",
+     (person_key("Fatah Sharif Hamdan"), "memberOf", "hamas")),
+    # a quarter the lexicon names as one lies in the city, whichever side of "of" it stands
+    ("Smoke rose over the Karrada district of Baghdad after the blast.", ("karrada", "locatedIn", "baghdad")),
+    ("The drone struck a flat in the Damascus neighbourhood of Mezzeh.", ("mezzeh", "locatedIn", "damascus")),
 ])
 def test_relatives_branches_found(analyze, sentence, triple):
     assert triple in analyze(sentence, "en").triples
@@ -115,6 +123,14 @@ def test_relatives_branches_found(analyze, sentence, triple):
      (person_key("Hadi Kadhim Nouri"), "leaderOf", "islamic_resistance_iraq")),
     # an "anti-" state before a noun and a preposition sets no place against the state
     ("It was the first anti-US attack in Iraq since April.", ("iraq", "opposes", "usa")),
+    # a branch named by a state after a group's possessive is no state the person heads
+    ("Said Karimi Nasab, the head of the Quds Force's Palestine branch, met the delegation.",
+     (person_key("Said Karimi Nasab"), "leaderOf", "palestine")),
+    # the city never lies in its quarter
+    ("Smoke rose over the Karrada district of Baghdad after the blast.", ("baghdad", "locatedIn", "karrada")),
+    # the lower-case verb "said" opens no name
+    ("Officials said Karim Nasser Ali, a senior commander of Hamas, was killed.",
+     (person_key("Said Karim Nasser Ali"), "memberOf", "hamas")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),

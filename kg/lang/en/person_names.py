@@ -30,11 +30,40 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
         prev = toks[j - step] if 0 <= j - step < len(toks) else None
         if prev is not None and out and ctx.text[min(prev.end, t.end):max(prev.start, t.start)].strip(" "):
             break
-        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words:
+        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words \
+                and not _given_name_opening(ctx, toks, j, out, step):
             break
         out.append(t)
         j += step
     return out if step > 0 else out[::-1]
+
+
+def _given_name_opening(ctx: Context, toks: list[Token], j: int, run: list[Token], step: int) -> bool:
+    """Whether the stop word at ``j`` is a capitalised given name opening the name after
+    it ("Said Izadi"): the verb "said" is never written so before a name."""
+    t = toks[j]
+    if t.text not in C.ambiguous_given_names or not ctx.original(t.start, t.end)[:1].isupper():
+        return False
+    if step < 0:
+        return bool(run)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and ctx.text[t.end:nxt.start] == " " and ctx.original(nxt.start, nxt.end)[:1].isupper() \
+        and nxt.text not in C.stop_words and not ctx.covered.overlaps(nxt.start, nxt.end)
+
+
+def _given_name_mention(ctx: Context, toks: list[Token], name: list[Token]) -> Token | None:
+    """The token before ``name`` when the lexicon read it as a party's name that is also a
+    given name ("Fatah Sharif, the leader of ..."): it opens the person's name."""
+    k = next((i for i, t in enumerate(toks) if t.start == name[0].start), 0) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    m = ctx.mention_at(t.start)
+    if t.text in C.ambiguous_given_names and m is not None and m.kind == "name" \
+            and m.nstart == t.start and m.nend == t.end and ctx.text[t.end:name[0].start] == " " \
+            and ctx.original(t.start, t.end)[:1].isupper():
+        return t
+    return None
 
 
 # Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
@@ -111,9 +140,13 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, last, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]
+        opening = _given_name_mention(ctx, toks, name) if name else None
+        if opening is not None:
+            name = [opening] + name
         if len(name) >= 2 and not any(t.text in C.titles for t in name) \
                 and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition",
+                                 absorb=opening is not None))
     return out
 
 
