@@ -6,8 +6,9 @@ clause after the name ("P, who was the head of X"), a unit name in quotes after 
 possessive, the head of a group "in" a country (a branch's head, a member), a backed
 description before the group's name, "pro-" a state in an apposition, a group's ally named
 after a comma with a description, a deputy's title after the name, a place described as a
-part of another. Every sentence is our own; each case fails without its change (guards
-beside them)."""
+part of another, "officer" as a member's role noun, a photo caption's place, given names
+that are also stop words or a party's name, a quarter and its city. Every sentence is our
+own; each case fails without its change (guards beside them)."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,24 @@ CASES = [
     case("en.member.person_deputy_org_title",
          "An Israeli drone killed Samir Fadel Hamdan, Deputy Hamas chief, in a raid on the office.",
          (person_key("Samir Fadel Hamdan"), "memberOf", "hamas")),
+    # "officer" in a role's place (the generic reader takes it for the group's people)
+    case("en.member.org_role_person",
+         "A senior IRGC officer, Reza Karimi Nasab, was killed in the strike.",
+         (person_key("Reza Karimi Nasab"), "memberOf", "irgc")),
+    case("en.member.role_in_org",
+         "Reza Karimi Nasab, a senior officer in the Quds Force, was killed in the strike.",
+         (person_key("Reza Karimi Nasab"), "memberOf", "quds_force")),
+    case("en.member.person_org_role",
+         "Reza Karimi Nasab, a senior IRGC officer, was killed in the strike.",
+         (person_key("Reza Karimi Nasab"), "memberOf", "irgc")),
+    case("en.member.title_in_org_person",
+         "A high-ranking officer from Iran's Islamic Revolutionary Guard Corps (IRGC), Reza Karimi Nasab, "
+         "has been killed in a strike.",
+         (person_key("Reza Karimi Nasab"), "memberOf", "irgc")),
+    # a "significant figure within" a group's unit
+    case("en.member.role_in_org",
+         "The drone hit a car carrying Hadi Kamal Zein, a significant figure within Hezbollah's rocket unit.",
+         (person_key("Hadi Kamal Zein"), "memberOf", "hezbollah")),
     # a place described in an apposition as a part of another
     case("en.located.apposition_part_of",
          "The drone hit a car in Dahiyeh, a southern suburb of Beirut, late on Monday.",
@@ -131,6 +150,9 @@ def test_relatives_branches_found(analyze, sentence, triple):
     # the lower-case verb "said" opens no name
     ("Officials said Karim Nasser Ali, a senior commander of Hamas, was killed.",
      (person_key("Said Karim Nasser Ali"), "memberOf", "hamas")),
+    # an officer of the other side killed by a group is none of its members
+    ("Hezbollah fighters killed an Israeli officer, Daniel Cohen Levi, in the clash.",
+     (person_key("Daniel Cohen Levi"), "memberOf", "hezbollah")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),

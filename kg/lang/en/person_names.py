@@ -92,11 +92,11 @@ _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesm
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
                            "ambassador", "secretary-general", "chief", "head", "director", "chairman",
                            "negotiator", "coordinator", "representative", "president", "governor",
-                           "mayor", "secretary", "commissioner"})
+                           "mayor", "secretary", "commissioner", "officer"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
                               "deputy", "powerful", "influential", "regional", "local", "longtime",
-                              "media", "intelligence", "operations", "finance"})
+                              "media", "intelligence", "operations", "finance", "significant", "high-level"})
 
 
 #: Where a photo caption places a person: "P (center), the leader of X".
