@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
@@ -291,6 +292,10 @@ class Coreference:
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _state_force(doc, entity):
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
+                if pos < start and want and "ArmedGroup" in want and not arabic and cls == "Organization" \
+                        and text[pos:ends.get(pos, pos)].rsplit(" ", 1)[-1] in _body_ends():
+                    continue   # nor a group's body: "the Shura Council agreed ... the movement's"
+                    # (an armed group named so, "Southern Transitional Council", may be)
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _outlet(doc, entity):
                     continue   # nor a news outlet: "..., news agency AP reported. The group said"
@@ -355,6 +360,11 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
 
 #: CAMEO agent types of a state's own bodies (army, government, police, intelligence).
 _STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in language_data("en", "bodies").get("body_ends", []))
 
 
 def _outlet(doc: Doc, key: str) -> bool:

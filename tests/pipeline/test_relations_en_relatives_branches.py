@@ -7,7 +7,8 @@ possessive, the head of a group "in" a country (a branch's head, a member), a ba
 description before the group's name, "pro-" a state in an apposition, a group's ally named
 after a comma with a description, a deputy's title after the name, a place described as a
 part of another, "officer" as a member's role noun, a photo caption's place, given names
-that are also stop words or a party's name, a quarter and its city. Every sentence is our
+that are also stop words or a party's name, a quarter and its city, a deputy who
+"served as", heads named or elected with appositions, "the movement" never a body. Every sentence is our
 own; each case fails without its change (guards beside them)."""
 from __future__ import annotations
 
@@ -85,6 +86,30 @@ CASES = [
     case("en.member.role_in_org",
          "The drone hit a car carrying Hadi Kamal Zein, a significant figure within Hezbollah's rocket unit.",
          (person_key("Hadi Kamal Zein"), "memberOf", "hezbollah")),
+    # a deputy's post told with "serve as"
+    case("en.member.served_as_deputy",
+         "Naim Qassem has been serving as Hezbollah's deputy chief since 1991.",
+         ("naim_qassem", "memberOf", "hezbollah")),
+    case("en.member.served_as_deputy",
+         "Karim Hadi Mansour, who has long served as deputy secretary general of Kataib Hezbollah, spoke.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "kataib_hezbollah")),
+    # the head named with an apposition before the passive, a state's adjective before the group
+    case("en.leader.took_office_as",
+         "Hezbollah's deputy chief, Karim Hadi Mansour, has been named the Lebanese group's new leader.",
+         (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
+    # the chooser described by an apposition, a time after "announced"
+    case("en.leader.elected_as_replacing",
+         "Hezbollah, the Lebanese armed group, announced on Tuesday the election of Naim Qassem "
+         "as their new secretary general.",
+         ("naim_qassem", "leaderOf", "hezbollah")),
+    # "agreed to make P the group's new head"
+    case("en.leader.appointed_as",
+         "The council agreed to make Naim Qassem Hezbollah's new secretary-general.",
+         ("naim_qassem", "leaderOf", "hezbollah")),
+    # a group named right before a body's name qualifies the body the person heads
+    case("en.leader.person_title_of",
+         "Mahdi al-Mashat, head of the Houthi Supreme Political Council, confirmed the deaths.",
+         ("mashat", "leaderOf", "supreme_political_council")),
     # a place described in an apposition as a part of another
     case("en.located.apposition_part_of",
          "The drone hit a car in Dahiyeh, a southern suburb of Beirut, late on Monday.",
@@ -107,6 +132,9 @@ def test_relatives_branches_rule_generalises(analyze, rule_id, sentence, expecte
     # a photo caption's place of the person between the name and the title
     ("Hadi Kadhim Nouri (center), the leader of Kataib Sayyid al-Shuhada, spoke at the rally.",
      (person_key("Hadi Kadhim Nouri"), "leaderOf", "kataib_sayyid_al_shuhada")),
+    # "the movement" after a group's council named in the sentence is the group
+    ("Hezbollah lost its chief. The Shura Council agreed to make Sheikh Karim Hadi Mansour the "
+     "movement's new secretary-general.", (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
     # a spelling of Asaib Ahl al-Haq without "Ahl" (lexicon identity)
     ("Hadi Kadhim Nouri, the leader of Asaib al Haq, spoke at the rally.",
      (person_key("Hadi Kadhim Nouri"), "leaderOf", "asaib_ahl_al_haq")),
@@ -153,6 +181,15 @@ def test_relatives_branches_found(analyze, sentence, triple):
     # an officer of the other side killed by a group is none of its members
     ("Hezbollah fighters killed an Israeli officer, Daniel Cohen Levi, in the clash.",
      (person_key("Daniel Cohen Levi"), "memberOf", "hezbollah")),
+    # ... and heads no group named before the body
+    ("Mahdi al-Mashat, head of the Houthi Supreme Political Council, confirmed the deaths.",
+     ("mashat", "leaderOf", "houthis")),
+    # who runs a group's unit named after its possessive heads the unit, not the group
+    ("Karim Hadi Mansour runs the Houthis' Missiles Brigade Group.",
+     (person_key("Karim Hadi Mansour"), "leaderOf", "houthis")),
+    # "the movement" is never the group's council named before it
+    ("Hezbollah lost its chief. The Shura Council agreed to make Sheikh Karim Hadi Mansour the "
+     "movement's new secretary-general.", (person_key("Karim Hadi Mansour"), "leaderOf", "shura_council")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
