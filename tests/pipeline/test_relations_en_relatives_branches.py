@@ -110,6 +110,15 @@ CASES = [
     case("en.leader.person_title_of",
          "Mahdi al-Mashat, head of the Houthi Supreme Political Council, confirmed the deaths.",
          ("mashat", "leaderOf", "supreme_political_council")),
+    # groups described as militias "operating within" a body, one or a list
+    case("en.member.list_operating_within",
+         "The report covers Badr, Asaib Ahl al-Haq and Kataib Hezbollah, three of the strongest "
+         "militias operating within Iraq's Popular Mobilization Forces.",
+         ("badr", "memberOf", "pmf"), ("asaib_ahl_al_haq", "memberOf", "pmf"),
+         ("kataib_hezbollah", "memberOf", "pmf")),
+    case("en.member.list_operating_within",
+         "Kataib Sayyid al-Shuhada, a Shiite faction operating under the PMF, denied the claim.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
     # a place described in an apposition as a part of another
     case("en.located.apposition_part_of",
          "The drone hit a car in Dahiyeh, a southern suburb of Beirut, late on Monday.",
@@ -190,6 +199,8 @@ def test_relatives_branches_found(analyze, sentence, triple):
     # "the movement" is never the group's council named before it
     ("Hezbollah lost its chief. The Shura Council agreed to make Sheikh Karim Hadi Mansour the "
      "movement's new secretary-general.", (person_key("Karim Hadi Mansour"), "leaderOf", "shura_council")),
+    # a state's forces operating inside another state are none of its members
+    ("Hezbollah said Israeli forces operating inside Lebanon had been hit.", ("israel", "memberOf", "lebanon")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),
