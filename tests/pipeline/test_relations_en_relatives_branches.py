@@ -119,6 +119,15 @@ CASES = [
     case("en.member.list_operating_within",
          "Kataib Sayyid al-Shuhada, a Shiite faction operating under the PMF, denied the claim.",
          ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    # a member's role named without a name, its holder identified in a later sentence
+    case("en.member.role_holder_identified",
+         "Israel said it killed a senior official of Hamas in Beirut. The strike hit a flat. The "
+         "official was identified as Karim Hadi Mansour.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "hamas")),
+    case("en.member.role_opened_without_name",
+         "The army killed a senior commander with the Iran-backed militia group Kataib Hezbollah. "
+         "The slain commander was identified as Karim Hadi Mansour.",
+         (person_key("Karim Hadi Mansour"), "memberOf", "kataib_hezbollah")),
     # a place described in an apposition as a part of another
     case("en.located.apposition_part_of",
          "The drone hit a car in Dahiyeh, a southern suburb of Beirut, late on Monday.",
@@ -201,6 +210,9 @@ def test_relatives_branches_found(analyze, sentence, triple):
      "movement's new secretary-general.", (person_key("Karim Hadi Mansour"), "leaderOf", "shura_council")),
     # a state's forces operating inside another state are none of its members
     ("Hezbollah said Israeli forces operating inside Lebanon had been hit.", ("israel", "memberOf", "lebanon")),
+    # a holder identified with no role opened before belongs to no group named earlier
+    ("Hamas fired rockets at Ashkelon. The official was identified as Karim Hadi Mansour.",
+     (person_key("Karim Hadi Mansour"), "memberOf", "hamas")),
     # a relative clause that is no post
     ("The raid killed Karim Hadi Mansour, who was wounded by the commander of Hezbollah's guards.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "hezbollah")),

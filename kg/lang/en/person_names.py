@@ -291,6 +291,9 @@ def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # named as P", "two fighters whom they identified as P and Q".
         before = verb is not None and verb >= 2 and toks[verb - 1].text in _NAMERS \
             and toks[verb - 2 - (toks[verb - 2].text in ("whom", "that"))].text in _PERSON_OBJECTS
+        # ... or be the passive's subject: "the slain official was identified as P".
+        before = before or verb is not None and verb >= 2 and toks[verb - 1].text in ("was", "were") \
+            and toks[verb - 2].text in _PERSON_OBJECTS | {"official", "officials"}
         if tok.text != "as" or verb is None or not (
                 before or any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i])):
             continue   # "identified the drone as ...", "named the ship as ..." name no person
