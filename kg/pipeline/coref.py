@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
@@ -241,6 +242,8 @@ class Coreference:
                         _word_before(text, m.nstart)) for m in doc.mentions
                        if m.kind not in _NOT_ANTECEDENTS)
         ends = {m.nstart: m.nend for m in doc.mentions}
+        # "head of the militia Harakat al-Nujaba": a noun right before a name describes it.
+        named_starts = {m.nstart for m in doc.mentions if m.kind == "name"}
         # Only heads before an anaphor can be its antecedent: each hit walks back from its
         # own place (bisection), not from the document's last head (quadratic).
         head_starts = [h[0] for h in heads]
@@ -255,6 +258,8 @@ class Coreference:
             span = (start, hit_end)
             if covered.overlaps(*span) or _modified(text, hit_end):
                 continue
+            if not arabic and text[hit_end:hit_end + 1] == " " and hit_end + 1 in named_starts:
+                continue
 
             head = forms[written]
             want = _HEAD_CLASSES.get(head)
@@ -268,6 +273,10 @@ class Coreference:
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _state_force(doc, entity):
                     continue   # "the group" is never a state's army or ministry (the PMF may be)
+                if pos < start and want and "ArmedGroup" in want and not arabic and cls == "Organization" \
+                        and text[pos:ends.get(pos, pos)].rsplit(" ", 1)[-1] in _body_ends():
+                    continue   # nor a group's body: "the Shura Council agreed ... the movement's"
+                    # (an armed group named so, "Southern Transitional Council", may be)
                 if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
                         and cls == "Organization" and _outlet(doc, entity):
                     continue   # nor a news outlet: "..., news agency AP reported. The group said"
@@ -332,6 +341,11 @@ def _anaphor_matcher(lang: str, table: dict[str, str]) -> tuple[dict[str, str], 
 
 #: CAMEO agent types of a state's own bodies (army, government, police, intelligence).
 _STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in language_data("en", "bodies").get("body_ends", []))
 
 
 def _outlet(doc: Doc, key: str) -> bool:

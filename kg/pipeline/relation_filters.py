@@ -2,11 +2,12 @@
 
 Run by :class:`kg.pipeline.relations.RelationExtractor` after all rules of a document have
 matched: one reading wins over another of the same words (a spokesman is not the leader he
-speaks for; a commander of a group is not its head), a sea is not inside land, an outlet
-"belonging to" a group is run by it.  Kept apart so that the rule loop reads in one sitting.
+speaks for; a commander of a group is not its head), a sea is not inside land, a city not inside
+its quarter, an outlet "belonging to" a group is run by it.  Kept apart so that the rule loop reads in one sitting.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.lang import LANGUAGES, language_data
@@ -42,6 +43,35 @@ def no_sea_inside_land(doc: Doc, relations: list[Relation]) -> list[Relation]:
     return [r for r in relations if not (r.predicate == "locatedIn" and is_sea(r.subject)
                                          and getattr(doc.entities.get(r.object), "cls", None) in land
                                          and not is_sea(r.object))]
+
+
+@lru_cache(maxsize=1)
+def _quarter_heads() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("quarter_heads", []))
+
+
+def _is_quarter(key: str) -> bool:
+    """Whether the lexicon names the place as a city's quarter ("حي المزة", "Mashtal
+    neighborhood"): identity the lexicon holds, read from its names."""
+    lex = default_lexicon()
+    if key not in lex:
+        return False
+    heads = _quarter_heads()
+    return any(w in heads for name in lex[key].names() for w in normalize_key(name).split())
+
+
+def quarters_inside_cities(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A quarter lies in its city, never the reverse: "the Mezzeh neighborhood of Damascus"
+    and "the Baghdad neighbourhood of Karrada" put the quarter's name on either side of
+    "of", so a place the lexicon names as a quarter is the one inside."""
+    out = []
+    for r in relations:
+        if r.predicate == "locatedIn" and _is_quarter(r.object) and not _is_quarter(r.subject) \
+                and getattr(doc.entities.get(r.subject), "cls", None) == "Place":
+            r = replace(r, subject=r.object, object=r.subject)
+        out.append(r)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -46,8 +46,8 @@ from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
 from kg.pipeline.relation_filters import (agent_type, home_state, members_not_heads, no_sea_inside_land,
-                                          outlets_run_by, spokesperson_wins,
-                                          no_person_as_body)
+                                          no_person_as_body, outlets_run_by, quarters_inside_cities,
+                                          spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
@@ -215,7 +215,8 @@ class RelationExtractor:
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = members_not_heads(list(found.values()), members) if members else list(found.values())
         relations = unit_heads_are_members(doc, distribute_to_listed(doc, outlets_run_by(doc, relations)))
-        doc.relations.extend(spokesperson_wins(no_sea_inside_land(doc, no_person_as_body(doc, relations))))
+        relations = no_sea_inside_land(doc, no_person_as_body(doc, relations))
+        doc.relations.extend(spokesperson_wins(quarters_inside_cities(doc, relations)))
         return doc
 
     def _emit(self, doc, sentence: Sentence, ms: MaskedSentence, rule, match, found, roles) -> None:

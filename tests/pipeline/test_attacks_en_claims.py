@@ -13,3 +13,16 @@ def test_claim_of_responsibility_without_a_day_is_an_attack(analyze):
 def test_denied_responsibility_is_no_attack_by_the_denier(analyze):
     result = analyze("Kataib Sayyid al-Shuhada denied responsibility for a drone attack on a US base.", "en")
     assert "kataib_sayyid_al_shuhada" not in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_claim_in_a_relative_clause_on_the_attack_names_its_attacker(analyze):
+    # "..., which X (later) claimed": the relative clause's subject claims the attack
+    result = analyze("Two soldiers were wounded in a drone attack on the outpost, which Kataib Sayyid "
+                     "al-Shuhada later claimed.", "en")
+    assert "kataib_sayyid_al_shuhada" in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_a_relative_clause_without_a_claim_names_no_attacker(analyze):
+    result = analyze("Two soldiers were wounded in a drone attack on the outpost, which Kataib Sayyid "
+                     "al-Shuhada later visited.", "en")
+    assert "kataib_sayyid_al_shuhada" not in {a.attacker for a in result.attacks}, result.describe()

@@ -32,11 +32,12 @@ _DETERMINERS = {"the", "a", "an", "of", "by", "after", "following", "against", "
 _MODIFIER = re.compile(r"-(?:backed|led|aligned|allied|sponsored|supported|linked|flagged|owned|bound)\b|'s?\b")
 
 
-# "its fighter P", "analyst P", "a local resident, P" (the name must still be capitalised).
+# "its fighter P", "analyst P", "a local resident, P", "a senior IRGC officer, P" (the name
+# must still be capitalised).
 _MEMBER_TITLES = frozenset({"lawmaker", "mp", "legislator", "parliamentarian", "politician", "operative",
                             "commanders", "officials", "members", "operatives", "fighter", "fighters", "member",
                             "militant", "analyst", "researcher", "expert", "journalist", "reporter",
-                            "photographer", "activist", "resident"})
+                            "photographer", "activist", "resident", "officer"})
 
 
 #: Count words a title-case headline puts where a name could stand.
@@ -71,11 +72,14 @@ def _after_complement(ctx: Context, toks: list[Token], j: int, comma: bool = Fal
                 j += 1
             continue
         if t.text in _COMPLEMENT_WORDS and not ctx.original(t.start, t.end)[:1].isupper():
-            fields += t.text not in ("of", "for", "in", "the", "and", "at")
+            fields += t.text not in ("of", "for", "in", "the", "and", "at", "from", "with")
             j += 1
             continue
         break
-    if not fields or j >= len(toks) or ctx.text[toks[j - 1].end:toks[j].start].strip() not in ("", ","[:comma]):
+    # A group's acronym in brackets may close the complement: "an officer from Iran's
+    # Revolutionary Guard Corps (IRGC), P".
+    if not fields or j >= len(toks) or ctx.text[toks[j - 1].end:toks[j].start].strip() not in (
+            ("", ",", ")," ) if comma else ("",)):
         return []
     name = _run(ctx, toks, j, 1, 5)
     # A rank opens no name: "a commander of X in Lebanon and Brig Gen Rahimi was ..." (a
@@ -89,7 +93,7 @@ def _after_complement(ctx: Context, toks: list[Token], j: int, comma: bool = Fal
 
 
 _ENVOY_TITLES = frozenset({"ambassador", "envoy"})
-_MEMBER_ROLES = frozenset({"commander", "official", "leader"})
+_MEMBER_ROLES = frozenset({"commander", "official", "leader", "officer"})
 
 
 def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -107,9 +111,9 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # Hossein Akbari", "the US envoy to Iraq P".
         # A comma may close the complement before the name: "a senior official of Nujaba,
         # Jassim Ali"; a member's role may name its group after "in" / "with" ("a field
-        # commander in Hezbollah's Radwan Force, P").
+        # commander in Hezbollah's Radwan Force, P", "an officer from X, P").
         envoy = tok.text in _ENVOY_TITLES and toks[i + 1].text == "to"
-        member = tok.text in _MEMBER_ROLES and toks[i + 1].text in ("in", "with")
+        member = tok.text in _MEMBER_ROLES and toks[i + 1].text in ("in", "with", "from")
         if not name and (toks[i + 1].text in ("of", "for") or envoy or member):
             name = _after_complement(ctx, toks, i + 1 + envoy, comma=True)
             if name:

@@ -30,11 +30,40 @@ def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> 
         prev = toks[j - step] if 0 <= j - step < len(toks) else None
         if prev is not None and out and ctx.text[min(prev.end, t.end):max(prev.start, t.start)].strip(" "):
             break
-        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words:
+        if not _capitalised(ctx, t) or ctx.covered.overlaps(t.start, t.end) or t.text in C.stop_words \
+                and not _given_name_opening(ctx, toks, j, out, step):
             break
         out.append(t)
         j += step
     return out if step > 0 else out[::-1]
+
+
+def _given_name_opening(ctx: Context, toks: list[Token], j: int, run: list[Token], step: int) -> bool:
+    """Whether the stop word at ``j`` is a capitalised given name opening the name after
+    it ("Said Izadi"): the verb "said" is never written so before a name."""
+    t = toks[j]
+    if t.text not in C.ambiguous_given_names or not ctx.original(t.start, t.end)[:1].isupper():
+        return False
+    if step < 0:
+        return bool(run)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and ctx.text[t.end:nxt.start] == " " and ctx.original(nxt.start, nxt.end)[:1].isupper() \
+        and nxt.text not in C.stop_words and not ctx.covered.overlaps(nxt.start, nxt.end)
+
+
+def _given_name_mention(ctx: Context, toks: list[Token], name: list[Token]) -> Token | None:
+    """The token before ``name`` when the lexicon read it as a party's name that is also a
+    given name ("Fatah Sharif, the leader of ..."): it opens the person's name."""
+    k = next((i for i, t in enumerate(toks) if t.start == name[0].start), 0) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    m = ctx.mention_at(t.start)
+    if t.text in C.ambiguous_given_names and m is not None and m.kind == "name" \
+            and m.nstart == t.start and m.nend == t.end and ctx.text[t.end:name[0].start] == " " \
+            and ctx.original(t.start, t.end)[:1].isupper():
+        return t
+    return None
 
 
 # Role nouns that also introduce a person's name: "Framework lawmaker Ibtisam al-Hilali",
@@ -63,11 +92,16 @@ _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesm
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
                            "ambassador", "secretary-general", "chief", "head", "director", "chairman",
                            "negotiator", "coordinator", "representative", "president", "governor",
-                           "mayor", "secretary", "commissioner"})
+                           "mayor", "secretary", "commissioner", "officer"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
                               "deputy", "powerful", "influential", "regional", "local", "longtime",
-                              "media", "intelligence", "operations", "finance"})
+                              "media", "intelligence", "operations", "finance", "significant", "high-level"})
+
+
+#: Where a photo caption places a person: "P (center), the leader of X".
+_CAPTION_PLACES = frozenset({"left", "right", "center", "centre", "center-left", "center-right",
+                             "centre-left", "centre-right"})
 
 
 def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -80,7 +114,14 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # then; a group may be "a member" too, so that noun is left to the comma).
         copula = tok.text in ("was", "is") and i + 1 < len(toks) and toks[i + 1].text in ("a", "an") \
             and not ctx.text[toks[i - 1].end:tok.start].strip()
-        if i < 2 or (ctx.text[toks[i - 1].end:tok.start].strip() != "," and not copula):
+        # A photo caption's place may stand between the name and the comma: "P (center), the
+        # leader of X".
+        last = i - 1
+        if i >= 3 and toks[last].text in _CAPTION_PLACES and ctx.text[toks[last].end:tok.start].strip() == "),":
+            last -= 1
+            if ctx.text[toks[last].end:toks[last + 1].start].strip() != "(":
+                continue
+        elif i < 2 or (ctx.text[toks[i - 1].end:tok.start].strip() != "," and not copula):
             continue
         if copula:
             tok = toks[i + 1]
@@ -96,12 +137,16 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 j += 1   # "the PMF's media director"
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES or (copula and toks[j].text == "member"):
             continue
-        name = _run(ctx, toks, i - 1, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
+        name = _run(ctx, toks, last, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]
+        opening = _given_name_mention(ctx, toks, name) if name else None
+        if opening is not None:
+            name = [opening] + name
         if len(name) >= 2 and not any(t.text in C.titles for t in name) \
                 and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
-            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition"))
+            out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition",
+                                 absorb=opening is not None))
     return out
 
 
@@ -246,6 +291,9 @@ def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # named as P", "two fighters whom they identified as P and Q".
         before = verb is not None and verb >= 2 and toks[verb - 1].text in _NAMERS \
             and toks[verb - 2 - (toks[verb - 2].text in ("whom", "that"))].text in _PERSON_OBJECTS
+        # ... or be the passive's subject: "the slain official was identified as P".
+        before = before or verb is not None and verb >= 2 and toks[verb - 1].text in ("was", "were") \
+            and toks[verb - 2].text in _PERSON_OBJECTS | {"official", "officials"}
         if tok.text != "as" or verb is None or not (
                 before or any(t.text in _PERSON_OBJECTS for t in toks[verb + 1:i])):
             continue   # "identified the drone as ...", "named the ship as ..." name no person

@@ -77,6 +77,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
         if j > first and _source_of(items, j, cues):
             return m.entity, None   # "هجوم بطائرات مسيرة من X": X sent it
+        if j > first and _claimed_in_relative(items, j, c):
+            return m.entity, None   # "an attack on the base, which X later claimed"
     passives = ec.passive_only
     if speaker is not None and any(
             items[t - 1].word and c.word(items[t - 1].word, c.pronoun_complementizers)
@@ -140,6 +142,26 @@ def _next_but_time(items: list[Item], j: int, t: int, c: AttackCues) -> bool:
     words = agent_table(c.lang).time_words
     return all(it.mention is None and it.word and strip_conj(it.word) in words for it in between)
 
+
+
+#: Words that open a relative clause whose subject is the actor after them.
+_RELATIVE_OPENERS = frozenset({"which", "that"})
+#: Adverbs between the claimant and its verb ("which X later claimed").
+_CLAIM_ADVERBS = frozenset({"later", "also", "quickly", "swiftly", "subsequently", "afterwards", "since"})
+
+
+def _claimed_in_relative(items: list[Item], j: int, c: AttackCues) -> bool:
+    """Whether the actor at ``j`` is the subject of a relative clause on the attack that
+    claims it: "a drone attack on the base, which the Islamic Resistance in Iraq later
+    claimed" (the relative word, maybe "the", the actor, maybe an adverb, the claim verb)."""
+    k = j - 1
+    if k >= 0 and items[k].word == "the":
+        k -= 1
+    if k < 0 or items[k].word not in _RELATIVE_OPENERS:
+        return False
+    after = [it.word for it in items[j + 1:j + 3] if it.word]
+    return bool(after) and (c.word(after[0], c.claims) or len(after) > 1 and (
+        after[0].endswith("ly") or after[0] in _CLAIM_ADVERBS) and c.word(after[1], c.claims))
 
 
 def _source_of(items: list[Item], j: int, cues: list[int]) -> bool:
