@@ -15,6 +15,18 @@ from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
 
+def posts_placed_elsewhere(relations: list[Relation], guessing: frozenset[str]) -> list[Relation]:
+    """A bare title read as the document's country ("وزير الدفاع P") yields to a post the
+    text gives the same person elsewhere ("وزير الدفاع الأمريكي P"): he holds that one."""
+    if not guessing:
+        return relations
+    placed: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate in ("leaderOf", "officialOf") and r.rule not in guessing:
+            placed.setdefault(r.subject, set()).add(r.object)
+    return [r for r in relations if not (r.rule in guessing and placed.get(r.subject, {r.object}) - {r.object})]
+
+
 def spokesperson_wins(relations: list[Relation]) -> list[Relation]:
     """"الناطق باسم القائد العام ... اللواء يحيى رسول": the speaker's title chain also
     contains a leader's title; who speaks for someone does not lead it in that sentence."""

@@ -1,0 +1,91 @@
+"""Round i13a15 of issue 13 (Arabic): kinds found by probing unannotated press pages on the
+Iranian and Syrian governments, Hezbollah's and Hamas's commanders and the Houthis'
+government, written as sentences of our own. Ministers named by their appointment ("P
+وزيرا للخارجية" in a line-up, "تكليف P بأعمال وزير ..."), bare ministers' titles read as the
+document's country (never against a post the text gives elsewhere), and a line under a
+heading that is one person's name ("أحد القادة في X"). Each case was checked to fail on
+main (guards excepted)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import mint_key
+from tests.pipeline.relation_cases import assert_case, case
+
+CASES = [
+    # a government's line-up: each name, then the accusative title and its portfolio
+    case("ar.official.appointed_minister",
+         "وفي إيران، ضمت التشكيلة كمال رضا الحسيني وزيرا للخارجية، وحميد نوري زاده وزيرا للدفاع.",
+         (mint_key("كمال رضا الحسيني"), "officialOf", "iran"), (mint_key("حميد نوري زاده"), "officialOf", "iran")),
+    # the government named after the portfolio, with a description of the appointee first
+    case("ar.official.appointed_minister",
+         "وعينت الإدارة الجديدة سالم أحمد المداني، أحد قادة الفصائل التي قاتلت نظام الأسد، وزيرا للدفاع في الحكومة السورية.",
+         (mint_key("سالم أحمد المداني"), "officialOf", "syria_government")),
+    # the charge "بأعمال وزير" and the portfolio taken "في الحكومة ..."
+    case("ar.official.appointed_minister",
+         "وأعلنت القيادة العامة تكليف سالم أحمد المداني بتولي حقيبة وزارة الخارجية في الحكومة السورية المؤقتة.",
+         (mint_key("سالم أحمد المداني"), "officialOf", "syria_government")),
+    # the portfolio handed "to" him, in a document about one country (its nisba only)
+    case("ar.official.appointed_minister",
+         "وقدم الرئيس الإيراني قائمته، وأسندت حقيبة وزارة الخارجية لكمال رضا الحسيني.",
+         (mint_key("كمال رضا الحسيني"), "officialOf", "iran")),
+    # a bare minister's title before the name, after it, and a head of government after it
+    case("ar.official.bare_minister",
+         "وفي العراق، قال وزير الخارجية الجديد كمال رضا الحسيني إن بغداد ترفض التصعيد.",
+         (mint_key("كمال رضا الحسيني"), "officialOf", "iraq")),
+    case("ar.official.bare_minister",
+         "وفي سوريا، شهد الاجتماع تعيين وزير الزراعة المهندس سالم أحمد المداني ووزير الأوقاف الشيخ كمال رضا الحسيني.",
+         (mint_key("سالم أحمد المداني"), "officialOf", "syria"), (mint_key("كمال رضا الحسيني"), "officialOf", "syria")),
+    case("ar.official.bare_minister",
+         "وفي العراق، اجتمع كمال رضا الحسيني رئيس الوزراء الحالي مع قادة الكتل.",
+         (mint_key("كمال رضا الحسيني"), "officialOf", "iraq")),
+    # a line under a heading that is one person's name: a member, or the group named before
+    case("ar.member.line_under_name_heading",
+         "قادة حزب الله\nسليم عباس حيدر\nأحد القادة البارزين في حزب الله، وكان مسؤولا عن ملف الحدود.",
+         (mint_key("سليم عباس حيدر"), "memberOf", "hezbollah")),
+    case("ar.member.line_under_name_heading",
+         "وتعرض حزب الله لضربات متتالية.\nسليم عباس حيدر\nأحد أبرز الشخصيات العسكرية في الجماعة منذ عقدين.",
+         (mint_key("سليم عباس حيدر"), "memberOf", "hezbollah")),
+    case("ar.member.line_under_name_heading",
+         "سليم عباس حيدر\nالأمين العام لحركة النجباء منذ تأسيسها.",
+         (mint_key("سليم عباس حيدر"), "leaderOf", "nujaba")),
+    # a member described as former or prominent, the adjective before "في"
+    case("ar.member.former_or_prominent",
+         "وكان الجنرال سعيد كاظم نوري عضوا سابقا في الحرس الثوري الإيراني.",
+         (mint_key("سعيد كاظم نوري"), "memberOf", "irgc")),
+    case("ar.member.former_or_prominent",
+         "ويعد سالم أحمد المداني شخصية بارزة في هيئة تحرير الشام، وقاد معارك عدة.",
+         (mint_key("سالم أحمد المداني"), "memberOf", "hts")),
+    # the name first, then a department's head with the group in quotes
+    case("ar.member.department_head",
+         "وقتل سالم أحمد المداني، مسؤول أمن \"حماس\" في مخيم البداوي، في غارة.",
+         (mint_key("سالم أحمد المداني"), "memberOf", "hamas")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_appointments_and_headings(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence), rule_id, expected)
+
+
+def test_a_group_appointing_keeps_the_country_out(analyze):
+    result = analyze("وفي اليمن، عينت جماعة الحوثي سالم أحمد المداني وزيرا للدفاع.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "officialOf", "yemen"), result.describe()
+
+
+def test_a_name_after_a_preposition_is_no_appointee(analyze):
+    result = analyze("وعينت الإدارة في سوريا سالم أحمد المداني، أحد قادة المعارضة التي أطاحت ببشار الأسد، "
+                     "وزيرا للدفاع في الحكومة السورية.")
+    assert not result.relations("assad", "officialOf"), result.describe()
+
+
+def test_a_bare_title_yields_to_a_post_given_elsewhere(analyze):
+    result = analyze("والتقى وزير الدفاع الأمريكي لويد أوستن نظيره في بغداد. "
+                     "وقال وزير الدفاع لويد أوستن إن العراق شريك.")
+    assert result.relations(predicate="officialOf", obj="usa"), result.describe()
+    assert not result.relations(predicate="officialOf", obj="iraq"), result.describe()
+
+
+def test_a_line_under_a_sentence_is_no_heading(analyze):
+    result = analyze("وقال سليم عباس حيدر إن الحزب سيرد.\nأحد قادة حزب الله قال ذلك أيضا.")
+    assert not result.relations(mint_key("سليم عباس حيدر"), "memberOf", "hezbollah"), result.describe()
