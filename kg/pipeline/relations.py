@@ -270,6 +270,11 @@ class RelationExtractor:
                          if m.cls in ACTORS and m.cls != "State" and m.kind != "nisba"]
                 if first and first[0].cls == "ArmedGroup":
                     continue
+            if obj_slot == "FOCUS" and rule.raw.get("focus_guess") and any(
+                    m.cls == "State" and m.entity not in objects for m in ms.mentions):
+                # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
+                # in the sentence may be the bare title's
+                continue
             for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):

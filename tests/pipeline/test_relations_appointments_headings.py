@@ -60,6 +60,31 @@ CASES = [
     case("ar.member.department_head",
          "وقتل سالم أحمد المداني، مسؤول أمن \"حماس\" في مخيم البداوي، في غارة.",
          (mint_key("سالم أحمد المداني"), "memberOf", "hamas")),
+    # a bare head of state's title: the document's country
+    case("ar.leader.bare_president",
+         "وفي العراق، استقبل الرئيس عبد اللطيف رشيد وفدا من البرلمان.",
+         ("abdul_latif_rashid", "leaderOf", "iraq")),
+    case("ar.leader.bare_president",
+         "ومنح البرلمان الإيراني الثقة لحكومة الرئيس سالم أحمد المداني بعد أسبوعين.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "iran")),
+    # "leads it" opening a clause: the group of the heading, or named before
+    case("ar.leader.led_by_it_opening",
+         "عصائب أهل الحق\nيتزعمها قيس الخزعلي منذ انشقاقه عن جيش المهدي.",
+         ("khazali", "leaderOf", "asaib_ahl_al_haq")),
+    case("ar.leader.led_by_it_opening",
+         "وتضم حركة النجباء عشرة آلاف مقاتل، ويتزعمها سالم أحمد المداني منذ 2014.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "nujaba")),
+    # ... and "his appointment as its commander"
+    case("ar.leader.led_by_it_opening",
+         "وأعلنت كتائب حزب الله مقتل سالم أحمد المداني، بعد عام من تعيينه قائداً لها.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "kataib_hezbollah")),
+    # a movement's military commander is a member, not its head; a place may follow the group
+    case("ar.member.military_commander_of",
+         "وقتل القائد العسكري لحركة الجهاد الإسلامي في جنين سالم أحمد المداني.",
+         (mint_key("سالم أحمد المداني"), "memberOf", "pij")),
+    case("ar.member.military_commander_of",
+         "وقال سالم أحمد المداني، القائد العسكري لحركة حماس في الضفة، إن الحركة سترد.",
+         (mint_key("سالم أحمد المداني"), "memberOf", "hamas")),
 ]
 
 
@@ -89,3 +114,20 @@ def test_a_bare_title_yields_to_a_post_given_elsewhere(analyze):
 def test_a_line_under_a_sentence_is_no_heading(analyze):
     result = analyze("وقال سليم عباس حيدر إن الحزب سيرد.\nأحد قادة حزب الله قال ذلك أيضا.")
     assert not result.relations(mint_key("سليم عباس حيدر"), "memberOf", "hezbollah"), result.describe()
+
+
+def test_a_military_commander_is_no_head(analyze):
+    result = analyze("أعلنت إسرائيل مقتل القائد العسكري لحركة حماس سالم أحمد المداني في غارة.")
+    assert (mint_key("سالم أحمد المداني"), "memberOf", "hamas") in result.triples, result.describe()
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf", "hamas"), result.describe()
+
+
+def test_a_bare_president_with_another_state_in_the_sentence_is_not_the_countrys(analyze):
+    result = analyze("وفي العراق، ضربت القوات عدة مواقع. وقال وزير الدفاع الأمريكي إن ذلك جرى بتوجيه من الرئيس "
+                     "سالم أحمد المداني.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf", "iraq"), result.describe()
+
+
+def test_commanders_spelled_like_led_it_lead_nothing(analyze):
+    result = analyze("وتضم حركة النجباء عشرة آلاف مقاتل، وقادة سالم أحمد المداني في المعارك.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
