@@ -131,3 +131,9 @@ def test_a_bare_president_with_another_state_in_the_sentence_is_not_the_countrys
 def test_commanders_spelled_like_led_it_lead_nothing(analyze):
     result = analyze("وتضم حركة النجباء عشرة آلاف مقاتل، وقادة سالم أحمد المداني في المعارك.")
     assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
+
+
+def test_led_it_after_a_relative_and_was_reads_no_group(analyze):
+    # "the ministry which P was heading": a ministry named by no mention, not the party before
+    result = analyze("وشمل التغيير حصة حزب المؤتمر الشعبي العام، كوزارة الخارجية التي كان يترأسها سالم أحمد المداني.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
