@@ -92,6 +92,31 @@ def home_state(doc: Doc, key: str) -> str | None:
     return _states_by_code().get((entity.cameo or "")[:3])
 
 
+@lru_cache(maxsize=1)
+def _governments_by_name() -> dict[str, str]:
+    """Lexicon governments by each normalised name ("حكومه الحوثيين": houthi_government)."""
+    return {normalize_key(n): e.id for e in default_lexicon() if e.cls == "Government" for n in e.names()}
+
+
+def government_of(doc: Doc, key: str) -> str | None:
+    """The government a group runs, where the lexicon names one "the group's government"
+    ("حكومتهم" after the Houthis: the government the lexicon calls "حكومة الحوثيين"): a
+    name's identity, no fact. A state's is its government ("حكومة العراق")."""
+    entity = doc.entities.get(key)
+    if entity is None:
+        return None
+    names = set(entity.labels.values())
+    if key in default_lexicon():
+        names.update(default_lexicon()[key].names())
+    index = _governments_by_name()
+    for name in sorted(names):
+        norm = normalize_key(name)
+        for head in ("حكومه ", "government of "):
+            if (found := index.get(head + norm)) is not None:
+                return found
+    return None
+
+
 def outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
     channel") is run by it, not one of its members (the contract's ``operatedBy`` is for

@@ -45,8 +45,9 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, home_state, members_not_heads, no_sea_inside_land,
-                                          outlets_run_by, posts_placed_elsewhere, spokesperson_wins)
+from kg.pipeline.relation_filters import (agent_type, government_of, home_state, members_not_heads,
+                                          no_sea_inside_land, outlets_run_by, posts_placed_elsewhere,
+                                          spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
@@ -331,6 +332,11 @@ class RelationExtractor:
             # the slot belongs to (kg.pipeline.relation_filters.home_state).
             return [s for m in slot_mentions(ms, match, slot[:-len(".state")])
                     if (s := home_state(doc, m.entity))]
+        if slot.endswith(".government"):
+            # "رئيس حكومتهم": the government the group named before runs, by its name
+            # (kg.pipeline.relation_filters.government_of)
+            return [g for k in self._slot(doc, ms, match, slot[:-len(".government")], role, roles, sentence, speaker)
+                    if (g := government_of(doc, k))]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

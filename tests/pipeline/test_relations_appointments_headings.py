@@ -85,6 +85,10 @@ CASES = [
     case("ar.member.military_commander_of",
          "وقال سالم أحمد المداني، القائد العسكري لحركة حماس في الضفة، إن الحركة سترد.",
          (mint_key("سالم أحمد المداني"), "memberOf", "hamas")),
+    # the head of "their" government: the government the lexicon names after the group
+    case("ar.leader.their_government_head",
+         "وأعلن الحوثيون مقتل رئيس حكومتهم (غير المعترف بها دوليا) سالم أحمد المداني في غارة.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "houthi_government")),
 ]
 
 
@@ -136,4 +140,9 @@ def test_commanders_spelled_like_led_it_lead_nothing(analyze):
 def test_led_it_after_a_relative_and_was_reads_no_group(analyze):
     # "the ministry which P was heading": a ministry named by no mention, not the party before
     result = analyze("وشمل التغيير حصة حزب المؤتمر الشعبي العام، كوزارة الخارجية التي كان يترأسها سالم أحمد المداني.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
+
+
+def test_their_government_unnamed_by_the_lexicon_reads_nothing(analyze):
+    result = analyze("وأعلنت حركة النجباء مقتل رئيس حكومتها سالم أحمد المداني.")
     assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
