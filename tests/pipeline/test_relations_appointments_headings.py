@@ -89,6 +89,16 @@ CASES = [
     case("ar.leader.their_government_head",
          "وأعلن الحوثيون مقتل رئيس حكومتهم (غير المعترف بها دوليا) سالم أحمد المداني في غارة.",
          (mint_key("سالم أحمد المداني"), "leaderOf", "houthi_government")),
+    # an election "as its head" with the day and a title between, the one succeeded after it
+    case("ar.leader.took_office",
+         "وانتخب مجلس النواب العراقي اليوم الخميس النائب سالم أحمد المداني رئيسا جديدا له خلفا للرئيس "
+         "السابق كمال رضا الحسيني.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "iraqi_parliament"),
+         (mint_key("كمال رضا الحسيني"), "leaderOf", "iraqi_parliament")),
+    # "held the post of head of X", the verb first
+    case("ar.leader.took_office",
+         "وشغل سالم أحمد المداني منصب رئيس مجلس النواب العراقي بين عامي 2006 و2008.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "iraqi_parliament")),
 ]
 
 
