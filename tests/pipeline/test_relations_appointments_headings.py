@@ -99,6 +99,10 @@ CASES = [
     case("ar.leader.took_office",
          "وشغل سالم أحمد المداني منصب رئيس مجلس النواب العراقي بين عامي 2006 و2008.",
          (mint_key("سالم أحمد المداني"), "leaderOf", "iraqi_parliament")),
+    # a post held "in" a group: a member
+    case("ar.member.held_post_in_group",
+         "واعترفت الجماعة بمقتل سالم أحمد المداني، الذي كان يشغل منصب رئيس الأركان العامة في جماعة الحوثي.",
+         (mint_key("سالم أحمد المداني"), "memberOf", "houthis")),
 ]
 
 
@@ -156,3 +160,8 @@ def test_led_it_after_a_relative_and_was_reads_no_group(analyze):
 def test_their_government_unnamed_by_the_lexicon_reads_nothing(analyze):
     result = analyze("وأعلنت حركة النجباء مقتل رئيس حكومتها سالم أحمد المداني.")
     assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf"), result.describe()
+
+
+def test_a_heads_post_held_in_a_group_is_no_mere_membership(analyze):
+    result = analyze("وقتل سالم أحمد المداني، الذي كان يشغل منصب رئيس المكتب السياسي في حركة حماس.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "memberOf", "hamas"), result.describe()
