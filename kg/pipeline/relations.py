@@ -53,7 +53,7 @@ from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
-_GROUPS = {"Organization", "ArmedGroup", "Coalition"}
+_GROUPS = {"Organization", "ArmedGroup", "Coalition", "Government"}
 _ROLE_TTL = 6   # sentences a role named without its holder stays open
 
 

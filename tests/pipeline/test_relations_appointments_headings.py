@@ -103,6 +103,15 @@ CASES = [
     case("ar.member.held_post_in_group",
          "واعترفت الجماعة بمقتل سالم أحمد المداني، الذي كان يشغل منصب رئيس الأركان العامة في جماعة الحوثي.",
          (mint_key("سالم أحمد المداني"), "memberOf", "houthis")),
+    # "its head" after a government named by the group's nisba (a government is what "ها" is)
+    case("ar.leader.its_leader",
+         "وقالت وكالة سبأ إن الاجتماع عقد. وضمت الحكومة الحوثية الجديدة 22 وزيرا بالإضافة إلى رئيسها "
+         "سالم أحمد المداني.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "houthi_government")),
+    # a dual head's title of one group, then the two people: each headed it
+    case("ar.leader.successive_heads",
+         "وتحدث عن تشييع الأمينين العامين السابقين لحركة النجباء، سالم أحمد المداني وكمال رضا الحسيني.",
+         (mint_key("سالم أحمد المداني"), "leaderOf", "nujaba"), (mint_key("كمال رضا الحسيني"), "leaderOf", "nujaba")),
 ]
 
 
@@ -165,3 +174,13 @@ def test_their_government_unnamed_by_the_lexicon_reads_nothing(analyze):
 def test_a_heads_post_held_in_a_group_is_no_mere_membership(analyze):
     result = analyze("وقتل سالم أحمد المداني، الذي كان يشغل منصب رئيس المكتب السياسي في حركة حماس.")
     assert not result.relations(mint_key("سالم أحمد المداني"), "memberOf", "hamas"), result.describe()
+
+
+def test_two_groups_after_a_dual_title_pair_off(analyze):
+    result = analyze("والتقى زعيمي حزب الله وحركة أمل، سالم أحمد المداني وكمال رضا الحسيني.")
+    assert not result.relations(mint_key("كمال رضا الحسيني"), "leaderOf", "hezbollah"), result.describe()
+
+
+def test_support_as_a_verbal_noun_after_a_verb_of_stating_is_not_the_speakers(analyze):
+    result = analyze("وأكد سالم أحمد المداني دعم حزب الله لوقف إطلاق النار.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "supports"), result.describe()
