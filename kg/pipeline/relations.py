@@ -23,6 +23,8 @@ Besides slot names an emit may use:
 * ``U.unit``: the unit named before whose name has the plain word captured as U
   ("آمر اللواء فلان" a sentence after "اللواء 45");
 * ``G.state``: the state the body in slot G belongs to ("Iraq's parliament": Iraq);
+* ``G.government``: the government the lexicon names after the group in slot G ("رئيس
+  حكومتهم" after the Houthis: "حكومة الحوثيين");
 * ``N.led``: what the person in slot N heads by the relations read so far (this
   sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
   what N headed.

@@ -112,6 +112,10 @@ CASES = [
     case("ar.leader.successive_heads",
          "وتحدث عن تشييع الأمينين العامين السابقين لحركة النجباء، سالم أحمد المداني وكمال رضا الحسيني.",
          (mint_key("سالم أحمد المداني"), "leaderOf", "nujaba"), (mint_key("كمال رضا الحسيني"), "leaderOf", "nujaba")),
+    # the head named after "his office" is still the head
+    case("ar.leader.head_of_state",
+         "وشغل منصب أمين عام اللجنة الخاضعة لمكتب المرشد الإيراني علي خامنئي.",
+         ("khamenei", "leaderOf", "iran")),
 ]
 
 
@@ -184,3 +188,8 @@ def test_two_groups_after_a_dual_title_pair_off(analyze):
 def test_support_as_a_verbal_noun_after_a_verb_of_stating_is_not_the_speakers(analyze):
     result = analyze("وأكد سالم أحمد المداني دعم حزب الله لوقف إطلاق النار.")
     assert not result.relations(mint_key("سالم أحمد المداني"), "supports"), result.describe()
+
+
+def test_the_director_of_the_heads_office_is_no_head(analyze):
+    result = analyze("وقال مدير مكتب المرشد الإيراني سالم أحمد المداني إن الرد قادم.")
+    assert not result.relations(mint_key("سالم أحمد المداني"), "leaderOf", "iran"), result.describe()
