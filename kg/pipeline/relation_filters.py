@@ -16,6 +16,18 @@ from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
 
+def posts_placed_elsewhere(relations: list[Relation], guessing: frozenset[str]) -> list[Relation]:
+    """A bare title read as the document's country ("وزير الدفاع P") yields to a post the
+    text gives the same person elsewhere ("وزير الدفاع الأمريكي P"): he holds that one."""
+    if not guessing:
+        return relations
+    placed: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate in ("leaderOf", "officialOf") and r.rule not in guessing:
+            placed.setdefault(r.subject, set()).add(r.object)
+    return [r for r in relations if not (r.rule in guessing and placed.get(r.subject, {r.object}) - {r.object})]
+
+
 def spokesperson_wins(relations: list[Relation]) -> list[Relation]:
     """"الناطق باسم القائد العام ... اللواء يحيى رسول": the speaker's title chain also
     contains a leader's title; who speaks for someone does not lead it in that sentence."""
@@ -108,6 +120,31 @@ def home_state(doc: Doc, key: str) -> str | None:
     if entity.cls == "State":
         return key
     return _states_by_code().get((entity.cameo or "")[:3])
+
+
+@lru_cache(maxsize=1)
+def _governments_by_name() -> dict[str, str]:
+    """Lexicon governments by each normalised name ("حكومه الحوثيين": houthi_government)."""
+    return {normalize_key(n): e.id for e in default_lexicon() if e.cls == "Government" for n in e.names()}
+
+
+def government_of(doc: Doc, key: str) -> str | None:
+    """The government a group runs, where the lexicon names one "the group's government"
+    ("حكومتهم" after the Houthis: the government the lexicon calls "حكومة الحوثيين"): a
+    name's identity, no fact. A state's is its government ("حكومة العراق")."""
+    entity = doc.entities.get(key)
+    if entity is None:
+        return None
+    names = set(entity.labels.values())
+    if key in default_lexicon():
+        names.update(default_lexicon()[key].names())
+    index = _governments_by_name()
+    for name in sorted(names):
+        norm = normalize_key(name)
+        for head in ("حكومه ", "government of "):
+            if (found := index.get(head + norm)) is not None:
+                return found
+    return None
 
 
 def outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:

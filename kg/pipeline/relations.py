@@ -23,6 +23,8 @@ Besides slot names an emit may use:
 * ``U.unit``: the unit named before whose name has the plain word captured as U
   ("آمر اللواء فلان" a sentence after "اللواء 45");
 * ``G.state``: the state the body in slot G belongs to ("Iraq's parliament": Iraq);
+* ``G.government``: the government the lexicon names after the group in slot G ("رئيس
+  حكومتهم" after the Houthis: "حكومة الحوثيين");
 * ``N.led``: what the person in slot N heads by the relations read so far (this
   sentence's earlier rules, earlier sentences): "N was succeeded by P" makes P head
   what N headed.
@@ -45,15 +47,16 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, home_state, members_not_heads, no_sea_inside_land,
-                                          no_person_as_body, outlets_run_by, quarters_inside_cities,
+from kg.pipeline.relation_filters import (agent_type, government_of, home_state, members_not_heads,
+                                          no_person_as_body, no_sea_inside_land, outlets_run_by,
+                                          posts_placed_elsewhere, quarters_inside_cities,
                                           spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
 
 ACTORS = {"Person", "Organization", "ArmedGroup", "State", "Government", "Coalition", "Actor"}
-_GROUPS = {"Organization", "ArmedGroup", "Coalition"}
+_GROUPS = {"Organization", "ArmedGroup", "Coalition", "Government"}
 _ROLE_TTL = 6   # sentences a role named without its holder stays open
 
 
@@ -180,6 +183,10 @@ def focus_state(doc: Doc) -> str | None:
     named = Counter(m.entity for m in doc.mentions if m.cls == "State")
     counts = located or Counter(m.entity for m in states)
     if not counts:
+        # No state named, only described ("البرلمان الإيراني"، "الرئيس الإيراني"): the
+        # nisba named most often (round i13a15).
+        counts = Counter(m.entity for m in doc.mentions if m.cls == "State" and m.kind == "nisba")
+    if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], named[k]))
 
@@ -189,6 +196,12 @@ def _replacing_leader_rules(lang: str) -> frozenset[str]:
     """Ids of the language's relation rules marked ``replaces: leaderOf``: read once per
     language, not per document (a test of every rule, 240 k calls on 1,761 short texts)."""
     return frozenset(r.id for r in load_rules(lang, "relations") if r.raw.get("replaces") == "leaderOf")
+
+
+@lru_cache(maxsize=None)
+def _focus_guess_rules(lang: str) -> frozenset[str]:
+    """Ids of the rules marked ``focus_guess``: a bare title read as the document's country."""
+    return frozenset(r.id for r in load_rules(lang, "relations") if r.raw.get("focus_guess"))
 
 
 def _led_by(found: dict, people: list[str]) -> list[str]:
@@ -214,6 +227,7 @@ class RelationExtractor:
         replacing = _replacing_leader_rules(doc.lang)
         members = {(r.subject, r.object, r.evidence.sentence) for r in found.values() if r.rule in replacing}
         relations = members_not_heads(list(found.values()), members) if members else list(found.values())
+        relations = posts_placed_elsewhere(relations, _focus_guess_rules(doc.lang))
         relations = unit_heads_are_members(doc, distribute_to_listed(doc, outlets_run_by(doc, relations)))
         relations = no_sea_inside_land(doc, no_person_as_body(doc, relations))
         doc.relations.extend(spokesperson_wins(quarters_inside_cities(doc, relations)))
@@ -254,6 +268,18 @@ class RelationExtractor:
                 if len(subjects) != len(objects) or len(subjects) < 2:
                     continue
                 pairs = list(zip(subjects, objects))
+            if obj_slot == "FOCUS" and rule.raw.get("focus_not_after_group"):
+                # "عين الحوثيون P وزيرا للدفاع": the group's government, not the country's
+                # (the first actor of the sentence but a state is an armed group)
+                first = [m for m in ms.mentions_in(0, match.start())
+                         if m.cls in ACTORS and m.cls != "State" and m.kind != "nisba"]
+                if first and first[0].cls == "ArmedGroup":
+                    continue
+            if obj_slot == "FOCUS" and rule.raw.get("focus_guess") and any(
+                    m.cls == "State" and m.entity not in objects for m in ms.mentions):
+                # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
+                # in the sentence may be the bare title's
+                continue
             for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
@@ -310,6 +336,11 @@ class RelationExtractor:
             # the slot belongs to (kg.pipeline.relation_filters.home_state).
             return [s for m in slot_mentions(ms, match, slot[:-len(".state")])
                     if (s := home_state(doc, m.entity))]
+        if slot.endswith(".government"):
+            # "رئيس حكومتهم": the government the group named before runs, by its name
+            # (kg.pipeline.relation_filters.government_of)
+            return [g for k in self._slot(doc, ms, match, slot[:-len(".government")], role, roles, sentence, speaker)
+                    if (g := government_of(doc, k))]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

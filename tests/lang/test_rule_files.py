@@ -27,8 +27,10 @@ def test_rule_files_relations_compile_and_emit_known_relations(lang):
                 # "G.backer": the backer read off the collective captured as G; "G.state":
                 # the state the body captured as G belongs to; "N.led":
                 # what the person captured as N heads; "U.unit": the unit named before
-                # with the noun captured as U.
-                name = slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit").removesuffix(".state")
+                # with the noun captured as U; "G.government": the government the lexicon
+                # names after the group G.
+                name = (slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit").removesuffix(".state")
+                        .removesuffix(".government"))
                 # "PREVPERSON.led": what the person a pronoun stands for heads.
                 assert slot in SLOTS or name in SLOTS or f"?P<{name}>" in rule.regex.pattern, (rule.id, slot)
 
