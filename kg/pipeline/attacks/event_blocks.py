@@ -13,7 +13,7 @@ from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
-from kg.pipeline.derived import built_once
+from kg.pipeline.attacks.event_gates import gates, unreal_words
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
@@ -33,19 +33,21 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
-    if _purpose(words, hit, ec) or accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
-            or _war_toll(words, hit, ec):
+    # Each test runs only where a word it needs stands in the sentence (event_gates.py).
+    g = gates(words, ec)
+    if _purpose(words, hit, ec) or g.accident and accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
+            or g.war_toll and _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or disputed(words, ec) \
-            or denied_after(words, hit, ec):
+    if _opening_clause(words, hit, ec, commas) or g.scene and _scene_after_news(words, hit, ec) \
+            or g.disputed and disputed(words, ec) or g.denied and denied_after(words, hit, ec):
         return True
-    if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
+    if g.unreal and _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
         return True
-    if not claims and condemned(words, hit, ec):
+    if not claims and g.condemned and condemned(words, hit, ec):
         return True
-    carrier = _light_noun(words, hit, ec)
-    return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
-                                                commas, negated=False)
+    carrier = _light_noun(words, hit, ec) if g.light_noun else None
+    return carrier is not None and g.unreal and _told_unreal(
+        words, Hit(carrier, carrier + 1, hit.kind, False, False), ec, commas, negated=False)
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
@@ -123,7 +125,7 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
     if ec.proposals and proposed(words, hit, ec):
         return True   # "أن هجوم X على Y هو الحل": weighed as an option, not done
-    if built_once(_UNREAL_WORDS, ec, _unreal_words).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
+    if unreal_words(ec).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
         return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}
     floor = _response_end(words, hit, ec, commas)
@@ -190,16 +192,6 @@ def _occasion(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
                 and after <= hit.start <= after + OCCASION_PHRASE:
             return True
     return False
-
-
-_UNREAL_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _unreal_words(ec: EventCues) -> frozenset[str]:
-    """Every word at which :func:`_told_unreal`'s clause test can find the cue unreal (a
-    clause break only ends that test): one set test skips it for a window of none."""
-    return frozenset(ec.future_results | {"قد"} | ec.since | ec.background | ec.finds
-                     | (ec.toll_updates or {}).keys() | (ec.occasions or {}).keys() | ec.irrealis.keys())
 
 
 def _in_cue(words: list[str], j: int, ec: EventCues) -> bool:

@@ -1,0 +1,69 @@
+"""The gates of event_blocks.blocked (kg/pipeline/attacks/event_gates.py) skip a test only
+where it cannot fire: on sentences of our own that hold each gated test's words, and on
+sentences that hold none, blocked gives the same answer for every cue hit with the gates
+as with every test run."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.attacks import event_blocks, event_gates
+from kg.pipeline.attacks.event_cues import cue_hits, event_cues
+from kg.pipeline.attacks.events import _commas, cue_words
+
+OPEN = event_gates.Gates(*([True] * len(event_gates.Gates.__slots__)))
+
+SENTENCES = [
+    # a condemnation before the cue
+    ("ونددت الوزارة أمس بتفجير سيارة مفخخة قرب السوق الشعبي.", "condemned"),
+    # conflicting accounts open the sentence
+    ("وتضاربت الأنباء حول اغتيال الضابط في منزله مساء الأحد.", "disputed"),
+    # a denial after the cue points back at it
+    ("وقال سكان إن مسلحين قتلوا حارسا في المزرعة ونفى آخرون ذلك.", "denied"),
+    # a time clause after news that tells no violence
+    ("وارتفعت أسعار الخبز في المدينة عندما نفذ مسلحون هجوما على المخبز.", "scene"),
+    # an accident word beside a weak cue
+    ("قتل ثلاثة عمال في انفجار اسطوانة غاز داخل مطعم وسط البلدة.", "accident"),
+    # a war's running toll
+    ("وتستمر الحرب التي قتلت آلاف المدنيين في الإقليم.", "war_toll"),
+    # a light verb's noun carrying the cue, under a threat
+    ("وهدد المتحدث بإمكانية قيام الجيش بقصف المخازن.", "light_noun"),
+    # a proposal after the cue
+    ("ويرى الكاتب أن ضرب المخازن هو الحل الوحيد.", "unreal"),
+    # a weapons test
+    ("وأطلق الجيش صاروخا في الصحراء ضمن تجربة جديدة.", "unreal"),
+    # none of the gated words: every gate shut
+    ("قتل مسلحون شرطيين اثنين في هجوم على حاجز قرب الجسر.", None),
+]
+
+
+@pytest.mark.parametrize("text,gate", SENTENCES, ids=[g or "none" for _, g in SENTENCES])
+def test_gates_change_no_answer(analyze, monkeypatch, text, gate):
+    doc = analyze(text).doc
+    ec = event_cues(doc.lang)
+    checked = 0
+    for sentence in doc.sentences:
+        words = cue_words(doc, sentence)
+        commas = _commas(doc, sentence)
+        g = event_gates.gates(words, ec)
+        if gate is None:
+            assert not any(getattr(g, name) for name in ("accident", "war_toll", "scene", "disputed",
+                                                         "denied", "condemned", "light_noun"))
+        else:
+            assert getattr(g, gate), gate
+        for hit in cue_hits(words, ec):
+            for claims in (False, True):
+                gated = event_blocks.blocked(words, hit, ec, commas, claims=claims)
+                with monkeypatch.context() as m:
+                    m.setattr(event_blocks, "gates", lambda w, e: OPEN)
+                    full = event_blocks.blocked(words, hit, ec, commas, claims=claims)
+                assert gated == full, (words[hit.start], claims)
+                checked += 1
+    assert checked
+
+
+def test_gate_kept_per_sentence():
+    ec = event_cues("ar")
+    words = ["قتل", "مسلحون", "شرطيا"]
+    assert event_gates.gates(words, ec) is event_gates.gates(words, ec)
+    other = list(words)
+    assert event_gates.gates(other, ec) == event_gates.gates(words, ec)
