@@ -67,3 +67,22 @@ def test_gate_kept_per_sentence():
     assert event_gates.gates(words, ec) is event_gates.gates(words, ec)
     other = list(words)
     assert event_gates.gates(other, ec) == event_gates.gates(words, ec)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون شرطيين اثنين في هجوم على حاجز قرب الجسر.",
+    "وقال الوزير إن الهجوم قد يكون أوقع عشرين قتيلا.",
+    "وأسفر انفجار عبوة ناسفة عن مقتل ثلاثة جنود وإصابة خمسة آخرين.",
+    "وتحدث الوزير عن الهجوم على الحاجز.",
+])
+def test_counted_casualties_kept_per_sentence_answers_as_the_word_loop(analyze, text):
+    """counted_casualties keeps its answer for the sentence's words list and skips a
+    sentence without a casualty word; the answer is the word loop's, every time."""
+    doc = analyze(text).doc
+    ec = event_cues(doc.lang)
+    for sentence in doc.sentences:
+        words = cue_words(doc, sentence)
+        loop = event_blocks._counted_casualties(words, ec)
+        assert event_blocks.counted_casualties(words, ec) == loop
+        assert event_blocks.counted_casualties(list(words), ec) == loop   # another list: asked again
+        assert event_blocks.counted_casualties(words, ec) == loop

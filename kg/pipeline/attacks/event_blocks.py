@@ -296,8 +296,25 @@ def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
         w in ec.trends for w in words[hit.end:hit.end + 5])
 
 
+#: The last sentence's answer of :func:`counted_casualties`: it depends on the sentence
+#: only, and is asked for every cue hit of one sentence in a row (``realised``,
+#: ``_kinds_listed``).  The words list is kept beside it, so a freed list's reused ``id``
+#: cannot return it for another sentence.
+_LAST_COUNTED: list = [None, None, False]
+
+
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
     """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
+    last = _LAST_COUNTED
+    if last[0] is words and last[1] is ec:
+        return last[2]
+    # No casualty word in the sentence (most with a cue): the word loop below finds none.
+    found = not ec.casualties.isdisjoint(words) and _counted_casualties(words, ec)
+    last[0], last[1], last[2] = words, ec, found
+    return found
+
+
+def _counted_casualties(words: list[str], ec: EventCues) -> bool:
     for i, w in enumerate(words):
         if w not in ec.casualties or w in ec.results:
             continue
