@@ -86,3 +86,16 @@ def test_counted_casualties_kept_per_sentence_answers_as_the_word_loop(analyze, 
         assert event_blocks.counted_casualties(words, ec) == loop
         assert event_blocks.counted_casualties(list(words), ec) == loop   # another list: asked again
         assert event_blocks.counted_casualties(words, ec) == loop
+
+
+def test_attribution_set_test_answers_as_the_word_lookup():
+    """sources_unsaid skips a sentence by one set test over its words' forms: a word is a
+    key of the attribution index exactly when AttackCues.word finds it there."""
+    from kg.pipeline.attacks.cues import attack_cues
+    for lang in ("ar", "en"):
+        c = attack_cues(lang)
+        forms = c.forms(c.attributions)
+        probes = list(forms) + [w + "x" for w in forms] + ["و" + w for w in c.attributions] \
+            + ["قال", "الجيش", "said", "", "ب"]
+        for w in probes:
+            assert (w in forms) == bool(c.word(w, c.attributions)), w
