@@ -28,9 +28,9 @@ SENTENCES = [
     # a light verb's noun carrying the cue, under a threat
     ("وهدد المتحدث بإمكانية قيام الجيش بقصف المخازن.", "light_noun"),
     # a proposal after the cue
-    ("ويرى الكاتب أن ضرب المخازن هو الحل الوحيد.", "unreal"),
+    ("ويرى الكاتب أن ضرب المخازن هو الحل الوحيد.", "proposal"),
     # a weapons test
-    ("وأطلق الجيش صاروخا في الصحراء ضمن تجربة جديدة.", "unreal"),
+    ("وأطلق الجيش صاروخا في الصحراء ضمن تجربة جديدة.", "weapon_test"),
     # none of the gated words: every gate shut
     ("قتل مسلحون شرطيين اثنين في هجوم على حاجز قرب الجسر.", None),
 ]

@@ -13,7 +13,7 @@ from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
-from kg.pipeline.attacks.event_gates import gates, unreal_words
+from kg.pipeline.attacks.event_gates import Gates, gates, unreal_words
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
@@ -41,13 +41,13 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if _opening_clause(words, hit, ec, commas) or g.scene and _scene_after_news(words, hit, ec) \
             or g.disputed and disputed(words, ec) or g.denied and denied_after(words, hit, ec):
         return True
-    if g.unreal and _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
+    if g.unreal and _told_unreal(words, hit, ec, commas, negated=False, claims=claims, g=g):
         return True
     if not claims and g.condemned and condemned(words, hit, ec):
         return True
     carrier = _light_noun(words, hit, ec) if g.light_noun else None
     return carrier is not None and g.unreal and _told_unreal(
-        words, Hit(carrier, carrier + 1, hit.kind, False, False), ec, commas, negated=False)
+        words, Hit(carrier, carrier + 1, hit.kind, False, False), ec, commas, negated=False, g=g)
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
@@ -115,17 +115,20 @@ def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 
 
 def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
-                 negated: bool = True, claims: bool = False) -> bool:
+                 negated: bool = True, claims: bool = False, g: Gates | None = None) -> bool:
     """A negation right before ``hit`` (when ``negated``), a word after it that makes it
     no news, or an irrealis word earlier in its clause: a cue, or a casualty word whose
-    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
+    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد").  With the
+    sentence's gates ``g``, a part whose words the sentence lacks is skipped."""
     if negated and hit.start and words[hit.start - 1] in ec.negation:
         return True
-    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
+    if ec.weapon_tests and (g is None or g.weapon_test) \
+            and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
-    if ec.proposals and proposed(words, hit, ec):
+    if ec.proposals and (g is None or g.proposal) and proposed(words, hit, ec):
         return True   # "أن هجوم X على Y هو الحل": weighed as an option, not done
-    if unreal_words(ec).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
+    if g is not None and not g.clause \
+            or unreal_words(ec).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
         return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}
     floor = _response_end(words, hit, ec, commas)

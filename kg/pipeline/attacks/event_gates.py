@@ -26,7 +26,10 @@ class Gates:
     scene: bool         # _scene_after_news: a time conjunction, with or without و
     disputed: bool      # event_stances.disputed: a verb of conflicting accounts
     denied: bool        # event_stances.denied_after: a denial verb
-    unreal: bool        # _told_unreal: a weapons test, a proposal, an irrealis or toll word
+    unreal: bool        # _told_unreal: any of the three below
+    weapon_test: bool   # ... a word of weapons tests
+    proposal: bool      # ... a proposal phrase's first word ("هو الحل")
+    clause: bool        # ... a word its clause test stops at (irrealis, toll, occasion ...)
     condemned: bool     # event_stances.condemned: a word of condemning
     light_noun: bool    # _light_noun: a light verb's verbal noun
 
@@ -38,7 +41,9 @@ class _GateWords:
     scene: frozenset[str]
     disputed: frozenset[str]
     denied: frozenset[str]
-    unreal: frozenset[str]
+    weapon_test: frozenset[str]
+    proposal: frozenset[str]
+    clause: frozenset[str]
     condemned: frozenset[str]
     light_noun: frozenset[str]
 
@@ -68,7 +73,7 @@ def _gate_words(ec: EventCues) -> _GateWords:
         scene=frozenset(ec.openers) | frozenset("و" + w for w in ec.openers),
         disputed=frozenset(ec.dispute_verbs),
         denied=frozenset(ec.denial_verbs) if ec.denied_anaphors else frozenset(),
-        unreal=frozenset(ec.weapon_tests) | frozenset(ec.proposals or ()) | unreal_words(ec),
+        weapon_test=frozenset(ec.weapon_tests), proposal=frozenset(ec.proposals or ()), clause=unreal_words(ec),
         condemned=frozenset(ec.condemnations),
         light_noun=frozenset(ec.light_nouns))
 
@@ -87,8 +92,10 @@ def gates(words: list[str], ec: EventCues) -> Gates:
     g = built_once(_GATE_WORDS, ec, _gate_words)
     present = frozenset(words)
     d = present.isdisjoint
+    weapon_test, proposal, clause = not d(g.weapon_test), not d(g.proposal), not d(g.clause)
     result = Gates(accident=not d(g.accident), war_toll=not d(g.war_toll), scene=not d(g.scene),
-                   disputed=not d(g.disputed), denied=not d(g.denied), unreal=not d(g.unreal),
-                   condemned=not d(g.condemned), light_noun=not d(g.light_noun))
+                   disputed=not d(g.disputed), denied=not d(g.denied),
+                   unreal=weapon_test or proposal or clause, weapon_test=weapon_test, proposal=proposal,
+                   clause=clause, condemned=not d(g.condemned), light_noun=not d(g.light_noun))
     last[0], last[1], last[2] = words, ec, result
     return result
