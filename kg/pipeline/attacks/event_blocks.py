@@ -13,7 +13,7 @@ from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
-from kg.pipeline.derived import built_once
+from kg.pipeline.attacks.event_gates import Gates, gates, unreal_words
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
@@ -33,19 +33,21 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
-    if _purpose(words, hit, ec) or accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
-            or _war_toll(words, hit, ec):
+    # Each test runs only where a word it needs stands in the sentence (event_gates.py).
+    g = gates(words, ec)
+    if _purpose(words, hit, ec) or g.accident and accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
+            or g.war_toll and _war_toll(words, hit, ec):
         return True
-    if _opening_clause(words, hit, ec, commas) or _scene_after_news(words, hit, ec) or disputed(words, ec) \
-            or denied_after(words, hit, ec):
+    if _opening_clause(words, hit, ec, commas) or g.scene and _scene_after_news(words, hit, ec) \
+            or g.disputed and disputed(words, ec) or g.denied and denied_after(words, hit, ec):
         return True
-    if _told_unreal(words, hit, ec, commas, negated=False, claims=claims):
+    if g.unreal and _told_unreal(words, hit, ec, commas, negated=False, claims=claims, g=g):
         return True
-    if not claims and condemned(words, hit, ec):
+    if not claims and g.condemned and condemned(words, hit, ec):
         return True
-    carrier = _light_noun(words, hit, ec)
-    return carrier is not None and _told_unreal(words, Hit(carrier, carrier + 1, hit.kind, False, False), ec,
-                                                commas, negated=False)
+    carrier = _light_noun(words, hit, ec) if g.light_noun else None
+    return carrier is not None and g.unreal and _told_unreal(
+        words, Hit(carrier, carrier + 1, hit.kind, False, False), ec, commas, negated=False, g=g)
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
@@ -113,17 +115,20 @@ def _light_noun(words: list[str], hit: Hit, ec: EventCues) -> int | None:
 
 
 def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = frozenset(),
-                 negated: bool = True, claims: bool = False) -> bool:
+                 negated: bool = True, claims: bool = False, g: Gates | None = None) -> bool:
     """A negation right before ``hit`` (when ``negated``), a word after it that makes it
     no news, or an irrealis word earlier in its clause: a cue, or a casualty word whose
-    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد")."""
+    count then tells no toll ("قد يكون عدد القتلى ..."، "لم يقتل أحد").  With the
+    sentence's gates ``g``, a part whose words the sentence lacks is skipped."""
     if negated and hit.start and words[hit.start - 1] in ec.negation:
         return True
-    if ec.weapon_tests and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
+    if ec.weapon_tests and (g is None or g.weapon_test) \
+            and not ec.weapon_tests.isdisjoint(words[max(0, hit.start - 3):hit.end + TEST_WINDOW]):
         return True   # "تفجير قنبلة نووية", "أطلقت صاروخين ... بعد تجارب": a weapons test
-    if ec.proposals and proposed(words, hit, ec):
+    if ec.proposals and (g is None or g.proposal) and proposed(words, hit, ec):
         return True   # "أن هجوم X على Y هو الحل": weighed as an option, not done
-    if built_once(_UNREAL_WORDS, ec, _unreal_words).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
+    if g is not None and not g.clause \
+            or unreal_words(ec).isdisjoint(words[max(0, hit.start - IRREALIS_WINDOW):hit.start]):
         return False   # no word in reach that the clause test below could stop at (most cues)
     tolls = ec.toll_updates or {}
     floor = _response_end(words, hit, ec, commas)
@@ -190,16 +195,6 @@ def _occasion(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
                 and after <= hit.start <= after + OCCASION_PHRASE:
             return True
     return False
-
-
-_UNREAL_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _unreal_words(ec: EventCues) -> frozenset[str]:
-    """Every word at which :func:`_told_unreal`'s clause test can find the cue unreal (a
-    clause break only ends that test): one set test skips it for a window of none."""
-    return frozenset(ec.future_results | {"قد"} | ec.since | ec.background | ec.finds
-                     | (ec.toll_updates or {}).keys() | (ec.occasions or {}).keys() | ec.irrealis.keys())
 
 
 def _in_cue(words: list[str], j: int, ec: EventCues) -> bool:
@@ -304,8 +299,25 @@ def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
         w in ec.trends for w in words[hit.end:hit.end + 5])
 
 
+#: The last sentence's answer of :func:`counted_casualties`: it depends on the sentence
+#: only, and is asked for every cue hit of one sentence in a row (``realised``,
+#: ``_kinds_listed``).  The words list is kept beside it, so a freed list's reused ``id``
+#: cannot return it for another sentence.
+_LAST_COUNTED: list = [None, None, False]
+
+
 def counted_casualties(words: list[str], ec: EventCues) -> bool:
     """A number of people killed or wounded: "مقتل 30 شخصا", "ستة مدنيين قتلوا", "two killed"."""
+    last = _LAST_COUNTED
+    if last[0] is words and last[1] is ec:
+        return last[2]
+    # No casualty word in the sentence (most with a cue): the word loop below finds none.
+    found = not ec.casualties.isdisjoint(words) and _counted_casualties(words, ec)
+    last[0], last[1], last[2] = words, ec, found
+    return found
+
+
+def _counted_casualties(words: list[str], ec: EventCues) -> bool:
     for i, w in enumerate(words):
         if w not in ec.casualties or w in ec.results:
             continue

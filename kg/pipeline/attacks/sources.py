@@ -24,7 +24,11 @@ def sources_unsaid(items: list[Item], c: AttackCues, outlet: Callable[[str], boo
     """The items with each cited source made a plain word (the role rules skip it);
     ``outlet`` tells whether an entity is a news outlet."""
     items = _owners_unsaid(items, c, outlet)
-    if not c.attributions or not any(it.word and c.word(it.word, c.attributions) for it in items):
+    if not c.attributions:
+        return items
+    # Every written form of an attribution word is a key of its index (``c.word`` is one
+    # lookup in it): one set test over the sentence's words, no call per item.
+    if c.forms(c.attributions).keys().isdisjoint([it.word for it in items]):
         return items
     out = list(items)
     for k, it in enumerate(items):
