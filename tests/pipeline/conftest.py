@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from kg.model import Attack, Doc, Document, Mention, Relation
+from kg.model import DENIED, Attack, Doc, Document, Mention, Relation
 from kg.pipeline import analyze as run_pipeline
 from kg.pipeline.patterns import load_rules, mask_sentence
 from kg.pipeline.relations import mentions_by_sentence
@@ -59,6 +59,11 @@ class Analysis:
     @property
     def attacks(self) -> list[Attack]:
         return list(self.doc.attacks)
+
+    @property
+    def events(self) -> list[Attack]:
+        """The attacks the text tells as done or reported (its denied ones left out)."""
+        return [a for a in self.doc.attacks if a.polarity != DENIED]
 
     def attacks_on(self, target: str) -> list[Attack]:
         return [a for a in self.doc.attacks if a.target == target]
