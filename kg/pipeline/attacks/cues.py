@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.derived import word_automaton
 from kg.text.normalize import normalize_key
 
@@ -46,7 +47,6 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
                  "ArmedClash", "Raid", "Shooting", "Siege"]
 
 
-_TIMES_OF_DAY = {"ظهر", "منتصف", "فجر", "مساء", "صباح", "غروب", "الظهر", "منتصف"}
 _CUE_AUTOMATA: dict[str, object] = {}
 #: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
 #: boarded"); they do not end the search for the passive's subject.
@@ -223,7 +223,7 @@ class AttackCues:
         word = items[j].word
         if not word or not self.word(word, self.breaks):
             return False
-        if word == "قبل" and j + 1 < len(items) and items[j + 1].word in _TIMES_OF_DAY:
+        if word == "قبل" and j + 1 < len(items) and items[j + 1].word in event_cues(self.lang).times_of_day:
             return False   # "قبل ظهر أمس": a time of day, not "before"
         return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
 

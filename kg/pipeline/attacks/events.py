@@ -333,7 +333,7 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
-    if hijri_year(words) or earlier_month(words, ec, published) and not any(
+    if hijri_year(words, ec) or earlier_month(words, ec, published) and not any(
             abs((published - d.value).days) <= 31 for d in dates):
         return True   # last July's strike beside yesterday's news does not make it history
     if published is None:
