@@ -82,6 +82,23 @@ def weapon_before_verb(items, first: int) -> bool:
     return it.mention is not None and it.mention.cls == "Weapon" and not it.clitic
 
 
+def relative_object(items, j: int, c: AttackCues) -> bool:
+    """The mention at j is the object of a relative clause's verb ("التي تضم X"، "التي
+    ترفع علم X", one noun between at most): it describes the clause's head, what was
+    struck, and is no subject of the cue. Not after a verb with an object pronoun
+    ("التي شنتها X": X is that verb's subject, the deed's doer). Arabic only; "من" is no
+    relative here."""
+    if c.lang != "ar":
+        return False
+    for verb in (j - 1, j - 2):
+        if verb < 1 or any(it.mention is not None or it.clitic or not it.word for it in items[verb:j]):
+            return False
+        relative = strip_conj(items[verb - 1].word or "")
+        if relative != "من" and relative in event_cues(c.lang).relatives:
+            return not bare_word(items[verb].word).endswith(("ها", "ه", "هم", "هما"))
+    return False
+
+
 def relays(items, j: int, c: AttackCues) -> bool:
     """The actor at j is the subject of a verb of relaying whose source follows "عن"
     ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""

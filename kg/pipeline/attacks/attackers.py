@@ -11,7 +11,7 @@ from kg.pipeline.attacks.attacker_adjectives import (
 from kg.pipeline.attacks.attacker_clauses import (
     attributive_participle as _attributive_participle, controls as _controls,
     described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
-    phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relays as _relays,
+    phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
 from kg.pipeline.attacks.attacker_victims import (
     announces_other_event as _announces_other_event, counted_victim as _counted_victim,
@@ -141,6 +141,8 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and relative_object(items, j, c):
+                continue   # "الناقلة التي ترفع علم ليبيريا": the flag describes the ship struck
             if j < first and headline_setting(doc, items, j, first, c):
                 continue   # "Iraq drone attack ... in northern Iraq": where, not who
             if j < first and _own_loss(items, j, first, c):
