@@ -35,3 +35,24 @@ def test_the_doer_of_a_relative_clause_on_the_deed_stays_its_attacker(analyze):
     # "الغارة التي شنتها X": the verb carries the deed as its object pronoun, X is its subject
     found = events(analyze("وقالت الشرطة إن الغارة التي شنتها القوات الأميركية، قتلت خمسة مسلحين أمس."))
     assert "usa" in {a.attacker for a in found}
+
+
+def test_a_frames_kind_is_its_own_clauses_not_the_next_frames(analyze):
+    # "نفذ غارة على X، كما شن غارة بالصواريخ على Y": the rockets were Y's strike's; X's
+    # strike was made by jets, and its kind is read from its own clause
+    found = events(analyze("وذكرت مصادر أن الطيران الإسرائيلي نفذ غارة على بلدة الخيام، "
+                           "كما شن غارة بالصواريخ على بلدة عيترون."))
+    kinds = {a.target: a.kind for a in found}
+    assert kinds["khiam"] == "Airstrike" and kinds.get("عيترون") == "MissileAttack"
+
+
+def test_a_clash_word_of_the_context_does_not_make_a_one_sided_strike_a_clash(analyze):
+    # "في أحدث تبادل للاشتباكات": the strike is the latest of an exchange; it is no clash
+    found = events(analyze("وقال حزب الله إنه استهدف أمس مقرا للقيادة في بلدة المطلة "
+                           "في أحدث تبادل للاشتباكات بين الطرفين."))
+    assert [(a.attacker, a.kind) for a in found] == [("hezbollah", "Attack")]
+
+
+def test_a_shooting_word_of_the_same_clause_still_tells_the_kind(analyze):
+    found = events(analyze("وأطلقت قوات الاحتلال الإسرائيلي عصر اليوم النار من الرشاشات الثقيلة على أطراف بلدة الخيام."))
+    assert {a.kind for a in found} == {"Shooting"}

@@ -18,6 +18,11 @@ from kg.pipeline.attacks.attacker_victims import (
     passive_victim as _passive_victim)
 
 
+#: How far before the trigger an actor a relative clause describes is still skipped as
+#: its subject ("الناقلة التي ترفع علم ليبيريا مدى استهداف").
+RELATIVE_REACH = 6
+
+
 class AttackerRules:
     def _attacker(self, doc, items, triggers, passive, targets, speaker, c: AttackCues,
                   content_start: int = 0, response: bool = False, pronoun_speaker: str | None = None):
@@ -141,7 +146,7 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
-            if j < first and relative_object(items, j, c):
+            if first - RELATIVE_REACH <= j < first and relative_object(items, j, c):
                 continue   # "الناقلة التي ترفع علم ليبيريا": the flag describes the ship struck
             if j < first and headline_setting(doc, items, j, first, c):
                 continue   # "Iraq drone attack ... in northern Iraq": where, not who

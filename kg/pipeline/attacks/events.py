@@ -43,6 +43,8 @@ from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import separated_positions, token_text, tokens
 
+#: How far (in tokens) from a frame's trigger a cue word still tells the frame's kind.
+KIND_REACH = 3
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
@@ -179,9 +181,19 @@ class EventDetector:
         return bool(hits or triggers) and all(blocked(words, h, ec, commas, claims=True) for h in triggers)
 
     @staticmethod
-    def kind(doc: Doc, sentence: Sentence) -> str | None:
-        """The most specific kind the sentence's unblocked cue words name."""
+    def kind(doc: Doc, sentence: Sentence, near: tuple[int, int, int] | None = None) -> str | None:
+        """The most specific kind the sentence's unblocked cue words name; with ``near`` (a
+        frame's clause span and trigger offset), only the cue words of that clause, and a
+        clash word only within KIND_REACH tokens of the trigger ("قال X إنه استهدف مقرا ...
+        في أحدث تبادل للاشتباكات": the clash tells the context, the frame is one-sided)."""
         _, hits, free = _read(doc, sentence)
+        toks = tokens(doc, sentence)
+        if near is not None:
+            start, end, trigger = near
+            at = next((i for i, tok in enumerate(toks) if tok.end > trigger), len(toks))
+            free = [ok and start <= toks[h.start].start < end and (
+                h.kind != "ArmedClash" or h.start - KIND_REACH <= at < h.end + KIND_REACH)
+                for h, ok in zip(hits, free)]
         kinds = {h.kind for h, ok in zip(hits, free) if ok}
         return next((k for k in EVENT_KIND_ORDER if k in kinds), None)
 

@@ -40,6 +40,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         events: dict[tuple, Attack] = {}
         self._last: list[Attack] = []        # the attacks of the last sentence that told any
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
+        # a frame's attack -> its clause's span and where its trigger word starts
+        self._trigger_at: dict[int, tuple[int, int, int]] = {}
         detect = EventDetector()
         ecues = event_cues(doc.lang)
         text = doc.norm.text
@@ -55,7 +57,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             found = self._sentence(doc, sentence, items, cues) if framed else []
             own = []
             if found:
-                refine_kinds(found, detect.kind(doc, sentence))
+                for a in found:   # the cue words of the frame's clause, not every cue of the sentence
+                    refine_kinds([a], detect.kind(doc, sentence, self._trigger_at.get(id(a))))
                 found = [a for a in found if not _commentary(doc, a)]
                 # a frame that has a state strike its own forces read the wrong target
                 # ("ضربة ضد مسلحين حاولوا إطلاق مسيرات تهدد القوات الأميركية"): the
@@ -163,9 +166,22 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             form = it.word and trigger_forms.get(it.word)
             if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
                 triggers.append((i, c.triggers[form]))
+        # A frame's weapons and manner are those of its own clause, not of another frame's
+        # ("نفذ غارة على بلدة X، كما شن غارة بالصواريخ على بلدة Y": X's strike had no rockets);
+        # a weapon in a clause without a trigger is any frame's.
+        clause, k = [], 0
+        for j in range(len(items)):
+            k += bool(items[j].word and c.is_break(items, j))
+            clause.append(k)
+        framed = {clause[t] for t, _ in triggers}
         out: dict[tuple, Attack] = {}
         for t, manner in triggers:
-            for attack in self._frame(doc, sentence, items, t, manner, triggers, weapons, c):
+            own_weapons = [it.mention.entity for j, it in enumerate(items) if it.mention and it.mention.cls == "Weapon"
+                           and (clause[j] == clause[t] or clause[j] not in framed)]
+            own_triggers = [(t2, m) for t2, m in triggers if clause[t2] == clause[t]]
+            for attack in self._frame(doc, sentence, items, t, manner, own_triggers, own_weapons, c):
+                own = [j for j in range(len(items)) if clause[j] == clause[t]]
+                self._trigger_at[id(attack)] = (items[own[0]].start, items[own[-1]].end, items[t].start)
                 key = (attack.attacker, attack.target)
                 if key in out:
                     merge(out[key], attack)
