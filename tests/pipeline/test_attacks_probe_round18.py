@@ -56,3 +56,11 @@ def test_a_clash_word_of_the_context_does_not_make_a_one_sided_strike_a_clash(an
 def test_a_shooting_word_of_the_same_clause_still_tells_the_kind(analyze):
     found = events(analyze("وأطلقت قوات الاحتلال الإسرائيلي عصر اليوم النار من الرشاشات الثقيلة على أطراف بلدة الخيام."))
     assert {a.kind for a in found} == {"Shooting"}
+
+
+def test_the_people_after_a_noun_of_a_part_were_struck_not_the_agents(analyze):
+    # "قصف ... مجموعة من الفلسطينيين": "من" after a noun of a part or amount says whom of
+    # the Palestinians the strike hit, not that they carried it out
+    found = events(analyze("قتل ستة أشخاص مساء أمس إثر قصف طائرات إسرائيلية مجموعة من الفلسطينيين في حي الشجاعية."))
+    assert "palestine" not in {a.attacker for a in found}
+    assert "israel" in {a.attacker for a in found}

@@ -85,7 +85,8 @@ class AttackerRules:
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
                 # "facilities used by X": X owns the target; "استهدف عنصرا من X": one of X. No agent.
                 owned_by = before is not None and (c.word(before, c.owner_markers) is not None
-                                                   or j > first and c.word(before, c.members) is not None)
+                                                   or j > first and c.word(before, c.members) is not None
+                                                   or j > first and _partitive(items, j - 2, c))
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
                     and not c.launch_point(items, j) and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
@@ -211,6 +212,16 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _partitive(items, k: int, c: AttackCues) -> bool:
+    """The word at k is a noun of a part or an amount ("مجموعة من X") not right after a
+    doer's verb ("شنته مجموعة من X": X's men did it)."""
+    word = items[k].word
+    if not word or c.word(word, c.partitives) is None:
+        return False
+    prev = items[k - 1].word if k else None
+    return not (prev and (prev in c.strong_agents or c.word(prev, c.strong_agents)))
 
 
 def organisation_of(doc: Doc, person: str) -> str | None:

@@ -82,6 +82,8 @@ class AttackCues:
     own_forces: frozenset[str] = frozenset()
     #: Nouns of membership: "ناشطا في كتائب X", "members of X" (X was struck).
     members: frozenset[str] = frozenset()
+    #: Nouns of a part or an amount: "مجموعة من الفلسطينيين" (X is who was struck, "من" no agent).
+    partitives: frozenset[str] = frozenset()
     #: Quarter nouns: "حي القائم" names a quarter, not the town of that name.
     neighbourhood_heads: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()   # "طريق X": X names the road
@@ -309,7 +311,7 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
-                      members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
+                      members=norm(d.get("members")), partitives=norm(d.get("partitives")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       street_heads=norm(d.get("street_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
                       flag_words=norm(d.get("flag_words")),
