@@ -64,3 +64,28 @@ def test_the_people_after_a_noun_of_a_part_were_struck_not_the_agents(analyze):
     found = events(analyze("قتل ستة أشخاص مساء أمس إثر قصف طائرات إسرائيلية مجموعة من الفلسطينيين في حي الشجاعية."))
     assert "palestine" not in {a.attacker for a in found}
     assert "israel" in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence, sea", [
+    pytest.param("استهدف الحوثيون سفينة تجارية في خليج عدن.", "gulf_of_aden", id="object"),
+    pytest.param("أعلن الحوثيون اليوم استهداف سفينة تجارية في البحر الأحمر بصاروخين.", "red_sea", id="claim"),
+])
+def test_an_unnamed_ship_struck_at_sea_is_an_attack_with_the_sea_as_place(analyze, sentence, sea):
+    # the ship is told by its noun only: the attack stays, its target untold, the sea where
+    found = events(analyze(sentence))
+    assert [(a.attacker, a.target, a.place) for a in found] == [("houthis", None, sea)]
+
+
+def test_a_sea_named_without_a_ship_is_still_no_target(analyze):
+    found = events(analyze("وقال المتحدث إن الحوثيين هاجموا خليج عدن مجددا."))
+    assert all(a.target != "gulf_of_aden" for a in found)
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    pytest.param("الجيش الأميركي: الحوثيون نفذوا هجوما جديدا استهدف سفينة بخليج عدن", "houthis", id="ship"),
+    pytest.param("البنتاغون: القوات الأميركية قصفت مواقع للحوثيين في الحديدة", "usa", id="strike"),
+])
+def test_the_source_before_a_headings_colon_is_not_the_subject(analyze, sentence, attacker):
+    # "X: ..." names who told the news that follows the colon, not who acted in it
+    found = events(analyze(sentence))
+    assert {a.attacker for a in found} == {attacker}

@@ -147,6 +147,8 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and doc.norm.text[it.end:it.end + 3].lstrip().startswith(":"):
+                continue   # "الجيش الأميركي: الحوثيون نفذوا هجوما": the source of a heading
             if first - RELATIVE_REACH <= j < first and relative_object(items, j, c):
                 continue   # "الناقلة التي ترفع علم ليبيريا": the flag describes the ship struck
             if j < first and headline_setting(doc, items, j, first, c):

@@ -91,6 +91,8 @@ class AttackCues:
     control_words: frozenset[str] = frozenset()
     #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
     water_heads: frozenset[str] = frozenset()
+    #: Nouns of a ship: an attack on a sea whose sentence names one struck an unnamed ship there.
+    vessel_heads: frozenset[str] = frozenset()
     #: Flag words: "سفينة ترفع علم X", "flying the flag of X": X is the flag, not the target.
     flag_words: frozenset[str] = frozenset()
     #: Words after a launch verb that make it a naming: "تطلق على نفسها اسم X" (calls itself).
@@ -314,6 +316,7 @@ def attack_cues(lang: str) -> AttackCues:
                       members=norm(d.get("members")), partitives=norm(d.get("partitives")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       street_heads=norm(d.get("street_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
+                      vessel_heads=norm(d.get("vessel_heads")),
                       flag_words=norm(d.get("flag_words")),
                       naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),

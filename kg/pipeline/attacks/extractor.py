@@ -21,7 +21,7 @@ from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
-from kg.pipeline.attacks.at_sea import struck_at_sea
+from kg.pipeline.attacks.at_sea import struck_at_sea, unnamed_ship
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
@@ -100,8 +100,14 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     self._attributed = found
         if not events and not doc.attacks:
             return doc   # no attack read: the document-wide steps below have nothing to do
-        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
-        doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
+        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named;
+        # by a named attacker on a ship told by its noun, an unnamed ship there was struck.
+        for a in resolve_document(list(events.values()), doc):
+            if is_water(a.target):
+                if not unnamed_ship(doc, a):
+                    continue
+                a.place, a.target = a.place or a.target, None
+            doc.attacks.append(a)
         join_allies(doc.attacks, doc)
         localise_participants(doc)
         code_titled_people(doc)
