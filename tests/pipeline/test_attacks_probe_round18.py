@@ -71,12 +71,12 @@ def test_the_people_after_a_noun_of_a_part_were_struck_not_the_agents(analyze):
     pytest.param("أعلن الحوثيون اليوم استهداف سفينة تجارية في البحر الأحمر بصاروخين.", "red_sea", id="claim"),
 ])
 def test_an_unnamed_ship_struck_at_sea_is_an_attack_with_the_sea_as_place(analyze, sentence, sea):
-    # the ship is told by its noun only: the attack stays, its target untold, the sea where
+    # the ship is told by its noun only: the attack stays, the sea standing for the ship
     found = events(analyze(sentence))
-    assert [(a.attacker, a.target, a.place) for a in found] == [("houthis", None, sea)]
+    assert [(a.attacker, a.target, a.place) for a in found] == [("houthis", sea, sea)]
 
 
-def test_a_sea_named_without_a_ship_is_still_no_target(analyze):
+def test_a_sea_struck_with_no_ship_named_is_still_no_attack(analyze):
     found = events(analyze("وقال المتحدث إن الحوثيين هاجموا خليج عدن مجددا."))
     assert all(a.target != "gulf_of_aden" for a in found)
 
@@ -89,3 +89,18 @@ def test_the_source_before_a_headings_colon_is_not_the_subject(analyze, sentence
     # "X: ..." names who told the news that follows the colon, not who acted in it
     found = events(analyze(sentence))
     assert {a.attacker for a in found} == {attacker}
+
+
+@pytest.mark.parametrize("noun", ["عملية", "غارة"])
+def test_the_owner_of_a_deed_noun_subject_of_a_striking_verb_carried_it_out(analyze, noun):
+    # "استهدفت عملية للجيش الأميركي مقرا لـX": the army's operation struck X's base; the
+    # army was read as what was struck
+    found = events(analyze(f"استهدفت {noun} للجيش الأميركي اليوم مقرا لكتائب حزب الله في بغداد."))
+    assert [(a.attacker, a.target) for a in found] == [("us_military", "kataib_hezbollah")]
+
+
+def test_a_ship_at_sea_told_before_its_name_is_not_a_second_attack(analyze):
+    # the lead tells "a ship in the Red Sea", the next sentence names it: one attack
+    found = events(analyze("أعلن الحوثيون اليوم استهداف سفينة في البحر الأحمر بصاروخين. "
+                           "واستهدف الحوثيون ناقلة النفط (سكارليت راي) قرب ميناء ينبع."))
+    assert "red_sea" not in {a.target for a in found} and len(found) == 1

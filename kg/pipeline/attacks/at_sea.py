@@ -22,8 +22,8 @@ def struck_at_sea(doc: Doc, sentence: Sentence, items, cues, detect, found: list
 def unnamed_ship(doc: Doc, attack: Attack) -> bool:
     """An attack left with a sea as its target, by a named attacker, whose sentence names a
     ship by its noun only ("استهدف الحوثيون سفينة تجارية في خليج عدن", "attacked a tanker
-    in the Red Sea"): a ship was struck there, unnamed. The attack stays, its target
-    untold and the sea its place (the golds count such an attack as optional)."""
+    in the Red Sea"): a ship was struck there, unnamed. The attack stays with the sea as
+    its target and place, as the golds write it (an optional attack)."""
     if attack.attacker is None:
         return False
     c = attack_cues(doc.lang)

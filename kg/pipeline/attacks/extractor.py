@@ -101,13 +101,12 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if not events and not doc.attacks:
             return doc   # no attack read: the document-wide steps below have nothing to do
         # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named;
-        # by a named attacker on a ship told by its noun, an unnamed ship there was struck.
-        for a in resolve_document(list(events.values()), doc):
-            if is_water(a.target):
-                if not unnamed_ship(doc, a):
-                    continue
-                a.place, a.target = a.place or a.target, None
-            doc.attacks.append(a)
+        # by a named attacker on a ship told by its noun, an unnamed ship there was struck: the
+        # sea stands for it, as the golds write it ("target: [red_sea]", optional) — unless the
+        # document names a ship struck: then the sea is most often that ship told before its name.
+        resolved = resolve_document(list(events.values()), doc)
+        named_ship = any((e := doc.entities.get(a.target)) is not None and e.cls == "Vessel" for a in resolved)
+        doc.attacks.extend(a for a in resolved if not is_water(a.target) or not named_ship and unnamed_ship(doc, a))
         join_allies(doc.attacks, doc)
         localise_participants(doc)
         code_titled_people(doc)
