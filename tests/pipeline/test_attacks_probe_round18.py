@@ -104,3 +104,10 @@ def test_a_ship_at_sea_told_before_its_name_is_not_a_second_attack(analyze):
     found = events(analyze("أعلن الحوثيون اليوم استهداف سفينة في البحر الأحمر بصاروخين. "
                            "واستهدف الحوثيون ناقلة النفط (سكارليت راي) قرب ميناء ينبع."))
     assert "red_sea" not in {a.target for a in found} and len(found) == 1
+
+
+def test_a_negated_casualty_counts_nobody(analyze):
+    # "دون إصابة أحد من طاقمها": nobody of the crew was hurt, not one wounded
+    found = events(analyze("أطلق الحوثيون صاروخين على سفينة تجارية قرب عدن أمس، ما أحدث بها أضرارا طفيفة "
+                           "دون إصابة أحد من طاقمها."))
+    assert found and all(a.injured is None and a.fatalities is None for a in found)
