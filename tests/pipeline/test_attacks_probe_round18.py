@@ -111,3 +111,11 @@ def test_a_negated_casualty_counts_nobody(analyze):
     found = events(analyze("أطلق الحوثيون صاروخين على سفينة تجارية قرب عدن أمس، ما أحدث بها أضرارا طفيفة "
                            "دون إصابة أحد من طاقمها."))
     assert found and all(a.injured is None and a.fatalities is None for a in found)
+
+
+def test_events_the_news_coincided_with_are_not_its_subjects_deeds(analyze):
+    # "تزامنا مع ... تفجيرات في إيران": the bombings in Iran are other news; the subject of
+    # the clause before (the US operation in Iraq) did not carry them out
+    found = events(analyze("شدت العملية التي نفذتها اليوم أميركا في العراق اهتمام وسائل الإعلام، "
+                           "وتزامنا مع تنفيذ عمليات اغتيال في لبنان وتفجيرات في ايران."))
+    assert ("usa", "iran") not in {(a.attacker, a.target) for a in found}
