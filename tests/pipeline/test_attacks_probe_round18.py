@@ -119,3 +119,22 @@ def test_events_the_news_coincided_with_are_not_its_subjects_deeds(analyze):
     found = events(analyze("شدت العملية التي نفذتها اليوم أميركا في العراق اهتمام وسائل الإعلام، "
                            "وتزامنا مع تنفيذ عمليات اغتيال في لبنان وتفجيرات في ايران."))
     assert ("usa", "iran") not in {(a.attacker, a.target) for a in found}
+
+
+def test_a_munition_with_its_owner_before_a_striking_verb_is_told_as_done(analyze):
+    # "في قصف للاحتلال استهدف منزلا": the owner glued to ل stands between the munition and
+    # the verb it is the subject of, as "قصف استهدف منزلا" without it
+    found = events(analyze("استشهد مواطن في قصف للجيش استهدف منزلا في حي الزيتون."))
+    assert [(a.place, a.fatalities.value if a.fatalities else None) for a in found] == [("حي_الزيتون", 1)]
+
+
+@pytest.mark.parametrize("owner, attacker", [
+    pytest.param("الجيش الإسرائيلي", "idf", id="army"),
+    pytest.param("الاحتلال الإسرائيلي", "israel", id="occupation"),
+    pytest.param("الكيان الإسرائيلي", "israel", id="entity"),
+])
+def test_the_owner_of_a_weapon_subject_after_its_verb_is_the_attacker(analyze, owner, attacker):
+    # "قصفت مدفعية X أطراف بلدة Y": verb, its subject (a weapon and its owner), its object;
+    # the owner was read as what was struck
+    found = events(analyze(f"قصفت مدفعية {owner} أطراف بلدة الخيام."))
+    assert [(a.attacker, a.target) for a in found] == [(attacker, "khiam")]

@@ -54,11 +54,16 @@ def _weapon_subject(hits: list[Hit], words: list[str], hit: Hit, ec: EventCues) 
     """"قذائف هاون استهدفت مركزا للشرطة", "سيارة مفخخة هاجمت دورية": a munition right
     before a past verb of attacking is that verb's subject: it was fired or set off.
     Not glued to a preposition ("بقذائف هاون استهدفت": how, with a subject before), nor
-    with the article ("القذائف التي"), nor a present tense (a habit)."""
+    with the article ("القذائف التي"), nor a present tense (a habit). Its owner glued to ل
+    may stand between ("قصف للاحتلال استهدف منزلا")."""
     word = words[hit.start]
     if word not in ec.assault_verbs or word[:1] in ("ي", "ت") and not word.endswith(("ت", "وا")):
         return False
     weapon = next((h for h in hits if h.end == hit.start and h.strong and h.kind != "Attack"), None)
+    if weapon is None and hit.start >= 2 and words[hit.start - 1][:1] == "ل" and not any(
+            h.start == hit.start - 1 for h in hits):
+        # "في قصف للاحتلال استهدف منزلا": the owner glued to ل between the munition and its verb
+        weapon = next((h for h in hits if h.end == hit.start - 1 and h.strong and h.kind != "Attack"), None)
     if weapon is None:
         return False
     head = words[weapon.start]
