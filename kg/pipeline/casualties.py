@@ -154,6 +154,8 @@ class CasualtyReader:
         before = toks[n.first - 1].text if n.first > 0 else ""
         if self._word(after, w.not_after) or self._word(before, w.not_before):
             return True
+        if n.first > 1 and self._word(toks[n.first - 2].text, w.negated):
+            return True   # "دون إصابة أحد من طاقمها": nobody was hurt
         if before in w.subset or (n.first > 1 and toks[n.first - 2].text in w.subset and before in ("من", "of")):
             return True
         start, end = self.doc.norm.span_to_original(toks[n.first].start, toks[n.last].end)

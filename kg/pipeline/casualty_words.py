@@ -29,6 +29,7 @@ class CasualtyWords:
     one_death: frozenset
     not_after: frozenset
     not_before: frozenset
+    negated: frozenset       # "دون إصابة أحد": the casualty word after these counts nobody
     subset: frozenset        # "بينهم 3 أطفال", "including two children": part of a count
     other_event: re.Pattern  # "ردا على", "in response to": what follows is another event
     passive_after: frozenset  # "six others were wounded": the verb after the count decides
@@ -69,6 +70,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         one_death=_norm(data.get("one_death")),
         not_after=_norm((data.get("not_counts") or {}).get("after")),
         not_before=_norm((data.get("not_counts") or {}).get("before")),
+        negated=_norm((data.get("not_counts") or {}).get("negated")),
         subset=_norm(data.get("subset_before")),
         other_event=_phrases_regex(_norm(data.get("other_event")), lang == "ar"),
         passive_after=_norm(data.get("passive_after")),

@@ -106,4 +106,5 @@ def test_an_armys_name_after_a_noun_of_it_is_the_state(analyze):
 def test_a_flag_adjective_before_a_ship_noun_names_no_ship(analyze):
     a = analyze("Houthi rebels fired two missiles at a Liberian-flagged vessel in the Red Sea on Tuesday.", "en")
     assert not [m for m in a.mentions() if m.cls == "Vessel"], a.describe()
-    assert not a.attacks, a.describe()
+    # the unnamed ship struck at sea is an attack on the sea that stands for it (at_sea.unnamed_ship)
+    assert all(x.target == "red_sea" for x in a.attacks), a.describe()

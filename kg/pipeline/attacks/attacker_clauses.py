@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.pipeline.attacks.cues import RELATIVES, AttackCues
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word, strip_conj
 from kg.text.normalize import normalize_key
 
@@ -81,14 +82,27 @@ def weapon_before_verb(items, first: int) -> bool:
     return it.mention is not None and it.mention.cls == "Weapon" and not it.clitic
 
 
-#: Verbs of passing news on from a source: "نقلت X عن مسؤول" (X relayed an official).
-_RELAY_VERBS = {"نقل", "نقلت", "تنقل", "ينقل"}
+def relative_object(items, j: int, c: AttackCues) -> bool:
+    """The mention at j is the object of a relative clause's verb ("التي تضم X"، "التي
+    ترفع علم X", one noun between at most): it describes the clause's head, what was
+    struck, and is no subject of the cue. Not after a verb with an object pronoun
+    ("التي شنتها X": X is that verb's subject, the deed's doer). Arabic only; "من" is no
+    relative here."""
+    if c.lang != "ar":
+        return False
+    for verb in (j - 1, j - 2):
+        if verb < 1 or any(it.mention is not None or it.clitic or not it.word for it in items[verb:j]):
+            return False
+        relative = strip_conj(items[verb - 1].word or "")
+        if relative != "من" and relative in event_cues(c.lang).relatives:
+            return not bare_word(items[verb].word).endswith(("ها", "ه", "هم", "هما"))
+    return False
 
 
 def relays(items, j: int, c: AttackCues) -> bool:
     """The actor at j is the subject of a verb of relaying whose source follows "عن"
     ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""
-    if c.lang != "ar" or j == 0 or not items[j - 1].word or strip_conj(items[j - 1].word) not in _RELAY_VERBS:
+    if c.lang != "ar" or j == 0 or not items[j - 1].word or strip_conj(items[j - 1].word) not in event_cues(c.lang).relay_verbs:
         return False
     return any(it.word == "عن" for it in items[j + 1:j + 4])
 

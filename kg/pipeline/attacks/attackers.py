@@ -11,11 +11,16 @@ from kg.pipeline.attacks.attacker_adjectives import (
 from kg.pipeline.attacks.attacker_clauses import (
     attributive_participle as _attributive_participle, controls as _controls,
     described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
-    phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relays as _relays,
+    phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
 from kg.pipeline.attacks.attacker_victims import (
     announces_other_event as _announces_other_event, counted_victim as _counted_victim,
     passive_victim as _passive_victim)
+
+
+#: How far before the trigger an actor a relative clause describes is still skipped as
+#: its subject ("الناقلة التي ترفع علم ليبيريا مدى استهداف").
+RELATIVE_REACH = 6
 
 
 class AttackerRules:
@@ -80,7 +85,8 @@ class AttackerRules:
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
                 # "facilities used by X": X owns the target; "استهدف عنصرا من X": one of X. No agent.
                 owned_by = before is not None and (c.word(before, c.owner_markers) is not None
-                                                   or j > first and c.word(before, c.members) is not None)
+                                                   or j > first and c.word(before, c.members) is not None
+                                                   or j > first and _partitive(items, j - 2, c))
                 weak = bool(prev.word and c.word(prev.word, c.agent_preps)) and not owned_by \
                     and not c.launch_point(items, j) and (
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
@@ -141,6 +147,10 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and doc.norm.text[it.end:it.end + 3].lstrip().startswith(":"):
+                continue   # "الجيش الأميركي: الحوثيون نفذوا هجوما": the source of a heading
+            if first - RELATIVE_REACH <= j < first and relative_object(items, j, c):
+                continue   # "الناقلة التي ترفع علم ليبيريا": the flag describes the ship struck
             if j < first and headline_setting(doc, items, j, first, c):
                 continue   # "Iraq drone attack ... in northern Iraq": where, not who
             if j < first and _own_loss(items, j, first, c):
@@ -204,6 +214,16 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+def _partitive(items, k: int, c: AttackCues) -> bool:
+    """The word at k is a noun of a part or an amount ("مجموعة من X") not right after a
+    doer's verb ("شنته مجموعة من X": X's men did it)."""
+    word = items[k].word
+    if not word or c.word(word, c.partitives) is None:
+        return False
+    prev = items[k - 1].word if k else None
+    return not (prev and (prev in c.strong_agents or c.word(prev, c.strong_agents)))
 
 
 def organisation_of(doc: Doc, person: str) -> str | None:

@@ -3,8 +3,9 @@ the small word tests it shares with the event roles (event_roles.py)."""
 from __future__ import annotations
 
 from kg.model import Mention
+from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.cues import AttackCues
-from kg.pipeline.attacks.items import Item, bare_word
+from kg.pipeline.attacks.items import Item, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
 #: Who can carry out an assault.
@@ -44,6 +45,9 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
     marks its object ("استهداف لقوات ...")."""
     if c.lang != "ar" or not items[t].word or items[t].mention is not None:
         return None
+    subject = _cue_subject(items, t, c)
+    if subject is not None:
+        return subject
     word = bare_word(items[t].word)
     if c.word(word, c.verbal_nouns) or c.word(word[1:], c.verbal_nouns):
         return None
@@ -77,6 +81,26 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
             return owner if not transitive or _target_after(items, owner, c) else None
         if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
                         or c.word(it.word, c.target_preps) or c.word(it.word, c.locatives)):
+            return None
+    return None
+
+
+def _cue_subject(items: list[Item], t: int, c: AttackCues) -> int | None:
+    """"استهدفت غارة للجيش الأميركي مقرا لـX"، "استهدفت عملية لقوات Y ...": a cue or
+    operation noun as the subject right after a past verb of striking, its owner glued to
+    ل right after it (a time word between at most): the owner carried it out."""
+    ec = event_cues(c.lang)
+    if t + 2 >= len(items) or strip_conj(items[t].word) not in ec.assault_verbs:
+        return None
+    noun = items[t + 1]
+    word = noun.word or ""
+    if noun.mention is not None or noun.clitic or not (word in ec.cues or word in ec.operations):
+        return None
+    for k in (t + 2, t + 3):
+        if k < len(items) and _agent(items[k]) is not None:
+            return k if items[k].clitic[-1:] == "ل" and not _owned(items, k, c) else None
+        if k >= len(items) or items[k].mention is not None or items[k].comma or not items[k].word \
+                or strip_conj(items[k].word) not in agent_table(c.lang).time_words:
             return None
     return None
 

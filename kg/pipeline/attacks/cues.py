@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.derived import word_automaton
 from kg.text.normalize import normalize_key
 
@@ -46,7 +47,6 @@ KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "S
                  "ArmedClash", "Raid", "Shooting", "Siege"]
 
 
-_TIMES_OF_DAY = {"ظهر", "منتصف", "فجر", "مساء", "صباح", "غروب", "الظهر", "منتصف"}
 _CUE_AUTOMATA: dict[str, object] = {}
 #: Relative pronouns open a clause inside the subject ("X, which was carrying ..., was
 #: boarded"); they do not end the search for the passive's subject.
@@ -82,6 +82,8 @@ class AttackCues:
     own_forces: frozenset[str] = frozenset()
     #: Nouns of membership: "ناشطا في كتائب X", "members of X" (X was struck).
     members: frozenset[str] = frozenset()
+    #: Nouns of a part or an amount: "مجموعة من الفلسطينيين" (X is who was struck, "من" no agent).
+    partitives: frozenset[str] = frozenset()
     #: Quarter nouns: "حي القائم" names a quarter, not the town of that name.
     neighbourhood_heads: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()   # "طريق X": X names the road
@@ -89,6 +91,8 @@ class AttackCues:
     control_words: frozenset[str] = frozenset()
     #: Sea words heading a body of water's name ("البحر الأحمر", "Gulf of Aden").
     water_heads: frozenset[str] = frozenset()
+    #: Nouns of a ship: an attack on a sea whose sentence names one struck an unnamed ship there.
+    vessel_heads: frozenset[str] = frozenset()
     #: Flag words: "سفينة ترفع علم X", "flying the flag of X": X is the flag, not the target.
     flag_words: frozenset[str] = frozenset()
     #: Words after a launch verb that make it a naming: "تطلق على نفسها اسم X" (calls itself).
@@ -223,7 +227,7 @@ class AttackCues:
         word = items[j].word
         if not word or not self.word(word, self.breaks):
             return False
-        if word == "قبل" and j + 1 < len(items) and items[j + 1].word in _TIMES_OF_DAY:
+        if word == "قبل" and j + 1 < len(items) and items[j + 1].word in event_cues(self.lang).times_of_day:
             return False   # "قبل ظهر أمس": a time of day, not "before"
         return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
 
@@ -309,9 +313,10 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
-                      members=norm(d.get("members")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
+                      members=norm(d.get("members")), partitives=norm(d.get("partitives")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       street_heads=norm(d.get("street_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
+                      vessel_heads=norm(d.get("vessel_heads")),
                       flag_words=norm(d.get("flag_words")),
                       naming_after_launch=tuple(normalize_key(p) for p in d.get("naming_after_launch", ())),
                       reasons=norm(d.get("reasons")), purposes=norm(d.get("purposes")),

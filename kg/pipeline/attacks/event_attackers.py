@@ -6,6 +6,7 @@ before it in its clause — split from event_roles.py by role."""
 from __future__ import annotations
 
 from kg.pipeline.agent_nouns import agent_table
+from kg.pipeline.attacks.attacker_clauses import relative_object
 from kg.pipeline.attacks.cues import AttackCues
 from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
@@ -121,6 +122,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
+            if m is not None and relative_object(items, j, c):
+                break   # "قاعدة X التي تضم قوات التحالف، قصفت": the base was struck, not by whom it hosts
             if m is not None and c.lang == "en" and j > 0 and items[j - 1].word \
                     and c.word(items[j - 1].word, c.locatives):
                 break   # "a drone attack in Jordan killed three soldiers": where, not who

@@ -107,6 +107,12 @@ class EventCues:
     story_spans: frozenset[str] = frozenset()   # "وبعد شهر، ...": time counted in a chronicle
     story_qualifiers: frozenset[str] = frozenset()
     story_links: frozenset[str] = frozenset()
+    story_after: frozenset[str] = frozenset()   # "بعد" of the chronicle's span
+    period_last: frozenset[str] = frozenset()   # "السنوات الماضية": an earlier period
+    month_last: frozenset[str] = frozenset()   # "يوليو الماضي": an earlier month
+    hijri_marks: frozenset[str] = frozenset()   # "1180هـ": a Hijri year
+    relay_verbs: frozenset[str] = frozenset()   # "نقلت X عن": X relayed a source
+    times_of_day: frozenset[str] = frozenset()   # "قبل ظهر أمس": no clause break
     denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
     denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
 
@@ -200,7 +206,9 @@ def event_cues(lang: str) -> EventCues:
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),
         story_spans=exact("story_spans"), story_qualifiers=exact("story_qualifiers"),
-        story_links=exact("story_links"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
+        story_links=exact("story_links"), story_after=exact("story_after"),
+        period_last=exact("period_last"), month_last=exact("month_last"), hijri_marks=exact("hijri_marks"),
+        relay_verbs=exact("relay_verbs"), times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -13,7 +13,7 @@ def story_time(words: list[str], ec: EventCues) -> bool:
     if not ec.story_spans:
         return False
     for i, w in enumerate(words):
-        if w not in ("بعد", "وبعد"):
+        if w not in ec.story_after:
             continue
         k = i + 1
         while k < len(words) and k <= i + 3 and words[k] in ec.story_qualifiers:
@@ -30,9 +30,9 @@ def earlier_month(words: list[str], ec: EventCues, published) -> bool:
     if published is None:
         return False
     for i, w in enumerate(words):
-        if w in ("الماضيه", "الماضي") and any(x in ec.periods for x in words[max(0, i - 3):i]):
+        if w in ec.period_last and any(x in ec.periods for x in words[max(0, i - 3):i]):
             return True   # "خلال السنوات الست الماضية"
-        if w != "الماضي":
+        if w not in ec.month_last:
             continue
         at = next((k for k in range(max(0, i - 3), i) if words[k] in ec.months), None)
         if at is None or at and words[at - 1].isdigit():
@@ -43,11 +43,12 @@ def earlier_month(words: list[str], ec: EventCues, published) -> bool:
     return False
 
 
-def hijri_year(words: list[str]) -> bool:
+def hijri_year(words: list[str], ec: EventCues) -> bool:
     """A year of the Hijri calendar ("سنة 1180هـ"): older history than any news."""
-    if "".join(words).isalpha():
+    if not ec.hijri_marks or "".join(words).isalpha():
         return False   # letters only (no character is both a letter and a digit): no year
     for i, w in enumerate(words):
-        if w[:-1].isdigit() and w.endswith("ه") or w.isdigit() and i + 1 < len(words) and words[i + 1] == "ه":
+        if w[:-1].isdigit() and w[-1:] in ec.hijri_marks or (
+                w.isdigit() and i + 1 < len(words) and words[i + 1] in ec.hijri_marks):
             return True
     return False

@@ -7,7 +7,7 @@ from event_roles.py by role."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import PLACES, AttackCues
-from kg.pipeline.attacks.items import Item
+from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.place_words import names_a_border, street_name
 from kg.pipeline.attacks.event_blocks import UNDERGONE_WINDOW
 from kg.pipeline.attacks.event_cues import event_cues, matches
@@ -149,4 +149,7 @@ def read_target(items: list[Item], cues: list[int], subject_at: int | None, casu
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
                 and not _responder(items, j, c) and not _teller(items, j, c) and not _active_subject(items, j, t, c):
             return m.entity
+        if m and attacker is None and m.cls in ("MilitaryBase", "Facility") and j + 1 < t \
+                and strip_conj(items[j + 1].word or "") in ec.relatives - {"من"} and not _teller(items, j, c):
+            return m.entity   # "قاعدة X التي تضم قوات ...، قصفت": the base the relative clause describes
     return None

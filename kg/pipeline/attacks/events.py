@@ -43,6 +43,8 @@ from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import separated_positions, token_text, tokens
 
+#: How far (in tokens) from a frame's trigger a cue word still tells the frame's kind.
+KIND_REACH = 3
 #: Most specific kind first: the kind of an event with several cues.
 EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "Assassination",
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
@@ -52,11 +54,16 @@ def _weapon_subject(hits: list[Hit], words: list[str], hit: Hit, ec: EventCues) 
     """"قذائف هاون استهدفت مركزا للشرطة", "سيارة مفخخة هاجمت دورية": a munition right
     before a past verb of attacking is that verb's subject: it was fired or set off.
     Not glued to a preposition ("بقذائف هاون استهدفت": how, with a subject before), nor
-    with the article ("القذائف التي"), nor a present tense (a habit)."""
+    with the article ("القذائف التي"), nor a present tense (a habit). Its owner glued to ل
+    may stand between ("قصف للاحتلال استهدف منزلا")."""
     word = words[hit.start]
     if word not in ec.assault_verbs or word[:1] in ("ي", "ت") and not word.endswith(("ت", "وا")):
         return False
     weapon = next((h for h in hits if h.end == hit.start and h.strong and h.kind != "Attack"), None)
+    if weapon is None and hit.start >= 2 and words[hit.start - 1][:1] == "ل" and not any(
+            h.start == hit.start - 1 for h in hits):
+        # "في قصف للاحتلال استهدف منزلا": the owner glued to ل between the munition and its verb
+        weapon = next((h for h in hits if h.end == hit.start - 1 and h.strong and h.kind != "Attack"), None)
     if weapon is None:
         return False
     head = words[weapon.start]
@@ -179,9 +186,19 @@ class EventDetector:
         return bool(hits or triggers) and all(blocked(words, h, ec, commas, claims=True) for h in triggers)
 
     @staticmethod
-    def kind(doc: Doc, sentence: Sentence) -> str | None:
-        """The most specific kind the sentence's unblocked cue words name."""
+    def kind(doc: Doc, sentence: Sentence, near: tuple[int, int, int] | None = None) -> str | None:
+        """The most specific kind the sentence's unblocked cue words name; with ``near`` (a
+        frame's clause span and trigger offset), only the cue words of that clause, and a
+        clash word only within KIND_REACH tokens of the trigger ("قال X إنه استهدف مقرا ...
+        في أحدث تبادل للاشتباكات": the clash tells the context, the frame is one-sided)."""
         _, hits, free = _read(doc, sentence)
+        toks = tokens(doc, sentence)
+        if near is not None:
+            start, end, trigger = near
+            at = next((i for i, tok in enumerate(toks) if tok.end > trigger), len(toks))
+            free = [ok and start <= toks[h.start].start < end and (
+                h.kind != "ArmedClash" or h.start - KIND_REACH <= at < h.end + KIND_REACH)
+                for h, ok in zip(hits, free)]
         kinds = {h.kind for h, ok in zip(hits, free) if ok}
         return next((k for k in EVENT_KIND_ORDER if k in kinds), None)
 
@@ -333,7 +350,7 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return True
     published = doc.document.date
     dates = dates_by_sentence(doc).get(sentence.index, ())
-    if hijri_year(words) or earlier_month(words, ec, published) and not any(
+    if hijri_year(words, ec) or earlier_month(words, ec, published) and not any(
             abs((published - d.value).days) <= 31 for d in dates):
         return True   # last July's strike beside yesterday's news does not make it history
     if published is None:

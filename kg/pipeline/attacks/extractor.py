@@ -21,7 +21,7 @@ from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
-from kg.pipeline.attacks.at_sea import struck_at_sea
+from kg.pipeline.attacks.at_sea import struck_at_sea, unnamed_ship
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
@@ -40,6 +40,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         events: dict[tuple, Attack] = {}
         self._last: list[Attack] = []        # the attacks of the last sentence that told any
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
+        # a frame's attack -> its clause's span and where its trigger word starts
+        self._trigger_at: dict[int, tuple[int, int, int]] = {}
         detect = EventDetector()
         ecues = event_cues(doc.lang)
         text = doc.norm.text
@@ -55,7 +57,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             found = self._sentence(doc, sentence, items, cues) if framed else []
             own = []
             if found:
-                refine_kinds(found, detect.kind(doc, sentence))
+                for a in found:   # the cue words of the frame's clause, not every cue of the sentence
+                    refine_kinds([a], detect.kind(doc, sentence, self._trigger_at.get(id(a))))
                 found = [a for a in found if not _commentary(doc, a)]
                 # a frame that has a state strike its own forces read the wrong target
                 # ("ضربة ضد مسلحين حاولوا إطلاق مسيرات تهدد القوات الأميركية"): the
@@ -97,8 +100,13 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     self._attributed = found
         if not events and not doc.attacks:
             return doc   # no attack read: the document-wide steps below have nothing to do
-        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named.
-        doc.attacks.extend(a for a in resolve_document(list(events.values()), doc) if not is_water(a.target))
+        # Attacks still told only as "on" a sea (no detail named the ship) struck nothing named;
+        # by a named attacker on a ship told by its noun, an unnamed ship there was struck: the
+        # sea stands for it, as the golds write it ("target: [red_sea]", optional) — unless the
+        # document names a ship struck: then the sea is most often that ship told before its name.
+        resolved = resolve_document(list(events.values()), doc)
+        named_ship = any((e := doc.entities.get(a.target)) is not None and e.cls == "Vessel" for a in resolved)
+        doc.attacks.extend(a for a in resolved if not is_water(a.target) or not named_ship and unnamed_ship(doc, a))
         join_allies(doc.attacks, doc)
         localise_participants(doc)
         code_titled_people(doc)
@@ -163,9 +171,22 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             form = it.word and trigger_forms.get(it.word)
             if form and not self._blocked(items, i, c, in_date) and (c.triggers[form] != "launch" or weapons):
                 triggers.append((i, c.triggers[form]))
+        # A frame's weapons and manner are those of its own clause, not of another frame's
+        # ("نفذ غارة على بلدة X، كما شن غارة بالصواريخ على بلدة Y": X's strike had no rockets);
+        # a weapon in a clause without a trigger is any frame's.
+        clause, k = [], 0
+        for j in range(len(items)):
+            k += bool(items[j].word and c.is_break(items, j))
+            clause.append(k)
+        framed = {clause[t] for t, _ in triggers}
         out: dict[tuple, Attack] = {}
         for t, manner in triggers:
-            for attack in self._frame(doc, sentence, items, t, manner, triggers, weapons, c):
+            own_weapons = [it.mention.entity for j, it in enumerate(items) if it.mention and it.mention.cls == "Weapon"
+                           and (clause[j] == clause[t] or clause[j] not in framed)]
+            own_triggers = [(t2, m) for t2, m in triggers if clause[t2] == clause[t]]
+            for attack in self._frame(doc, sentence, items, t, manner, own_triggers, own_weapons, c):
+                own = [j for j in range(len(items)) if clause[j] == clause[t]]
+                self._trigger_at[id(attack)] = (items[own[0]].start, items[own[-1]].end, items[t].start)
                 key = (attack.attacker, attack.target)
                 if key in out:
                     merge(out[key], attack)

@@ -283,6 +283,9 @@ class TargetRules:
                     k += 2
                 if k + 1 < len(items) and items[k + 1].mention is not None and items[k + 1].mention.kind == "nisba":
                     k += 1
+                elif m.cls == "Weapon" and k == j and k + 1 < len(items) and not items[k + 1].clitic \
+                        and (o := items[k + 1].mention) is not None and o.cls in ATTACKERS and o.kind != "nisba":
+                    k += 1   # "قصفت مدفعية الجيش الإسرائيلي بلدة X": the weapon's owner is the subject
                 # A described group after it counts too ("قتلت قوات الأمن خمسة مسلحين"): the
                 # subject is still no target, though the frame then takes none.
                 more = [x for x in items[k + 1:] if x.mention and (x.mention.cls in TARGETS

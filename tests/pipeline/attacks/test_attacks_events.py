@@ -456,6 +456,7 @@ def test_hijri_year_letters_only_test_keeps_the_loops_answers():
     words with ASCII, Arabic-Indic and superscript digits, the letter ه and plain words."""
     import random
 
+    from kg.pipeline.attacks.event_cues import event_cues
     from kg.pipeline.attacks.event_history import hijri_year as _hijri_year
 
     def loop(words):
@@ -465,6 +466,7 @@ def test_hijri_year_letters_only_test_keeps_the_loops_answers():
     rng = random.Random(15)
     pool = ["1180ه", "1180", "ه", "سنه", "²", "٣ه", "12", "الهجوم", "في", "x_1", "عام", "ه1"]
     cases = [[rng.choice(pool) for _ in range(rng.randint(0, 6))] for _ in range(3000)]
-    answers = [_hijri_year(words) for words in cases]
+    ec = event_cues("ar")
+    answers = [_hijri_year(words, ec) for words in cases]
     assert answers == [loop(words) for words in cases]
     assert 100 < sum(answers) < len(answers) - 100

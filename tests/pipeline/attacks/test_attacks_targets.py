@@ -14,14 +14,17 @@ def test_seas_gulfs_and_straits_are_water_and_towns_are_not():
     assert not is_water(None)
 
 
-def test_an_unnamed_ship_struck_at_sea_makes_no_attack_on_the_sea(analyze):
+# An unnamed ship struck at sea (issue 12, nineteenth round): the attack is kept, the sea
+# standing for the ship as the golds write it ("target: [red_sea]", optional), and its place;
+# it was dropped before. A document that names a ship struck drops it (at_sea.unnamed_ship).
+def test_an_unnamed_ship_struck_at_sea_is_an_attack_at_that_sea(analyze):
     a = analyze("أعلن الحوثيون استهداف ناقلة نفط في خليج عدن بطائرة مسيرة.")
-    assert not a.attacks_on("gulf_of_aden"), a.describe()
+    assert [(x.attacker, x.place) for x in a.attacks_on("gulf_of_aden")] == [("houthis", "gulf_of_aden")], a.describe()
 
 
 def test_an_unnamed_ship_struck_at_sea_in_english(analyze):
     a = analyze("The Houthis said they attacked a container ship in the Red Sea with missiles.")
-    assert not a.attacks_on("red_sea"), a.describe()
+    assert [x.attacker for x in a.attacks_on("red_sea")] == ["houthis"], a.describe()
 
 
 def test_a_town_struck_on_the_coast_stays_a_target(analyze):
