@@ -16,6 +16,20 @@ from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
 
+def focus_named_last(ms, start: int, objects: list[str]) -> bool:
+    """The sentence places a bare title in the document's country although it names
+    another state (round i13e15): the state named last before the title is that country
+    ("Iraq's TV says P will meet Prime Minister Q, who is to visit Tehran": Q is Iraq's),
+    or, with no state before it, the sentence names that country after it ("Prime
+    Minister Q said Iraq would not be a battlefield for Iran"). A state of its own before
+    the title keeps the country out ("US Defense Secretary P: at President Biden's
+    direction ... in Iraq")."""
+    before = [m for m in ms.mentions_in(0, start) if m.cls == "State"]
+    if before:
+        return before[-1].entity in objects
+    return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
+
+
 def posts_placed_elsewhere(relations: list[Relation], guessing: frozenset[str]) -> list[Relation]:
     """A bare title read as the document's country ("وزير الدفاع P") yields to a post the
     text gives the same person elsewhere ("وزير الدفاع الأمريكي P"): he holds that one."""

@@ -47,8 +47,8 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, government_of, home_state, members_not_heads,
-                                          no_person_as_body, no_sea_inside_land, outlets_run_by,
+from kg.pipeline.relation_filters import (agent_type, focus_named_last, government_of, home_state,
+                                          members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
                                           posts_placed_elsewhere, quarters_inside_cities,
                                           spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
@@ -276,7 +276,8 @@ class RelationExtractor:
                 if first and first[0].cls == "ArmedGroup":
                     continue
             if obj_slot == "FOCUS" and rule.raw.get("focus_guess") and any(
-                    m.cls == "State" and m.entity not in objects for m in ms.mentions):
+                    m.cls == "State" and m.entity not in objects for m in ms.mentions) \
+                    and not focus_named_last(ms, match.start(), objects):
                 # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
                 # in the sentence may be the bare title's
                 continue

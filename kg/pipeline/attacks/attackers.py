@@ -13,6 +13,7 @@ from kg.pipeline.attacks.attacker_clauses import (
     described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
     phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
+from kg.pipeline.attacks.event_attackers import claimed_in_relative
 from kg.pipeline.attacks.attacker_victims import (
     announces_other_event as _announces_other_event, counted_victim as _counted_victim,
     passive_victim as _passive_victim)
@@ -104,6 +105,17 @@ class AttackerRules:
                     return items[j - 2].mention.entity, "agent"   # "فصائل تابعة للحرس الثوري": the factions act
                 if strong or weak or owner:
                     return it.mention.entity, "agent"
+        # 2b. English: a claim in a relative clause after the verb's clause ("A rocket attack
+        #     hit the base on Monday, which X claimed"): past the comma that ended the agent
+        #     search, the relative's subject claims the attack (round i13e15).
+        if c.lang == "en" and not response:
+            for j in range(first + 1, len(items)):
+                if items[j].word and c.word(items[j].word, c.responses):
+                    break   # "... in response to an attack, which X claimed": not this one
+                m = items[j].mention
+                if m is not None and m.cls in ATTACKERS and m.kind != "nisba" \
+                        and m.entity not in target_keys and claimed_in_relative(items, j, c):
+                    return m.entity, "claim"
         if response or passive is not None:
             return None, "unattributed"
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".

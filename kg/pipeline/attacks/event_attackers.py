@@ -78,7 +78,7 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
         if j > first and _source_of(items, j, cues):
             return m.entity, None   # "هجوم بطائرات مسيرة من X": X sent it
-        if j > first and _claimed_in_relative(items, j, c):
+        if j > first and claimed_in_relative(items, j, c):
             return m.entity, None   # "an attack on the base, which X later claimed"
     passives = ec.passive_only
     if speaker is not None and any(
@@ -153,7 +153,7 @@ _RELATIVE_OPENERS = frozenset({"which", "that"})
 _CLAIM_ADVERBS = frozenset({"later", "also", "quickly", "swiftly", "subsequently", "afterwards", "since"})
 
 
-def _claimed_in_relative(items: list[Item], j: int, c: AttackCues) -> bool:
+def claimed_in_relative(items: list[Item], j: int, c: AttackCues) -> bool:
     """Whether the actor at ``j`` is the subject of a relative clause on the attack that
     claims it: "a drone attack on the base, which the Islamic Resistance in Iraq later
     claimed" (the relative word, maybe "the", the actor, maybe an adverb, the claim verb)."""

@@ -26,3 +26,24 @@ def test_a_relative_clause_without_a_claim_names_no_attacker(analyze):
     result = analyze("Two soldiers were wounded in a drone attack on the outpost, which Kataib Sayyid "
                      "al-Shuhada later visited.", "en")
     assert "kataib_sayyid_al_shuhada" not in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_claim_in_a_relative_clause_after_the_verbs_clause_names_its_attacker(analyze):
+    # the attack read by its verb ("hit"), the claim after the comma that ends its clause
+    # (round i13e15)
+    result = analyze("A rocket attack hit the US outpost on Monday, which Kataib Sayyid al-Shuhada "
+                     "later claimed.", "en")
+    assert "kataib_sayyid_al_shuhada" in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_a_relative_clause_after_the_verbs_clause_without_a_claim_names_no_attacker(analyze):
+    result = analyze("A rocket attack hit the US outpost on Monday, which Kataib Sayyid al-Shuhada "
+                     "later condemned.", "en")
+    assert "kataib_sayyid_al_shuhada" not in {a.attacker for a in result.attacks}, result.describe()
+
+
+def test_a_claim_of_the_attack_responded_to_is_not_this_ones(analyze):
+    result = analyze("US jets struck a depot in Iraq on Friday in response to a drone attack, which "
+                     "Kataib Sayyid al-Shuhada claimed.", "en")
+    assert all(a.attacker != "kataib_sayyid_al_shuhada" or a.target != "iraq" for a in result.attacks), \
+        result.describe()

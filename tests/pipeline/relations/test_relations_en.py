@@ -17,6 +17,7 @@ from tests.pipeline.relations.test_relations_en_transfer import CASES as TRANSFE
 from tests.pipeline.relations.test_relations_en_wire_lists import CASES as LIST_CASES  # twelfth round (English wire lists)
 from tests.pipeline.relations.test_relations_en_units_envoys import CASES as UNIT_CASES  # thirteenth round (English units, envoys)
 from tests.pipeline.relations.test_relations_en_relatives_branches import CASES as RELATIVE_CASES  # fourteenth round (English)
+from tests.pipeline.relations.test_relations_en_bare_titles import CASES as BARE_TITLE_CASES  # fifteenth round (English)
 
 
 
@@ -469,7 +470,8 @@ def test_relations_en_rule_generalises(analyze, rule_id, sentence, expected):
 
 
 def test_relations_en_every_rule_has_a_case():
-    covered = {p.values[0] for p in CASES + EN_CASES + BACKING_CASES + JOINED_CASES + REPORTED_CASES + WIRE_CASES + PROBE_CASES + TRANSFER_CASES + LIST_CASES + UNIT_CASES + RELATIVE_CASES}
+    covered = {p.values[0] for p in CASES + EN_CASES + BACKING_CASES + JOINED_CASES + REPORTED_CASES + WIRE_CASES + PROBE_CASES + TRANSFER_CASES + LIST_CASES + UNIT_CASES + RELATIVE_CASES
+               + BARE_TITLE_CASES}
     missing = [r.id for r in load_rules("en", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 
