@@ -30,6 +30,22 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
 
 
+def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2) -> str | None:
+    """The state army "the army" of "the army chief P" refers back to (round i13e15): the
+    nearest body of CAMEO agent type MIL named before normalised offset ``before``, in this
+    sentence or the ``lookback`` before it; None when there is none (the text names no
+    army, and the lexicon names none for a state). A non-state armed group named nearer
+    is the topic: "Hamas said the army chief P" may be its own commander, so none."""
+    best = None
+    for m in doc.mentions:
+        if m.nstart >= before or not 0 <= sentence - m.sentence <= lookback or m.kind != "name" \
+                or not (m.cls == "ArmedGroup" or m.cls == "Organization" and agent_type(doc, m.entity) == "MIL"):
+            continue
+        if best is None or m.nstart > best.nstart:
+            best = m
+    return best.entity if best is not None and best.cls == "Organization" else None
+
+
 def posts_placed_elsewhere(relations: list[Relation], guessing: frozenset[str]) -> list[Relation]:
     """A bare title read as the document's country ("وزير الدفاع P") yields to a post the
     text gives the same person elsewhere ("وزير الدفاع الأمريكي P"): he holds that one."""

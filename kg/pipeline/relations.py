@@ -47,8 +47,8 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, focus_named_last, government_of, home_state,
-                                          members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
+from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, government_of,
+                                          home_state, members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
                                           posts_placed_elsewhere, quarters_inside_cities,
                                           spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
@@ -319,6 +319,9 @@ class RelationExtractor:
             if subject is None:
                 subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
             return [subject] if subject else []
+        if slot == "ARMY":   # "the army chief P": the state army named last before
+            army = army_named_before(doc, sentence.index, ms.to_normalized(match.start()))
+            return [army] if army else []
         if slot == "FOCUS":
             state = focus_state(doc)
             return [state] if state else []

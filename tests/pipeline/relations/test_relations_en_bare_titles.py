@@ -1,8 +1,8 @@
 """English phrasings of the fifteenth English round of issue 13: a bare "Prime Minister P"
 guarded as the Arabic bare titles (no document's country when an armed group opens the
 sentence, another state is named in it and not before the title, or P holds a post read
-elsewhere), a premier's title after "In <state>, ...", and a state army's chief of staff
-heading the army. Every sentence is our own; each case fails without its change (guards
+elsewhere), a premier's title after "In <state>, ...", a state army's chief of staff
+heading the army, and "the army chief P" heading the state army named last before. Every sentence is our own; each case fails without its change (guards
 beside them)."""
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ CASES = [
          (person_key("Karim Hadi Mansour"), "leaderOf", "idf")),
     case("en.leader.army_chief_of_staff",
          "The Lebanese army's chief of staff, Karim Hadi Mansour, met the envoy in Beirut.",
+         (person_key("Karim Hadi Mansour"), "leaderOf", "lebanese_army")),
+    # "the army chief" with no state named: the state army named last before
+    case("en.leader.the_army_chief",
+         "The Lebanese army sent troops to the south on Monday. The army chief, Gen. Karim Hadi Mansour, "
+         "said they would stay.",
          (person_key("Karim Hadi Mansour"), "leaderOf", "lebanese_army")),
 ]
 
@@ -61,6 +66,11 @@ def test_bare_titles_found(analyze, sentence, triple):
     # a non-state armed group's chief of staff is no state army's head (en.member.org_staff_post_person)
     ("PMF Chief of Staff Karim Hadi Mansour inspected the brigade.",
      (person_key("Karim Hadi Mansour"), "leaderOf", "pmf")),
+    # "the army chief" after a non-state group named nearer, or "its": no state army's head
+    ("The IDF struck Gaza on Monday. Hamas said the army chief Karim Hadi Mansour survived.",
+     (person_key("Karim Hadi Mansour"), "leaderOf", "idf")),
+    ("The IDF struck Gaza on Monday. Hamas said its army chief Karim Hadi Mansour survived.",
+     (person_key("Karim Hadi Mansour"), "leaderOf", "idf")),
 ])
 def test_bare_titles_guard(analyze, sentence, triple):
     assert triple not in analyze(sentence, "en").triples
