@@ -14,6 +14,8 @@ Besides slot names an emit may use:
   the previous sentence's: whose "its / their spokesman" is;
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
   titles such as "رئيس الوزراء";
+* ``ARMY``: the state army named last before ("The Lebanese army ... . The army chief
+  P": :func:`kg.pipeline.relation_filters.army_named_before`);
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
   أن تكون تدعم ...": Tehran is who would support);
 * ``ROLE``: an organisation named earlier with the same role ("المتحدث العسكري باسم
