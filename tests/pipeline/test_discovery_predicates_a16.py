@@ -57,3 +57,11 @@ def test_discovery_ar_family_names_of_these_shapes_stay(analyze, sentence, name)
 def test_generic_ar_asking_before_adam_is_no_student(analyze, sentence, students):
     result = analyze(sentence, "ar")
     assert ("students" in result.keys) == students, result.describe()
+
+
+def test_discovery_ar_a_count_after_a_title_is_no_name(analyze):
+    """"رئيس الوزراء وثلاثة نواب": people counted after the title, no person named
+    "وثلاثة نواب" (who was read as an official of the only state named)."""
+    result = analyze("وأعلن الحوثيون مقتل رئيس الوزراء وثلاثة نواب في الغارة الإسرائيلية.", "ar")
+    assert not _persons(result), result.describe()
+    assert not [t for t in result.triples if t[1] == "officialOf"], result.describe()

@@ -13,6 +13,7 @@ from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
+from kg.lang.ar.name_predicates import NUMBER_WORDS, predicate_word
 from kg.lang.ar.title_words import (BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
                                     STAFF_HEADS, TITLE_AND_ONE_OF, TITLE_FILLERS, TITLE_WORDS, WEEKDAYS)
 from kg.lang.cues import cues
@@ -57,18 +58,6 @@ _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فو
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
-#: Bodies' nouns (an organisation's one-word head, "غرفة", "لجنة"), bare or behind a glued
-#: preposition: "أرسل سالم لغرفة التنسيق تقريرا" names Salem, no "سالم لغرفة" (round i13a16).
-_BODY_NOUNS = frozenset({*(w for w in C.org_heads if " " not in w), *C.government_heads,
-                         *(normalize_key(w) for w in language_data("ar", "cues").get("body_nouns") or ())})
-#: Derived verbs and participles by their prefix ("يتابع"، "يستعد"، "يواصل"، "متابع"،
-#: "مستعد"، "ينتظر"): no name word has these shapes ("متعب"، "منتصر" are too short for
-#: them, and a nisba "...ي" is left to the name).
-_DERIVED_VERB = re.compile(r"^(?:(?:يست|تست|مست|يوا)\w{2,}|(?:يت|مت|ينت|منت)\w{3,})(?<!ي)$")
-#: The active participle of a hollow root, "حائز"، "حاصل" written with the hamza: "فلان
-#: حائز على ..." (a given name of this shape, "رائد"، "وائل"، is in the lists).
-_HOLLOW_PARTICIPLE = re.compile("^\\wائ\\w$")
-_PARTICIPLE_PREPOSITIONS = frozenset({"علي", "عن", "في", "من", "الي"})
 
 
 def _accusative(ctx: Context, t: Token) -> bool:
@@ -184,7 +173,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if _glued_common_noun(t, words):
                 break
-            if _predicate_word(ctx, toks, j + 1):
+            if predicate_word(ctx, toks, j + 1):
                 break   # "سالم يتابع الملف"، "أبو قصرة حائز على"، "سالم لغرفة التنسيق": the name ended
             if _accusative(ctx, t):
                 break   # "مفتاح قائماً بأعمال": a word with the accusative's tanween is no name word
@@ -236,22 +225,6 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
                              absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
-
-
-def _predicate_word(ctx: Context, toks: list[Token], k: int) -> bool:
-    """Whether the word at ``k``, after a given name, goes on with the sentence by its shape:
-    a derived verb or participle ("يتابع"، "مستعد"), a hollow participle before a preposition
-    ("حائز على"، "قائم بأعمال"), a body's noun ("لغرفة"، "مجلس"). Given names stay names."""
-    word = toks[k].text
-    if word in _GIVEN or word in _AMBIGUOUS_GIVEN:
-        return False
-    if _DERIVED_VERB.match(word) or strip_proclitic(word, _BODY_NOUNS):
-        return True
-    if not _HOLLOW_PARTICIPLE.match(ctx.original(toks[k].start, toks[k].end)) or k + 1 >= len(toks):
-        return False
-    after = toks[k + 1].text
-    # (its preposition, not "إن" of speech: "قال فلان حائك إن ...")
-    return after in _PARTICIPLE_PREPOSITIONS or (after[:1] in "بل" and len(after) > 3)
 
 
 def _kunya_in_brackets_after(ctx: Context, toks: list[Token], i: int) -> bool:
@@ -388,7 +361,7 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
                 or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES) \
-                or (_glued_clause(first.text) and first.text not in _GIVEN):
+                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name;
             # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16).
             continue
