@@ -34,7 +34,10 @@ def adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: boo
         before = toks[i - 1].text.removeprefix("و")
         stems = {before, before.removeprefix("ال")}
         stems |= {w[:-2] for w in stems if w.endswith(("ين", "ان", "ات"))} | {w[:-1] for w in stems if w.endswith("ا")}
-        return any(w in table.not_after for w in stems)   # تفجيرين انتحاريين
+        # "تحدث طالبًا عدم كشف هويته": before "عدم" the word is the participle "asking", no
+        # student (the Arabic not_before, round i13a16)
+        return any(w in table.not_after for w in stems) or (   # تفجيرين انتحاريين
+            i + n + 1 < len(toks) and toks[i + n + 1].text in table.not_before)
     return n == 0 and i + 1 < len(toks) and toks[i + 1].text in table.not_before
 
 

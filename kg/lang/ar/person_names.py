@@ -13,6 +13,7 @@ from kg.lang import language_data
 from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIVEN, GIVEN
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
+from kg.lang.ar.name_predicates import NUMBER_WORDS, predicate_word
 from kg.lang.ar.title_words import (BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
                                     STAFF_HEADS, TITLE_AND_ONE_OF, TITLE_FILLERS, TITLE_WORDS, WEEKDAYS)
 from kg.lang.cues import cues
@@ -172,6 +173,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             if _glued_common_noun(t, words):
                 break
+            if predicate_word(ctx, toks, j + 1):
+                break   # "سالم يتابع الملف"، "أبو قصرة حائز على"، "سالم لغرفة التنسيق": the name ended
             if _accusative(ctx, t):
                 break   # "مفتاح قائماً بأعمال": a word with the accusative's tanween is no name word
             if WITH_PRONOUN.match(t.text) and t.text not in _GIVEN:
@@ -357,8 +360,10 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         # (A given name with the article, "الفاتح قرشي", opens a name here only.)
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
                 or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
-                not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES):
-            # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name.
+                not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES) \
+                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS):
+            # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name;
+            # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16).
             continue
         words = [first]
         k = j + 1
