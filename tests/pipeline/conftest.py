@@ -65,6 +65,11 @@ class Analysis:
         """The attacks the text tells as done or reported (its denied ones left out)."""
         return [a for a in self.doc.attacks if a.polarity != DENIED]
 
+    def role_codes(self, role: str) -> set[str]:
+        """The CAMEO codes of the actors in ``role`` ("attacker", "target") of the events."""
+        return {self.doc.entities[key].cameo for a in self.events
+                if (key := getattr(a, role)) and key in self.doc.entities}
+
     def attacks_on(self, target: str) -> list[Attack]:
         return [a for a in self.doc.attacks if a.target == target]
 
