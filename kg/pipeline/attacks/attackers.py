@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
@@ -177,6 +178,11 @@ class AttackerRules:
             if j < first and _counted_victim(items, j, c):
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
+        # 4b. "نفذ X غارة على A، كما شن غارة على B": a verb opening a clause coordinated
+        #     by "كما" names no subject of its own; it shares the subject of the clause before.
+        shared = self._shared_subject(doc, items, first, clause_start, targets, c, content_start)
+        if shared is not None:
+            return shared, "subject"
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
@@ -206,6 +212,26 @@ class AttackerRules:
         # The forces hosted by the target were named where an agent would stand: an attack
         # on a named target all the same, its attacker untold.
         return None, "hosted" if skipped_host else "unattributed"
+
+    def _shared_subject(self, doc, items, first, clause_start, targets, c: AttackCues,
+                        content_start: int) -> str | None:
+        """The attacker of the clause before, when the trigger is the verb right after a
+        coordinating break ("كما شن غارة على B") and that clause has a trigger of its own."""
+        k = clause_start - 1
+        word = items[first].word or ""
+        opener = items[clause_start].word if clause_start < len(items) else None
+        deed = first == clause_start + 1 and c.word(opener, event_cues(c.lang).deed_verbs)   # "كما نفذ غارة"
+        if c.lang != "ar" or first != clause_start and not deed or k <= content_start \
+                or not c.word(items[k].word, c.shared_subject_breaks) or word.startswith("ال") \
+                or bare_word(opener if deed else word).endswith("وا"):   # "شنوا": its own plural subject, the fighters
+            return None
+        for j in range(k - 1, content_start - 1, -1):
+            if c.is_break(items, j):
+                return None   # no trigger in the clause just before
+            if items[j].word and c.word(items[j].word, c.triggers):
+                attacker, rule = self._attacker(doc, items, [(j, None)], None, targets, None, c, content_start)
+                return attacker if rule not in ("claim", "announced") else None
+        return None
 
     def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
         """Armed groups and organisations mentioned before the trigger, in order: earlier
