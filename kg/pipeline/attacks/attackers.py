@@ -11,7 +11,7 @@ from kg.pipeline.attacks.attacker_adjectives import (
     agrees as _agrees, on_attack_noun as _on_attack_noun, past_target_preposition as _past_target_preposition)
 from kg.pipeline.attacks.attacker_clauses import (
     attributive_participle as _attributive_participle, controls as _controls,
-    described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
+    described_by_relative as _described_by_relative, noun_cleft as _noun_cleft, past_fronted_clause as _past_fronted_clause,
     phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
 from kg.pipeline.attacks.attacker_victims import (
@@ -107,8 +107,10 @@ class AttackerRules:
                     return it.mention.entity, "agent"
         if response or passive is not None:
             return None, "unattributed"
+        # "أعلنت X أن المقاومة هي من استهدفت": the noun of the cleft did it, not a claimer.
+        cleft = _noun_cleft(items, first, c)
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
-        for j, it in enumerate(items[:first]):
+        for j, it in enumerate(items[:0 if cleft else first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
                 k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
                 nxt = items[k].mention if k is not None else None
@@ -183,6 +185,8 @@ class AttackerRules:
         shared = self._shared_subject(doc, items, first, clause_start, targets, c, content_start)
         if shared is not None:
             return shared, "subject"
+        if cleft:
+            return None, "unattributed"   # the doer of the cleft names no known actor
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4

@@ -31,3 +31,26 @@ def test_a_coordinated_plural_verb_has_its_own_subject(analyze):
     # "كما شنوا": the plural pronoun is the verb's subject (not the state of the clause before)
     found = analyze("قصفت القوات الأميركية مواقع في الحديدة، كما شنوا هجوما على بلدة عيترون.").events
     assert ("usa", "عيترون") not in {(a.attacker, a.target) for a in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وأعلنت كتائب حزب الله أن المقاومة هي من استهدفت قاعدة عين الأسد.", id="man"),
+    pytest.param("وأعلن المتحدث باسم كتائب حزب الله أن المقاومة هي التي نفذت الهجوم على قاعدة التنف.",
+                 id="alladhi-deed"),
+])
+def test_the_speaker_is_not_the_doer_a_cleft_names(analyze, sentence):
+    # "أعلنت X أن المقاومة هي من استهدفت": the noun before "هي من" did it; the announcer
+    # is not the attacker even when that noun names no known actor
+    found = analyze(sentence).events
+    assert "kataib_hezbollah" not in {a.attacker for a in found}
+
+
+def test_a_cleft_on_the_speakers_own_pronoun_keeps_the_speaker(analyze):
+    # "أعلنت X أنها هي من استهدفت": the pronoun is the speaker's
+    found = analyze("وأعلنت كتائب حزب الله أنها هي من استهدفت قاعدة عين الأسد.").events
+    assert [(a.attacker, a.target) for a in found] == [("kataib_hezbollah", "ain_al_asad")]
+
+
+def test_a_named_actor_in_a_cleft_is_the_attacker(analyze):
+    found = analyze("وقال حزب الله إن المقاومة الإسلامية في العراق هي من استهدفت قاعدة التنف.").events
+    assert [(a.attacker, a.target) for a in found] == [("islamic_resistance_iraq", "al_tanf")]
