@@ -54,3 +54,13 @@ def test_a_cleft_on_the_speakers_own_pronoun_keeps_the_speaker(analyze):
 def test_a_named_actor_in_a_cleft_is_the_attacker(analyze):
     found = analyze("وقال حزب الله إن المقاومة الإسلامية في العراق هي من استهدفت قاعدة التنف.").events
     assert [(a.attacker, a.target) for a in found] == [("islamic_resistance_iraq", "al_tanf")]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    pytest.param("قصف جيش الكيان بلدة عيتا الشعب بالمدفعية.", "aita_al_shaab", id="verb-subject"),
+    pytest.param("وقال المتحدث إن جيش الكيان قصف بلدة الخيام.", "khiam", id="subject-verb"),
+])
+def test_the_army_of_the_entity_is_the_israeli_army_and_strikes_as_subject(analyze, sentence, target):
+    # "جيش الكيان" names the Israeli army as "جيش الاحتلال" does: the subject, the attacker
+    found = analyze(sentence).events
+    assert [(a.attacker, a.target) for a in found] == [("idf", target)]
