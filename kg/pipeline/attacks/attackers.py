@@ -219,15 +219,19 @@ class AttackerRules:
 
     def _shared_subject(self, doc, items, first, clause_start, targets, c: AttackCues,
                         content_start: int) -> str | None:
-        """The attacker of the clause before, when the trigger is the verb right after a
-        coordinating break ("كما شن غارة على B") and that clause has a trigger of its own."""
+        """The attacker of the clause before, when a verb of waging and its attack noun open
+        a clause after a coordinating break ("كما شن غارة على B"، "كما نفذ غارة") and that
+        clause has a trigger of its own."""
         k = clause_start - 1
-        word = items[first].word or ""
         opener = items[clause_start].word if clause_start < len(items) else None
-        deed = first == clause_start + 1 and c.word(opener, event_cues(c.lang).deed_verbs)   # "كما نفذ غارة"
-        if c.lang != "ar" or first != clause_start and not deed or k <= content_start \
-                or not c.word(items[k].word, c.shared_subject_breaks) or word.startswith("ال") \
-                or bare_word(opener if deed else word).endswith("وا"):   # "شنوا": its own plural subject, the fighters
+        if c.lang != "ar" or first not in (clause_start, clause_start + 1) or k <= content_start \
+                or not c.word(items[k].word, c.shared_subject_breaks) \
+                or bare_word(opener or "").endswith("وا"):   # "شنوا": its own plural subject, the fighters
+            return None
+        # Only a verb of waging with its attack noun for object ("كما شن غارة"): after another
+        # verb the noun that follows may be its own subject ("كما استهدفت قذائف مدينة X").
+        noun = items[clause_start + 1].word if clause_start + 1 < len(items) else None
+        if not c.word(opener, event_cues(c.lang).waging_verbs) or not c.word(noun, c.triggers):
             return None
         for j in range(k - 1, content_start - 1, -1):
             if c.is_break(items, j):

@@ -64,3 +64,10 @@ def test_the_army_of_the_entity_is_the_israeli_army_and_strikes_as_subject(analy
     # "جيش الكيان" names the Israeli army as "جيش الاحتلال" does: the subject, the attacker
     found = analyze(sentence).events
     assert [(a.attacker, a.target) for a in found] == [("idf", target)]
+
+
+def test_a_coordinated_verb_other_than_waging_may_have_its_own_subject(analyze):
+    # "كما استهدفت قذائف مدينة X": the shells are the verb's subject; the state of the
+    # clause before did not fire them
+    found = analyze("شنت إسرائيل غارات على مدينة غزة، كما استهدفت قذائف مدينة عسقلان.").events
+    assert ("israel", "ashkelon") not in {(a.attacker, a.target) for a in found}
