@@ -76,7 +76,8 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "condemnations", "proposals", "force_nouns", "elaborations",
                   "fireworks", "denial_verbs", "denied_anaphors", "story_spans", "story_qualifiers",
                   "story_links", "waging_verbs", "resident_verbs", "story_after", "period_last",
-                  "month_last", "hijri_marks", "relay_verbs", "times_of_day"}
+                  "month_last", "hijri_marks", "relay_verbs", "times_of_day",
+                  "cleft_pronouns"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

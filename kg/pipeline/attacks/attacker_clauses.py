@@ -107,6 +107,22 @@ def relays(items, j: int, c: AttackCues) -> bool:
     return any(it.word == "عن" for it in items[j + 1:j + 4])
 
 
+def noun_cleft(items, first: int, c: AttackCues) -> bool:
+    """The trigger follows a cleft whose doer is a noun ("أعلنت X أن المقاومة هي من
+    استهدفت"، "... هي التي نفذت الهجوم"): that noun did the deed, not the speaker, even
+    when it names no known actor. Not after the speaker's own pronoun ("أنها هي من")."""
+    if c.lang != "ar":
+        return False
+    ec = event_cues(c.lang)
+    k = first - 1
+    if k >= 0 and items[k].word and c.word(items[k].word, ec.deed_verbs):
+        k -= 1   # "هي التي نفذت الهجوم"
+    if k < 2 or strip_conj(items[k].word or "") not in ec.relatives or items[k - 1].word not in ec.cleft_pronouns:
+        return False
+    before = items[k - 2].word
+    return not (before and c.word(before, c.pronoun_complementizers))
+
+
 def present_tense(word: str) -> bool:
     """An Arabic imperfect verb: "يستهدف", "وتستهدف" (not "تبنت", "استهدفت")."""
     bare = bare_word(word)

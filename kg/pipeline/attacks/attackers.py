@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
@@ -10,7 +11,7 @@ from kg.pipeline.attacks.attacker_adjectives import (
     agrees as _agrees, on_attack_noun as _on_attack_noun, past_target_preposition as _past_target_preposition)
 from kg.pipeline.attacks.attacker_clauses import (
     attributive_participle as _attributive_participle, controls as _controls,
-    described_by_relative as _described_by_relative, past_fronted_clause as _past_fronted_clause,
+    described_by_relative as _described_by_relative, noun_cleft as _noun_cleft, past_fronted_clause as _past_fronted_clause,
     phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
 from kg.pipeline.attacks.event_attackers import claimed_in_relative
@@ -118,8 +119,10 @@ class AttackerRules:
                     return m.entity, "claim"
         if response or passive is not None:
             return None, "unattributed"
+        # "أعلنت X أن المقاومة هي من استهدفت": the noun of the cleft did it, not a claimer.
+        cleft = _noun_cleft(items, first, c)
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
-        for j, it in enumerate(items[:first]):
+        for j, it in enumerate(items[:0 if cleft else first]):
             if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
                 k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
                 nxt = items[k].mention if k is not None else None
@@ -189,6 +192,13 @@ class AttackerRules:
             if j < first and _counted_victim(items, j, c):
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"
+        # 4b. "نفذ X غارة على A، كما شن غارة على B": a verb opening a clause coordinated
+        #     by "كما" names no subject of its own; it shares the subject of the clause before.
+        shared = self._shared_subject(doc, items, first, clause_start, targets, c, content_start)
+        if shared is not None:
+            return shared, "subject"
+        if cleft:
+            return None, "unattributed"   # the doer of the cleft names no known actor
         # 5. "its fighters", "مقاتليها": the group named last before the trigger.
         text = doc.norm.text
         if any(it.word and (c.word(it.word, c.pronoun_attackers) or c.lang == "en" and it.start >= 4
@@ -218,6 +228,30 @@ class AttackerRules:
         # The forces hosted by the target were named where an agent would stand: an attack
         # on a named target all the same, its attacker untold.
         return None, "hosted" if skipped_host else "unattributed"
+
+    def _shared_subject(self, doc, items, first, clause_start, targets, c: AttackCues,
+                        content_start: int) -> str | None:
+        """The attacker of the clause before, when a verb of waging and its attack noun open
+        a clause after a coordinating break ("كما شن غارة على B"، "كما نفذ غارة") and that
+        clause has a trigger of its own."""
+        k = clause_start - 1
+        opener = items[clause_start].word if clause_start < len(items) else None
+        if c.lang != "ar" or first not in (clause_start, clause_start + 1) or k <= content_start \
+                or not c.word(items[k].word, c.shared_subject_breaks) \
+                or bare_word(opener or "").endswith("وا"):   # "شنوا": its own plural subject, the fighters
+            return None
+        # Only a verb of waging with its attack noun for object ("كما شن غارة"): after another
+        # verb the noun that follows may be its own subject ("كما استهدفت قذائف مدينة X").
+        noun = items[clause_start + 1].word if clause_start + 1 < len(items) else None
+        if not c.word(opener, event_cues(c.lang).waging_verbs) or not c.word(noun, c.triggers):
+            return None
+        for j in range(k - 1, content_start - 1, -1):
+            if c.is_break(items, j):
+                return None   # no trigger in the clause just before
+            if items[j].word and c.word(items[j].word, c.triggers):
+                attacker, rule = self._attacker(doc, items, [(j, None)], None, targets, None, c, content_start)
+                return attacker if rule not in ("claim", "announced") else None
+        return None
 
     def _earlier_groups(self, doc: Doc, items, first) -> list[Mention]:
         """Armed groups and organisations mentioned before the trigger, in order: earlier

@@ -84,6 +84,8 @@ class AttackCues:
     members: frozenset[str] = frozenset()
     #: Nouns of a part or an amount: "مجموعة من الفلسطينيين" (X is who was struck, "من" no agent).
     partitives: frozenset[str] = frozenset()
+    #: Breaks that coordinate a clause sharing the subject of the clause before: "كما شن".
+    shared_subject_breaks: frozenset[str] = frozenset()
     #: Quarter nouns: "حي القائم" names a quarter, not the town of that name.
     neighbourhood_heads: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()   # "طريق X": X names the road
@@ -313,7 +315,8 @@ def attack_cues(lang: str) -> AttackCues:
                       norm(d.get("responses")), norm(d.get("strong_agents")), norm(d.get("verbal_nouns")),
                       norm(d.get("pronoun_complementizers")), norm(d.get("attributions")),
                       norm(d.get("pronoun_attackers")), own_forces=norm(d.get("own_forces")),
-                      members=norm(d.get("members")), partitives=norm(d.get("partitives")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
+                      members=norm(d.get("members")), partitives=norm(d.get("partitives")),
+                      shared_subject_breaks=norm(d.get("shared_subject_breaks")), neighbourhood_heads=norm(d.get("neighbourhood_heads")),
                       street_heads=norm(d.get("street_heads")),
                       control_words=norm(d.get("control_words")), water_heads=norm(d.get("water_heads")),
                       vessel_heads=norm(d.get("vessel_heads")),

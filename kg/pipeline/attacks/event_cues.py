@@ -112,6 +112,7 @@ class EventCues:
     month_last: frozenset[str] = frozenset()   # "يوليو الماضي": an earlier month
     hijri_marks: frozenset[str] = frozenset()   # "1180هـ": a Hijri year
     relay_verbs: frozenset[str] = frozenset()   # "نقلت X عن": X relayed a source
+    cleft_pronouns: frozenset[str] = frozenset()   # "X هي من استهدفت": X is the doer
     times_of_day: frozenset[str] = frozenset()   # "قبل ظهر أمس": no clause break
     denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
     denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
@@ -208,7 +209,8 @@ def event_cues(lang: str) -> EventCues:
         story_spans=exact("story_spans"), story_qualifiers=exact("story_qualifiers"),
         story_links=exact("story_links"), story_after=exact("story_after"),
         period_last=exact("period_last"), month_last=exact("month_last"), hijri_marks=exact("hijri_marks"),
-        relay_verbs=exact("relay_verbs"), times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
+        relay_verbs=exact("relay_verbs"), cleft_pronouns=exact("cleft_pronouns"),
+        times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
 
 
 def _months(lang: str, entries) -> dict[str, int]:
