@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from kg.model import Doc, Mention
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.cues import (
+    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, LOCATIVE, RESPONSE, TARGET_PREP, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
@@ -65,7 +66,7 @@ class AttackerRules:
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
         for j in range(first + 1, len(items)):
-            if c.is_break(items, j) or items[j].word and c.word(items[j].word, c.responses):
+            if c.is_break(items, j) or items[j].kinds & RESPONSE:
                 break   # "غارة ... ردا على هجوم شنته X": X's is the attack responded to
             forward.append(j)
         backward = []
@@ -92,7 +93,7 @@ class AttackerRules:
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
-                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
+                    and not any(x.kinds & TARGET_PREP for x in items[first + 1:j]) \
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
                 if j in hosted and not strong:
                     # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
@@ -128,7 +129,7 @@ class AttackerRules:
         #    trigger's clause and the reported content when there is one.
         clause_start = content_start
         for j in range(first - 1, content_start - 1, -1):
-            if items[j].word and c.word(items[j].word, c.breaks):
+            if items[j].kinds & BREAK:
                 clause_start = j + 1
                 break
         clause_start = _past_fronted_clause(items, clause_start, first, c)
@@ -164,11 +165,10 @@ class AttackerRules:
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
-                    c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
-                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or
+                    prev.kinds & (LOCATIVE | AGENT_PREP | TARGET_PREP | ATTRIBUTION) or
                     prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):
                 continue
-            if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
+            if j > first and any(x.kinds & TARGET_PREP for x in items[first:j]):
                 break
             if _controls(items, j, c):
                 continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues
+from kg.pipeline.attacks.cues import BREAK, MODALITY_WINDOW, PASSIVE, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
@@ -74,10 +74,10 @@ class TriggerRules:
                     return None
             return None
         for i in range(t, max(-1, t - 14), -1):
-            word = items[i].word
-            if word and i < t and c.word(word, c.breaks):
+            kinds = items[i].kinds
+            if kinds & BREAK and i < t:
                 return None
-            if word and c.word(word, c.passive) and not _active_with_count(items, i):
+            if kinds & PASSIVE and not _active_with_count(items, i):
                 return i
         return None
 
