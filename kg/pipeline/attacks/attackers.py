@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import (
-    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, LOCATIVE, RESPONSE, TARGET_PREP, AttackCues)
+    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, LOCATIVE, RESPONSE, TARGET_PREP, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
@@ -35,7 +35,7 @@ class AttackerRules:
         first = triggers[0][0]
         # 1. A state's adjective on the trigger or its weapon: "غارة إسرائيلية",
         #    "مسيرة أمريكية", "a US drone strike".
-        noun = not c.word(items[first].word or "", c.target_preps)
+        noun = not items[first].kinds & TARGET_PREP
         for j in range(max(0, first - 4), min(len(items), first + 5)):
             it = items[j]
             if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
@@ -109,7 +109,7 @@ class AttackerRules:
             return None, "unattributed"
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
         for j, it in enumerate(items[:first]):
-            if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
+            if j >= content_start - 1 and it.kinds & CLAIM:
                 k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
                 nxt = items[k].mention if k is not None else None
                 # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
@@ -137,7 +137,7 @@ class AttackerRules:
         # as object is that verb's subject (verb-subject-object), not its first object;
         # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
         verb_subject = self._verb_first_subject(items, first, c) \
-            if items[first].word and c.word(items[first].word, c.target_preps) \
+            if items[first].kinds & TARGET_PREP \
             and not _present_tense(items[first].word) else None
         described = _described_by_relative(items, first, c)
         # "elects P to succeed assassinated leader N": a participle describing a person is

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (
-    AREAS, ATTACKERS, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
+    AREAS, ATTACKERS, ATTRIBUTION, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
@@ -247,7 +247,7 @@ class TargetRules:
         item after the verb is its subject, not its target."""
         if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
             return None   # "استهداف القواعد": a verbal noun's next word is its object
-        if items[t].word and c.word(items[t].word, c.attributions):
+        if items[t].kinds & ATTRIBUTION:
             return None   # "وبحسب X، فإن Y أطلقوا": X is the source, no verb's subject
         word = items[t].word or ""
         bare = bare_word(word)
@@ -328,7 +328,7 @@ class TargetRules:
         """A location phrase after the trigger, before the clause ends ("في سوريا")."""
         for j in range(first + 1, len(items)):
             it = items[j]
-            if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+            if it.kinds & (BREAK | RESPONSE):
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \

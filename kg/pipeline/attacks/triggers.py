@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import BREAK, MODALITY_WINDOW, PASSIVE, AttackCues
+from kg.pipeline.attacks.cues import BREAK, MODALITY_WINDOW, PASSIVE, RESPONSE, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
@@ -156,7 +156,7 @@ class TriggerRules:
         response, X fired ..." nor "وردا على ذلك، قصفت ...": past a comma, the trigger is
         no longer inside the response phrase, it is the response itself."""
         for k in range(max(0, t - 3), t):
-            if items[k].word and c.word(items[k].word, c.responses) \
+            if items[k].kinds & RESPONSE \
                     and not any(it.comma for it in items[k + 1:t + 1]):
                 return True
         if c.response_verbs and _answered(items, t, c):
