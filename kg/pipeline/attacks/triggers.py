@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import BREAK, MODALITY_WINDOW, PASSIVE, RESPONSE, AttackCues
+from kg.pipeline.attacks.cues import BREAK, CLAIM, MODALITY_WINDOW, PASSIVE, RESPONSE, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
@@ -95,7 +95,7 @@ class TriggerRules:
     def _claimed_object(items, t, c: AttackCues) -> bool:
         """"وتبنت X الهجوم", "claimed the attack": the attack was told before; the claim
         names its attacker (see _claim), it is no new event."""
-        return any(it.word and c.word(it.word, c.claims) for it in items[max(0, t - 4):t]) and \
+        return any(it.kinds & CLAIM for it in items[max(0, t - 4):t]) and \
             bool(items[t].word) and (items[t].word.startswith("ال") or c.lang == "en")
 
     @staticmethod
