@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from kg.model import Doc, Mention
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.cues import (
+    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, LOCATIVE, RESPONSE, TARGET_PREP, AttackCues)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
@@ -36,7 +37,7 @@ class AttackerRules:
         first = triggers[0][0]
         # 1. A state's adjective on the trigger or its weapon: "غارة إسرائيلية",
         #    "مسيرة أمريكية", "a US drone strike".
-        noun = not c.word(items[first].word or "", c.target_preps)
+        noun = not items[first].kinds & TARGET_PREP
         for j in range(max(0, first - 4), min(len(items), first + 5)):
             it = items[j]
             if it.mention and it.mention.kind == "nisba" and it.mention.cls == "State":
@@ -67,7 +68,7 @@ class AttackerRules:
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []
         for j in range(first + 1, len(items)):
-            if c.is_break(items, j) or items[j].word and c.word(items[j].word, c.responses):
+            if c.is_break(items, j) or items[j].kinds & RESPONSE:
                 break   # "غارة ... ردا على هجوم شنته X": X's is the attack responded to
             forward.append(j)
         backward = []
@@ -94,7 +95,7 @@ class AttackerRules:
                     passive is not None or 0 < j - first <= 4 or (c.lang == "en" and prev.word == "by" and j > first))
                 # "هجمات ضد قواعد ... تابعة للتحالف": past the target preposition, the owner is the target's.
                 owner = it.clitic[-1:] == "ل" and prev.word and c.word(prev.word, c.owner_markers) and j > first \
-                    and not any(x.word and c.word(x.word, c.target_preps) for x in items[first + 1:j]) \
+                    and not any(x.kinds & TARGET_PREP for x in items[first + 1:j]) \
                     and not (j > 1 and items[j - 2].mention and items[j - 2].mention.entity in target_keys)
                 if j in hosted and not strong:
                     # "قاعدة X التي تستضيف قوات تابعة للتحالف": who is there, not who struck
@@ -111,7 +112,7 @@ class AttackerRules:
         #     search, the relative's subject claims the attack (round i13e15).
         if c.lang == "en" and not response:
             for j in range(first + 1, len(items)):
-                if items[j].word and c.word(items[j].word, c.responses):
+                if items[j].kinds & RESPONSE:
                     break   # "... in response to an attack, which X claimed": not this one
                 m = items[j].mention
                 if m is not None and m.cls in ATTACKERS and m.kind != "nisba" \
@@ -123,7 +124,7 @@ class AttackerRules:
         cleft = _noun_cleft(items, first, c)
         # 3. A claim: "تبنت X الهجوم", "أعلنت X مسؤوليتها".
         for j, it in enumerate(items[:0 if cleft else first]):
-            if j >= content_start - 1 and it.word and c.word(it.word, c.claims):
+            if j >= content_start - 1 and it.kinds & CLAIM:
                 k = next((k for k in range(j + 1, min(j + 4, len(items))) if items[k].mention), None)
                 nxt = items[k].mention if k is not None else None
                 # "أعلن مصدر أمني عراقي مقتل ...": an adjective on the announcer claims nothing.
@@ -143,7 +144,7 @@ class AttackerRules:
         #    trigger's clause and the reported content when there is one.
         clause_start = content_start
         for j in range(first - 1, content_start - 1, -1):
-            if items[j].word and c.word(items[j].word, c.breaks):
+            if items[j].kinds & BREAK:
                 clause_start = j + 1
                 break
         clause_start = _past_fronted_clause(items, clause_start, first, c)
@@ -151,7 +152,7 @@ class AttackerRules:
         # as object is that verb's subject (verb-subject-object), not its first object;
         # a present tense there ("وتستهدف إسرائيل قادة ... منذ سنوات") tells a habit.
         verb_subject = self._verb_first_subject(items, first, c) \
-            if items[first].word and c.word(items[first].word, c.target_preps) \
+            if items[first].kinds & TARGET_PREP \
             and not _present_tense(items[first].word) else None
         described = _described_by_relative(items, first, c)
         # "elects P to succeed assassinated leader N": a participle describing a person is
@@ -179,11 +180,10 @@ class AttackerRules:
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
-                    c.word(prev.word, c.locatives) or c.word(prev.word, c.agent_preps) or
-                    c.word(prev.word, c.target_preps) or c.word(prev.word, c.attributions) or
+                    prev.kinds & (LOCATIVE | AGENT_PREP | TARGET_PREP | ATTRIBUTION) or
                     prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):
                 continue
-            if j > first and any(x.word and c.word(x.word, c.target_preps) for x in items[first:j]):
+            if j > first and any(x.kinds & TARGET_PREP for x in items[first:j]):
                 break
             if _controls(items, j, c):
                 continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck

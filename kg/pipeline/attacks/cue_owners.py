@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.pipeline.agent_nouns import agent_table
-from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.cues import LOCATIVE, TARGET_PREP, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
@@ -80,7 +80,7 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
         if owner is not None:
             return owner if not transitive or _target_after(items, owner, c) else None
         if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
-                        or c.word(it.word, c.target_preps) or c.word(it.word, c.locatives)):
+                        or it.kinds & (TARGET_PREP | LOCATIVE)):
             return None
     return None
 

@@ -190,7 +190,7 @@ class AttackCues:
         for k in range(j + 1, len(items)):
             if self.is_break(items, k):
                 return False
-            if items[k].word and self.word(items[k].word, self.target_preps):
+            if items[k].kinds & TARGET_PREP:
                 return True
         return False
 
@@ -226,9 +226,10 @@ class AttackCues:
 
     def is_break(self, items, j) -> bool:
         """A clause break at item j ("قبل" in "من قبل" is the agent marker, not "before")."""
-        word = items[j].word
-        if not word or not self.word(word, self.breaks):
+        it = items[j]
+        if not it.kinds & BREAK:
             return False
+        word = it.word
         if word == "قبل" and j + 1 < len(items) and items[j + 1].word in event_cues(self.lang).times_of_day:
             return False   # "قبل ظهر أمس": a time of day, not "before"
         return not (word == "قبل" and j > 0 and items[j - 1].word == "من")
@@ -298,6 +299,31 @@ def _word_index(lang: str, table) -> dict[str, str]:
         if found is not None:
             index[form] = found
     return index
+
+
+# Role-cue kinds of a word, as bits (Item.kinds): the tables the role frames' per-item
+# loops ask of every item, read once per word when the items are built instead of one
+# AttackCues.word call per table per visit (each item is walked by several loops).
+BREAK, RESPONSE, TARGET_PREP, AGENT_PREP, PASSIVE, TRIGGER, CLAIM, LOCATIVE, COORDINATOR, \
+    OWNED, ATTRIBUTION = (1 << k for k in range(11))
+_KIND_TABLES = {BREAK: "breaks", RESPONSE: "responses", TARGET_PREP: "target_preps",
+                AGENT_PREP: "agent_preps", PASSIVE: "passive", TRIGGER: "triggers", CLAIM: "claims",
+                LOCATIVE: "locatives", COORDINATOR: "coordinators", OWNED: "owned",
+                ATTRIBUTION: "attributions"}
+
+
+@lru_cache(maxsize=None)
+def role_kinds(lang: str) -> dict[str, int]:
+    """Written form -> the bits of the tables where :meth:`AttackCues.word` finds it (a
+    truthy answer), from the same complete form indexes, so ``kinds & BREAK`` is
+    ``bool(word(w, breaks))`` for every word; a word in none is absent (0)."""
+    c = attack_cues(lang)
+    out: dict[str, int] = {}
+    for bit, name in _KIND_TABLES.items():
+        for form, found in c.forms(getattr(c, name)).items():
+            if found:
+                out[form] = out.get(form, 0) | bit
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.attacker_clauses import relative_object
-from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.cues import RESPONSE, AttackCues
 from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_done import waging_weapon_state
@@ -64,7 +64,7 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         return waging, None   # "مسيرة إسرائيلية شنت غارة على سيارة"
     # "غارة ... ردا على هجوم شنته X": the agent of the attack responded to is not this one's.
     response = next((j for j in range(first + 1, len(items))
-                     if items[j].word and c.word(items[j].word, c.responses)), len(items))
+                     if items[j].kinds & RESPONSE), len(items))
     for j in range(1, response):
         m = _role_mention(items[j], AGENT_CLASSES)
         if m is None or j in sites:

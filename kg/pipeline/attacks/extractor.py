@@ -5,7 +5,7 @@ import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues, attack_cues
+from kg.pipeline.attacks.cues import ATTACKERS, CLAIM, TRIGGER, AttackCues, attack_cues
 from kg.pipeline.attacks.items import Item, items_in_dates, speech_at, strip_conj, sentence_items
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
@@ -116,9 +116,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
     def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> bool:
         """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
         the attacker of the attack just told, when it was told without one."""
-        if not self._last or not any(it.word and c.word(it.word, c.claims) for it in items):
+        if not self._last or not any(it.kinds & CLAIM for it in items):
             return False
-        definite = [it for it in items if it.word and c.word(it.word, c.triggers) and
+        definite = [it for it in items if it.kinds & TRIGGER and
                     (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
         if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
                                     for it in items):
@@ -126,11 +126,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if c.lang == "en" and any(doc.norm.text[max(0, it.start - 7):it.start] == "of the " for it in definite):
             return False   # "claimed responsibility for most of the attacks": part of a tally
         if any(it.word and c.word(it.word, c.aggregates) and any(
-                x.word and c.word(x.word, c.triggers) for x in items[k + 1:k + 4]) for k, it in enumerate(items)):
+                x.kinds & TRIGGER for x in items[k + 1:k + 4]) for k, it in enumerate(items)):
             return False   # "أعلنت ... مسؤوليتها عن عشرات الهجمات": a tally, even with "responsibility"
         claimer = None
         for j, it in enumerate(items):
-            if it.word and c.word(it.word, c.claims):
+            if it.kinds & CLAIM:
                 near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
                 if not near or near[0].kind != "name":
                     # "X, an umbrella group of militias, stepped forward to claim": the

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.model import Doc, Mention, Sentence
+from kg.pipeline.attacks.cues import role_kinds
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
@@ -24,6 +25,7 @@ class Item(NamedTuple):
     mention: Mention | None = None
     clitic: str = ""    # letters glued before a mention: "ل", "ب", "و"
     comma: bool = False  # a comma stands between this item and the one before
+    kinds: int = 0      # the word's role-cue kinds (cues.role_kinds bits), 0 for a mention
 
 
 _new_tuple = tuple.__new__   # skips the named tuple's Python-level __new__
@@ -39,6 +41,7 @@ def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> lis
     text = doc.norm.text
     prev_end = -1           # the end of the item before (-1: none yet)
     prev_mention = None
+    kinds_of = role_kinds(doc.lang).get
     for start, end, word in tokens(doc, sentence):
         while k < n and ms[k].nend <= start:
             k += 1
@@ -47,15 +50,15 @@ def sentence_items(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> lis
             if prev_mention is m:
                 continue
             clitic = text[start:m.nstart] if start < m.nstart else ""
-            start, end, word = m.nstart, m.nend, None
+            start, end, word, kinds = m.nstart, m.nend, None, 0
         else:
-            m, clitic = None, ""
+            m, clitic, kinds = None, "", kinds_of(word, 0)
         comma = False
         if prev_end >= 0:
             gap = text[prev_end:start]
             # Most gaps are one space: the four separator tests only for the others.
             comma = gap != " " and ("," in gap or "،" in gap or ";" in gap or "؛" in gap)
-        append(_new_tuple(Item, (start, end, word, m, clitic, comma)))
+        append(_new_tuple(Item, (start, end, word, m, clitic, comma, kinds)))
         prev_end, prev_mention = end, m
     # English determiners carry no role: "in the Red Sea" reads as "in Red Sea".
     if doc.lang == "en":

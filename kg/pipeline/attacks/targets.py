@@ -4,7 +4,8 @@ from __future__ import annotations
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (
-    AREAS, ATTACKERS, FIRST_TARGET_REACH, PLACES, RELATIVES, TARGET_REACH, TARGETS, AttackCues)
+    AREAS, ATTACKERS, ATTRIBUTION, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
+    TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
@@ -25,7 +26,7 @@ class TargetRules:
         place_phrase = None        # where a target phrase with no named target began
         for t, manner in triggers:
             start = None
-            if items[t].word and c.word(items[t].word, c.target_preps):
+            if items[t].kinds & TARGET_PREP:
                 start = t + 1
                 subject = self._verb_first_subject(items, t, c)
                 if subject is not None:
@@ -33,12 +34,11 @@ class TargetRules:
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
-                    if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)
-                                    or it.word in c.characterisations):
+                    if it.kinds & (BREAK | RESPONSE) or it.word and it.word in c.characterisations:
                         break   # "ردا على مجازر X": X is what the attack answers, not its target
                         # ("the strike, calling it an attack on X": what it is called)
                     before = items[j - 1].word
-                    if it.word and c.word(it.word, c.target_preps) and not (before and (
+                    if it.kinds & TARGET_PREP and not (before and (
                             before in c.route_nouns or f"{before} {it.word}" in c.strong_agents)) \
                             and j + 1 not in in_date:
                         # (not "the border into Syria": where; nor "blamed on X": who; nor
@@ -146,12 +146,11 @@ class TargetRules:
                 j = hedged = past_hedge   # "ما قالت إنها سفينة X": the hedge is not a break
                 continue
             if it.word:
-                if c.word(it.word, c.breaks) or c.word(it.word, c.responses) or \
-                        (c.word(it.word, c.triggers) and seen_first) or c.is_reason(it.word):
+                kinds = it.kinds
+                if kinds & (BREAK | RESPONSE) or (kinds & TRIGGER and seen_first) or c.is_reason(it.word):
                     return
-                if seen_first and not c.word(it.word, c.coordinators) and not c.word(it.word, c.owned) \
-                        and not listed_head(it.word, c):
-                    if not c.word(it.word, c.locatives):
+                if seen_first and not kinds & (COORDINATOR | OWNED) and not listed_head(it.word, c):
+                    if not kinds & LOCATIVE:
                         return
                 if not it.word.isdigit():
                     words_read += 1
@@ -248,7 +247,7 @@ class TargetRules:
         item after the verb is its subject, not its target."""
         if c.lang != "ar" or c.word(items[t].word, c.verbal_nouns):
             return None   # "استهداف القواعد": a verbal noun's next word is its object
-        if items[t].word and c.word(items[t].word, c.attributions):
+        if items[t].kinds & ATTRIBUTION:
             return None   # "وبحسب X، فإن Y أطلقوا": X is the source, no verb's subject
         word = items[t].word or ""
         bare = bare_word(word)
@@ -329,7 +328,7 @@ class TargetRules:
         """A location phrase after the trigger, before the clause ends ("في سوريا")."""
         for j in range(first + 1, len(items)):
             it = items[j]
-            if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.responses)):
+            if it.kinds & (BREAK | RESPONSE):
                 return None
             m = it.mention
             if m is not None and m.cls in PLACES and m.entity not in target_keys and m.kind != "nisba" \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Doc, Sentence
-from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues
+from kg.pipeline.attacks.cues import BREAK, CLAIM, MODALITY_WINDOW, PASSIVE, RESPONSE, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 
@@ -74,10 +74,10 @@ class TriggerRules:
                     return None
             return None
         for i in range(t, max(-1, t - 14), -1):
-            word = items[i].word
-            if word and i < t and c.word(word, c.breaks):
+            kinds = items[i].kinds
+            if kinds & BREAK and i < t:
                 return None
-            if word and c.word(word, c.passive) and not _active_with_count(items, i):
+            if kinds & PASSIVE and not _active_with_count(items, i):
                 return i
         return None
 
@@ -95,7 +95,7 @@ class TriggerRules:
     def _claimed_object(items, t, c: AttackCues) -> bool:
         """"وتبنت X الهجوم", "claimed the attack": the attack was told before; the claim
         names its attacker (see _claim), it is no new event."""
-        return any(it.word and c.word(it.word, c.claims) for it in items[max(0, t - 4):t]) and \
+        return any(it.kinds & CLAIM for it in items[max(0, t - 4):t]) and \
             bool(items[t].word) and (items[t].word.startswith("ال") or c.lang == "en")
 
     @staticmethod
@@ -156,7 +156,7 @@ class TriggerRules:
         response, X fired ..." nor "وردا على ذلك، قصفت ...": past a comma, the trigger is
         no longer inside the response phrase, it is the response itself."""
         for k in range(max(0, t - 3), t):
-            if items[k].word and c.word(items[k].word, c.responses) \
+            if items[k].kinds & RESPONSE \
                     and not any(it.comma for it in items[k + 1:t + 1]):
                 return True
         if c.response_verbs and _answered(items, t, c):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from kg.pipeline.attacks.cues import attack_cues, stripped_form
+from kg.pipeline.attacks.cues import _KIND_TABLES, BREAK, PASSIVE, TARGET_PREP, attack_cues, role_kinds, stripped_form
 from kg.pipeline.attacks.items import sentence_items
 from kg.pipeline.segment import make_doc
 
@@ -46,6 +46,30 @@ def test_the_index_agrees_with_reading_letter_by_letter_on_every_prefixed_form()
                 for prefix in prefixes:
                     for word in (prefix + entry, prefix + entry[1:], prefix + entry[2:]):
                         assert c.word(word, table) == stripped_form(lang, word, table), (lang, word)
+
+
+def test_role_kinds_agree_with_word_on_every_prefixed_form():
+    """A word's role-cue bits (read once per item) are what ``word`` answers for each of
+    their tables, on every entry of every table with the same prefixes."""
+    prefixes = ["", "و", "ف", "ب", "ل", "وب", "ول", "فل", "لل", "ولل", "بال", "وال", "ا"]
+    for lang in ("ar", "en"):
+        c = attack_cues(lang)
+        kinds = role_kinds(lang)
+        words = {p + e[k:] for t in vars(c).values() if isinstance(t, (frozenset, dict)) and t is not c._indexes
+                 for e in t for p in prefixes for k in (0, 1, 2)}
+        for word in words | {"", "·"}:
+            for bit, name in _KIND_TABLES.items():
+                assert bool(kinds.get(word, 0) & bit) == bool(c.word(word, getattr(c, name))), (lang, word, name)
+
+
+def test_items_carry_their_role_kinds():
+    items = _items("تعرضت القاعدة لهجوم بعد الظهر", "ar")
+    c = attack_cues("ar")
+    assert [bool(it.kinds & PASSIVE) for it in items] == [bool(c.word(it.word, c.passive)) for it in items]
+    assert any(it.kinds & PASSIVE for it in items)
+    items = _items("Rebels fired missiles at the ship, and the navy responded", "en")
+    assert [it.word for it in items if it.kinds & TARGET_PREP] == ["at"]
+    assert all(bool(it.kinds & BREAK) == bool(c.word(it.word, attack_cues("en").breaks)) for it in items)
 
 
 def test_a_set_built_per_call_is_read_without_an_index():
