@@ -26,6 +26,7 @@ from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.targets import TargetRules
+from kg.pipeline.attacks.tellings import Tellings
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
@@ -37,7 +38,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
     def __call__(self, doc: Doc) -> Doc:
         cues = attack_cues(doc.lang)
         by_sentence = mentions_by_sentence(doc)
-        events: dict[tuple, Attack] = {}
+        events = Tellings()
         self._last: list[Attack] = []        # the attacks of the last sentence that told any
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
         # a frame's attack -> its clause's span and where its trigger word starts
@@ -86,14 +87,15 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 found = [event.attack] if event is not None else own
             for attack in found:
                 key = event_key(attack)
-                old = events.get(key) or events.get(event_key(attack, None))
-                if old is not None and disagree(old, attack):
-                    # the undated telling was dated (or attributed) by another: another strike
-                    events[key if key not in events else (key, id(attack))] = attack
-                elif old is None:
-                    events[key] = attack
-                else:
+                old = events.told_before(attack)
+                if old is None:
+                    events.put(key, attack)
+                elif not disagree(old, attack):
                     merge(old, attack)
+                elif key in events:   # one key, two attackers (an event's key leaves it out): two strikes
+                    events.beside(attack)
+                else:                 # the undated telling was dated by another: another strike
+                    events.put(key, attack)
             if found:
                 self._last = found
                 if found[0].attacker and not found[0].rule.endswith(".accused"):
@@ -104,7 +106,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # by a named attacker on a ship told by its noun, an unnamed ship there was struck: the
         # sea stands for it, as the golds write it ("target: [red_sea]", optional) — unless the
         # document names a ship struck: then the sea is most often that ship told before its name.
-        resolved = resolve_document(list(events.values()), doc)
+        resolved = resolve_document(events.all(), doc)
         named_ship = any((e := doc.entities.get(a.target)) is not None and e.cls == "Vessel" for a in resolved)
         doc.attacks.extend(a for a in resolved if not is_water(a.target) or not named_ship and unnamed_ship(doc, a))
         join_allies(doc.attacks, doc)
@@ -113,7 +115,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         oppositions(doc)
         return doc
 
-    def _claim(self, doc, sentence, items, c: AttackCues, events: dict) -> bool:
+    def _claim(self, doc, sentence, items, c: AttackCues, events: Tellings) -> bool:
         """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
         the attacker of the attack just told, when it was told without one."""
         if not self._last or not any(it.kinds & CLAIM for it in items):
@@ -146,17 +148,17 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         for attack in self._last:
             if attack.attacker is None:
                 filled = True
-                events.pop(event_key(attack), None)
+                events.drop(event_key(attack))
                 attack.attacker = claimer
                 attack.rule = f"{doc.lang}.attack.claimed"
                 # The claimer's attack on the same target told before ("X struck the ship
                 # ... The missile hit the ship ... X claimed responsibility") is this one.
-                told = next((e for e in events.values() if e.attacker == claimer and e.target == attack.target
+                told = next((e for e in events.all() if e.attacker == claimer and e.target == attack.target
                              and not e.mutual and not disagree(e, attack)), None)
                 if told is not None:
                     merge(told, attack)
                 else:
-                    events[event_key(attack)] = attack
+                    events.put(event_key(attack), attack)
         return filled
 
     # -- one sentence ------------------------------------------------------------
