@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.model import Doc, Mention
 from kg.pipeline.attacks.cues import (
-    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, LOCATIVE, RESPONSE, TARGET_PREP, AttackCues)
+    AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, LOCATIVE, RESPONSE, TARGET_PREP, TRIGGER, AttackCues)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import headline_setting
@@ -242,13 +242,13 @@ class AttackerRules:
             return None
         # Only a verb of waging with its attack noun for object ("كما شن غارة"): after another
         # verb the noun that follows may be its own subject ("كما استهدفت قذائف مدينة X").
-        noun = items[clause_start + 1].word if clause_start + 1 < len(items) else None
-        if not c.word(opener, event_cues(c.lang).waging_verbs) or not c.word(noun, c.triggers):
+        noun_is_trigger = clause_start + 1 < len(items) and items[clause_start + 1].kinds & TRIGGER
+        if not c.word(opener, event_cues(c.lang).waging_verbs) or not noun_is_trigger:
             return None
         for j in range(k - 1, content_start - 1, -1):
             if c.is_break(items, j):
                 return None   # no trigger in the clause just before
-            if items[j].word and c.word(items[j].word, c.triggers):
+            if items[j].kinds & TRIGGER:
                 attacker, rule = self._attacker(doc, items, [(j, None)], None, targets, None, c, content_start)
                 return attacker if rule not in ("claim", "announced") else None
         return None
