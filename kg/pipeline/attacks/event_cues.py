@@ -124,6 +124,7 @@ class EventCues:
     cyber_words: frozenset[str] = frozenset()     # ... by hackers
     ending_verbs: frozenset[str] = frozenset()    # "غارات تكللت باحتجاز": ended in arrests
     result_links: frozenset[str] = frozenset()    # "أسفرت عن"
+    cargo_marks: frozenset[str] = frozenset()     # "على متنها ... صواريخ": a cargo, not fired
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -222,7 +223,7 @@ def event_cues(lang: str) -> EventCues:
         authority_heads=exact("authority_heads"), abducted_abstractions=exact("abducted_abstractions"),
         plural_endings=tuple(d.get("plural_endings") or ()), website_nouns=exact("website_nouns"),
         cyber_words=words("cyber_words", False), ending_verbs=words("ending_verbs", False),
-        result_links=exact("result_links"))
+        result_links=exact("result_links"), cargo_marks=words("cargo_marks", False))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -32,7 +32,7 @@ class Gates:
     clause: bool        # ... a word its clause test stops at (irrealis, toll, occasion ...)
     condemned: bool     # event_stances.condemned: a word of condemning
     light_noun: bool    # _light_noun: a light verb's verbal noun
-    sense: bool         # senses.other_sense: a movement taken, a website, a verb of ending
+    sense: bool         # senses.other_sense: a movement taken, a website, a verb of ending, a cargo
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ _SENSE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 def sense_words(ec: EventCues) -> frozenset[str]:
     """The words senses.other_sense needs somewhere in the sentence (one of them stands
     right after the cue in each of its tests)."""
-    return built_once(_SENSE_WORDS, ec, lambda e: e.abducted_abstractions | e.website_nouns | e.ending_verbs)
+    return built_once(_SENSE_WORDS, ec, lambda e: e.abducted_abstractions | e.website_nouns | e.ending_verbs | e.cargo_marks)
 
 
 def _gate_words(ec: EventCues) -> _GateWords:

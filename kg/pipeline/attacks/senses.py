@@ -8,6 +8,8 @@ the outside sentences' false positives (issue 12):
   ومن بعدها السلطة" — no one can be carried off so;
 * websites "stormed" by hackers (``website_nouns`` with a ``cyber_words`` word in the
   sentence): "اقتحمت مجموعة قرصنة 300 موقع";
+* munitions carried on board (``cargo_marks``): "وعلى متنها 33 دبابة وقاذفات صواريخ" is a
+  cargo, no weapon of the seizure told;
 * a raid that ended in arrests (``ending_verbs`` then ``arrests``): "قاموا بغارات تكللت
   باحتجاز عدد من المطلوبين" — a police operation, no assault (the event reading already
   drops a raid told with arrests only; this is the frame's and a strong cue's turn).
@@ -70,7 +72,31 @@ def other_sense(words: list[str], start: int, end: int, ec: EventCues, kind: str
     if ec.website_nouns and any(w in ec.website_nouns for w in words[end:end + WEBSITE_REACH]) \
             and not ec.cyber_words.isdisjoint(words):
         return True
+    if ec.cargo_marks and _cargo(words, start, ec):
+        return True
     return ended_in_arrests(words, end, ec)
+
+
+def carried(items, j: int, ec: EventCues) -> bool:
+    """Whether the weapon at ``items[j]`` is carried on board (see :func:`_cargo`)."""
+    return bool(ec.cargo_marks) and any(it.word in ec.cargo_marks for it in items[max(0, j - CARGO_REACH):j]) \
+        and _cargo([it.word or "" for it in items], j, ec)
+
+
+#: How far before a munition its mark of cargo may stand ("وعلى متنها 33 دبابة وقاذفات صواريخ").
+CARGO_REACH = 6
+
+
+def _cargo(words: list[str], start: int, ec: EventCues) -> bool:
+    """A munition carried "on board" (``cargo_marks``): a ship's cargo, fired at no one —
+    it names no weapon of the deed told ("استولوا على سفينة على متنها قاذفات صواريخ" is
+    the seizure of a ship, no missile attack)."""
+    for j in range(start - 1, max(-1, start - 1 - CARGO_REACH), -1):
+        if words[j] in ec.breaks:
+            return False
+        if words[j] in ec.cargo_marks:
+            return True
+    return False
 
 
 def ended_in_arrests(words: list[str], end: int, ec: EventCues) -> bool:

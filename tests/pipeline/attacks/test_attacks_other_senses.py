@@ -58,3 +58,15 @@ def test_a_raid_that_killed_stays(analyze):
     # the first result is a death: an assault, arrests or not
     result = analyze("ونفذت القوات الأميركية غارة أسفرت عن مقتل ثلاثة مسلحين واعتقال خمسة أمس.", "ar")
     assert result.doc.attacks, result.describe()
+
+
+def test_munitions_on_board_are_a_cargo(analyze):
+    # the ship was seized; the launchers it carried were fired at no one
+    result = analyze("واستولى القراصنة على السفينة «سيرين» قبالة السواحل الصومالية أمس وعلى متنها 20 دبابة "
+                     "وقاذفات صواريخ.", "ar")
+    assert [a.kind for a in result.doc.attacks] == ["Hijacking"], result.describe()
+
+
+def test_rockets_fired_at_a_ship_stay_a_missile_attack(analyze):
+    result = analyze("وأطلق مسلحون صواريخ على سفينة شحن قرب الميناء أمس.", "ar")
+    assert [a.kind for a in result.doc.attacks] == ["MissileAttack"], result.describe()
