@@ -4,7 +4,8 @@ purpose, an accident, kinds of violence in a list, a tally or trend of attacks, 
 the reader already knows (unless its own verb follows), the occasion of other news ("بعد
 تفجير"), a clause opening the sentence that sets its scene or a time clause after other
 news, a bomb gone off in its own men's hands, a deed condemned, weighed as an option or told
-in conflicting accounts (event_stances.py); and the count of
+in conflicting accounts (event_stances.py), a cue in a sense that is no assault
+(senses.py); and the count of
 people killed that tells an event happened (not the toll of an event told before).
 What tells a strong cue as done otherwise is in event_done.py."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
 from kg.pipeline.attacks.event_gates import Gates, gates, unreal_words
+from kg.pipeline.attacks.senses import other_sense
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
 #: المدى في البحر بعد أسبوعين من تجارب").
@@ -44,6 +46,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if g.unreal and _told_unreal(words, hit, ec, commas, negated=False, claims=claims, g=g):
         return True
     if not claims and g.condemned and condemned(words, hit, ec):
+        return True
+    if g.sense and other_sense(words, hit.start, hit.end, ec, hit.kind):
         return True
     carrier = _light_noun(words, hit, ec) if g.light_noun else None
     return carrier is not None and g.unreal and _told_unreal(

@@ -116,6 +116,15 @@ class EventCues:
     times_of_day: frozenset[str] = frozenset()   # "قبل ظهر أمس": no clause break
     denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
     denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
+    # senses that are no assault (senses.py)
+    authority_heads: frozenset[str] = frozenset()   # "هاجم السلطات": an authority attacked in words
+    abducted_abstractions: frozenset[str] = frozenset()   # "اختطفوا الحركة": a movement "kidnapped"
+    plural_endings: tuple[str, ...] = ()   # ... by a verb that holds its subject
+    website_nouns: frozenset[str] = frozenset()   # "اقتحمت 300 موقع" ...
+    cyber_words: frozenset[str] = frozenset()     # ... by hackers
+    ending_verbs: frozenset[str] = frozenset()    # "غارات تكللت باحتجاز": ended in arrests
+    result_links: frozenset[str] = frozenset()    # "أسفرت عن"
+    cargo_marks: frozenset[str] = frozenset()     # "على متنها ... صواريخ": a cargo, not fired
 
     def mentions_any(self, text: str) -> bool:
         """Whether a cue's first word occurs in ``text`` at all (one Aho-Corasick scan, a
@@ -210,7 +219,11 @@ def event_cues(lang: str) -> EventCues:
         story_links=exact("story_links"), story_after=exact("story_after"),
         period_last=exact("period_last"), month_last=exact("month_last"), hijri_marks=exact("hijri_marks"),
         relay_verbs=exact("relay_verbs"), cleft_pronouns=exact("cleft_pronouns"),
-        times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")))
+        times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")),
+        authority_heads=exact("authority_heads"), abducted_abstractions=exact("abducted_abstractions"),
+        plural_endings=tuple(d.get("plural_endings") or ()), website_nouns=exact("website_nouns"),
+        cyber_words=words("cyber_words", False), ending_verbs=words("ending_verbs", False),
+        result_links=exact("result_links"), cargo_marks=words("cargo_marks", False))
 
 
 def _months(lang: str, entries) -> dict[str, int]:

@@ -32,6 +32,7 @@ class Gates:
     clause: bool        # ... a word its clause test stops at (irrealis, toll, occasion ...)
     condemned: bool     # event_stances.condemned: a word of condemning
     light_noun: bool    # _light_noun: a light verb's verbal noun
+    sense: bool         # senses.other_sense: a movement taken, a website, a verb of ending, a cargo
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class _GateWords:
     clause: frozenset[str]
     condemned: frozenset[str]
     light_noun: frozenset[str]
+    sense: frozenset[str]
 
 
 _GATE_WORDS: dict[int, tuple[object, _GateWords]] = {}
@@ -63,6 +65,15 @@ def _unreal_words(ec: EventCues) -> frozenset[str]:
                      | (ec.toll_updates or {}).keys() | (ec.occasions or {}).keys() | ec.irrealis.keys())
 
 
+_SENSE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def sense_words(ec: EventCues) -> frozenset[str]:
+    """The words senses.other_sense needs somewhere in the sentence (one of them stands
+    right after the cue in each of its tests)."""
+    return built_once(_SENSE_WORDS, ec, lambda e: e.abducted_abstractions | e.website_nouns | e.ending_verbs | e.cargo_marks)
+
+
 def _gate_words(ec: EventCues) -> _GateWords:
     """The words each test needs somewhere in the sentence, read off the cue tables once."""
     return _GateWords(
@@ -75,7 +86,8 @@ def _gate_words(ec: EventCues) -> _GateWords:
         denied=frozenset(ec.denial_verbs) if ec.denied_anaphors else frozenset(),
         weapon_test=frozenset(ec.weapon_tests), proposal=frozenset(ec.proposals or ()), clause=unreal_words(ec),
         condemned=frozenset(ec.condemnations),
-        light_noun=frozenset(ec.light_nouns))
+        light_noun=frozenset(ec.light_nouns),
+        sense=sense_words(ec))
 
 
 #: The last sentence's gates: ``blocked`` is called for every hit of one sentence in a
@@ -96,6 +108,7 @@ def gates(words: list[str], ec: EventCues) -> Gates:
     result = Gates(accident=not d(g.accident), war_toll=not d(g.war_toll), scene=not d(g.scene),
                    disputed=not d(g.disputed), denied=not d(g.denied),
                    unreal=weapon_test or proposal or clause, weapon_test=weapon_test, proposal=proposal,
-                   clause=clause, condemned=not d(g.condemned), light_noun=not d(g.light_noun))
+                   clause=clause, condemned=not d(g.condemned), light_noun=not d(g.light_noun),
+                   sense=not d(g.sense))
     last[0], last[1], last[2] = words, ec, result
     return result

@@ -23,6 +23,7 @@ from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.sources import sources_unsaid
 from kg.pipeline.attacks.at_sea import struck_at_sea, unnamed_ship
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
+from kg.pipeline.attacks.senses import carried, commentary
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.targets import TargetRules
@@ -165,7 +166,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
 
     def _sentence(self, doc: Doc, sentence: Sentence, items: list[Item], c: AttackCues) -> list[Attack]:
         """Attacks of one sentence: one frame per trigger, merged by attacker and target."""
-        weapons = [it.mention.entity for it in items if it.mention and it.mention.cls == "Weapon"]
+        # munitions carried on board are a cargo, no weapon of the deed (senses.carried)
+        arms = [j for j, it in enumerate(items) if it.mention and it.mention.cls == "Weapon"
+                and not carried(items, j, event_cues(doc.lang))]
+        weapons = [items[j].mention.entity for j in arms]
         triggers = []
         in_date = items_in_dates(doc, sentence, items)
         trigger_forms = c.forms(c.triggers)   # every word is tested: one lookup, no call
@@ -183,8 +187,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         framed = {clause[t] for t, _ in triggers}
         out: dict[tuple, Attack] = {}
         for t, manner in triggers:
-            own_weapons = [it.mention.entity for j, it in enumerate(items) if it.mention and it.mention.cls == "Weapon"
-                           and (clause[j] == clause[t] or clause[j] not in framed)]
+            own_weapons = [items[j].mention.entity for j in arms if clause[j] == clause[t] or clause[j] not in framed]
             own_triggers = [(t2, m) for t2, m in triggers if clause[t2] == clause[t]]
             for attack in self._frame(doc, sentence, items, t, manner, own_triggers, own_weapons, c):
                 own = [j for j in range(len(items)) if clause[j] == clause[t]]
@@ -377,21 +380,5 @@ def _outlet(doc: Doc, key: str) -> bool:
 
 
 def _commentary(doc: Doc, attack: Attack) -> bool:
-    """"شن هجوما على النظام", "هاجم السلطات", "an attack on the government's record": an
-    'attack' on a government with no weapon and no manner of assault is words, not force;
-    so is one in a sentence about an article, criticism or statements ("شن هجوما لاذعا
-    على الحزب في مقال")."""
-    if attack.kind != "Attack" or attack.weapons:
-        return False
-    target = doc.entities.get(attack.target) if attack.target else None
-    if target is not None and target.cls == "Government":
-        return True
-    if target is not None and target.cls in _FORCE_TARGETS:
-        return False   # "الهجوم الأمريكي على الحشد أثار انتقادات": words about a strike
-    words = cue_words(doc, doc.sentences[attack.evidence.sentence])
-    commentary = event_cues(doc.lang).commentary
-    return any(w in commentary for w in words)
-
-
-#: Targets words cannot attack: armed forces, bases, ships.
-_FORCE_TARGETS = {"ArmedGroup", "SecurityForces", "UnidentifiedArmedGroup", "MilitaryBase", "Vessel", "Facility"}
+    """An 'attack' in words (senses.commentary), read over the frame's sentence."""
+    return commentary(doc, attack, lambda: cue_words(doc, doc.sentences[attack.evidence.sentence]))

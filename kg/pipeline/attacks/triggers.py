@@ -9,6 +9,8 @@ from kg.model import Doc, Sentence
 from kg.pipeline.attacks.cues import BREAK, CLAIM, MODALITY_WINDOW, PASSIVE, RESPONSE, AttackCues
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.event_gates import sense_words
+from kg.pipeline.attacks.senses import WEBSITE_REACH, other_sense
 
 #: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
 _DATELINE = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]")
@@ -201,6 +203,12 @@ class TriggerRules:
             return True
         if _time_reference(items, i, c) and _named_only(items, i, c):
             return True
+        # a website stormed by hackers, a raid that ended in arrests (senses.py)
+        ec = event_cues(c.lang)
+        if not sense_words(ec).isdisjoint(it.word for it in items[i + 1:i + 1 + WEBSITE_REACH + 1]):
+            words = [it.word or "" for it in items]
+            if other_sense(words, i, i + 1, ec):
+                return True
         # "منذ هجوم الحركة على جنوب إسرائيل": the start of a span the sentence's news runs
         # over, an attack told elsewhere (events.yaml ``since``, as the event reading has it)
         if c.lang == "ar" and i > 0 and items[i - 1].word and strip_conj(items[i - 1].word) in _since_words(c):
