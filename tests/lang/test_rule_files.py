@@ -77,7 +77,9 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "fireworks", "denial_verbs", "denied_anaphors", "story_spans", "story_qualifiers",
                   "story_links", "waging_verbs", "resident_verbs", "story_after", "period_last",
                   "month_last", "hijri_marks", "relay_verbs", "times_of_day",
-                  "cleft_pronouns"}
+                  "cleft_pronouns",
+                  "authority_heads", "abducted_abstractions", "website_nouns", "cyber_words",
+                  "ending_verbs", "cargo_marks", "plural_endings", "result_links"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
