@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from kg.model import DENIED, Attack, Count, Doc
-from kg.pipeline.casualty_words import INJURED, KILLED, casualty_words
+from kg.pipeline.casualty_words import INJURED, KILLED, casualty_words, names_another_strike
 from kg.pipeline.derived import built_once
 from kg.pipeline.attacks.merging import merge_same_toll, merge_split_toll
 from kg.pipeline.merged_tolls import add_merged_tolls
@@ -316,14 +316,9 @@ def _retells(doc: Doc, index: int, words) -> bool:
     if not words.retelling or not 0 <= index < len(doc.sentences):
         return False
     toks = [t.text for t in tokens(doc, doc.sentences[index])]
-    if _another(toks, words):
+    if names_another_strike(doc.lang, toks, words.another):
         return False   # "في غارة أخرى"، "في الغارات الأخرى"
     return any(strip_proclitic(w, words.retelling) for w in toks[:RETELLING_OPENING])
-
-
-def _another(toks: list[str], words) -> bool:
-    """The words name a second strike: "في غارة أخرى"، "في الغارات الأخرى"."""
-    return any(t in words.another or t.startswith("ال") and t[2:] in words.another for t in toks)
 
 
 def _total(counts: list[Count]) -> Count:
@@ -372,9 +367,11 @@ class Casualties:
                 attack.fatalities = attack.fatalities or more.get(KILLED)
                 attack.injured = attack.injured or more.get(INJURED)
         # One strike told in two sentences and merged: the toll told in the other one.
-        # (not one telling "another strike": "وأصيب خمسة في غارة أخرى" is a strike of its own)
+        # (not one naming another strike: "وأصيب خمسة في غارة أخرى" is a strike of its own;
+        # "بحسب حصيلة جديدة", "a new toll" restate this one's)
         read.update(i for a in doc.attacks for i in a.told_in
-                    if _another([t.text for t in tokens(doc, doc.sentences[i])], reader.words))
+                    if names_another_strike(doc.lang, [t.text for t in tokens(doc, doc.sentences[i])],
+                                            reader.words.another))
         add_merged_tolls([a for a in doc.attacks if a.polarity != DENIED], set(by_sentence), read, counts)
         # With their tolls read, one attacker's attack told twice with one toll is one event.
         doc.attacks = merge_split_toll(merge_same_toll(doc.attacks, doc), doc)

@@ -78,6 +78,29 @@ def casualty_words(lang: str) -> CasualtyWords:
         retelling=_norm(data.get("retelling_nouns")), another=_norm(data.get("another_strike")))
 
 
+#: How many words may stand between an attack noun and the word that makes it a second
+#: strike ("غارة جوية إسرائيلية أخرى", "another Israeli drone strike").
+ANOTHER_REACH = 3
+
+
+def names_another_strike(lang: str, toks: list[str], another: frozenset) -> bool:
+    """The words name a second strike: an ``another_strike`` word that qualifies an attack
+    noun, after it in Arabic ("في غارة أخرى"، "الغارات الأخرى"، "ضربة جديدة"), before it in
+    English ("in another strike", "a second drone attack"). The word alone does not: "حصيلة
+    جديدة", "a new toll", "for the second day" restate the same strike's toll."""
+    # The attack nouns are the extractor's trigger table; imported here, since the attacks
+    # package (its merging module) imports this one.
+    from kg.pipeline.attacks.cues import attack_cues
+    cues = attack_cues(lang)
+    words = [t.lower() for t in toks]
+    for i, w in enumerate(words):
+        if w in another or w.startswith("ال") and w[2:] in another:
+            near = words[max(0, i - ANOTHER_REACH):i] if lang == "ar" else words[i + 1:i + 1 + ANOTHER_REACH]
+            if any(cues.word(x, cues.triggers) for x in near):
+                return True
+    return False
+
+
 def _phrases_regex(phrases, arabic: bool) -> re.Pattern:
     """One regex for word-bounded phrases (after و/ف in Arabic: "وردا على")."""
     if not phrases:

@@ -7,8 +7,11 @@ sentence, and this reads the sentences merged into the attack (``Attack.told_in`
 Of two counts of one kind the larger is kept (the later, fuller toll: "one wounded",
 then "three wounded"); of two equal ones the qualified ("at least three"). A sentence
 that still tells an attack of its own, that gave its toll to an attack already, that
-names another strike ("غارة أخرى") or that was merged into more than one attack is not
-read: its toll may be another strike's."""
+names another strike or that was merged into more than one attack is not read: its toll
+may be another strike's. A second strike is named by an attack noun with a word that makes
+it one ("غارة أخرى"، "ضربة جديدة", "another strike", "a second attack":
+``casualty_words.names_another_strike``); the word alone is no second strike ("حصيلة
+جديدة", "a new toll" restate this strike's toll, which is read)."""
 from __future__ import annotations
 
 from collections import Counter

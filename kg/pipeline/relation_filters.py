@@ -153,6 +153,20 @@ def home_state(doc: Doc, key: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _parliaments_by_state() -> dict[str, str]:
+    """Lexicon parliaments (CAMEO agent LEG) by the state their code names."""
+    states = _states_by_code()
+    return {states[e.cameo[:3]]: e.id for e in default_lexicon()
+            if e.cls == "Government" and e.cameo and e.cameo[3:] == "LEG" and e.cameo[:3] in states}
+
+
+def parliament_of(doc: Doc, state: str) -> str | None:
+    """The parliament the lexicon holds for a state ("رئيس البرلمان" in a report on Iraq:
+    Iraq's), a name's identity; None when it holds none."""
+    return _parliaments_by_state().get(state)
+
+
+@lru_cache(maxsize=1)
 def _governments_by_name() -> dict[str, str]:
     """Lexicon governments by each normalised name ("حكومه الحوثيين": houthi_government)."""
     return {normalize_key(n): e.id for e in default_lexicon() if e.cls == "Government" for n in e.names()}

@@ -13,7 +13,7 @@ Besides slot names an emit may use:
 * ``SUBJ``: the subject of the sentence up to the match (see :func:`sentence_subject`), else
   the previous sentence's: whose "its / their spokesman" is;
 * ``FOCUS``: the state the document is about (the most mentioned), for unqualified
-  titles such as "رئيس الوزراء";
+  titles such as "رئيس الوزراء" (``FOCUS.parliament``: its parliament in the lexicon);
 * ``ARMY``: the state army named last before ("The Lebanese army ... . The army chief
   P": :func:`kg.pipeline.relation_filters.army_named_before`);
 * ``SPEAKER``: who the reported speech around the match is attributed to ("ونفت طهران
@@ -51,7 +51,7 @@ from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, ma
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
 from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, government_of,
                                           home_state, members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
-                                          posts_placed_elsewhere, quarters_inside_cities,
+                                          parliament_of, posts_placed_elsewhere, quarters_inside_cities,
                                           spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
@@ -270,16 +270,18 @@ class RelationExtractor:
                 if len(subjects) != len(objects) or len(subjects) < 2:
                     continue
                 pairs = list(zip(subjects, objects))
-            if obj_slot == "FOCUS" and rule.raw.get("focus_not_after_group"):
+            focus = obj_slot.split(".")[0] == "FOCUS"   # the document's country, or its parliament
+            if focus and rule.raw.get("focus_not_after_group"):
                 # "عين الحوثيون P وزيرا للدفاع": the group's government, not the country's
                 # (the first actor of the sentence but a state is an armed group)
                 first = [m for m in ms.mentions_in(0, match.start())
                          if m.cls in ACTORS and m.cls != "State" and m.kind != "nisba"]
                 if first and first[0].cls == "ArmedGroup":
                     continue
-            if obj_slot == "FOCUS" and rule.raw.get("focus_guess") and any(
-                    m.cls == "State" and m.entity not in objects for m in ms.mentions) \
-                    and not focus_named_last(ms, match.start(), objects):
+            states = [home_state(doc, o) for o in objects] if focus and obj_slot != "FOCUS" else objects
+            if focus and rule.raw.get("focus_guess") and any(
+                    m.cls == "State" and m.entity not in states for m in ms.mentions) \
+                    and not focus_named_last(ms, match.start(), states):
                 # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
                 # in the sentence may be the bare title's
                 continue
@@ -342,11 +344,12 @@ class RelationExtractor:
             # the slot belongs to (kg.pipeline.relation_filters.home_state).
             return [s for m in slot_mentions(ms, match, slot[:-len(".state")])
                     if (s := home_state(doc, m.entity))]
-        if slot.endswith(".government"):
-            # "رئيس حكومتهم": the government the group named before runs, by its name
-            # (kg.pipeline.relation_filters.government_of)
-            return [g for k in self._slot(doc, ms, match, slot[:-len(".government")], role, roles, sentence, speaker)
-                    if (g := government_of(doc, k))]
+        if slot.endswith((".government", ".parliament")):
+            # "رئيس حكومتهم": the government the group named before runs, by its name; "رئيس
+            # البرلمان P": the parliament of the state (relation_filters, the lexicon's identity)
+            base, _, part = slot.rpartition(".")
+            body = government_of if part == "government" else parliament_of
+            return [g for k in self._slot(doc, ms, match, base, role, roles, sentence, speaker) if (g := body(doc, k))]
         if slot.endswith(".backer"):
             # "an umbrella of Iran-backed groups": the backer named inside a collective
             # mention ("فصائل موالية لإيران") is read off the mention itself.

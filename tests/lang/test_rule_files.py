@@ -28,9 +28,10 @@ def test_rule_files_relations_compile_and_emit_known_relations(lang):
                 # the state the body captured as G belongs to; "N.led":
                 # what the person captured as N heads; "U.unit": the unit named before
                 # with the noun captured as U; "G.government": the government the lexicon
-                # names after the group G.
+                # names after the group G; "FOCUS.parliament": the lexicon's parliament of
+                # the document's country.
                 name = (slot.removesuffix(".backer").removesuffix(".led").removesuffix(".unit").removesuffix(".state")
-                        .removesuffix(".government"))
+                        .removesuffix(".government").removesuffix(".parliament"))
                 # "PREVPERSON.led": what the person a pronoun stands for heads.
                 assert slot in SLOTS or name in SLOTS or f"?P<{name}>" in rule.regex.pattern, (rule.id, slot)
 

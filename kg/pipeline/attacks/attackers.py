@@ -6,6 +6,7 @@ from kg.pipeline.attacks.cues import (
     AGENT_PREP, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, LOCATIVE, RESPONSE, TARGET_PREP, TRIGGER, AttackCues)
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
+from kg.pipeline.attacks.owned_forces import owned_force_at
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
 from kg.pipeline.attacks.attacker_adjectives import (
@@ -85,7 +86,9 @@ class AttackerRules:
                     and not c.backer_at(items, j):   # "المقاتلين المدعومين من إيران": Iran backs them
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
-                strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents)
+                strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents) \
+                    or owned_force_at(items, j, c) and j >= 3 and items[j - 3].word in c.strong_agents
+                # ("شنها الطيران التابع لـX": the agent is the force X owns)
                 # "facilities used by X": X owns the target; "استهدف عنصرا من X": one of X. No agent.
                 owned_by = before is not None and (c.word(before, c.owner_markers) is not None
                                                    or j > first and c.word(before, c.members) is not None
@@ -179,6 +182,8 @@ class AttackerRules:
             prev = items[j - 1] if j else None
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
+            if j < first and owned_force_at(items, j, c):
+                return m.entity, "subject"   # "الطائرات التابعة لإسرائيل قصفت": the force's owner
             if it.clitic[-1:] in ("ل", "ب", "ك") or (prev and prev.word and (
                     prev.kinds & (LOCATIVE | AGENT_PREP | TARGET_PREP | ATTRIBUTION) or
                     prev.word in ("مع", "عن", "لدي", "with", "of", "to", "for"))):

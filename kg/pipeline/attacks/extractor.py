@@ -16,7 +16,7 @@ from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
-from kg.pipeline.attacks.merging import attack_kind, disagree, event_key, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.merging import attack_kind, disagree, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -41,6 +41,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         by_sentence = mentions_by_sentence(doc)
         events = Tellings()
         self._last: list[Attack] = []        # the attacks of the last sentence that told any
+        self._last_kept: list[Attack] = []
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
         # a frame's attack -> its clause's span and where its trigger word starts
         self._trigger_at: dict[int, tuple[int, int, int]] = {}
@@ -86,19 +87,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
                 found = [event.attack] if event is not None else own
-            for attack in found:
-                key = event_key(attack)
-                old = events.told_before(attack)
-                if old is None:
-                    events.put(key, attack)
-                elif not disagree(old, attack):
-                    merge(old, attack)
-                elif key in events:   # one key, two attackers (an event's key leaves it out): two strikes
-                    events.beside(attack)
-                else:                 # the undated telling was dated by another: another strike
-                    events.put(key, attack)
+            kept = [events.tell(attack) for attack in found]
             if found:
                 self._last = found
+                # the tellings kept for them (an earlier one a retelling merged into): what a claim fills
+                self._last_kept = list({id(t): t for t in kept}.values())
                 if found[0].attacker and not found[0].rule.endswith(".accused"):
                     self._attributed = found
         if not events and not doc.attacks:
@@ -146,10 +139,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if claimer is None:
             return False
         filled = False
-        for attack in self._last:
+        for attack in self._last_kept:
             if attack.attacker is None:
                 filled = True
-                events.drop(event_key(attack))
+                events.take(attack)
                 attack.attacker = claimer
                 attack.rule = f"{doc.lang}.attack.claimed"
                 # The claimer's attack on the same target told before ("X struck the ship
@@ -159,7 +152,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 if told is not None:
                     merge(told, attack)
                 else:
-                    events.put(event_key(attack), attack)
+                    events.keep(attack)
         return filled
 
     # -- one sentence ------------------------------------------------------------

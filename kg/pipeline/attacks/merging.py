@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.lang import language_data
 from kg.model import DENIED, Attack, Doc, Relation
 from kg.pipeline.attacks.cues import ATTACKERS, KIND_PRIORITY, MANNER_KINDS, WEAPON_KINDS
+from kg.pipeline.casualty_words import casualty_words, names_another_strike
 from kg.pipeline.hostility import reliable_opposition
 from kg.text.normalize import normalize_key
 
@@ -156,7 +157,7 @@ def merge_split_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
     two later, on the same target, the same day (the later telling may be undated) and at
     no other place, by the same attacker or by one the other telling leaves untold, is one
     event with both tolls. Not when the later sentence tells another strike ("غارة أخرى")."""
-    another = _another_strike(doc.lang)
+    another = casualty_words(doc.lang).another
     dropped: set[int] = set()
     for a in attacks:
         if id(a) in dropped or a.mutual or a.polarity == DENIED or not a.target \
@@ -170,8 +171,8 @@ def merge_split_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
                     or a.attacker and b.attacker and a.attacker != b.attacker \
                     or a.place and b.place and a.place != b.place:
                 continue
-            words = {w.lower() for w in re.findall(r"\w+", normalize_key(doc.sentence_text(doc.sentences[b.evidence.sentence])))}
-            if not another.isdisjoint(words):
+            words = re.findall(r"\w+", normalize_key(doc.sentence_text(doc.sentences[b.evidence.sentence])))
+            if names_another_strike(doc.lang, words, another):
                 continue
             a.fatalities, a.injured = a.fatalities or b.fatalities, a.injured or b.injured
             a.attacker = a.attacker or b.attacker
@@ -179,11 +180,6 @@ def merge_split_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
             dropped.add(id(b))
             break
     return [a for a in attacks if id(a) not in dropped]
-
-
-@lru_cache(maxsize=None)
-def _another_strike(lang: str) -> frozenset[str]:
-    return frozenset(normalize_key(w).lower() for w in language_data(lang, "casualties").get("another_strike") or ())
 
 
 def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:

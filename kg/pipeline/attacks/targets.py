@@ -7,6 +7,7 @@ from kg.pipeline.attacks.cues import (
     AREAS, ATTACKERS, ATTRIBUTION, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
+from kg.pipeline.attacks.owned_forces import owner_of_force
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
                                                person_described, pronoun_forces_owner, speaker_after_comma, stance)
@@ -266,6 +267,9 @@ class TargetRules:
                 return None   # subject-verb order: the actor before is the subject
         for j in range(t + 1, min(len(items), t + 5)):
             it = items[j]
+            owner = owner_of_force(items, j, c) if j == t + 1 else None
+            if owner is not None:   # "قصف الطيران التابع لإسرائيل بلدة X": the force's owner
+                return owner if any(x.mention for x in items[owner + 1:]) else None
             if it.mention is None:
                 if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.target_preps)):
                     return None

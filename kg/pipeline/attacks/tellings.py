@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.model import Attack
-from kg.pipeline.attacks.merging import event_key
+from kg.pipeline.attacks.merging import disagree, event_key, merge
 
 
 class Tellings:
@@ -36,6 +36,22 @@ class Tellings:
         old = self._matched.get(event_key(attack))
         return old if old is not None else self._matched.get(event_key(attack, None))
 
+    def tell(self, attack: Attack) -> Attack:
+        """Keep a new telling, or merge it into the one told before; return the telling kept
+        for it (the earlier one when merged), which a later claim fills."""
+        key = event_key(attack)
+        old = self.told_before(attack)
+        if old is None:
+            self.put(key, attack)
+        elif not disagree(old, attack):
+            merge(old, attack)
+            return old
+        elif key in self:   # one key, two attackers (an event's key leaves it out): two strikes
+            self.beside(attack)
+        else:               # the undated telling was dated by another: another strike
+            self.put(key, attack)
+        return attack
+
     def put(self, key: tuple, attack: Attack) -> None:
         """Keep ``attack`` as the telling matched by ``key``, in the place of the one there."""
         if key in self._matched:
@@ -48,10 +64,22 @@ class Tellings:
         """Keep ``attack`` as another strike under a key already matched: never matched."""
         self._kept.append((None, attack))
 
-    def drop(self, key: tuple) -> None:
-        """Forget the telling matched by ``key`` (its key is about to change), if any."""
-        if self._matched.pop(key, None) is not None:
-            del self._kept[self._place(key)]
+    def take(self, attack: Attack) -> None:
+        """Forget this very telling (its key is about to change), not whatever else its key
+        matches: a key can stand for two strikes (see the class)."""
+        at = next((i for i, (_, a) in enumerate(self._kept) if a is attack), None)
+        if at is not None:
+            key, _ = self._kept.pop(at)
+            if key is not None:
+                del self._matched[key]
+
+    def keep(self, attack: Attack) -> None:
+        """Keep ``attack`` under its key, or beside the telling that key already matches."""
+        key = event_key(attack)
+        if key in self._matched:
+            self.beside(attack)
+        else:
+            self.put(key, attack)
 
     def _place(self, key: tuple) -> int:
         return next(i for i, (k, _) in enumerate(self._kept) if k == key)
