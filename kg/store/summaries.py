@@ -21,23 +21,13 @@ attacker)::
     summary:attack-pairs/51d0… kgo:attacksBy ent:houthis ; kgo:attackTarget ent:us_navy ;
         kgo:pairAttackCount 57 .
 
-(a count of its own, so the pairs' counts are read alone: at 10,000 documents 14,000 of
-the 21,000 counts, and picking them out of ``kgo:attackCount`` by the node's IRI or its
-target cost 70-140 ms of CPU).
+(a count of its own, so the pairs' counts are read alone: 14,000 of the 21,000 counts at
+10,000 documents).
 
 (``actors_within_hops`` reads these pairs as its attack links, adding the few denied attacks
-from the document graphs.)  A pair that ``hostile_relations`` shows (its attacker states
-that it opposes the target, or the target is of an actor class, both in the facts graph)
-holds its count once more, so the query's first page takes the pairs of the highest counts
-among those alone (at 10,000 documents the highest counts are of attacks on bases, which
-it does not show)::
-
-    summary:attack-pairs/51d0… kgo:hostileAttackCount 57 .
-
-The flag follows facts that other documents may change, so it is set again, from the pair
-node and the facts graph (no counting), for the pairs of every entity that a graph coming
-or going gives an actor class or a kgo:opposes, and of every attacker whose pairs were
-counted again (kg/store/summary_hostility.py).
+from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
+more, ``kgo:hostileAttackCount``, set from the pair and the facts graph
+(:mod:`kg.store.summary_hostility`).
 
 ``weapons_by_attacker`` groups the attacks by attacker and weapon (one grouping over every
 attack of the store, 0.4 s of CPU at 10,000 documents for its 2,200 rows), so each
