@@ -19,10 +19,15 @@ pair has a node too, with the attacks naming that target (not denied, the target
 attacker)::
 
     summary:attack-pairs/51d0… kgo:attacksBy ent:houthis ; kgo:attackTarget ent:us_navy ;
-        kgo:attackCount 57 .
+        kgo:pairAttackCount 57 .
+
+(a count of its own, so the pairs' counts are read alone: 14,000 of the 21,000 counts at
+10,000 documents).
 
 (``actors_within_hops`` reads these pairs as its attack links, adding the few denied attacks
-from the document graphs.)
+from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
+more, ``kgo:hostileAttackCount``, set from the pair and the facts graph
+(:mod:`kg.store.summary_hostility`).
 
 ``weapons_by_attacker`` groups the attacks by attacker and weapon (one grouping over every
 attack of the store, 0.4 s of CPU at 10,000 documents for its 2,200 rows), so each
@@ -91,6 +96,7 @@ from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode
 
+from kg.store.summary_hostility import hostility_keys, hostility_update
 from kg.store.summary_patterns import (
     AT_OF_ALL, AT_OF_SOME, BACKINGS_OF_ALL, BACKINGS_OF_SOME, COUNTED_OF_ALL, COUNTED_OF_SOME,
     DATES_FROM_TEXT, DATES_OF_ALL, DATES_OF_SOME, EVENTS_OF_ALL, EVENTS_OF_SOME, MENTIONS_OF_ALL,
@@ -180,7 +186,7 @@ def attack_update(attackers: list[NamedNode] | None) -> str:
             values, counted, "attacks", _node(ATTACKS_BASE, "STR(?attacker)"),
             joined=dated, bound="\n  BIND (IRI(?example_key) AS ?example)"),
         _grouped_insert(
-            f"?n {KGO.attacksBy} ?attacker ; {KGO.attackTarget} ?target ; {KGO.attackCount} ?attacks .",
+            f"?n {KGO.attacksBy} ?attacker ; {KGO.attackTarget} ?target ; {KGO.pairAttackCount} ?attacks .",
             "?attacker ?target", "(COUNT(DISTINCT ?attack) AS ?attacks)",
             values, pairs, "attacks", _node(PAIRS_BASE, "STR(?attacker)", "STR(?target)")),
         _grouped_insert(
@@ -274,12 +280,20 @@ class Touched:
         self.event_codes: set[NamedNode | Literal] = set()
         #: attacks (subjects of an event code or an attacker): their unattributed links
         self.attacks: set[NamedNode] = set()
+        #: entities whose stated opposition may change, and attackers counted again; and
+        #: entities whose actor class may change: their pairs' hostility flag, by side
+        self.hostile_attackers: set[NamedNode] = set()
+        self.hostile_targets: set[NamedNode] = set()
 
     def add(self, quad) -> None:
         """A quad (or triple) of a graph that comes or goes."""
+        key = hostility_keys(quad)
+        if key is not None:
+            (self.hostile_attackers if key[1] == KGO.attacksBy else self.hostile_targets).add(key[0])
         if quad.predicate == KGO.attacker:
             if isinstance(quad.object, NamedNode):
                 self.attackers.add(quad.object)
+                self.hostile_attackers.add(quad.object)
         elif quad.predicate == KGO.mentionedIn and isinstance(quad.subject, NamedNode):
             self.mentioned.add(quad.subject)
         elif quad.predicate == RDF.subject and isinstance(quad.object, NamedNode):
@@ -298,7 +312,8 @@ class Touched:
 
     def __bool__(self) -> bool:
         return bool(self.attackers or self.mentioned or self.backers or self.places
-                    or self.event_codes or self.attacks)
+                    or self.event_codes or self.attacks or self.hostile_attackers
+                    or self.hostile_targets)
 
 
 def touched_by(*quad_lists) -> Touched:
@@ -337,6 +352,13 @@ def _kinds() -> tuple:
         # are many and each is looked up alone: the whole grouping (one pass, 0.2 s of CPU
         # at 10,000 documents) from one batch's worth on
         ("attacks", KGO.unattributedAttack, unattributed_update, _BY_BATCH),
+        # last: they read the facts and the pair counts the kinds above wrote (each side's
+        # pairs looked up from its entities; whole, one pass over the pairs, from one batch
+        # of entities on)
+        ("hostile_attackers", KGO.hostileAttackCount,
+         lambda keys: hostility_update(keys, KGO.attacksBy), _BY_BATCH),
+        ("hostile_targets", KGO.hostileAttackCount,
+         lambda keys: hostility_update(keys, KGO.attackTarget), _BY_BATCH),
     )
 
 

@@ -54,7 +54,7 @@ def pairs(store: Store) -> dict:
     for link in store.quads_for_pattern(None, KGO.attackTarget, None, FACTS_GRAPH):
         node = link.subject
         attacker = next(store.quads_for_pattern(node, KGO.attacksBy, None, FACTS_GRAPH)).object
-        count = next(store.quads_for_pattern(node, KGO.attackCount, None, FACTS_GRAPH)).object
+        count = next(store.quads_for_pattern(node, KGO.pairAttackCount, None, FACTS_GRAPH)).object
         out[(attacker, link.object)] = int(count.value)
     return out
 
