@@ -111,6 +111,17 @@ def _seq_clauses(items) -> list[frozenset[str]]:
         if joined is not None:
             run = joined
             continue
+        once = _one_copy(op, av) if part is None else None
+        if once is not None:
+            # A repeat of at least one copy (" +", the space between two words): its
+            # first copy follows the stretch before it and its last copy opens the
+            # stretch after it, so each stretch keeps one copy ("نشا " is not "نشاط").
+            with_copy = _product(run, once)
+            if with_copy is not None:
+                run = with_copy
+            close()
+            run = once
+            continue
         close()
         if part is not None:
             run = part
@@ -119,6 +130,15 @@ def _seq_clauses(items) -> list[frozenset[str]]:
         clauses.extend(_node_clauses(op, av))
     close()
     return clauses
+
+
+def _one_copy(op, av) -> set[str] | None:
+    """The exact strings of one copy of a repeat that needs one copy at least (``x+``,
+    ``x{2,}``), or None."""
+    c = _ops()
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _finite_seq(av[2])
+    return None
 
 
 def _node_clauses(op, av) -> list[frozenset[str]]:
@@ -130,12 +150,15 @@ def _node_clauses(op, av) -> list[frozenset[str]]:
         lo, _hi, items = av
         return _seq_clauses(items) if lo >= 1 else []
     if op == c.BRANCH:
-        # Every branch must offer a clause; their union is one (any branch may match).
-        best = [_best(_seq_clauses(branch)) for branch in av[1]]
-        if all(best):
-            union = frozenset().union(*best)
-            if len(union) <= _MAX_STRINGS:
-                return [union]
+        # Every branch must offer a clause; the union of one clause of each is one (any
+        # branch may match): the best of each, then the second best of each (or the
+        # last of a branch with fewer), and so on.
+        ranked = [sorted(_seq_clauses(branch), key=lambda c: (clause_score(c), sorted(c)), reverse=True)
+                  for branch in av[1]]
+        if all(ranked):
+            unions = (frozenset().union(*(r[min(k, len(r) - 1)] for r in ranked))
+                      for k in range(max(map(len, ranked))))
+            return [u for u in unions if len(u) <= _MAX_STRINGS]
     return []
 
 
@@ -145,8 +168,9 @@ def _is_slot_string(s: str) -> bool:
 
 def clause_score(clause: frozenset[str]) -> tuple:
     """How selective a clause is likely to be: words of the language before slot tokens
-    (a class is in many sentences), then longer strings, then fewer of them."""
-    return (not any(map(_is_slot_string, clause)), min(map(len, clause)), -len(clause))
+    (a class is in many sentences), then longer strings (the spaces a repeat adds to a
+    word not counted: " علي " is no rarer than "نشا "), then fewer of them."""
+    return (not any(map(_is_slot_string, clause)), min(len(s.strip(" ")) for s in clause), -len(clause))
 
 
 def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:

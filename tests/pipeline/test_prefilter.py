@@ -22,7 +22,8 @@ def clauses(pattern: str) -> list[set[str]]:
 
 def test_prefilter_clauses_hold_words_optional_clitics_and_slot_classes():
     found = clauses("{X:STATE} (?:و)?يدعم {Y:PLACE}")
-    assert {"يدعم", "ويدعم"} in found
+    # the word keeps the spaces the pattern requires around it
+    assert {" يدعم ", " ويدعم "} in found
     assert {":State:name»", ":State:anaphor»", ":State:collective»", ":State:proxy»"} in found
     assert {":Place:name»", ":Place:anaphor»", ":Place:collective»", ":Place:proxy»"} in found
 
@@ -32,6 +33,23 @@ def test_prefilter_drops_what_a_match_need_not_contain():
                                                   ":State:proxy»"}]
     assert required_clauses(re.compile("a*b*")) == ()
     assert required_clauses(re.compile("(?i)abc")) == ()
+
+
+def test_prefilter_a_word_keeps_the_space_after_it():
+    # "نشا +" needs "نشا " in the sentence: "نشاط" (a longer word) does not let it run
+    rules = (_rule("(?:تاسس|نشا) +{X:STATE}"),)
+    assert candidate_rules(rules, "نشاط «0:State:name»") == []
+    assert candidate_rules(rules, "نشا «0:State:name»") == list(rules)
+
+
+def test_prefilter_an_alternation_gives_a_clause_per_rank_of_its_branches():
+    # the best clause of each branch is a weak word in one of them ("علي"); the next
+    # ranks (the verb in both) still keep the rule off a sentence without the verb
+    rules = (_rule("(?:التي|الذي) +(?:تاسس|نشا) +علي +يد +{X:STATE}|(?:تاسس|نشا) +{Y:STATE} +علي +يد +{Z:STATE}"),)
+    found = {frozenset(c) for c in rules[0].clauses}
+    assert any({" تاسس ", " نشا "} <= c for c in found), found
+    assert candidate_rules(rules, "التي عملت علي يده «0:State:name»") == []
+    assert candidate_rules(rules, "التي تاسس علي يد «0:State:name»") == list(rules)
 
 
 def _rule(pattern: str) -> Rule:
