@@ -4,7 +4,8 @@ A rule's regex is read once (its parsed form) into *clauses*: sets of strings su
 every match contains at least one string of EACH clause.  A clause comes from a stretch
 of the pattern whose text is one of a few exact strings: a word, a word with optional
 proclitics, or a slot token's class and kind (``:ArmedGroup:name»``, so a rule that
-needs a Place slot is not tried on a sentence that names no place).  A sentence can
+needs a Place slot is not tried on a sentence that names no place), with the spaces
+the pattern requires around it (" نشا " is not in "نشاط").  A sentence can
 only match a rule when each of the rule's clauses has a string in it, so the regex,
 which may be tried at every position of the sentence (a pattern opening with an
 optional group), runs only on those sentences.
@@ -278,15 +279,27 @@ def _first(op, av) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+def _engine_skips(regex: re.Pattern) -> bool:
+    """Whether ``re`` itself skips to where a match may start: the pattern opens with a
+    literal prefix or a character set it can test alone (a literal, a class, an
+    alternation of literals; the stdlib compiler's own reading, stable since 3.11)."""
+    import re._compiler as compiler
+    parsed = _parse(regex)
+    return bool(compiler._get_literal_prefix(parsed, regex.flags)[0]
+                or compiler._get_charset_prefix(parsed, regex.flags))
+
+
 def first_char_guard(regex: re.Pattern) -> re.Pattern:
     """``regex`` behind a look-ahead for the characters its matches can open with, when
-    it opens with an optional part (its own first test is then costly, and the regex
-    engine cannot skip to where a match may start): the same matches, found faster."""
+    the regex engine cannot skip to where a match may start by itself: it opens with an
+    optional part, a look-behind or an alternation of groups (the engine then enters the
+    pattern at every position, and the look-ahead makes each entry cheap): the same
+    matches, found faster."""
     if regex.flags & re.IGNORECASE:
         return regex
     items = list(_parse(regex))
-    if not items or not _first(*items[0])[1]:
-        return regex   # opens with a character or a required part: the engine skips itself
+    if not items or not _first(*items[0])[1] and _engine_skips(regex):
+        return regex   # opens with a character or a literal alternation: the engine skips itself
     chars, nullable = _first_seq(items)
     if chars is None or nullable or not chars or len(chars) > _MAX_STRINGS:
         return regex

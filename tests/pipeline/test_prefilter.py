@@ -173,3 +173,33 @@ def test_title_word_guards_before_the_kin_look_behinds_keep_every_match(tmp_path
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in guarded[key].finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in plain[key].finditer(text)], (key, text)
+
+
+def test_first_char_guard_on_rules_the_engine_cannot_skip_into_keeps_every_match(tmp_path):
+    # A rule that opens with a required alternation of groups, or with a look-behind, is
+    # entered at every position as one opening with an optional part is: it gets the
+    # look-ahead too. One opening with a literal or an alternation of literals does not.
+    from kg.lang import language_data
+    from kg.pipeline.patterns import _spaces
+    from kg.pipeline.prefilter import first_char_guard
+    from kg.text.normalize import normalize_arabic
+    alternation = compile_pattern("(?:(?:ال)?مدينه|{X:PLACE}) +{Y:STATE}", {}, CLASSES)
+    assert first_char_guard(alternation).pattern != alternation.pattern
+    assert first_char_guard(re.compile("(?:ab|cd)e")).pattern == "(?:ab|cd)e"
+    texts = [text for _lang, text in _generated_masked(tmp_path)]
+    guarded = 0
+    for lang in ("ar", "en"):
+        data, shared = language_data(lang, "relations"), language_data(lang, "macros")
+        macros = {k: _spaces(normalize_arabic(str(v))) for k, v in {**shared.get("macros", {}),
+                                                                    **data.get("macros", {})}.items()}
+        classes = {**shared.get("classes", {}), **data.get("classes", {})}
+        for raw in data["rules"]:
+            plain = compile_pattern(raw["pattern"], macros, classes)
+            fast = first_char_guard(plain)
+            if fast.pattern == plain.pattern:
+                continue
+            guarded += 1
+            for text in texts:
+                assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (raw["id"], text)
+    assert guarded > 150
