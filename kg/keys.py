@@ -37,10 +37,15 @@ def iri_safe(text: str) -> str:
     return "".join(out)
 
 
+# Compiled once: a key is minted for every name of every document.
+_KEY_SEPARATORS = re.compile(r"[\s\-_'.,:;!?()\[\]{}/\\،؛؟]+")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def mint_key(name: str, prefix: str = "") -> str:
     """A stable, IRI-safe entity key for a name found in text."""
     norm = normalize_key(name)
-    norm = re.sub(r"[\s\-_'.,:;!?()\[\]{}/\\،؛؟]+", "_", norm).strip("_") or "unnamed"
+    norm = _KEY_SEPARATORS.sub("_", norm).strip("_") or "unnamed"
     key = iri_safe(norm)
     if len(key) > MAX_KEY:
         key = key[:MAX_KEY].rstrip("%0123456789ABCDEF") + "_" + digest(norm, size=10)
@@ -63,7 +68,7 @@ _AR_ABD = re.compile("\\bعبد\\s+(?=ال)")
 def person_key(name: str) -> str:
     """The key of a person named ``name`` (a name the lexicon does not hold)."""
     norm = normalize_key(name)
-    if re.search("[\u0600-\u06ff]", norm):
+    if _ARABIC_LETTER.search(norm):
         # "عبد الملك" and "عبدالملك"; "داوود" and "داود".
         return mint_key(_AR_ABD.sub("عبد", norm).replace("وو", "و"))
     if not norm.isascii():

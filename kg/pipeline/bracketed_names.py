@@ -21,6 +21,7 @@ _KUNYA_AFTER = re.compile(r"(?: ?[،,] ?| )(?:و?هو )?(?:ال)?(?:معروف|�
 _KUNYA_AFTER_TITLE = re.compile(r"(?:^| )و?(?:ال(?:قيادي|قايد|شهيد|راحل|مسوول|مسيول|قتيل))(?: ال\w+)?"
                                 r"(?: ?[،,] ?| )(?:ال)?(?:معروف|ملقب|مكني|مكنا)(?: باسم| ب| ب ?- ?)? ?"
                                 r"(?P<kunya>(?:ابو|ام) \w+)")
+_BY_NAME = ("معروف", "ملقب", "مكني", "مكنا")
 # A kunya in quotes or brackets right after the name: "فلان «أبو حسن»", "فلان (أبو حسن)"
 # (quotes are normalised away: the original text must show one).
 # Or the name a commander went by, after "الحاج", in brackets: "إبراهيم X (الحاج عبد القادر)"
@@ -65,7 +66,9 @@ def kunya_names(doc: Doc, persons: list[Mention]) -> dict[str, str]:
                 hit = None
         if hit:
             named.setdefault(hit.group("kunya"), m.entity)
-    for hit in _KUNYA_AFTER_TITLE.finditer(text):
+    # Every match holds one of the by-name words: most texts hold none and are not
+    # searched (the pattern opens with an alternation, entered at every character).
+    for hit in _KUNYA_AFTER_TITLE.finditer(text) if any(w in text for w in _BY_NAME) else ():
         # the nearest person named before the title, in an earlier sentence or this one
         earlier = [m for m in persons if m.nend <= hit.start()]
         if earlier:

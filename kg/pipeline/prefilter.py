@@ -4,7 +4,8 @@ A rule's regex is read once (its parsed form) into *clauses*: sets of strings su
 every match contains at least one string of EACH clause.  A clause comes from a stretch
 of the pattern whose text is one of a few exact strings: a word, a word with optional
 proclitics, or a slot token's class and kind (``:ArmedGroup:name»``, so a rule that
-needs a Place slot is not tried on a sentence that names no place).  A sentence can
+needs a Place slot is not tried on a sentence that names no place), with the spaces
+the pattern requires around it (" نشا " is not in "نشاط").  A sentence can
 only match a rule when each of the rule's clauses has a string in it, so the regex,
 which may be tried at every position of the sentence (a pattern opening with an
 optional group), runs only on those sentences.
@@ -111,6 +112,17 @@ def _seq_clauses(items) -> list[frozenset[str]]:
         if joined is not None:
             run = joined
             continue
+        once = _one_copy(op, av) if part is None else None
+        if once is not None:
+            # A repeat of at least one copy (" +", the space between two words): its
+            # first copy follows the stretch before it and its last copy opens the
+            # stretch after it, so each stretch keeps one copy ("نشا " is not "نشاط").
+            with_copy = _product(run, once)
+            if with_copy is not None:
+                run = with_copy
+            close()
+            run = once
+            continue
         close()
         if part is not None:
             run = part
@@ -119,6 +131,15 @@ def _seq_clauses(items) -> list[frozenset[str]]:
         clauses.extend(_node_clauses(op, av))
     close()
     return clauses
+
+
+def _one_copy(op, av) -> set[str] | None:
+    """The exact strings of one copy of a repeat that needs one copy at least (``x+``,
+    ``x{2,}``), or None."""
+    c = _ops()
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _finite_seq(av[2])
+    return None
 
 
 def _node_clauses(op, av) -> list[frozenset[str]]:
@@ -130,12 +151,15 @@ def _node_clauses(op, av) -> list[frozenset[str]]:
         lo, _hi, items = av
         return _seq_clauses(items) if lo >= 1 else []
     if op == c.BRANCH:
-        # Every branch must offer a clause; their union is one (any branch may match).
-        best = [_best(_seq_clauses(branch)) for branch in av[1]]
-        if all(best):
-            union = frozenset().union(*best)
-            if len(union) <= _MAX_STRINGS:
-                return [union]
+        # Every branch must offer a clause; the union of one clause of each is one (any
+        # branch may match): the best of each, then the second best of each (or the
+        # last of a branch with fewer), and so on.
+        ranked = [sorted(_seq_clauses(branch), key=lambda c: (clause_score(c), sorted(c)), reverse=True)
+                  for branch in av[1]]
+        if all(ranked):
+            unions = (frozenset().union(*(r[min(k, len(r) - 1)] for r in ranked))
+                      for k in range(max(map(len, ranked))))
+            return [u for u in unions if len(u) <= _MAX_STRINGS]
     return []
 
 
@@ -145,8 +169,9 @@ def _is_slot_string(s: str) -> bool:
 
 def clause_score(clause: frozenset[str]) -> tuple:
     """How selective a clause is likely to be: words of the language before slot tokens
-    (a class is in many sentences), then longer strings, then fewer of them."""
-    return (not any(map(_is_slot_string, clause)), min(map(len, clause)), -len(clause))
+    (a class is in many sentences), then longer strings (the spaces a repeat adds to a
+    word not counted: " علي " is no rarer than "نشا "), then fewer of them."""
+    return (not any(map(_is_slot_string, clause)), min(len(s.strip(" ")) for s in clause), -len(clause))
 
 
 def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
@@ -254,15 +279,27 @@ def _first(op, av) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+def _engine_skips(regex: re.Pattern) -> bool:
+    """Whether ``re`` itself skips to where a match may start: the pattern opens with a
+    literal prefix or a character set it can test alone (a literal, a class, an
+    alternation of literals; the stdlib compiler's own reading, stable since 3.11)."""
+    import re._compiler as compiler
+    parsed = _parse(regex)
+    return bool(compiler._get_literal_prefix(parsed, regex.flags)[0]
+                or compiler._get_charset_prefix(parsed, regex.flags))
+
+
 def first_char_guard(regex: re.Pattern) -> re.Pattern:
     """``regex`` behind a look-ahead for the characters its matches can open with, when
-    it opens with an optional part (its own first test is then costly, and the regex
-    engine cannot skip to where a match may start): the same matches, found faster."""
+    the regex engine cannot skip to where a match may start by itself: it opens with an
+    optional part, a look-behind or an alternation of groups (the engine then enters the
+    pattern at every position, and the look-ahead makes each entry cheap): the same
+    matches, found faster."""
     if regex.flags & re.IGNORECASE:
         return regex
     items = list(_parse(regex))
-    if not items or not _first(*items[0])[1]:
-        return regex   # opens with a character or a required part: the engine skips itself
+    if not items or not _first(*items[0])[1] and _engine_skips(regex):
+        return regex   # opens with a character or a literal alternation: the engine skips itself
     chars, nullable = _first_seq(items)
     if chars is None or nullable or not chars or len(chars) > _MAX_STRINGS:
         return regex

@@ -63,10 +63,13 @@ def _explicit_patterns() -> tuple[tuple[re.Pattern, Callable[[str, int], bool]],
     months = rf"(?P<month>{month}(?:\s*/\s*{month})?)"
     # An optional year after the month: ", 2023", " عام 2023".
     year_after = r"(?:[\s,،]+(?:عام|سنة|سنه)?\s*(?P<year>(?:19|20)\d\d))?(?!\d)"
-    # The look-ahead says what the optional first digit hides, that a match opens with a
-    # digit: the engine then skips to digits instead of trying every position (2x faster).
+    # The day is ``[0-3]?\d`` written to open with its required digit (a second digit
+    # only after a first of 0-3, tried first as the greedy ``?`` does): a pattern whose
+    # first test is a character class lets the engine skip to the digits of the text,
+    # while an optional part or a look-ahead first makes it enter the pattern at every
+    # position.
     day_first = re.compile(
-        rf"(?=\d)(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{months}\.?{year_after}")
+        rf"(?P<day>\d(?:(?<=[0-3])\d)?)\s*(?:من\s+)?(?:شهر\s+)?{months}\.?{year_after}")
     month_first = re.compile(
         rf"{months}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?(?!\d)")
     iso = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")

@@ -13,21 +13,31 @@ from kg.model import Sentence
 # closes before it ("... في غزة".وقال): the quoted words are the sentence's last.
 # The glued period is matched first and its letters checked behind it: a pattern that
 # opens with a look-behind is tried at every position of the text (a third of the cost
-# of splitting).  The look-ahead for the characters a boundary opens with lets the
-# engine pass over every other character without entering the alternation (2x faster).
-_BOUNDARY = re.compile(r"(?=[.!?\u061f\u2026\n])"
-                       r"(?:[.!?\u061f\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)|\n+"
-                       r"|\.(?:(?<=[\u0621-\u0652]{3}\.)|(?<=[\u0621-\u0652]{2}[\"\u201d\u00bb)]\.))"
+# of splitting).  The pattern opens with the one character every boundary opens with,
+# then tells the three kinds apart by that character (a look-behind): a pattern whose
+# first test is a character class lets the engine skip to the places where it can
+# match, while one opening with a look-ahead or an alternation is entered at every
+# position.  The kinds, in the order they are tried: terminal marks then closing quotes
+# before a space; line breaks; a glued period.
+_BOUNDARY = re.compile(r"[.!?\u061f\u2026\n]"
+                       r"(?:(?<=[.!?\u061f\u2026])[.!?\u061f\u2026]*[\"'\u201d\u2019\u00bb)\]]*(?=\s)"
+                       r"|(?<=\n)\n*"
+                       r"|(?:(?<=[\u0621-\u0652]{3}\.)|(?<=[\u0621-\u0652]{2}[\"\u201d\u00bb)]\.))"
                        r"(?=[\u0621-\u064a]{3}))")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen brig lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx
 """.split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.\n")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
+        return False
+    # The word must end right before the period (or before a line break there, as "$"
+    # allows): a period after anything else (an Arabic letter) needs no regex search.
+    if dot == 0 or text[dot - 1] not in _WORD_END:
         return False
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:

@@ -22,7 +22,8 @@ def clauses(pattern: str) -> list[set[str]]:
 
 def test_prefilter_clauses_hold_words_optional_clitics_and_slot_classes():
     found = clauses("{X:STATE} (?:و)?يدعم {Y:PLACE}")
-    assert {"يدعم", "ويدعم"} in found
+    # the word keeps the spaces the pattern requires around it
+    assert {" يدعم ", " ويدعم "} in found
     assert {":State:name»", ":State:anaphor»", ":State:collective»", ":State:proxy»"} in found
     assert {":Place:name»", ":Place:anaphor»", ":Place:collective»", ":Place:proxy»"} in found
 
@@ -32,6 +33,23 @@ def test_prefilter_drops_what_a_match_need_not_contain():
                                                   ":State:proxy»"}]
     assert required_clauses(re.compile("a*b*")) == ()
     assert required_clauses(re.compile("(?i)abc")) == ()
+
+
+def test_prefilter_a_word_keeps_the_space_after_it():
+    # "نشا +" needs "نشا " in the sentence: "نشاط" (a longer word) does not let it run
+    rules = (_rule("(?:تاسس|نشا) +{X:STATE}"),)
+    assert candidate_rules(rules, "نشاط «0:State:name»") == []
+    assert candidate_rules(rules, "نشا «0:State:name»") == list(rules)
+
+
+def test_prefilter_an_alternation_gives_a_clause_per_rank_of_its_branches():
+    # the best clause of each branch is a weak word in one of them ("علي"); the next
+    # ranks (the verb in both) still keep the rule off a sentence without the verb
+    rules = (_rule("(?:التي|الذي) +(?:تاسس|نشا) +علي +يد +{X:STATE}|(?:تاسس|نشا) +{Y:STATE} +علي +يد +{Z:STATE}"),)
+    found = {frozenset(c) for c in rules[0].clauses}
+    assert any({" تاسس ", " نشا "} <= c for c in found), found
+    assert candidate_rules(rules, "التي عملت علي يده «0:State:name»") == []
+    assert candidate_rules(rules, "التي تاسس علي يد «0:State:name»") == list(rules)
 
 
 def _rule(pattern: str) -> Rule:
@@ -155,3 +173,33 @@ def test_title_word_guards_before_the_kin_look_behinds_keep_every_match(tmp_path
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in guarded[key].finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in plain[key].finditer(text)], (key, text)
+
+
+def test_first_char_guard_on_rules_the_engine_cannot_skip_into_keeps_every_match(tmp_path):
+    # A rule that opens with a required alternation of groups, or with a look-behind, is
+    # entered at every position as one opening with an optional part is: it gets the
+    # look-ahead too. One opening with a literal or an alternation of literals does not.
+    from kg.lang import language_data
+    from kg.pipeline.patterns import _spaces
+    from kg.pipeline.prefilter import first_char_guard
+    from kg.text.normalize import normalize_arabic
+    alternation = compile_pattern("(?:(?:ال)?مدينه|{X:PLACE}) +{Y:STATE}", {}, CLASSES)
+    assert first_char_guard(alternation).pattern != alternation.pattern
+    assert first_char_guard(re.compile("(?:ab|cd)e")).pattern == "(?:ab|cd)e"
+    texts = [text for _lang, text in _generated_masked(tmp_path)]
+    guarded = 0
+    for lang in ("ar", "en"):
+        data, shared = language_data(lang, "relations"), language_data(lang, "macros")
+        macros = {k: _spaces(normalize_arabic(str(v))) for k, v in {**shared.get("macros", {}),
+                                                                    **data.get("macros", {})}.items()}
+        classes = {**shared.get("classes", {}), **data.get("classes", {})}
+        for raw in data["rules"]:
+            plain = compile_pattern(raw["pattern"], macros, classes)
+            fast = first_char_guard(plain)
+            if fast.pattern == plain.pattern:
+                continue
+            guarded += 1
+            for text in texts:
+                assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (raw["id"], text)
+    assert guarded > 150

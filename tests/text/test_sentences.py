@@ -94,3 +94,18 @@ def test_sentences_glued_period_scan_matches_the_look_behind_form():
     for _ in range(20000):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
         assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_the_abbreviation_test_skips_only_periods_no_word_ends_before():
+    # _is_abbreviation returns early when the character before the period cannot end
+    # the word its regex looks for (for speed only): the regex finds nothing there.
+    import random
+
+    from kg.text.sentences import _WORD_BEFORE, _WORD_END
+    rng = random.Random(15)
+    letters = "aZ. \nاب1-"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(1, 12)))
+        for dot in range(len(text)):
+            if dot == 0 or text[dot - 1] not in _WORD_END:
+                assert _WORD_BEFORE.search(text, max(0, dot - 40), dot) is None, (text, dot)

@@ -43,6 +43,9 @@ from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
 from kg.pipeline.tokens import separated_positions, token_text, tokens
 
+# A word glued to a mention by a hyphen ("the Israel-owned ship"), compiled once.
+_GLUED = re.compile(r"-(\w+)")
+
 #: How far (in tokens) from a frame's trigger a cue word still tells the frame's kind.
 KIND_REACH = 3
 #: Most specific kind first: the kind of an event with several cues.
@@ -374,7 +377,7 @@ def _backer_as_word(doc: Doc, it: Item, c: AttackCues) -> Item:
     m = it.mention
     if m is None or m.kind not in ("nisba", "name"):
         return it
-    glued = re.match(r"-(\w+)", doc.norm.text[m.nend:m.nend + 20])
+    glued = _GLUED.match(doc.norm.text[m.nend:m.nend + 20]) if doc.norm.text.startswith("-", m.nend) else None
     if glued is None or glued.group(1).lower() not in c.backing_words | {"proxy"}:
         return it
     return Item(it.start, it.end, word="·")

@@ -32,6 +32,9 @@ from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
 
+# A word glued to a mention by a hyphen ("the Israel-owned ship"), compiled once.
+_GLUED = re.compile(r"-(\w+)")
+
 
 class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
     name = "attacks"
@@ -342,7 +345,8 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
     def plain(m) -> bool:
         if _outlet(doc, m.entity) or site_of_state(text, m, c):
             return True
-        glued = re.match(r"-(\w+)", text[m.nend:m.nend + 20])
+        # Most mentions have no hyphen after them: no slice and no regex call then.
+        glued = _GLUED.match(text[m.nend:m.nend + 20]) if text.startswith("-", m.nend) else None
         # A name glued so is the same modifier as an adjective ("the al-Qaeda-linked HTS
         # seized ...", "the Israel-owned ship"): the attacker is the noun it qualifies.
         return m.kind in ("nisba", "name") and glued is not None and glued.group(1).lower() in c.owner_suffixes
