@@ -12,6 +12,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
                                               only_places_struck, people_struck, victims_in_place)
 from kg.pipeline.attacks.event_details import accuser
+from kg.pipeline.attacks.claim_clauses import fill_claimed
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -68,6 +69,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 # (the next sentence's "الضربة" takes its attacker; the document drops it)
                 own = [a for a in found if own_side(a, doc)]
                 found = [a for a in found if a not in own]
+                # "تعرضت X لهجوم، أعلنت Y مسؤوليتها عنه": the claim clause names who did it,
+                # before the readings below look for an agent (they took Y for the target)
+                fill_claimed(found, items, self._trigger_at, cues, doc.lang)
             if not found and not own and framed and self._claim(doc, sentence, items, cues, events):
                 continue
             if found and only_places_struck(doc, found):
@@ -86,6 +90,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
                 found = [event.attack] if event is not None else own
+            fill_claimed(found, items, self._trigger_at, cues, doc.lang)
             for attack in found:
                 key = event_key(attack)
                 old = events.told_before(attack)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (
-    AREAS, ATTACKERS, ATTRIBUTION, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
+    AREAS, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
@@ -102,6 +102,7 @@ class TargetRules:
                 owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
                 if not items[j].clitic or owner:
                     targets.append([m.entity, self._place_after(items, j, c)])
+                    _listed_subjects(items, j, trigger_at, targets, c)
                     break
         self._place_phrase = place_phrase if not targets and passive is None else None
         # "at a US destroyer and the X vessel in the Red Sea": a place told after the
@@ -139,6 +140,9 @@ class TargetRules:
             it = items[j]
             if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c):
                 return   # "..., the U.S. military said": the object ended at the comma
+            if it.comma and j == start and it.word and it.kinds & CLAIM:
+                return   # "تعرضت القاعدة إلى استهداف، أعلنت X مسؤوليتها": a verbal noun with no
+                #          object; the claim verb after the comma opens the claimer's clause
             if j > start and speaker_after_comma(items, j, c, text):
                 return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
             past_hedge = c.after_hedge(items, j) if it.word and not seen_first else j
@@ -345,3 +349,33 @@ def _owned_head(items, k: int, c: AttackCues) -> bool:
         return False
     word = word.lower()
     return any(c.word(w, c.target_heads) or c.word(w, c.owned) for w in (word, word[:-1] if word.endswith("s") else word))
+
+
+def _listed_subjects(items, j: int, end: int, targets: list, c: AttackCues) -> None:
+    """"تعرضت قاعدتا X وY لهجوم": the passive's subject may be a list; each member joined
+    to the one at ``j`` by "و" (or a comma) underwent the attack too. A list set after a
+    state by a comma names what of the state's was struck ("تعرضت قاعدتا الاحتلال
+    الأمريكي، X وY"): its members are the targets, the state only their owner."""
+    if c.lang != "ar":
+        return
+    listed = []
+    for k in range(j + 1, end):
+        it, prev = items[k], items[k - 1]
+        m = it.mention
+        joined = it.clitic[:1] == "و" or prev.word == "و" or it.comma
+        if m is None:
+            if it.word == "و" and not it.comma:
+                continue
+            break
+        if not joined or m.cls not in TARGETS or m.cls in ("State", "Weapon") or m.kind in ("nisba", "proxy"):
+            break
+        listed.append(k)
+    if not listed:
+        return
+    first = items[j].mention
+    if items[listed[0]].comma and first.cls == "State":
+        targets.pop()
+    for k in listed:
+        entry = [items[k].mention.entity, None]
+        if entry not in targets:
+            targets.append(entry)

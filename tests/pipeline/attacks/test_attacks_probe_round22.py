@@ -1,0 +1,62 @@
+"""Kinds of phrasing left by the probe of the new, blind-annotated real Arabic articles
+(issue #12, round i12r22). The sentences are our own; documents are published on
+Wednesday 2024-01-31 (conftest.PUBLISHED)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("تعرضت قاعدة حرير لهجوم بطائرة مسيرة، أعلنت كتائب حزب الله مسؤوليتها عنه.",
+                 "kataib_hezbollah", "harir", id="asyndetic"),
+    pytest.param("تعرض مطار أربيل لقصف صاروخي، وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه.",
+                 "islamic_resistance_iraq", "erbil_airport", id="coordinated"),
+    pytest.param("تعرضت قاعدة التنف إلى استهداف، أعلنت كتائب حزب الله مسؤوليتها عنه.",
+                 "kataib_hezbollah", "al_tanf", id="bare-masdar"),
+])
+def test_a_claim_clause_after_a_passive_names_its_attacker(analyze, sentence, attacker, target):
+    # "تعرضت X لهجوم، أعلنت Y مسؤوليتها عنه": the claimer did it, and is not what was struck
+    found = analyze(sentence).events
+    assert [(a.attacker, a.target) for a in found] == [(attacker, target)]
+
+
+def test_a_claim_of_another_deed_does_not_fill_the_attacker(analyze):
+    # "أعلنت Y مسؤوليتها عن هجوم آخر": the claim is of the other attack
+    found = analyze("تعرضت قاعدة التنف لقصف صاروخي، وأعلنت كتائب حزب الله مسؤوليتها عن هجوم "
+                    "آخر على قاعدة حرير.").events
+    assert ("kataib_hezbollah", "al_tanf") not in {(a.attacker, a.target) for a in found}
+
+
+def test_a_state_named_after_the_claim_verb_is_not_a_claimer(analyze):
+    found = analyze("تعرضت قاعدة حرير لهجوم بطائرة مسيرة، وأعلنت الولايات المتحدة مسؤولية "
+                    "الفصائل عنه.").events
+    assert "usa" not in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    pytest.param("تعرضت قاعدتا حرير وعين الأسد لاستهداف بالمسيرات.", {"harir", "ain_al_asad"}, id="dual"),
+    pytest.param("تعرضت قواعد التنف وحرير وعين الأسد لهجمات صاروخية.", {"al_tanf", "harir", "ain_al_asad"},
+                 id="plural"),
+    pytest.param("تعرضت قاعدتا الاحتلال الأمريكي، حرير وعين الأسد، لهجوم بالمسيرات.",
+                 {"harir", "ain_al_asad"}, id="owner-then-list"),
+])
+def test_each_member_of_a_passive_subject_list_was_struck(analyze, sentence, targets):
+    found = analyze(sentence).events
+    assert {a.target for a in found} == targets
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("طالب نواب في الكونغرس برد حازم يردع الهجمات الإيرانية على السفن.", id="yarda"),
+    pytest.param("دعا الوزير إلى خطوات لردع الهجمات الإسرائيلية على البلدات الحدودية.", id="li-rad"),
+])
+def test_attacks_to_be_deterred_are_no_event(analyze, sentence):
+    # "رد يردع الهجمات X": deterring is preventing, and the state's adjective names no attacker
+    assert analyze(sentence).events == []
+
+
+def test_deterrence_after_a_told_attack_lends_it_no_attacker(analyze):
+    # the attack told first keeps no attacker; the adjective of the attacks to be deterred
+    # (after a comma, far from it) is not its attacker
+    found = analyze("أدى القصف على قاعدة التنف إلى مقتل جنديين، ما أثار انتقادات لغياب رد يردع "
+                    "الهجمات الأمريكية، وتساؤلات عن جدوى استمرار العدوان على غزة.").events
+    assert "usa" not in {a.attacker for a in found}
