@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
+from kg.pipeline.attacks.attacker_adjectives import coordinated_states
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import ATTACKERS, CLAIM, TRIGGER, AttackCues, attack_cues
 from kg.pipeline.attacks.items import Item, items_in_dates, speech_at, strip_conj, sentence_items
@@ -313,13 +314,17 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             weapons = [it.mention.entity for it in items[t + 1:] if it.mention and it.mention.cls == "Weapon"]
         kind = attack_kind(weapons, {m for _, m in triggers})
         out = []
-        for target, place in targets:
-            if target == attacker:
-                continue
-            conf = (0.85 if attacker else 0.6) - (0.1 if rule == "subject" else 0.0)
-            out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
-                              f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
-                              list(dict.fromkeys(weapons)), kind, polarity))
+        # "شنت القوات البريطانية والأميركية، ...": each state of the joined subject struck
+        doers = [attacker] + (coordinated_states(items, attacker, t, {x for x, _ in targets}, c)
+                              if rule == "subject" else [])
+        for doer in doers:
+            for target, place in targets:
+                if target == doer:
+                    continue
+                conf = (0.85 if doer else 0.6) - (0.1 if rule == "subject" else 0.0)
+                out.append(Attack(doer, target, doc.evidence(sentence, speaker),
+                                  f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
+                                  list(dict.fromkeys(weapons)), kind, polarity))
         return out
 
 

@@ -60,3 +60,37 @@ def test_deterrence_after_a_told_attack_lends_it_no_attacker(analyze):
     found = analyze("أدى القصف على قاعدة التنف إلى مقتل جنديين، ما أثار انتقادات لغياب رد يردع "
                     "الهجمات الأمريكية، وتساؤلات عن جدوى استمرار العدوان على غزة.").events
     assert "usa" not in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("شنت القوات الفرنسية عدة غارات على مواقع لتنظيم داعش في سوريا.", "france", "isis", id="shanna"),
+    pytest.param("نفذت يوم الأحد، القوات البريطانية، عدة ضربات على مواقع للحوثيين في اليمن.", "uk", "houthis",
+                 id="date-between"),
+])
+def test_several_strikes_waged_by_a_named_subject_are_one_event(analyze, sentence, attacker, target):
+    # "نفذت X عدة ضربات على Y": "several" after a verb of waging is one wave, not a tally
+    assert (attacker, target) in {(a.attacker, a.target) for a in analyze(sentence).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("نفذت الفصائل عشرات الهجمات على القواعد الأمريكية منذ أكتوبر.", id="dozens"),
+    pytest.param("نفذت الفصائل أكثر من 150 هجوما على القواعد الأمريكية.", id="more-than"),
+])
+def test_a_tally_after_a_waging_verb_stays_a_tally(analyze, sentence):
+    assert analyze(sentence).events == []
+
+
+@pytest.mark.parametrize("sentence, attackers", [
+    pytest.param("شنت يوم الأحد، القوات الفرنسية والبريطانية، غارات على مواقع لتنظيم داعش في سوريا.",
+                 {"france", "uk"}, id="date-and-commas"),
+    pytest.param("نفذت أمس القوات الأميركية والبريطانية، ضربات على مواقع للحوثيين في اليمن.",
+                 {"usa", "uk"}, id="comma-before-deed"),
+])
+def test_a_state_adjective_joined_to_the_subjects_is_a_second_attacker(analyze, sentence, attackers):
+    # "القوات الفرنسية والبريطانية": the joined adjective shares the head noun "القوات"
+    assert {a.attacker for a in analyze(sentence).events} == attackers
+
+
+def test_a_state_adjective_on_the_object_is_not_an_attacker(analyze):
+    found = analyze("قصفت القوات الإسرائيلية مواقع سورية وإيرانية في ريف دمشق.").events
+    assert "iran" not in {a.attacker for a in found}
