@@ -19,6 +19,7 @@ from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, disagree, event_key, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.ordinal_lists import listed_operations
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -218,6 +219,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
                 b.target != b.place and b.attacker == a.attacker for b in found)]
+        # "أما الخامسة فهي منشأة X": one more operation of a claimed list (ordinal_lists.py)
+        found += listed_operations(items, found, self._trigger_at, c)
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:

@@ -151,6 +151,8 @@ class TargetRules:
                 continue
             if it.word:
                 kinds = it.kinds
+                if seen_first and it.comma and _named_members(items, j, targets, c):
+                    return   # "القواعد الأمريكية في سوريا، هي A وB": the list names what was struck
                 if kinds & (BREAK | RESPONSE) or (kinds & TRIGGER and seen_first) or c.is_reason(it.word):
                     return
                 if seen_first and not kinds & (COORDINATOR | OWNED) and not listed_head(it.word, c):
@@ -379,3 +381,40 @@ def _listed_subjects(items, j: int, end: int, targets: list, c: AttackCues) -> N
         entry = [items[k].mention.entity, None]
         if entry not in targets:
             targets.append(entry)
+
+
+#: "هي", "وهي", "هما": the pronoun that opens an apposition naming the members of a plural.
+_NAMING_PRONOUNS = ("هي", "وهي", "هما", "وهما", "وهم", "هم")
+
+
+def _named_members(items, j: int, targets: list, c: AttackCues) -> bool:
+    """"استهدفت القواعد الأمريكية في سوريا، هي A، B وC": after a comma, "هي" and a list of
+    named sites name the members of the plural just read, each of them struck (the state
+    the plural's adjective names is only their owner, and leaves the list). Whether the
+    apposition was read (its members added to ``targets``)."""
+    if c.lang != "ar" or items[j].word not in _NAMING_PRONOUNS:
+        return False
+    members = []
+    for k in range(j + 1, len(items)):
+        it = items[k]
+        m = it.mention
+        if m is None:
+            if it.word == "و" and not it.comma:
+                continue
+            break
+        if members and not (it.comma or it.clitic[:1] == "و" or items[k - 1].word == "و"):
+            break
+        if m.cls not in TARGETS or m.cls in ("State", "Weapon") or m.kind in ("nisba", "proxy"):
+            break
+        members.append(m.entity)
+    if not members:
+        return False
+    last = targets[-1][0] if targets else None
+    owner = next((items[k].mention for k in range(j - 1, -1, -1)
+                  if items[k].mention is not None and items[k].mention.entity == last), None)
+    if owner is not None and owner.cls == "State":
+        targets.pop()   # "القواعد الأمريكية": the state owns the bases the list names
+    for e in members:
+        if [e, None] not in targets:
+            targets.append([e, None])
+    return True

@@ -217,7 +217,7 @@ class TriggerRules:
         # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
         before = [(k, items[k].word) for k in range(max(0, i - 3), i) if items[k].word]
         if any((w.isdigit() and k not in in_date) or c.word(w, c.aggregates) for k, w in before) \
-                and not _waged_wave(items, i, c, in_date):
+                and not _waged_wave(items, i, c, in_date) and not _few_of_list(items, i, c):
             return True
         return False
 
@@ -270,6 +270,19 @@ def _waged_wave(items, i: int, c: AttackCues, in_date: frozenset[int]) -> bool:
             continue   # "يوم الأحد": the day noun before the date's own words
         return named and strip_conj(it.word or "") in waging
     return False
+
+
+#: "منها": "ثلاث منها استهدفت" counts a part of what the clause before listed.
+_OF_THEM = ("منها", "منهما", "منهم")
+
+
+def _few_of_list(items, i: int, c: AttackCues) -> bool:
+    """"هاجمت خمس قواعد، ثلاث منها استهدفت القواعد الأمريكية في سوريا": a few (up to ten)
+    "of them" before the attack verb tell those operations of a claimed list, not a tally."""
+    if c.lang != "ar" or i < 2 or items[i - 1].word not in _OF_THEM:
+        return False
+    count = items[i - 2].word or ""
+    return (count.isdigit() and int(count) <= 10) or strip_conj(count) in event_cues(c.lang).list_counts
 
 
 def _active_with_count(items, i: int) -> bool:

@@ -94,3 +94,47 @@ def test_a_state_adjective_joined_to_the_subjects_is_a_second_attacker(analyze, 
 def test_a_state_adjective_on_the_object_is_not_an_attacker(analyze):
     found = analyze("قصفت القوات الإسرائيلية مواقع سورية وإيرانية في ريف دمشق.").events
     assert "iran" not in {a.attacker for a in found}
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    pytest.param("أعلنت كتائب حزب الله أنها استهدفت القواعد الأمريكية في سوريا، هي الشدادي والتنف، "
+                 "بالطائرات المسيرة.", {"shaddadi", "al_tanf"}, id="hiya-list"),
+    pytest.param("أعلنت كتائب حزب الله أنها قصفت القواعد الأمريكية في سوريا، وهي الشدادي، الركبان والتنف.",
+                 {"shaddadi", "rukban", "al_tanf"}, id="wa-hiya-commas"),
+])
+def test_an_apposition_names_each_base_struck(analyze, sentence, targets):
+    # "استهدفت القواعد الأمريكية، هي A وB": each named base is its own event; the state
+    # of the plural only owns them
+    assert {a.target for a in analyze(sentence).events} == targets
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    pytest.param("وقالت المقاومة الإسلامية في العراق إنها هاجمت خمس قواعد، ثلاث منها استهدفت القواعد "
+                 "الأمريكية في سوريا، هي الشدادي والتنف والركبان.", {"shaddadi", "al_tanf", "rukban"},
+                 id="word-count"),
+    pytest.param("وأعلنت كتائب حزب الله أنها هاجمت 3 قواعد، 2 منها استهدفت القواعد الأمريكية في سوريا، "
+                 "هي الشدادي والتنف.", {"shaddadi", "al_tanf"}, id="digit-count"),
+])
+def test_a_few_of_a_claimed_list_are_operations_not_a_tally(analyze, sentence, targets):
+    # "ثلاث منها استهدفت": a part of the list the clause before counted
+    assert {a.target for a in analyze(sentence).events} == targets
+
+
+def test_many_of_a_tally_stay_a_tally(analyze):
+    assert analyze("نفذت الفصائل أكثر من 150 هجوما، 40 منها استهدفت قاعدة التنف.").events == []
+
+
+@pytest.mark.parametrize("sentence, target", [
+    pytest.param("وأعلنت المقاومة الإسلامية في العراق أنها هاجمت 3 قواعد، اثنتان منها استهدفت القواعد "
+                 "الأمريكية في سوريا، هي الشدادي والتنف، أما الثالثة فهي قاعدة حرير.", "harir", id="bare"),
+    pytest.param("وأعلنت كتائب حزب الله أنها استهدفت قاعدة التنف والثانية استهدفت قاعدة الشدادي، أما "
+                 "الثالثة فهي منشأة حرير العسكرية.", "harir", id="head-noun"),
+])
+def test_an_ordinal_of_a_claimed_list_names_one_more_operation(analyze, sentence, target):
+    # "أما الخامسة فهي منشأة X": the list's attacker struck X too
+    found = analyze(sentence).events
+    assert target in {a.target for a in found if a.attacker}
+
+
+def test_an_ordinal_with_no_attack_told_before_adds_none(analyze):
+    assert analyze("وصلت الدفعة الأولى من المساعدات، أما الثانية فهي قاعدة حرير.").events == []
