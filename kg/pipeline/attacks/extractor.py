@@ -31,6 +31,7 @@ from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.tellings import Tellings
+from kg.pipeline.attacks.used_for_attacks import used_for_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
@@ -221,6 +222,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 b.target != b.place and b.attacker == a.attacker for b in found)]
         # "أما الخامسة فهي منشأة X": one more operation of a claimed list (ordinal_lists.py)
         found += listed_operations(items, found, self._trigger_at, c)
+        # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
+        found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
+                                  self._trigger_at)
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:

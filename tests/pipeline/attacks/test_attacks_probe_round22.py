@@ -138,3 +138,33 @@ def test_an_ordinal_of_a_claimed_list_names_one_more_operation(analyze, sentence
 
 def test_an_ordinal_with_no_attack_told_before_adds_none(analyze):
     assert analyze("وصلت الدفعة الأولى من المساعدات، أما الثانية فهي قاعدة حرير.").events == []
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("قصفت الطائرات الأميركية مواقع في اليمن استخدمها الحوثيون لمهاجمة سفن البحرية الأميركية.",
+                 "houthis", "us_navy", id="user-named"),
+    pytest.param("ودمرت الغارات مخازن للحوثيين في الحديدة التي استخدمت لاستهداف السفن البريطانية وسفن "
+                 "البحرية الأميركية.", "houthis", "us_navy", id="owner-before-relative"),
+    pytest.param("تسعى الضربات إلى إضعاف قدرات الحوثيين التي يستغلونها لمواصلة هجماتهم الخطيرة على سفن "
+                 "الولايات المتحدة في البحر الأحمر.", "houthis", "usa", id="continuing"),
+])
+def test_sites_used_to_attack_tell_the_users_attacks(analyze, sentence, attacker, target):
+    # "مواقع استخدمها X لمهاجمة Y": the purpose of the use is an attack X carried out
+    assert (attacker, target) in {(a.attacker, a.target) for a in analyze(sentence).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("قال الوزير إن الحوثيين قد يستخدمون الصواريخ لضرب إسرائيل.", id="may-use"),
+    pytest.param("حذر الجيش من أن الحوثيين سيستخدمون الزوارق لمهاجمة السفن الأمريكية.", id="will-use"),
+])
+def test_a_use_told_as_a_threat_is_no_attack(analyze, sentence):
+    assert analyze(sentence).events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("تخشى واشنطن أن تستخدمها الفصائل لمهاجمة القوات الأمريكية.", id="fear"),
+    pytest.param("قد يستخدمها الحوثيون لمهاجمة السفن الأمريكية.", id="qad"),
+    pytest.param("يستخدمها الحوثيون لمهاجمة السفن الأمريكية إذا استمرت الحرب.", id="bare-present"),
+])
+def test_a_possible_or_feared_use_is_no_attack(analyze, sentence):
+    assert analyze(sentence).events == []
