@@ -234,7 +234,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         passive = self._passive_before(items, t, c)
         if passive is None and reduced_relative(items, t, c, doc.norm.text):
             passive = t - 1   # "P, a X commander killed in ...": the description stands for "who was"
-        if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
+        # "وتبنت X الهجوم" retells the attack told before (_claim fills its attacker); when
+        # no attack was told before, the claim is the first telling: "أعلنت X مسؤوليتها عن
+        # القصف على قاعدة Y" opening an article reports the attack itself (English claims
+        # are read as speech, document.claimed_by_speaker).
+        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or c.lang != "ar")):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.

@@ -168,3 +168,19 @@ def test_a_use_told_as_a_threat_is_no_attack(analyze, sentence):
 ])
 def test_a_possible_or_feared_use_is_no_attack(analyze, sentence):
     assert analyze(sentence).events == []
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("أعلنت كتائب حزب الله مسؤوليتها عن القصف الصاروخي على قاعدة عين الأسد التي تستضيف قوات "
+                 "أمريكية.", "kataib_hezbollah", "ain_al_asad", id="responsibility"),
+    pytest.param("تبنت المقاومة الإسلامية في العراق الهجوم بالمسيرات على قاعدة حرير.",
+                 "islamic_resistance_iraq", "harir", id="adopted"),
+])
+def test_a_claim_that_first_tells_the_attack_reports_it(analyze, sentence, attacker, target):
+    # no attack was told before the claim: it is the first telling, not a retelling
+    assert [(a.attacker, a.target) for a in analyze(sentence).events] == [(attacker, target)]
+
+
+def test_a_claim_after_the_attack_fills_it_and_adds_none(analyze):
+    found = analyze("تعرضت قاعدة حرير لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم.").events
+    assert [(a.attacker, a.target) for a in found] == [("kataib_hezbollah", "harir")]
