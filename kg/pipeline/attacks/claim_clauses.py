@@ -72,3 +72,18 @@ def fill_claimed(found: list[Attack], items, trigger_at: dict, c: AttackCues, la
         if claimer is not None and claimer != a.target:
             a.attacker = claimer
             a.rule = f"{lang}.attack.claimed"
+
+
+#: The doer's pronoun on a verbal noun ("استهدافها", "قصفه"): the subject of the claim verb.
+_DOER_PRONOUNS = ("ها", "ه", "هم")
+
+
+def claimed_by_pronoun(items, t: int, c: AttackCues, doc) -> bool:
+    """"كذلك، أعلنت استهدافها قاعدة X": a claim verb with no subject named after it and an
+    attack noun carrying the doer's pronoun: the actor whose attack was told last with its
+    attacker announces this one too."""
+    if c.lang != "ar" or t < 1 or not items[t].word or not items[t].word.endswith(_DOER_PRONOUNS):
+        return False
+    prev = items[t - 1]
+    return prev.mention is None and bool(prev.word) and bool(prev.kinds & CLAIM) \
+        and not _adopts(prev.word) and not _responsibility(prev.word)

@@ -13,7 +13,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
                                               only_places_struck, people_struck, victims_in_place)
 from kg.pipeline.attacks.event_details import accuser
-from kg.pipeline.attacks.claim_clauses import fill_claimed
+from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -280,6 +280,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if rule in ("subject", "unattributed") and self._attributed and anaphoric \
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
+            attacker, rule = self._attributed[0].attacker, "anaphoric"
+        if attacker is None and self._attributed and claimed_by_pronoun(items, t, c, doc):
+            # "كذلك، أعلنت استهدافها قاعدة X": the group that claimed the attack before
             attacker, rule = self._attributed[0].attacker, "anaphoric"
         if not targets:
             # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a

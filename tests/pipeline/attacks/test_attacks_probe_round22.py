@@ -184,3 +184,17 @@ def test_a_claim_that_first_tells_the_attack_reports_it(analyze, sentence, attac
 def test_a_claim_after_the_attack_fills_it_and_adds_none(analyze):
     found = analyze("تعرضت قاعدة حرير لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم.").events
     assert [(a.attacker, a.target) for a in found] == [("kataib_hezbollah", "harir")]
+
+
+def test_a_claim_with_the_doers_pronoun_is_the_last_claimers(analyze):
+    # "كذلك، أعلنت استهدافها قاعدة X": no subject after the verb; the pronoun on the verbal
+    # noun is the group that claimed the attack before
+    found = analyze("تعرضت قاعدة التنف لهجوم بالمسيرات، أعلنت المقاومة الإسلامية في العراق مسؤوليتها "
+                    "عنه. كذلك، أعلنت استهدافها قاعدة حرير بطائرة مسيرة.").events
+    assert ("islamic_resistance_iraq", "harir") in {(a.attacker, a.target) for a in found}
+
+
+def test_a_claim_naming_its_subject_keeps_it(analyze):
+    found = analyze("قصفت الطائرات الإسرائيلية بلدة الخيام. وأعلنت كتائب حزب الله استهدافها قاعدة حرير.").events
+    assert ("kataib_hezbollah", "harir") in {(a.attacker, a.target) for a in found}
+    assert ("israel", "harir") not in {(a.attacker, a.target) for a in found}
