@@ -12,7 +12,7 @@ from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
                                               only_places_struck, people_struck, victims_in_place)
-from kg.pipeline.attacks.event_details import accuser
+from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
@@ -316,7 +316,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if attacker is None and series_subject([it.word for it in items], t, c.lang, event_cues(c.lang).relatives,
                                                lambda w: c.word(w, c.triggers) is not None and not w.startswith("ال")):
             return []   # "ردا على هجمات استهدفت القوات الأميركية": a series, no one attack
-        accused_at = _accusation_between(items, t, attacker, c)
+        accused_at = accusation_between(items, t, attacker, c)
         if accused_at is not None:
             # "لهجمات ... تتهم واشنطن فصائل تابعة لـX بتنفيذها": the accused is the accuser's
             # word, a reported statement with its speaker, never an asserted attacker.
@@ -382,20 +382,6 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
         return items
     return [Item(it.start, it.end, word="·") if it.mention is not None and plain(it.mention) else it
             for it in items]
-
-
-def _accusation_between(items: list[Item], t: int, attacker: str | None, c: AttackCues) -> int | None:
-    """The accusation word ("تتهم", "accused") between the trigger at t and the nearest
-    mention of its attacker, if any: then the attacker is who is accused."""
-    if attacker is None:
-        return None
-    at = [j for j, it in enumerate(items) if it.mention and it.mention.entity == attacker]
-    if not at:
-        return None
-    j = min(at, key=lambda k: abs(k - t))
-    accusations = event_cues(c.lang).accusations
-    return next((k for k in range(min(j, t) + 1, max(j, t))
-                 if items[k].word and strip_conj(items[k].word) in accusations), None)
 
 
 def _outlet(doc: Doc, key: str) -> bool:
