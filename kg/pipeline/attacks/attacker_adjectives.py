@@ -56,3 +56,28 @@ def past_target_preposition(items, first: int, j: int, c: AttackCues) -> bool:
             return True
     return False
 
+
+
+def coordinated_states(items, attacker: str | None, first: int, target_keys, c: AttackCues) -> list[str]:
+    """"القوات البريطانية والأميركية"، "الطائرات الأمريكية والبريطانية": a state's adjective
+    joined by "و" to the subject's own shares its head noun, so that second state's
+    forces struck too. The subject must be a state told by its forces or planes (a proxy)
+    before the trigger; a comma or a date may then part it from the attack noun, where
+    rule 1's window does not reach."""
+    if c.lang != "ar" or attacker is None:
+        return []
+    for j in range(first - 1, -1, -1):
+        m = items[j].mention
+        if m is None or m.entity != attacker:
+            continue
+        if m.kind != "proxy":
+            return []
+        out = []
+        for k in range(j + 1, first):
+            n = items[k].mention
+            if n is None or n.kind != "nisba" or n.cls != "State" or items[k].clitic[:1] != "و":
+                break
+            if n.entity != attacker and n.entity not in target_keys and n.entity not in out:
+                out.append(n.entity)
+        return out
+    return []

@@ -98,6 +98,10 @@ class EventCues:
     elaborations: frozenset[str] = frozenset()  # "ردا على ...، وتحديدا استهداف X": still answered
     wars: frozenset[str] = frozenset()       # "the war, which has killed": a running toll
     claim_verbs: frozenset[str] = frozenset()  # "أعلنت X مسؤوليتها عن": a claim, not a topic
+    list_ordinals: frozenset[str] = frozenset()  # "والرابعة ...، أما الخامسة فهي X": a listed operation
+    list_counts: frozenset[str] = frozenset()  # "3 منها استهدفت": a few of a claimed list
+    use_verbs: frozenset[str] = frozenset()   # "استخدمها X لمهاجمة Y": X attacked Y
+    continuing: frozenset[str] = frozenset()  # "لمواصلة هجماتها على Y"
     responsibility: frozenset[str] = frozenset()
     condemnations: frozenset[str] = frozenset()   # "أدانت X قتل ...": the deed condemned
     proposals: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "... هو الحل": an option
@@ -213,6 +217,7 @@ def event_cues(lang: str) -> EventCues:
         responses=words("responses", False), elaborations=words("elaborations", False),
         force_nouns=words("force_nouns", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
+        list_ordinals=words("list_ordinals", False), list_counts=words("list_counts", False), use_verbs=exact("use_verbs"), continuing=exact("continuing"),
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),
         story_spans=exact("story_spans"), story_qualifiers=exact("story_qualifiers"),

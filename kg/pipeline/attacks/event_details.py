@@ -3,7 +3,8 @@ happened and who accuses someone of it (split from event_roles.py by role)."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import PLACES, AttackCues
-from kg.pipeline.attacks.items import Item
+from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.place_words import after_destination, names_a_newsroom
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES
 from kg.pipeline.attacks.event_role_mentions import role_mention as _role_mention
@@ -31,3 +32,17 @@ def accuser(items: list[Item], k: int) -> str | None:
             if m is not None and not items[j].clitic:
                 return m.entity
     return None
+
+
+def accusation_between(items: list[Item], t: int, attacker: str | None, c: AttackCues) -> int | None:
+    """The accusation word ("تتهم", "accused") between the trigger at t and the nearest
+    mention of its attacker, if any: then the attacker is who is accused."""
+    if attacker is None:
+        return None
+    at = [j for j, it in enumerate(items) if it.mention and it.mention.entity == attacker]
+    if not at:
+        return None
+    j = min(at, key=lambda k: abs(k - t))
+    accusations = event_cues(c.lang).accusations
+    return next((k for k in range(min(j, t) + 1, max(j, t))
+                 if items[k].word and strip_conj(items[k].word) in accusations), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
+from kg.pipeline.attacks.attacker_adjectives import coordinated_states
 from kg.pipeline.attacks.attackers import AttackerRules
 from kg.pipeline.attacks.cues import ATTACKERS, CLAIM, TRIGGER, AttackCues, attack_cues
 from kg.pipeline.attacks.items import Item, items_in_dates, speech_at, strip_conj, sentence_items
@@ -11,12 +12,14 @@ from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_attacker_struck_places,
                                               only_places_struck, people_struck, victims_in_place)
-from kg.pipeline.attacks.event_details import accuser
+from kg.pipeline.attacks.event_details import accusation_between, accuser
+from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
 from kg.pipeline.attacks.merging import attack_kind, disagree, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.ordinal_lists import listed_operations
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -28,6 +31,7 @@ from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.tellings import Tellings
+from kg.pipeline.attacks.used_for_attacks import used_for_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import mentions_by_sentence, polarity_at
 from kg.pipeline.tokens import sentence_span
@@ -72,6 +76,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 # (the next sentence's "الضربة" takes its attacker; the document drops it)
                 own = [a for a in found if own_side(a, doc)]
                 found = [a for a in found if a not in own]
+                # "تعرضت X لهجوم، أعلنت Y مسؤوليتها عنه": the claim clause names who did it,
+                # before the readings below look for an agent (they took Y for the target)
+                fill_claimed(found, items, self._trigger_at, cues, doc.lang)
             if not found and not own and framed and self._claim(doc, sentence, items, cues, events):
                 continue
             if found and only_places_struck(doc, found):
@@ -90,6 +97,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
                 found = [event.attack] if event is not None else own
+            fill_claimed(found, items, self._trigger_at, cues, doc.lang)
             kept = [events.tell(attack) for attack in found]
             if found:
                 self._last = found
@@ -208,6 +216,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if any(a.target != a.place for a in found):
             found = [a for a in found if a.target != a.place or not any(
                 b.target != b.place and b.attacker == a.attacker for b in found)]
+        # "أما الخامسة فهي منشأة X": one more operation of a claimed list (ordinal_lists.py)
+        found += listed_operations(items, found, self._trigger_at, c)
+        # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
+        found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
+                                  self._trigger_at)
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
@@ -217,7 +230,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         passive = self._passive_before(items, t, c)
         if passive is None and reduced_relative(items, t, c, doc.norm.text):
             passive = t - 1   # "P, a X commander killed in ...": the description stands for "who was"
-        if self._counts_attacks(items, t, c) or self._claimed_object(items, t, c):
+        # "وتبنت X الهجوم" retells the attack told before (_claim fills its attacker); when
+        # no attack was told before, the claim is the first telling: "أعلنت X مسؤوليتها عن
+        # القصف على قاعدة Y" opening an article reports the attack itself (English claims
+        # are read as speech, document.claimed_by_speaker).
+        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or c.lang != "ar")):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.
@@ -260,6 +277,9 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
             attacker, rule = self._attributed[0].attacker, "anaphoric"
+        if attacker is None and self._attributed and claimed_by_pronoun(items, t, c, doc):
+            # "كذلك، أعلنت استهدافها قاعدة X": the group that claimed the attack before
+            attacker, rule = self._attributed[0].attacker, "anaphoric"
         if not targets:
             # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
             # named attacker struck a place, and nothing else is named.
@@ -292,7 +312,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         if attacker is None and series_subject([it.word for it in items], t, c.lang, event_cues(c.lang).relatives,
                                                lambda w: c.word(w, c.triggers) is not None and not w.startswith("ال")):
             return []   # "ردا على هجمات استهدفت القوات الأميركية": a series, no one attack
-        accused_at = _accusation_between(items, t, attacker, c)
+        accused_at = accusation_between(items, t, attacker, c)
         if accused_at is not None:
             # "لهجمات ... تتهم واشنطن فصائل تابعة لـX بتنفيذها": the accused is the accuser's
             # word, a reported statement with its speaker, never an asserted attacker.
@@ -304,13 +324,17 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             weapons = [it.mention.entity for it in items[t + 1:] if it.mention and it.mention.cls == "Weapon"]
         kind = attack_kind(weapons, {m for _, m in triggers})
         out = []
-        for target, place in targets:
-            if target == attacker:
-                continue
-            conf = (0.85 if attacker else 0.6) - (0.1 if rule == "subject" else 0.0)
-            out.append(Attack(attacker, target, doc.evidence(sentence, speaker),
-                              f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
-                              list(dict.fromkeys(weapons)), kind, polarity))
+        # "شنت القوات البريطانية والأميركية، ...": each state of the joined subject struck
+        doers = [attacker] + (coordinated_states(items, attacker, t, {x for x, _ in targets}, c)
+                              if rule == "subject" else [])
+        for doer in doers:
+            for target, place in targets:
+                if target == doer:
+                    continue
+                conf = (0.85 if doer else 0.6) - (0.1 if rule == "subject" else 0.0)
+                out.append(Attack(doer, target, doc.evidence(sentence, speaker),
+                                  f"{doc.lang}.attack.{rule}", round(conf, 2), place or clause_place, date,
+                                  list(dict.fromkeys(weapons)), kind, polarity))
         return out
 
 
@@ -355,20 +379,6 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
         return items
     return [Item(it.start, it.end, word="·") if it.mention is not None and plain(it.mention) else it
             for it in items]
-
-
-def _accusation_between(items: list[Item], t: int, attacker: str | None, c: AttackCues) -> int | None:
-    """The accusation word ("تتهم", "accused") between the trigger at t and the nearest
-    mention of its attacker, if any: then the attacker is who is accused."""
-    if attacker is None:
-        return None
-    at = [j for j, it in enumerate(items) if it.mention and it.mention.entity == attacker]
-    if not at:
-        return None
-    j = min(at, key=lambda k: abs(k - t))
-    accusations = event_cues(c.lang).accusations
-    return next((k for k in range(min(j, t) + 1, max(j, t))
-                 if items[k].word and strip_conj(items[k].word) in accusations), None)
 
 
 def _outlet(doc: Doc, key: str) -> bool:

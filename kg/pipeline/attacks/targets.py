@@ -4,9 +4,10 @@ from __future__ import annotations
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.cues import (
-    AREAS, ATTACKERS, ATTRIBUTION, BREAK, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
+    AREAS, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
+from kg.pipeline.attacks.listed_targets import listed_subjects, named_members
 from kg.pipeline.attacks.owned_forces import owner_of_force
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
@@ -103,6 +104,7 @@ class TargetRules:
                 owner = items[j].clitic[-1:] == "ل" and prev is not None and c.word(prev, c.owned) is not None
                 if not items[j].clitic or owner:
                     targets.append([m.entity, self._place_after(items, j, c)])
+                    listed_subjects(items, j, trigger_at, targets, c)
                     break
         self._place_phrase = place_phrase if not targets and passive is None else None
         # "at a US destroyer and the X vessel in the Red Sea": a place told after the
@@ -140,6 +142,9 @@ class TargetRules:
             it = items[j]
             if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c):
                 return   # "..., the U.S. military said": the object ended at the comma
+            if it.comma and j == start and it.word and it.kinds & CLAIM:
+                return   # "تعرضت القاعدة إلى استهداف، أعلنت X مسؤوليتها": a verbal noun with no
+                #          object; the claim verb after the comma opens the claimer's clause
             if j > start and speaker_after_comma(items, j, c, text):
                 return   # "at Kiryat Shmona, the IDF said": the speaker, not a target
             past_hedge = c.after_hedge(items, j) if it.word and not seen_first else j
@@ -148,6 +153,8 @@ class TargetRules:
                 continue
             if it.word:
                 kinds = it.kinds
+                if seen_first and it.comma and named_members(items, j, targets, c):
+                    return   # "القواعد الأمريكية في سوريا، هي A وB": the list names what was struck
                 if kinds & (BREAK | RESPONSE) or (kinds & TRIGGER and seen_first) or c.is_reason(it.word):
                     return
                 if seen_first and not kinds & (COORDINATOR | OWNED) and not listed_head(it.word, c):
@@ -349,3 +356,4 @@ def _owned_head(items, k: int, c: AttackCues) -> bool:
         return False
     word = word.lower()
     return any(c.word(w, c.target_heads) or c.word(w, c.owned) for w in (word, word[:-1] if word.endswith("s") else word))
+

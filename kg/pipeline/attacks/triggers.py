@@ -216,7 +216,8 @@ class TriggerRules:
         # A count of attacks ("أكثر من 160 هجوما", "dozens of attacks") is no one event;
         # the day of a date ("On Feb. 15, its fighters attacked") counts nothing.
         before = [(k, items[k].word) for k in range(max(0, i - 3), i) if items[k].word]
-        if any((w.isdigit() and k not in in_date) or c.word(w, c.aggregates) for k, w in before):
+        if any((w.isdigit() and k not in in_date) or c.word(w, c.aggregates) for k, w in before) \
+                and not _waged_wave(items, i, c, in_date) and not _few_of_list(items, i, c):
             return True
         return False
 
@@ -243,6 +244,45 @@ class TriggerRules:
         offset = doc.norm.to_original(items[first].start)
         return min(dates, key=lambda d: abs(d.start - offset)).value
 
+
+
+#: "Several" right before the attack noun: one wave of strikes, not a tally.
+_SEVERAL = ("عده", "عدة")
+#: How many items (the subject, a date, commas) may stand between the waging verb and "عدة".
+_WAVE_REACH = 8
+
+
+def _waged_wave(items, i: int, c: AttackCues, in_date: frozenset[int]) -> bool:
+    """"نفذت القوات البريطانية عدة ضربات على X", "شنت أمس، القوات X وY، عدة غارات": a
+    verb of waging with its named subject (a date may stand between them) and "عدة" before
+    the attack noun tells one wave of strikes as done, as the annotators count it; "more
+    than 100 attacks" and "dozens of attacks" stay tallies."""
+    if c.lang != "ar" or i < 3 or items[i - 1].word not in _SEVERAL:
+        return False
+    waging = event_cues(c.lang).waging_verbs
+    named = False
+    for k in range(i - 2, max(-1, i - 2 - _WAVE_REACH), -1):
+        it = items[k]
+        if it.mention is not None:
+            named = named or it.mention.cls in _AGENTS
+            continue
+        if k in in_date or (it.word in ("يوم", "مساء", "صباح", "فجر", "ليل") and k + 1 in in_date):
+            continue   # "يوم الأحد": the day noun before the date's own words
+        return named and strip_conj(it.word or "") in waging
+    return False
+
+
+#: "منها": "ثلاث منها استهدفت" counts a part of what the clause before listed.
+_OF_THEM = ("منها", "منهما", "منهم")
+
+
+def _few_of_list(items, i: int, c: AttackCues) -> bool:
+    """"هاجمت خمس قواعد، ثلاث منها استهدفت القواعد الأمريكية في سوريا": a few (up to ten)
+    "of them" before the attack verb tell those operations of a claimed list, not a tally."""
+    if c.lang != "ar" or i < 2 or items[i - 1].word not in _OF_THEM:
+        return False
+    count = items[i - 2].word or ""
+    return (count.isdigit() and int(count) <= 10) or strip_conj(count) in event_cues(c.lang).list_counts
 
 
 def _active_with_count(items, i: int) -> bool:
