@@ -20,6 +20,10 @@ CASES = [
     case("en.member.org_possessive_role",
          "Among them is Samir Adnan al-Tai, Kataib Hezbollah's commercial development chief.",
          (person_key("Samir Adnan al-Tai"), "memberOf", "kataib_hezbollah")),
+    # a list of participles before "by"
+    case("en.supports.backed_by",
+         "Kataib Hezbollah is armed, trained, and funded by the Quds Force.",
+         ("quds_force", "supports", "kataib_hezbollah")),
     # a field before the spokesman's title
     case("en.spokes.person_title_org",
          "Haidar Jassim al-Obeidi, Nujaba's media spokesman, denied the report.",
