@@ -58,3 +58,14 @@ def test_names_run_together_after_by_are_no_subject(analyze):
 def test_a_speaker_reporting_a_strike_is_no_attacker(analyze, sentence):
     result = analyze(sentence, "en")
     assert all(a.attacker is None for a in result.attacks), result.describe()
+
+
+def test_eliminated_by_a_strike_is_a_killing(analyze):
+    # "eliminated": the press's verb of a killing by a force (its target a person or group)
+    result = analyze("The Israeli army said it eliminated Ali Karaki in southern Lebanon.", "en")
+    assert ("idf", "ali_karaki") in _pairs(result), result.describe()
+
+
+def test_eliminated_the_need_is_no_attack(analyze):
+    result = analyze("The new system eliminated the need for manual checks in Israel.", "en")
+    assert not result.attacks, result.describe()

@@ -44,6 +44,25 @@ CASES = [
     case("en.supports.fighting_in_support_of",
          "The Houthis began firing missiles at ships in support of Palestinian militants Hamas.",
          ("houthis", "supports", "hamas")),
+    # a backed group noun after the group and its leader describes the group
+    case("en.supports.backed_after_its_leader",
+         "London listed Nujaba and its leader Akram al-Kaabi, an Iran-aligned militia active in Syria.",
+         ("iran", "supports", "nujaba")),
+    # a group based in a state
+    case("en.located.group_based_in",
+         "Nujaba, which is based in Iraq, denied it.",
+         ("nujaba", "locatedIn", "iraq")),
+    # the holder of a role opened before (a unit after its parent's possessive), named actively
+    case("en.member.role_holder_identified",
+         "An Israeli strike killed a senior commander in Hezbollah's elite Radwan Force in Tyre. The army "
+         "identified the commander as Ali Karaki.",
+         ("ali_karaki", "memberOf", "radwan_force")),
+    # a bare premier's title after the one state of the sentence, named as an owner, though
+    # the document names another state first
+    case("en.official.prime_minister",
+         "Kuwait hosted the talks. After Iraq's 2018 vote, the parties brought Prime Minister Adil "
+         "Abdul-Mahdi to power.",
+         ("abdul_mahdi", "officialOf", "iraq")),
 ]
 
 
