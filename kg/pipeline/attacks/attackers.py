@@ -290,13 +290,26 @@ def _relative_antecedent(items, start: int, first: int, target_keys) -> str | No
     k = next((j for j in range(first - 1, start, -1) if items[j].word in _RELATIVES and items[j].comma), None)
     if k is None or sum(it.comma for it in items[k + 1:first + 1]) > 1:
         return None
-    m = items[k - 1].mention
+    # the name may carry its kind's noun: "The KH group, which ..."
+    n = k - 2 if k >= 2 and items[k - 1].word in _GROUP_NOUNS else k - 1
+    m = items[n].mention
     if m is None or m.cls not in ATTACKERS or m.kind != "name" or m.entity in target_keys:
         return None
     if any(it.mention is not None and it.mention.cls in ATTACKERS and it.mention.kind in ("name", "proxy")
-           for it in items[k + 1:first]):
+           and not _named_as(items, j) for j, it in enumerate(items[k + 1:first], k + 1)):
         return None   # (a description there, "listed as a terrorist group", is no subject)
     return m.entity
+
+
+#: Nouns of a group's kind that may follow its name before a relative ("the KH group, which").
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "organization", "organisation"})
+
+
+def _named_as(items, j: int) -> bool:
+    """The mention at ``j`` is what someone was named or listed as ("designated as a
+    Foreign Terrorist Organization"): a description, no actor of the clause."""
+    prev = items[j - 1].word if j >= 1 else None
+    return prev == "as" or prev in ("a", "an", "the") and j >= 2 and items[j - 2].word == "as"
 
 
 def _chained_after_preposition(items, j: int, c: AttackCues) -> bool:

@@ -19,6 +19,9 @@ def _pairs(result):
     # ... also when the relative is an aside with a year of its own and the main verb follows
     ("Nujaba, which was previously listed as a terrorist group in 2019, has continued to launch drone "
      "and rocket attacks on US bases in Syria.", ("nujaba", "usa")),
+    # ... with the group's noun after its name, and what it was listed as inside the aside
+    ("The Nujaba group, which was designated as a Foreign Terrorist Organization in 2019, has pressed on "
+     "with rocket attacks on US bases in Syria.", ("nujaba", "usa")),
     # a sanction's sentence: the listed group's deeds in a relative clause are force
     ("The US sanctioned Kataib Sayyid al-Shuhada, which has carried out attacks on American troops in Iraq.",
      ("kataib_sayyid_al_shuhada", "usa")),
