@@ -48,6 +48,10 @@ CASES = [
     case("en.supports.backed_after_its_leader",
          "London listed Nujaba and its leader Akram al-Kaabi, an Iran-aligned militia active in Syria.",
          ("iran", "supports", "nujaba")),
+    # a leader's apposition before the group's backed description
+    case("en.supports.apposition_backed_collective",
+         "The Badr Organization, led by Hadi al-Amiri, one of the biggest Iran-backed factions, won 21 seats.",
+         ("iran", "supports", "badr")),
     # a group based in a state
     case("en.located.group_based_in",
          "Nujaba, which is based in Iraq, denied it.",
