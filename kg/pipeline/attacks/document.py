@@ -115,18 +115,13 @@ def _measure(attack: Attack, doc: Doc) -> bool:
         or _launched_by_a_person(attack, doc, sentence, lists)
 
 
-#: Relative words that tell what a listed group has done ("designated X, a group that has
-#: orchestrated attacks on Y"; "sanctioned X, which has carried out attacks").
-_DEED_RELATIVES = frozenset({"which", "that", "who"})
-
-
 def _deeds_of_the_listed(attack: Attack, doc: Doc, words: set[str]) -> bool:
-    """An armed group's attack in a sentence about sanctions, told in a relative clause
-    (English): the deed of the group the measure lists, force all the same (a state or
-    government imposes the measure; no armed group "targets with sanctions")."""
+    """An armed group's attack in a sentence about sanctions with a relative word ("designated
+    X, a group that has orchestrated attacks on Y"; English): the listed group's deed, force
+    all the same (a state imposes the measure; no armed group "targets with sanctions")."""
     attacker = doc.entities.get(attack.attacker) if attack.attacker else None
     return doc.lang == "en" and attacker is not None and attacker.cls == "ArmedGroup" \
-        and not words.isdisjoint(_DEED_RELATIVES)
+        and not words.isdisjoint(("which", "that", "who"))
 
 
 def _launched_by_a_person(attack: Attack, doc: Doc, sentence, lists) -> bool:
