@@ -30,6 +30,23 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
 
 
+def sole_owner_state(doc: Doc, ms, start: int) -> str | None:
+    """The one state a sentence names, when it stands before ``start`` as an owner: a
+    possessive ("Iraq's vote") or an adjective ("the Iraqi vote"). A bare title after it is
+    that state's post (English and Arabic possessives alike are read off the mention)."""
+    states = [m for m in ms.mentions if m.cls == "State"]
+    if not states or len({m.entity for m in states}) != 1:
+        return None
+    before = [m for m in ms.mentions_in(0, start) if m.cls == "State"]
+    if not before:
+        return None
+    m = before[-1]
+    text = doc.norm.text
+    if m.kind == "nisba" or text[m.nend:m.nend + 2] in ("'s", "’s") or text[m.nend:m.nend + 1] in ("'", "’"):
+        return m.entity
+    return None
+
+
 def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2) -> str | None:
     """The state army "the army" of "the army chief P" refers back to (round i13e15): the
     nearest body of CAMEO agent type MIL named before normalised offset ``before``, in this

@@ -49,7 +49,7 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, government_of,
+from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, sole_owner_state, government_of,
                                           home_state, members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
                                           parliament_of, posts_placed_elsewhere, quarters_inside_cities,
                                           spokesperson_wins)
@@ -283,8 +283,13 @@ class RelationExtractor:
                     m.cls == "State" and m.entity not in states for m in ms.mentions) \
                     and not focus_named_last(ms, match.start(), states):
                 # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
-                # in the sentence may be the bare title's
-                continue
+                # in the sentence may be the bare title's; the one state of the sentence,
+                # owning something before the title, is it ("After Iraq's vote, the bloc
+                # brought Prime Minister P to power": Iraq's, whatever the document's focus)
+                owner = sole_owner_state(doc, ms, match.start())
+                if owner is None:
+                    continue
+                pairs = [(s, owner) for s in subjects]
             for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):

@@ -135,6 +135,7 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             j = next((k for k in range(j, len(toks)) if toks[k].start >= group.nend), len(toks))
             while j < len(toks) and toks[j].text in _ROLE_ADJECTIVES:
                 j += 1   # "the PMF's media director"
+            j = _department_words(ctx, toks, j, group)
         if j >= len(toks) or toks[j].text not in _PERSON_ROLES or (copula and toks[j].text == "member"):
             continue
         name = _run(ctx, toks, last, -1, 5)   # five: 'Mushtaq Talib "Abu Taqwa" al-Saidi'
@@ -187,6 +188,27 @@ def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _appointed_persons.cues = (_APPOINTED,)
+
+#: The heads of a group's department that are posts of a person (a "unit" or "council" is
+#: a body): "X's foreign affairs chief", "X's commercial development director".
+_DEPARTMENT_HEADS = frozenset({"chief", "head", "director", "official", "coordinator", "officer",
+                               "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _department_words(ctx: Context, toks: list[Token], j: int, group) -> int:
+    """Past one or two lower-case words naming a department after a group's possessive
+    ("P, KH's foreign affairs chief"): the index of the head noun when one follows, else
+    ``j`` unchanged (a group's possessive and any words are no person's role by themselves)."""
+    if ctx.text[group.nend:group.nend + 1] not in ("'", "’") or j >= len(toks) or toks[j].text in _PERSON_ROLES:
+        return j
+    for k in range(j, min(j + 3, len(toks))):
+        t = toks[k]
+        if t.text in _DEPARTMENT_HEADS:
+            return k if k > j else j
+        if _capitalised(ctx, t) or t.text in C.stop_words or ctx.covered.overlaps(t.start, t.end) \
+                or ctx.text[toks[k - 1].end:t.start] != " " and k > j:
+            return j
+    return j
 
 #: Verbs that give someone a post with "as" after the name: "elected P as president".
 _APPOINTING = _APPOINTED | {"chose", "approved", "endorsed", "confirmed", "identified", "described"}

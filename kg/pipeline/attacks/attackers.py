@@ -8,6 +8,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.owned_forces import owned_force_at
 from kg.pipeline.attacks.place_words import headline_setting
+from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
 from kg.pipeline.attacks.attacker_adjectives import (
     agrees as _agrees, on_attack_noun as _on_attack_noun, past_target_preposition as _past_target_preposition)
@@ -121,6 +122,17 @@ class AttackerRules:
                 if m is not None and m.cls in ATTACKERS and m.kind != "nisba" \
                         and m.entity not in target_keys and claimed_in_relative(items, j, c):
                     return m.entity, "claim"
+        # "X, which has carried out attacks on Y", "X, which was listed in 2009, has continued
+        #  to launch attacks": a relative clause on a named actor with no actor of its own
+        #  before the trigger tells what that actor did (English: the comma, then the
+        #  relative); a passive counts only past a second comma (the aside's own verb).
+        if c.lang == "en" and not response and (passive is None or any(
+                it.comma for it in items[passive + 1:first + 1])):
+            antecedent = _relative_antecedent(items, content_start, first, target_keys)
+            if antecedent is not None and not running_toll([it.word for it in items], first, first + 1,
+                                                           running_cues(c.lang)):
+                # (a habit over a span, "which has taken part in the past in attacks", is no event)
+                return antecedent, "subject"
         if response or passive is not None:
             return None, "unattributed"
         # "أعلنت X أن المقاومة هي من استهدفت": the noun of the cleft did it, not a claimer.
@@ -180,6 +192,9 @@ class AttackerRules:
                 break   # subject-verb-object: an actor after the trigger is its object
                 # ("طائرات مسيرة هاجمت قوات أميركية": the drones are the verb's subject)
             prev = items[j - 1] if j else None
+            if c.lang == "en" and j < first and _chained_after_preposition(items, j, c):
+                continue   # "supported by the IRGC-Quds Force (IRGC-QF)": names run together
+                # after "by" (a unit after its parent, an acronym in brackets) share its role
             if j < first and prev is not None and self._verb_first_subject(items, j - 1, c) == j:
                 return m.entity, "subject"   # "وقتلت إسرائيل ... قائدا في غارة": a verb's subject
             if j < first and owned_force_at(items, j, c):
@@ -265,6 +280,57 @@ class AttackerRules:
         start = items[0].start if items else 0
         earlier = [m for m in doc.mentions if m.nstart < start]
         return [m for m in earlier + before if m.cls in ("ArmedGroup", "Organization") and m.kind != "nisba"]
+
+
+#: Relative words whose antecedent is the actor before their comma.
+_RELATIVES = frozenset({"which", "who"})
+
+
+def _relative_antecedent(items, start: int, first: int, target_keys) -> str | None:
+    """The named actor a relative clause before the trigger describes ("X, which ..."), when
+    no named actor stands between the relative word and the trigger (else that one is the
+    clause's own subject: "X, which Israel struck") and at most one more comma (the aside's
+    end: "X, which was listed in 2009, has continued to launch attacks" leaves X the main
+    clause's subject all the same)."""
+    k = next((j for j in range(first - 1, start, -1) if items[j].word in _RELATIVES and items[j].comma), None)
+    if k is None or sum(it.comma for it in items[k + 1:first + 1]) > 1:
+        return None
+    # the name may carry its kind's noun: "The KH group, which ..."
+    n = k - 2 if k >= 2 and items[k - 1].word in _GROUP_NOUNS else k - 1
+    m = items[n].mention
+    if m is None or m.cls not in ATTACKERS or m.kind != "name" or m.entity in target_keys:
+        return None
+    if any(it.mention is not None and it.mention.cls in ATTACKERS and it.mention.kind in ("name", "proxy")
+           and not _named_as(items, j) for j, it in enumerate(items[k + 1:first], k + 1)):
+        return None   # (a description there, "listed as a terrorist group", is no subject)
+    return m.entity
+
+
+#: Nouns of a group's kind that may follow its name before a relative ("the KH group, which").
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "organization", "organisation"})
+
+
+def _named_as(items, j: int) -> bool:
+    """The mention at ``j`` is what someone was named or listed as ("designated as a
+    Foreign Terrorist Organization"): a description, no actor of the clause."""
+    prev = items[j - 1].word if j >= 1 else None
+    return prev == "as" or prev in ("a", "an", "the") and j >= 2 and items[j - 2].word == "as"
+
+
+def _chained_after_preposition(items, j: int, c: AttackCues) -> bool:
+    """Whether the mention at ``j`` ends a run of mentions with no word between them whose
+    first stands after a preposition or "by": the run is one phrase (a unit named after
+    its parent, "the IRGC-Quds Force"; an acronym in brackets after the name), so none of
+    it is the clause's subject. A possessive state before the name is its own item and
+    no preposition ("Iraq's Kataib Hezbollah attacked": Kataib Hezbollah stays)."""
+    lead = j
+    while lead > 0 and items[lead - 1].mention is not None and items[lead - 1].word is None:
+        lead -= 1
+    if lead == j or lead == 0:
+        return False
+    prev = items[lead - 1]
+    return bool(prev.word) and bool(prev.kinds & (LOCATIVE | AGENT_PREP | TARGET_PREP | ATTRIBUTION)
+                                    or prev.word in ("with", "of", "to", "for"))
 
 
 def _partitive(items, k: int, c: AttackCues) -> bool:

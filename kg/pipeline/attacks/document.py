@@ -111,7 +111,17 @@ def _measure(attack: Attack, doc: Doc) -> bool:
     target = doc.entities.get(attack.target) if attack.target else None
     verbal = target is not None and target.cls in _WORDS_REACH and attack.evidence.said_by is None \
         and has("verbal_attacks") and has("statements") and not has("force_verbs")
-    return has("measures") or verbal or _launched_by_a_person(attack, doc, sentence, lists)
+    return has("measures") and not _deeds_of_the_listed(attack, doc, words) or verbal \
+        or _launched_by_a_person(attack, doc, sentence, lists)
+
+
+def _deeds_of_the_listed(attack: Attack, doc: Doc, words: set[str]) -> bool:
+    """An armed group's attack in a sentence about sanctions with a relative word ("designated
+    X, a group that has orchestrated attacks on Y"; English): the listed group's deed, force
+    all the same (a state imposes the measure; no armed group "targets with sanctions")."""
+    attacker = doc.entities.get(attack.attacker) if attack.attacker else None
+    return doc.lang == "en" and attacker is not None and attacker.cls == "ArmedGroup" \
+        and not words.isdisjoint(("which", "that", "who"))
 
 
 def _launched_by_a_person(attack: Attack, doc: Doc, sentence, lists) -> bool:

@@ -5,6 +5,7 @@ forces did it, the subject of a cue verb right after it ("اغتال مسلحو�
 before it in its clause — split from event_roles.py by role."""
 from __future__ import annotations
 
+from kg.lang.cues import cues as lang_cues
 from kg.pipeline.agent_nouns import agent_table
 from kg.pipeline.attacks.attacker_clauses import relative_object
 from kg.pipeline.attacks.cues import RESPONSE, AttackCues
@@ -116,6 +117,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break
             if it.word and strip_conj(it.word) in event_cues(c.lang).undergone:
                 break   # "القوات الأميركية والتحالف تعرضت لهجوم": who underwent it, not who did it
+            if c.lang == "en" and it.word and it.word in lang_cues(c.lang).speech_verbs:
+                break   # "the health ministry said the strike killed": the speaker reports it
             m = None if j in sites else _role_mention(it, AGENT_CLASSES)
             if m is not None and _next_but_time(items, j, t, c) and (_prepositional(items[t]) or _glued_cue(items[t], c)) and (
                     any(k in casualty_set or _is_count(items[k], numbers) for k in range(max(0, j - 3), j))):

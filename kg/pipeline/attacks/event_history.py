@@ -3,6 +3,8 @@ events._history): time counted in a chronicle ("وبعد شهر، ..."), an earl
 with "الماضي", a year of the Hijri calendar. Split from events.py (past 400 lines)."""
 from __future__ import annotations
 
+import re
+
 from kg.pipeline.attacks.event_cues import EventCues
 
 
@@ -52,3 +54,19 @@ def hijri_year(words: list[str], ec: EventCues) -> bool:
                 w.isdigit() and i + 1 < len(words) and words[i + 1] in ec.hijri_marks):
             return True
     return False
+
+
+#: An English relative clause set off by commas on the name before it: ", which was listed
+#: in 2009," tells that actor's past, not the time of the sentence's main clause.
+_RELATIVE_ASIDE = re.compile(r", (?:which|who) [^,;.]{3,160}?,")
+
+
+def relative_asides(text: str, start: int, end: int, is_cue) -> list[tuple[int, int]]:
+    """Normalised spans of the comma-set relative clauses of ``text[start:end]`` that tell
+    no attack (no word in them is a cue: ``is_cue(word)``): a year or date inside one is
+    the actor's history ("X, which was founded in 2013, has continued to launch attacks")."""
+    out = []
+    for m in _RELATIVE_ASIDE.finditer(text, start, end):
+        if not any(is_cue(w) for w in re.findall(r"\w+", m.group())):
+            out.append((m.start(), m.end()))
+    return out

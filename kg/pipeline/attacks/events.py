@@ -32,7 +32,7 @@ from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, co
 from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_blast
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
-from kg.pipeline.attacks.event_history import earlier_month, hijri_year, story_time
+from kg.pipeline.attacks.event_history import earlier_month, hijri_year, relative_asides, story_time
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, read_roles
 from kg.pipeline.attacks.event_role_mentions import VICTIM_CLASSES
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
@@ -41,7 +41,7 @@ from kg.pipeline.attacks.preempted import preempted, preempting_sides
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.relations import polarity_at
-from kg.pipeline.tokens import separated_positions, token_text, tokens
+from kg.pipeline.tokens import sentence_span, separated_positions, token_text, tokens
 
 # A word glued to a mention by a hyphen ("the Israel-owned ship"), compiled once.
 _GLUED = re.compile(r"-(\w+)")
@@ -360,14 +360,32 @@ def _history(doc: Doc, sentence: Sentence) -> bool:
         return False
     if _chronology_entry(doc, sentence, dates):
         return False
-    if any((published - d.value).days > 366 for d in dates):
+    asides = _asides(doc, sentence)
+    if any((published - d.value).days > 366 and not _inside(doc.norm.to_normalized(d.start), asides)
+           for d in dates):
         return True
     years = [tok for tok in tokens(doc, sentence) if len(tok.text) == 4 and tok.text.isdigit()
-             and 1900 <= int(tok.text) < published.year]
+             and 1900 <= int(tok.text) < published.year and not _inside(tok.start, asides)]
     if not years:
         return False
     spans = [(doc.norm.to_normalized(d.start), doc.norm.to_normalized(d.end)) for d in dates]
     return any(not any(a <= tok.start < b for a, b in spans) for tok in years)
+
+
+def _asides(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's relative clauses on an actor that tell no attack (English)."""
+    if doc.lang != "en":
+        return []
+    c = attack_cues(doc.lang)
+    ec = event_cues(doc.lang)
+    triggers = c.forms(c.triggers)
+    start, end = sentence_span(doc, sentence)
+    return relative_asides(doc.norm.text, start, end,
+                           lambda w: bool(triggers.get(w.lower())) or ec.mentions_any(w.lower()))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _backer_as_word(doc: Doc, it: Item, c: AttackCues) -> Item:
