@@ -57,6 +57,10 @@ def query_cmd(
                                               "write DIR/<query name>.<format extension> for each."),
     allow_network: bool = typer.Option(False, "--allow-network", help="Allow FROM, FROM NAMED and "
                                        "SERVICE, which may fetch data over the network."),
+    read_only: bool = typer.Option(False, "--read-only", help="With --store: open it without its "
+                                   "writer lock and write nothing (a copy on read-only media; not "
+                                   "while another process writes it). A store written by another "
+                                   "version is then refused with the command that updates it."),
     engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (fast) or rdflib; only with --graph."),
     iris: bool = typer.Option(False, "--iris", help="In a table, show CURIEs instead of labels."),
     limit: Optional[int] = typer.Option(None, "--limit", help=f"Rows to show (default {PAGE} on the "
@@ -90,6 +94,8 @@ def query_cmd(
         raise UsageError(f"unknown --engine {engine!r}; use oxigraph or rdflib")
     if (graph is None) == (store is None):
         raise UsageError("give exactly one of --graph FILE or --store DIR")
+    if read_only and store is None:
+        raise UsageError("--read-only goes with --store")
     if store is not None and engine != "oxigraph":
         raise UsageError("--engine rdflib works only with --graph")
     if all_rows and limit is not None:
@@ -114,7 +120,7 @@ def query_cmd(
     # Whole answers in CSV, TSV or JSON are written as Oxigraph gives the rows, never held
     # in memory (a table needs every row first, for its column widths).
     stream = limit is None and fmt in STREAMING
-    source = open_graph(graph, engine) if graph is not None else open_store_engine(store)
+    source = open_graph(graph, engine) if graph is not None else open_store_engine(store, read_only=read_only)
     try:
         show = labeller(source, lang, use_labels=not iris)
         failed = 0

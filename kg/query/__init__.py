@@ -43,10 +43,12 @@ def run_query(query: NamedQuery | str, engine, assignments: dict[str, str] | Non
                       limit=limit, offset=offset, lazy=lazy)
 
 
-def open_store_engine(path, *, create: bool = False) -> OxigraphEngine:
-    """An engine over an on-disk store (see :func:`kg.store.open_store`)."""
+def open_store_engine(path, *, create: bool = False, read_only: bool = False) -> OxigraphEngine:
+    """An engine over an on-disk store (see :func:`kg.store.open_store`).  An outdated
+    facts graph is recomputed by the first query that reads it; on a ``read_only`` store
+    that query fails with one line saying what to run."""
     from kg.store import open_store
-    return OxigraphEngine.from_store(open_store(path, create=create))
+    return OxigraphEngine.from_store(open_store(path, create=create, read_only=read_only))
 
 
 __all__ = ["NamedQuery", "Result", "OxigraphEngine", "RdflibEngine", "open_graph",

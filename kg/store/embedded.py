@@ -10,6 +10,11 @@ the union of all graphs as their default graph.
 
 Oxigraph allows one writer process per store directory (RocksDB holds a ``LOCK`` file);
 a second process gets a :class:`~kg.errors.StoreError` that says so.
+
+The facts graph carries the layout stamp of the code that wrote it (:mod:`kg.store.layout`):
+a store written by an older version is recomputed whole when opened for writing (a load, a
+build, ``kg serve``, ``kg refresh``, the first query that reads the facts graph), and a
+read-only store (``read_only=True``, ``kg query --read-only``) says in one line what to run.
 """
 from __future__ import annotations
 
@@ -24,11 +29,12 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, serializ
 from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
+from kg.store.layout import layout_current, outdated_message, stamp_update
 from kg.store.summaries import Touched, summary_updates, touched_by
 from kg.store.bulk import BulkWriter
 from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
                             load_format, may_hold_blank_nodes, nquads_pieces)
-from kg.store.support import SupportDelta, apply_delta, facts_graph_exact
+from kg.store.support import SupportDelta, apply_delta
 from kg.vocab import FACTS_GRAPH, ID, PREFIXES
 
 _DOC_BASE = ID.base + "doc/"
@@ -56,15 +62,18 @@ def _locked(exc: OSError) -> bool:
 class DocumentStore:
     """A pyoxigraph :class:`~pyoxigraph.Store` on disk, written one document graph at a time."""
 
-    def __init__(self, path: str | os.PathLike, *, create: bool = True):
+    def __init__(self, path: str | os.PathLike, *, create: bool = True, read_only: bool = False):
         self.path = Path(path)
-        if not create and not (self.path / "CURRENT").is_file():
+        #: Opened without the writer lock: nothing is written, not even the facts graph.
+        self.read_only = read_only
+        if (read_only or not create) and not (self.path / "CURRENT").is_file():
             raise StoreError(f"{self.path}: no Oxigraph store here (create one with "
                              f"`kg load --store {self.path} FILE` or `kg build ... --store {self.path}`)")
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a directory")
         try:
-            self._store: Store | None = Store(str(self.path))
+            self._store: Store | None = (Store.read_only(str(self.path)) if read_only
+                                         else Store(str(self.path)))
         except OSError as exc:
             if _locked(exc):
                 raise StoreError(f"{self.path}: store is in use by another process (a running "
@@ -126,7 +135,12 @@ class DocumentStore:
         new = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
         old = list(self.oxigraph.quads_for_pattern(None, None, None, graph))
         touched = entity_subjects(old) | entity_subjects(new)
-        self.oxigraph.update(replace_update(graph, [q.triple for q in new], touched, touched_by(old, new)))
+        text = replace_update(graph, [q.triple for q in new], touched, touched_by(old, new))
+        if next(iter(self.oxigraph), None) is None:
+            # a new store: its facts graph is this code's from the first document on (a
+            # store of another layout keeps its stamp: recomputed whole on the next open)
+            text += " ;\n" + stamp_update()
+        self.oxigraph.update(text)
         return len(new)
 
     def remove_document(self, doc_id: str) -> int:
@@ -262,9 +276,11 @@ class DocumentStore:
 
     def new_delta(self) -> SupportDelta:
         """An empty :class:`SupportDelta` for this store; one that recomputes the whole
-        facts graph if the store's is missing or a bulk load stopped before updating it."""
+        facts graph if the store's is missing or of another layout (:mod:`kg.store.layout`),
+        or a bulk load stopped before updating it."""
         delta = SupportDelta()
-        delta.whole = self._pending.exists() or not facts_graph_exact(self.oxigraph)
+        delta.whole = self._pending.exists() or not layout_current(self.oxigraph)
+        delta.stamp = True  # exact and of this layout once applied
         return delta
 
     def apply_delta(self, delta: SupportDelta) -> None:
@@ -282,22 +298,31 @@ class DocumentStore:
                 os.fsync(fh.fileno())
 
     def facts_current(self) -> bool:
-        """True when the facts graph is there and no bulk load stopped before updating it."""
-        return (self.oxigraph.contains_named_graph(FACTS_GRAPH)
-                and not self._pending.exists())
+        """True when the facts graph holds what this code's queries read: it is stamped
+        with this layout (or the store is empty) and no bulk load stopped before updating
+        it.  Two lookups: opening a current store costs nothing more."""
+        return layout_current(self.oxigraph) and not self._pending.exists()
 
     def ensure_facts(self) -> None:
-        """Compute the facts graph if the store has data but none (made by older versions,
-        or loaded with ``oxigraph load``), or a bulk load stopped before updating it."""
-        store = self.oxigraph
-        if self._pending.exists() or (not store.contains_named_graph(FACTS_GRAPH)
-                                              and next(iter(store), None) is not None):
+        """Compute the facts graph whole if the store has data but none (made by older
+        versions, or loaded with ``oxigraph load``), one of another layout (an older
+        version's summaries: :mod:`kg.store.layout`), or a bulk load stopped before
+        updating it.  A read-only store raises a StoreError saying what to run."""
+        if not self.facts_current():
             self.refresh_facts()
 
     def refresh_facts(self) -> None:
         """Recompute the whole facts graph from the document graphs."""
+        if self.read_only:
+            raise StoreError(self._stale_message())
         add_facts(self.oxigraph)
         self._facts_written()
+
+    def _stale_message(self) -> str:
+        if self._pending.exists():
+            return (f"{self.path}: a bulk load stopped before updating its facts graph, so "
+                    f"library queries would answer wrong; run `kg refresh --store {self.path}`")
+        return outdated_message(self.path, self.oxigraph)
 
     @property
     def _pending(self) -> Path:
@@ -315,7 +340,8 @@ class DocumentStore:
         """Flush and release the store (and its lock) so another process can open it."""
         if self._store is not None:
             try:
-                self._store.flush()
+                if not self.read_only:
+                    self._store.flush()
             finally:
                 self._store = None
 
@@ -357,6 +383,8 @@ def doc_id_of(graph: NamedNode) -> str:
     return unquote(graph.value[len(_DOC_BASE):])
 
 
-def open_store(path: str | os.PathLike, *, create: bool = True) -> DocumentStore:
-    """Open (creating it unless ``create`` is False) the store in folder ``path``."""
-    return DocumentStore(path, create=create)
+def open_store(path: str | os.PathLike, *, create: bool = True, read_only: bool = False) -> DocumentStore:
+    """Open (creating it unless ``create`` is False) the store in folder ``path``; with
+    ``read_only`` an existing store, without its writer lock (Oxigraph: undefined while
+    another process writes it)."""
+    return DocumentStore(path, create=create, read_only=read_only)

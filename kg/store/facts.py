@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 
 from pyoxigraph import NamedNode, Quad, Store
 
+from kg.store.layout import STAMP, remove_stamp, stamp_update
 from kg.store.summaries import SUMMARY_SIZE, summary_updates
 from kg.vocab import FACT_BASE, FACTS_GRAPH, ID, KGO
 
@@ -83,8 +84,9 @@ WHERE {{
 
 def whole_updates() -> list[str]:
     """The SPARQL updates recomputing the whole facts graph, then each kind of summary
-    (a remote store gets them one request at a time, each within the request timeout)."""
-    return [refresh_update(None), *summary_updates(None)]
+    (a remote store gets them one request at a time, each within the request timeout),
+    and last the layout stamp (:mod:`kg.store.layout`; the first drops the old one)."""
+    return [refresh_update(None), *summary_updates(None), stamp_update()]
 
 
 def whole_update() -> str:
@@ -185,6 +187,7 @@ def add_facts(store) -> None:
     if not isinstance(store, Store):
         store.update(whole_update())
         return
+    remove_stamp(store)  # written again last: a recomputation stopped half way leaves none
     subjects = entity_subjects_of(store)
     batches = [subjects[i:i + SUBJECT_BATCH] for i in range(0, len(subjects), SUBJECT_BATCH)]
     written = _write(store, batches)
@@ -193,6 +196,7 @@ def add_facts(store) -> None:
         _write(store, batches, fresh=True)
     for update in summary_updates(None):
         store.update(update)
+    store.add(STAMP)
 
 
 def _size(store: Store, query: str) -> int:

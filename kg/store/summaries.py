@@ -113,6 +113,12 @@ ON_BASE = SUMMARY_BASE + "attacks-on/"
 DOCUMENTS_BASE = SUMMARY_BASE + "documents/"
 BACKINGS_BASE = SUMMARY_BASE + "backings/"
 UNATTRIBUTED_BASE = SUMMARY_BASE + "unattributed/"
+#: The layout of the facts graph this code writes, stamped into it (kg.store.layout): BUMP
+#: IT whenever a kind of summary is added or what one holds changes (a predicate, a count's
+#: rule), so a store written before is recomputed on open instead of answering wrong.
+#: 1: the stamp's first layout (attack pairs with kgo:pairAttackCount and the hostility
+#: flag, kgo:hostileAttackCount; the unattributed-attack links; event types; places).
+LAYOUT = 1
 #: Keys (attackers, entities) whose summaries one update recomputes (one VALUES block).
 KEY_BATCH = 500
 #: Share of the known keys of a kind from which a bulk load recomputes all its summaries

@@ -32,6 +32,7 @@ from __future__ import annotations
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
+from kg.store.layout import STAMP
 from kg.store.summaries import Touched, refresh_summaries
 from kg.vocab import FACTS_GRAPH, KGO, RDF
 
@@ -56,6 +57,10 @@ class SupportDelta:
         self.change: dict[tuple, int] = {}
         #: True when the delta cannot be trusted: recompute the whole facts graph.
         self.whole = False
+        #: Set by a store whose facts graph is of this code's layout (or new): applying the
+        #: delta stamps it (:mod:`kg.store.layout`); a delta of unknown origin leaves the
+        #: stamp as it is.
+        self.stamp = False
         self._graph = None
         self._triples: set[tuple] = set()
         # graphs met in this load, kept when the delta is applied part way: a graph met
@@ -174,6 +179,8 @@ def apply_delta(store: Store, delta: SupportDelta) -> int:
         written += min(SLICE, len(items) - start)
     store.add_graph(FACTS_GRAPH)
     refresh_summaries(store, touched)  # of the attackers and entities the load named
+    if delta.stamp:
+        store.add(STAMP)  # a new store's first load: its summaries are this code's
     return written
 
 
