@@ -202,8 +202,12 @@ def members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Re
 _BODY_OBJECT = frozenset({"leaderOf", "memberOf", "officialOf"})
 
 
+def is_person(doc: Doc, key: str) -> bool:
+    """Whether ``key`` is a person (a rule marked ``object_not_person`` reads a body there:
+    "قال P إن الضربات نفذت بدعم من دول منها A" is the operation's side, not the speaker)."""
+    entity = doc.entities.get(key)
+    return entity is not None and entity.cls == "Person"
+
+
 def no_person_as_body(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    def person(key: str) -> bool:
-        entity = doc.entities.get(key)
-        return entity is not None and entity.cls == "Person"
-    return [r for r in relations if not (r.predicate in _BODY_OBJECT and person(r.object))]
+    return [r for r in relations if not (r.predicate in _BODY_OBJECT and is_person(doc, r.object))]
