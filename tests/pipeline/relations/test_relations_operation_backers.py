@@ -29,6 +29,20 @@ CASES = [
     case("ar.operated.occupied_by",
          "تقع القرية في الضفة الغربية الخاضعة للاحتلال الإسرائيلي.",
          ("west_bank", "operatedBy", "israel")),
+    # Sites listed before "in the Syrian depth / soil" each lie in that state.
+    case("ar.located.site_in_territory",
+         "تعرضت قاعدتا \"كونيكو\" و\"القرية الخضراء\" في العمق السوري لهجوم.",
+         ("conoco_field", "locatedIn", "syria"), ("omar_field", "locatedIn", "syria")),
+    # A deputy of a post "in" a group is a member; "قوة القدس" is the Quds Force, and
+    # "للحرس" after the IRGC was named is the IRGC.
+    case("ar.member.person_post_in_group",
+         "قصفت إسرائيل مبنى يستخدمه الحرس الثوري الإيراني في دمشق. وقتل في الغارة العميد سالم عيسى "
+         "الحمداني، نائب الاستخبارات في قوة القدس التابعة للحرس في سوريا.",
+         ("سالم_عيسي_الحمداني", "memberOf", "quds_force"), ("quds_force", "memberOf", "irgc")),
+    # A body made of one group's MPs is that group's, not the other way round.
+    case("ar.member.includes_its_people",
+         "وقال سالم عيسى، رئيس كتلة \"الوفاء للمقاومة\" النيابية، التي تضم نواب \"حزب الله\"، إن الحزب سيرد.",
+         ("loyalty_to_resistance", "memberOf", "hezbollah")),
 ]
 
 
@@ -47,3 +61,19 @@ def test_a_speaker_is_not_the_backed_side(analyze):
 def test_occupied_names_no_occupier_without_one(analyze):
     result = analyze("انسحب المقاتلون من الجولان المحتل.", "ar")
     assert not result.relations(predicate="operatedBy"), result.describe()
+
+
+def test_a_bloc_of_two_groups_people_is_neither_s(analyze):
+    result = analyze("أعلنت كتلة الوفاء للمقاومة التي تضم نواب حزب الله وحركة أمل رفضها للقرار.", "ar")
+    assert not result.relations(predicate="memberOf"), result.describe()
+
+
+def test_a_body_that_includes_groups_still_has_them_as_members(analyze):
+    result = analyze("ويقود الإطار التنسيقي، الذي يضم عصائب أهل الحق ومنظمة بدر، المفاوضات.", "ar")
+    assert ("badr", "memberOf", "coordination_framework") in result.triples, result.describe()
+
+
+def test_the_guard_is_never_a_guard_not_named(analyze):
+    # "الحرس" alone refers back only to a guard the text named before.
+    result = analyze("وقال سالم عيسى الحمداني إن عناصر الحرس انتشروا في المدينة.", "ar")
+    assert "irgc" not in result.keys, result.describe()
