@@ -30,16 +30,20 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
 
 
-def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2) -> str | None:
+def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2,
+                      past_groups: bool = False) -> str | None:
     """The state army "the army" of "the army chief P" refers back to (round i13e15): the
     nearest body of CAMEO agent type MIL named before normalised offset ``before``, in this
     sentence or the ``lookback`` before it; None when there is none (the text names no
     army, and the lexicon names none for a state). A non-state armed group named nearer
-    is the topic: "Hamas said the army chief P" may be its own commander, so none."""
+    is the topic: "Hamas said the army chief P" may be its own commander, so none; unless
+    ``past_groups``: "المتحدث باسم الجيش" speaks for no armed group, so a group named
+    nearer (the army's target, "حزب الله") is skipped (round i13a17)."""
     best = None
     for m in doc.mentions:
         if m.nstart >= before or not 0 <= sentence - m.sentence <= lookback or m.kind != "name" \
-                or not (m.cls == "ArmedGroup" or m.cls == "Organization" and agent_type(doc, m.entity) == "MIL"):
+                or not (m.cls == "ArmedGroup" and not past_groups
+                        or m.cls == "Organization" and agent_type(doc, m.entity) == "MIL"):
             continue
         if best is None or m.nstart > best.nstart:
             best = m

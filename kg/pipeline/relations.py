@@ -257,13 +257,13 @@ class RelationExtractor:
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
             subjects = [heads[subj_slot]] if subj_slot in heads else \
-                self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker)
+                self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker, rule.raw)
             if obj_slot.endswith(".led"):
                 objects = _led_by(found, self._slot(doc, ms, match, obj_slot[:-len(".led")], role, roles,
                                                     sentence, speaker))
             else:
                 objects = [heads[obj_slot]] if obj_slot in heads else \
-                    self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
+                    self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker, rule.raw)
             pairs = [(s, o) for s in subjects for o in objects]
             if rule.raw.get("respective"):
                 # "A وB، زعيما X وY": A leads X and B leads Y, in order; with counts that
@@ -293,7 +293,7 @@ class RelationExtractor:
                 self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
                                           rule.id, round(conf, 2), polarity))
 
-    def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
+    def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None, raw=None) -> list[str]:
         if slot == "SPEAKER":
             return [speaker] if speaker else []
         if slot in ("PREV", "PREVGROUP"):
@@ -324,7 +324,8 @@ class RelationExtractor:
                 subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
             return [subject] if subject else []
         if slot == "ARMY":   # "the army chief P": the state army named last before
-            army = army_named_before(doc, sentence.index, ms.to_normalized(match.start()))
+            army = army_named_before(doc, sentence.index, ms.to_normalized(match.start()),
+                                     past_groups=bool(raw and raw.get("army_past_groups")))
             return [army] if army else []
         if slot == "FOCUS":
             state = focus_state(doc)

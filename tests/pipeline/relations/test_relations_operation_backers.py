@@ -39,6 +39,19 @@ CASES = [
          "قصفت إسرائيل مبنى يستخدمه الحرس الثوري الإيراني في دمشق. وقتل في الغارة العميد سالم عيسى "
          "الحمداني، نائب الاستخبارات في قوة القدس التابعة للحرس في سوريا.",
          ("سالم_عيسي_الحمداني", "memberOf", "quds_force"), ("quds_force", "memberOf", "irgc")),
+    # "the army" bare after a state army was named: its spokesman, a rank before the name,
+    # past the group the army struck.
+    case("ar.spokes.the_army",
+         "أعلن الجيش الإسرائيلي مقتل قيادي في حزب الله بغارة على بلدة في الجنوب. وجاء الإعلان من "
+         "المتحدث باسم الجيش، العقيد سالم عيسى الحمداني، عبر منشور.",
+         ("سالم_عيسي_الحمداني", "spokespersonOf", "idf")),
+    # A cleft: "the only party inside Y (that ...) is X".
+    case("ar.member.cleft_inside",
+         "وكانت الجهة الوحيدة داخل الإطار التنسيقي والتي طالبت بإقالة الوزير هي حركة عصائب أهل الحق.",
+         ("asaib_ahl_al_haq", "memberOf", "coordination_framework")),
+    case("ar.member.cleft_inside",
+         "وأبرز الفصائل في الحشد الشعبي الرافضة للقرار هي كتائب حزب الله وحركة النجباء.",
+         ("kataib_hezbollah", "memberOf", "pmf"), ("nujaba", "memberOf", "pmf")),
     # A body made of one group's MPs is that group's, not the other way round.
     case("ar.member.includes_its_people",
          "وقال سالم عيسى، رئيس كتلة \"الوفاء للمقاومة\" النيابية، التي تضم نواب \"حزب الله\"، إن الحزب سيرد.",
@@ -77,3 +90,8 @@ def test_the_guard_is_never_a_guard_not_named(analyze):
     # "الحرس" alone refers back only to a guard the text named before.
     result = analyze("وقال سالم عيسى الحمداني إن عناصر الحرس انتشروا في المدينة.", "ar")
     assert "irgc" not in result.keys, result.describe()
+
+
+def test_the_army_with_no_army_named_is_nobody_s(analyze):
+    result = analyze("وقال المتحدث باسم الجيش العقيد سالم عيسى الحمداني إن العملية انتهت.", "ar")
+    assert not result.relations(predicate="spokespersonOf"), result.describe()
