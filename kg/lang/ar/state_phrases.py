@@ -16,7 +16,10 @@ from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
 C = cues("ar")
-_MINISTRY = frozenset({"وزاره"})
+_MINISTRY = frozenset({"وزاره", "جهاز"})
+#: A state's services named "جهاز X" (cues.yaml services): "جهاز المخابرات الإيراني" is
+#: Iran's intelligence service, as "وزارة الخارجية الإيرانية" is its foreign ministry.
+_SERVICES = {normalize_key(k): v for k, v in (language_data("ar", "cues").get("services") or {}).items()}
 _BORDER = frozenset({"الحدود", "حدود"})
 #: What a government is called by after "حكومة" (cues.yaml government_kinds), as word tuples.
 _GOVERNMENT_KINDS = tuple(tuple(normalize_key(w).split()) for w in language_data("ar", "cues").get("government_kinds") or ())
@@ -90,10 +93,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         tok = toks[i]
         gov = strip_proclitic(tok.text, C.government_heads)
         ministry = None
-        if not gov and strip_proclitic(tok.text, _MINISTRY) and i + 2 < len(toks) \
-                and toks[i + 1].text in C.ministries:
-            ministry = C.ministries[toks[i + 1].text]
-            gov = strip_proclitic(tok.text, _MINISTRY)
+        head = None if gov else strip_proclitic(tok.text, _MINISTRY)
+        names = (_SERVICES if head[1] == "جهاز" else C.ministries) if head else {}
+        if head and i + 2 < len(toks) and toks[i + 1].text in names:
+            ministry = names[toks[i + 1].text]
+            gov = head
             nxt = toks[i + 2]
         elif gov:
             nxt = toks[i + 1]

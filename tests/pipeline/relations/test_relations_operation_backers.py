@@ -95,3 +95,16 @@ def test_the_guard_is_never_a_guard_not_named(analyze):
 def test_the_army_with_no_army_named_is_nobody_s(analyze):
     result = analyze("وقال المتحدث باسم الجيش العقيد سالم عيسى الحمداني إن العملية انتهت.", "ar")
     assert not result.relations(predicate="spokespersonOf"), result.describe()
+
+
+def test_a_state_s_intelligence_service_by_its_nisba(analyze):
+    # "جهاز المخابرات الإيراني" is one body, Iran's (not "جهاز المخابرات" and a nisba).
+    result = analyze("وقالت وسائل إعلام قريبة من جهاز المخابرات الإيراني إن الخلية فككت.", "ar")
+    assert ("iran_intelligence_service", "memberOf", "iran") in result.triples, result.describe()
+    result = analyze("وقالت وزارة الاستخبارات الإيرانية إن الخلية فككت.", "ar")
+    assert ("iran_intelligence_ministry", "memberOf", "iran") in result.triples, result.describe()
+
+
+def test_the_official_lebanese_agency_is_nna(analyze):
+    result = analyze("وذكرت وكالة الأنباء اللبنانية الرسمية أن الغارة استهدفت منزلا.", "ar")
+    assert "nna_lebanon" in result.keys, result.describe()
