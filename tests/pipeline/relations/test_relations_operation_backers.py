@@ -108,3 +108,15 @@ def test_a_state_s_intelligence_service_by_its_nisba(analyze):
 def test_the_official_lebanese_agency_is_nna(analyze):
     result = analyze("وذكرت وكالة الأنباء اللبنانية الرسمية أن الغارة استهدفت منزلا.", "ar")
     assert "nna_lebanon" in result.keys, result.describe()
+
+
+def test_a_name_without_the_father_s_is_the_full_name_s_person(analyze):
+    result = analyze("وأبرز الضحايا هو سالم حسن الجبوري، ابن النائب حسن الجبوري. "
+                     "وقال مصدر إن سالم الجبوري كان في المنزل.", "ar")
+    assert "سالم_الجبوري" not in result.keys and "سالم_حسن_الجبوري" in result.keys, result.describe()
+    assert "حسن_الجبوري" in result.keys, result.describe()   # the father stays his own node
+
+
+def test_two_full_names_sharing_the_ends_leave_the_short_one_apart(analyze):
+    result = analyze("قتل سالم حسن الجبوري وسالم علي الجبوري. وقال مصدر إن سالم الجبوري كان في المنزل.", "ar")
+    assert "سالم_الجبوري" in result.keys, result.describe()
