@@ -164,8 +164,32 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_ADMINISTRATION = frozenset({"اداره"})
+
+
+def _administrations(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"إدارة بايدن"، "إدارة ترامب": the government a known head leads, one node
+    named by him (round i13a17), not the person. Only a person the lexicon holds: "إدارة
+    سالم" may be a firm's management."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _ADMINISTRATION):
+        j = i + 1
+        if j >= len(toks):
+            continue
+        m = ctx.mention_at(toks[j].start)
+        person = ctx.entity(m.entity) if m is not None and m.cls == "Person" and m.nstart == toks[j].start else None
+        if person is None or person.source != "lexicon":
+            continue
+        prefix, _ = strip_proclitic(toks[i].text, _ADMINISTRATION)
+        out.append(Candidate(toks[i].start + len(prefix), m.nend, "Government", "ar.discover.administration",
+                             key=f"{m.entity}_administration",
+                             en_label=f"{ctx.english_name(m.entity)} administration", absorb=True))
+    return out
+
+
 # The words each rule starts from: a sentence with none of them is skipped by the rule
 # (kg.pipeline.discovery tests this with one set intersection per sentence).
 _state_proxies.cues = (C.state_proxies,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
+_administrations.cues = (_ADMINISTRATION,)

@@ -120,3 +120,10 @@ def test_a_name_without_the_father_s_is_the_full_name_s_person(analyze):
 def test_two_full_names_sharing_the_ends_leave_the_short_one_apart(analyze):
     result = analyze("قتل سالم حسن الجبوري وسالم علي الجبوري. وقال مصدر إن سالم الجبوري كان في المنزل.", "ar")
     assert "سالم_الجبوري" in result.keys, result.describe()
+
+
+def test_a_known_head_s_administration_is_a_government(analyze):
+    result = analyze("وأثار القصف إحراج إدارة بايدن في واشنطن.", "ar")
+    assert "biden_administration" in result.keys and "biden" not in result.keys, result.describe()
+    result = analyze("وقال مدير إدارة سالم إن الشركة خسرت.", "ar")
+    assert not any(k.endswith("_administration") for k in result.keys), result.describe()
