@@ -207,10 +207,15 @@ _BODY_OBJECT = frozenset({"leaderOf", "memberOf", "officialOf"})
 
 
 def is_person(doc: Doc, key: str) -> bool:
-    """Whether ``key`` is a person (a rule marked ``object_not_person`` reads a body there:
-    "قال P إن الضربات نفذت بدعم من دول منها A" is the operation's side, not the speaker)."""
     entity = doc.entities.get(key)
     return entity is not None and entity.cls == "Person"
+
+
+def speaker_like(doc: Doc, key: str) -> bool:
+    """A person or a news outlet: who tells of an operation, not its side (a rule marked
+    ``object_not_speaker``: "قال P إن الضربات نفذت بدعم من دول منها A"، "نقلت وكالة X ...
+    بدعم من القوات الأميركية")."""
+    return is_person(doc, key) or agent_type(doc, key) == "MED"
 
 
 def no_person_as_body(doc: Doc, relations: list[Relation]) -> list[Relation]:

@@ -50,10 +50,10 @@ from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
 from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, government_of,
-                                          home_state, is_person, members_not_heads, no_person_as_body,
+                                          home_state, members_not_heads, no_person_as_body,
                                           no_sea_inside_land, outlets_run_by,
                                           posts_placed_elsewhere, quarters_inside_cities,
-                                          spokesperson_wins)
+                                          speaker_like, spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
@@ -287,7 +287,7 @@ class RelationExtractor:
             for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
                         or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o) \
-                        or (rule.raw.get("object_not_person") and is_person(doc, o)):
+                        or (rule.raw.get("object_not_speaker") and speaker_like(doc, o)):
                     continue
                 conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                 self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),

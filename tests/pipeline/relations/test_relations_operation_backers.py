@@ -127,3 +127,10 @@ def test_a_known_head_s_administration_is_a_government(analyze):
     assert "biden_administration" in result.keys and "biden" not in result.keys, result.describe()
     result = analyze("وقال مدير إدارة سالم إن الشركة خسرت.", "ar")
     assert not any(k.endswith("_administration") for k in result.keys), result.describe()
+
+
+def test_an_outlet_that_tells_of_it_is_not_the_backed_side(analyze):
+    result = analyze("ونقلت وكالة الصحافة الفرنسية عن ضابط قوله إن قوة من الشرطة توجهت إلى المبنى "
+                     "بدعم من القوات الأميركية وبريطانيا.", "ar")
+    assert "afp" in result.keys, result.describe()
+    assert not result.relations(predicate="supports"), result.describe()
