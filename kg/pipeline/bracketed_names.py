@@ -2,6 +2,8 @@
 name he is known by and his civil name side by side; read apart, the two are two nodes.
 
 * A kunya, then the full name in brackets: "أبو عبيدة (حذيفة سمير الكحلوت)، الناطق ...".
+* The full name, then the same name without the father's ("سالم حسن الجبوري"، later
+  "سالم الجبوري"): :func:`merge_short_full_names`.
 * The full name, then the kunya (or the name after "الحاج") in quotes or brackets, or after
   "المعروف / الملقب / المكنى ب": :func:`kunya_names` says whose each kunya is, and
   :mod:`kg.pipeline.coref` reads it wherever it stands.
@@ -51,6 +53,40 @@ def merge_bracketed_full_names(doc: Doc) -> None:
             if m.entity == gone:
                 m.entity = known.entity
         doc.entities.pop(gone, None)
+
+
+def merge_short_full_names(doc: Doc) -> None:
+    """"سالم حسن الجبوري ... . وكان سالم الجبوري ...": a name of two words read after a
+    longer name with the same first and last words (the father's name left out) is that
+    person (round i13a17), when no other person named before shares both words. A name the
+    lexicon holds is never merged into another."""
+    if doc.lang != "ar":
+        return
+    text = doc.norm.text
+    persons = sorted((m for m in doc.mentions if m.cls == "Person" and m.kind == "name"),
+                     key=lambda m: m.nstart)
+    first_seen: dict[str, int] = {}
+    for m in persons:
+        first_seen.setdefault(m.entity, m.nstart)
+    for short in persons:
+        words = text[short.nstart:short.nend].split(" ")
+        entity = doc.entities.get(short.entity)
+        if len(words) != 2 or entity is None or entity.source == "lexicon" \
+                or first_seen[short.entity] != short.nstart:
+            continue
+        fuller = {m.entity for m in persons if m.nstart < short.nstart and m.entity != short.entity
+                  and _same_ends(text[m.nstart:m.nend].split(" "), words)}
+        if len(fuller) != 1:
+            continue
+        known, gone = fuller.pop(), short.entity
+        for m in doc.mentions:
+            if m.entity == gone:
+                m.entity = known
+        doc.entities.pop(gone, None)
+
+
+def _same_ends(full: list[str], short: list[str]) -> bool:
+    return len(full) >= 3 and full[0] == short[0] and full[-1] == short[-1]
 
 
 def kunya_names(doc: Doc, persons: list[Mention]) -> dict[str, str]:

@@ -17,7 +17,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
-from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names
+from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names, merge_short_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.nisba_anaphors import nisba_anaphors
@@ -84,6 +84,7 @@ class Coreference:
 
     def __call__(self, doc: Doc) -> Doc:
         merge_bracketed_full_names(doc)
+        merge_short_full_names(doc)
         self._kunyas(doc)
         self._surnames(doc)
         self._short_names(doc)

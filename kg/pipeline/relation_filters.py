@@ -47,16 +47,20 @@ def sole_owner_state(doc: Doc, ms, start: int) -> str | None:
     return None
 
 
-def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2) -> str | None:
+def army_named_before(doc: Doc, sentence: int, before: int, lookback: int = 2,
+                      past_groups: bool = False) -> str | None:
     """The state army "the army" of "the army chief P" refers back to (round i13e15): the
     nearest body of CAMEO agent type MIL named before normalised offset ``before``, in this
     sentence or the ``lookback`` before it; None when there is none (the text names no
     army, and the lexicon names none for a state). A non-state armed group named nearer
-    is the topic: "Hamas said the army chief P" may be its own commander, so none."""
+    is the topic: "Hamas said the army chief P" may be its own commander, so none; unless
+    ``past_groups``: "المتحدث باسم الجيش" speaks for no armed group, so a group named
+    nearer (the army's target, "حزب الله") is skipped (round i13a17)."""
     best = None
     for m in doc.mentions:
         if m.nstart >= before or not 0 <= sentence - m.sentence <= lookback or m.kind != "name" \
-                or not (m.cls == "ArmedGroup" or m.cls == "Organization" and agent_type(doc, m.entity) == "MIL"):
+                or not (m.cls == "ArmedGroup" and not past_groups
+                        or m.cls == "Organization" and agent_type(doc, m.entity) == "MIL"):
             continue
         if best is None or m.nstart > best.nstart:
             best = m
@@ -233,8 +237,17 @@ def members_not_heads(relations: list[Relation], members: set[tuple]) -> list[Re
 _BODY_OBJECT = frozenset({"leaderOf", "memberOf", "officialOf"})
 
 
+def is_person(doc: Doc, key: str) -> bool:
+    entity = doc.entities.get(key)
+    return entity is not None and entity.cls == "Person"
+
+
+def speaker_like(doc: Doc, key: str) -> bool:
+    """A person or a news outlet: who tells of an operation, not its side (a rule marked
+    ``object_not_speaker``: "قال P إن الضربات نفذت بدعم من دول منها A"، "نقلت وكالة X ...
+    بدعم من القوات الأميركية")."""
+    return is_person(doc, key) or agent_type(doc, key) == "MED"
+
+
 def no_person_as_body(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    def person(key: str) -> bool:
-        entity = doc.entities.get(key)
-        return entity is not None and entity.cls == "Person"
-    return [r for r in relations if not (r.predicate in _BODY_OBJECT and person(r.object))]
+    return [r for r in relations if not (r.predicate in _BODY_OBJECT and is_person(doc, r.object))]

@@ -49,10 +49,11 @@ from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
-from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, sole_owner_state, government_of,
-                                          home_state, members_not_heads, no_person_as_body, no_sea_inside_land, outlets_run_by,
-                                          parliament_of, posts_placed_elsewhere, quarters_inside_cities,
-                                          spokesperson_wins)
+from kg.pipeline.relation_filters import (agent_type, army_named_before, focus_named_last, government_of,
+                                          home_state, members_not_heads, no_person_as_body,
+                                          no_sea_inside_land, outlets_run_by, parliament_of,
+                                          posts_placed_elsewhere, quarters_inside_cities,
+                                          sole_owner_state, speaker_like, spokesperson_wins)
 from kg.pipeline.speech_spans import speech_containing
 from kg.pipeline.unit_heads import unit_heads_are_members, unit_named_before
 from kg.vocab import RELATIONS
@@ -256,13 +257,13 @@ class RelationExtractor:
             if predicate not in RELATIONS:
                 raise ValueError(f"rule {rule.id}: unknown relation {predicate!r}")
             subjects = [heads[subj_slot]] if subj_slot in heads else \
-                self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker)
+                self._slot(doc, ms, match, subj_slot, role, roles, sentence, speaker, rule.raw)
             if obj_slot.endswith(".led"):
                 objects = _led_by(found, self._slot(doc, ms, match, obj_slot[:-len(".led")], role, roles,
                                                     sentence, speaker))
             else:
                 objects = [heads[obj_slot]] if obj_slot in heads else \
-                    self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker)
+                    self._slot(doc, ms, match, obj_slot, role, roles, sentence, speaker, rule.raw)
             pairs = [(s, o) for s in subjects for o in objects]
             if rule.raw.get("respective"):
                 # "A وB، زعيما X وY": A leads X and B leads Y, in order; with counts that
@@ -292,13 +293,14 @@ class RelationExtractor:
                 pairs = [(s, owner) for s in subjects]
             for s, o in (unit_side(doc, rule.raw, predicate, s, o) for s, o in pairs):
                 if s == o or ("object_agent" in rule.raw and agent_type(doc, o) != rule.raw["object_agent"]) \
-                        or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o):
+                        or person_antecedent(doc, rule.raw, predicate, obj_slot, s, o) \
+                        or (rule.raw.get("object_not_speaker") and speaker_like(doc, o)):
                     continue
                 conf = rule.confidence * (0.8 if "ROLE" in (subj_slot, obj_slot) else 1.0)
                 self._add(found, Relation(s, predicate, o, doc.evidence(sentence, speaker),
                                           rule.id, round(conf, 2), polarity))
 
-    def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None) -> list[str]:
+    def _slot(self, doc, ms, match, slot, role, roles, sentence, speaker=None, raw=None) -> list[str]:
         if slot == "SPEAKER":
             return [speaker] if speaker else []
         if slot in ("PREV", "PREVGROUP"):
@@ -329,7 +331,8 @@ class RelationExtractor:
                 subject = sentence_subject([m for m in doc.mentions if m.sentence == sentence.index - 1])
             return [subject] if subject else []
         if slot == "ARMY":   # "the army chief P": the state army named last before
-            army = army_named_before(doc, sentence.index, ms.to_normalized(match.start()))
+            army = army_named_before(doc, sentence.index, ms.to_normalized(match.start()),
+                                     past_groups=bool(raw and raw.get("army_past_groups")))
             return [army] if army else []
         if slot == "FOCUS":
             state = focus_state(doc)

@@ -21,10 +21,10 @@ from kg.lang.ar.named_units import units_named_after_people
 from kg.lang.ar.quoted_short_names import quoted_short_names
 from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import persons, titled_persons
-from kg.lang.ar.state_phrases import _borders, _governments, _state_proxies
+from kg.lang.ar.state_phrases import _administrations, _borders, _governments, _state_proxies
 from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import _vessel_quoted
 
-RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, quoted_short_names, _quoted, self_named, units_named_after_people,
+RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, persons, titled_persons,
          numbered_units)

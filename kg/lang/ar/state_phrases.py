@@ -16,7 +16,10 @@ from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
 C = cues("ar")
-_MINISTRY = frozenset({"وزاره"})
+_MINISTRY = frozenset({"وزاره", "جهاز"})
+#: A state's services named "جهاز X" (cues.yaml services): "جهاز المخابرات الإيراني" is
+#: Iran's intelligence service, as "وزارة الخارجية الإيرانية" is its foreign ministry.
+_SERVICES = {normalize_key(k): v for k, v in (language_data("ar", "cues").get("services") or {}).items()}
 _BORDER = frozenset({"الحدود", "حدود"})
 #: What a government is called by after "حكومة" (cues.yaml government_kinds), as word tuples.
 _GOVERNMENT_KINDS = tuple(tuple(normalize_key(w).split()) for w in language_data("ar", "cues").get("government_kinds") or ())
@@ -90,10 +93,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         tok = toks[i]
         gov = strip_proclitic(tok.text, C.government_heads)
         ministry = None
-        if not gov and strip_proclitic(tok.text, _MINISTRY) and i + 2 < len(toks) \
-                and toks[i + 1].text in C.ministries:
-            ministry = C.ministries[toks[i + 1].text]
-            gov = strip_proclitic(tok.text, _MINISTRY)
+        head = None if gov else strip_proclitic(tok.text, _MINISTRY)
+        names = (_SERVICES if head[1] == "جهاز" else C.ministries) if head else {}
+        if head and i + 2 < len(toks) and toks[i + 1].text in names:
+            ministry = names[toks[i + 1].text]
+            gov = head
             nxt = toks[i + 2]
         elif gov:
             nxt = toks[i + 1]
@@ -160,8 +164,32 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+_ADMINISTRATION = frozenset({"اداره"})
+
+
+def _administrations(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"إدارة بايدن"، "إدارة ترامب": the government a known head leads, one node
+    named by him (round i13a17), not the person. Only a person the lexicon holds: "إدارة
+    سالم" may be a firm's management."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _ADMINISTRATION):
+        j = i + 1
+        if j >= len(toks):
+            continue
+        m = ctx.mention_at(toks[j].start)
+        person = ctx.entity(m.entity) if m is not None and m.cls == "Person" and m.nstart == toks[j].start else None
+        if person is None or person.source != "lexicon":
+            continue
+        prefix, _ = strip_proclitic(toks[i].text, _ADMINISTRATION)
+        out.append(Candidate(toks[i].start + len(prefix), m.nend, "Government", "ar.discover.administration",
+                             key=f"{m.entity}_administration",
+                             en_label=f"{ctx.english_name(m.entity)} administration", absorb=True))
+    return out
+
+
 # The words each rule starts from: a sentence with none of them is skipped by the rule
 # (kg.pipeline.discovery tests this with one set intersection per sentence).
 _state_proxies.cues = (C.state_proxies,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
+_administrations.cues = (_ADMINISTRATION,)

@@ -116,6 +116,9 @@ def test_attacks_events_verbal_attack_words_beside_a_strike_keep_it(analyze):
     pytest.param("ارتفعت حصيلة قتلى انفجار السيارة المفخخة في السوق إلى 41 قتيلا.", id="toll-update"),
     # third round
     pytest.param("قتل ثلاثة عمال أمس في انفجار اسطوانة غاز داخل مطعم.", id="accident-gas"),
+    # round i13a17: hazards that "strike" two states are no attack of one on the other
+    pytest.param("ألحقت العاصفة التي ضربت هولندا وبلجيكا أضرارا بالموانئ.", id="hazard-storm"),
+    pytest.param("قال الخبراء إن موجة الجفاف التي ضربت أستراليا ونيوزيلندا أتلفت المحاصيل.", id="hazard-drought"),
     pytest.param("عثرت الشرطة أمس على عبوة ناسفة تحت جسر المدينة.", id="bomb-found"),
     pytest.param("قال الوزير إن أي اجتياح للمدينة ستؤدي إلى مقتل العشرات من الجنود.", id="outcome-to-come"),
     pytest.param("حذر المسؤول من أن الفوضى قد تقتل عشرات المدنيين في الأحياء الفقيرة.", id="may-kill"),
