@@ -25,7 +25,7 @@ def facts(store) -> dict[tuple, int]:
         key = (one(KGO.factSubject), one(KGO.factPredicate), one(KGO.factObject))
         counts[key] = int(one(KGO.supportCount).value)
     # fact nodes, attack summaries (tests/store/test_summaries.py) and the layout stamp
-    # (tests/store/test_layout.py) left out
+    # (tests/store/test_store_layout.py) left out
     direct = {(q.subject, q.predicate, q.object) for q in graph(None, None, None, FACTS_GRAPH)
               if not q.subject.value.startswith((ID.base + "fact/", SUMMARY_BASE))
               and q.subject != FACTS_GRAPH}
