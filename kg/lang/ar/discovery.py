@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.lang.ar.backed_names import backed_short_names
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
+from kg.lang.ar.noms_de_guerre import names_after_alias_cue
 from kg.lang.ar.quoted_short_names import quoted_short_names
 from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import persons, titled_persons
@@ -26,5 +27,5 @@ from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import _vessel_quoted
 
 RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, quoted_short_names, _quoted, self_named, units_named_after_people,
-         _vessel_quoted, _headed, persons, titled_persons,
+         _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons,
          numbered_units)
