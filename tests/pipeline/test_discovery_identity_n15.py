@@ -50,3 +50,14 @@ def test_attack_en_a_states_own_government_body_is_not_who_struck_it(analyze):
     attackers = {a.attacker for a in result.doc.attacks}
     assert "state_department" not in attackers, result.describe()
     assert attackers == {"nujaba"}, result.describe()
+
+
+def test_discovery_en_a_second_person_named_after_and_as(analyze):
+    result = analyze("The army named the commander as Ali Hassan Darwish and his deputy as Ibrahim Issa.", "en")
+    assert [m for m in result.mentions() if m.cls == "Person" and result.surface(m) == "Ibrahim Issa"], \
+        result.describe()
+
+
+def test_discovery_en_a_second_thing_named_after_and_as_is_no_person(analyze):
+    result = analyze("The army named the first unit as Golden Lions and the second as Silver Hawks.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
