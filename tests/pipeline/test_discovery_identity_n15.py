@@ -61,18 +61,3 @@ def test_discovery_en_a_second_person_named_after_and_as(analyze):
 def test_discovery_en_a_second_thing_named_after_and_as_is_no_person(analyze):
     result = analyze("The army named the first unit as Golden Lions and the second as Silver Hawks.", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
-
-
-@pytest.mark.parametrize("sentence, name", [
-    ("وسقطت قذائف على قاعدة الركبان فجر اليوم.", "قاعدة الركبان"),
-    ("وتعرض معسكر الركبان لهجوم بطائرتين مسيرتين.", "معسكر الركبان"),
-])
-def test_discovery_ar_a_base_named_by_its_town_is_a_base(analyze, sentence, name):
-    result = analyze(sentence, "ar")
-    assert [m for m in result.mentions() if m.cls == "MilitaryBase" and result.surface(m) == name], \
-        result.describe()
-
-
-def test_discovery_ar_a_camp_named_by_its_town_stays_a_place(analyze):
-    result = analyze("ووزعت المساعدات على سكان مخيم الركبان.", "ar")
-    assert not [m for m in result.mentions() if m.cls == "MilitaryBase"], result.describe()

@@ -164,13 +164,6 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 if place is not None and place.cls in ("Place", "Region", "State"):
                     out.append(Candidate(start, place.nend, "Place", "ar.discover.place_part", absorb=True))
                     continue
-        if heads.get(head) == "MilitaryBase" and i + 1 < len(toks) and gap_is_space(ctx.text, tok, toks[i + 1]):
-            # "قاعدة الركبان": a base named by the town or camp it stands at is a base,
-            # not that town (the town's own node stays for its bare name).
-            place = ctx.mention_at(toks[i + 1].start)
-            if place is not None and place.cls == "Place" and place.nstart == toks[i + 1].start:
-                out.append(Candidate(start, place.nend, "MilitaryBase", "ar.discover.base_named_by_town", absorb=True))
-                continue
         cls = heads.get(head, "Place")
         if head == FRONT and front_line(toks, i, prefix):
             cls = "Place"   # "اشتباكات بجبهة الصرمين": a front line, no group of that name
