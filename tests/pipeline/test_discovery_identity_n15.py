@@ -61,3 +61,14 @@ def test_discovery_en_a_second_person_named_after_and_as(analyze):
 def test_discovery_en_a_second_thing_named_after_and_as_is_no_person(analyze):
     result = analyze("The army named the first unit as Golden Lions and the second as Silver Hawks.", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+def test_discovery_ar_a_bare_parliament_is_the_documents_states(analyze):
+    result = analyze("وقال مسؤول في بغداد إن البرلمان سيصوت الأسبوع المقبل على قانون الخدمة في العراق.", "ar")
+    assert [m for m in result.mentions() if m.cls == "Government" and result.surface(m) == "البرلمان"
+            and m.entity == "iraqi_parliament"], result.describe()
+
+
+def test_discovery_ar_no_bare_parliament_without_a_state(analyze):
+    result = analyze("وقال النائب إن البرلمان سيصوت على القانون الأسبوع المقبل.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Government"], result.describe()

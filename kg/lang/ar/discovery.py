@@ -16,6 +16,7 @@ person_names.py, units.py, named_units.py, vessels.py, outlets.py ...).
 from __future__ import annotations
 
 from kg.lang.ar.backed_names import backed_short_names
+from kg.lang.ar.bare_bodies import bare_parliament
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
 from kg.lang.ar.noms_de_guerre import names_after_alias_cue
@@ -28,4 +29,4 @@ from kg.lang.ar.vessels import _vessel_quoted
 
 RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, quoted_short_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons,
-         numbered_units)
+         numbered_units, bare_parliament)
