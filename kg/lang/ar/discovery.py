@@ -16,8 +16,10 @@ person_names.py, units.py, named_units.py, vessels.py, outlets.py ...).
 from __future__ import annotations
 
 from kg.lang.ar.backed_names import backed_short_names
+from kg.lang.ar.bare_bodies import bare_parliament
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
+from kg.lang.ar.noms_de_guerre import names_after_alias_cue
 from kg.lang.ar.quoted_short_names import quoted_short_names
 from kg.lang.ar.outlets import outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import persons, titled_persons
@@ -26,5 +28,5 @@ from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import _vessel_quoted
 
 RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
-         _vessel_quoted, _headed, persons, titled_persons,
-         numbered_units)
+         _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons,
+         numbered_units, bare_parliament)

@@ -302,16 +302,29 @@ _PERSON_OBJECTS = frozenset({"deceased", "dead", "him", "her", "them", "victim",
                              "member", "members", "leader", "leaders"})
 
 
+#: Who stands beside the first person named: "and his deputy as Q".
+_COMPANIONS = frozenset({"deputy", "aide", "assistant", "companion", "bodyguard", "brother", "son", "driver",
+                         "second", "other"})
+
+
 def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"The group identified the deceased as Mushtaq Talib al-Saeedi", "police named him
     as P": two to four capitalised words after "as", within four words of the verb, are
     the person the text names."""
     out = []
+    named = False   # an earlier "as P" of the same verb in this sentence
     for i, tok in enumerate(toks):
         verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text in _IDENTIFIED), None)
+        before = False
+        # "identified the commander as P and his deputy as Q": the verb's second object,
+        # after "and", takes the same naming.
+        if verb is None and named and tok.text == "as":
+            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].text == "and"), None)
+            if j is not None and j + 1 < i and toks[i - 1].text in _PERSON_OBJECTS | _COMPANIONS:
+                verb, before = j, True
         # The person may stand before the verb of a relative clause: "a unit commander it
         # named as P", "two fighters whom they identified as P and Q".
-        before = verb is not None and verb >= 2 and toks[verb - 1].text in _NAMERS \
+        before = before or verb is not None and verb >= 2 and toks[verb - 1].text in _NAMERS \
             and toks[verb - 2 - (toks[verb - 2].text in ("whom", "that"))].text in _PERSON_OBJECTS
         # ... or be the passive's subject: "the slain official was identified as P".
         before = before or verb is not None and verb >= 2 and toks[verb - 1].text in ("was", "were") \
@@ -325,6 +338,7 @@ def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if len(name) >= 2 and not any(t.text in C.titles for t in name) \
                 and not ctx.covered.overlaps(name[0].start, name[-1].end):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_identified"))
+            named = True
     return out
 
 

@@ -178,6 +178,9 @@ class AttackerRules:
             if m is None or m.cls not in ATTACKERS or m.kind == "nisba" or m.entity in target_keys \
                     or j in described or (j < first and _relays(items, j, c)):
                 continue   # (relays: "نقلت وكالة الأنباء عن مسؤول أن ...": who passed the news on)
+            if j < first and _body_of_target(doc, m.entity, target_keys):
+                continue   # "the US State Department designated X, a group that attacked
+                # American personnel": a state's own government body is not who struck it
             if j < first and doc.norm.text[it.end:it.end + 3].lstrip().startswith(":"):
                 continue   # "الجيش الأميركي: الحوثيون نفذوا هجوما": the source of a heading
             if first - RELATIVE_REACH <= j < first and relative_object(items, j, c):
@@ -284,6 +287,15 @@ class AttackerRules:
 
 #: Relative words whose antecedent is the actor before their comma.
 _RELATIVES = frozenset({"which", "who"})
+
+
+def _body_of_target(doc, key: str, target_keys) -> bool:
+    """Whether ``key`` is a government body (CAMEO "USAGOV") of a state among the targets."""
+    entity = doc.entities.get(key)
+    if entity is None or entity.cls != "Government" or not entity.cameo or not entity.cameo.endswith("GOV"):
+        return False
+    states = (doc.entities.get(t) for t in target_keys)
+    return any(e is not None and e.cls == "State" and e.cameo and entity.cameo[:3] == e.cameo[:3] for e in states)
 
 
 def _relative_antecedent(items, start: int, first: int, target_keys) -> str | None:
