@@ -82,7 +82,12 @@ def eval_cmd(
         console.print(f"{doc_id[:32]:32} {e['recall']:7.3f} {e['type_accuracy']:5.2f} {r['precision']:6.3f} "
                       f"{r['recall']:6.3f} {r['f1']:6.3f} {a['precision']:6.3f} {a['recall']:6.3f} "
                       f"{a['f1']:6.3f}", markup=False)
-    fields = total.summary()["attacks"]["field_accuracy"]
+    attacks = total.summary()["attacks"]
+    if attacks["paired"] != attacks["found"]:
+        # One system attack matched several gold attacks (they share its target).
+        console.print(f"attack recall one to one: {attacks['recall_one_to_one']:.3f} "
+                      f"({attacks['paired']} of {attacks['gold']})", markup=False)
+    fields = attacks["field_accuracy"]
     if fields:
         console.print("attack fields right: " + ", ".join(f"{k} {v}" for k, v in fields.items()), markup=False)
     if verbose:
