@@ -71,7 +71,7 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "to", "light_verbs", "amount_nouns", "agent_nouns", "origins", "arrivals", "sites",
                   "finds", "bodies", "deed_verbs", "operations", "hold_verbs", "light_nouns",
                   "assault_verbs", "onlooker_verbs", "passive_only", "responses", "wars", "homographs",
-                  "claim_verbs", "responsibility", "list_ordinals", "list_counts", "use_verbs", "continuing", "occasions", "subject_predicates", "openers",
+                  "claim_verbs", "responsibility", "adopt_verbs", "list_ordinals", "list_counts", "use_verbs", "continuing", "occasions", "subject_predicates", "openers",
                   "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
                   "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
                   "condemnations", "proposals", "force_nouns", "elaborations",

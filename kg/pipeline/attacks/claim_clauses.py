@@ -1,29 +1,17 @@
 """A claim of responsibility in a clause after the attack of the same sentence
 ("تعرضت قاعدتا X وY إلى استهداف، أعلنت Z مسؤوليتها عنه", "تعرضت القاعدة لهجوم، وتبنته
 Z"): the claimer carried it out. The cross-sentence claim (extractor._claim) and the
-claim read as reported speech (document.claimed_by_speaker) miss it: the clause has no
+claim read as reported speech (responsibility.claimed_by_speaker) miss it: the clause has no
 content after its verb, so no speech is read, and the sentence is the attack's own."""
 from __future__ import annotations
 
 from kg.model import Attack
 from kg.pipeline.attacks.cues import ATTACKERS, CLAIM, TRIGGER, AttackCues
+from kg.pipeline.attacks.responsibility import adopts_deed, claims_responsibility
 
 #: How far after the claim verb its subject and then "مسؤوليتها" may stand.
 _SUBJECT_REACH = 3
 _OBJECT_REACH = 4
-
-
-def _responsibility(word: str | None) -> bool:
-    # "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية" (normalised: مسوولي...)
-    return bool(word) and ("مسوولي" in word or "مسئولي" in word or word.startswith("responsib"))
-
-
-def _adopts(word: str | None) -> bool:
-    # "تبنته", "وتبنتها", "تبنى": adopting the deed is claiming it, no "responsibility" needed
-    if not word:
-        return False
-    w = word[1:] if word[:1] in ("و", "ف") else word
-    return w.startswith(("تبن", "يتبن"))
 
 
 def claimer_after(items, t: int, c: AttackCues) -> str | None:
@@ -49,7 +37,7 @@ def claimer_after(items, t: int, c: AttackCues) -> str | None:
             rest = [x.word for x in items[j + 1:j + 1 + _OBJECT_REACH]]
             if any(x and x.kinds & TRIGGER for x in items[j + 1:j + 1 + _OBJECT_REACH]):
                 return None   # "أعلنت Z مسؤوليتها عن قصف ...": it names the deed it claims
-            if _adopts(it.word) or any(_responsibility(w) for w in rest):
+            if adopts_deed(it.word, c.lang) or any(claims_responsibility(w, c.lang) for w in rest):
                 return m.entity
             return None
     return None
@@ -86,4 +74,4 @@ def claimed_by_pronoun(items, t: int, c: AttackCues, doc) -> bool:
         return False
     prev = items[t - 1]
     return prev.mention is None and bool(prev.word) and bool(prev.kinds & CLAIM) \
-        and not _adopts(prev.word) and not _responsibility(prev.word)
+        and not adopts_deed(prev.word, c.lang) and not claims_responsibility(prev.word, c.lang)

@@ -14,6 +14,7 @@ from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
 from kg.pipeline.attacks.merging import (merge, merge_headline, merge_people_hurt, merge_retellings, merge_unattributed,
                                         most_specific)
+from kg.pipeline.attacks.responsibility import claimed_by_speaker
 from kg.pipeline.tokens import tokens
 from kg.text.normalize import normalize_key
 
@@ -196,32 +197,6 @@ def merge_retold(attacks: list[Attack]) -> list[Attack]:
         seen.setdefault(key, a)
         out.append(a)
     return out
-
-
-#: Words that make a claim one of responsibility: "claimed responsibility for",
-#: "تبنت"، "أعلنت مسؤوليتها عن" (a bare "claimed" may be an allegation).
-_RESPONSIBILITY = re.compile(r"^(?:responsibility|مسؤولي|مسئولي)|^[وف]?(?:تبن|يتبن)")
-
-
-def claimed_by_speaker(attacks: list[Attack], doc: Doc) -> None:
-    """"The group claimed responsibility for a drone attack on US troops", "وتبنت
-    الحركة هجوما على ...": an attack read without its attacker inside a claim of
-    responsibility was carried out by the group that claims it."""
-    for sp in doc.speech:
-        speaker = doc.entities.get(sp.speaker) if sp.speaker else None
-        # Groups claim responsibility; a state read as the claimer is mostly where the
-        # group is ("A Shiite militia in Iraq claimed ...").
-        if speaker is None or speaker.cls not in ATTACKERS or speaker.cls == "State" or sp.denial:
-            continue
-        verb = normalize_key(sp.verb)
-        if not (_RESPONSIBILITY.match(verb) or _RESPONSIBILITY.match(normalize_key(doc.text[sp.start:sp.end]))):
-            continue
-        claimer = sp.speaker
-        for a in attacks:
-            if a.attacker is None and not a.mutual and a.target != claimer \
-                    and a.evidence.start < sp.end and sp.start < a.evidence.end:
-                a.attacker = claimer
-                a.rule = f"{doc.lang}.attack.claimed"
 
 
 #: Country parts of a CAMEO code that name no state.

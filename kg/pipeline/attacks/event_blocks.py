@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.pipeline.attacks.cues import attack_cues
 from kg.pipeline.attacks.event_accidents import accident
 from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clause_before, matches
+from kg.pipeline.attacks.responsibility import claims_responsibility
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
 from kg.pipeline.attacks.event_gates import Gates, gates, unreal_words
 from kg.pipeline.attacks.senses import other_sense
@@ -158,7 +159,7 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if toll and any(matches(words, j, rest) for rest in toll) \
                 and not any(j < k <= hit.start for k in commas):
             return True   # "ارتفعت حصيلة قتلى التفجير": a toll of an event told before
-        if claims and word in ec.responsibility and not ec.claim_verbs.isdisjoint(words[max(0, j - CLAIM_GAP):j]):
+        if claims and claims_responsibility(word, ec.lang) and not ec.claim_verbs.isdisjoint(words[max(0, j - CLAIM_GAP):j]):
             continue   # "أعلنت X مسؤوليتها عن قصف": the group claims the deed, it is no topic
         if word in ec.responses and any(j < k <= hit.start for k in commas):
             continue   # "In response, X fired": the response itself, told after the comma

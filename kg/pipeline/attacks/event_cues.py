@@ -102,7 +102,8 @@ class EventCues:
     list_counts: frozenset[str] = frozenset()  # "3 منها استهدفت": a few of a claimed list
     use_verbs: frozenset[str] = frozenset()   # "استخدمها X لمهاجمة Y": X attacked Y
     continuing: frozenset[str] = frozenset()  # "لمواصلة هجماتها على Y"
-    responsibility: frozenset[str] = frozenset()
+    responsibility: frozenset[str] = frozenset()   # "مسؤوليتها", "responsibility": a claim of a deed
+    adopt_verbs: frozenset[str] = frozenset()   # "وتبنت X الهجوم": claims the deed
     condemnations: frozenset[str] = frozenset()   # "أدانت X قتل ...": the deed condemned
     proposals: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "... هو الحل": an option
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
@@ -217,6 +218,7 @@ def event_cues(lang: str) -> EventCues:
         responses=words("responses", False), elaborations=words("elaborations", False),
         force_nouns=words("force_nouns", False), wars=words("wars", False),
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
+        adopt_verbs=words("adopt_verbs"),
         list_ordinals=words("list_ordinals", False), list_counts=words("list_counts", False), use_verbs=exact("use_verbs"), continuing=exact("continuing"),
         condemnations=words("condemnations"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),

@@ -18,6 +18,7 @@ from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
+from kg.pipeline.attacks.responsibility import claims_responsibility
 from kg.pipeline.attacks.merging import attack_kind, disagree, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.ordinal_lists import listed_operations
 from kg.pipeline.attacks.person_titles import code_titled_people
@@ -127,8 +128,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             return False
         definite = [it for it in items if it.kinds & TRIGGER and
                     (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
-        if not definite and not any(it.word in ("responsibility", "مسووليه", "مسووليتها", "مسووليته")
-                                    for it in items):
+        if not definite and not any(claims_responsibility(it.word, c.lang) for it in items):
             return False   # "claimed more than 60 attacks" is a tally, not this attack
         if c.lang == "en" and any(doc.norm.text[max(0, it.start - 7):it.start] == "of the " for it in definite):
             return False   # "claimed responsibility for most of the attacks": part of a tally
@@ -233,7 +233,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # "وتبنت X الهجوم" retells the attack told before (_claim fills its attacker); when
         # no attack was told before, the claim is the first telling: "أعلنت X مسؤوليتها عن
         # القصف على قاعدة Y" opening an article reports the attack itself (English claims
-        # are read as speech, document.claimed_by_speaker).
+        # are read as speech, responsibility.claimed_by_speaker).
         if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or c.lang != "ar")):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the

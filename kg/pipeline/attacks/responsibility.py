@@ -1,0 +1,62 @@
+"""What makes a claim one of responsibility, the one test every claim step asks.
+
+A claim verb alone ("أعلنت", "claimed") may announce anything, or be an allegation; the
+claim names a deed its claimer did when it takes "responsibility" ("أعلنت X مسؤوليتها
+عن", "claimed responsibility for") or when its verb adopts the deed ("وتبنت X الهجوم",
+"تبنته"). The words are data (``responsibility`` and ``adopt_verbs`` of
+kg/lang/<lang>/events.yaml) and are matched in their normalised, inflected forms: a test
+written by hand here once looked for "مسؤولي" in normalised text, where ؤ is written و,
+and never matched; another took "مسؤولين" (officials) for a claim.
+
+The document step that gives an unattributed attack inside a claim read as reported
+speech its claimer (:func:`claimed_by_speaker`) lives here too; the claim in a later
+clause or sentence is read by claim_clauses.py and extractor._claim.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Attack, Doc
+from kg.pipeline.attacks.cues import ATTACKERS
+from kg.pipeline.attacks.event_cues import event_cues
+from kg.text.normalize import normalize_key
+
+
+def claims_responsibility(word: str | None, lang: str) -> bool:
+    """Whether ``word`` (normalised) is "responsibility" taken for a deed: "مسؤوليتها",
+    "المسؤولية", "بمسؤوليتهم", "responsibility"."""
+    return bool(word) and word in event_cues(lang).responsibility
+
+
+def adopts_deed(word: str | None, lang: str) -> bool:
+    """Whether ``word`` (normalised) is a verb of adopting a deed, which claims it with no
+    "responsibility": "تبنت", "وتبنته", "يتبنى"."""
+    return bool(word) and word in event_cues(lang).adopt_verbs
+
+
+#: The first word of a span of reported content, past a colon or a quote opening it.
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def claimed_by_speaker(attacks: list[Attack], doc: Doc) -> None:
+    """"The group claimed responsibility for a drone attack on US troops": an attack read
+    without its attacker inside a claim of responsibility (the speech verb adopts the deed,
+    or the content opens with "responsibility" or a verb of adopting) was carried out by
+    the group that claims it."""
+    for sp in doc.speech:
+        speaker = doc.entities.get(sp.speaker) if sp.speaker else None
+        # Groups claim responsibility; a state read as the claimer is mostly where the
+        # group is ("A Shiite militia in Iraq claimed ...").
+        if speaker is None or speaker.cls not in ATTACKERS or speaker.cls == "State" or sp.denial:
+            continue
+        first = _FIRST_WORD.search(normalize_key(doc.text[sp.start:sp.end]))
+        word = first.group() if first else None
+        if not (adopts_deed(normalize_key(sp.verb), doc.lang) or claims_responsibility(word, doc.lang)
+                or adopts_deed(word, doc.lang)):
+            continue
+        claimer = sp.speaker
+        for a in attacks:
+            if a.attacker is None and not a.mutual and a.target != claimer \
+                    and a.evidence.start < sp.end and sp.start < a.evidence.end:
+                a.attacker = claimer
+                a.rule = f"{doc.lang}.attack.claimed"
