@@ -45,3 +45,22 @@ def test_plain_forces_still_take_the_place(analyze, sentence):
     a = analyze(sentence, "ar")
     assert "PSEMIL" in a.role_codes("attacker"), a.describe()
     assert "PSECVL" in a.role_codes("target"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    # a pilot is an airman (MIL), of the state its adjective names
+    pytest.param("خطف مسلحون طيارين كينيين اثنين قرب المطار.", "طيارين كينيين", "KENMIL", id="pilots"),
+    # Europeans struck in Mogadishu are not Somalia's civilians: the region's code
+    pytest.param("خطف مسلحون ثلاثة عمال أوروبيين في مقديشو.", "عمال أوروبيين", "EURCVL", id="europeans"),
+])
+def test_stated_nationality_beats_the_place(analyze, sentence, surface, code):
+    a = analyze(sentence, "ar")
+    m = a.mention(surface)
+    assert m.kind == "generic" and a.entity(m.entity).cameo == code, a.describe()
+    assert code in a.role_codes("target"), a.describe()
+
+
+def test_a_drone_has_no_pilot(analyze):
+    # "طائرة بدون طيار": after "without" no pilot is there to be a participant
+    a = analyze("قصفت طائرة أميركية بدون طيار منزلا في القرية.", "ar")
+    assert not [m for m in a.mentions() if m.kind == "generic"], a.describe()

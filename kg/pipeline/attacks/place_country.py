@@ -62,7 +62,7 @@ def stated_kin(doc: Doc) -> dict[str, set[str]]:
 #: Agent types that are one side's: a state's soldiers or police (civilians are everyone's).
 _FORCES = frozenset({"MIL", "COP"})
 #: Country parts that name no state (foreign, Kurdish): they say nothing of a bare noun.
-_NO_STATE = frozenset({"INT", "KUR", "IGO", "IMG", "NGO"})
+_NO_STATE = frozenset({"INT", "KUR", "EUR", "IGO", "IMG", "NGO"})
 
 
 def _occupier(doc: Doc, entity) -> bool:
