@@ -64,3 +64,20 @@ def test_a_drone_has_no_pilot(analyze):
     # "طائرة بدون طيار": after "without" no pilot is there to be a participant
     a = analyze("قصفت طائرة أميركية بدون طيار منزلا في القرية.", "ar")
     assert not [m for m in a.mentions() if m.kind == "generic"], a.describe()
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # described armed men, then the people they killed: active, the armed men attacked
+    pytest.param("قتل مسلحون عنصرين من الشرطة العراقية في كركوك.", "IRQCOP", id="oblique-dual"),
+    pytest.param("قتل مسلحون مجهولون شرطيين في الموصل.", "IRQCOP", id="described-object"),
+])
+def test_killing_verb_with_an_object_is_active(analyze, sentence, code):
+    a = analyze(sentence, "ar")
+    assert a.role_codes("attacker") == {"---UAF"}, a.describe()
+    assert code in a.role_codes("target"), a.describe()
+
+
+def test_killing_verb_without_an_object_stays_passive(analyze):
+    # "قُتل مسلحون في اشتباك": the gunmen were killed
+    a = analyze("قتل مسلحون في اشتباك مع الشرطة قرب كركوك.", "ar")
+    assert "---UAF" not in a.role_codes("attacker"), a.describe()
