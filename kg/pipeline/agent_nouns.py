@@ -67,6 +67,9 @@ class AgentTable:
     #: Verbs after which a state's adjective names the people it hit: "مقتل عراقيين".
     people_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()   # day and time words between a verb and its object
+    #: Words that make a force the occupier of where it is ("قوات الاحتلال"): no country
+    #: from the place (kg/pipeline/attacks/place_country.py).
+    occupier_words: frozenset[str] = frozenset()
 
 
 def _word_forms(word: str, arabic: bool) -> set[str]:
@@ -126,6 +129,7 @@ def agent_table(lang: str) -> AgentTable:
                     if adjective.isascii() and adjective[:1].isupper():
                         table.state_plurals.setdefault(normalize_key(adjective) + "s", entry.id)
     table.time_words = frozenset(normalize_key(str(w)) for w in data.get("time_words") or ())
+    table.occupier_words = frozenset(f for w in data.get("occupier_words") or () for f in _word_forms(str(w), arabic))
     counts = language_data(lang, "casualties")
     table.numbers = frozenset(normalize_key(str(w)) for part in ("units", "tens", "multipliers")
                               for w in counts.get(part) or ())

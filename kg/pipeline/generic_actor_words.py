@@ -23,7 +23,18 @@ def title_of_a_name(toks: list[Token], last: int, by_start: dict, arabic: bool) 
     if last + 1 >= len(toks):
         return False
     m = by_start.get(toks[last + 1].start)
+    if arabic and _indefinite_plural(toks[last].text):
+        return False    # "اغتال مسلحون سمير ...": a title before one person's name is no plural
     return m is not None and m.kind == "name" and (m.cls == "Person" or not arabic)
+
+
+def _indefinite_plural(word: str) -> bool:
+    """An Arabic sound plural or dual without the article ("مسلحون", "مجهولين",
+    "مسلحان"): it names the people who act or suffer, never a title of the one person
+    named after it (a title is singular, and a plural one before several names is
+    definite: "الصحفيون أحمد وعلي")."""
+    word = word.removeprefix("و").removeprefix("ف")
+    return not word.startswith(ARTICLE) and len(word) > 4 and word.endswith(("ون", "ين", "ان"))
 
 
 def adjectival(table: AgentTable, toks: list[Token], i: int, n: int, arabic: bool) -> bool:

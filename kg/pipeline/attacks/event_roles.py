@@ -44,7 +44,8 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
                and items[k - 1].word and c.word(items[k - 1].word, c.pronoun_complementizers)]
     # ... or after the verb's own subject: "قتلت قوات الأمن ستة مسلحين".
     verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
-                  and _role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers)]
+                  and ((_role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers))
+                       or armed_subject_then_object(items[k + 1], items[k + 2]))]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
                                      cues[0], speaker, frozenset(active), numbers, frozenset(casualties), sites)
@@ -72,4 +73,27 @@ def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
                          and m.entity != other and it.clitic[-1:] not in ("ل", "ب")), None)
             return (mine, other) if other and mine else None
     return None
+
+
+#: Described subjects that kill: gunmen, soldiers, police (the victims of a passive are
+#: anyone; an object after one of these tells whom they killed).
+_ARMED_GENERIC = frozenset({"UnidentifiedArmedGroup", "SecurityForces"})
+#: Oblique plurals after such a subject that describe it or others, not its object
+#: ("قتل مسلحون تابعين لـ ...", "وآخرين").
+_NOT_OBJECTS = frozenset({"تابعين", "اخرين", "منتمين"})
+
+
+def armed_subject_then_object(subject: Item, after: Item) -> bool:
+    """"قتل مسلحون ضابطا", "قتل جنود مدنيين", "قتل مسلحون عنصرين من الشرطة": armed men
+    the text describes right after a killing verb, then the people they killed (another
+    described or a named person, or a dual or plural in the oblique case): the verb is
+    active. The passive "قُتل مسلحون" has no object after its subject."""
+    m = subject.mention
+    if m is None or m.kind != "generic" or m.cls not in _ARMED_GENERIC or subject.clitic or after.clitic:
+        return False
+    if after.mention is not None:
+        other = after.mention
+        return (other.kind == "generic" and other.entity != m.entity) or (other.kind == "name" and other.cls == "Person")
+    word = after.word or ""
+    return len(word) > 4 and word.endswith("ين") and not word.startswith("ال") and word not in _NOT_OBJECTS
 

@@ -33,7 +33,7 @@ from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_b
 from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_history import earlier_month, hijri_year, relative_asides, story_time
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, read_roles
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, armed_subject_then_object, read_roles
 from kg.pipeline.attacks.event_role_mentions import VICTIM_CLASSES
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
@@ -83,7 +83,7 @@ def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
     if m is None or m.cls not in AGENT_CLASSES or items[k].clitic or k + 1 >= len(items):
         return False
     word = items[k + 1].word
-    return bool(word) and (word.isdigit() or word in ec.numbers)
+    return (bool(word) and (word.isdigit() or word in ec.numbers)) or armed_subject_then_object(items[k], items[k + 1])
 
 
 def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:

@@ -11,6 +11,12 @@ with no code yet. The title phrase starts right after the name (after a comma or
 ends right before it, and opens with a head word; its words are data
 (``kg/lang/<lang>/titles.yaml``). A title that names no institution the table knows
 ("رئيس حزب", "عضو اللجنة") leaves the person uncoded.
+
+Two more things a title may say: "الرئيس الباكستاني X", "ملك الأردن X" (a head word of
+``state_heads`` right before a state's adjective or name) make X the head of that state
+(GOV); a group or organisation the lexicon codes named inside the title ("عضو اللجنة
+المركزية لحركة فتح", "القيادي في حركة حماس") makes X one of its people: its country, and
+its agent type unless the title's own words name one.
 """
 from __future__ import annotations
 
@@ -34,12 +40,13 @@ _AFTER_NAME = "،,"
 
 
 @lru_cache(maxsize=None)
-def _table(lang: str) -> tuple[dict[str, str | None], dict[str, str | None]]:
-    """Head words and domain words of titles, each surface form -> its CAMEO agent (or None)."""
+def _table(lang: str) -> tuple[dict[str, str | None], dict[str, str | None], dict[str, str | None]]:
+    """Head words, domain words and heads of a state of titles, each surface form -> its
+    CAMEO agent (or None)."""
     try:
         data = language_data(lang, "titles")
     except FileNotFoundError:
-        return {}, {}
+        return {}, {}, {}
 
     def forms(entries) -> dict[str, str | None]:
         out: dict[str, str | None] = {}
@@ -49,12 +56,12 @@ def _table(lang: str) -> tuple[dict[str, str | None], dict[str, str | None]]:
                 out.setdefault(form, agent)
         return out
 
-    return forms(data.get("heads")), forms(data.get("domains"))
+    return forms(data.get("heads")), forms(data.get("domains")), forms(data.get("state_heads"))
 
 
 def code_titled_people(doc: Doc) -> None:
     """Give the named people of the document's attacks the code their title tells."""
-    heads, domains = _table(doc.lang)
+    heads, domains, state_heads = _table(doc.lang)
     if not heads:
         return
     states = None
@@ -70,7 +77,12 @@ def code_titled_people(doc: Doc) -> None:
             phrase = _title(doc, mention, heads)
             if not phrase:
                 continue
-            agent = _agent(phrase, heads, domains)
+            agent = _agent(phrase, heads, domains) or _head_of_state(doc, phrase, state_heads)
+            group = _group_in(doc, phrase)
+            if group is not None and (agent is None or _state_in(doc, phrase) is None):
+                # the group's people: its country; its agent type unless the title names one
+                entity.cameo = group[:3] + (agent or group[3:])
+                continue
             if agent is None:
                 continue
             state = _state_in(doc, phrase)
@@ -118,6 +130,35 @@ def _agent(phrase: list[Token], heads: dict, domains: dict) -> str | None:
         if agent:
             return agent
     return heads.get(phrase[0].text)
+
+
+def _head_of_state(doc: Doc, phrase: list[Token], state_heads: dict) -> str | None:
+    """"الرئيس الباكستاني", "ملك الأردن": a head of a state, when the state's adjective or
+    name is the very next word (in "رئيس حزب باكستاني" it describes the party)."""
+    if len(phrase) < 2 or phrase[0].text not in state_heads:
+        return None
+    nxt = phrase[1]
+    if any(m.nstart == nxt.start and m.cls == "State" for m in doc.mentions):
+        return state_heads[phrase[0].text]
+    return None
+
+
+#: Named actors whose people a title may name ("عضو المكتب السياسي لحركة حماس").
+_GROUP_CLASSES = frozenset({"ArmedGroup", "Organization"})
+
+
+def _group_in(doc: Doc, phrase: list[Token]) -> str | None:
+    """The full CAMEO code of the one group or organisation named in the title, when it
+    has a country part ("PSEPTY" for Fatah); else None."""
+    start, end = phrase[0].start, phrase[-1].end
+    codes = set()
+    for m in doc.mentions:
+        if m.kind == "name" and m.cls in _GROUP_CLASSES and start <= m.nstart and m.nend <= end:
+            entity = doc.entities.get(m.entity)
+            code = entity.cameo if entity is not None else None
+            if code and len(code) >= 6 and code[:3] != _UNKNOWN and code[:3].isalpha():
+                codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _state_in(doc: Doc, phrase: list[Token]) -> str | None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from kg.lexicon import PLACE_CLASSES, default_lexicon
 from kg.model import Doc
+from kg.pipeline.agent_nouns import agent_table
+from kg.text.normalize import normalize_key
 
 _UNKNOWN = "---"
 #: Agent types that belong to the population of the place they are in.
@@ -60,7 +62,13 @@ def stated_kin(doc: Doc) -> dict[str, set[str]]:
 #: Agent types that are one side's: a state's soldiers or police (civilians are everyone's).
 _FORCES = frozenset({"MIL", "COP"})
 #: Country parts that name no state (foreign, Kurdish): they say nothing of a bare noun.
-_NO_STATE = frozenset({"INT", "KUR", "IGO", "IMG", "NGO"})
+_NO_STATE = frozenset({"INT", "KUR", "EUR", "IGO", "IMG", "NGO"})
+
+
+def _occupier(doc: Doc, entity) -> bool:
+    """The node is described as an occupying force somewhere in the document."""
+    words = agent_table(doc.lang).occupier_words
+    return bool(words) and any(normalize_key(w) in words for text, _ in entity.aliases for w in text.split())
 
 
 def localise_participants(doc: Doc) -> None:
@@ -83,6 +91,8 @@ def localise_participants(doc: Doc) -> None:
             if len(same) == 1:
                 by_kin[key] = next(iter(same))
                 continue
+            if _occupier(doc, entity):
+                continue    # "قوات الاحتلال" in Nablus are not Palestine's forces
             if states is None:
                 states = sentence_states(doc)
             here = states.get(attack.evidence.sentence, set())

@@ -31,3 +31,32 @@ def test_attacks_person_titles_committee_member_stays_uncoded(analyze):
     result = analyze("وقتل مسلحون أمس محمود العلي، عضو اللجنة التحضيرية للمؤتمر، في هجوم على منزله في الموصل.", "ar")
     assert result.attacks, result.describe()
     assert code_of(result, "محمود العلي") is None, result.describe()
+
+
+@pytest.mark.parametrize("sentence, person, code", [
+    # a head word right before a state's adjective: the head of that state
+    pytest.param("انفجرت عبوة ناسفة قرب موكب الرئيس اليمني سالم الحداد أمس.", "سالم الحداد", "YEMGOV",
+                 id="head-of-a-state"),
+    # a group the lexicon codes named in the title: one of its people (its code, Hamas PSEREB)
+    pytest.param("اغتال مسلحون مجهولون أمس سامي العطار، القيادي في حركة حماس، قرب منزله.", "سامي العطار", "PSEREB",
+                 id="leader-in-a-group"),
+    # an organisation with the title's own agent type kept: its country, its party code
+    pytest.param("اغتال مسلحون أمس سامي العطار، عضو اللجنة المركزية لحركة فتح، في نابلس.", "سامي العطار", "PSEPTY",
+                 id="member-of-an-organisation"),
+])
+def test_attacks_person_titles_state_and_group(analyze, sentence, person, code):
+    result = analyze(sentence, "ar")
+    assert result.attacks, result.describe()
+    assert code_of(result, person) == code, result.describe()
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # the adjective describes the party, not the head: no state's head
+    pytest.param("اغتال مسلحون مجهولون أمس سالم حداد، رئيس حزب يمني صغير.", "سالم حداد", id="party-adjective"),
+    # "أمام" (in front of) folds to "إمام": after a name it is a place, no title
+    pytest.param("اغتال مسلحون سالم حداد أمام منزله في الموصل.", "سالم حداد", id="in-front-of"),
+])
+def test_attacks_person_titles_no_code(analyze, sentence, person):
+    result = analyze(sentence, "ar")
+    assert result.attacks, result.describe()
+    assert code_of(result, person) is None, result.describe()
