@@ -2,7 +2,8 @@
 real_ar_76..83 and checked on other press articles, written here as sentences of our own:
 a post in the head's office (an aide, adviser or office director "of" a group's head) is
 membership, not leadership; paying a group's fighters is backing it; the name after
-"بزعامة" is the group's head, not the holder of the role before the group. Each case
+"بزعامة" is the group's head, not the holder of the role before the group; the groups'
+kind between a plural head title and the paired groups ("زعماء ميليشيات X وY"). Each case
 fails on main (guards excepted)."""
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ CASES = [
     case("ar.supports.pays_its_fighters",
          "وتدفع إيران رواتب عناصر حركة النجباء.",
          ("iran", "supports", "nujaba")),
+    # the groups' kind between a plural head title and the paired names; the second group
+    # quoted with "و" glued to its opening quote (kg/lang/ar/quoted_short_names.py)
+    case("ar.leader.respective_pair",
+         'وانتقد البيان أكرم الكعبي، وقيس الخزعلي، زعماء ميليشيات "النجباء" و"سيد الشهداء".',
+         ("kaabi", "leaderOf", "nujaba"), ("khazali", "leaderOf", "kataib_sayyid_al_shuhada")),
+    case("ar.leader.respective_pair",
+         "وحضر زعيما حركتي النجباء والعصائب أكرم الكعبي وقيس الخزعلي الاجتماع.",
+         ("kaabi", "leaderOf", "nujaba"), ("khazali", "leaderOf", "asaib_ahl_al_haq")),
 ]
 
 
@@ -58,6 +67,18 @@ def test_case(analyze, rule_id, sentence, expected):
 def test_guard(analyze, sentence, triple):
     result = analyze(sentence)
     assert triple not in result.triples, result.describe()
+
+
+def test_quoted_short_name_after_glued_conjunction(analyze):
+    """'و"سيد الشهداء"': the conjunction glued to the quote is no part of the name."""
+    result = analyze('وأعلنت "النجباء" و"سيد الشهداء" استهداف القاعدة.')
+    assert result.mention("سيد الشهداء").entity == "kataib_sayyid_al_shuhada", result.describe()
+
+
+def test_unquoted_honorific_stays_no_group(analyze):
+    """Unquoted, the same words after "و" are an honorific, not the group."""
+    result = analyze("وزار المعزون مرقد الإمام الحسين وسيد الشهداء في كربلاء.")
+    assert "kataib_sayyid_al_shuhada" not in result.keys, result.describe()
 
 
 def test_head_title_still_heads(analyze):
