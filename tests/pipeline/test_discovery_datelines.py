@@ -1,4 +1,5 @@
 """Issue 13, round i13h27 (Arabic): the outlet named in a dateline, "CITY/ OUTLET- ..."
+(and after "مصادر": its sources)
 (kg/lang/ar/dateline_outlets.py). Sentences of our own; the cases fail on main."""
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_known_outlet_by_its_short_name(analyze):
 def test_no_outlet(analyze, text):
     result = analyze(text)
     assert not [m for m in result.mentions() if m.rule == "ar.discover.dateline_outlet"], result.describe()
+
+
+def test_outlet_after_its_sources(analyze):
+    """"مصادر العربية": the channel's sources, not the adjective (cues.yaml newsroom_nouns)."""
+    result = analyze("ولفتت مصادر العربية إلى أن الاستهداف تم بصواريخ موجهة.")
+    assert result.mention("العربية").entity == "al_arabiya", result.describe()
+
+
+def test_arab_sources_name_no_outlet(analyze):
+    result = analyze("وقالت المصادر العربية إن الاجتماع تأجل.")
+    assert "al_arabiya" not in result.keys, result.describe()
