@@ -1,6 +1,6 @@
 """Issue 13, round i13h27 (Arabic): plural sites in a territory or an area, then
-"including" and their names (each named site lies there), and a hamlet named with its noun
-("خربة ..."). Sentences of our own; each case fails on main (guards excepted)."""
+"including" and their names (each named site lies there), a hamlet named with its noun
+("خربة ..."), and a place in a region set in a state by a direction. Sentences of our own; each case fails on main (guards excepted)."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,10 @@ CASES = [
     case("ar.located.sites_in_territory_including",
          "وتنتشر القوات الأمريكية في مواقع عدة في محافظة الحسكة، من بينها الشدادي وتل بيدر.",
          ("shaddadi", "locatedIn", "hasakah"), ("tal_baidar", "locatedIn", "hasakah")),
+    # a place in a region, then the region's direction in a state
+    case("ar.located.town_region_state",
+         "واستهدفت المسيرات قاعدة قرب مطار أربيل الدولي في إقليم كردستان شمال العراق.",
+         ("kurdistan_region", "locatedIn", "iraq"), ("erbil_airport", "locatedIn", "iraq")),
 ]
 
 
