@@ -8,6 +8,8 @@ Besides slot names an emit may use:
   subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
 * ``PREVGROUP``: the same, counting only groups (a role "فيها" or a body "مكتبها" is a
   group's: "وصل وفد الحركة إلى القاهرة يتقدمه رئيس مكتبها" is not Cairo's);
+* ``DEADGROUP``: the group whose members' deaths the text counted before naming them
+  (kg/pipeline/killed_members.py);
 * ``PREVPERSON``: the person a "he" / "she" stands for: the last person named before the
   match in the sentence, else the previous sentence's first person;
 * ``SUBJ``: the subject of the sentence up to the match (see :func:`sentence_subject`), else
@@ -45,6 +47,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentence
+from kg.pipeline.killed_members import dead_members_group
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
@@ -313,6 +316,8 @@ class RelationExtractor:
             previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
             subject = sentence_subject(previous)
             return [subject] if subject else []
+        if slot == "DEADGROUP":   # "مقتل قياديين في X" ... "القتيلان هما A وB" (killed_members.py)
+            return dead_members_group(doc, sentence, ms, match.start())
         if slot == "PREVPERSON":
             # "He was later succeeded by P": the person named last before the pronoun in
             # its sentence, else the first person of the previous one (its subject).

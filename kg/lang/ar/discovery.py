@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from kg.lang.ar.backed_names import backed_short_names
 from kg.lang.ar.bare_bodies import bare_parliament
+from kg.lang.ar.dateline_outlets import dateline_outlets
+from kg.lang.ar.deputy_names import deputies
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
 from kg.lang.ar.noms_de_guerre import names_after_alias_cue
@@ -27,6 +29,6 @@ from kg.lang.ar.state_phrases import _administrations, _borders, _governments, _
 from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import _vessel_quoted
 
-RULES = (outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
-         _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons,
+RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
+         _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons, deputies,
          numbered_units, bare_parliament)

@@ -24,6 +24,8 @@ _HEADS = frozenset(normalize_key(w) for w in (
     "كتائب", "كتيبة", "سرايا", "عصائب", "حركة", "لواء", "ألوية", "فرقة", "فيلق", "جماعة", "تنظيم", "جبهة"))
 _CLASSES = frozenset({"ArmedGroup", "Coalition"})
 _BUILDINGS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("named_after_honorific") or ())
+#: Proclitics written against an opening quote: "و«X»"، 'بـ"X"'.
+_CLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _DESCRIPTIONS = frozenset(normalize_key(w) for w in ("المقاومة", "حزب", "الدولة"))
 
 
@@ -57,18 +59,27 @@ def quoted_short_names(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if ctx.covered.overlaps(qs, qe):
             continue
         inside = [t for t in toks if qs <= t.start and t.end <= qe]
+        # A conjunction or preposition glued to the opening quote ('و"سيد الشهداء"') is
+        # read into the name's first token once the quote mark is normalised away: the
+        # name starts at the quote, the clitic before it is no part of it (round i13h27).
+        glued = [t for t in toks if t.start < qs < t.end <= qe and t.text[:qs - t.start] in _CLITICS]
+        words = [t.text for t in inside]
+        if glued:
+            inside = [glued[0], *inside]
+            words = [glued[0].text[qs - glued[0].start:], *words]
         if not inside or len(inside) > 4:
             continue
-        actor = table.get(" ".join(t.text for t in inside))
+        actor = table.get(" ".join(words))
         if actor is None:
             continue
-        before = [t for t in toks if t.end <= qs]
+        start = max(inside[0].start, qs)
+        before = [t for t in toks if t.end <= start]
         if before and (strip_proclitic(before[-1].text, C.place_heads)
                        or strip_proclitic(before[-1].text, _BUILDINGS)):
             continue   # "شارع «سيد الشهداء»", "مسجد «...»": a place named after the honorific
         if actor not in ctx.doc.entities:
             add_lexicon_entity(ctx.doc, default_lexicon()[actor])
-        out.append(Candidate(inside[0].start, inside[-1].end, default_lexicon()[actor].cls,
+        out.append(Candidate(start, inside[-1].end, default_lexicon()[actor].cls,
                              "ar.discover.quoted_short_name", entity=actor))
     return out
 
