@@ -23,6 +23,7 @@ from tests.pipeline.relations.test_relations_titles_in_denials import CASES as F
 from tests.pipeline.relations.test_relations_appointments_headings import CASES as FIFTEENTH_CASES  # round i13a15
 from tests.pipeline.relations.test_relations_bare_parliament import CASES as BARE_PARLIAMENT_CASES  # round i12x1
 from tests.pipeline.relations.test_relations_operation_backers import CASES as NEW_ARTICLE_CASES  # round i13a17
+from tests.pipeline.relations.test_relations_noun_backing import CASES as NOUN_BACKING_CASES  # round i13h28
 
 
 
@@ -637,7 +638,7 @@ def test_relations_ar_every_rule_has_a_case():
                + RECEIVED_CASES + TENTH_CASES + TENTH_ALLIED + ELEVENTH_CASES
                + TWELFTH_CASES + THIRTEENTH_CASES + THIRTEENTH_CONFLICT_CASES + THIRTEENTH_LEFT_CASES
                + FOURTEENTH_CASES + FIFTEENTH_CASES + BARE_PARLIAMENT_CASES
-               + NEW_ARTICLE_CASES}
+               + NEW_ARTICLE_CASES + NOUN_BACKING_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 

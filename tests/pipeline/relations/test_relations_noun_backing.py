@@ -31,10 +31,6 @@ CASES = [
     case("ar.operated.controlled_group",
          "ويرى محللون أن حركة الجهاد الإسلامي تسيطر عليها طهران بالكامل.",
          ("pij", "operatedBy", "iran")),
-    # Inclusion in a whole, the whole named or referred back to ("ذلك المحور").
-    case("ar.member.verb_first_includes",
-         "ويضم محور المقاومة جماعة الحوثي في اليمن.",
-         ("houthis", "memberOf", "axis_of_resistance")),
     # "Its war / conflict with": the actor named last before the pronoun.
     case("ar.opposes.its_war_with",
          "وتواصل كوريا الشمالية صراعها الطويل مع الولايات المتحدة.",
