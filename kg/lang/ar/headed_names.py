@@ -56,6 +56,9 @@ def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
 _DISTRICT_HEADS = {normalize_key(w): "Place" for w in ("قضاء", "محافظة", "ناحية", "مديرية", "ريف", "منطقة")}
 
 
+_BARE_DISTRICTS = frozenset(normalize_key(w) for w in ("قضاء", "محافظة"))
+
+
 def _district_after(ctx: Context, toks: list[Token], k: int) -> bool:
     """The token at k (or after "في") is a district noun glued to "ب"/"في": a one-word
     name ending like an adjective ("بلدة رشكنانية بقضاء صور") is then a town's name, not
@@ -68,7 +71,9 @@ def _district_after(ctx: Context, toks: list[Token], k: int) -> bool:
         return strip_proclitic(nxt.text, _DISTRICT_HEADS) is not None \
             and not strip_proclitic(nxt.text, _DISTRICT_HEADS)[0]
     found = strip_proclitic(nxt.text, _DISTRICT_HEADS)
-    return bool(found) and found[0] in ("ب", "وب")
+    # The wire's "بلدة X قضاء Y" (no preposition) too, for the district nouns that are
+    # never an adjective's complement.
+    return bool(found) and (found[0] in ("ب", "وب") or not found[0] and found[1] in _BARE_DISTRICTS)
 
 
 def _given_name_after_honorific(ctx: Context, toks: list[Token], k: int) -> list[Token]:
