@@ -12,6 +12,7 @@ soldiers", said by the US military). The words of announcing and of killing are 
 (``kg/lang/<code>/details.yaml``: ``announcing_verbs``, ``kill_words``)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.lang import language_data
@@ -36,13 +37,34 @@ def _army_country(doc: Doc, key: str | None) -> str | None:
     return cameo[:3]
 
 
+#: An attack noun with "لـ" right before a group's name: the group's own attack ("هجوم
+#: لحزب الله"), so the group is the attacker, not the army's enemy hit.
+_GROUPS_ATTACK = re.compile(r"(?:هجوم|هجوما|هجمات|هجمه|غاره|غارات|ضربه|ضربات|قصف|عمليه|استهداف) ?ل ?$")
+
+
 def _enemy_named(doc: Doc, sentence: int, country: str) -> bool:
     """The sentence names an armed group (by name) of another country than the army's."""
     for m in doc.mentions:
-        if m.sentence != sentence or m.cls != "ArmedGroup" or m.kind != "name":
+        if m.sentence != sentence or m.cls != "ArmedGroup" or m.kind != "name" \
+                or _GROUPS_ATTACK.search(doc.norm.text[max(0, m.nstart - 12):m.nstart]):
             continue
         e = doc.entities.get(m.entity)
         if e is not None and e.cameo and e.cameo[:3] != country:
+            return True
+    return False
+
+
+def _own_side_named(doc: Doc, sentence: int, country: str, speaker: str) -> bool:
+    """The sentence names the army's own side besides the army: its soldiers (a state's
+    forces named generically, "جنديين"), a body or place of its country ("الجليل"). Then
+    the killing may be the army's loss ("أعلن الجيش أن جنديين قتلا في هجوم لحزب الله")."""
+    for m in doc.mentions:
+        if m.sentence != sentence or m.entity == speaker:
+            continue
+        if m.cls in ("SecurityForces", "Civilians") and m.kind == "generic":
+            return True   # "جنديين"، "مدنيا": the army's soldiers or civilians it protects
+        e = doc.entities.get(m.entity)
+        if e is not None and e.cameo and e.cameo[:3] == country and m.cls != "State":
             return True
     return False
 
@@ -67,7 +89,8 @@ def announced_by_army(attacks: list[Attack], doc: Doc) -> None:
             target = doc.entities.get(a.target)
             if target is None or target.cls not in _ENEMY_TARGETS \
                     or target.cameo and target.cameo[:3] == country \
-                    or not _enemy_named(doc, a.evidence.sentence, country):
+                    or not _enemy_named(doc, a.evidence.sentence, country) \
+                    or _own_side_named(doc, a.evidence.sentence, country, sp.speaker):
                 continue
             a.attacker = sp.speaker
             a.rule = f"{doc.lang}.attack.announced_by_army"
