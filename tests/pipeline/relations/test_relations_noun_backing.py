@@ -31,6 +31,10 @@ CASES = [
     case("ar.operated.controlled_group",
          "ويرى محللون أن حركة الجهاد الإسلامي تسيطر عليها طهران بالكامل.",
          ("pij", "operatedBy", "iran")),
+    # "But it backed": the subject of the clause before, not a state after "في".
+    case("ar.supports.but_it_backed",
+         "ولم تتدخل روسيا مباشرة في القتال في السودان لكنها دعمت قوات الدعم السريع.",
+         ("russia", "supports", "rsf")),
     # "Its war / conflict with": the actor named last before the pronoun.
     case("ar.opposes.its_war_with",
          "وتواصل كوريا الشمالية صراعها الطويل مع الولايات المتحدة.",
@@ -84,3 +88,17 @@ def test_an_adjective_after_a_town_noun_is_no_village(analyze):
 def test_a_given_name_after_an_honorific_in_a_village_name(analyze):
     result = analyze("وسيطر الجيش على قرية حوش السيد علي على الحدود.", "ar")
     assert result.mention("قرية حوش السيد علي").cls == "Place", result.describe()
+
+
+def test_members_listed_under_a_heading(analyze):
+    """A heading ending with a colon names the whole; each group alone on a later line is
+    a member; a line that says more (a verb, a person) is a description."""
+    result = analyze("وفيما يلي أبرز الفصائل في (الإطار التنسيقي):\nمنظمة بدر\nيقودها هادي العامري منذ عقود.\n"
+                     "عصائب أهل الحق العراقية\nيقودها قيس الخزعلي.", "ar")
+    assert ("badr", "memberOf", "coordination_framework") in result.triples, result.describe()
+    assert ("asaib_ahl_al_haq", "memberOf", "coordination_framework") in result.triples, result.describe()
+
+
+def test_no_member_without_a_heading_of_members(analyze):
+    result = analyze("وقال المتحدث باسم الإطار التنسيقي:\nمنظمة بدر\nتدعم الحكومة.", "ar")
+    assert ("badr", "memberOf", "coordination_framework") not in result.triples, result.describe()
