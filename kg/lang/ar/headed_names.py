@@ -52,6 +52,43 @@ def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
     return out
 
 
+#: Administrative units a town is said to lie in: "بلدة X بقضاء Y", "قرية X في محافظة Y".
+_DISTRICT_HEADS = {normalize_key(w): "Place" for w in ("قضاء", "محافظة", "ناحية", "مديرية", "ريف", "منطقة")}
+
+
+_BARE_DISTRICTS = frozenset(normalize_key(w) for w in ("قضاء", "محافظة"))
+
+
+def _district_after(ctx: Context, toks: list[Token], k: int) -> bool:
+    """The token at k (or after "في") is a district noun glued to "ب"/"في": a one-word
+    name ending like an adjective ("بلدة رشكنانية بقضاء صور") is then a town's name, not
+    an adjective of the town noun (an adjective is not followed by the district)."""
+    if k + 1 >= len(toks) or not gap_is_space(ctx.text, toks[k], toks[k + 1]):
+        return False
+    nxt = toks[k + 1]
+    if nxt.text == "في" and k + 2 < len(toks):
+        nxt = toks[k + 2]
+        return strip_proclitic(nxt.text, _DISTRICT_HEADS) is not None \
+            and not strip_proclitic(nxt.text, _DISTRICT_HEADS)[0]
+    found = strip_proclitic(nxt.text, _DISTRICT_HEADS)
+    # The wire's "بلدة X قضاء Y" (no preposition) too, for the district nouns that are
+    # never an adjective's complement.
+    return bool(found) and (found[0] in ("ب", "وب") or not found[0] and found[1] in _BARE_DISTRICTS)
+
+
+def _given_name_after_honorific(ctx: Context, toks: list[Token], k: int) -> list[Token]:
+    """"حوش السيد علي": after an honorific, "علي" is the given name, though it normalises
+    like the preposition "على"; it is the preposition when a definite noun follows it
+    ("قرية الشيخ على الحدود")."""
+    if k + 1 >= len(toks) or toks[k + 1].text != "علي" or not gap_is_space(ctx.text, toks[k], toks[k + 1]) \
+            or ctx.covered.overlaps(toks[k + 1].start, toks[k + 1].end):
+        return []
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    if after is not None and after.text.startswith("ال") and gap_is_space(ctx.text, toks[k + 1], after):
+        return []
+    return [toks[k + 1]]
+
+
 def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """A head noun followed by a quoted name: قوات "الرضوان", السفينة "غالاكسي ليدر"."""
     out = []
@@ -205,7 +242,7 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if words[-1].text in _HONORIFICS and cls in ("MilitaryBase", "Facility", "Place"):
             # "قاعدة الشهيد محمد علاء الجوية": a site named after a martyr carries his name.
             k = i + len(words)
-            words += _name_words(ctx, toks, k, limit=3)
+            words += _given_name_after_honorific(ctx, toks, k) or _name_words(ctx, toks, k, limit=3)
         last = words[-1].text
         definite = last.startswith("ال") and len(last) > 3
         if cls == "Vessel" and _verb_or_noun_after_ship(words, head):
@@ -220,7 +257,9 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                                           or ship_name_span(ctx, words[0].start, words[-1].end)[0] > words[0].start)
         if not definite and not toponym and not named_ship:
             # (A district's one-word name may end like an adjective: "مديرية مقبنة".)
-            if cls not in ("Place", "Vessel") or len(words) > 1 or _ADJECTIVE_LIKE.match(last) and head != _DIRECTORATE \
+            if cls not in ("Place", "Vessel") or len(words) > 1 \
+                    or _ADJECTIVE_LIKE.match(last) and head != _DIRECTORATE \
+                    and not (head in C.same_place_heads and _district_after(ctx, toks, i + len(words)))\
                     or _VERB_WITH_OBJECT.match(last):
                 continue
         if all(w.text in C.collective_adjectives for w in words):

@@ -127,11 +127,28 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             en = f"{ctx.english_name(m.entity)} {ministry}"
         else:
             key, en = ctx.government_of(m.entity)
+            end = _interim_end(ctx, toks, m) or end
         # A ministry named with its state is a body of that state.
         out.append(Candidate(tok.start + len(prefix), end or m.nend, "Government", "ar.discover.government",
                              key=key, en_label=en, absorb=absorb,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
+
+
+#: "الحكومة السورية المؤقتة": an adjective of term after the state's government is part of
+#: how the press names it (the same government node; round i13h28).
+_TERM_ADJECTIVES = frozenset(normalize_key(w) for w in ("المؤقتة", "الانتقالية"))
+
+
+def _interim_end(ctx: Context, toks: list[Token], m) -> int | None:
+    """The end of a term adjective right after the state's mention, if there is one."""
+    for k, t in enumerate(toks):
+        if t.start >= m.nend:
+            if t.text in _TERM_ADJECTIVES and ctx.text[m.nend:t.start] == " " \
+                    and not ctx.covered.overlaps(t.start, t.end):
+                return t.end
+            return None
+    return None
 
 
 def _government_kind(toks: list[Token], j: int) -> Token | None:

@@ -12,6 +12,7 @@ from kg.lang.cues import cues
 from kg.lexicon import default_lexicon
 from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
+from kg.pipeline.attacks.announced_kills import announced_by_army
 from kg.pipeline.attacks.merging import (merge, merge_headline, merge_people_hurt, merge_retellings, merge_unattributed,
                                         most_specific)
 from kg.pipeline.attacks.responsibility import claimed_by_speaker
@@ -33,6 +34,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     read as attacking itself (:func:`own_side`)."""
     attacks = [a for a in attacks if not _reporter_as_target(a, doc)]
     claimed_by_speaker(attacks, doc)
+    announced_by_army(attacks, doc)
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_headline(merge_retold(lend_attackers(attacks, doc))), doc)
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]

@@ -1,0 +1,76 @@
+"""Members listed under a heading (round i13h28): an explainer introduces "the main groups
+in the Axis of Resistance:" ("وفيما يلي الجماعات الرئيسية في (X):", "Here are the main
+groups of X:") and then gives each member a line of its own, its name as a sub-heading,
+its description in the lines after. Each such name line is a member of the whole.
+
+A heading is a sentence ending with a colon that names one whole (a coalition or armed
+group, by name) after a plural noun of members (data: ``heading_member_nouns`` in
+``kg/lang/<code>/bodies.yaml``). A member line is a later sentence that names one armed
+group by name and nothing else but its head noun and adjectives (at most ``_SHORT`` words
+outside the names, no verb-like word is checked: a line that short is a heading). The
+list ends at the next sentence ending with a colon.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang import language_data
+from kg.model import Doc, Relation
+from kg.text.normalize import normalize_key
+
+#: Classes a whole may have (a bloc such as the Coordination Framework is an Organization).
+_WHOLE = frozenset({"Coalition", "ArmedGroup", "Organization"})
+#: Words outside the names a member line may have ("جماعة"، "اللبنانية" as a nisba is a
+#: mention of its own).
+_SHORT = 2
+_WORD = re.compile(r"[^\s«»():،,.\-–]+")
+
+
+@lru_cache(maxsize=None)
+def _member_nouns(lang: str) -> frozenset[str]:
+    return frozenset(normalize_key(str(w)) for w in language_data(lang, "bodies").get("heading_member_nouns") or ())
+
+
+def _text(doc: Doc, i: int) -> str:
+    s = doc.sentences[i]
+    return doc.text[s.start:s.end].strip()
+
+
+def _outside_names(doc: Doc, i: int, mentions) -> list[str]:
+    s = doc.sentences[i]
+    text = doc.text[s.start:s.end]
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        text = text[:m.start - s.start] + " " + text[m.end - s.start:]
+    return _WORD.findall(text)
+
+
+def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """The relations with each listed member ``memberOf`` the whole its heading names."""
+    nouns = _member_nouns(doc.lang)
+    if not nouns:
+        return relations
+    by_sentence: dict[int, list] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    added: list[Relation] = []
+    whole = None
+    for i in range(len(doc.sentences)):
+        text = _text(doc, i)
+        ms = by_sentence.get(i, [])
+        if text.endswith((":", "：")):
+            words = {normalize_key(w) for w in _WORD.findall(text)}
+            wholes = {m.entity for m in ms if m.cls in _WHOLE and m.kind == "name"}
+            whole = next(iter(wholes)) if len(wholes) == 1 and words & nouns else None
+            continue
+        if whole is None:
+            continue
+        groups = [m for m in ms if m.cls == "ArmedGroup" and m.kind == "name"]
+        others = [m for m in ms if m not in groups and not (m.cls == "State" and m.kind == "nisba")]
+        if len({m.entity for m in groups}) != 1 or others or len(_outside_names(doc, i, ms)) > _SHORT:
+            continue
+        member = groups[0].entity
+        if member != whole:
+            added.append(Relation(member, "memberOf", whole, doc.evidence(doc.sentences[i]),
+                                  f"{doc.lang}.member.listed_under_heading", 0.7))
+    return relations + added
