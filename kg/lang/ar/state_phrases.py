@@ -182,6 +182,8 @@ def _borders(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 _ADMINISTRATION = frozenset({"اداره"})
+#: A head's bare title, read between "إدارة" and his name.
+_HEAD_TITLES = frozenset({normalize_key("الرئيس")})
 
 
 def _administrations(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -191,6 +193,9 @@ def _administrations(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i in any_cue_positions(ctx.doc, ctx.sentence, _ADMINISTRATION):
         j = i + 1
+        if j + 1 < len(toks) and toks[j].text in _HEAD_TITLES and ctx.mention_at(toks[j].start) is None:
+            j += 1   # "إدارة الرئيس ترامب": the head's bare title between (not a state's adjective,
+            # whose "الرئيس الأمريكي ترامب" is read as his office by the relation rules)
         if j >= len(toks):
             continue
         m = ctx.mention_at(toks[j].start)

@@ -99,6 +99,25 @@ def relative_object(items, j: int, c: AttackCues) -> bool:
     return False
 
 
+def condemner(items, j: int, first: int, c: AttackCues) -> bool:
+    """The actor at j, before the cue at ``first``, is the subject of a verb of condemning
+    ("أدانت السعودية الهجوم الذي استهدف ..."، "ندد العراق بالهجوم"، "Jordan condemned the
+    attack that targeted ..."): it judges the deed; who did it is told elsewhere or not at
+    all. Arabic puts the verb right before its subject, English right after it (an adverb
+    between: "strongly condemned")."""
+    verbs = event_cues(c.lang).condemners
+    if c.lang == "ar":
+        return j > 0 and bool(items[j - 1].word) and items[j - 1].word in verbs
+    for k in (j + 1, j + 2):
+        if k >= first or not items[k].word:
+            return False
+        if items[k].word.lower() in verbs:
+            return True
+        if not items[k].word.lower().endswith("ly"):
+            return False
+    return False
+
+
 def relays(items, j: int, c: AttackCues) -> bool:
     """The actor at j is the subject of a verb of relaying whose source follows "عن"
     ("ونقلت وكالة الأنباء الفرنسية عن مسؤول ..."): it reports, it did not attack."""

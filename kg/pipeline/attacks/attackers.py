@@ -13,7 +13,7 @@ from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_ta
 from kg.pipeline.attacks.attacker_adjectives import (
     agrees as _agrees, on_attack_noun as _on_attack_noun, past_target_preposition as _past_target_preposition)
 from kg.pipeline.attacks.attacker_clauses import (
-    attributive_participle as _attributive_participle, controls as _controls,
+    attributive_participle as _attributive_participle, condemner as _condemner, controls as _controls,
     described_by_relative as _described_by_relative, noun_cleft as _noun_cleft, past_fronted_clause as _past_fronted_clause,
     phrase_ends_at as _phrase_ends_at, present_tense as _present_tense, relative_object, relays as _relays,
     time_clause as _time_clause, weapon_before_verb as _weapon_before_verb)
@@ -189,6 +189,8 @@ class AttackerRules:
                 continue   # "Iraq drone attack ... in northern Iraq": where, not who
             if j < first and _own_loss(items, j, first, c):
                 continue   # "أعلنت X مقتل أحد عناصرها في غارة": X mourns its own, it did not strike
+            if j < first and _condemner(items, j, first, c):
+                continue   # "أدانت X الهجوم الذي استهدف Y": X judges the deed, it did not strike
             if j == verb_subject:
                 return m.entity, "subject"
             if j > first and (c.lang == "en" or _weapon_before_verb(items, first)):

@@ -15,6 +15,7 @@ from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_a
 from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.cue_owners import owner_after_cue
+from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import launcher_before, own_side, resolve_document
@@ -239,7 +240,10 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.
         owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) else None
-        targets = self._targets(items if owner_at is None else _without(items, owner_at), [(t, manner)],
+        # "استهداف الحوثيين تل أبيب": the actor annexed to a verbal noun with an object after it did it
+        doer_at = verbal_noun_agent(items, t, c) if owner_at is None else None
+        taken = owner_at if owner_at is not None else doer_at
+        targets = self._targets(items if taken is None else _without(items, taken), [(t, manner)],
                                 passive, c, items_in_dates(doc, sentence, items),
                                 doc.norm.text)
         place_phrase = self._place_phrase
@@ -266,6 +270,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                                         c, content_start, response, pronoun_speaker)
         if owner_at is not None:
             attacker, rule = items[owner_at].mention.entity, "owner"
+        elif doer_at is not None:
+            attacker, rule = items[doer_at].mention.entity, "verbal_noun_doer"
         anaphoric = [k for k in (t, t + 1) if k < len(items) and items[k].word and
                      c.word(items[k].word, c.triggers) and
                      (items[k].word.startswith("ال") or (c.lang == "en" and items[k].word.endswith("s")))
