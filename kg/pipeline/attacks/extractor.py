@@ -15,6 +15,7 @@ from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_a
 from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.claimed_lists import claimed_lists
+from kg.pipeline.attacks.gapped_objects import gapped_attacks
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -220,6 +221,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 b.target != b.place and b.attacker == a.attacker for b in found)]
         # "أما الخامسة فهي منشأة X": one more operation of a claimed list (ordinal_lists.py)
         found += listed_operations(items, found, self._trigger_at, c)
+        # "fired missiles at A, drones at B": one attack per weapon and target (gapped_objects.py)
+        found += gapped_attacks(items, found, self._trigger_at, c)
         # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
         found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
                                   self._trigger_at)
