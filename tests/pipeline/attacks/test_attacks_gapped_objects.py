@@ -33,7 +33,7 @@ def test_a_ship_called_by_its_name(analyze, sentence, ship):
 
 @pytest.mark.parametrize("sentence", [
     "The Houthis fired ballistic missiles at an American destroyer.",
-    "The militia fired rockets at a US base, officials said.",
+    "The militia fired rockets at an American base, officials said.",
 ])
 def test_a_states_own_warship_or_base(analyze, sentence):
     result = analyze(sentence, "en")
