@@ -17,6 +17,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
+from kg.pipeline.acronyms import bracketed_acronyms, written_so
 from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names, merge_short_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
@@ -89,6 +90,7 @@ class Coreference:
         self._surnames(doc)
         self._short_names(doc)
         self._discovered_names(doc)
+        self._acronyms(doc)
         self._anaphors(doc)
         nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
@@ -148,6 +150,12 @@ class Coreference:
             if " " in surface:
                 named.setdefault(surface, (m.entity, m.cls))
         self._mention_repeats(doc, named, "coref.discovered_name")
+
+    def _acronyms(self, doc: Doc) -> None:
+        """"X (HAAA) ... HAAA is": a bracketed acronym names the group later (acronyms.py)."""
+        for acronym, (key, cls, written) in bracketed_acronyms(doc).items():
+            self._mention_repeats(doc, {acronym: (key, cls)}, "coref.acronym",
+                                  lambda end, w=written: written_so(doc, end, w))
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic
