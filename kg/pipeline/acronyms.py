@@ -6,7 +6,8 @@ acronyms of the best-known groups only.
 
 Read from the original text: the acronym is written in capitals (two to eight letters or
 digits, one plural "s" allowed), and every later use must be written exactly so ("IS" in
-capitals, never the verb "is")."""
+capitals, never the verb "is"). The bracketed acronym itself becomes a mention too: the
+rules read "X (ACRONYM), a ..." with the acronym as a restated mention."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,8 @@ import re
 from kg.model import Doc
 
 _ACRONYM = re.compile(r" ?\((?P<a>[A-Z][A-Z0-9\-]{1,7}s?)\)")
+#: "a"/"an" right before the name: a category the text files something under, not one group.
+_INDEFINITE = re.compile(r"(?:^|\W)an? $", re.IGNORECASE)
 _CLASSES = frozenset({"ArmedGroup", "Organization", "Coalition", "Government"})
 
 
@@ -28,6 +31,8 @@ def bracketed_acronyms(doc: Doc) -> dict[str, tuple[str, str, str]]:
     for m in doc.mentions:
         if m.kind != "name" or m.cls not in _CLASSES:
             continue
+        if _INDEFINITE.search(text, max(0, m.start - 4), m.start):
+            continue   # "designated as a Foreign Terrorist Organization (FTO)": a label, no group
         hit = _ACRONYM.match(text, m.end)
         if hit is None or hit.start("a") in starts:
             continue
@@ -45,4 +50,4 @@ def written_so(doc: Doc, nend: int, written: str) -> bool:
     mention there would stand between a clause's subject and its verb)."""
     end = doc.norm.to_original(nend - 1) + 1
     start = end - len(written)
-    return doc.text[start:end] == written and doc.text[start - 1:start] != "("
+    return doc.text[start:end] == written
