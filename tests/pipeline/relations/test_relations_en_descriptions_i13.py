@@ -57,6 +57,6 @@ def test_description_guard(analyze, sentence, triple):
 
 
 def test_a_label_after_a_is_no_group_acronym(analyze):
-    result = analyze("Kataib Hezbollah, which was listed as a Global Terror Network (GTN) in 2009, has "
+    result = analyze("Kataib Hezbollah, which was listed as a Foreign Terrorist Organization (FTO) in 2009, has "
                      "continued to fire rockets at US forces.", "en")
     assert not any(m.rule == "coref.acronym" for m in result.doc.mentions), result.describe()
