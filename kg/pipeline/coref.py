@@ -44,6 +44,8 @@ _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "س
 # Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
+#: Classes whose discovered name may be shorter than the words that found it ("the X area").
+_LABELLED_CLASSES = _SHORT_NAME_CLASSES | {"Place"}
 _PLACE_LINKS = frozenset({"في", "in"})
 #: A definite nisba ending an Arabic name of three words or more: its state's adjective
 #: ("السوري", "الليبي", "العراقيه").
@@ -143,12 +145,16 @@ class Coreference:
         named: dict[str, tuple[str, str]] = {}
         for m in doc.mentions:
             entity = doc.entities.get(m.entity)
-            if m.kind != "name" or m.cls not in _SHORT_NAME_CLASSES or entity is None \
+            if m.kind != "name" or m.cls not in _LABELLED_CLASSES or entity is None \
                     or entity.source == "lexicon":
                 continue
             surface = text[m.nstart:m.nend]
-            if " " in surface:
+            if " " in surface and m.cls in _SHORT_NAME_CLASSES:
                 named.setdefault(surface, (m.entity, m.cls))
+            # "the Ain Baal area" named the place "Ain Baal": the name alone names it too
+            label = normalize_key(entity.labels.get(doc.lang, ""))
+            if " " in label and label != surface and label in surface:
+                named.setdefault(label, (m.entity, m.cls))
         self._mention_repeats(doc, named, "coref.discovered_name")
 
     def _acronyms(self, doc: Doc) -> None:

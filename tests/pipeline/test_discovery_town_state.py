@@ -22,3 +22,10 @@ def test_a_town_with_its_state_is_a_place_there(analyze, sentence, town, state):
 def test_no_town_before_a_clause_or_a_date(analyze, sentence):
     result = analyze(sentence, "en")
     assert not any(r.rule == "en.discover.town_comma_state" for r in result.doc.mentions), result.describe()
+
+
+def test_the_x_area_names_the_place_x(analyze):
+    result = analyze("He was killed in the Deir Mimas area, the army said. A drone hit a car in Deir Mimas.", "en")
+    place = result.doc.entities.get("deir_mimas")
+    assert place is not None and place.cls == "Place", result.describe()
+    assert sum(m.entity == "deir_mimas" for m in result.doc.mentions) == 2, result.describe()

@@ -139,6 +139,10 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+#: Place heads that are no part of the name when written in lower case ("the X area").
+_VAGUE_PLACE_HEADS = frozenset({"area"})
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     heads = {**C.org_heads, **C.place_heads}
@@ -158,7 +162,11 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
             end = tok.end   # "Diyala province": the province is the place
-        out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head"))
+        # "the Ain Baal area": the lower-case "area" only says what the name is; the place
+        # is named "Ain Baal" (and so where the text writes the name alone)
+        label = (name[0].start, name[-1].end) if cls == "Place" and tok.text in _VAGUE_PLACE_HEADS \
+            and not _capitalised(ctx, tok) else None
+        out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head", label_span=label))
     return out
 
 
