@@ -43,3 +43,18 @@ def test_a_states_own_warship_or_base(analyze, sentence):
 def test_a_merchant_ship_labelled_by_a_state_is_not_the_state(analyze):
     result = analyze('The Houthis said they had targeted an "American ship" in the Gulf of Aden.', "en")
     assert not any(a.target == "usa" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war began with Hamas's attack on southern Israel.",
+    "The war began with Hamas' attack on southern Israel.",
+    "The war began with Hamas' deadly attack on southern Israel.",
+])
+def test_an_actors_possessive_on_the_attack_noun_is_the_attacker(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert {(a.attacker, a.target) for a in result.attacks} == {("hamas", "israel")}, result.describe()
+
+
+def test_a_persons_possessive_is_no_attacker(analyze):
+    result = analyze("The talks began with Nasrallah's attack on Israel's government.", "en")
+    assert not any(a.attacker == "nasrallah" for a in result.attacks), result.describe()
