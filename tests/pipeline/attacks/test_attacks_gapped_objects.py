@@ -58,3 +58,17 @@ def test_an_actors_possessive_on_the_attack_noun_is_the_attacker(analyze, senten
 def test_a_persons_possessive_is_no_attacker(analyze):
     result = analyze("The talks began with Nasrallah's attack on Israel's government.", "en")
     assert not any(a.attacker == "nasrallah" for a in result.attacks), result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A source said the field commander in charge of the Tyre region had been killed in an Israeli strike.",
+    "A source said the official responsible for the Tyre region was killed in an Israeli strike.",
+])
+def test_the_region_a_commander_was_in_charge_of_is_no_target(analyze, sentence):
+    result = analyze(sentence, "en")
+    assert not any(a.target == "tyre" for a in result.attacks), result.describe()
+
+
+def test_a_region_struck_is_still_a_target(analyze):
+    result = analyze("A source said that a village in the Tyre region had been hit in an Israeli strike.", "en")
+    assert any(a.target == "tyre" for a in result.attacks), result.describe()
