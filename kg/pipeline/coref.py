@@ -17,6 +17,7 @@ from kg.lang import language_data
 from kg.lang.ar.morphology import PROCLITICS, is_arabic
 from kg.lang.cues import cues
 from kg.model import Doc
+from kg.pipeline.acronyms import bracketed_acronyms, written_so
 from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names, merge_short_full_names
 from kg.pipeline.derived import built_once
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
@@ -43,6 +44,8 @@ _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "س
 # Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
 # that link the place to the name's core.
 _SHORT_NAME_CLASSES = {"ArmedGroup", "Organization", "Coalition"}
+#: Classes whose discovered name may be shorter than the words that found it ("the X area").
+_LABELLED_CLASSES = _SHORT_NAME_CLASSES | {"Place"}
 _PLACE_LINKS = frozenset({"في", "in"})
 #: A definite nisba ending an Arabic name of three words or more: its state's adjective
 #: ("السوري", "الليبي", "العراقيه").
@@ -89,6 +92,7 @@ class Coreference:
         self._surnames(doc)
         self._short_names(doc)
         self._discovered_names(doc)
+        self._acronyms(doc)
         self._anaphors(doc)
         nisba_anaphors(doc)   # English: "the Lebanese group"
         sort_mentions(doc)
@@ -141,13 +145,23 @@ class Coreference:
         named: dict[str, tuple[str, str]] = {}
         for m in doc.mentions:
             entity = doc.entities.get(m.entity)
-            if m.kind != "name" or m.cls not in _SHORT_NAME_CLASSES or entity is None \
+            if m.kind != "name" or m.cls not in _LABELLED_CLASSES or entity is None \
                     or entity.source == "lexicon":
                 continue
             surface = text[m.nstart:m.nend]
-            if " " in surface:
+            if " " in surface and m.cls in _SHORT_NAME_CLASSES:
                 named.setdefault(surface, (m.entity, m.cls))
+            # "the Ain Baal area" named the place "Ain Baal": the name alone names it too
+            label = normalize_key(entity.labels.get(doc.lang, ""))
+            if " " in label and label != surface and label in surface:
+                named.setdefault(label, (m.entity, m.cls))
         self._mention_repeats(doc, named, "coref.discovered_name")
+
+    def _acronyms(self, doc: Doc) -> None:
+        """"X (HAAA) ... HAAA is": a bracketed acronym names the group later (acronyms.py)."""
+        for acronym, (key, cls, written) in bracketed_acronyms(doc).items():
+            self._mention_repeats(doc, {acronym: (key, cls)}, "coref.acronym",
+                                  lambda end, w=written: written_so(doc, end, w))
 
     def _short_names(self, doc: Doc) -> None:
         """A group named with where it acts ("المقاومة الإسلامية في العراق", "the Islamic

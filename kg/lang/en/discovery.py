@@ -16,6 +16,8 @@ from kg.lang.cues import cues
 from kg.lang.en.person_names import (
     _RANKS, _appointed_as_persons, _appointed_persons, _apposition_persons, _bracketed_kunya_persons, _capitalised, _identified_persons,
     _kunya_persons, _run, _who_persons)
+from kg.lang.en.possessive_units import possessive_units
+from kg.lang.en.town_state import towns_with_state
 from kg.lang.en.vessels import vessels
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
@@ -137,6 +139,10 @@ def _persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+#: Place heads that are no part of the name when written in lower case ("the X area").
+_VAGUE_PLACE_HEADS = frozenset({"area"})
+
+
 def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     heads = {**C.org_heads, **C.place_heads}
@@ -156,7 +162,11 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
         end = tok.end if _capitalised(ctx, tok) or cls != "Place" else name[-1].end
         if cls == "Place" and not _capitalised(ctx, tok):
             end = tok.end   # "Diyala province": the province is the place
-        out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head"))
+        # "the Ain Baal area": the lower-case "area" only says what the name is; the place
+        # is named "Ain Baal" (and so where the text writes the name alone)
+        label = (name[0].start, name[-1].end) if cls == "Place" and tok.text in _VAGUE_PLACE_HEADS \
+            and not _capitalised(ctx, tok) else None
+        out.append(Candidate(name[0].start, end, cls, f"en.discover.{cls.lower()}_head", label_span=label))
     return out
 
 
@@ -362,4 +372,4 @@ _persons_after_head_of.cues = (_HEAD_TITLES,)
 
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, vessels, _persons, _headed,
          _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _appointed_as_persons, _kunya_persons, _bracketed_kunya_persons,
-         _identified_persons, _numbered_units)
+         _identified_persons, _numbered_units, towns_with_state, possessive_units)

@@ -33,6 +33,14 @@ def vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 k += 1
         if _slashed_prefix(ctx, toks, k + 1):
             continue   # "container ship M/V X": the prefix is read at its second half
+        named = not flagged and _called(toks, k)
+        if named:
+            k = named
+            name = _called_name(ctx, toks, k)
+            if name:
+                out.append(Candidate(name[0].start, name[-1].end, "Vessel", "en.discover.vessel_called",
+                                     absorb=True))
+            continue
         name = _run(ctx, toks, k, 1, 3)
         name = _with_initial(ctx, toks, name)
         if name and not (len(name) == 1 and name[0].text in _VESSEL_HEADS):
@@ -85,3 +93,28 @@ def _ship_name_word(ctx: Context, t: Token) -> bool:
         return not ctx.covered.overlaps(t.start, t.end)
     return m.cls in ("Place", "State") and m.kind == "name" and m.nstart == t.start and m.nend == t.end
 
+
+
+#: "a ship called the Captain Paris", "a tanker named Marlin Luanda", "a vessel dubbed X".
+_CALLED = ("called", "named", "dubbed")
+
+
+def _called(toks: list[Token], k: int) -> int:
+    """Where a ship's name starts after its noun and a verb of naming (and "the"), else 0."""
+    if k >= len(toks) or toks[k].text not in _CALLED:
+        return 0
+    k += 1
+    if k < len(toks) and toks[k].text == "the":
+        k += 1
+    return k if k < len(toks) else 0
+
+
+def _called_name(ctx: Context, toks: list[Token], k: int) -> list[Token]:
+    """The capitalised words after "called (the)", up to three: a title or a place's name
+    may stand in a ship's name ("Captain", "Paris")."""
+    name = []
+    while k < len(toks) and len(name) < 3 and _ship_name_word(ctx, toks[k]) and \
+            (not name or ctx.text[name[-1].end:toks[k].start] == " "):
+        name.append(toks[k])
+        k += 1
+    return name

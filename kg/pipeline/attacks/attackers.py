@@ -7,6 +7,7 @@ from kg.pipeline.attacks.cues import (
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.owned_forces import owned_force_at
+from kg.pipeline.attacks.possessive_attackers import possessive_owner
 from kg.pipeline.attacks.place_words import headline_setting
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.own_side_words import hosted_by_target as _hosted_by_target, own_loss as _own_loss
@@ -66,6 +67,11 @@ class AttackerRules:
                     and doc.norm.text[max(0, items[first - 1].start - 4):items[first - 1].start].lower().endswith(
                         (" a ", " an ", "the ")):
                 return m.entity, "modifier"
+        # 1c. English: an actor's possessive on the attack noun ("Hamas's attack on Israel",
+        #     "Hamas' attack", "Israel's air strikes") says whose attack it is.
+        owner = possessive_owner(doc, items, first, c, target_keys)
+        if owner is not None:
+            return owner, "possessive"
         # 2. The agent: "من قبل X", "نفذتها X", a weapon "تابعة لـX", "by X"; a bare
         #    "من"/"from" only in a passive or right after the trigger ("هجوم من X").
         forward = []

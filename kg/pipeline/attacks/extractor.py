@@ -14,6 +14,8 @@ from kg.pipeline.attacks.frame_events import (agent_told, areas_as_places, one_a
                                               only_places_struck, people_struck, victims_in_place)
 from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
+from kg.pipeline.attacks.claimed_lists import claimed_lists
+from kg.pipeline.attacks.gapped_objects import gapped_attacks
 from kg.pipeline.attacks.cue_owners import owner_after_cue
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.events import EventDetector, cue_words
@@ -113,6 +115,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # by a named attacker on a ship told by its noun, an unnamed ship there was struck: the
         # sea stands for it, as the golds write it ("target: [red_sea]", optional) — unless the
         # document names a ship struck: then the sea is most often that ship told before its name.
+        claimed_lists(doc, events.all(), cues)   # "X claimed these attacks:" then a bulleted line each
         resolved = resolve_document(events.all(), doc)
         named_ship = any((e := doc.entities.get(a.target)) is not None and e.cls == "Vessel" for a in resolved)
         doc.attacks.extend(a for a in resolved if not is_water(a.target) or not named_ship and unnamed_ship(doc, a))
@@ -219,6 +222,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
                 b.target != b.place and b.attacker == a.attacker for b in found)]
         # "أما الخامسة فهي منشأة X": one more operation of a claimed list (ordinal_lists.py)
         found += listed_operations(items, found, self._trigger_at, c)
+        # "fired missiles at A, drones at B": one attack per weapon and target (gapped_objects.py)
+        found += gapped_attacks(items, found, self._trigger_at, c)
         # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
         found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
                                   self._trigger_at)

@@ -9,6 +9,8 @@ from kg.pipeline.attacks.cues import (
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.listed_targets import listed_subjects, named_members
 from kg.pipeline.attacks.owned_forces import owner_of_force
+from kg.pipeline.attacks.post_places import post_place
+from kg.pipeline.attacks.state_owned import state_owned
 from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
                                                person_described, pronoun_forces_owner, speaker_after_comma, stance)
@@ -96,6 +98,8 @@ class TargetRules:
                     break   # "two British destroyers were targeted": the state's own ships
                 if m is None or m.cls not in TARGETS or m.kind == "nisba" or names_a_newsroom(items, j, c):
                     continue   # ("according to reports in the Saudi press, P was killed": who tells)
+                if c.lang == "en" and m.cls in PLACES and post_place(items, j):
+                    continue   # "the commander in charge of the X region was killed": his post
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
                 if (j > passive or m.cls in ("State", "Region")) and self._locative(items, j, c):
@@ -167,6 +171,13 @@ class TargetRules:
                 j += 1
                 continue
             m = it.mention
+            if not seen_first and state_owned(items, j, c.lang) and not self._locative(items, j, c):
+                # "at the American destroyer", "on a US base": the state's own warship or
+                # base (state_owned.py); later in a list the adjective may only describe
+                targets.append([m.entity, None])
+                seen_first = True
+                j += 1
+                continue
             if m.cls == "Weapon" or (m.kind == "nisba") or in_neighbourhood(items, j, c) or street_name(items, j, c) \
                     or stance(items, j, c) or flag_of(items, j, c) or c.backer_at(items, j) \
                     or names_a_border(items, j, c) or after_destination(items, j, c):
