@@ -24,8 +24,8 @@ attacker)::
 (a count of its own, so the pairs' counts are read alone: 14,000 of the 21,000 counts at
 10,000 documents).
 
-(``actors_within_hops`` reads these pairs as its attack links, adding the few denied attacks
-from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
+(The neighbour set ``actors_within_hops`` reads, :mod:`kg.store.summary_links`, takes these
+pairs as its attack links, adding the few denied attacks from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
 more, ``kgo:hostileAttackCount``, set from the pair and the facts graph
 (:mod:`kg.store.summary_hostility`).
 
