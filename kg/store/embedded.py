@@ -30,7 +30,8 @@ from kg.errors import StoreError
 from kg.rdf.iris import document_iri
 from kg.store.facts import add_facts, entity_subjects, refresh_update
 from kg.store.layout import layout_current, outdated_message, stamp_update
-from kg.store.summaries import Touched, summary_updates, touched_by
+from kg.store.summaries import summary_updates
+from kg.store.summary_touched import Touched, touched_by
 from kg.store.bulk import BulkWriter
 from kg.store.files import (DATASET_FORMATS, GraphName, file_graph_iri, file_graphs, iter_file_quads,
                             load_format, may_hold_blank_nodes, nquads_pieces)

@@ -24,7 +24,9 @@ reader never sees the two disagree.  The same text runs on a graph file loaded i
 memory (:func:`add_facts`), so ``kg query --graph`` reads the same graph.
 
 The graph also holds per-attacker attack summaries (:mod:`kg.store.summaries`), recomputed
-with the facts of the documents that name the attacker.
+with the facts of the documents that name the attacker, and the neighbour set
+(:mod:`kg.store.summary_links`), whose triples have entity subjects: ``kgo:linkedWith`` is
+no fact, so the refresh of an entity's facts leaves those triples to their own update.
 """
 from __future__ import annotations
 
@@ -67,7 +69,7 @@ def refresh_update(subjects: Iterable[NamedNode] | None = None) -> str:
         clear = (f"DELETE {{ GRAPH {facts} {{ ?f ?fp ?fo }} }} WHERE {{ {values} "
                  f"GRAPH {facts} {{ ?f {KGO.factSubject} ?s . ?f ?fp ?fo }} }} ;\n"
                  f"DELETE {{ GRAPH {facts} {{ ?s ?p ?o }} }} WHERE {{ {values} "
-                 f"GRAPH {facts} {{ ?s ?p ?o }} }} ;\n")
+                 f"GRAPH {facts} {{ ?s ?p ?o }} FILTER (?p != {KGO.linkedWith}) }} ;\n")
     return clear + f"""INSERT {{ GRAPH {facts} {{
     ?s ?p ?o .
     ?f {KGO.factSubject} ?s ; {KGO.factPredicate} ?p ; {KGO.factObject} ?o ; {KGO.supportCount} ?n .
@@ -165,7 +167,8 @@ def _present(store: Store, subjects: list[NamedNode]) -> set[Quad]:
     every quad of their fact nodes."""
     quads = set()
     for s in subjects:
-        quads.update(store.quads_for_pattern(s, None, None, FACTS_GRAPH))
+        quads.update(q for q in store.quads_for_pattern(s, None, None, FACTS_GRAPH)
+                     if q.predicate != KGO.linkedWith)
         for link in store.quads_for_pattern(None, KGO.factSubject, s, FACTS_GRAPH):
             quads.update(store.quads_for_pattern(link.subject, None, None, FACTS_GRAPH))
     return quads

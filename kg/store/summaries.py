@@ -24,8 +24,8 @@ attacker)::
 (a count of its own, so the pairs' counts are read alone: 14,000 of the 21,000 counts at
 10,000 documents).
 
-(``actors_within_hops`` reads these pairs as its attack links, adding the few denied attacks
-from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
+(The neighbour set ``actors_within_hops`` reads, :mod:`kg.store.summary_links`, takes these
+pairs as its attack links, adding the few denied attacks from the document graphs.)  A pair that ``hostile_relations`` shows holds its count once
 more, ``kgo:hostileAttackCount``, set from the pair and the facts graph
 (:mod:`kg.store.summary_hostility`).
 
@@ -94,15 +94,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
-from kg.store.summary_hostility import hostility_keys, hostility_update
+from kg.store.summary_hostility import hostility_update
+from kg.store.summary_links import links_update
 from kg.store.summary_patterns import (
     AT_OF_ALL, AT_OF_SOME, BACKINGS_OF_ALL, BACKINGS_OF_SOME, COUNTED_OF_ALL, COUNTED_OF_SOME,
     DATES_FROM_TEXT, DATES_OF_ALL, DATES_OF_SOME, EVENTS_OF_ALL, EVENTS_OF_SOME, MENTIONS_OF_ALL,
     MENTIONS_OF_SOME, ON_OF_ALL, ON_OF_SOME, PAIRS_OF_ALL, PAIRS_OF_SOME, TEXT_DATES,
     UNATTRIBUTED_OF_ALL, UNATTRIBUTED_OF_SOME, WEAPONS_OF_ALL, WEAPONS_OF_SOME)
-from kg.vocab import FACTS_GRAPH, KGO, RDF, SUMMARY_BASE
+from kg.store.summary_touched import Touched
+from kg.vocab import FACTS_GRAPH, KGO, SUMMARY_BASE
 
 ATTACKS_BASE = SUMMARY_BASE + "attacks/"
 PAIRS_BASE = SUMMARY_BASE + "attack-pairs/"
@@ -118,7 +120,8 @@ UNATTRIBUTED_BASE = SUMMARY_BASE + "unattributed/"
 #: rule), so a store written before is recomputed on open instead of answering wrong.
 #: 1: the stamp's first layout (attack pairs with kgo:pairAttackCount and the hostility
 #: flag, kgo:hostileAttackCount; the unattributed-attack links; event types; places).
-LAYOUT = 1
+#: 2: the neighbour set, kgo:linkedWith (kg.store.summary_links).
+LAYOUT = 2
 #: Keys (attackers, entities) whose summaries one update recomputes (one VALUES block).
 KEY_BATCH = 500
 #: Share of the known keys of a kind from which a bulk load recomputes all its summaries
@@ -267,69 +270,6 @@ WHERE {{
 }}"""
 
 
-#: The roles whose objects are the places of the place summaries.
-_PLACE_ROLES = frozenset({KGO.place, KGO.target})
-#: The roles whose subjects are the attacks of the unattributed links.
-_ATTACK_ROLES = frozenset({KGO.eventCode, KGO.attacker})
-
-
-class Touched:
-    """The keys of the summaries a change touches: attackers, mentioned entities, and the
-    subjects of statements (a backer's statements of any predicate: the quad naming the
-    predicate comes apart from the subject's, so every statement subject is taken)."""
-
-    def __init__(self) -> None:
-        self.attackers: set[NamedNode] = set()
-        self.mentioned: set[NamedNode] = set()
-        self.backers: set[NamedNode] = set()
-        self.places: set[NamedNode] = set()
-        self.event_codes: set[NamedNode | Literal] = set()
-        #: attacks (subjects of an event code or an attacker): their unattributed links
-        self.attacks: set[NamedNode] = set()
-        #: entities whose stated opposition may change, and attackers counted again; and
-        #: entities whose actor class may change: their pairs' hostility flag, by side
-        self.hostile_attackers: set[NamedNode] = set()
-        self.hostile_targets: set[NamedNode] = set()
-
-    def add(self, quad) -> None:
-        """A quad (or triple) of a graph that comes or goes."""
-        key = hostility_keys(quad)
-        if key is not None:
-            (self.hostile_attackers if key[1] == KGO.attacksBy else self.hostile_targets).add(key[0])
-        if quad.predicate == KGO.attacker:
-            if isinstance(quad.object, NamedNode):
-                self.attackers.add(quad.object)
-                self.hostile_attackers.add(quad.object)
-        elif quad.predicate == KGO.mentionedIn and isinstance(quad.subject, NamedNode):
-            self.mentioned.add(quad.subject)
-        elif quad.predicate == RDF.subject and isinstance(quad.object, NamedNode):
-            self.backers.add(quad.object)
-        elif quad.predicate == KGO.eventCode and isinstance(quad.object, (NamedNode, Literal)):
-            self.event_codes.add(quad.object)
-        if quad.predicate in _PLACE_ROLES and isinstance(quad.object, NamedNode):
-            self.places.add(quad.object)
-        if quad.predicate in _ATTACK_ROLES and isinstance(quad.subject, NamedNode):
-            self.attacks.add(quad.subject)
-
-    def update(self, quads) -> "Touched":
-        for quad in quads:
-            self.add(quad)
-        return self
-
-    def __bool__(self) -> bool:
-        return bool(self.attackers or self.mentioned or self.backers or self.places
-                    or self.event_codes or self.attacks or self.hostile_attackers
-                    or self.hostile_targets)
-
-
-def touched_by(*quad_lists) -> Touched:
-    """The summaries some quads or triples touch (those of a graph's old and new version)."""
-    touched = Touched()
-    for quads in quad_lists:
-        touched.update(quads)
-    return touched
-
-
 def _batches(keys: set) -> list[list]:
     ordered = sorted(keys, key=str)
     return [ordered[i:i + KEY_BATCH] for i in range(0, len(ordered), KEY_BATCH)]
@@ -365,6 +305,10 @@ def _kinds() -> tuple:
          lambda keys: hostility_update(keys, KGO.attacksBy), _BY_BATCH),
         ("hostile_targets", KGO.hostileAttackCount,
          lambda keys: hostility_update(keys, KGO.attackTarget), _BY_BATCH),
+        # after the attack pairs, which give the links of the attacks not denied (each
+        # entity's looked up by index; whole, one pass over the relations and the pairs,
+        # from one batch of entities on)
+        ("linked", KGO.linkedWith, links_update, _BY_BATCH),
     )
 
 
@@ -424,4 +368,5 @@ SUMMARY_SIZE = f"""SELECT (COUNT(*) AS ?n) WHERE {{
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksOn} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.attacksOfCode} ?key . ?s ?p ?o }} }}
   UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.unattributedAttack} ?key . ?s ?p ?o }} }}
+  UNION {{ GRAPH {FACTS_GRAPH} {{ ?s {KGO.linkedWith} ?o }} }}
 }}"""

@@ -33,7 +33,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, pa
 
 from kg.store.facts import ENTITY_BASE, add_facts, fact_iri, fact_statement
 from kg.store.layout import STAMP
-from kg.store.summaries import Touched, refresh_summaries
+from kg.store.summaries import refresh_summaries
+from kg.store.summary_touched import Touched
 from kg.vocab import FACTS_GRAPH, KGO, RDF
 
 _ENTITY_LINE = b"<" + ENTITY_BASE.encode("utf-8")
@@ -128,11 +129,12 @@ class SupportDelta:
             return
         triples = set()
         for quad in store.quads_for_pattern(None, None, None, graph):
+            # every quad, entity triples too: a relation that goes changes its ends' links
+            # (kg.store.summary_links), a stated opposition or class the hostility flag
+            self.touched.add(quad)
             triple = _entity_triple(quad)
             if triple is not None:
                 triples.add(triple)
-            else:
-                self.touched.add(quad)
         for triple in triples:
             self.change[triple] = self.change.get(triple, 0) - 1
 
