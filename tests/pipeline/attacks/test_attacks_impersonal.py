@@ -25,3 +25,23 @@ def test_impersonal_deed_after_a_relative_describes_a_place(analyze):
 def test_present_impersonal_auxiliary_is_a_habit_not_one_attack(analyze):
     a = analyze("ويتم استهداف القواعد الأمريكية في العراق بشكل متكرر.")
     assert not a.attacks, a.describe()
+
+
+def test_occasion_that_goes_on_to_tell_its_toll_is_an_attack(analyze):
+    # "بعد" right before the cue makes it the occasion of other news, unless the
+    # occasion itself is then told with its dead (kg/pipeline/attacks/event_history.py).
+    a = analyze("جاءت هذه الحملة بعد استهداف مجهول طال مقرا للحشد الشعبي في محافظة بابل، "
+                "وأسفر عن مقتل عنصر وإصابة خمسة آخرين.")
+    hit = a.attack("pmf")
+    assert (hit.attacker, hit.place) == (None, "babil"), a.describe()
+
+
+def test_occasion_without_its_own_toll_stays_background(analyze):
+    a = analyze("جاءت هذه الحملة بعد استهداف مجهول طال مقرا للحشد الشعبي في محافظة بابل.")
+    assert not a.attacks, a.describe()
+
+
+def test_a_toll_told_of_another_event_after_the_occasion_is_not_its_own(analyze):
+    a = analyze("جاءت هذه الحملة بعد استهداف مجهول طال مقرا للحشد الشعبي في بابل، وأسفرت "
+                "الاشتباكات عن مقتل ثلاثة.")
+    assert not a.attacks_on("pmf"), a.describe()
