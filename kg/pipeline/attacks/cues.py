@@ -128,6 +128,11 @@ class AttackCues:
     harm_nouns: frozenset[str] = frozenset()
     characterised: frozenset[str] = frozenset()
     passive_fillers: frozenset[str] = frozenset()
+    #: "تم استهداف X", "جرى استهداف X": an impersonal auxiliary before a verbal noun tells
+    #: the deed as done without naming its doer (triggers._impersonal_event).
+    impersonal_auxiliaries: frozenset[str] = frozenset()
+    #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
+    impersonal_relatives: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
     #: convoy was going (place_words.after_destination), not where it was struck.
     destinations: tuple[tuple[str, ...], ...] = ()
@@ -353,6 +358,8 @@ def attack_cues(lang: str) -> AttackCues:
                       stance_prefixes=norm(d.get("stance_prefixes")), route_nouns=norm(d.get("route_nouns")),
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
+                      impersonal_auxiliaries=norm(d.get("impersonal_auxiliaries")),
+                      impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),
                       media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),
                       manner_adjectives=norm(d.get("manner_adjectives")),

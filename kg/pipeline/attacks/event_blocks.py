@@ -16,6 +16,7 @@ from kg.pipeline.attacks.event_cues import IRREALIS_WINDOW, EventCues, Hit, clau
 from kg.pipeline.attacks.responsibility import claims_responsibility
 from kg.pipeline.attacks.event_stances import condemned, denied_after, disputed, proposed
 from kg.pipeline.attacks.event_gates import Gates, gates, unreal_words
+from kg.pipeline.attacks.event_history import occasion_toll
 from kg.pipeline.attacks.senses import other_sense
 
 #: How far after a cue a word of weapons tests still makes it one ("أطلقت صاروخين قصيري
@@ -151,7 +152,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             return True   # "وكانت جماعة مسلحة قد اختطفت ...": the pluperfect, what had happened before the news
         if word in ec.since or word in ec.background and not _told_casualties(words, j, ec):
             return True
-        if ec.occasions and word in ec.occasions and _occasion(words, j, hit, ec) and not _told_casualties(words, j, ec):
+        if ec.occasions and word in ec.occasions and _occasion(words, j, hit, ec) and not _told_casualties(words, j, ec) \
+                and not occasion_toll(words, hit.end, ec):
             return True   # "أغلقت الشرطة الطرق بعد تفجير انتحاري": the event after "بعد" is the occasion
         if word in ec.finds and ec.bodies.isdisjoint(words[j + 1:j + 4]):
             return True   # "عثر على عبوة ناسفة": found, not set off ("عثر على جثة" is a killing)

@@ -70,3 +70,22 @@ def relative_asides(text: str, start: int, end: int, is_cue) -> list[tuple[int, 
         if not any(is_cue(w) for w in re.findall(r"\w+", m.group())):
             out.append((m.start(), m.end()))
     return out
+
+
+#: How many words after an occasion's cue its own outcome may be told.
+OCCASION_TOLL_REACH = 20
+
+
+def occasion_toll(words: list[str], end: int, ec: EventCues) -> bool:
+    """"جاءت الحملة بعد استهداف مجهول طال مقرا في بابل، وأسفر عن مقتل عنصر": the event
+    named as the occasion of other news goes on to tell its toll (a verb of outcome, then
+    people killed or hurt), so the sentence tells the attack itself, not only names it.
+    ``end`` is the index after the cue; no other cue may stand before the outcome, nor a
+    definite noun right after its verb (that noun's toll: "وأسفرت الاشتباكات عن مقتل ثلاثة")."""
+    for k in range(end, min(len(words), end + OCCASION_TOLL_REACH)):
+        if words[k] in ec.cues:
+            return False
+        if words[k] in ec.results and k + 1 < len(words) and not words[k + 1].startswith("ال") \
+                and any(w in ec.casualties and w not in ec.results for w in words[k + 1:k + 4]):
+            return True
+    return False

@@ -314,7 +314,7 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             rule = "unattributed"
         if attacker is None and passive is None and not (
                 response or hosted or self._noun_with_target(items, t, c) or self._weapon_subject(items, t)
-                or self._attack_noun_subject(items, t, c)):
+                or self._attack_noun_subject(items, t, c) or self._impersonal_event(items, t, c)):
             return []   # no one named and no clear event: too vague
         if attacker is None and running_toll([it.word for it in items], t, t + 1, running_cues(c.lang)):
             # "X, which has taken part in the past in attacks on US forces": a running toll or

@@ -114,6 +114,18 @@ class TriggerRules:
             and after.mention is not None and after.mention.cls == "Weapon" and not after.clitic
 
     @staticmethod
+    def _impersonal_event(items, t, c: AttackCues) -> bool:
+        """"تم استهداف مقر X", "وجرى استهداف قاعدة Y": a past impersonal auxiliary right
+        before the verbal noun tells the deed as done, though no doer is named; not after a
+        relative ("حيث تم اغتيال X": what identifies a place or person, told elsewhere)."""
+        prev = items[t - 1].word if t > 0 else None
+        if not prev or strip_conj(prev) not in c.impersonal_auxiliaries \
+                or c.word(items[t].word or "", c.verbal_nouns) is None:
+            return False
+        opener = items[t - 2].word if t > 1 else None
+        return not (opener and strip_conj(opener) in c.impersonal_relatives)
+
+    @staticmethod
     def _attack_noun_subject(items, t, c: AttackCues) -> bool:
         """"واستهدف هجوم بطائرات مسيرة قاعدة عين الأسد": an indefinite attack noun as the
         subject of a past targeting verb opening its clause tells one attack on the object
