@@ -171,7 +171,7 @@ class Coreference:
                 cores.setdefault(core, set()).add(m.entity)
                 classes[m.entity] = m.cls
         for core, keys in lexicon_cores(doc, classes).items():
-            cores.setdefault(core, set()).update(keys)
+            cores.setdefault(core, keys)   # the document's own full name comes first
         named = {core: (key, classes[key]) for core, keys in cores.items() if len(keys) == 1
                  for key in keys}
         # "المقاومة الإسلامية في لبنان" after a core is another group's full name.

@@ -20,3 +20,10 @@ def test_core_in_an_article_naming_the_group(analyze):
 def test_core_names_none_when_two_groups_may_hold_it(analyze):
     result = analyze("وقالت المقاومة الإسلامية إن الضربات على العراق ولبنان لن تمر دون رد.")
     assert "islamic_resistance_iraq" not in result.keys and "hezbollah" not in result.keys, result.describe()
+
+
+def test_the_documents_own_full_name_comes_first(analyze):
+    """The full name the text wrote gives the core, though Hezbollah is named too."""
+    result = analyze("أعلنت المقاومة الإسلامية في العراق استهداف موقع في الجولان. وقال حزب الله إنه قصف "
+                     "موقعا آخر. وأكدت المقاومة الإسلامية أنها ستواصل عملياتها.")
+    assert result.mention("المقاومة الإسلامية").entity == "islamic_resistance_iraq", result.describe()
