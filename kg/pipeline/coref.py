@@ -20,6 +20,7 @@ from kg.model import Doc
 from kg.pipeline.acronyms import bracketed_acronyms, written_so
 from kg.pipeline.bracketed_names import kunya_names, merge_bracketed_full_names, merge_short_full_names
 from kg.pipeline.derived import built_once
+from kg.pipeline.lexicon_cores import lexicon_cores, name_by_core
 from kg.pipeline.patterns import automaton_matches, literal_automaton, literal_matches
 from kg.pipeline.nisba_anaphors import nisba_anaphors
 from kg.pipeline.tokens import MentionIndex, add_mention, sort_mentions
@@ -183,11 +184,14 @@ class Coreference:
                 core = " ".join(words[:at])
                 cores.setdefault(core, set()).add(m.entity)
                 classes[m.entity] = m.cls
+        for core, keys in lexicon_cores(doc, classes).items():
+            cores.setdefault(core, keys)   # the document's own full name comes first
         named = {core: (key, classes[key]) for core, keys in cores.items() if len(keys) == 1
                  for key in keys}
         # "المقاومة الإسلامية في لبنان" after a core is another group's full name.
         self._mention_repeats(doc, named, "coref.short_name",
                               lambda end: text[end:end + 4].lstrip(" ").split(" ")[0] not in _PLACE_LINKS)
+        name_by_core(doc)
 
     def _mention_repeats(self, doc: Doc, named: dict[str, tuple[str, str]], rule: str,
                          keep=lambda end: True) -> None:

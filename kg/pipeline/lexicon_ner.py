@@ -19,7 +19,8 @@ from kg.model import Doc, Mention
 from kg.pipeline.lexicon_entities import _lang, add_lexicon_entity
 from kg.pipeline.lexicon_guards import _army_as_adjective, _dual_names, _read_as_dual
 from kg.pipeline.lexicon_refs import (
-    _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _unit_words)
+    _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _region_state,
+    _unit_words)
 from kg.pipeline.weapon_adjectives import describes_a_group
 from kg.text.normalize import normalize_key
 
@@ -219,7 +220,8 @@ class LexiconMatcher:
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
                                         or _named_place(entry, text, start, stop, places)
                                         or _named_force(entry, text, start, stop, forces)
-                                        or _named_operator(entry, start, stop, forces)))
+                                        or _named_operator(entry, start, stop, forces)
+                                        or _region_state(entry, start, stop, states)))
             entity = doc.entities.get(entity_id) or add_lexicon_entity(doc, entry)
             named = doc.mentions[-1].ref
             if named and named not in doc.entities:

@@ -71,6 +71,16 @@ def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: 
                             lambda c: of_city and text[max(start, c[0] - 2):c[0]] == " ل")
 
 
+def _region_state(entry: LexiconEntry, start: int, stop: int, states: _ByStart) -> str | None:
+    """The state a region's name itself names ("جنوب لبنان", "الجنوب اللبناني", "northern
+    Israel"): the region's own state (its ``country``), named by its name or adjective inside
+    the region's name, is named by the text too, and the region lies in it."""
+    if entry.cls != "Region" or not entry.country:
+        return None
+    inside = {c[2] for c in states.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    return entry.country if inside == {entry.country} else None
+
+
 def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: _ByStart) -> str | None:
     """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
     "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"

@@ -155,6 +155,7 @@ def backer_of(m: Mention) -> str | None:
 _NAMED_INSIDE = {"Facility": ("locatedIn", "wording.site_place"),
                  "MilitaryBase": ("locatedIn", "wording.site_place"),
                  "Place": ("locatedIn", "wording.place_in_place"),
+                 "Region": ("locatedIn", "wording.place_in_place"),
                  "ArmedGroup": ("memberOf", "wording.unit_of_force")}
 
 

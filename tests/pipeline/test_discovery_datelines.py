@@ -42,3 +42,10 @@ def test_outlet_after_its_sources(analyze):
 def test_arab_sources_name_no_outlet(analyze):
     result = analyze("وقالت المصادر العربية إن الاجتماع تأجل.")
     assert "al_arabiya" not in result.keys, result.describe()
+
+
+def test_known_outlet_keeps_its_dateline_spelling(analyze):
+    """Round i13e31: the short form the dateline writes ("ارنا", no hamza) names the outlet
+    in this text, so it is kept among the outlet's names (the graph's labels)."""
+    result = analyze("طهران/3 آذار/ارنا- قالت وسائل إعلام محلية إن الاجتماع تأجل.")
+    assert ("ارنا", "ar") in result.doc.entities["irna"].aliases, result.describe()

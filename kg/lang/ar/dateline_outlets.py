@@ -53,5 +53,9 @@ def dateline_outlets(ctx: Context, toks: list[Token]) -> list[Candidate]:
     if outlet is not None:
         if outlet not in ctx.doc.entities:
             add_lexicon_entity(ctx.doc, default_lexicon()[outlet])
+        # The short name the dateline writes ("ارنا") is how this text names the outlet, as
+        # a name the matcher finds stays an alias of its entity.
+        written = ctx.original(start, end).strip()
+        ctx.doc.entities[outlet].aliases.add((written, ctx.doc.lang))
         return [Candidate(start, end, "Organization", "ar.discover.dateline_outlet", entity=outlet, absorb=True)]
     return [Candidate(start, end, "Organization", "ar.discover.dateline_outlet", absorb=True)]
