@@ -20,6 +20,11 @@ CASES = [
     case("ar.leader.led_by",
          "وينتظر الجميع عودة التيار الوطني الشيعي \"التيار الصدري سابقاً\" بزعامة مقتدى الصدر إلى البرلمان.",
          ("sadr", "leaderOf", "sadrist_movement")),
+    # A unit in one body, then "ضمن" a second after a comma: within the second too, and
+    # its commander a member of it.
+    case("ar.member.within_after_group",
+         "وكان سالم عيسى الحمداني آمر اللواء 12 في الحشد الشعبي، ضمن حركة النجباء.",
+         (mint_key("لواء 12"), "memberOf", "nujaba"), (mint_key("سالم عيسى الحمداني"), "memberOf", "nujaba")),
     # The second link of a chain of administrative units, a spelling in brackets after it.
     case("ar.located.district_chain",
          "سقطت القذائف قرب ناحية بامرني في قضاء العمادية (ئامێدی) بمحافظة دهوك.",
@@ -30,6 +35,12 @@ CASES = [
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
 def test_chains_owners(analyze, rule_id, sentence, expected):
     assert_case(analyze(sentence, "ar"), rule_id, expected)
+
+
+def test_a_list_of_bodies_gives_no_within(analyze):
+    # "A في B، ضمن خطة ...": only a group after "ضمن" is one the unit is within.
+    result = analyze("وانتشر اللواء 12 في الحشد الشعبي، ضمن خطة أمنية جديدة.", "ar")
+    assert not [r for r in result.relations(predicate="memberOf") if r.object != "pmf"], result.describe()
 
 
 def test_a_two_word_subdistrict_before_its_district(analyze):
