@@ -25,6 +25,14 @@ CASES = [
     case("ar.member.within_after_group",
          "وكان سالم عيسى الحمداني آمر اللواء 12 في الحشد الشعبي، ضمن حركة النجباء.",
          (mint_key("لواء 12"), "memberOf", "nujaba"), (mint_key("سالم عيسى الحمداني"), "memberOf", "nujaba")),
+    # A civil site by a state's adjective is where it lies; a military base so named is
+    # the state's.
+    case("ar.located.facility_nisba",
+         "واستهدف الفصيل مطار \"بن غوريون\" الإسرائيلي بطائرات مسيرة.",
+         ("ben_gurion_airport", "locatedIn", "israel")),
+    case("ar.operated.nisba",
+         "واستهدف الفصيل قاعدة حرير الأمريكية بطائرات مسيرة.",
+         ("harir", "operatedBy", "usa")),
     # The second link of a chain of administrative units, a spelling in brackets after it.
     case("ar.located.district_chain",
          "سقطت القذائف قرب ناحية بامرني في قضاء العمادية (ئامێدی) بمحافظة دهوك.",
@@ -41,6 +49,11 @@ def test_a_list_of_bodies_gives_no_within(analyze):
     # "A في B، ضمن خطة ...": only a group after "ضمن" is one the unit is within.
     result = analyze("وانتشر اللواء 12 في الحشد الشعبي، ضمن خطة أمنية جديدة.", "ar")
     assert not [r for r in result.relations(predicate="memberOf") if r.object != "pmf"], result.describe()
+
+
+def test_an_airport_by_its_state_s_adjective_is_not_run_by_it(analyze):
+    result = analyze("واستهدف الفصيل مطار \"بن غوريون\" الإسرائيلي بطائرات مسيرة.", "ar")
+    assert not result.relations(predicate="operatedBy"), result.describe()
 
 
 def test_a_two_word_subdistrict_before_its_district(analyze):
