@@ -50,6 +50,7 @@ from kg.model import ASSERTED, DENIED, REPORTED, Doc, Mention, Relation, Sentenc
 from kg.pipeline.killed_members import dead_members_group
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.heading_members import heading_members
+from kg.pipeline.occupier_sites import occupier_sites
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
 from kg.pipeline.person_antecedents import ambiguous_person, person_antecedent
@@ -238,7 +239,7 @@ class RelationExtractor:
         relations = posts_placed_elsewhere(relations, _focus_guess_rules(doc.lang))
         relations = unit_heads_are_members(doc, distribute_to_listed(doc, outlets_run_by(doc, relations)))
         relations = no_sea_inside_land(doc, no_person_as_body(doc, relations))
-        relations = heading_members(doc, relations)
+        relations = occupier_sites(doc, heading_members(doc, relations), polarity_at)
         doc.relations.extend(spokesperson_wins(quarters_inside_cities(doc, relations)))
         return doc
 

@@ -31,6 +31,11 @@ _ADJECTIVE_LIKE = re.compile(r"^(م\w+ه|\w+يه|\w+ي)$")   # مسلحه, عس�
 _VERB_WITH_OBJECT = re.compile(r"^[تين]\w{2,}(?:ها|هم|هما)$")
 
 
+#: Participles of belonging or position that end a name ("قرية X التابعة لناحية Y",
+#: "بلدتي A وB الواقعتين في Y"): cues.yaml name_enders (round i13k32).
+_NAME_ENDERS = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("name_enders") or ())
+
+
 def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
                 stop_at_definite: bool = True) -> list[Token]:
     """Tokens after position i that can continue a name (construct chain)."""
@@ -40,7 +45,8 @@ def _name_words(ctx: Context, toks: list[Token], i: int, limit: int = 3,
         t = toks[j]
         if not gap_is_space(ctx.text, toks[j - 1], t) or ctx.covered.overlaps(t.start, t.end):
             break
-        if t.text in C.stop_words or t.text in C.collective_heads or t.text.isdigit() and not out:
+        if t.text in C.stop_words or t.text in C.collective_heads or t.text.isdigit() and not out \
+                or t.text in _NAME_ENDERS:
             break
         out.append(t)
         if stop_at_definite and t.text.startswith("ال") and len(t.text) > 3:
@@ -257,9 +263,16 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
                                           or ship_name_span(ctx, words[0].start, words[-1].end)[0] > words[0].start)
         if not definite and not toponym and not named_ship:
             # (A district's one-word name may end like an adjective: "مديرية مقبنة".)
-            if cls not in ("Place", "Vessel") or len(words) > 1 \
+            # Two indefinite words are a town's name only when its district follows
+            # ("ناحية كاني ماسي في قضاء X", round i13k32), as for one word ending like an adjective.
+            # A participle of belonging right after the name ("منطقة X الواقعة في Y") shows
+            # its end as a district after it does.
+            k = i + len(words) + 1
+            district = head in C.same_place_heads and _district_after(ctx, toks, i + len(words)) \
+                or cls == "Place" and k < len(toks) and toks[k].text in _NAME_ENDERS
+            if cls not in ("Place", "Vessel") or len(words) > 1 and not (cls == "Place" and len(words) == 2 and district) \
                     or _ADJECTIVE_LIKE.match(last) and head != _DIRECTORATE \
-                    and not (head in C.same_place_heads and _district_after(ctx, toks, i + len(words)))\
+                    and not district\
                     or _VERB_WITH_OBJECT.match(last):
                 continue
         if all(w.text in C.collective_adjectives for w in words):
