@@ -246,7 +246,8 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
         # target rules must not read them as what it struck.
         owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) else None
         # "استهداف الحوثيين تل أبيب": the actor annexed to a verbal noun with an object after it did it
-        doer_at = verbal_noun_agent(items, t, c) if owner_at is None else None
+        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items)) \
+            if owner_at is None else None
         taken = owner_at if owner_at is not None else doer_at
         targets = self._targets(items if taken is None else _without(items, taken), [(t, manner)],
                                 passive, c, items_in_dates(doc, sentence, items),
