@@ -33,3 +33,19 @@ def test_no_unit_without_an_armed_owner_or_in_apposition(analyze, sentence):
     a = analyze(sentence, "ar")
     assert not [k for k, e in a.doc.entities.items() if e.cls == "ArmedGroup" and k.startswith("الوحده")], \
         a.describe()
+
+
+@pytest.mark.parametrize("sentence, group", [
+    pytest.param("اغتالت إسرائيل قائد فيلق القدس في سوريا، رضا حسين موسوي، ونائبه علي كريم نجفي.",
+                 "quds_force", id="named-group"),
+    pytest.param("قتل قائد الوحدة البحرية لحزب الله، علي حسن فارس، ونائبه سامي يوسف عوض، في غارة.",
+                 None, id="described-unit"),
+])
+def test_the_heads_deputy_is_a_member(analyze, sentence, group):
+    """"قائد X، P، ونائبه Q": the deputy of X's head is a member of X (ar.member.head_then_his_deputy)."""
+    a = analyze(sentence, "ar")
+    group = group or _unit(a, "_")
+    deputy = next((k for k, e in a.doc.entities.items() if e.cls == "Person" and ("نجفي" in k or "عوض" in k)), None)
+    assert deputy is not None, a.describe()
+    assert a.relations(deputy, "memberOf", group), a.describe()
+    assert not a.relations(deputy, "leaderOf"), a.describe()
