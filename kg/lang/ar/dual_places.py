@@ -15,7 +15,7 @@ from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 C = cues("ar")
 
 #: Duals of place nouns (normalised; the genitive/accusative "-ay" form the press writes).
-_DUAL_HEADS = frozenset({"منطقتي", "بلدتي", "قريتي", "مدينتي", "مديريتي", "محافظتي", "ناحيتي", "مخيمي"})
+_DUAL_HEADS = frozenset({"منطقتي", "بلدتي", "قريتي", "مدينتي", "مديريتي", "محافظتي", "ناحيتي", "مخيمي", "حيي"})
 
 
 def dual_places(ctx: Context, toks: list[Token]) -> list[Candidate]:
