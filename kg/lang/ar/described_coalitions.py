@@ -3,7 +3,8 @@
 press names a coalition it has no name for this way; the phrase after it ("بقيادة X",
 "المؤيد لـX", "الداعم لـX") says which one it is, so without it the bare "التحالف" stays
 unread (it refers back to a named coalition). A coalition the lexicon knows ("التحالف
-الدولي", "التحالف بقيادة السعودية") keeps its name. A rule of :mod:`kg.lang.ar.discovery`."""
+الدولي", "التحالف بقيادة السعودية") keeps its name, and when the document named one
+coalition before, the description is that one. A rule of :mod:`kg.lang.ar.discovery`."""
 from __future__ import annotations
 
 from kg.pipeline.discovery import Candidate, Context
@@ -44,8 +45,20 @@ def described_coalitions(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             continue
         if m is not None and m.cls in _ACTORS:
-            out.append(Candidate(start, end, "Coalition", "ar.discover.described_coalition"))
+            out.append(Candidate(start, end, "Coalition", "ar.discover.described_coalition",
+                                 entity=_named_before(ctx, start)))
     return out
+
+
+def _named_before(ctx: Context, start: int) -> str | None:
+    """The one coalition the document named before ("قوات التحالف الدولي ... مهمة التحالف
+    بقيادة الولايات المتحدة"): the description refers back to it, it is no new alliance.
+    None when there is none, or more than one to choose from (only names with the same
+    head noun count)."""
+    named = {m.entity for m in ctx.doc.mentions
+             if m.cls == "Coalition" and m.nend <= start and m.rule != "ar.discover.described_coalition"
+             and "التحالف" in ctx.text[m.nstart:m.nend]}   # same head noun ("محور المقاومة" is no antecedent)
+    return named.pop() if len(named) == 1 else None
 
 
 def _adjective(word: str) -> bool:

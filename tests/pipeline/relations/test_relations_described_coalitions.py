@@ -34,3 +34,10 @@ def test_the_bare_coalition_is_no_new_one(analyze):
     a = analyze("وقال التحالف إن طائراته أسقطت مسيرة.", "ar")
     assert not [k for k, e in a.doc.entities.items() if e.cls == "Coalition" and k.startswith("التحالف")], \
         a.describe()
+
+
+def test_a_description_refers_back_to_the_coalition_named_before(analyze):
+    a = analyze("طالبت الفصائل بخروج قوات التحالف الدولي من البلاد. وبدأت الحكومة إنهاء مهمة التحالف "
+                "بقيادة الولايات المتحدة.", "ar")
+    assert a.relations("usa", "leaderOf", "coalition"), a.describe()
+    assert [k for k, e in a.doc.entities.items() if e.cls == "Coalition"] == ["coalition"], a.describe()
