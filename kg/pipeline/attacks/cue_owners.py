@@ -55,9 +55,10 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
     head = t - 1 if t and word in event_cues(c.lang).munitions and items[t - 1].mention is None else t
     # Glued to ب only: the means of a death or wound. After "في" the phrase sets a scene
     # whose ل-phrase names more than owners (a dropped reading: it cost real precision).
-    if not (prepositional(items[head]) or glued_cue(items[head], c)):
-        return None
     ec = event_cues(c.lang)
+    if not (prepositional(items[head]) or glued_cue(items[head], c)):
+        return owner_before_result(items, t, c)
+
     # A verbal noun of a deed ("قصف", "تفجير") takes its object with ل too ("قصف لمواقع X"):
     # its ل-phrase is the owner only when the target follows it ("قصف لقوات X على بلدة Y").
     # (After a munition, "بتفجير قنبلة لقوات X", the ل-phrase is the munition's owner.)
@@ -81,6 +82,30 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
             return owner if not transitive or _target_after(items, owner, c) else None
         if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
                         or it.kinds & (TARGET_PREP | LOCATIVE)):
+            return None
+    return None
+
+
+def owner_before_result(items: list[Item], t: int, c: AttackCues) -> int | None:
+    """"تفجير عبوة ناسفة لـX أدى إلى إصابة ...": a cue noun whose phrase is the subject of
+    an outcome verb right after its ل-owner ("أدى"، "أسفر"): the owner set the deed off;
+    a weapon and plain adjectives may stand between (round i13k33). Without the outcome
+    verb the ل-phrase may be the cue's object ("تفجير لمقر X"). Read after a response word
+    too ("ردا على تفجير عبوة لـX أدى إلى ..."): the deed answered is X's all the same."""
+    if c.lang != "ar" or not items[t].word or items[t].mention is not None:
+        return None
+    ec = event_cues(c.lang)
+    for k in range(t + 1, min(len(items) - 1, t + 2 + OWNER_GAP)):
+        it = items[k]
+        if it.comma:
+            return None
+        m = _agent(it)
+        if m is not None:
+            nxt = items[k + 1]
+            ok = it.clitic[-1:] == "ل" and not _owned(items, k, c) and not nxt.comma and nxt.mention is None \
+                and strip_conj(nxt.word or "") in ec.results
+            return k if ok else None
+        if it.mention is not None and it.mention.cls != "Weapon" or it.clitic or (it.word and prepositional(it)):
             return None
     return None
 

@@ -16,7 +16,7 @@ from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun, fill_claimed
 from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.gapped_objects import gapped_attacks
-from kg.pipeline.attacks.cue_owners import owner_after_cue
+from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -244,9 +244,11 @@ class AttackExtractor(TriggerRules, TargetRules, AttackerRules):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.
-        owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) else None
+        owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) \
+            else owner_before_result(items, t, c)   # "ردا على تفجير عبوة لـX أدى إلى ..."
         # "استهداف الحوثيين تل أبيب": the actor annexed to a verbal noun with an object after it did it
-        doer_at = verbal_noun_agent(items, t, c) if owner_at is None else None
+        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items)) \
+            if owner_at is None else None
         taken = owner_at if owner_at is not None else doer_at
         targets = self._targets(items if taken is None else _without(items, taken), [(t, manner)],
                                 passive, c, items_in_dates(doc, sentence, items),
