@@ -43,3 +43,14 @@ def test_a_missile_heading_toward_a_city_still_names_its_target(analyze):
 def test_a_state_that_also_condemned_the_attacks_did_not_carry_them_out(analyze):
     a = analyze("The Jordanian government also condemned attacks on US forces in Syria.")
     assert all(x.attacker not in ("jordan", "jordan_government") for x in a.attacks), a.describe()
+
+
+def test_a_monitor_told_of_the_attack_did_not_carry_it_out(analyze):
+    a = analyze("UKMTO said it was notified by the captain of a tanker about a drone hitting "
+                "the vessel in the Red Sea.")
+    assert all(x.attacker != "ukmto" for x in a.attacks), a.describe()
+
+
+def test_a_group_that_said_it_launched_the_drone_is_still_its_attacker(analyze):
+    a = analyze("The Houthis said they launched a drone at a tanker in the Red Sea.")
+    assert any(x.attacker == "houthis" for x in a.attacks), a.describe()
