@@ -54,3 +54,17 @@ def test_a_monitor_told_of_the_attack_did_not_carry_it_out(analyze):
 def test_a_group_that_said_it_launched_the_drone_is_still_its_attacker(analyze):
     a = analyze("The Houthis said they launched a drone at a tanker in the Red Sea.")
     assert any(x.attacker == "houthis" for x in a.attacks), a.describe()
+
+
+def test_a_ship_identified_in_the_next_sentence_is_what_was_struck_at_sea(analyze):
+    a = analyze("The Houthis claimed responsibility for a drone strike on a tanker in the Gulf of Aden "
+                "on Sunday. Their spokesman identified the ship as the Blue Heron.")
+    ship = a.attack(a.mention("Blue Heron").entity)
+    assert ship.attacker == "houthis" and ship.place == "gulf_of_aden", a.describe()
+    assert not a.attacks_on("gulf_of_aden"), a.describe()
+
+
+def test_an_adjective_after_as_names_no_ship(analyze):
+    a = analyze("The Houthis claimed a drone strike on a tanker in the Gulf of Aden on Sunday. "
+                "Their spokesman described the ship as American.")
+    assert not [m for m in a.mentions() if m.cls == "Vessel"], a.describe()

@@ -1,5 +1,5 @@
 """English phrasings of the issue-13 real-news dev round (helper i13k34): joint or combined
-operations "with" a group (allies), a wing named after "the armed wing of" its parent in
+operations "with" a group (allies), a place that "came under the control of" a group, a wing named after "the armed wing of" its parent in
 apposition, and a region's plural kind of town before the towns listed ("the West Bank towns
 of A and B"). Every sentence is our own; each case fails on main."""
 from __future__ import annotations
@@ -20,6 +20,9 @@ CASES = [
          "Troops raided the West Bank towns of Nablus, Tubas and Qalqilya overnight.",
          ("nablus", "locatedIn", "west_bank"), ("tubas", "locatedIn", "west_bank"),
          ("qalqilya", "locatedIn", "west_bank")),
+    case("en.operated.under_control_of",
+         "The fighting spread soon after Sanaa fell under the control of the Houthis in 2014.",
+         ("sanaa", "operatedBy", "houthis")),
 ]
 
 
