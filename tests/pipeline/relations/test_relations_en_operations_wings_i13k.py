@@ -1,5 +1,5 @@
 """English phrasings of the issue-13 real-news dev round (helper i13k34): joint or combined
-operations "with" a group (allies), a place that "came under the control of" a group, a wing named after "the armed wing of" its parent in
+operations "with" a group (allies), a place that "came under the control of" a group, a group "formed ... to fight" another, a wing named after "the armed wing of" its parent in
 apposition, and a region's plural kind of town before the towns listed ("the West Bank towns
 of A and B"). Every sentence is our own; each case fails on main."""
 from __future__ import annotations
@@ -23,6 +23,10 @@ CASES = [
     case("en.operated.under_control_of",
          "The fighting spread soon after Sanaa fell under the control of the Houthis in 2014.",
          ("sanaa", "operatedBy", "houthis")),
+    case("en.opposes.formed_to_fight",
+         "Badr joined the Popular Mobilization Forces, an umbrella of mostly Shiite Iraqi armed "
+         "groups that was set up in June 2014 to combat the Islamic State.",
+         ("pmf", "opposes", "isis")),
 ]
 
 
@@ -46,3 +50,10 @@ def test_a_wing_of_one_group_is_not_the_wing_of_the_group_named_after_it_by_and(
     # the parent must stand right after "wing of"; "the armed wing, the X" alone says nothing
     a = analyze("Israel struck the armed wing, the Qassam Brigades, and Hamas leaders.", "en")
     assert not a.relations("qassam_brigades", "memberOf", "israel"), a.describe()
+
+
+def test_a_group_named_between_takes_the_purpose_clause(analyze):
+    # the relative after the second named group is that group's, not the first's
+    a = analyze("Hezbollah praised the Popular Mobilization Forces, which was formed in 2014 to fight ISIS.", "en")
+    assert not a.relations("hezbollah", "opposes", "isis"), a.describe()
+    assert a.relations("pmf", "opposes", "isis"), a.describe()
