@@ -1,5 +1,6 @@
 """English phrasings of the issue-13 real-news dev round (helper i13k34): joint or combined
-operations "with" a group (allies), a place that "came under the control of" a group, a group "formed ... to fight" another, a wing named after "the armed wing of" its parent in
+operations "with" a group (allies), a place that "came under the control of" a group, a group "formed ... to fight" another, support
+for a side's war named by its adjective and support offered in a participle clause, a wing named after "the armed wing of" its parent in
 apposition, and a region's plural kind of town before the towns listed ("the West Bank towns
 of A and B"). Every sentence is our own; each case fails on main."""
 from __future__ import annotations
@@ -27,6 +28,12 @@ CASES = [
          "Badr joined the Popular Mobilization Forces, an umbrella of mostly Shiite Iraqi armed "
          "groups that was set up in June 2014 to combat the Islamic State.",
          ("pmf", "opposes", "isis")),
+    case("en.supports.support_for_deed",
+         "Protests grew over Britain's unwavering support for the Israeli offensive in Rafah.",
+         ("uk", "supports", "israel")),
+    case("en.supports.offering_support",
+         "Iran was praised in Beirut after offering military support to Hezbollah.",
+         ("iran", "supports", "hezbollah")),
 ]
 
 
@@ -57,3 +64,9 @@ def test_a_group_named_between_takes_the_purpose_clause(analyze):
     a = analyze("Hezbollah praised the Popular Mobilization Forces, which was formed in 2014 to fight ISIS.", "en")
     assert not a.relations("hezbollah", "opposes", "isis"), a.describe()
     assert a.relations("pmf", "opposes", "isis"), a.describe()
+
+
+def test_the_participle_clause_belongs_to_the_sentence_subject_only(analyze):
+    # "Iran ... Israel after offering support": not Israel's support; the rule stays silent
+    a = analyze("Iran condemned Israel after offering support for Hamas.", "en")
+    assert not a.relations("israel", "supports", "hamas"), a.describe()
