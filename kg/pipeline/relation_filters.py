@@ -124,13 +124,20 @@ def _is_quarter(key: str) -> bool:
     return any(w in heads for name in lex[key].names() for w in normalize_key(name).split())
 
 
+#: Discovery rules whose places are quarters of the town named after them.
+_QUARTER_RULES = frozenset({"en.discover.quarter"})
+
+
 def quarters_inside_cities(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """A quarter lies in its city, never the reverse: "the Mezzeh neighborhood of Damascus"
     and "the Baghdad neighbourhood of Karrada" put the quarter's name on either side of
     "of", so a place the lexicon names as a quarter is the one inside."""
+    def quarter(key: str) -> bool:   # (or found as one: kg/lang/en/quarters.py)
+        return _is_quarter(key) or getattr(doc.entities.get(key), "source", None) in _QUARTER_RULES
+
     out = []
     for r in relations:
-        if r.predicate == "locatedIn" and _is_quarter(r.object) and not _is_quarter(r.subject) \
+        if r.predicate == "locatedIn" and quarter(r.object) and not quarter(r.subject) \
                 and getattr(doc.entities.get(r.subject), "cls", None) == "Place":
             r = replace(r, subject=r.object, object=r.subject)
         out.append(r)

@@ -74,7 +74,7 @@ EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "i
                   "claim_verbs", "responsibility", "adopt_verbs", "list_ordinals", "list_counts", "use_verbs", "continuing", "occasions", "subject_predicates", "openers",
                   "directions", "launch_deeds", "incidents", "foiled", "handling", "handling_times",
                   "dispute_verbs", "accounts", "preempt_verbs", "before_launch", "launch_nouns",
-                  "condemnations", "condemners", "proposals", "force_nouns", "elaborations",
+                  "condemnations", "condemners", "condemner_fillers", "told_of", "proposals", "force_nouns", "elaborations",
                   "fireworks", "denial_verbs", "denied_anaphors", "story_spans", "story_qualifiers",
                   "story_links", "waging_verbs", "resident_verbs", "story_after", "period_last",
                   "month_last", "hijri_marks", "relay_verbs", "times_of_day",

@@ -33,7 +33,7 @@ def vessels(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 k += 1
         if _slashed_prefix(ctx, toks, k + 1):
             continue   # "container ship M/V X": the prefix is read at its second half
-        named = not flagged and _called(toks, k)
+        named = not flagged and (_called(toks, k) or _identified_as(toks, i, k))
         if named:
             k = named
             name = _called_name(ctx, toks, k)
@@ -107,6 +107,21 @@ def _called(toks: list[Token], k: int) -> int:
     if k < len(toks) and toks[k].text == "the":
         k += 1
     return k if k < len(toks) else 0
+
+
+#: Verbs that give a ship noun its name after "as": "identified the vessel as the Star X".
+_IDENTIFIED = ("identified", "identifies", "identify", "named", "names")
+
+
+def _identified_as(toks: list[Token], i: int, k: int) -> int:
+    """Where a ship's name starts after "<verb of identifying> the <ship noun> as the", else 0:
+    the article is required before the name ("identified the vessel as the X"), so an
+    adjective after "as" ("described the ship as American") is never read as one."""
+    if k + 1 >= len(toks) or toks[k].text != "as" or toks[k + 1].text != "the":
+        return 0
+    if not any(0 <= j and toks[j].text in _IDENTIFIED for j in (i - 1, i - 2, i - 3)):
+        return 0
+    return k + 2 if k + 2 < len(toks) else 0
 
 
 def _called_name(ctx: Context, toks: list[Token], k: int) -> list[Token]:

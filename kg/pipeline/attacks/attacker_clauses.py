@@ -104,16 +104,17 @@ def condemner(items, j: int, first: int, c: AttackCues) -> bool:
     ("أدانت السعودية الهجوم الذي استهدف ..."، "ندد العراق بالهجوم"، "Jordan condemned the
     attack that targeted ..."): it judges the deed; who did it is told elsewhere or not at
     all. Arabic puts the verb right before its subject, English right after it (an adverb
-    between: "strongly condemned")."""
+    between: "strongly condemned", "has also condemned")."""
     verbs = event_cues(c.lang).condemners
     if c.lang == "ar":
         return j > 0 and bool(items[j - 1].word) and items[j - 1].word in verbs
-    for k in (j + 1, j + 2):
+    fillers = event_cues(c.lang).condemner_fillers
+    for k in (j + 1, j + 2, j + 3):
         if k >= first or not items[k].word:
             return False
         if items[k].word.lower() in verbs:
             return True
-        if not items[k].word.lower().endswith("ly"):
+        if not items[k].word.lower().endswith("ly") and items[k].word.lower() not in fillers:
             return False
     return False
 

@@ -247,7 +247,7 @@ class AttackerRules:
             if groups:
                 return (named[0] if groups[0].kind == "collective" and named else groups[0]).entity, "pronoun"
         # 6. "قال الحرس الثوري إنه أطلق", "X said it launched": the speaker is the subject.
-        if pronoun_speaker:
+        if pronoun_speaker and not _told_of(items, content_start, first, c):
             entity = doc.entities.get(pronoun_speaker)
             if entity is not None and entity.cls in ATTACKERS:
                 return pronoun_speaker, "speaker_subject"
@@ -372,3 +372,12 @@ def organisation_of(doc: Doc, person: str) -> str | None:
             return r.object
     return None
 
+
+
+def _told_of(items, content_start: int, first: int, c: AttackCues) -> bool:
+    """The pronoun opening the speaker's words is the subject of a verb of being told
+    ("UKMTO said it was notified by the master of a ship about a drone hitting it", "said
+    it received reports of"): the speaker learned of the attack, it did not carry it out."""
+    words = event_cues(c.lang).told_of
+    return any(items[k].word and items[k].word.lower() in words
+               for k in range(content_start, min(first, content_start + 5)))

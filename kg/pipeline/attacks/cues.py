@@ -136,6 +136,10 @@ class AttackCues:
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
     #: convoy was going (place_words.after_destination), not where it was struck.
     destinations: tuple[tuple[str, ...], ...] = ()
+    #: "the vessel, heading toward X, was targeted": X is where the ship went (place_words.ship_heading).
+    ship_headings: tuple[tuple[str, ...], ...] = ()
+    #: "a drone suspected to have been operated by X": words between a weapon and its owner word.
+    operator_hedges: frozenset[str] = frozenset()
     #: Participles that after a description of a person tell what befell them ("P, a X
     #: commander killed in an Israeli strike"; appositions.py).
     reduced_participles: frozenset[str] = frozenset()
@@ -366,6 +370,8 @@ def attack_cues(lang: str) -> AttackCues:
                       undergoing_verbs=norm(d.get("undergoing_verbs")), harm_nouns=norm(d.get("harm_nouns")),
                       characterised=norm(d.get("characterised")),
                       destinations=tuple(tuple(normalize_key(p).split()) for p in d.get("destinations", ())),
+                      operator_hedges=norm(d.get("operator_hedges")),
+                      ship_headings=tuple(tuple(normalize_key(p).split()) for p in d.get("ship_headings", ())),
                       reduced_participles=norm(d.get("reduced_participles")),
                       hedge_openers=norm(d.get("hedge_openers")), hedge_verbs=norm(d.get("hedge_verbs")),
                       hedge_links=norm(d.get("hedge_links")), backing_words=norm(d.get("backing_words")),

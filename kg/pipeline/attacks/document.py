@@ -13,6 +13,7 @@ from kg.lexicon import default_lexicon
 from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
 from kg.pipeline.attacks.announced_kills import announced_by_army
+from kg.pipeline.attacks.identified_ships import name_identified_ships
 from kg.pipeline.attacks.merging import (merge, merge_headline, merge_people_hurt, merge_retellings, merge_unattributed,
                                         most_specific)
 from kg.pipeline.attacks.responsibility import claimed_by_speaker
@@ -37,6 +38,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     announced_by_army(attacks, doc)
     named_in_apposition(attacks, doc)
     attacks = merge_unattributed(merge_headline(merge_retold(lend_attackers(attacks, doc))), doc)
+    name_identified_ships(attacks, doc, _open_water)   # "... identified the vessel as the Y"
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
     attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
     for a in attacks:

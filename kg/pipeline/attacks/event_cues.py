@@ -106,6 +106,8 @@ class EventCues:
     adopt_verbs: frozenset[str] = frozenset()   # "وتبنت X الهجوم": claims the deed
     condemnations: frozenset[str] = frozenset()   # "أدانت X قتل ...": the deed condemned
     condemners: frozenset[str] = frozenset()   # "أدانت X الهجوم الذي استهدف": X judges it
+    condemner_fillers: frozenset[str] = frozenset()   # "X has also condemned": words between
+    told_of: frozenset[str] = frozenset()   # "X said it was notified of": X learned of the attack
     proposals: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "... هو الحل": an option
     preempt_verbs: frozenset[str] = frozenset()   # "تدمير صاروخين قبيل إطلاقهما": destroyed ...
     before_launch: frozenset[str] = frozenset()   # ... "قبيل" their launch: not fired yet
@@ -221,7 +223,8 @@ def event_cues(lang: str) -> EventCues:
         claim_verbs=words("claim_verbs", False), responsibility=words("responsibility"),
         adopt_verbs=words("adopt_verbs"),
         list_ordinals=words("list_ordinals", False), list_counts=words("list_counts", False), use_verbs=exact("use_verbs"), continuing=exact("continuing"),
-        condemnations=words("condemnations"), condemners=words("condemners", False), proposals=_phrases(lang, d.get("proposals")),
+        condemnations=words("condemnations"), condemners=words("condemners", False),
+        condemner_fillers=exact("condemner_fillers"), told_of=exact("told_of"), proposals=_phrases(lang, d.get("proposals")),
         preempt_verbs=words("preempt_verbs", False), before_launch=words("before_launch", False), launch_nouns=words("launch_nouns"),
         story_spans=exact("story_spans"), story_qualifiers=exact("story_qualifiers"),
         story_links=exact("story_links"), story_after=exact("story_after"),

@@ -66,6 +66,19 @@ def after_destination(items, j: int, c: AttackCues) -> bool:
     return False
 
 
+def ship_heading(items, j: int, c: AttackCues) -> bool:
+    """The actor at j is where a ship was heading ("the vessel, reportedly heading toward X,
+    was targeted"): a heading phrase right before it, and a ship's noun a few words before
+    that. A weapon "heading toward X" names its target, so the ship's noun is required."""
+    for phrase in c.ship_headings:
+        n = len(phrase)
+        k = j - n
+        if k < 0 or any(items[k + i].word != phrase[i] for i in range(n)):
+            continue
+        return any(items[x].word and items[x].word in c.vessel_heads for x in range(max(0, k - 4), k))
+    return False
+
+
 def names_a_newsroom(items, j: int, c: AttackCues) -> bool:
     """The place at j qualifies a news outlet ("according to reports in the Saudi media",
     "the US press", "Iran state TV"): it says who reports, not where anything happened."""

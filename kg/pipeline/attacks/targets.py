@@ -11,7 +11,8 @@ from kg.pipeline.attacks.listed_targets import listed_subjects, named_members
 from kg.pipeline.attacks.owned_forces import owner_of_force
 from kg.pipeline.attacks.post_places import post_place
 from kg.pipeline.attacks.state_owned import state_owned
-from kg.pipeline.attacks.place_words import after_destination, names_a_border, names_a_newsroom, self_place_head, street_name
+from kg.pipeline.attacks.place_words import (after_destination, names_a_border, names_a_newsroom, self_place_head, ship_heading,
+                                             street_name)
 from kg.pipeline.attacks.target_words import (flag_of, in_neighbourhood, instrument_aside, listed_head,
                                                person_described, pronoun_forces_owner, speaker_after_comma, stance)
 
@@ -100,6 +101,8 @@ class TargetRules:
                     continue   # ("according to reports in the Saudi press, P was killed": who tells)
                 if c.lang == "en" and m.cls in PLACES and post_place(items, j):
                     continue   # "the commander in charge of the X region was killed": his post
+                if j < passive and (after_destination(items, j, c) or ship_heading(items, j, c)):
+                    continue   # "the vessel, heading toward X, was targeted": where it was going
                 if prev and c.word(prev, c.target_preps) and j > passive:
                     continue   # "مواقع للتحالف ضد داعش تعرضت": whom the owner fights, not what was struck
                 if (j > passive or m.cls in ("State", "Region")) and self._locative(items, j, c):
@@ -320,6 +323,8 @@ class TargetRules:
         for j in range(start, len(items)):
             it = items[j]
             if it.word and c.word(it.word, c.owner_markers):
+                if c.lang == "en" and _weapon_before(items, j, c):
+                    return   # "a drone operated by X": X ran the weapon, it owns nothing struck
                 nxt = items[j + 1].word if j + 1 < len(items) else None
                 if nxt in ("لها", "له", "لهم", "to it", "its"):
                     # "مقرات تابعة لها": the sites of the sentence's subject.
@@ -330,8 +335,8 @@ class TargetRules:
                     return
                 for k in range(j + 1, min(len(items), j + 8)):
                     x = items[k]
-                    if x.word and c.word(x.word, c.breaks):
-                        return
+                    if (x.word and c.word(x.word, c.breaks)) or (c.lang == "en" and k > j + 1 and x.comma):
+                        return   # (", two UK agencies said": the owner's phrase ended at the comma)
                     if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba" \
                             and not c.backer_at(items, k):
                         targets.append([x.mention.entity, None])
@@ -368,3 +373,17 @@ def _owned_head(items, k: int, c: AttackCues) -> bool:
     word = word.lower()
     return any(c.word(w, c.target_heads) or c.word(w, c.owned) for w in (word, word[:-1] if word.endswith("s") else word))
 
+
+
+
+def _weapon_before(items, j: int, c: AttackCues) -> bool:
+    """The weapon named right before the owner word at j, with only a hedge between ("a drone
+    operated by X", "a drone suspected to have been operated by X"), tells who used it.
+    English only: an Arabic hedge names the site between ("بصواريخ ما وصفه بمقر تابع لـX")."""
+    for k in range(j - 1, max(-1, j - 8), -1):
+        m = items[k].mention
+        if m is not None:
+            return m.cls == "Weapon"
+        if items[k].comma or not items[k].word or items[k].word not in c.operator_hedges:
+            return False
+    return False
