@@ -183,3 +183,25 @@ def add_mention(doc: Doc, nstart: int, nend: int, entity: str, cls: str, rule: s
 
 def sort_mentions(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def word_span(text: str, start: int, end: int, arabic: bool) -> tuple[int, int] | None:
+    """Whether text[start:end] is a whole word (Arabic proclitics allowed before)."""
+    if end < len(text) and text[end].isalnum():
+        return None
+    ws = start
+    while ws > 0 and text[ws - 1].isalnum():
+        ws -= 1
+    prefix = text[ws:start]
+    if prefix and not (arabic and prefix in PROCLITICS):
+        return None
+    return start, end
+
+
+def sentence_of(doc: Doc, nstart: int) -> int:
+    """The index of the sentence holding normalised offset ``nstart`` (-1 if none)."""
+    ostart = doc.norm.to_original(nstart)
+    for s in doc.sentences:
+        if s.start <= ostart < s.end:
+            return s.index
+    return -1

@@ -169,7 +169,7 @@ def test_coref_word_before_reads_what_the_regex_found():
     import random
     import re
 
-    from kg.pipeline.coref import _word_before
+    from kg.pipeline.definite_anaphors import _word_before
     rng = random.Random(15)
     letters = "ابت ج_3x \n\n،,-"
     for _ in range(20000):

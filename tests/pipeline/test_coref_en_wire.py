@@ -1,5 +1,5 @@
 """English "the group" after a group named only as a possessor, ninth round of issue 13
-(kg/pipeline/coref.py): the possessor does not take over the topic of the last "the
+(kg/pipeline/definite_anaphors.py): the possessor does not take over the topic of the last "the
 group". Our own sentences."""
 from __future__ import annotations
 

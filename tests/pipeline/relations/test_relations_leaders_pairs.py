@@ -192,7 +192,7 @@ def test_present_tense_speech_verb_is_no_name(analyze):
 
 
 def test_group_anaphor_skips_a_forces_unit(analyze):
-    """"الجماعة" after a navy named by its kind is the group, not the unit (coref.py)."""
+    """"الجماعة" after a navy named by its kind is the group, not the unit (definite_anaphors.py)."""
     result = analyze("وأكدت جماعة الحوثي أن زوارق تابعة للقوات البحرية اليمنية أصيبت. "
                      "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن الرد قادم.")
     assert ("saree", "spokespersonOf", "houthis") in result.triples, result.describe()
