@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from kg.model import Doc, Speech
+from kg.model import ASSERTED, DENIED, REPORTED, Doc, Speech
 
 
 def speech_containing(doc: Doc, offset: int) -> Speech | None:
@@ -34,3 +34,12 @@ def speech_containing(doc: Doc, offset: int) -> Speech | None:
             return span
         k -= 1
     return None
+
+
+def polarity_at(doc: Doc, offset: int, presupposed: bool = False) -> tuple[str, str | None]:
+    """(polarity, speaker) for a fact whose wording starts at original ``offset``; a
+    presupposed one (a title the speaker names someone by) is reported, never denied."""
+    best = speech_containing(doc, offset)
+    if best is None:
+        return ASSERTED, None
+    return (DENIED if best.denial and not presupposed else REPORTED), best.speaker

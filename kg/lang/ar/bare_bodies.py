@@ -22,7 +22,7 @@ _TITLES = frozenset({"رييس", "رياسه", "نايب", "رييسه"})
 def _focus_parliament(ctx: Context) -> str | None:
     cache = ctx.doc.cache
     if "focus_parliament" not in cache:
-        from kg.pipeline.relations import focus_state   # (relations loads the rule tables)
+        from kg.pipeline.relation_slots import focus_state   # (late: the relation modules load the rule tables)
         state = focus_state(ctx.doc)
         cache["focus_parliament"] = parliament_of(ctx.doc, state) if state else None
     return cache["focus_parliament"]

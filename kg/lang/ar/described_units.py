@@ -35,7 +35,7 @@ def described_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if owner is not None and not any(m.nstart < end and start < m.nend and m.cls != "Weapon"
                                          for m in ctx.sentence_mentions()):
             # The owner is the mention's ref: the relation stage reads the unit as its
-            # member, as for a unit named with its force (relations._wording_relations).
+            # member, as for a unit named with its force (wording_relations.py).
             out.append(Candidate(start, end, "ArmedGroup", "ar.discover.described_unit", absorb=True,
                                  ref=owner))
     return out

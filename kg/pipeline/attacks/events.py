@@ -40,7 +40,7 @@ from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.preempted import preempted, preempting_sides
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.triggers import TriggerRules
-from kg.pipeline.relations import polarity_at
+from kg.pipeline.speech_spans import polarity_at
 from kg.pipeline.tokens import sentence_span, separated_positions, token_text, tokens
 
 # A word glued to a mention by a hyphen ("the Israel-owned ship"), compiled once.

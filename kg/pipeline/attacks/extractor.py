@@ -37,7 +37,8 @@ from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.tellings import Tellings
 from kg.pipeline.attacks.used_for_attacks import used_for_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
-from kg.pipeline.relations import mentions_by_sentence, polarity_at
+from kg.pipeline.relations import mentions_by_sentence
+from kg.pipeline.speech_spans import polarity_at
 from kg.pipeline.tokens import sentence_span
 
 # A word glued to a mention by a hyphen ("the Israel-owned ship"), compiled once.
