@@ -1,6 +1,6 @@
 """Event-first detection: an assault the sentence reports, whoever did it.
 
-The role frames (extractor.py) need a named attacker or target.  Real reports often
+The role frames (sentence_frames.py) need a named attacker or target.  Real reports often
 name neither ("انفجرت سيارة مفخخة قرب سوق", "a roadside bomb killed two soldiers"), so
 where the frames found nothing this module looks for the event itself:
 

@@ -1,4 +1,4 @@
-"""The doer of an Arabic verbal noun named right after it (extractor.py): "استهداف الحوثيين
+"""The doer of an Arabic verbal noun named right after it (sentence_frames.py): "استهداف الحوثيين
 تل أبيب"، "استهداف قواتها البحرية، صباح اليوم، سفينتين إسرائيليتين". A verbal noun
 annexed to an actor takes that actor as its doer when a direct object follows it; with no
 object, the annexed actor is what was struck ("استهداف الحوثيين في صنعاء"), so the object

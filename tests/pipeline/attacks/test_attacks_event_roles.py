@@ -1,5 +1,5 @@
 """Roles of events read without a role frame (kg/pipeline/attacks/event_roles.py) and
-what a sentence's people killed make of a bombing 'of a town' (extractor.py).
+what a sentence's people killed make of a bombing 'of a town' (sentence_frames.py).
 Sentences are our own."""
 from __future__ import annotations
 
