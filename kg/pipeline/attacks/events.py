@@ -7,8 +7,8 @@ where the frames found nothing this module looks for the event itself:
 * a cue word of a kind of assault (event_cues.py, kg/lang/<lang>/events.yaml): ``strong``
   cues name a concrete assault (a car bomb, a clash, an assassination), ``weak`` ones
   (attack, targeting, killing, explosion) also name plans, tallies and commentary;
-* told as happening: a count of people killed or wounded; a strong finite past verb
-  ("اغتال"), or a strong cue with the bomb's own past verb ("انفجرت سيارة مفخخة"); or a
+* told as happening (event_realised.py): a count of people killed or wounded; a strong
+  finite past verb ("اغتال"), or a strong cue with the bomb's own past verb ("انفجرت سيارة مفخخة"); or a
   strong cue on a stated day with a casualty word or a second kind of cue;
 * not under a threat, plan, hypothesis, prevention, trial, commemoration or response
   word earlier in the cue's clause, not a purpose ("لتفجير"), not right after a negation
@@ -27,14 +27,13 @@ from kg.model import ASSERTED, DENIED, REPORTED, Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import AttackCues, attack_cues
 from kg.pipeline.attacks.items import Item, dates_by_sentence, speech_at, strip_conj
 from kg.pipeline.attacks.place_words import site_of_state
-from kg.pipeline.attacks.event_blocks import (accusation_at, blocked, buried, counted_casualties, known_event,
-                                              own_predicate, tally)
-from kg.pipeline.attacks.event_done import light_deed, operation_done, passing_blast
-from kg.pipeline.attacks.event_cues import EventCues, Hit, cue_hits, event_cues, matches
+from kg.pipeline.attacks.event_blocks import accusation_at, blocked, buried, known_event, own_predicate, tally
+from kg.pipeline.attacks.event_cues import Hit, cue_hits, event_cues, matches
 from kg.pipeline.attacks.event_details import accuser, event_place
 from kg.pipeline.attacks.event_history import earlier_month, hijri_year, relative_asides, story_time
-from kg.pipeline.attacks.event_roles import AGENT_CLASSES, armed_subject_then_object, read_roles
-from kg.pipeline.attacks.event_role_mentions import VICTIM_CLASSES
+from kg.pipeline.attacks.event_realised import (active_killing, arrest_operation, realised, taken_on_a_day,
+                                                weapon_subject)
+from kg.pipeline.attacks.event_roles import AGENT_CLASSES, read_roles
 from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.preempted import preempted, preempting_sides
@@ -53,39 +52,6 @@ EVENT_KIND_ORDER = ["SuicideBombing", "Airstrike", "GrenadeAttack", "Bombing", "
                     "Abduction", "Shelling", "Raid", "ArmedClash", "Shooting", "Siege", "Attack"]
 
 
-def _weapon_subject(hits: list[Hit], words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"قذائف هاون استهدفت مركزا للشرطة", "سيارة مفخخة هاجمت دورية": a munition right
-    before a past verb of attacking is that verb's subject: it was fired or set off.
-    Not glued to a preposition ("بقذائف هاون استهدفت": how, with a subject before), nor
-    with the article ("القذائف التي"), nor a present tense (a habit). Its owner glued to ل
-    may stand between ("قصف للاحتلال استهدف منزلا")."""
-    word = words[hit.start]
-    if word not in ec.assault_verbs or word[:1] in ("ي", "ت") and not word.endswith(("ت", "وا")):
-        return False
-    weapon = next((h for h in hits if h.end == hit.start and h.strong and h.kind != "Attack"), None)
-    if weapon is None and hit.start >= 2 and words[hit.start - 1][:1] == "ل" and not any(
-            h.start == hit.start - 1 for h in hits):
-        # "في قصف للاحتلال استهدف منزلا": the owner glued to ل between the munition and its verb
-        weapon = next((h for h in hits if h.end == hit.start - 1 and h.strong and h.kind != "Attack"), None)
-    if weapon is None:
-        return False
-    head = words[weapon.start]
-    return not head.startswith(("ب", "ل", "ال", "وال", "فال", "وب", "ول"))
-
-
-def _active_killing(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
-    """"قتلت قوات الأمن الهندية خمسة مسلحين": a killing verb, its subject, then a count
-    of the people killed (however many words the subject's name takes)."""
-    if hit.start + 1 >= len(toks) or toks[hit.start].text not in ec.killing:
-        return False
-    k = item_at(items, toks[hit.start + 1].start)
-    m = items[k].mention
-    if m is None or m.cls not in AGENT_CLASSES or items[k].clitic or k + 1 >= len(items):
-        return False
-    word = items[k + 1].word
-    return (bool(word) and (word.isdigit() or word in ec.numbers)) or armed_subject_then_object(items[k], items[k + 1])
-
-
 def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:
     """The first item after a dateline colon within the sentence's first six words and
     before its first cue ("لاغوس ـ ا.ف.ب: خطف ..."), else 0."""
@@ -94,62 +60,6 @@ def _dateline_end(doc: Doc, toks, first: Hit, items: list[Item]) -> int:
         if ":" in text[toks[k - 1].end:toks[k].start]:
             return item_at(items, toks[k].start)
     return 0
-
-
-def _taken_on_a_day(items: list[Item], toks, hit: Hit, words: list[str], ec: EventCues, dated: bool,
-                    text: str) -> bool:
-    """"لاغوس ـ ا.ف.ب: خطف موظف بريطاني ... أمس": a bare abduction verb opening the
-    sentence (a dateline may stand before it) with the people taken right after it, on a
-    stated day; being taken is the harm, as a casualty is for other kinds. Further in, the
-    same word is mostly a verbal noun ("تكرار خطف الصحافيين")."""
-    if hit.kind != "Abduction" or not hit.strong or hit.end >= len(toks) or \
-            words[hit.start][:1] in ("ل", "ب", "و", "ف"):
-        return False
-    if hit.start and ":" not in text[toks[hit.start - 1].end:toks[hit.start].start]:
-        return False   # opening the sentence, or right after a dateline "لاغوس ـ ا.ف.ب:"
-    if not (dated or any(w in ec.occurrence for w in words)):
-        return False
-    k = item_at(items, toks[hit.end].start)
-    m = items[k].mention
-    return m is not None and m.kind in ("generic", "proxy") and m.cls in VICTIM_CLASSES | {"State"} \
-        and items[k].start == toks[hit.end].start
-
-
-def realised(words: list[str], hit: Hit, hits: list[Hit], ec: EventCues, dated: bool) -> bool:
-    """Whether the sentence tells the cue's event as having happened: a count of people
-    killed or wounded, a finite past verb ("اغتال", "exploded"), or, for a strong cue, a
-    casualty or a second kind of cue ("تفجير سيارة مفخخة") on a stated day."""
-    if counted_casualties(words, ec):
-        return True
-    if hit.past and hit.strong and not (hit.start and words[hit.start - 1] in ec.relatives):
-        return True
-    if light_deed(words, hit, ec) or passing_blast(words, hit, ec) or operation_done(words, hit, ec):
-        return True   # "تعرضت دورية لهجوم", "قام مسلحون بخطف": a past verb carries the cue
-    if not hit.strong:
-        return False
-    if not ec.harm_verbs.isdisjoint(words):
-        return True   # "أصيب مدير المكتب بجروح إثر إطلاق نار": someone was hurt
-    if hit.kind in ("Shelling", "Airstrike") and any(w in ec.launch_verbs for w in words[max(0, hit.start - 5):hit.start]):
-        return True   # "أطلقت دبابة قذيفة على": a round fired
-    if any(h.past and not h.strong and 0 < abs(h.start - hit.start) <= 2 for h in hits):
-        return True   # "انفجرت سيارة مفخخة", "exploded": the bomb's own past verb
-    when = dated or any(w in ec.occurrence for w in words)
-    if when and any(matches(words, j, rest) and j + len(rest) < hit.start
-                    for j in range(max(0, hit.start - 6), hit.start) for rest in (ec.deeds or {}).get(words[j], ())):
-        return True   # "on Monday it carried out a drone attack", "claimed responsibility for"
-    casualty = any(w in ec.casualties for k, w in enumerate(words) if not hit.start <= k < hit.end)
-    # A second cue word that names a manner: "انفجرت سيارة مفخخة" (not just "هجوم").
-    # or the bomb's own verb next to it: "انفجرت سيارة مفخخة".
-    second = any(h.start != hit.start and (h.kind != hit.kind and (h.strong or h.kind != "Attack")
-                                           or h.past and abs(h.start - hit.start) <= 3) for h in hits)
-    return when and (casualty or second)
-
-
-def _arrest_operation(words: list[str], ec: EventCues) -> bool:
-    """A raid or targeted sweep that ends in arrests, nobody hurt: "داهمت الشرطة الحي
-    واعتقلت عشرة مطلوبين" is a security operation, not an assault."""
-    return any(w in ec.arrests for w in words) and not any(
-        w in ec.casualties and w not in ec.results for w in words)
 
 
 @dataclass(slots=True)
@@ -220,9 +130,9 @@ class EventDetector:
         dated = sentence.index in dates_by_sentence(doc)
         real = [h for h in hits if realised(words, h, hits, ec, dated) or own_predicate(words, h, ec, commas)
                 or verb_first(items, toks, h, ec) or named_strike(items, toks, h, hits, words, ec)
-                or _active_killing(items, toks, h, ec) or armed_subject(items, toks, h, ec)
+                or active_killing(items, toks, h, ec) or armed_subject(items, toks, h, ec)
                 or armed_launch(items, toks, h, ec)
-                or _weapon_subject(hits, words, h, ec) or _taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
+                or weapon_subject(hits, words, h, ec) or taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
         first = real[0]
@@ -238,7 +148,7 @@ class EventDetector:
             speaker = accuser(items, item_at(items, toks[accused_at].start))
         kinds = {h.kind for h in real}
         kind = next(k for k in EVENT_KIND_ORDER if k in kinds)
-        if kinds <= {"Raid", "Attack"} and _arrest_operation(words, ec):
+        if kinds <= {"Raid", "Attack"} and arrest_operation(words, ec):
             return None
         t = item_at(items, toks[first.start].start)
         # A dateline ("بيروت ـ رويترز:") names who reports, never a side of the event.
