@@ -34,6 +34,7 @@ def default_pipeline() -> Pipeline:
     """Entities (lexicon, discovery, coreference, collectives), then dates and reported
     speech, then relations and attacks, which read all of the above."""
     from kg.pipeline.attacks import AttackExtractor
+    from kg.pipeline.attacks.including_claims import IncludingClaims
     from kg.pipeline.casualties import Casualties
     from kg.pipeline.collectives import CollectiveActors
     from kg.pipeline.coref import Coreference
@@ -47,7 +48,7 @@ def default_pipeline() -> Pipeline:
     from kg.pipeline.speech import ReportedSpeech
     return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
                      DateResolver(), ReportedSpeech(), OwnUnits(), GroupRunGovernments(), RelationExtractor(),
-                     GenericActors(), AttackExtractor(), Casualties()])
+                     GenericActors(), AttackExtractor(), IncludingClaims(), Casualties()])
 
 
 _WARMED: set[int] = set()

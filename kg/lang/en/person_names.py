@@ -7,6 +7,7 @@ Rules of :mod:`kg.lang.en.discovery`.
 from __future__ import annotations
 
 from kg.lang.cues import cues
+from kg.lang.en.possessive_units import unit_head
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
 
@@ -201,6 +202,16 @@ def _department_words(ctx: Context, toks: list[Token], j: int, group) -> int:
     ``j`` unchanged (a group's possessive and any words are no person's role by themselves)."""
     if ctx.text[group.nend:group.nend + 1] not in ("'", "’") or j >= len(toks) or toks[j].text in _PERSON_ROLES:
         return j
+    # A unit's own possessive may follow: "P, X's rocket unit's senior commander".
+    for k in range(j, min(j + 5, len(toks))):
+        t = toks[k]
+        if t.text[-2:] in ("'s", "’s") and unit_head(t.text) and k > j:
+            k += 1
+            while k < len(toks) and toks[k].text in _ROLE_ADJECTIVES:
+                k += 1
+            return k if k < len(toks) and toks[k].text in _PERSON_ROLES else j
+        if t.text in C.stop_words or _capitalised(ctx, t) or t.text[-2:] in ("'s", "’s"):
+            break
     for k in range(j, min(j + 3, len(toks))):
         t = toks[k]
         if t.text in _DEPARTMENT_HEADS:

@@ -35,16 +35,36 @@ _DESCRIPTIVE_HEADS = frozenset({"force"})
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in language_data("en", "bodies").get("unit_heads", ())) - _DESCRIPTIVE_HEADS
+    bodies = language_data("en", "bodies")
+    return frozenset(str(w).lower() for key in ("unit_heads", "possessive_unit_heads")
+                     for w in bodies.get(key, ())) - _DESCRIPTIVE_HEADS
+
+
+#: The owner's possessive: "Hezbollah's", and a bare apostrophe after a name ending in s
+#: ("Hamas' rocket unit").
+_POSS = ("'s ", "’s ", "s' ", "s’ ")
+
+
+def unit_head(word: str) -> str | None:
+    """The unit's head noun of a word, also with a possessive of its own: in "X's rocket
+    unit's commander" the unit ends at "unit" (one token with its "'s")."""
+    heads = _heads()
+    if word in heads:
+        return word
+    for poss in ("'s", "’s"):
+        if word.endswith(poss) and word[:-2] in heads:
+            return word[:-2]
+    return None
 
 
 def possessive_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     heads = _heads()
-    if not any(t.text in heads for t in toks):
+    if not any(unit_head(t.text) for t in toks):
         return out
     for m in ctx.sentence_mentions():
-        if m.cls not in _OWNERS or m.kind != "name" or ctx.text[m.nend:m.nend + 2] not in ("'s", "’s"):
+        if m.cls not in _OWNERS or m.kind != "name" or ctx.text[m.nend - 1:m.nend + 2] not in _POSS and \
+                ctx.text[m.nend:m.nend + 3] not in _POSS[:2]:
             continue
         k = next((i for i, t in enumerate(toks) if t.start > m.nend), None)
         if k is None:
@@ -53,16 +73,18 @@ def possessive_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
             t = toks[j]
             if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
                 break
-            if t.text in heads and j > k:
-                out.append(Candidate(toks[k].start, t.end, "ArmedGroup", "en.discover.possessive_unit",
-                                     key=mint_key(f"{ctx.original(m.nstart, m.nend)} {ctx.original(toks[k].start, t.end)}"),
-                                     en_label=ctx.original(m.nstart, t.end), absorb=True, ref=m.entity))
+            head = unit_head(t.text)
+            if head and j > k:
+                end = t.start + len(head)
+                out.append(Candidate(toks[k].start, end, "ArmedGroup", "en.discover.possessive_unit",
+                                     key=mint_key(f"{ctx.original(m.nstart, m.nend)} {ctx.original(toks[k].start, end)}"),
+                                     en_label=ctx.original(m.nstart, end), absorb=True, ref=m.entity))
                 break
             inside = ctx.mention_at(t.start)
-            if t.text in C.stop_words or t.text in _NOT_NAME or t.text in heads or \
+            if t.text in C.stop_words or t.text in _NOT_NAME or head or \
                     inside is not None and inside.cls != "Weapon":
                 break
     return out
 
 
-possessive_units.cues = (_heads(),)
+possessive_units.cues = (_heads() | {h + p for h in _heads() for p in ("'s", "’s")},)

@@ -17,6 +17,11 @@ from kg.keys import person_key
 from tests.pipeline.relations.relation_cases import assert_case, case
 
 CASES = [
+    # a unit's own possessive before its head's title (issue 13, i13l37)
+    case("en.leader.person_unit_possessive_title",
+         "Karim Nasser Hamdan, Hamas' naval unit's senior commander, died in the raid.",
+         (person_key("Karim Nasser Hamdan"), "leaderOf", "hamas_naval_unit"),
+         (person_key("Karim Nasser Hamdan"), "memberOf", "hamas")),
     # a role told with a copula: one among several (a member), of the unit too
     case("en.member.person_was_role_in_org",
          "Hassan Karim Saleh was a senior commander in the IRGC's Quds Force until 2020.",
