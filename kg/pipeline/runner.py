@@ -41,12 +41,13 @@ def default_pipeline() -> Pipeline:
     from kg.pipeline.discovery import EntityDiscovery
     from kg.pipeline.generic_actors import GenericActors
     from kg.pipeline.lexicon_ner import LexiconMatcher
+    from kg.pipeline.named_wings import NamedWings
     from kg.pipeline.own_units import OwnUnits
     from kg.pipeline.run_by_group import GroupRunGovernments
     from kg.pipeline.relations import RelationExtractor
     from kg.pipeline.speech import ReportedSpeech
     return Pipeline([LexiconMatcher(), EntityDiscovery(), Coreference(), CollectiveActors(),
-                     DateResolver(), ReportedSpeech(), OwnUnits(), GroupRunGovernments(), RelationExtractor(),
+                     DateResolver(), ReportedSpeech(), OwnUnits(), GroupRunGovernments(), RelationExtractor(), NamedWings(),
                      GenericActors(), AttackExtractor(), Casualties()])
 
 

@@ -9,7 +9,8 @@ from kg.pipeline import Pipeline, analyze, default_pipeline
 
 def test_runner_default_components_in_order():
     assert default_pipeline().names == ["lexicon_ner", "discovery", "coref", "collectives", "dates",
-                                        "speech", "own_units", "run_by_group", "relations", "generic_actors", "attacks",
+                                        "speech", "own_units", "run_by_group", "relations", "named_wings", "generic_actors",
+                                        "attacks",
                                         "casualties"]
 
 
