@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.model import DENIED, Doc, Mention, Relation, Sentence
 from kg.pipeline.listed_referents import distribute_to_listed
 from kg.pipeline.heading_members import heading_members
+from kg.pipeline.named_wings import named_wings
 from kg.pipeline.occupier_sites import occupier_sites
 from kg.pipeline.numbered_units import unit_side
 from kg.pipeline.patterns import MaskedSentence, candidate_rules, load_rules, mask_sentence, slot_mentions
@@ -125,7 +126,7 @@ class RelationExtractor:
         relations = posts_placed_elsewhere(relations, _focus_guess_rules(doc.lang))
         relations = unit_heads_are_members(doc, distribute_to_listed(doc, outlets_run_by(doc, relations)))
         relations = no_sea_inside_land(doc, no_person_as_body(doc, relations))
-        relations = occupier_sites(doc, heading_members(doc, relations), polarity_at)
+        relations = named_wings(doc, occupier_sites(doc, heading_members(doc, relations), polarity_at))
         doc.relations.extend(spokesperson_wins(quarters_inside_cities(doc, relations)))
         return doc
 

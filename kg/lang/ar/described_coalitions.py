@@ -1,5 +1,6 @@
 """An alliance named only by description, then who leads it or whom it backs: "قوات
-التحالف بقيادة الولايات المتحدة", "التحالف الإقليمي المؤيد لسوريا" (round i13k33). The
+التحالف بقيادة الولايات المتحدة", "التحالف الذي تقوده واشنطن", "التحالف الإقليمي المؤيد
+لسوريا" (rounds i13k33, i13l36). The
 press names a coalition it has no name for this way; the phrase after it ("بقيادة X",
 "المؤيد لـX", "الداعم لـX") says which one it is, so without it the bare "التحالف" stays
 unread (it refers back to a named coalition). A coalition the lexicon knows ("التحالف
@@ -15,6 +16,10 @@ _HEADS = frozenset({"التحالف"})
 _FORCES = frozenset({"قوات"})
 #: Words that say who leads it (then a state or group) or whom it backs (then "لـ" + actor).
 _LED = frozenset({"بقياده", "بزعامه"})
+#: The same said as a relative clause ("التحالف الذي تقوده واشنطن"): "الذي", then the verb
+#: with the pronoun of the coalition attached, then the leader (round i13l36).
+_WHICH = frozenset({"الذي"})
+_LEADS_IT = frozenset({"تقوده", "يقوده", "تتزعمه", "يتزعمه", "قادته", "تزعمته"})
 _BACKING = frozenset({"المويد", "الداعم", "المساند", "الموالي"})
 _ACTORS = frozenset({"State", "Organization", "ArmedGroup", "Government", "Coalition"})
 _MAX_ADJ = 2
@@ -40,6 +45,8 @@ def described_coalitions(ctx: Context, toks: list[Token]) -> list[Candidate]:
         cue = toks[k].text
         if cue in _LED and k + 1 < len(toks):
             m = ctx.mention_at(toks[k + 1].start)
+        elif cue in _WHICH and k + 2 < len(toks) and toks[k + 1].text in _LEADS_IT:
+            m = ctx.mention_at(toks[k + 2].start)
         elif cue in _BACKING and k + 1 < len(toks) and toks[k + 1].text.startswith("ل"):
             m = ctx.mention_at(toks[k + 1].start)
         else:

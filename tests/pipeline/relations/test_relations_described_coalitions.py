@@ -41,3 +41,25 @@ def test_a_description_refers_back_to_the_coalition_named_before(analyze):
                 "بقيادة الولايات المتحدة.", "ar")
     assert a.relations("usa", "leaderOf", "coalition"), a.describe()
     assert [k for k, e in a.doc.entities.items() if e.cls == "Coalition"] == ["coalition"], a.describe()
+
+
+@pytest.mark.parametrize("sentence, leader", [
+    pytest.param("وأسقط التحالف الذي تقوده واشنطن مسيرتين فوق البحر الأحمر.", "usa", id="capital"),
+    pytest.param("وشنت قوات التحالف الذي تقوده الولايات المتحدة غارات على مواقع في اليمن.", "usa",
+                 id="forces-of"),
+    pytest.param("ونفى التحالف العسكري الذي يقوده الجيش الروسي أي دور في الهجوم.", "russia",
+                 id="adjective-masculine-verb"),
+])
+def test_a_coalition_described_by_who_leads_it(analyze, sentence, leader):
+    # The relative clause says the same as "بقيادة X" (round i13l36).
+    a = analyze(sentence, "ar")
+    c = _coalition(a)
+    assert c is not None, a.describe()
+    assert a.relations(leader, "leaderOf", c), a.describe()
+
+
+def test_a_relative_clause_of_a_person_is_no_coalition(analyze):
+    # Only a state or group leads a described coalition: "led by" a person names no alliance
+    # the lexicon could tell apart.
+    a = analyze("وقال التحالف الذي يقوده رئيس الوزراء إن الغارة أصابت مستودعا.", "ar")
+    assert _coalition(a) is None, a.describe()
