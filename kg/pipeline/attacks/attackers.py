@@ -376,8 +376,8 @@ def organisation_of(doc: Doc, person: str) -> str | None:
 
 def _told_of(items, content_start: int, first: int, c: AttackCues) -> bool:
     """The pronoun opening the speaker's words is the subject of a verb of being told
-    ("UKMTO said it was notified by the master of a ship about a drone hitting it", "said
-    it received reports of"): the speaker learned of the attack, it did not carry it out."""
+    ("the agency said it was notified of a drone hitting a ship", "said it received
+    reports of"): the speaker learned of the attack, it did not carry it out."""
     words = event_cues(c.lang).told_of
     return any(items[k].word and items[k].word.lower() in words
                for k in range(content_start, min(first, content_start + 5)))

@@ -1,6 +1,5 @@
 """A ship struck at sea, named only in the next sentence by a verb of identifying ("X
-claimed a missile strike on a cargo ship in the Red Sea. X identified the vessel as the
-Y."): the ship named is what was struck, and the sea where (issue 13, round i13k34)."""
+said it hit a freighter at sea. X identified the vessel as the Y."): the ship named is what was struck, and the sea where (issue 13, round i13k34)."""
 from __future__ import annotations
 
 from kg.model import Attack, Doc

@@ -1,6 +1,6 @@
 """A place named as what a person was in charge of is his post, not what was struck:
-"the field commander in charge of the Naqura region had been killed in a strike", "the
-official responsible for the Tyre sector was killed". The person (unnamed there) was the
+"the commander in charge of the X region was killed in a strike", "the official
+responsible for the Y sector was killed". The person (unnamed there) was the
 target; the region stands for his command. English only; the Arabic "المسؤول عن منطقة X"
 is read by the person rules."""
 from __future__ import annotations

@@ -12,7 +12,7 @@ import pytest
     pytest.param("وأعلن الحوثيون استهدافهم قاعدة أمريكية بصواريخ.", "houthis", "usa", id="plural"),
     pytest.param("وأعلن حزب الله اللبناني استهدافه موقعا للجيش الإسرائيلي بصواريخ.", "hezbollah", "idf",
                  id="masculine"),
-    pytest.param("وأعلنت المقاومة الإسلامية في العراق، في بيان نشرته على قناتها فجر اليوم، استهدافها "
+    pytest.param("وأعلنت المقاومة الإسلامية في العراق، في بيان مقتضب مساء الأحد، استهدافها "
                  "مطار أربيل بطائرة مسيرة.", "islamic_resistance_iraq", "erbil_airport",
                  id="feminine-statement-between"),
     pytest.param("وأعلن الحوثيون عن استهدافهم لمطار أربيل بطائرة مسيرة.", "houthis", "erbil_airport",

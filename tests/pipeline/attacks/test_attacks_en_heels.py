@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_the_barrage_after_came_on_the_heels_of_is_its_own_attack(analyze):
-    a = analyze("The overnight air strike on a house in Tyre came on the heels of a heavy Hezbollah "
+    a = analyze("The drone strike on a car near Sidon came on the heels of a fresh Hezbollah "
                 "rocket barrage on northern Israel.", "en")
     barrage = a.attack("israel")
     assert (barrage.attacker, barrage.weapons) == ("hezbollah", ["rocket"]), a.describe()

@@ -17,8 +17,8 @@ def test_the_other_impersonal_auxiliary_after_a_conjunction(analyze):
 
 def test_impersonal_deed_after_a_relative_describes_a_place(analyze):
     # "حيث تم اغتيال ...": the neighbourhood is named by a deed told elsewhere.
-    a = analyze("قصفت الطائرات حي القائم المجاور لمنطقة الجاموس، حيث تم اغتيال قائد وحدة الرضوان "
-                "الأسبوع الماضي.")
+    a = analyze("قصفت الطائرات حي القائم القريب من ساحة البلدة، حيث تم اغتيال قائد ميداني "
+                "قبل شهرين.")
     assert not [x for x in a.attacks if x.target not in (None, "qaim")], a.describe()
 
 

@@ -16,7 +16,7 @@ CASES = [
          "Harakat al-Nujaba is a hardline faction allied with Iran, analysts say.",
          ("iran", "supports", "nujaba")),
     case("en.member.description_and_part_of",
-         "Badr is a powerful political group aligned with Iran and part of the Popular Mobilization Forces.",
+         "Badr is an influential Shiite group aligned with Iran and also part of the PMF.",
          ("badr", "memberOf", "pmf")),
     case("en.member.members_include_described",
          "Members of the Popular Mobilization Forces include Harakat al-Nujaba, founded in 2013; "

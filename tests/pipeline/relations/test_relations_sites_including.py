@@ -10,7 +10,7 @@ from tests.pipeline.relations.relation_cases import assert_case, case
 CASES = [
     # the territory by its land and the state's nisba; a hamlet first in the list
     case("ar.located.sites_in_territory_including",
-         "واستهدفت الفصائل قواعد الجيش الأمريكي في الأراضي السورية ومنها خربة عدنان والشدادي والتنف.",
+         "وهاجمت فصائل عراقية أمس قواعد القوات الأمريكية في الأراضي السورية ومنها خربة عدنان والشدادي والتنف.",
          ("خربه_عدنان", "locatedIn", "syria"), ("shaddadi", "locatedIn", "syria"),
          ("al_tanf", "locatedIn", "syria")),
     # an area named after a place noun, "من بينها" after a comma: every listed site
