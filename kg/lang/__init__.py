@@ -31,3 +31,11 @@ def language_data(lang: str, name: str) -> dict:
         raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     with open(_HERE / lang / f"{name}.yaml", encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_WordsLoader) or {}  # noqa: S506 - SafeLoader subclass
+
+
+@lru_cache(maxsize=None)
+def language_words(lang: str, name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``kg/lang/<lang>/<name>.yaml``, each word as
+    :func:`kg.text.normalize.normalize_key` writes it (the form the rules compare)."""
+    from kg.text.normalize import normalize_key
+    return frozenset(normalize_key(str(w)) for w in language_data(lang, name).get(key) or ())

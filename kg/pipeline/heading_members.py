@@ -13,9 +13,8 @@ list ends at the next sentence ending with a colon.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.lang import language_data
+from kg.lang import language_words
 from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
@@ -25,11 +24,6 @@ _WHOLE = frozenset({"Coalition", "ArmedGroup", "Organization"})
 #: mention of its own).
 _SHORT = 2
 _WORD = re.compile(r"[^\s«»():،,.\-–]+")
-
-
-@lru_cache(maxsize=None)
-def _member_nouns(lang: str) -> frozenset[str]:
-    return frozenset(normalize_key(str(w)) for w in language_data(lang, "bodies").get("heading_member_nouns") or ())
 
 
 def _text(doc: Doc, i: int) -> str:
@@ -47,7 +41,7 @@ def _outside_names(doc: Doc, i: int, mentions) -> list[str]:
 
 def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """The relations with each listed member ``memberOf`` the whole its heading names."""
-    nouns = _member_nouns(doc.lang)
+    nouns = language_words(doc.lang, "bodies", "heading_member_nouns")
     if not nouns:
         return relations
     by_sentence: dict[int, list] = {}

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.lang import language_data
+from kg.lang import language_data, language_words
 from kg.lang.cues import cues
 from kg.text.normalize import normalize_key
 from kg.model import Doc, Mention, Relation
@@ -150,7 +150,7 @@ def _list_openers(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _list_pronouns(lang: str) -> frozenset[str]:
     """"وهي فصائل ..." after a list: the pronoun, like a demonstrative, points back."""
-    return frozenset(normalize_key(w) for w in language_data(lang, "bodies").get("list_pronouns", []))
+    return language_words(lang, "bodies", "list_pronouns")
 
 
 def _after(doc: Doc, m: Mention, words: frozenset[str]) -> bool:

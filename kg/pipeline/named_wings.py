@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lang import language_data
+from kg.lang import language_data, language_words
 from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
@@ -21,10 +21,10 @@ _GAP = 12
 
 
 @lru_cache(maxsize=None)
-def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = language_data(lang, "bodies")
-    return (tuple(normalize_key(str(w)) for w in data.get("wing_descriptions") or ()),
-            tuple(normalize_key(str(w)) for w in data.get("wing_heads") or ()))
+def _words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    # The descriptions in file order: the first one found in the text is read.
+    descriptions = language_data(lang, "bodies").get("wing_descriptions") or ()
+    return (tuple(normalize_key(str(w)) for w in descriptions), language_words(lang, "bodies", "wing_heads"))
 
 
 def named_wings(doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -40,20 +40,19 @@ def named_wings(doc: Doc, relations: list[Relation]) -> list[Relation]:
     wing_names = {normalize_key(text[m.nstart:m.nend]) for m in doc.mentions if m.entity == wing}
     if any(r.subject == wing and r.predicate == "memberOf" for r in (*doc.relations, *relations)):
         return relations
-    added: list[Relation] = []
+    by_start = sorted(doc.mentions, key=lambda m: m.nstart)
     for words in descriptions:
         at = text.find(words)
         while at >= 0:
             end = at + len(words)
-            owner = next((m for m in sorted(doc.mentions, key=lambda m: m.nstart)
+            owner = next((m for m in by_start
                           if end < m.nstart <= end + _GAP and m.cls in _GROUPS and m.kind == "name"
                           and text[end:m.nstart].lstrip().startswith("ل")), None)
             # "كتائب حزب الله" is no wing of "حزب الله": a name holding the owner's is another group
             if owner is not None and owner.entity != wing and 0 <= owner.sentence < len(doc.sentences) \
                     and not any(normalize_key(text[owner.nstart:owner.nend]) in n for n in wing_names):
-                added.append(Relation(wing, "memberOf", owner.entity, doc.evidence(doc.sentences[owner.sentence]),
-                                      f"{doc.lang}.member.wing_named_apart", 0.6))
-                return relations + added
+                return relations + [Relation(wing, "memberOf", owner.entity, doc.evidence(doc.sentences[owner.sentence]),
+                                             f"{doc.lang}.member.wing_named_apart", 0.6)]
             at = text.find(words, end)
     return relations
 

@@ -11,13 +11,11 @@ quote. "قاعدة أمريكية قرب حرير" names no base; "قاعدة X 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable
 
-from kg.lang import language_data
+from kg.lang import language_words
 from kg.model import Doc, Relation
 from kg.pipeline.tokens import strip_proclitic
-from kg.text.normalize import normalize_key
 
 
 #: What may stand between the owner and the base's name: a space, a comma, quotes
@@ -25,14 +23,9 @@ from kg.text.normalize import normalize_key
 _APPOSED = re.compile(r' ?[،,]? ?["\u201c\u201d\u00ab\u00bb\']? ?')
 
 
-@lru_cache(maxsize=None)
-def _site_heads(lang: str) -> frozenset[str]:
-    return frozenset(normalize_key(str(w)) for w in language_data(lang, "cues").get("site_heads_named") or ())
-
-
 def occupier_sites(doc: Doc, relations: list[Relation], polarity_at: Callable) -> list[Relation]:
     """The relations with each base named right after its owner's proxy ``operatedBy`` it."""
-    heads = _site_heads(doc.lang)
+    heads = language_words(doc.lang, "cues", "site_heads_named")
     if not heads:
         return relations
     text = doc.norm.text

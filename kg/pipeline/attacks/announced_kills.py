@@ -13,19 +13,13 @@ soldiers", said by the US military). The words of announcing and of killing are 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.lang import language_data
+from kg.lang import language_words
 from kg.model import Attack, Doc
 from kg.text.normalize import normalize_key
 
 #: What an army's strike on an enemy is read as striking: the group, a person, a place.
 _ENEMY_TARGETS = {"ArmedGroup", "Person", "Place", "Region"}
-
-
-@lru_cache(maxsize=None)
-def _words(lang: str, key: str) -> frozenset[str]:
-    return frozenset(normalize_key(str(w)) for w in language_data(lang, "details").get(key) or ())
 
 
 def _army_country(doc: Doc, key: str | None) -> str | None:
@@ -72,7 +66,8 @@ def _own_side_named(doc: Doc, sentence: int, country: str, speaker: str) -> bool
 def announced_by_army(attacks: list[Attack], doc: Doc) -> None:
     """Give an attack read without its attacker, inside an army's announcement of a
     killing, that army as attacker (see the module's doc for when)."""
-    verbs, kills = _words(doc.lang, "announcing_verbs"), _words(doc.lang, "kill_words")
+    verbs = language_words(doc.lang, "details", "announcing_verbs")
+    kills = language_words(doc.lang, "details", "kill_words")
     if not verbs or not kills:
         return
     for sp in doc.speech:

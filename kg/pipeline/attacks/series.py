@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lang import language_data
-from kg.text.normalize import normalize_key
+from kg.lang import language_words
 
 
 @lru_cache(maxsize=None)
 def _series_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    d = language_data(lang, "attacks")
-    return (frozenset(normalize_key(w) for w in d.get("series_nouns") or ()),
-            frozenset(normalize_key(w) for w in d.get("series_heads") or ()))
+    return language_words(lang, "attacks", "series_nouns"), language_words(lang, "attacks", "series_heads")
 
 
 def series_subject(words: list[str | None], t: int, lang: str, relatives: frozenset[str],
