@@ -4,6 +4,7 @@
     python tools/real_corpus.py put ID PAGE                 # refill one article from its page copy
                                                             # (or from a saved JSON search answer)
     python tools/real_corpus.py add PAGES.json --split dev  # new articles -> manifest + cache
+    python tools/real_corpus.py overlap                     # tracked files that repeat article text
 
 See tests/gold/real/README.md for the refill step and kg/evaluate/corpus.py for the recipe.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -108,6 +111,63 @@ def cmd_add(args) -> int:
     return 0
 
 
+_WORD = re.compile(r"\w+")
+# Files that name articles on purpose: the manifest holds each title as published.
+_OVERLAP_EXEMPT = {"tests/gold/real/manifest.json"}
+
+
+def _spans(text: str, width: int) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + width]) for i in range(len(words) - width + 1)}
+
+
+def shared_spans(article_texts: dict[str, str], files: dict[str, str], width: int = 8) -> list[tuple[str, str, str]]:
+    """(file, article id, span) for every run of ``width`` words a file shares with an article.
+    The texts are stored copies we may read, not republish; a shared run of eight words is
+    a copied sentence, while names and stock phrases are shorter."""
+    owner = {}
+    for article_id, text in sorted(article_texts.items()):
+        for span in _spans(text, width):
+            owner.setdefault(span, article_id)
+    found = []
+    for name, text in sorted(files.items()):
+        seen = set()
+        for span in sorted(_spans(text, width) & owner.keys()):
+            if owner[span] not in seen:
+                seen.add(owner[span])
+                found.append((name, owner[span], " ".join(span)))
+    return found
+
+
+def _tracked_texts(root: Path) -> dict[str, str]:
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True).stdout
+    texts = {}
+    for name in listed.decode().split("\0"):
+        path = root / name
+        if not name or name in _OVERLAP_EXEMPT or not path.is_file():
+            continue
+        try:
+            texts[name] = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue   # binary files hold no copied sentence we could read back
+    return texts
+
+
+def cmd_overlap(args) -> int:
+    articles = corpus.load_manifest(args.manifest)
+    texts = {}
+    for entry in articles:
+        path = corpus.cached_path(args.cache, entry)
+        if path.is_file():
+            texts[entry["id"]] = corpus.cached_text(path)
+    found = shared_spans(texts, _tracked_texts(args.root), args.words)
+    for name, article_id, span in found:
+        print(f"{name}: repeats {args.words} words of {article_id}: {span}")
+    print(f"{len(texts)} cached article texts against the tracked files of {args.root}: "
+          f"{len(found)} shared run{'' if len(found) == 1 else 's'} of {args.words} words")
+    return 1 if found else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
@@ -124,6 +184,10 @@ def main(argv=None) -> int:
     p.add_argument("pages")
     p.add_argument("--split", choices=corpus.SPLITS, default="dev")
     p.set_defaults(run=cmd_add)
+    p = sub.add_parser("overlap", help="tracked files that repeat a run of words of a cached article")
+    p.add_argument("--words", type=int, default=8)
+    p.add_argument("--root", type=Path, default=ROOT)
+    p.set_defaults(run=cmd_overlap)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

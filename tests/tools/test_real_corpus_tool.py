@@ -50,3 +50,35 @@ def test_put_refuses_a_page_that_does_not_give_the_annotated_text(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "sha256 differs" in result.stderr
     assert not (tmp_path / "cache" / "test" / "sample_01.md").exists()
+
+
+def _repo(tmp_path, files):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name, text in files.items():
+        (repo / name).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    return repo
+
+
+def test_overlap_names_a_tracked_file_that_repeats_a_run_of_article_words(tmp_path):
+    _manifest(tmp_path)
+    (tmp_path / "answer.txt").write_text(PAGE, encoding="utf-8")
+    assert _run(tmp_path, "put", "sample_01", str(tmp_path / "answer.txt")).returncode == 0
+    repo = _repo(tmp_path, {"copied.py": 'S = "The group said its fighters hit the base today"\n',
+                            "own.py": 'S = "A faction reported that its members shelled a camp"\n'})
+    result = _run(tmp_path, "overlap", "--words", "6", "--root", str(repo))
+    assert result.returncode == 1
+    assert "copied.py: repeats 6 words of sample_01" in result.stdout
+    assert "own.py" not in result.stdout
+
+
+def test_overlap_passes_when_files_share_only_shorter_runs(tmp_path):
+    _manifest(tmp_path)
+    (tmp_path / "answer.txt").write_text(PAGE, encoding="utf-8")
+    assert _run(tmp_path, "put", "sample_01", str(tmp_path / "answer.txt")).returncode == 0
+    repo = _repo(tmp_path, {"names.py": 'S = "the group said its fighters were ready"\n'})
+    result = _run(tmp_path, "overlap", "--words", "6", "--root", str(repo))
+    assert result.returncode == 0, result.stdout
+    assert "0 shared runs of 6 words" in result.stdout
