@@ -25,8 +25,8 @@ _UNIT_JOINTS = frozenset({"و", "،", ",", "،و", ",و", ",and", "and"})
 
 
 def _coordinated_units(doc: Doc, m: Mention) -> list[str]:
-    """Units joined by "و" before a unit named with its force share the force: "سلاح الجو
-    المسير والقوة الصاروخية في القوات المسلحة اليمنية" (both units of those forces)."""
+    """Units joined by "و" before a unit named with its force share the force: "سلاح A
+    والقوة B في القوات المسلحة لـX" (both units of those forces)."""
     if m.cls != "ArmedGroup":
         return []
     out = []

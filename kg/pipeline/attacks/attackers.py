@@ -219,7 +219,7 @@ class AttackerRules:
             if _controls(items, j, c):
                 continue   # "صنعاء الخاضعة لسيطرة الحوثيين": X holds the place struck
             if j < first and _passive_victim(items, j, first, c):
-                continue   # "three US soldiers were killed in a drone attack": the victims
+                continue   # "two soldiers were killed in a raid": the victims
             if j < first and _counted_victim(items, j, c):
                 continue   # "مقتل ستة من رجال الأمن ومجالس الصحوة في هجوم": the victims
             return m.entity, "subject"

@@ -138,7 +138,7 @@ class AttackCues:
     destinations: tuple[tuple[str, ...], ...] = ()
     #: "the vessel, heading toward X, was targeted": X is where the ship went (place_words.ship_heading).
     ship_headings: tuple[tuple[str, ...], ...] = ()
-    #: "a drone suspected to have been operated by X": words between a weapon and its owner word.
+    #: "a boat suspected to have been operated by X": words between a weapon and its owner word.
     operator_hedges: frozenset[str] = frozenset()
     #: Participles that after a description of a person tell what befell them ("P, a X
     #: commander killed in an Israeli strike"; appositions.py).

@@ -58,13 +58,13 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
 CLAIM_GAP = 6
-#: Words between a war noun and the relative word that opens its toll ("Israel's war in
-#: Gaza, which has killed"): a short place phrase at most.
+#: Words between a war noun and the relative word that opens its toll ("X's war in
+#: Y, which has killed"): a short place phrase at most.
 WAR_TOLL_GAP = 4
 
 
 def _war_toll(words: list[str], hit: Hit, ec: EventCues) -> bool:
-    """"the war in Gaza, which has killed more than 20,000 people", "الحرب التي أودت
+    """"the war in X, which has killed thousands", "الحرب التي أودت
     بحياة الآلاف": a killing told in a relative clause on a war or campaign is that war's
     running toll, no one attack."""
     if not ec.wars:

@@ -378,7 +378,7 @@ def _owned_head(items, k: int, c: AttackCues) -> bool:
 
 def _weapon_before(items, j: int, c: AttackCues) -> bool:
     """The weapon named right before the owner word at j, with only a hedge between ("a drone
-    operated by X", "a drone suspected to have been operated by X"), tells who used it.
+    operated by X", "a boat suspected to have been operated by X"), tells who used it.
     English only: an Arabic hedge names the site between ("بصواريخ ما وصفه بمقر تابع لـX")."""
     for k in range(j - 1, max(-1, j - 8), -1):
         m = items[k].mention
