@@ -45,8 +45,8 @@ def test_a_headline_participle_makes_the_group_named_before_it_the_victim(analyz
 
 
 def test_the_group_holding_the_place_struck_is_no_attacker(analyze):
-    a = analyze("وسمع دوي انفجارات عنيفة فجر الأحد في مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات "
-                "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
+    a = analyze("هزت انفجارات قوية مساء الخميس مدينة صعدة الخاضعة لسيطرة الحوثيين، إثر غارات "
+                "جوية لمقاتلات أميركية بريطانية، بالتزامن مع قصف طال مدينة عمران.", "ar")
     assert all(x.attacker != "houthis" for x in a.attacks), a.describe()
 
 
@@ -97,8 +97,8 @@ def test_the_owner_of_the_target_is_not_the_attacker(analyze):
 
 def test_a_news_outlet_heading_the_dateline_is_no_attacker(analyze):
     # The outlet before the slash sends the story; the group after the day is the subject.
-    a = analyze("Shafaq News/ On Tuesday, Kataib Hezbollah declared that it carried out a drone "
-                "attack aimed at a target in the port city of Eilat.")
+    a = analyze("Shafaq News/ On Thursday, Kataib Hezbollah announced it had launched a drone "
+                "attack aimed at a site in the port city of Eilat.")
     assert a.attack("eilat").attacker == "kataib_hezbollah", a.describe()
 
 

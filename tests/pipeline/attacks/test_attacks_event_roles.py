@@ -80,8 +80,8 @@ def test_the_agent_of_the_attack_responded_to_is_not_the_attacker(analyze):
 
 
 def test_two_state_adjectives_on_the_jets_are_both_attackers_not_a_target(analyze):
-    a = analyze("وسمع دوي انفجارات عنيفة فجر الأحد في مدينة الحديدة الخاضعة لسيطرة الحوثيين، جراء غارات "
-                "جوية لمقاتلات أميركية بريطانية، تزامنا مع ضربات أخرى طالت مدينة ذمار.", "ar")
+    a = analyze("هزت انفجارات قوية مساء الخميس مدينة صعدة الخاضعة لسيطرة الحوثيين، إثر غارات "
+                "جوية لمقاتلات أميركية بريطانية، بالتزامن مع قصف طال مدينة عمران.", "ar")
     assert not a.attacks_on("usa") and not a.attacks_on("uk"), a.describe()
     assert any(x.attacker in ("usa", "uk") for x in a.attacks), a.describe()
 
@@ -184,8 +184,8 @@ def test_a_masculine_doer_pronoun_names_the_agent_of_the_background_attack(analy
     # "هجوم شنه مسلحون": the gunmen launched the attack that killed the soldiers; the
     # state retaliating after the comma is not its attacker. The gunmen are whatever node
     # their mention names (a backed collective since "مسلحون مدعومون من" reads as one).
-    a = analyze("في أعقاب هجوم شنه مسلحون مدعومون من إيران مطلع الأسبوع أدى إلى مقتل 3 جنود أميركيين "
-                "في الأردن، شنت الولايات المتحدة أمس ضربات انتقامية.", "ar")
+    a = analyze("في أعقاب هجوم شنه مسلحون مدعومون من إيران قبل أيام أسفر عن مقتل 4 جنود أميركيين "
+                "في سوريا، شنت الولايات المتحدة فجر اليوم ضربات انتقامية.", "ar")
     gunmen = next(m.entity for m in a.doc.mentions if a.doc.text[m.start:m.end] == "مسلحون")
     assert a.attack("usa").attacker == gunmen, a.describe()
 
