@@ -15,8 +15,8 @@ import pytest
                  id="ar-verb-with-its-conjunction"),
     pytest.param("ندد العراق بالهجوم الذي استهدف السفارة الأمريكية في بغداد.", "ar", "iraq",
                  id="ar-verb-with-its-preposition"),
-    pytest.param("وفي بيان أدان الأردن الهجوم وقال: ندين الهجوم الذي استهدف موقعا عسكريا على "
-                 "الحدود مع العراق.", "ar", "jordan", id="ar-condemning-then-saying"),
+    pytest.param("وفي بيان رسمي أدان لبنان الهجوم وقال: ندين الهجوم الذي استهدف موقعا عسكريا على "
+                 "الحدود مع سوريا.", "ar", "lebanon", id="ar-condemning-then-saying"),
     pytest.param("Saudi Arabia condemned the attack that targeted a US base in Syria.", "en",
                  "saudi_arabia", id="en-verb-after-its-subject"),
     pytest.param("Qatar strongly denounced the strike that hit a hospital in Gaza.", "en", "qatar",

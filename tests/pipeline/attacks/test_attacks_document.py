@@ -174,8 +174,8 @@ def test_a_city_struck_stays_beside_the_site_detailed_in_it(analyze):
 
 
 def test_the_outlet_that_reports_is_no_target(analyze):
-    a = analyze("Kataib Hezbollah claimed two drone attacks on Ain al-Asad. In a statement, the militia said "
-                "the drone attacks herald more operations against the American occupation, the AP reported.")
+    a = analyze("Nujaba claimed three rocket attacks on Ain al-Asad. The group said in its statement that "
+                "the rocket attacks were a warning to the occupiers, the AP reported.")
     assert not a.attacks_on("ap"), a.describe()
 
 
@@ -208,24 +208,24 @@ def test_a_retelling_that_names_the_target_struck_is_the_attributed_attack(analy
 
 
 def test_a_retelling_of_the_same_day_and_kind_is_the_attributed_attack(analyze):
-    a = analyze("The Islamic Resistance in Iraq said on Friday that it used a drone to attack US "
-                "troops at Harir Air Base. Two American soldiers were wounded on Friday in a "
-                "drone attack in northern Iraq, a security source said.")
-    assert [x.attacker for x in a.doc.attacks] == ["islamic_resistance_iraq"], a.describe()
+    a = analyze("Kataib Hezbollah announced on Sunday that it used a drone to attack American forces "
+                "at Ain al-Asad. Three American soldiers were wounded on Sunday in a "
+                "drone attack in western Iraq, a security source said.")
+    assert [x.attacker for x in a.doc.attacks] == ["kataib_hezbollah"], a.describe()
 
 
 def test_an_unattributed_attack_of_another_day_stays_its_own(analyze):
-    a = analyze("The Islamic Resistance in Iraq said on Friday that it used a drone to attack US "
-                "troops at Harir Air Base. Two American soldiers were wounded on Wednesday in a "
-                "drone attack in northern Iraq, a security source said.")
+    a = analyze("Kataib Hezbollah announced on Sunday that it used a drone to attack American forces "
+                "at Ain al-Asad. Three American soldiers were wounded on Thursday in a "
+                "drone attack in western Iraq, a security source said.")
     assert len(a.doc.attacks) == 2, a.describe()
 
 
 def test_a_claim_by_a_group_set_off_by_an_apposition_fills_the_attacker(analyze):
     a = analyze("Without warning, American troops at a desert outpost were hit by a drone attack overnight, "
-                "wounding several of them. The Islamic Resistance in Iraq, an umbrella group of militias, "
-                "stepped forward to claim responsibility for the strike.", "en")
-    assert a.attack("usa").attacker == "islamic_resistance_iraq", a.describe()
+                "wounding several of them. Kataib Hezbollah, a hardline Shia militia, "
+                "came forward to claim responsibility for the attack.", "en")
+    assert a.attack("usa").attacker == "kataib_hezbollah", a.describe()
 
 
 def test_ships_listed_after_a_statement_split_by_ellipses_are_the_targets(analyze):

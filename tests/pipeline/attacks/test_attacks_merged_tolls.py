@@ -9,9 +9,9 @@ from kg.pipeline.merged_tolls import larger
 
 def test_the_toll_of_the_unattributed_telling_goes_to_the_merged_attack(analyze):
     # The first sentence tells the wounded and no attacker, the second the claim: one attack.
-    a = analyze("Two American soldiers were wounded on Friday in a drone attack in northern Iraq, a "
-                "security source said. The Islamic Resistance in Iraq said on Friday that it used a "
-                "drone to attack US troops at Harir Air Base.", "en")
+    a = analyze("Two American soldiers were wounded on Sunday in a drone attack in western Iraq, a "
+                "security source said. Kataib Hezbollah announced on Sunday that it used a "
+                "drone to attack American forces at Ain al-Asad.", "en")
     assert len(a.doc.attacks) == 1, a.describe()
     assert a.doc.attacks[0].injured == Count(2), a.describe()
 
@@ -25,9 +25,9 @@ def test_the_arabic_toll_told_before_the_claim_is_kept(analyze):
 
 
 def test_the_larger_toll_of_two_tellings_is_kept(analyze):
-    a = analyze("The Islamic Resistance in Iraq said on Friday that it used a drone to attack US troops "
-                "at Harir Air Base, wounding one soldier. Three American soldiers were wounded on Friday "
-                "in a drone attack in northern Iraq, a security source said.", "en")
+    a = analyze("Kataib Hezbollah announced on Sunday that it used a drone to attack American forces "
+                "at Ain al-Asad, wounding one soldier. Three American soldiers were wounded on Sunday "
+                "in a drone attack in western Iraq, a security source said.", "en")
     assert len(a.doc.attacks) == 1, a.describe()
     assert a.doc.attacks[0].injured == Count(3), a.describe()
 
