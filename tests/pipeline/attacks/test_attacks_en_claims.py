@@ -4,8 +4,8 @@ from __future__ import annotations
 
 
 def test_claim_of_responsibility_without_a_day_is_an_attack(analyze):
-    result = analyze("Kataib Sayyid al-Shuhada claimed responsibility for a drone attack on a US "
-                     "base in eastern Syria.", "en")
+    result = analyze("Kataib Sayyid al-Shuhada claimed responsibility for a rocket attack on an American "
+                     "outpost near Deir ez-Zor.", "en")
     attackers = {a.attacker for a in result.attacks}
     assert "kataib_sayyid_al_shuhada" in attackers, result.describe()
 

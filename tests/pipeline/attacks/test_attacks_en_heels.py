@@ -14,7 +14,7 @@ def test_the_barrage_after_came_on_the_heels_of_is_its_own_attack(analyze):
 
 
 def test_a_rocket_barrage_as_subject_is_an_attack(analyze):
-    a = analyze("A heavy Hezbollah rocket barrage on northern Israel wounded two soldiers on Tuesday.", "en")
+    a = analyze("A fierce Hezbollah rocket barrage on northern Israel injured four civilians on Sunday.", "en")
     assert a.attack("israel").attacker == "hezbollah", a.describe()
 
 

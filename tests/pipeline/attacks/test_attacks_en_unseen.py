@@ -25,8 +25,8 @@ def _pairs(result):
     # a sanction's sentence: the listed group's deeds in a relative clause are force
     ("The US sanctioned Kataib Sayyid al-Shuhada, which has carried out attacks on American troops in Iraq.",
      ("kataib_sayyid_al_shuhada", "usa")),
-    ("The US also designated Kataib Sayyid al-Shuhada, another Iran-backed group that has "
-     "orchestrated attacks on American troops in the region.", ("kataib_sayyid_al_shuhada", "usa")),
+    ("The Treasury also designated Nujaba, another Iran-aligned militia that has "
+     "orchestrated strikes on US forces in Iraq.", ("nujaba", "usa")),
 ])
 def test_attack_in_a_relative_clause_on_a_group(analyze, sentence, pair):
     result = analyze(sentence, "en")
@@ -49,14 +49,14 @@ def test_names_run_together_after_by_are_no_subject(analyze):
     # "supported by the IRGC-Quds Force (IRGC-QF)": the unit after its parent and its acronym
     # share "by"
     result = analyze("Kataib Hezbollah operates from Iraq. This large group is armed and backed by Iran's "
-                     "Islamic Revolutionary Guard Corps-Quds Force (IRGC-QF) and has been responsible for a "
+                     "Islamic Revolutionary Guard Corps-Quds Force (IRGC-QF) and has carried out a "
                      "string of attacks against the United States in Syria.", "en")
     assert all(a.attacker not in ("quds_force", "irgc") for a in result.attacks), result.describe()
 
 
 @pytest.mark.parametrize("sentence", [
     "In an early toll, Syria's interior ministry said the strike killed four people near Homs.",
-    "Lebanon's health ministry said the strike killed three people.",
+    "Iraq's health ministry said the strike killed two men near Basra.",
 ])
 def test_a_speaker_reporting_a_strike_is_no_attacker(analyze, sentence):
     result = analyze(sentence, "en")
