@@ -348,9 +348,9 @@ def test_attacks_events_en_deed_on_a_stated_day_is_an_event(analyze):
 
 
 def test_attacks_en_people_harmed_in_the_passive_are_no_subject(analyze):
-    # "US soldiers were killed in a drone attack": the soldiers are the target, never its attacker.
-    result = analyze("In January, four US soldiers were killed in a drone attack in Jordan, just over the "
-                     "border into Syria.", "en")
+    # soldiers "were killed in" an attack: the soldiers are the target, never its attacker.
+    result = analyze("Last March, three American soldiers were killed in a drone attack on a base in Syria, "
+                     "close to the Iraqi border.", "en")
     assert result.attacks and all(a.attacker != "usa" for a in result.attacks), result.describe()
 
 
