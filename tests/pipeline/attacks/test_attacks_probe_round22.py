@@ -109,11 +109,11 @@ def test_an_apposition_names_each_base_struck(analyze, sentence, targets):
 
 
 @pytest.mark.parametrize("sentence, targets", [
-    pytest.param("وقالت المقاومة الإسلامية في العراق إنها هاجمت خمس قواعد، ثلاث منها استهدفت القواعد "
-                 "الأمريكية في سوريا، هي الشدادي والتنف والركبان.", {"shaddadi", "al_tanf", "rukban"},
+    pytest.param("وذكرت كتائب سيد الشهداء أنها هاجمت أربع قواعد، اثنتان منها استهدفت القواعد "
+                 "الأمريكية في العراق، هي عين الأسد وحرير.", {"ain_al_asad", "harir"},
                  id="word-count"),
-    pytest.param("وأعلنت كتائب حزب الله أنها هاجمت 3 قواعد، 2 منها استهدفت القواعد الأمريكية في سوريا، "
-                 "هي الشدادي والتنف.", {"shaddadi", "al_tanf"}, id="digit-count"),
+    pytest.param("وأعلنت كتائب حزب الله أنها هاجمت 4 قواعد، 2 منها استهدفت القواعد الأمريكية في العراق، "
+                 "هي حرير وعين الأسد.", {"harir", "ain_al_asad"}, id="digit-count"),
 ])
 def test_a_few_of_a_claimed_list_are_operations_not_a_tally(analyze, sentence, targets):
     # "ثلاث منها استهدفت": a part of the list the clause before counted
@@ -125,8 +125,8 @@ def test_many_of_a_tally_stay_a_tally(analyze):
 
 
 @pytest.mark.parametrize("sentence, target", [
-    pytest.param("وأعلنت المقاومة الإسلامية في العراق أنها هاجمت 3 قواعد، اثنتان منها استهدفت القواعد "
-                 "الأمريكية في سوريا، هي الشدادي والتنف، أما الثالثة فهي قاعدة حرير.", "harir", id="bare"),
+    pytest.param("وأعلنت حركة النجباء أنها هاجمت 3 قواعد، اثنتان منها استهدفت القواعد "
+                 "الأمريكية في العراق، هي عين الأسد وحرير، أما الثالثة فهي قاعدة التنف.", "al_tanf", id="bare"),
     pytest.param("وأعلنت كتائب حزب الله أنها استهدفت قاعدة التنف والثانية استهدفت قاعدة الشدادي، أما "
                  "الثالثة فهي منشأة حرير العسكرية.", "harir", id="head-noun"),
 ])
@@ -171,8 +171,8 @@ def test_a_possible_or_feared_use_is_no_attack(analyze, sentence):
 
 
 @pytest.mark.parametrize("sentence, attacker, target", [
-    pytest.param("أعلنت كتائب حزب الله مسؤوليتها عن القصف الصاروخي على قاعدة عين الأسد التي تستضيف قوات "
-                 "أمريكية.", "kataib_hezbollah", "ain_al_asad", id="responsibility"),
+    pytest.param("أعلنت حركة النجباء مسؤوليتها عن الهجوم الصاروخي على قاعدة حرير التي تضم جنودا "
+                 "أمريكيين.", "nujaba", "harir", id="responsibility"),
     pytest.param("تبنت المقاومة الإسلامية في العراق الهجوم بالمسيرات على قاعدة حرير.",
                  "islamic_resistance_iraq", "harir", id="adopted"),
 ])

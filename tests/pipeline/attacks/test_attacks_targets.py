@@ -195,8 +195,8 @@ def test_whom_the_owner_of_the_sites_fights_is_not_what_was_struck(analyze):
 
 
 def test_a_state_s_warships_after_a_place_are_a_second_target_not_a_place(analyze):
-    a = analyze("أعلنت جماعة الحوثي مساء الاثنين استهداف سفينة إسرائيلية في خليج عدن، وسفن حربية "
-                "أمريكية في البحر الأحمر، بعدد من الصواريخ.", "ar")
+    a = analyze("أعلنت جماعة الحوثي مساء الخميس استهداف سفينة بريطانية في البحر الأحمر، وسفن حربية "
+                "أمريكية في خليج عدن، بعدد من المسيرات.", "ar")
     assert a.attack("usa").attacker == "houthis", a.describe()
 
 
