@@ -62,7 +62,8 @@ def test_case(analyze, rule_id, sentence, expected):
     ("وأحجمت إيران عن دفع رواتب عناصر كتائب حزب الله.", ("iran", "supports", "kataib_hezbollah")),
     ("ولم تدفع إيران رواتب عناصر حركة النجباء.", ("iran", "supports", "nujaba")),
     # the head named after "بزعامة" is not the fighter of the role before the group
-    ("وتدفع إيران رواتب لكل مقاتل في حركة النجباء بزعامة أكرم الكعبي.", ("kaabi", "memberOf", "nujaba")),
+    ("وتدفع إيران شهريا رواتب لكل مقاتل في عصائب أهل الحق بزعامة قيس الخزعلي.",
+     ("khazali", "memberOf", "asaib_ahl_al_haq")),
 ])
 def test_guard(analyze, sentence, triple):
     result = analyze(sentence)

@@ -580,8 +580,8 @@ CASES = [
 
 @pytest.mark.parametrize("sentence, expected", [
     # a force's unit named with the force, and units joined to it by "و"
-    pytest.param("وشارك سلاح الجو المسير، والقوة الصاروخية في القوات المسلحة اليمنية، في الهجوم على إيلات.",
-                 [("houthi_missile_force", "memberOf", "yemeni_armed_forces"),
+    pytest.param("وشارك سلاح الجو المسير، والقوات البحرية في القوات المسلحة اليمنية، في الهجوم على السفينة.",
+                 [("houthi_navy", "memberOf", "yemeni_armed_forces"),
                   ("houthi_drone_force", "memberOf", "yemeni_armed_forces")], id="units-of-a-force"),
     # a district of its city (Beirut is a place of its own, in Lebanon)
     pytest.param("وسقطت صواريخ على الضاحية الجنوبية لبيروت ليل الخميس.",

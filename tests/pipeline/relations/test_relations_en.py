@@ -130,7 +130,7 @@ CASES = [
          "Warships patrolled off Hodeidah, on Yemen's western coast, for a week.",
          ("hodeidah", "locatedIn", "yemen")),
     case("en.member.make_up",
-         "Kataib Hezbollah, Nujaba and Kataib Sayyid al-Shuhada formed the Islamic Resistance in Iraq.",
+         "Badr, Nujaba and Kataib Sayyid al-Shuhada formed the Islamic Resistance in Iraq.",
          ("nujaba", "memberOf", "islamic_resistance_iraq"),
          ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
     case("en.member.apposition_group_noun",

@@ -84,7 +84,7 @@ CASES = [
          ("amiri", "leaderOf", "badr"), ("khazali", "leaderOf", "asaib_ahl_al_haq")),
     # a copula before the umbrella; its members are backed by the backer it names
     case("en.member.umbrella_of_backed_includes",
-         "The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes "
+         "The Islamic Resistance in Iraq is now an umbrella group of Iran-backed militias that includes "
          "Nujaba and Kataib Sayyid al-Shuhada.",
          ("nujaba", "memberOf", "islamic_resistance_iraq"), ("iran", "supports", "nujaba"),
          ("iran", "supports", "kataib_sayyid_al_shuhada")),
@@ -158,7 +158,7 @@ def test_transfer_rule_generalises(analyze, rule_id, sentence, expected):
     ("Hadi al-Amiri spoke in Baghdad on Friday. He was later replaced by Ali Karaki.",
      ("ali_karaki", "leaderOf", "badr")),
     # the collective right before "that includes" is the umbrella's description
-    ("The Islamic Resistance in Iraq is an umbrella group of Iran-backed militias that includes Nujaba.",
+    ("The Islamic Resistance in Iraq is now an umbrella group of Iran-backed militias that includes Nujaba.",
      ("nujaba", "memberOf", "iran_backed_armed_groups")),
     # the post replaced is an office's in a town, not the group's head
     ("Asaib Ahl al-Haq chose a cleric to replace Qais al-Khazali as head of its office in Basra.",
