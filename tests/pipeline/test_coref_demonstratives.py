@@ -28,6 +28,6 @@ def test_the_influential_group_s_commander_is_its_member(analyze):
 
 
 def test_the_parent_joined_to_its_unit_is_the_unit(analyze):
-    a = analyze("The group is trained and supported by Iran's Islamic Revolutionary Guard Corps-Qods Force "
-                "(IRGC-QF) and has attacked US troops.", "en")
+    a = analyze("The cell is armed and backed by Iran's Islamic Revolutionary Guard Corps-Quds Force "
+                "(IRGC-QF) and has struck US bases.", "en")
     assert "quds_force" in a.keys and "irgc" not in a.keys, a.describe()

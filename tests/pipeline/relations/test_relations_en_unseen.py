@@ -58,8 +58,8 @@ CASES = [
          ("nujaba", "locatedIn", "iraq")),
     # the holder of a role opened before (a unit after its parent's possessive), named actively
     case("en.member.role_holder_identified",
-         "An Israeli strike killed a senior commander in Hezbollah's elite Radwan Force in Tyre. The army "
-         "identified the commander as Ali Karaki.",
+         "A drone strike near Bint Jbeil killed a senior commander in Hezbollah's Radwan Force on Monday. "
+         "The army identified the commander as Ali Karaki.",
          ("ali_karaki", "memberOf", "radwan_force")),
     # a bare premier's title after the one state of the sentence, named as an owner, though
     # the document names another state first

@@ -89,7 +89,7 @@ CASES = [
          ("amiri", "leaderOf", "pmf"), ("khazali", "leaderOf", "pmf")),
     # the commander of a force named after another body's possessive heads the force
     case("en.leader.the_commander_of_possessed_unit",
-         "The commander of the IRGC's Quds Force, Esmail Qaani, arrived in Baghdad on Monday.",
+         "The commander of Iran's Quds Force, Esmail Qaani, visited Damascus last week.",
          ("qaani", "leaderOf", "quds_force")),
     # "its women's wing, the YPJ": the wing named in an apposition
     case("en.member.its_wing_named",
@@ -149,11 +149,11 @@ def test_wire_list_rule_generalises(analyze, rule_id, sentence, expected):
     ("In Lebanon, the Amal Movement backs Gebran Bassil as the country's president.",
      ("gebran_bassil", "officialOf", "lebanon")),
     # names and titles alternating: the name after "head of X," is the next item, not X's head
-    ("The forum heard Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, head of Asaib "
-     "Ahl al-Haq, and others.", ("khazali", "leaderOf", "badr")),
+    ("The forum heard Falih al-Fayyadh, head of the PMF, Qais al-Khazali, head of Asaib "
+     "Ahl al-Haq, and others.", ("khazali", "leaderOf", "pmf")),
     # a name followed by its own group is no head of the group before it
-    ("Guests were head of the Badr Organization, Qais al-Khazali of Asaib Ahl al-Haq and others.",
-     ("khazali", "leaderOf", "badr")),
+    ("Guests were head of the Badr Organization, Abu Fadak al-Mohammedawi of Kataib Hezbollah and others.",
+     ("abu_fadak", "leaderOf", "badr")),
     # a person's relative after the comma holds the post, not the person
     ("One of Hezbollah's commanders, Hassan Nasrallah's nephew, was wounded.",
      ("nasrallah", "memberOf", "hezbollah")),

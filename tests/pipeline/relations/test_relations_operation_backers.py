@@ -54,7 +54,7 @@ CASES = [
          ("kataib_hezbollah", "memberOf", "pmf"), ("nujaba", "memberOf", "pmf")),
     # A body made of one group's MPs is that group's, not the other way round.
     case("ar.member.includes_its_people",
-         "وقال سالم عيسى، رئيس كتلة \"الوفاء للمقاومة\" النيابية، التي تضم نواب \"حزب الله\"، إن الحزب سيرد.",
+         "وصرح سالم عيسى، عضو كتلة \"الوفاء للمقاومة\" البرلمانية، التي تضم نواب \"حزب الله\"، بأن الحزب لن يسكت.",
          ("loyalty_to_resistance", "memberOf", "hezbollah")),
 ]
 

@@ -41,7 +41,7 @@ CASES = [
          ("سامي_الحلو", "memberOf", "puk")),
     # the field a role is in, then the group by a definite back-reference ("للسرايا")
     case("ar.member.person_role_in_org",
-         "نعت سرايا القدس ثلاثة من قادتها. وكان بينهم سامي الحلو أحد قادة العمل العسكري للسرايا في الضفة الغربية.",
+         "نعت سرايا القدس ثلاثة من قادتها. وكان بينهم سامي الحلو أحد قادة العمل العسكري للسرايا في مدينة طولكرم.",
          ("سامي_الحلو", "memberOf", "al_quds_brigades")),
     case("ar.member.person_role_in_org",
          "وقتل علي حمود، أحد قادة الجناح العسكري لحركة حماس، في الغارة.",
