@@ -7,6 +7,7 @@ its quarter, an outlet "belonging to" a group is run by it.  Kept apart so that 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -27,7 +28,28 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     before = [m for m in ms.mentions_in(0, start) if m.cls == "State"]
     if before:
         return before[-1].entity in objects
-    return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
+    # Named after the title only as where something is ("ضد القوات الأمريكية في سوريا"،
+    # "دير الزور السورية", "in Syria") the country says nothing of whose title it is
+    # (census round): a state named so is not counted.
+    return any(m.cls == "State" and m.entity in objects and not _named_as_place(ms, pos)
+               for m, pos in _state_tokens(ms))
+
+
+_TOKEN_AT = re.compile(r"«(\d+):State:(name|nisba)»")
+_PLACE_BEFORE = re.compile(r"(?:(?<!\S)(?:في|in|at|inside|داخل) ?|(?<!\S)[وف]?ب)$")
+_PLACE_TOKEN_BEFORE = re.compile(r"«\d+:(?:Place|Region|MilitaryBase|Facility):[a-z]+» $")
+
+
+def _state_tokens(ms):
+    for t in _TOKEN_AT.finditer(ms.text):
+        yield ms.mentions[int(t.group(1))], t.start()
+
+
+def _named_as_place(ms, pos: int) -> bool:
+    """A state's token at ``pos`` stands for a place: after "في"/"in"/"بـ", or as the nisba
+    of a place named right before it."""
+    before = ms.text[max(0, pos - 12):pos]
+    return bool(_PLACE_BEFORE.search(before) or _PLACE_TOKEN_BEFORE.search(ms.text[max(0, pos - 40):pos]))
 
 
 def sole_owner_state(doc: Doc, ms, start: int) -> str | None:
