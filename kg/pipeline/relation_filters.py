@@ -17,7 +17,7 @@ from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
 
-def focus_named_last(ms, start: int, objects: list[str]) -> bool:
+def focus_named_last(ms, start: int, objects: list[str], place_is_no_owner: bool = False) -> bool:
     """The sentence places a bare title in the document's country although it names
     another state (round i13e15): the state named last before the title is that country
     ("Iraq's TV says P will meet Prime Minister Q, who is to visit Tehran": Q is Iraq's),
@@ -28,11 +28,14 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     before = [m for m in ms.mentions_in(0, start) if m.cls == "State"]
     if before:
         return before[-1].entity in objects
-    # Named after the title only as where something is ("ضد القوات الأمريكية في سوريا"،
-    # "دير الزور السورية", "in Syria") the country says nothing of whose title it is
-    # (census round): a state named so is not counted.
-    return any(m.cls == "State" and m.entity in objects and not _named_as_place(ms, pos)
-               for m, pos in _state_tokens(ms))
+    # With ``place_is_no_owner`` (a rule's ``focus_not_as_place``: a bare "President P"),
+    # a country named after the title only as where something is ("ضد القوات الأمريكية في
+    # سوريا"، "دير الزور السورية") says nothing of whose title it is (census round): a
+    # foreign president orders strikes there.
+    if place_is_no_owner:
+        return any(m.cls == "State" and m.entity in objects and not _named_as_place(ms, pos)
+                   for m, pos in _state_tokens(ms))
+    return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
 
 
 _TOKEN_AT = re.compile(r"«(\d+):State:(name|nisba)»")
