@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.relations.relation_cases import assert_case, case
+
+# The new rules, one case each (counted by test_relations_ar_every_rule_has_a_case).
+CASES = [
+    case("ar.member.number_two", "واستهدفت الغارة سامر يوسف، الذي يعد الرجل الثاني في حركة حماس.",
+         ("سامر_يوسف", "memberOf", "hamas")),
+    case("ar.supports.support_noun_of", "ومنذ بداية دعم حزب الله لحماس تصاعد القصف على الحدود.",
+         ("hezbollah", "supports", "hamas")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_census_rule_reads_its_case(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "ar"), rule_id, expected)
+
 
 @pytest.mark.parametrize("sentence, lang, triple", [
     # A group's head noun (and its adjectives) between the title and the group.
@@ -66,3 +81,9 @@ def test_a_bare_president_is_not_the_head_of_a_country_named_only_as_a_place(ana
 def test_a_bare_president_of_the_country_the_sentence_names_as_actor(analyze):
     a = analyze("وقال الرئيس عبد اللطيف رشيد إن العراق يرفض الهجمات.", "ar")
     assert a.relations("abdul_latif_rashid", "leaderOf", "iraq"), a.describe()
+
+
+def test_a_deputy_of_a_force_named_with_its_head_noun(analyze):
+    a = analyze("وشغل سامر يوسف منصب نائب قائد قوة فيلق القدس لسنوات.", "ar")
+    assert a.relations("سامر_يوسف", "memberOf", "quds_force"), a.describe()
+    assert not a.relations("سامر_يوسف", "leaderOf", "quds_force"), a.describe()
