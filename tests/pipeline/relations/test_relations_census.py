@@ -53,7 +53,7 @@ def test_census_kind_gives_the_fact(analyze, sentence, lang, triple):
 
 
 def test_a_name_after_the_head_and_a_saying_verb_is_not_the_head(analyze):
-    a = analyze("وتابع أمين عام حزب الله نعيم قاسم بالقول: نتنياهو يريد الحرب.", "ar")
+    a = analyze("ورد زعيم حزب الله نعيم قاسم قائلا: نتنياهو يكذب على شعبه.", "ar")
     assert a.relations("naim_qassem", "leaderOf", "hezbollah"), a.describe()
     assert not a.relations("netanyahu", "leaderOf", "hezbollah"), a.describe()
 
@@ -74,7 +74,7 @@ def test_a_persons_support_is_no_backing(analyze):
 
 
 def test_a_bare_president_is_not_the_head_of_a_country_named_only_as_a_place(analyze):
-    a = analyze("وأضاف أن الرئيس جو بايدن أمر بتنفيذ الضربات، ردا على الهجمات ضد القوات الأمريكية في سوريا.", "ar")
+    a = analyze("وكان الرئيس جو بايدن قد أذن بالغارات عقب هجمات طالت القوات الأمريكية في سوريا.", "ar")
     assert not a.relations("biden", "leaderOf", "syria"), a.describe()
 
 
