@@ -87,3 +87,10 @@ def test_a_deputy_of_a_force_named_with_its_head_noun(analyze):
     a = analyze("وشغل سامر يوسف منصب نائب قائد قوة فيلق القدس لسنوات.", "ar")
     assert a.relations("سامر_يوسف", "memberOf", "quds_force"), a.describe()
     assert not a.relations("سامر_يوسف", "leaderOf", "quds_force"), a.describe()
+
+
+def test_areas_of_a_country_under_a_groups_control_leave_the_country_unrun(analyze):
+    a = analyze("وشنت القوات ضربات في مناطق باليمن خاضعة لسيطرة جماعة الحوثي.", "ar")
+    assert not a.relations("yemen", "operatedBy", "houthis"), a.describe()
+    b = analyze("قصفت الطائرات مطار صنعاء الخاضع لسيطرة الحوثيين.", "ar")
+    assert b.relations("sanaa_airport", "operatedBy", "houthis"), b.describe()
