@@ -7,6 +7,7 @@ its quarter, an outlet "belonging to" a group is run by it.  Kept apart so that 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from kg.model import Doc, Relation
 from kg.text.normalize import normalize_key
 
 
-def focus_named_last(ms, start: int, objects: list[str]) -> bool:
+def focus_named_last(ms, start: int, objects: list[str], place_is_no_owner: bool = False) -> bool:
     """The sentence places a bare title in the document's country although it names
     another state (round i13e15): the state named last before the title is that country
     ("Iraq's TV says P will meet Prime Minister Q, who is to visit Tehran": Q is Iraq's),
@@ -27,7 +28,31 @@ def focus_named_last(ms, start: int, objects: list[str]) -> bool:
     before = [m for m in ms.mentions_in(0, start) if m.cls == "State"]
     if before:
         return before[-1].entity in objects
+    # With ``place_is_no_owner`` (a rule's ``focus_not_as_place``: a bare "President P"),
+    # a country named after the title only as where something is ("ضد القوات الأمريكية في
+    # سوريا"، "دير الزور السورية") says nothing of whose title it is (census round): a
+    # foreign president orders strikes there.
+    if place_is_no_owner:
+        return any(m.cls == "State" and m.entity in objects and not _named_as_place(ms, pos)
+                   for m, pos in _state_tokens(ms))
     return any(m.cls == "State" and m.entity in objects for m in ms.mentions)
+
+
+_TOKEN_AT = re.compile(r"«(\d+):State:(name|nisba)»")
+_PLACE_BEFORE = re.compile(r"(?:(?<!\S)(?:في|in|at|inside|داخل) ?|(?<!\S)[وف]?ب)$")
+_PLACE_TOKEN_BEFORE = re.compile(r"«\d+:(?:Place|Region|MilitaryBase|Facility):[a-z]+» $")
+
+
+def _state_tokens(ms):
+    for t in _TOKEN_AT.finditer(ms.text):
+        yield ms.mentions[int(t.group(1))], t.start()
+
+
+def _named_as_place(ms, pos: int) -> bool:
+    """A state's token at ``pos`` stands for a place: after "في"/"in"/"بـ", or as the nisba
+    of a place named right before it."""
+    before = ms.text[max(0, pos - 12):pos]
+    return bool(_PLACE_BEFORE.search(before) or _PLACE_TOKEN_BEFORE.search(ms.text[max(0, pos - 40):pos]))
 
 
 def sole_owner_state(doc: Doc, ms, start: int) -> str | None:

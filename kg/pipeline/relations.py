@@ -176,7 +176,7 @@ class RelationExtractor:
             states = [home_state(doc, o) for o in objects] if focus and obj_slot != "FOCUS" else objects
             if focus and rule.raw.get("focus_guess") and any(
                     m.cls == "State" and m.entity not in states for m in ms.mentions) \
-                    and not focus_named_last(ms, match.start(), states):
+                    and not focus_named_last(ms, match.start(), states, bool(rule.raw.get("focus_not_as_place"))):
                 # "قال وزير الدفاع الأمريكي ...: بتوجيه من الرئيس بايدن": another state named
                 # in the sentence may be the bare title's; the one state of the sentence,
                 # owning something before the title, is it ("After Iraq's vote, the bloc
