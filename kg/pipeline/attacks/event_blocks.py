@@ -37,7 +37,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
-    if _earlier_deed(words, hit, ec):
+    if _earlier_deed(words, hit, ec) or ec.liable and _liable(words, hit, ec):
         return True
     # Each test runs only where a word it needs stands in the sentence (event_gates.py).
     g = gates(words, ec)
@@ -69,6 +69,17 @@ def _earlier_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
     if at >= len(words) or words[at] not in ec.earlier_deeds:
         return False
     return _definite_word(words[at - 1]) == _definite_word(words[at])
+
+
+def _liable(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"قال إن الوزير معرض للاغتيال"، "أكثر عرضة أو أكثر استهدافا لسيارة مفخخة أو عبوات":
+    liable to, earlier in the cue's clause with a word glued to ل between it and the cue
+    (or the cue itself: "للاغتيال"), tells a risk, not a deed. "معرض الكتاب" (an
+    exhibition) has no ل after it."""
+    for j in clause_before(words, hit.start, ec):
+        if words[j] in ec.liable:
+            return any(w.startswith("ل") for w in words[j + 1:hit.start + 1])
+    return False
 
 
 def _definite_word(word: str) -> bool:

@@ -1,6 +1,6 @@
 """Kinds of phrasing found by the census of the outside Arabic sentences (issue #12, GSR
 round): a passive deed with its armed agent, strikes "directed", a ceasefire's "وقف", deeds
-called "earlier" and two attempts counted. The sentences are our own; documents are
+called "earlier", two attempts counted and a risk ("معرض للاغتيال"). The sentences are our own; documents are
 published on Wednesday 2024-01-31 (conftest.PUBLISHED)."""
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def _hits(sentence: str) -> list[tuple[str, bool, bool]]:
     pytest.param("وجهت الطائرات الحربية أمس ضربة جوية إلى مواقع المسلحين.", "Airstrike", id="directed-strike"),
     pytest.param("خرقت الجماعة اتفاق وقف إطلاق النار واحتجزت عشرين رهينة في فندق بالعاصمة.", "Abduction",
                  id="hostages-after-a-ceasefire"),
+    # an exhibition ("معرض" with no ل after it) is no risk
+    pytest.param("زار الوزير معرض الكتاب أمس حيث انفجرت عبوة ناسفة قرب المدخل فقتل شخصان.", "Bombing",
+                 id="exhibition"),
 ])
 def test_an_assault_told_so_is_an_event(analyze, sentence, kind):
     found = analyze(sentence, "ar").events
@@ -44,6 +47,10 @@ def test_an_assault_told_so_is_an_event(analyze, sentence, kind):
     pytest.param("دعا المجلس إلى وقف إطلاق النار.", id="ceasefire-called-for"),
     pytest.param("وقال إن الحركة نفذت عمليات انتحارية سابقة في المدينة.", id="earlier-deeds"),
     pytest.param("وقارن المسؤول العملية بمحاولتي اغتيال الوزيرين.", id="two-attempts"),
+    # liable to: a risk, no deed
+    pytest.param("قال المسؤول إن الوزير معرض للاغتيال في أي وقت.", id="liable"),
+    pytest.param("وقال إن المسؤولين أصبحوا أكثر عرضة أو أكثر استهدافا لسيارة مفخخة أو عبوات ناسفة.",
+                 id="more-liable"),
 ])
 def test_no_event_where_none_is_told(analyze, sentence):
     assert analyze(sentence, "ar").events == []
