@@ -41,6 +41,8 @@ def test_an_assault_told_so_is_an_event(analyze, sentence, kind):
 @pytest.mark.parametrize("sentence", [
     # a relative clause recalls what happened to someone
     pytest.param("وقال إن الرجل الذي خطف من قبل مسلحين عاد إلى منزله.", id="passive-in-a-relative"),
+    # a verbal noun with its pronoun is no passive verb
+    pytest.param("استعادت الشرطة شاحنة بعد سرقتها وخطفها من قبل مجموعة مسلحة.", id="noun-with-pronoun"),
     # a charge is directed, not a strike
     pytest.param("وجهت المحكمة تهمة التفجير إلى ثلاثة رجال.", id="directed-charge"),
     # a call for a ceasefire is still no event
