@@ -81,3 +81,11 @@ def test_earlier_elsewhere_blocks_nothing(sentence, word):
 
 def test_two_attempts_are_a_tally():
     assert ("اغتيال", True, True) in _hits("وقارن المسؤول العملية بمحاولتي اغتيال الوزيرين.")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وقالت الشرطة إن مهندسا أجنبيا خطف في وسط المدينة من قبل ثلاثة مسلحين.", id="counted-min-qibal"),
+    pytest.param("وقالت الشرطة إن مهندسا أجنبيا خطف في وسط المدينة من قبل مسلحين.", id="min-qibal"),
+])
+def test_the_agent_after_a_passive_is_the_attacker_even_counted(analyze, sentence):
+    assert [a.attacker for a in analyze(sentence, "ar").events] == ["gunmen"]
