@@ -63,7 +63,8 @@ def test_rule_files_words_stay_words():
     assert "on" in language_data("en", "attacks")["target_prepositions"]
 
 
-EVENT_SECTIONS = {"strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
+EVENT_SECTIONS = {"earlier_deeds", "liable", "truces", "agent_phrases",
+                  "strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
                   "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
                   "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
                   "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds",

@@ -70,8 +70,11 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         m = _role_mention(items[j], AGENT_CLASSES)
         if m is None or j in sites:
             continue
-        prev = items[j - 1].word
-        before = items[j - 2].word if j > 1 else None
+        k = j - 1
+        if k > 1 and _is_count(items[k], numbers):
+            k -= 1   # the agents counted: "من قبل أربعة مسلحين"
+        prev = items[k].word
+        before = items[k - 1].word if k > 0 else None
         if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
                 f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
             return m.entity, None

@@ -37,6 +37,8 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     if hit.start and (words[hit.start - 1] in ec.negation and not _in_cue(words, hit.start - 1, ec) or
                       hit.start > 1 and words[hit.start - 2] in ec.negation and not _in_cue(words, hit.start - 2, ec)):
         return True
+    if _earlier_deed(words, hit, ec) or ec.liable and _liable(words, hit, ec):
+        return True
     # Each test runs only where a word it needs stands in the sentence (event_gates.py).
     g = gates(words, ec)
     if _purpose(words, hit, ec) or g.accident and accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
@@ -54,6 +56,35 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
     carrier = _light_noun(words, hit, ec) if g.light_noun else None
     return carrier is not None and g.unreal and _told_unreal(
         words, Hit(carrier, carrier + 1, hit.kind, False, False), ec, commas, negated=False, g=g)
+
+
+def _earlier_deed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"نفذت الحركة عمليات انتحارية سابقة"، "على غرار الهجوم السابق": "earlier" as the
+    cue's own adjective (right after it, agreeing in the article) recalls past deeds, no
+    news. A bare "سابقة" after a definite cue is a predicate ("الهجوم سابقة خطيرة": a
+    precedent), and "اغتيال الرئيس السابق" qualifies the noun after the cue."""
+    at = hit.end
+    if at + 1 < len(words) and words[at] in ec.cues:
+        at += 1   # after the cue's own adjective: "عمليات انتحارية سابقة"
+    if at >= len(words) or words[at] not in ec.earlier_deeds:
+        return False
+    return _definite_word(words[at - 1]) == _definite_word(words[at])
+
+
+def _liable(words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"قال إن الوزير معرض للاغتيال"، "أكثر عرضة أو أكثر استهدافا لسيارة مفخخة أو عبوات":
+    liable to, earlier in the cue's clause with a word glued to ل between it and the cue
+    (or the cue itself: "للاغتيال"), tells a risk, not a deed. "معرض الكتاب" (an
+    exhibition) has no ل after it."""
+    for j in clause_before(words, hit.start, ec):
+        if words[j] in ec.liable:
+            return any(w.startswith("ل") for w in words[j + 1:hit.start + 1])
+    return False
+
+
+def _definite_word(word: str) -> bool:
+    """The word carries the article, after a conjunction or preposition if any."""
+    return word.startswith("لل") or word.lstrip("وف").lstrip("بك").startswith("ال")
 
 
 #: Words between a claim verb and "مسؤوليتها" (the claimer's name: "أعلنت كتائب X مسؤوليتها").
@@ -165,6 +196,9 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             continue   # "أعلنت X مسؤوليتها عن قصف": the group claims the deed, it is no topic
         if word in ec.responses and any(j < k <= hit.start for k in commas):
             continue   # "In response, X fired": the response itself, told after the comma
+        if ec.truces and any(matches(words, j, rest) and j + len(rest) < hit.start
+                             for rest in ec.truces.get(word, ())):
+            continue   # "اتفاق وقف إطلاق النار": an agreement named, its "وقف" stops no later deed
         for rest in ec.irrealis.get(word, ()):
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True

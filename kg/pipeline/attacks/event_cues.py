@@ -78,6 +78,10 @@ class EventCues:
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
+    liable: frozenset[str] = frozenset()   # "معرض للاغتيال": a risk, no deed
+    earlier_deeds: frozenset[str] = frozenset()   # "عمليات انتحارية سابقة": deeds recalled
+    truces: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "وقف إطلاق النار"
+    agent_phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # "من قبل مسلحين"
     to: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()    # the doer's noun ending a cue: a bomber, a sniper
     origins: frozenset[str] = frozenset()   # "من لبنان", "from Lebanon": where it came from
@@ -206,6 +210,8 @@ def event_cues(lang: str) -> EventCues:
         weapon_tests=words("weapon_tests", False),
         amount_nouns=exact("amount_nouns"), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
+        earlier_deeds=words("earlier_deeds", False), liable=exact("liable"), truces=_phrases(lang, d.get("truces")),
+        agent_phrases=_phrases(lang, d.get("agent_phrases")),
         agents=words("agent_nouns"), origins=words("origins", False), directions=words("directions", False),
         launch_deeds=words("launch_deeds", False),
         arrivals=words("arrivals"), sites=words("sites", False),

@@ -4,7 +4,7 @@ or launching the attack noun; and the item at a text offset."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.items import Item
-from kg.pipeline.attacks.event_cues import EventCues, Hit
+from kg.pipeline.attacks.event_cues import EventCues, Hit, matches
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES
 
 
@@ -78,6 +78,43 @@ def armed_launch(items: list[Item], toks, hit: Hit, ec: EventCues) -> bool:
         m = items[k].mention if k < len(items) else None
         return m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" \
             and not items[k].clitic and items[k].start == toks[i + 1].start
+    return False
+
+
+#: How many words after a passive cue its agent phrase may stand ("خطف في وسط مدينة X (110
+#: كلم شرق العاصمة) من قبل"): a place with its distance between.
+AGENT_REACH = 12
+#: Endings no passive verb has: an object pronoun, or ة (normalised ه) of a verbal noun.
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def passive_agent(items: list[Item], toks, words: list[str], hit: Hit, ec: EventCues) -> bool:
+    """"أعلنت الشرطة أن مهندسا خطف في وسط المدينة من قبل ثلاثة مسلحين": a bare strong cue
+    (no article, no preposition: the verb, not a named topic) with its agent after it ("من
+    قبل", "على أيدي" and armed men nobody names): the deed told as done. Not in a relative
+    clause ("الذي خطف من قبل مسلحين" recalls someone's past), nor a word ending as a noun
+    with a pronoun or the feminine ending ("بعد سرقتها وخطفها من قبل مجموعة مسلحة": a
+    passive verb carries no object pronoun)."""
+    word = words[hit.start]
+    if not hit.strong or not ec.agent_phrases or word[:1] in ("ب", "ل") or word.endswith(PRONOUN_ENDINGS) \
+            or word.startswith(("ال", "وال")) or hit.start and words[hit.start - 1] in ec.relatives:
+        return False
+    for j in range(hit.end, min(len(words), hit.end + AGENT_REACH)):
+        if words[j] in ec.breaks:
+            return False
+        rest = next((r for r in ec.agent_phrases.get(words[j], ()) if matches(words, j, r)), None)
+        if rest is None:
+            continue
+        at = j + 1 + len(rest)
+        if at >= len(toks):
+            return False
+        k = item_at(items, toks[at].start)
+        # the agent may be counted: "من قبل أربعة مسلحين"
+        for it in items[k:k + 2]:
+            m = it.mention
+            if m is not None and m.kind == "generic" and m.cls == "UnidentifiedArmedGroup" and not it.clitic:
+                return True
+        return False
     return False
 
 

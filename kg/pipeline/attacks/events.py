@@ -34,7 +34,8 @@ from kg.pipeline.attacks.event_history import earlier_month, hijri_year, relativ
 from kg.pipeline.attacks.event_realised import (active_killing, arrest_operation, realised, taken_on_a_day,
                                                 weapon_subject)
 from kg.pipeline.attacks.event_roles import AGENT_CLASSES, read_roles
-from kg.pipeline.attacks.event_subjects import armed_launch, armed_subject, item_at, named_strike, verb_first
+from kg.pipeline.attacks.event_subjects import (armed_launch, armed_subject, item_at, named_strike, passive_agent,
+                                               verb_first)
 from kg.pipeline.attacks.merging import attack_kind, most_specific
 from kg.pipeline.attacks.preempted import preempted, preempting_sides
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
@@ -131,7 +132,7 @@ class EventDetector:
         real = [h for h in hits if realised(words, h, hits, ec, dated) or own_predicate(words, h, ec, commas)
                 or verb_first(items, toks, h, ec) or named_strike(items, toks, h, hits, words, ec)
                 or active_killing(items, toks, h, ec) or armed_subject(items, toks, h, ec)
-                or armed_launch(items, toks, h, ec)
+                or armed_launch(items, toks, h, ec) or passive_agent(items, toks, words, h, ec)
                 or weapon_subject(hits, words, h, ec) or taken_on_a_day(items, toks, h, words, ec, dated, doc.norm.text)]
         if not real:
             return None
