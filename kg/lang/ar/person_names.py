@@ -14,7 +14,7 @@ from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIV
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
 from kg.lang.ar.name_predicates import NUMBER_WORDS, predicate_word
-from kg.lang.ar.title_words import (BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
+from kg.lang.ar.title_words import (APPOSED_ROLES, APPOSITION_PRONOUNS, BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
                                     STAFF_HEADS, TITLE_AND_ONE_OF, TITLE_FILLERS, TITLE_WORDS, WEEKDAYS)
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
@@ -127,6 +127,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if not after_title and word in _AMBIGUOUS_GIVEN and _kunya_in_brackets_after(ctx, toks, i):
             after_title = True   # "حكم العيسى (أبو عمر)": a kunya in brackets names a person
+        if not after_title and word in _AMBIGUOUS_GIVEN and _role_apposed_after(ctx, toks, i):
+            after_title = True   # "ميلاد حيدري، وهو مستشار": an apposed role names a person
         if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
             # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
             # a list of people reads as a name, as after a title.
@@ -225,6 +227,25 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
                              absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
+
+
+#: Kinship nouns, never a family name ("ابنه"، "نجل").
+_KIN = frozenset({"ابن", "ابنه", "ابنها", "ابنهم", "نجل", "نجله", "نجلها", "شقيق", "شقيقه", "والد", "والده",
+                  "زوج", "زوجه", "زوجته", "ابنته", "حفيد", "حفيده", "عم", "عمه", "خال", "خاله"})
+
+
+def _role_apposed_after(ctx: Context, toks: list[Token], i: int) -> bool:
+    """Whether one or two names after ``i`` are followed by "، وهو" and a person's role:
+    "ميلاد حيدري، وهو مستشار عسكري"."""
+    if i + 1 < len(toks) and toks[i + 1].text in _KIN:
+        return False   # "عيد ميلاد ابنه، وهو ...": a son's birthday, no name
+    for k in (i + 2, i + 3):
+        if k + 1 >= len(toks) or toks[k].text not in APPOSITION_PRONOUNS:
+            continue
+        if ctx.text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
+            return False
+        return toks[k + 1].text in APPOSED_ROLES
+    return False
 
 
 def _kunya_in_brackets_after(ctx: Context, toks: list[Token], i: int) -> bool:
