@@ -50,7 +50,10 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         # خارجيته Q"), a deputy's field ("لشؤون الدفاع") and "لقوات الحزب"
                         # (round i13a14): only a person's name ends here, not a site's.
                         "قياده", "زعامه", "رياسه", "منصب", "وزير", "ووزير", "وزيره", "ووزيره",
-                        "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات"})
+                        "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات",
+                        # the verbal noun a speech verb takes after a surname ("وأكد حسين عدم
+                        # التدخل"، "شدد X ضرورة ..."; census, issue 13)
+                        "عدم", "ضروره", "اهميه", "رفض", "استمرار"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
