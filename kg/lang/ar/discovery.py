@@ -22,6 +22,7 @@ from kg.lang.ar.deputy_names import deputies
 from kg.lang.ar.described_coalitions import described_coalitions
 from kg.lang.ar.described_units import described_units
 from kg.lang.ar.dual_places import dual_places
+from kg.lang.ar.listed_places import listed_places
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
 from kg.lang.ar.noms_de_guerre import names_after_alias_cue
@@ -34,4 +35,4 @@ from kg.lang.ar.vessels import _vessel_quoted
 
 RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons, deputies,
-         numbered_units, described_units, dual_places, described_coalitions, bare_parliament)
+         numbered_units, described_units, dual_places, listed_places, described_coalitions, bare_parliament)

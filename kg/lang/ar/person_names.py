@@ -188,6 +188,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
+            if t.text.startswith("و") and (len(words) >= 2 or t.text[1:] in NUMBER_WORDS):
+                break   # "عطائي وبناه ..."، "نصر الله وثلاثة من أولاده": "و" after a full name
+                #         opens the next item (census, issue 13)
             if t.text.startswith("و") and words and strip_proclitic(t.text, _GIVEN) \
                     and strip_proclitic(t.text, _GIVEN)[0] == "و":
                 break   # "و" then a given name opens the next name of a list: "زهير جبارين ومحمود .."
