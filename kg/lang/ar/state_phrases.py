@@ -118,7 +118,8 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             end, absorb = toks[i + 1].end, False
             nxt = toks[i + 3]
         m = ctx.mention_at(nxt.start)
-        if ministry and head[1] == "وزاره" and absorb and m is None and not _names_more(ctx, toks, i + 2):
+        if ministry and head[1] == "وزاره" and absorb and m is None and not _names_more(ctx, toks, i + 2) \
+                and not (i and strip_proclitic(toks[i - 1].text, _PORTFOLIO)):
             # "مسؤول من وزارة الداخلية أن ...": a bare ministry is the ministry of the state the
             # document is about, as a bare "البرلمان" is (bare_bodies; census, issue 13)
             bare = _bare_ministry(ctx, toks[i + 1], ministry, tok.start + len(head[0]))
@@ -140,6 +141,11 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
                              key=key, en_label=en, absorb=absorb,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
+
+
+#: "حقيبة وزارة الخارجية": a portfolio handed to someone, read by the appointment rules; no
+#: ministry acting.
+_PORTFOLIO = frozenset({"حقيبه", "حقايب", "منصب"})
 
 
 def _names_more(ctx: Context, toks: list[Token], k: int) -> bool:
