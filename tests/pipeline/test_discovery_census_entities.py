@@ -141,3 +141,15 @@ def test_a_place_spelled_by_an_adverb_with_tanween_is_no_place(analyze):
 def test_birthplace_is_not_muscat(analyze):
     a = analyze("وتقع البلدة في قضاء صور، وهي مسقط رأس القائد الراحل.", "ar")
     assert not [m for m in a.mentions() if a.surface(m) == "مسقط"], a.describe()
+
+
+def test_a_bare_health_ministry_guesses_no_state(analyze):
+    # the dead are counted by the struck place's ministry, not always the focus state's
+    a = analyze("قصفت إسرائيل غزة. وقالت وزارة الصحة إن الغارات قتلت عشرة.", "ar")
+    assert not [m for m in a.mentions() if m.rule == "ar.discover.bare_ministry"], a.describe()
+
+
+def test_lebanese_agency_and_ministry_by_their_own_names(analyze):
+    a = analyze("The state news agency NNA said the Ministry of Public Health counted two dead.", "en")
+    assert a.mention("NNA").entity == "nna_lebanon", a.describe()
+    assert a.mention("Ministry of Public Health").entity == "lebanon_health", a.describe()

@@ -118,7 +118,8 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             end, absorb = toks[i + 1].end, False
             nxt = toks[i + 3]
         m = ctx.mention_at(nxt.start)
-        if ministry and head[1] == "وزاره" and absorb and m is None and not _names_more(ctx, toks, i + 2) \
+        if ministry and ministry not in _NOT_BARE and head[1] == "وزاره" and absorb and m is None \
+                and not _names_more(ctx, toks, i + 2) \
                 and not (i and strip_proclitic(toks[i - 1].text, _PORTFOLIO)):
             # "مسؤول من وزارة الداخلية أن ...": a bare ministry is the ministry of the state the
             # document is about, as a bare "البرلمان" is (bare_bodies; census, issue 13)
@@ -146,6 +147,9 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
 #: "حقيبة وزارة الخارجية": a portfolio handed to someone, read by the appointment rules; no
 #: ministry acting.
 _PORTFOLIO = frozenset({"حقيبه", "حقايب", "منصب"})
+#: A bare health ministry counts the dead of the place struck (Gaza's, Lebanon's), not
+#: always of the state the document names most: no state is guessed for it.
+_NOT_BARE = frozenset({"Health Ministry"})
 
 
 def _names_more(ctx: Context, toks: list[Token], k: int) -> bool:
