@@ -39,7 +39,7 @@ _PLACES = frozenset({"Place", "Region", "MilitaryBase"})
 
 
 def _accusative_word(doc, original: str, start: int, stop: int) -> bool:
-    """"عدواناً جوياً": a word written with the accusative's tanween is an adjective or an
+    """"عدواناً جوياً" (an air raid): a word written with the accusative's tanween is an adjective or an
     adverb, not a place's name, though its letters spell one (the Lebanese village Jouaiyya,
     جويا; census, issue 13). Normalisation drops the mark, so the original text is read."""
     ostart, oend = doc.norm.span_to_original(start, stop)

@@ -51,7 +51,7 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         # (round i13a14): only a person's name ends here, not a site's.
                         "قياده", "زعامه", "رياسه", "منصب", "وزير", "ووزير", "وزيره", "ووزيره",
                         "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات",
-                        # the verbal noun a speech verb takes after a surname ("وأكد حسين عدم
+                        # the verbal noun a speech verb takes after a surname ("وأكد X عدم
                         # التدخل"، "شدد X ضرورة ..."; census, issue 13)
                         "عدم", "ضروره", "اهميه", "رفض", "استمرار"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
@@ -131,7 +131,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if not after_title and word in _AMBIGUOUS_GIVEN and _kunya_in_brackets_after(ctx, toks, i):
             after_title = True   # "حكم العيسى (أبو عمر)": a kunya in brackets names a person
         if not after_title and word in _AMBIGUOUS_GIVEN and _role_apposed_after(ctx, toks, i):
-            after_title = True   # "ميلاد حيدري، وهو مستشار": an apposed role names a person
+            after_title = True   # "ميلاد X، وهو مستشار": an apposed role names a person
         if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
             # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
             # a list of people reads as a name, as after a title.
@@ -189,7 +189,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
             if t.text.startswith("و") and (len(words) >= 2 or t.text[1:] in NUMBER_WORDS):
-                break   # "عطائي وبناه ..."، "نصر الله وثلاثة من أولاده": "و" after a full name
+                break   # "X Y Z وW ..."، "X Y وثلاثة من أولاده": "و" after a full name
                 #         opens the next item (census, issue 13)
             if t.text.startswith("و") and words and strip_proclitic(t.text, _GIVEN) \
                     and strip_proclitic(t.text, _GIVEN)[0] == "و":
@@ -242,7 +242,7 @@ _KIN = frozenset({"ابن", "ابنه", "ابنها", "ابنهم", "نجل", "�
 
 def _role_apposed_after(ctx: Context, toks: list[Token], i: int) -> bool:
     """Whether one or two names after ``i`` are followed by "، وهو" and a person's role:
-    "ميلاد حيدري، وهو مستشار عسكري"."""
+    "ميلاد X، وهو مستشار عسكري"."""
     if i + 1 < len(toks) and toks[i + 1].text in _KIN:
         return False   # "عيد ميلاد ابنه، وهو ...": a son's birthday, no name
     for k in (i + 2, i + 3):

@@ -2,7 +2,7 @@
 
 * after a kind of town and "of": "the southern Lebanese village of X", "the town of X",
   and the plural with its list, "the villages of A and B", "the towns of A, B and C";
-* placed in a known area right after the name: "a car in X in the Nabatieh district",
+* placed in a known area right after the name: "a car in X in the Y district",
   "targeted X in southern Lebanon" (the area must be a mention of a place, region or
   state, and the word before the name a preposition or a verb of striking).
 
@@ -77,7 +77,7 @@ def _after_kind(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 def _placed_in_area(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    """"in X in the Nabatieh district", "targeted X in southern Lebanon"."""
+    """"in X in the Y district", "targeted X in southern Lebanon"."""
     out = []
     before = _before_in()
     for i, tok in enumerate(toks[:-3]):
@@ -92,7 +92,7 @@ def _placed_in_area(ctx: Context, toks: list[Token]) -> list[Candidate]:
         k += 1
         area = ctx.mention_at(toks[k].start) if k < len(toks) else None
         while area is None and k + 1 < len(toks) and (toks[k].text == "the" or toks[k].text in _DIRECTIONS):
-            k += 1   # "in the Nabatieh district", "in southern Syria" (a region may hold the word)
+            k += 1   # "in the Y district", "in southern Syria" (a region may hold the word)
             area = ctx.mention_at(toks[k].start)
         if area is None or area.cls not in _AREAS:
             continue
