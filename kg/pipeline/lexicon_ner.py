@@ -17,7 +17,7 @@ from kg.lang.ar.given_names import GIVEN
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
 from kg.model import Doc, Mention
 from kg.pipeline.lexicon_entities import _lang, add_lexicon_entity
-from kg.pipeline.lexicon_guards import _army_as_adjective, _dual_names, _read_as_dual
+from kg.pipeline.lexicon_guards import _PLACES, _accusative_word, _army_as_adjective, _dual_names, _read_as_dual
 from kg.pipeline.lexicon_refs import (
     _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _region_state,
     _unit_words)
@@ -153,6 +153,7 @@ class LexiconMatcher:
         candidates = []
         dual_names = _dual_names()
         proclitic_ok = ar.proclitic_ok
+        tanween = "\u064b" in original
         size = len(text)
         for end, (length, values) in self._automaton.iter(text):
             start = end - length + 1
@@ -171,6 +172,8 @@ class LexiconMatcher:
                         continue
                     name = text[start:stop]
                     if name in dual_names and _read_as_dual(text, name, word_start, stop):
+                        continue
+                    if tanween and self._cls[entity_id] in _PLACES and _accusative_word(doc, original, start, stop):
                         continue
                 elif prefix or _army_as_adjective(text, start, stop):
                     continue

@@ -29,6 +29,8 @@ _HOLLOW_PARTICIPLE = re.compile("^\\wائ\\w$")
 _PARTICIPLE_PREPOSITIONS = frozenset({"علي", "عن", "في", "من", "الي"})
 #: Number words (casualties.yaml): "رئيس الوزراء وثلاثة نواب" counts people after the title,
 #: it names no one (round i13a16).
+#: Verbs of what befell a person ("X أصيب بجروح"، "X اغتيل في"): cues.yaml befell_verbs.
+_BEFELL = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("befell_verbs") or ())
 NUMBER_WORDS = frozenset(normalize_key(w) for key in ("units", "tens")
                          for w in language_data("ar", "casualties").get(key) or ())
 
@@ -40,7 +42,8 @@ def predicate_word(ctx: Context, toks: list[Token], k: int) -> bool:
     word = toks[k].text
     if word in _GIVEN or word in _AMBIGUOUS_GIVEN:
         return False
-    if _DERIVED_VERB.match(word) or strip_proclitic(word, _BODY_NOUNS):
+    if _DERIVED_VERB.match(word) or strip_proclitic(word, _BODY_NOUNS) or word in _BEFELL \
+            or (word[:1] in "وف" and word[1:] in _BEFELL):
         return True
     if not _HOLLOW_PARTICIPLE.match(ctx.original(toks[k].start, toks[k].end)) or k + 1 >= len(toks):
         return False

@@ -27,7 +27,8 @@ def _norm(*words: str) -> frozenset[str]:
 #: forces of a living man, who is an actor; never "جماعة" or "حركة").
 _UNIT_NOUNS = _norm("لواء", "ألوية", "كتيبة", "كتائب", "فرقة", "فيلق", "سرايا", "فوج")
 #: Honorifics before the person a unit is named after.
-_HONORIFICS = _norm("السلطان", "الشهيد", "الإمام", "الصحابي", "القائد", "الملك", "الشيخ")
+_HONORIFICS = _norm("السلطان", "الشهيد", "الإمام", "الصحابي", "القائد", "الملك", "الشيخ",
+                    "السيدة")   # "لواء السيدة زينب" (census, issue 13): not the shrine's town
 _KUNYA = _norm("أبو", "أبي", "أبا")
 _SON_OF = _norm("بن", "ابن")
 #: A rank before the noun: "برتبة لواء" is the rank of major general, no brigade.

@@ -120,3 +120,52 @@ def outlets_by_form(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 
 outlets_by_form.cues = (_ONLINE, _STATE_KINDS, _PLACE_BRANDS)
+
+
+#: "وكالة أنباء" / "وكالة الأنباء": a news agency's kind, then its name.
+_AGENCY = normalize_key("وكالة")
+_NEWS = frozenset(normalize_key(w) for w in ("أنباء", "الأنباء"))
+
+
+def news_agencies(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"وكالة أنباء مهر الإيرانية", "وكالة أنباء الجمهورية الإسلامية الإيرانية" (census,
+    issue 13): the agency, named by one or two words (an outlet the lexicon knows by its
+    short name is that outlet) or by a state's name, and the state's adjective after it.
+    "وكالة الأنباء" alone, or before a participle ("وكالة الأنباء التابعة لـ"), names none."""
+    out = []
+    shorts = _short_names()
+    for i in any_cue_positions(ctx.doc, ctx.sentence, {_AGENCY}):
+        if i + 2 >= len(toks) or not strip_proclitic(toks[i].text, {_AGENCY}) or toks[i + 1].text not in _NEWS \
+                or not gap_is_space(ctx.text, toks[i], toks[i + 1]):
+            continue
+        start = toks[i].start + len(strip_proclitic(toks[i].text, {_AGENCY})[0])
+        k = i + 2
+        if not gap_is_space(ctx.text, toks[k - 1], toks[k]):
+            continue
+        m = ctx.mention_at(toks[k].start)
+        outlet = None
+        if m is not None and m.nstart == toks[k].start:
+            if m.cls != "State":
+                continue   # a known outlet or body after "وكالة أنباء" is read by its own rule
+            end = m.nend   # "وكالة أنباء الجمهورية الإسلامية الإيرانية": the state's agency
+        else:
+            words = []
+            while k < len(toks) and len(words) < 2 and gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+                    and toks[k].text.isalpha() and toks[k].text not in _STOP and not toks[k].text.startswith("ال") \
+                    and not ctx.covered.overlaps(toks[k].start, toks[k].end):
+                words.append(toks[k])
+                k += 1
+            if not words:
+                continue
+            outlet = shorts.get(" ".join(w.text for w in words))
+            end = words[-1].end
+            after = ctx.mention_at(toks[k].start) if k < len(toks) and gap_is_space(ctx.text, words[-1], toks[k]) else None
+            if after is not None and after.cls == "State" and after.kind == "nisba" and after.nstart == toks[k].start:
+                end = after.nend   # "وكالة أنباء مهر الإيرانية"
+        if outlet is not None and outlet not in ctx.doc.entities:
+            add_lexicon_entity(ctx.doc, default_lexicon()[outlet])
+        out.append(Candidate(start, end, "Organization", "ar.discover.news_agency", entity=outlet, absorb=True))
+    return out
+
+
+news_agencies.cues = ({_AGENCY},)

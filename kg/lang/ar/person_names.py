@@ -14,7 +14,7 @@ from kg.lang.ar.given_names import AMBIGUOUS_GIVEN, COMPOUND_GIVEN, DEFINITE_GIV
 from kg.lang.ar.morphology import KUNYA_OBLIQUE, WITH_PRONOUN
 from kg.lang.ar.name_context import PLACE_BEFORE_KUNYA, family_place, next_in_list
 from kg.lang.ar.name_predicates import NUMBER_WORDS, predicate_word
-from kg.lang.ar.title_words import (BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
+from kg.lang.ar.title_words import (APPOSED_ROLES, APPOSITION_PRONOUNS, BASIM, CO_TITLES, GRADES, KILLED, NAME_HEADS, ONE_OF, RANKS, ROLE_NOUNS,
                                     STAFF_HEADS, TITLE_AND_ONE_OF, TITLE_FILLERS, TITLE_WORDS, WEEKDAYS)
 from kg.lang.cues import cues
 from kg.pipeline.coref import surnames
@@ -50,7 +50,10 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         # خارجيته Q"), a deputy's field ("لشؤون الدفاع") and "لقوات الحزب"
                         # (round i13a14): only a person's name ends here, not a site's.
                         "قياده", "زعامه", "رياسه", "منصب", "وزير", "ووزير", "وزيره", "ووزيره",
-                        "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات"})
+                        "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات",
+                        # the verbal noun a speech verb takes after a surname ("وأكد X عدم
+                        # التدخل"، "شدد X ضرورة ..."; census, issue 13)
+                        "عدم", "ضروره", "اهميه", "رفض", "استمرار"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
@@ -127,6 +130,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                                  (i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in C.titles))
         if not after_title and word in _AMBIGUOUS_GIVEN and _kunya_in_brackets_after(ctx, toks, i):
             after_title = True   # "حكم العيسى (أبو عمر)": a kunya in brackets names a person
+        if not after_title and word in _AMBIGUOUS_GIVEN and _role_apposed_after(ctx, toks, i):
+            after_title = True   # "ميلاد X، وهو مستشار": an apposed role names a person
         if not after_title and i > 0 and word not in _GIVEN and next_in_list(ctx, toks, i, out):
             # "«أ ب، وسعيد كريمي»": an ambiguous given name with "و" as the next item of
             # a list of people reads as a name, as after a title.
@@ -183,6 +188,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break   # "و" glued to a verb opens the next phrase: "أبو نعمة وأصابت ..."
             if t.text.startswith(_DEFINITE[1:]) and len(t.text) > 4:
                 break   # a preposition glued to the article: "... بالقيادي فلان"
+            if t.text.startswith("و") and (len(words) >= 2 or t.text[1:] in NUMBER_WORDS):
+                break   # "X Y Z وW ..."، "X Y وثلاثة من أولاده": "و" after a full name
+                #         opens the next item (census, issue 13)
             if t.text.startswith("و") and words and strip_proclitic(t.text, _GIVEN) \
                     and strip_proclitic(t.text, _GIVEN)[0] == "و":
                 break   # "و" then a given name opens the next name of a list: "زهير جبارين ومحمود .."
@@ -225,6 +233,25 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
                              absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
+
+
+#: Kinship nouns, never a family name ("ابنه"، "نجل").
+_KIN = frozenset({"ابن", "ابنه", "ابنها", "ابنهم", "نجل", "نجله", "نجلها", "شقيق", "شقيقه", "والد", "والده",
+                  "زوج", "زوجه", "زوجته", "ابنته", "حفيد", "حفيده", "عم", "عمه", "خال", "خاله"})
+
+
+def _role_apposed_after(ctx: Context, toks: list[Token], i: int) -> bool:
+    """Whether one or two names after ``i`` are followed by "، وهو" and a person's role:
+    "ميلاد X، وهو مستشار عسكري"."""
+    if i + 1 < len(toks) and toks[i + 1].text in _KIN:
+        return False   # "عيد ميلاد ابنه، وهو ...": a son's birthday, no name
+    for k in (i + 2, i + 3):
+        if k + 1 >= len(toks) or toks[k].text not in APPOSITION_PRONOUNS:
+            continue
+        if ctx.text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
+            return False
+        return toks[k + 1].text in APPOSED_ROLES
+    return False
 
 
 def _kunya_in_brackets_after(ctx: Context, toks: list[Token], i: int) -> bool:

@@ -118,6 +118,15 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             end, absorb = toks[i + 1].end, False
             nxt = toks[i + 3]
         m = ctx.mention_at(nxt.start)
+        if ministry and ministry not in _NOT_BARE and head[1] == "وزاره" and absorb and m is None \
+                and not _names_more(ctx, toks, i + 2) \
+                and not (i and strip_proclitic(toks[i - 1].text, _PORTFOLIO)):
+            # "مسؤول من وزارة الداخلية أن ...": a bare ministry is the ministry of the state the
+            # document is about, as a bare "البرلمان" is (bare_bodies; census, issue 13)
+            bare = _bare_ministry(ctx, toks[i + 1], ministry, tok.start + len(head[0]))
+            if bare is not None:
+                out.append(bare)
+            continue
         if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor") \
                 or not absorb and m.kind != "name":
             continue
@@ -133,6 +142,37 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
                              key=key, en_label=en, absorb=absorb,
                              ref=m.entity if ministry and m.cls == "State" else None))
     return out
+
+
+#: "حقيبة وزارة الخارجية": a portfolio handed to someone, read by the appointment rules; no
+#: ministry acting.
+_PORTFOLIO = frozenset({"حقيبه", "حقايب", "منصب"})
+#: A bare health ministry counts the dead of the place struck (Gaza's, Lebanon's), not
+#: always of the state the document names most: no state is guessed for it.
+_NOT_BARE = frozenset({"Health Ministry"})
+
+
+def _names_more(ctx: Context, toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` goes on with the ministry's name: an adjective or a noun
+    in construct ("وزارة الدفاع الوطني"، "وزارة الداخلية والبلديات"), not a verb, a
+    preposition or punctuation."""
+    if k >= len(toks) or not gap_is_space(ctx.text, toks[k - 1], toks[k]):
+        return False
+    word = toks[k].text
+    return word not in C.stop_words and (word.startswith(("ال", "وال")) or word[:1] == "و")
+
+
+def _bare_ministry(ctx: Context, name: Token, ministry: str, start: int) -> Candidate | None:
+    from kg.pipeline.relation_slots import focus_state   # (late: the relation modules load the rule tables)
+    cache = ctx.doc.cache
+    if "focus_state" not in cache:
+        cache["focus_state"] = focus_state(ctx.doc)
+    state = cache["focus_state"]
+    if state is None:
+        return None
+    return Candidate(start, name.end, "Government", "ar.discover.bare_ministry",
+                     key=f"{state}_{ministry.lower().replace(' ', '_')}",
+                     en_label=f"{ctx.english_name(state)} {ministry}")
 
 
 #: "الحكومة السورية المؤقتة": an adjective of term after the state's government is part of

@@ -44,6 +44,12 @@ ONE_OF = frozenset({"احد"})
 
 #: Indefinite role nouns: "وقال متحدث عسكري باسم رئيس الوزراء" names no one before the title.
 ROLE_NOUNS = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسيول", "مصدر", "قيادي", "مستشار"})
+#: Roles a name's apposition opens with after "، وهو": "ميلاد X، وهو مستشار عسكري" (an
+#: ambiguous given name reads as a name there as after a title; census, issue 13).
+APPOSED_ROLES = frozenset(ROLE_NOUNS | {"ضابط", "قايد", "عضو", "مقاتل", "عنصر", "احد", "نايب", "رييس",
+                                        "وزير", "امين", "ناشط", "صحفي", "طبيب", "مدير"})
+#: The pronoun that opens such an apposition.
+APPOSITION_PRONOUNS = frozenset({"وهو", "وهي"})
 
 
 TITLE_AND_ONE_OF = frozenset(TITLE_WORDS | ONE_OF)

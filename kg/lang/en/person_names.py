@@ -22,6 +22,13 @@ def _capitalised(ctx: Context, t: Token) -> bool:
     return first.isupper() or t.text.split("-")[0] in _PARTICLES or t.text[:1].isdigit()
 
 
+def _titled(name: list[Token]) -> bool:
+    """Whether a title word stands in the run. An honorific with the article after the
+    first word is a family name ("Ahmad al-Haj Ali", "Hussein al-Sheikh"), not a title."""
+    return any(t.text in C.titles and not (k and t.text.startswith(("al-", "el-")))
+               for k, t in enumerate(name))
+
+
 def _run(ctx: Context, toks: list[Token], i: int, step: int, limit: int = 4) -> list[Token]:
     """Capitalised tokens from i going forward (step 1) or backward (step -1)."""
     out = []
@@ -80,8 +87,12 @@ def _who_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         gap = ctx.text[toks[i - 1].end:tok.start]
         if gap.strip() not in (",", ""):
             continue
-        name = _run(ctx, toks, i - 1, -1, 3)
-        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+        # four words: "Mohammed Hussein Moustafa Shechori, who ..."; a rank before the name
+        # is no part of it
+        name = _run(ctx, toks, i - 1, -1, 4)
+        while name and (name[0].text in C.titles or name[0].text in _RANKS):
+            name = name[1:]
+        if len(name) >= 2 and not _titled(name):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_who"))
     return out
 
@@ -93,7 +104,7 @@ _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesm
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
                            "ambassador", "secretary-general", "chief", "head", "director", "chairman",
                            "negotiator", "coordinator", "representative", "president", "governor",
-                           "mayor", "secretary", "commissioner", "officer"})
+                           "mayor", "secretary", "commissioner", "officer", "fighter", "militant"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
                               "deputy", "powerful", "influential", "regional", "local", "longtime",
@@ -145,7 +156,7 @@ def _apposition_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         opening = _given_name_mention(ctx, toks, name) if name else None
         if opening is not None:
             name = [opening] + name
-        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+        if len(name) >= 2 and not _titled(name) \
                 and not ctx.text[name[0].start - 1:name[0].start] in ("'", "’"):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_apposition",
                                  absorb=opening is not None))
@@ -182,7 +193,7 @@ def _appointed_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, k - 1, -1, 4)
         while name and (name[0].text in C.titles or name[0].text in _RANKS or name[0].text in _OPENERS):
             name = name[1:]
-        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+        if len(name) >= 2 and not _titled(name) \
                 and ctx.text[name[-1].end:toks[k].start] == " ":
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed"))
     return out
@@ -246,7 +257,7 @@ def _appointed_as_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         while j < len(toks) and (toks[j].text in _AS_FILLERS or toks[j].text in _ROLE_ADJECTIVES):
             j += 1
         if j < len(toks) and (toks[j].text in _PERSON_ROLES or toks[j].text == "prime") \
-                and not any(t.text in C.titles for t in name):
+                and not _titled(name):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_appointed_as"))
     return out
 
@@ -294,7 +305,7 @@ def _bracketed_kunya_persons(ctx: Context, toks: list[Token]) -> list[Candidate]
         name = _run(ctx, toks, i - 1, -1, 4)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]
-        if len(name) >= 2 and not any(t.text in C.titles for t in name):
+        if len(name) >= 2 and not _titled(name):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_kunya_bracketed"))
     return out
 
@@ -346,7 +357,7 @@ def _identified_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         name = _run(ctx, toks, i + 1, 1, 4)
         while name and (name[0].text in C.titles or name[0].text in _RANKS):
             name = name[1:]
-        if len(name) >= 2 and not any(t.text in C.titles for t in name) \
+        if len(name) >= 2 and not _titled(name) \
                 and not ctx.covered.overlaps(name[0].start, name[-1].end):
             out.append(Candidate(name[0].start, name[-1].end, "Person", "en.discover.person_identified"))
             named = True
