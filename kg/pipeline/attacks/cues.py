@@ -41,7 +41,7 @@ WEAPON_KINDS = {
     "himars": "RocketAttack",
 }
 MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
-                "bombing": "Bombing", "assassination": "Assassination"}
+                "bombing": "Bombing", "assassination": "Assassination", "raid": "Raid"}
 KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "Shelling",
                  "SuicideBombing", "Bombing", "GrenadeAttack", "Hijacking", "Abduction", "Assassination",
                  "ArmedClash", "Raid", "Shooting", "Siege"]

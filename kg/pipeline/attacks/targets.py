@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
+from kg.pipeline.attacks.date_asides import closes_date_aside
 from kg.pipeline.attacks.cues import (
     AREAS, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
@@ -55,7 +56,7 @@ class TargetRules:
                         start = j   # "هجمات لـX" is rare; keep the slot open
             if start is None:
                 continue
-            self._read_targets(items, start, manner, targets, c, text)
+            self._read_targets(items, start, manner, targets, c, text, in_date)
             if not targets:
                 self._owner_targets(items, start, targets, c)
             if targets:
@@ -142,13 +143,16 @@ class TargetRules:
                 return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
         return None
 
-    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "") -> None:
+    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "",
+                      in_date: frozenset[int] = frozenset()) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
-            if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c):
+            if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c) \
+                    and not closes_date_aside(items, start, j, in_date):
                 return   # "..., the U.S. military said": the object ended at the comma
+                #          (not after "، اليوم الأحد،": a date aside before the object)
             if it.comma and j == start and it.word and it.kinds & CLAIM:
                 return   # "تعرضت القاعدة إلى استهداف، أعلنت X مسؤوليتها": a verbal noun with no
                 #          object; the claim verb after the comma opens the claimer's clause
