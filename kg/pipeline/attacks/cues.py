@@ -131,6 +131,9 @@ class AttackCues:
     #: "تم استهداف X", "جرى استهداف X": an impersonal auxiliary before a verbal noun tells
     #: the deed as done without naming its doer (triggers._impersonal_event).
     impersonal_auxiliaries: frozenset[str] = frozenset()
+    #: Attack nouns whose object follows "of": "the bombardment of Gaza", "the invasion of X"
+    #: (the word right after the trigger opens its target phrase).
+    of_objects: frozenset[str] = frozenset()
     #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
     impersonal_relatives: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
@@ -363,6 +366,7 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       impersonal_auxiliaries=norm(d.get("impersonal_auxiliaries")),
+                      of_objects=norm(d.get("of_objects")),
                       impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),
                       media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),

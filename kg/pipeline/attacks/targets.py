@@ -51,6 +51,9 @@ class TargetRules:
                         # "on Sunday": when, else the speaker after the comma was struck)
                         start = j + 1
                         break
+                    if j == t + 1 and it.word == "of" and c.word(items[t].word, c.of_objects):
+                        start = j + 1   # "the bombardment of Gaza": the object after "of"
+                        break
                     if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
                             and manner != "launch" and j == t + 1:
                         start = j   # "هجمات لـX" is rare; keep the slot open
