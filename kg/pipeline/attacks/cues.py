@@ -134,6 +134,10 @@ class AttackCues:
     #: Attack nouns whose object follows "of": "the bombardment of Gaza", "the invasion of X"
     #: (the word right after the trigger opens its target phrase).
     of_objects: frozenset[str] = frozenset()
+    #: Verbal nouns written like their past verb ("قصف") and the words that make them nouns
+    #: when right before them ("بعد قصف"): verbal_noun_agents.py.
+    verb_like_nouns: frozenset[str] = frozenset()
+    noun_governors: frozenset[str] = frozenset()
     #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
     impersonal_relatives: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
@@ -367,6 +371,8 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_fillers=norm(d.get("passive_fillers")),
                       impersonal_auxiliaries=norm(d.get("impersonal_auxiliaries")),
                       of_objects=norm(d.get("of_objects")),
+                      verb_like_nouns=norm(d.get("verb_like_nouns")),
+                      noun_governors=norm(d.get("noun_governors")),
                       impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),
                       media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),

@@ -113,7 +113,7 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) \
             else owner_before_result(items, t, c)   # "ردا على تفجير عبوة لـX أدى إلى ..."
         # "استهداف الحوثيين تل أبيب": the actor annexed to a verbal noun with an object after it did it
-        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items)) \
+        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items), doc.norm.text) \
             if owner_at is None else None
         taken = owner_at if owner_at is not None else doer_at
         targets = self._targets(items if taken is None else _without(items, taken), [(t, manner)],
