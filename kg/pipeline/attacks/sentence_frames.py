@@ -18,6 +18,7 @@ from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun
 from kg.pipeline.attacks.gapped_objects import gapped_attacks
 from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
+from kg.pipeline.attacks.adopted_attacks import adopted_attack
 from kg.pipeline.attacks.document import launcher_before
 from kg.pipeline.attacks.merging import attack_kind, merge
 from kg.pipeline.attacks.ordinal_lists import listed_operations
@@ -106,7 +107,7 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         # no attack was told before, the claim is the first telling: "أعلنت X مسؤوليتها عن
         # القصف على قاعدة Y" opening an article reports the attack itself (English claims
         # are read as speech, responsibility.claimed_by_speaker).
-        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or c.lang != "ar")):
+        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or (c.lang != "ar" and not adopted_attack(items, t, c)))):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.
