@@ -28,6 +28,7 @@ from kg.pipeline.attacks.senses import carried
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.used_for_attacks import used_for_attacks
+from kg.pipeline.attacks.relative_objects import relative_object_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.speech_spans import polarity_at
 
@@ -94,6 +95,8 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
         found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
                                   self._trigger_at)
+        # "مدينة X التي قصفتها إسرائيل": the relative's antecedent was struck (relative_objects.py)
+        found += relative_object_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found})
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
