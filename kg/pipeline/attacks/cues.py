@@ -138,6 +138,8 @@ class AttackCues:
     #: when right before them ("بعد قصف"): verbal_noun_agents.py.
     verb_like_nouns: frozenset[str] = frozenset()
     noun_governors: frozenset[str] = frozenset()
+    #: Connectives that open a clause with its verb: "، فيما استهدف X مدينة Y" (targets._verb_first_subject).
+    verb_openers: frozenset[str] = frozenset()
     #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
     impersonal_relatives: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
@@ -373,6 +375,7 @@ def attack_cues(lang: str) -> AttackCues:
                       of_objects=norm(d.get("of_objects")),
                       verb_like_nouns=norm(d.get("verb_like_nouns")),
                       noun_governors=norm(d.get("noun_governors")),
+                      verb_openers=norm(d.get("verb_openers")),
                       impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),
                       media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),

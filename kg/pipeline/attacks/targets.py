@@ -280,7 +280,9 @@ class TargetRules:
             return None   # "وبحسب X، فإن Y أطلقوا": X is the source, no verb's subject
         word = items[t].word or ""
         bare = bare_word(word)
-        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
+        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5) \
+            or (t > 0 and bool(items[t - 1].word) and items[t - 1].word in c.verb_openers)
+        #   ("، فيما استهدف حزب الله مدينة X": a connective opening a clause puts a verb after it)
         if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
         before = items[t - 1] if t else None
