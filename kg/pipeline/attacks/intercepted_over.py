@@ -1,5 +1,5 @@
-"""A drone or missile brought down over a site: "air defences shot down a drone over the X
-air base", "a drone was shot down on Sunday over Y airport", "أسقطت الدفاعات طائرة مسيرة
+"""A drone or missile brought down over a site: "air defences downed a drone above the X
+air base", "a drone was downed late on Friday above Y airport", "أسقطت الدفاعات طائرة مسيرة
 فوق قاعدة X". The round was sent at the site: an attack on it, its sender untold here (a
 claim elsewhere in the document may name it; the interceptor is never the attacker). Only
 a past verb of bringing down (attacks.yaml ``interceptions``), a weapon next to it, and a
@@ -20,7 +20,7 @@ from kg.pipeline.speech_spans import polarity_at
 from kg.text.normalize import normalize_key
 
 _SITES = frozenset({"MilitaryBase", "Facility", "Place"})
-#: Items from the verb to its weapon (either side: "shot down an armed drone", "a drone was shot down").
+#: Items from the verb to its weapon (either side: "downed two drones", "a drone was downed").
 _WEAPON_REACH = 4
 #: Items from the verb (or its weapon) to the word of over or near.
 _SITE_REACH = 6
