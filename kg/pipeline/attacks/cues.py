@@ -41,7 +41,7 @@ WEAPON_KINDS = {
     "himars": "RocketAttack",
 }
 MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
-                "bombing": "Bombing", "assassination": "Assassination"}
+                "bombing": "Bombing", "assassination": "Assassination", "raid": "Raid"}
 KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "Shelling",
                  "SuicideBombing", "Bombing", "GrenadeAttack", "Hijacking", "Abduction", "Assassination",
                  "ArmedClash", "Raid", "Shooting", "Siege"]
@@ -131,6 +131,15 @@ class AttackCues:
     #: "تم استهداف X", "جرى استهداف X": an impersonal auxiliary before a verbal noun tells
     #: the deed as done without naming its doer (triggers._impersonal_event).
     impersonal_auxiliaries: frozenset[str] = frozenset()
+    #: Attack nouns whose object follows "of": "the bombardment of Gaza", "the invasion of X"
+    #: (the word right after the trigger opens its target phrase).
+    of_objects: frozenset[str] = frozenset()
+    #: Verbal nouns written like their past verb ("قصف") and the words that make them nouns
+    #: when right before them ("بعد قصف"): verbal_noun_agents.py.
+    verb_like_nouns: frozenset[str] = frozenset()
+    noun_governors: frozenset[str] = frozenset()
+    #: Connectives that open a clause with its verb: "، فيما استهدف X مدينة Y" (targets._verb_first_subject).
+    verb_openers: frozenset[str] = frozenset()
     #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
     impersonal_relatives: frozenset[str] = frozenset()
     #: "a tanker bound for Aden": phrases whose places, up to the comma, are where a ship or
@@ -363,6 +372,10 @@ def attack_cues(lang: str) -> AttackCues:
                       passive_with_fillers=norm(d.get("passive_with_fillers")),
                       passive_fillers=norm(d.get("passive_fillers")),
                       impersonal_auxiliaries=norm(d.get("impersonal_auxiliaries")),
+                      of_objects=norm(d.get("of_objects")),
+                      verb_like_nouns=norm(d.get("verb_like_nouns")),
+                      noun_governors=norm(d.get("noun_governors")),
+                      verb_openers=norm(d.get("verb_openers")),
                       impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),
                       media_nouns=norm(d.get("media_nouns")), outlet_owners=norm(d.get("outlet_owners")),

@@ -3,6 +3,7 @@ sentence_frames.py), merged per document."""
 from __future__ import annotations
 
 from kg.model import Attack, Doc
+from kg.pipeline.attacks.intercepted_over import intercepted_over, mentions_interception
 from kg.pipeline.attacks.cues import ATTACKERS, CLAIM, TRIGGER, AttackCues, attack_cues
 from kg.pipeline.attacks.items import sentence_items
 from kg.pipeline.attacks.event_cues import event_cues
@@ -45,7 +46,9 @@ class AttackExtractor(SentenceFrames):
         for sentence in doc.sentences:
             ns, ne = sentence_span(doc, sentence)
             framed = cues.mentions_any(text[ns:ne])
-            if not framed and not (ecues.mentions_any(text[ns:ne]) and detect.has_cue(doc, sentence)):
+            # "shot down a drone over the X base": an attack on the base (intercepted_over.py)
+            downed = mentions_interception(text[ns:ne], doc.lang)
+            if not framed and not downed and not (ecues.mentions_any(text[ns:ne]) and detect.has_cue(doc, sentence)):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
             if detect.irrealis(doc, sentence):
                 continue
@@ -68,6 +71,8 @@ class AttackExtractor(SentenceFrames):
                 fill_claimed(found, items, self._trigger_at, cues, doc.lang)
             if not found and not own and framed and self._claim(doc, sentence, items, cues, events):
                 continue
+            if not found and not own and downed:
+                found = intercepted_over(doc, sentence, items, cues)
             if found and only_places_struck(doc, found):
                 found = people_struck(doc, sentence, items, cues, detect, found)
             elif found and one_attacker_struck_places(doc, found):

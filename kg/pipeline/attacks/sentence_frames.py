@@ -18,6 +18,7 @@ from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun
 from kg.pipeline.attacks.gapped_objects import gapped_attacks
 from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
+from kg.pipeline.attacks.adopted_attacks import adopted_attack
 from kg.pipeline.attacks.document import launcher_before
 from kg.pipeline.attacks.merging import attack_kind, merge
 from kg.pipeline.attacks.ordinal_lists import listed_operations
@@ -27,6 +28,7 @@ from kg.pipeline.attacks.senses import carried
 from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.used_for_attacks import used_for_attacks
+from kg.pipeline.attacks.relative_objects import relative_object_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.speech_spans import polarity_at
 
@@ -93,6 +95,8 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         # "مواقع استخدمها X لمهاجمة Y": the attacks the sites served (used_for_attacks.py)
         found += used_for_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found},
                                   self._trigger_at)
+        # "مدينة X التي قصفتها إسرائيل": the relative's antecedent was struck (relative_objects.py)
+        found += relative_object_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found})
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:
@@ -106,14 +110,14 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         # no attack was told before, the claim is the first telling: "أعلنت X مسؤوليتها عن
         # القصف على قاعدة Y" opening an article reports the attack itself (English claims
         # are read as speech, responsibility.claimed_by_speaker).
-        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or c.lang != "ar")):
+        if self._counts_attacks(items, t, c) or (self._claimed_object(items, t, c) and (self._last or (c.lang != "ar" and not adopted_attack(items, t, c)))):
             return []
         # "قتل مدنيان في قصف لقوات النظام على بلدة X": the forces owned the shelling; the
         # target rules must not read them as what it struck.
         owner_at = owner_after_cue(items, t, c) if not self._after_response(items, t, c) \
             else owner_before_result(items, t, c)   # "ردا على تفجير عبوة لـX أدى إلى ..."
         # "استهداف الحوثيين تل أبيب": the actor annexed to a verbal noun with an object after it did it
-        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items)) \
+        doer_at = verbal_noun_agent(items, t, c, items_in_dates(doc, sentence, items), doc.norm.text) \
             if owner_at is None else None
         taken = owner_at if owner_at is not None else doer_at
         targets = self._targets(items if taken is None else _without(items, taken), [(t, manner)],

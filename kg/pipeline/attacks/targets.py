@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.lang.cues import cues
 from kg.pipeline.attacks.appositions import apposed_person
+from kg.pipeline.attacks.date_asides import closes_date_aside
 from kg.pipeline.attacks.cues import (
     AREAS, ATTACKERS, ATTRIBUTION, BREAK, CLAIM, COORDINATOR, FIRST_TARGET_REACH, LOCATIVE, OWNED, PLACES, RELATIVES, RESPONSE,
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
@@ -50,12 +51,15 @@ class TargetRules:
                         # "on Sunday": when, else the speaker after the comma was struck)
                         start = j + 1
                         break
+                    if j == t + 1 and it.word == "of" and c.word(items[t].word, c.of_objects):
+                        start = j + 1   # "the bombardment of Gaza": the object after "of"
+                        break
                     if it.mention and it.clitic and it.clitic[-1:] in ("ل",) and c.lang == "ar" \
                             and manner != "launch" and j == t + 1:
                         start = j   # "هجمات لـX" is rare; keep the slot open
             if start is None:
                 continue
-            self._read_targets(items, start, manner, targets, c, text)
+            self._read_targets(items, start, manner, targets, c, text, in_date)
             if not targets:
                 self._owner_targets(items, start, targets, c)
             if targets:
@@ -142,13 +146,16 @@ class TargetRules:
                 return j if m.cls in TARGETS and not items[j].clitic[-1:] in ("ل", "ب") else None
         return None
 
-    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "") -> None:
+    def _read_targets(self, items, start, manner, targets, c: AttackCues, text: str = "",
+                      in_date: frozenset[int] = frozenset()) -> None:
         j, seen_first, last_locative, words_read = start, False, False, 0
         hedged = None   # the item right after a hedge: "ما وصفته بسفينة X" (ب of naming, not of place)
         while j < len(items):
             it = items[j]
-            if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c):
+            if it.comma and not seen_first and j > start and not instrument_aside(items, start, j, c) \
+                    and not closes_date_aside(items, start, j, in_date):
                 return   # "..., the U.S. military said": the object ended at the comma
+                #          (not after "، اليوم الأحد،": a date aside before the object)
             if it.comma and j == start and it.word and it.kinds & CLAIM:
                 return   # "تعرضت القاعدة إلى استهداف، أعلنت X مسؤوليتها": a verbal noun with no
                 #          object; the claim verb after the comma opens the claimer's clause
@@ -273,7 +280,9 @@ class TargetRules:
             return None   # "وبحسب X، فإن Y أطلقوا": X is the source, no verb's subject
         word = items[t].word or ""
         bare = bare_word(word)
-        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5)
+        looks_verbal = bare.endswith(("ت", "وا")) or (bare[:1] in ("ي", "ت") and len(bare) >= 5) \
+            or (t > 0 and bool(items[t - 1].word) and items[t - 1].word in c.verb_openers)
+        #   ("، فيما استهدف حزب الله مدينة X": a connective opening a clause puts a verb after it)
         if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
         before = items[t - 1] if t else None

@@ -26,3 +26,19 @@ def test_the_annexed_actor_did_it(analyze, sentence, attacker, target):
 def test_without_an_object_the_annexed_actor_is_no_doer(analyze, sentence, group):
     a = analyze(sentence, "ar")
     assert all(x.attacker != group for x in a.attacks), a.describe()
+
+
+@pytest.mark.parametrize("sentence, attacker, target", [
+    pytest.param("وجاءت الغارات بعد قصف الحوثيين مدينة إيلات بالصواريخ.", "houthis", "eilat", id="verb-like-noun-after-governor"),
+    pytest.param("وندد البيان بقصف الأمريكيين مواقع الحشد الشعبي.", "usa", "pmf", id="state-people-plural"),
+    pytest.param("وتأتي الغارة بعد اجتياح الجيش الإسرائيلي مدينة رفح.", "idf", "rafah", id="raid-noun-place-head"),
+])
+def test_doer_of_a_verbal_noun_before_a_headed_object(analyze, sentence, attacker, target):
+    a = analyze(sentence, "ar")
+    assert a.attack(target).attacker == attacker, a.describe()
+
+
+def test_a_verb_like_noun_opening_a_clause_stays_a_verb(analyze):
+    a = analyze("قصف الحوثيون مدينة إيلات بالصواريخ.", "ar")
+    assert a.attack("eilat").attacker == "houthis", a.describe()
+    assert not a.attacks_on("houthis"), a.describe()
