@@ -29,7 +29,7 @@ from tests.pipeline.relations.test_relations_killed_named import CASES as KILLED
 from tests.pipeline.relations.test_relations_noun_backing import CASES as NOUN_BACKING_CASES  # round i13h28
 from tests.pipeline.relations.test_relations_chains_owners import CASES as CHAINS_OWNERS_CASES  # round i13k32
 from tests.pipeline.relations.test_relations_deputy_chain_backing import CASES as DEPUTY_CHAIN_CASES  # round i13k33
-from tests.pipeline.relations.test_relations_census import CASES as CENSUS_CASES  # census round
+from tests.pipeline.relations.test_relations_group_nouns_support_nouns import CASES as CENSUS_CASES
 
 
 

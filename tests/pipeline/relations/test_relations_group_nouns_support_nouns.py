@@ -1,5 +1,6 @@
-"""Census round (issue 13): kinds counted over 61 unannotated press pages, each in three or
-more of them. Sentences are our own."""
+"""Group nouns between a title and the group, a group's second man, the noun of support
+(issue 13): kinds counted over 61 unannotated press pages, each in three or more of them.
+Sentences are our own."""
 from __future__ import annotations
 
 import pytest
