@@ -92,8 +92,8 @@ _STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
 
 def arabic_nisba_anaphors(doc: Doc) -> None:
     """"الميليشيا العراقية"، "للجماعة الفلسطينية المسلحة": the noun before a state's
-    adjective is the last group of that state named in the three sentences before, when
-    no other group of that state shares its sentence."""
+    adjective is the last group of that state named in the three sentences before (not in
+    its own), when no other group of that state shares that group's sentence."""
     pattern = _noun_before()
     if pattern is None:
         return
@@ -121,6 +121,8 @@ def arabic_nisba_anaphors(doc: Doc) -> None:
         if not fitting:
             continue
         antecedent = fitting[0]
+        if antecedent[3] == m.sentence:
+            continue   # the group is named in the sentence itself: the noun adds nothing safe
         if any(g[1] != antecedent[1] and g[3] == antecedent[3] for g in fitting):
             continue   # two groups of that state in one sentence: which is meant is unsaid
         add_mention(doc, noun[0], noun[1], antecedent[1], antecedent[2],
