@@ -169,8 +169,10 @@ def _unit_named(text: str, start: int, end: int, arabic: bool) -> bool:
 
 _EN_UNIT_ENDS = frozenset({"force", "forces", "unit", "units", "brigade", "division", "battalion",
                            "regiment", "wing", "command"})
-# A description opened right after a name: "X، وهي شبكة ..."، "X التي ..."، "X, which ...".
-_ASIDE = re.compile(r"\s*[,،]?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|which|who)(?!\w)")
+# A description opened right after a name: "X، وهي شبكة ..."، "X التي ..."، "X, which ...",
+# or an apposition "X، الجناح العسكري لـY"، "X, the armed wing of Y", "X, an umbrella of Y".
+_ASIDE = re.compile(r"\s*(?:[,،]?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|which|who)(?!\w)"
+                    r"|[,،]\s*(?:ال\w{3,}|the|an?)(?!\w))")
 
 
 def _describes(text: str, name_end: int, later: int, arabic: bool) -> bool:

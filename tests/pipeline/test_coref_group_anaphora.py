@@ -82,3 +82,9 @@ def test_arabic_head_noun_with_a_state_adjective_points_back(analyze):
 def test_arabic_head_noun_with_a_state_adjective_refers_to_nothing(analyze, text):
     result = analyze(text, "ar")
     assert not _anaphors(result, "coref.nisba_head"), result.describe()
+
+
+def test_an_apposition_after_a_name_tells_of_that_name(analyze):
+    result = analyze("أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، قصف مستوطنة. "
+                     "وقالت الجماعة إنها ستواصل.", "ar")
+    assert [m.entity for m in _anaphors(result)] == ["al_quds_brigades"], result.describe()
