@@ -29,6 +29,9 @@ _NOT_ANTECEDENTS = {"collective", "nisba"}
 # A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
 # of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
 # باسم الجماعة" speaks for the Houthis, not their navy.
+#: Classes of a second group a head noun without classes of its own ("الحركة") may
+#: also fit: then neither is its referent.
+_RIVAL_GROUPS = frozenset({"ArmedGroup", "Organization", "Coalition"})
 _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "سلاح", "الوحده", "وحده", "اللواء", "لواء"})
 
 
@@ -70,28 +73,33 @@ def definite_head_anaphors(doc: Doc) -> None:
         want = _HEAD_CLASSES.get(head)
         antecedent = None
         possessor = False
+        fit = 0
+        antecedent_pos = -1
+        rivals: set[str] = set()   # other groups the noun fits in the antecedent's sentence
         for pos, first, entity, cls, before in reversed(heads[:bisect_left(head_starts, start)]):
-            if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
-                continue   # "Hezbollah's Shura Council, the group's ...": the group owns the body
-            if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):
-                continue   # "X, an umbrella of ..., the group's": it describes that name
-            if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
-                    and cls == "Organization" and _state_force(doc, entity):
-                continue   # "the group" is never a state's army or ministry (the PMF may be)
-            if pos < start and want and "ArmedGroup" in want and not arabic and cls == "Organization" \
-                    and text[pos:ends.get(pos, pos)].rsplit(" ", 1)[-1] in _body_ends():
-                continue   # nor a group's body: "the Shura Council agreed ... the movement's"
-                # (an armed group named so, "Southern Transitional Council", may be)
-            if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
-                    and cls == "Organization" and _outlet(doc, entity):
-                continue   # nor a news outlet: "..., news agency AP reported. The group said"
-            if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
-                    u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
-                continue   # a force's unit is never "الجماعة" (_UNIT_HEADS)
-            if pos < start and (first.endswith(head) or before.endswith(head) or (want and cls in want)):
-                antecedent = (entity, cls, sentence_of(doc, pos))
-                possessor = not arabic and text[ends.get(pos, pos):ends.get(pos, pos) + 2] in ("'s", "’s")
+            if antecedent is not None and sentence_of(doc, pos) != antecedent[2]:
                 break
+            how = _fits(doc, text, ends, pos, first, entity, cls, before, head, want, arabic,
+                        start, hit_end)
+            if not how:
+                continue
+            if antecedent is None:
+                antecedent = (entity, cls, sentence_of(doc, pos))
+                antecedent_pos = pos
+                possessor = not arabic and text[ends.get(pos, pos):ends.get(pos, pos) + 2] in ("'s", "’s")
+                fit = how
+            elif entity != antecedent[0] and (how == fit or fit == 1) and (
+                    cls in want if want else cls == antecedent[1] or cls in _RIVAL_GROUPS) \
+                    and not _unit_named(text, pos, ends.get(pos, pos), arabic):
+                # ("anti-ship missile" is no rival of a ship, "Hezbollah's Radwan Force"
+                # none of Hezbollah)
+                if _describes(text, ends.get(pos, pos), antecedent_pos, arabic):
+                    # "X، وهي شبكة من ... التابعة لـY": the aside tells of X, its subject
+                    antecedent = (entity, cls, antecedent[2])
+                    antecedent_pos = pos
+                    rivals.discard(entity)
+                    continue
+                rivals.add(entity)
         sent = sentence_of(doc, start)
         if antecedent is None or sent < 0:
             continue
@@ -103,6 +111,14 @@ def definite_head_anaphors(doc: Doc) -> None:
             # named in the sentence that told of the last "الحركة" is what was said
             # about it; the repeated noun still names the topic.
             antecedent = (topic[head][1], topic[head][2], topic[head][0])
+        if rivals and not (head in topic and topic[head][1] in rivals | {antecedent[0]}):
+            # "انشقت ميليشيا X عن ميليشيا Y ... . تتلقى الجماعة": two groups the noun fits
+            # in one sentence, and no earlier "الجماعة" to say which: no referent
+            if not (want and not arabic and text[max(0, start - 2):start] == ", "
+                    and _TRAILING_ATTRIBUTION.match(text, hit_end)):
+                continue
+        elif rivals and antecedent[0] != topic[head][1]:
+            antecedent = (topic[head][1], topic[head][2], topic[head][0])
         if want and not arabic and text[max(0, start - 2):start] == ", " \
                 and _TRAILING_ATTRIBUTION.match(text, hit_end):
             antecedent = _subject_group(doc, heads[:bisect_left(head_starts, start)], want, sent) \
@@ -111,6 +127,59 @@ def definite_head_anaphors(doc: Doc) -> None:
         add_mention(doc, span[0], span[1], antecedent[0], antecedent[1], "coref.definite_head",
                     "anaphor", sent)
         covered.add(*span)
+
+
+def _fits(doc: Doc, text: str, ends: dict, pos: int, first: str, entity: str, cls: str, before: str,
+          head: str, want: tuple | None, arabic: bool, start: int, hit_end: int) -> int:
+    """How the definite noun ``head`` at ``start`` fits the mention at ``pos``: 2 when the
+    name carries the noun ("حركة حماس" for "الحركة"), 1 when only its class does ("حزب
+    الله" for "الجماعة"), 0 when it cannot refer to it."""
+    if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
+        return 0   # "Hezbollah's Shura Council, the group's ...": the group owns the body
+    if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):
+        return 0   # "X, an umbrella of ..., the group's": it describes that name
+    if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+            and cls == "Organization" and _state_force(doc, entity):
+        return 0   # "the group" is never a state's army or ministry (the PMF may be)
+    if pos < start and want and "ArmedGroup" in want and not arabic and cls == "Organization" \
+            and text[pos:ends.get(pos, pos)].rsplit(" ", 1)[-1] in _body_ends():
+        return 0   # nor a group's body: "the Shura Council agreed ... the movement's"
+        # (an armed group named so, "Southern Transitional Council", may be)
+    if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+            and cls == "Organization" and _outlet(doc, entity):
+        return 0   # nor a news outlet: "..., news agency AP reported. The group said"
+    if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
+            u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
+        return 0   # a force's unit is never "الجماعة" (_UNIT_HEADS)
+    if pos >= start:
+        return 0
+    if first.endswith(head) or before.endswith(head):
+        return 2
+    return 1 if want and cls in want else 0
+
+
+def _unit_named(text: str, start: int, end: int, arabic: bool) -> bool:
+    """Whether the name at ``start``..``end`` is a force's unit by its head ("قوة الرضوان"،
+    "the Radwan Force"): a part of a group, no second group beside it."""
+    words = text[start:end].split(" ")
+    if arabic:
+        return words[0].lstrip("ولب") in _UNIT_HEADS | {u[1:] for u in _UNIT_HEADS if u.startswith("ال")}
+    return words[-1] in _EN_UNIT_ENDS
+
+
+_EN_UNIT_ENDS = frozenset({"force", "forces", "unit", "units", "brigade", "division", "battalion",
+                           "regiment", "wing", "command"})
+# A description opened right after a name: "X، وهي شبكة ..."، "X التي ..."، "X, which ...",
+# or an apposition "X، الجناح العسكري لـY"، "X, the armed wing of Y", "X, an umbrella of Y".
+_ASIDE = re.compile(r"\s*(?:[,،]?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|which|who)(?!\w)"
+                    r"|[,،]\s*(?:ال\w{3,}|the|an?)(?!\w))")
+
+
+def _describes(text: str, name_end: int, later: int, arabic: bool) -> bool:
+    """Whether an aside opened right after the name ending at ``name_end`` runs on to the
+    mention at ``later`` (no sentence stop between): what it names is said of that name."""
+    m = _ASIDE.match(text, name_end)
+    return bool(m) and m.end() <= later and not re.search(r"[.!?؟;؛]", text[m.end():later])
 
 
 def _subject_group(doc: Doc, heads: list, want: tuple, sent: int) -> tuple | None:
