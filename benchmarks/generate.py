@@ -22,6 +22,7 @@ import json
 import random
 import re
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -106,6 +107,32 @@ class Names:
         return cls(data["by_slot"], pairs(data["names"]), pairs(data["nisba"]))
 
 
+UMBRELLA_ROOTS = 0.25   # share of groups (the top of the ranking) under no other group
+UMBRELLA_DEPTH = 2      # a group is at most this many umbrellas below a top group
+
+
+def umbrella_forest(names: Names, seed: int) -> dict[str, str]:
+    """Each armed group's one umbrella group, fixed for the corpus of ``seed``.
+
+    The groups named in both languages are ranked by a seeded shuffle; the top quarter
+    stand alone and every other group sits under one group ranked above it that is less
+    than ``UMBRELLA_DEPTH`` levels deep.  The result is a forest (no group under two
+    umbrellas, no cycle), so the generated press states one consistent hierarchy, as
+    real press does, however many documents repeat it."""
+    groups = sorted(g for g in names.by_slot["G"]
+                    if (g, "ar") in names.names and (g, "en") in names.names)
+    rng = random.Random(f"shabaka-bench:{seed}:umbrellas")
+    rng.shuffle(groups)
+    roots = max(1, round(len(groups) * UMBRELLA_ROOTS))
+    depth = {g: 0 for g in groups[:roots]}
+    umbrella = {}
+    for rank in range(roots, len(groups)):
+        above = [g for g in groups[:rank] if depth[g] < UMBRELLA_DEPTH]
+        umbrella[groups[rank]] = parent = rng.choice(above)
+        depth[groups[rank]] = depth[parent] + 1
+    return umbrella
+
+
 def _lam(name: str) -> str:
     return "لل" + name[2:] if name.startswith("ال") else "ل" + name
 
@@ -113,8 +140,10 @@ def _lam(name: str) -> str:
 class DocumentMaker:
     """Renders one document from a seeded RNG."""
 
-    def __init__(self, names: Names, rng: random.Random, lang: str, published: dt.date):
+    def __init__(self, names: Names, rng: random.Random, lang: str, published: dt.date,
+                 umbrellas: dict[str, str] | None = None):
         self.n, self.rng, self.lang, self.published = names, rng, lang, published
+        self.umbrellas = umbrellas or {}
         self.t = templates_ar if lang == "ar" else templates_en
         self.cast = {}
         for slot, (lo, hi) in CAST_SIZE.items():
@@ -151,7 +180,32 @@ class DocumentMaker:
         return ("أمس" if ar else "yesterday") if day == self.published - dt.timedelta(days=1) \
             else (f"في {day.day} {AR_MONTHS[day.month - 1]}" if ar else f"on {day.day} {EN_MONTHS[day.month - 1]}")
 
+    def _umbrella(self, template: str) -> str:
+        """A ``{G} .. {U}`` template: ``{U}`` is the fixed umbrella of ``{G}``.
+
+        Two groups are drawn as for ``{G}`` and ``{G2}`` (the same random draws, so the
+        rest of the document does not depend on the hierarchy): the subject is the first
+        with an umbrella, or else a group under one of them (or under any group), picked by
+        a digest of the two drawn, never by a further draw."""
+        names = {}
+        for _ in range(2):
+            key = self._entity("G", set(names), False)
+            names[key] = self._name(key)
+        subject = next((k for k in names if k in self.umbrellas), None)
+        if subject is None:
+            below = sorted(g for g, u in self.umbrellas.items() if u in names) or sorted(self.umbrellas)
+            if not below:
+                raise SystemExit("generate: no armed group has an umbrella")
+            subject = below[zlib.crc32("\t".join(names).encode()) % len(below)]
+        umbrella = self.umbrellas[subject]
+
+        def text(key: str) -> str:
+            return names.get(key) or self.n.names[(key, self.lang)][0]
+        return template.replace("{G}", text(subject)).replace("{U}", text(umbrella))
+
     def render(self, template: str) -> str:
+        if "{U}" in template:
+            return self._umbrella(template)
         chosen: dict[str, str] = {}
         taken: set[str] = set()
         rng = self.rng
@@ -211,13 +265,16 @@ class DocumentMaker:
         return title, "\n".join(lines).rstrip() + "\n"
 
 
-def make_document(names: Names, seed: int, index: int, ar_share: float, attempt: int = 0) -> dict:
+def make_document(names: Names, seed: int, index: int, ar_share: float, attempt: int = 0,
+                  umbrellas: dict[str, str] | None = None) -> dict:
     rng = random.Random(f"shabaka-bench:{seed}:{index}:{attempt}")
     lang = "ar" if rng.random() < ar_share else "en"
     published = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
     mean, sd, lo, hi = (10000, 2500, 4000, 18000) if lang == "ar" else (5000, 1500, 2000, 10000)
     target = int(min(hi, max(lo, rng.gauss(mean, sd))))
-    title, text = DocumentMaker(names, rng, lang, published).document(target)
+    if umbrellas is None:
+        umbrellas = umbrella_forest(names, seed)
+    title, text = DocumentMaker(names, rng, lang, published, umbrellas).document(target)
     return {"id": f"gen-{seed}-{index:07d}", "title": title, "date": published.isoformat(),
             "language": lang, "source": SOURCE,
             "url": f"https://news.example/{lang}/{seed}/{index}", "text": text}
@@ -227,10 +284,11 @@ def iter_documents(count: int, seed: int = 7, ar_share: float = 0.75, start: int
                    names: Names | None = None) -> Iterator[dict]:
     """Documents ``start .. start+count-1`` of the corpus of ``seed``, all distinct."""
     names = names or Names.from_lexicon()
+    umbrellas = umbrella_forest(names, seed)
     seen: set[bytes] = set()
     for index in range(start, start + count):
         for attempt in range(100):
-            doc = make_document(names, seed, index, ar_share, attempt)
+            doc = make_document(names, seed, index, ar_share, attempt, umbrellas)
             digest = hashlib.blake2b(doc["text"].encode(), digest_size=8).digest()
             if digest not in seen:
                 seen.add(digest)

@@ -6,7 +6,8 @@ regions, ``{B}`` military bases, ``{W}`` weapons, ``{M}`` news agencies.  A pref
 how the name is glued into Arabic: ``{l:S}`` with the preposition لـ (لل before the
 article), ``{b:W}`` with بـ, ``{w:G}`` with و, ``{n:S}`` the definite nisba adjective
 of a state (الإيراني).  ``{D}`` is a date phrase, ``{DAY}`` a weekday, ``{N}``/``{K}``
-numbers, ``{Y}`` a year, ``{Q}`` a quoted statement.
+numbers, ``{Y}`` a year, ``{Q}`` a quoted statement.  ``{U}`` is the one fixed umbrella
+group of ``{G}`` (``generate.umbrella_forest``), never a random group.
 """
 
 HEADLINES = [
@@ -30,7 +31,7 @@ AFFILIATION = [
     "وتنتمي {G} إلى {O} منذ تأسيسه، وهي تشارك في اجتماعاته الدورية.",
     "وأكد مصدر مقرب من {G} أن الحركة عضو في {O} ولا تتخذ قراراتها بمعزل عنه.",
     "ويشير متابعون إلى تبعية {G} {l:O}، رغم محاولاتها الظهور بمظهر المستقل.",
-    "وتعمل {G} تحت مظلة {G2}، وتنسق معها في العمليات الميدانية.",
+    "وتعمل {G} تحت مظلة {U}، وتنسق معها في العمليات الميدانية.",
     "وكانت {G} قد أعلنت في وقت سابق انضمامها إلى {O}.",
 ]
 

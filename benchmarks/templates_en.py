@@ -3,7 +3,8 @@
 Slots as in :mod:`templates_ar`: ``{G}`` armed groups, ``{S}`` states, ``{P}`` people,
 ``{O}`` organisations, ``{L}`` places, ``{B}`` bases, ``{W}`` weapons, ``{M}`` agencies;
 ``{n:S}`` is a state's adjective (Iranian).  ``{D}`` a date phrase, ``{DAY}`` a weekday,
-``{N}``/``{K}`` numbers, ``{Y}`` a year, ``{Q}`` a quoted statement.
+``{N}``/``{K}`` numbers, ``{Y}`` a year, ``{Q}`` a quoted statement, ``{U}`` the fixed
+umbrella group of ``{G}``.
 """
 
 HEADLINES = [
@@ -23,7 +24,7 @@ AFFILIATION = [
     "{G} is part of the {O}, an alliance of armed factions with political clout.",
     "{G}, a member of the {O}, has taken part in its meetings since {Y}.",
     "A source close to {G} said the movement belongs to the {O} and does not act alone.",
-    "{G} operates under the umbrella of {G2} and coordinates with it in the field.",
+    "{G} operates under the umbrella of {U} and coordinates with it in the field.",
     "Analysts point to the dependence of {G} on the {O}, despite its claims of independence.",
 ]
 

@@ -54,3 +54,36 @@ def test_a_frozen_name_table_generates_the_same_documents_after_a_json_round_tri
     smaller = generate.Names.from_json({**names.to_json(), "by_slot": {
         slot: ids[1:] for slot, ids in names.by_slot.items()}})
     assert list(generate.iter_documents(5, seed=9, names=smaller)) != list(generate.iter_documents(5, seed=9))
+
+
+def test_each_group_has_at_most_one_umbrella_and_no_cycle():
+    names = generate.Names.from_lexicon()
+    forest = generate.umbrella_forest(names, seed=7)
+    assert forest == generate.umbrella_forest(names, seed=7) != generate.umbrella_forest(names, seed=8)
+    assert forest and set(forest) | set(forest.values()) <= set(names.by_slot["G"])
+    for group in forest:
+        seen, up = {group}, forest[group]
+        while up in forest:
+            assert up not in seen
+            seen.add(up)
+            up = forest[up]
+        assert len(seen) <= generate.UMBRELLA_DEPTH
+
+
+def test_umbrella_sentences_follow_the_forest():
+    import re
+    names = generate.Names.from_lexicon()
+    forest = generate.umbrella_forest(names, seed=3)
+    by_name = {}
+    for (key, _lang), forms in names.names.items():
+        by_name.setdefault(forms[0], key)
+    said = re.compile(r"(?:وتعمل (.+?) تحت مظلة (.+?)،|([A-Z].+?) operates under the umbrella of (.+?) and )")
+    pairs = set()
+    for doc in generate.iter_documents(300, seed=3, ar_share=0.5):
+        for m in said.finditer(doc["text"]):
+            sub, umb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            sub = sub.split(". ")[-1]
+            if sub in by_name and umb in by_name:
+                pairs.add((by_name[sub], by_name[umb]))
+    assert len(pairs) > 10
+    assert all(forest.get(sub) == umb for sub, umb in pairs)
