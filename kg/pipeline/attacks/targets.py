@@ -306,6 +306,8 @@ class TargetRules:
             if it.mention is None:
                 if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.target_preps)):
                     return None
+                if it.word and c.word(it.word, c.owned) and j + 1 < len(items) and items[j + 1].mention is not None:
+                    return None   # "استهدفت أمس قاعدتي الاحتلال الأميركي": the object's owner, not the subject
                 continue
             m = it.mention
             prev = items[j - 1]
