@@ -10,7 +10,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, one_attacker_struck_places, only_places_struck,
                                               people_struck, victims_in_place)
 from kg.pipeline.attacks.claim_clauses import fill_claimed
-from kg.pipeline.attacks.plural_claims import claims_plural, earlier_unclaimed
+from kg.pipeline.attacks.plural_claims import claims_plural, earlier_unclaimed, said_claimer
 from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -126,7 +126,13 @@ class AttackExtractor(SentenceFrames):
     def _claim(self, doc, sentence, items, c: AttackCues, events: Tellings) -> bool:
         """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
         the attacker of the attack just told, when it was told without one."""
-        if not self._last or not any(it.kinds & CLAIM for it in items):
+        if not self._last:
+            return False
+        said = said_claimer(doc, sentence) if not any(it.kinds & CLAIM for it in items) else None
+        if said is not None:
+            # "X said it carried out the attacks": reported speech claims the deeds told before
+            return self._fill(doc, sentence, events, said, True)
+        if not any(it.kinds & CLAIM for it in items):
             return False
         definite = [it for it in items if it.kinds & TRIGGER and
                     (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
@@ -152,6 +158,10 @@ class AttackExtractor(SentenceFrames):
                     break
         if claimer is None:
             return False
+        return self._fill(doc, sentence, events, claimer, plural)
+
+    def _fill(self, doc, sentence, events: Tellings, claimer: str, plural: bool) -> bool:
+        """Give the attacks the claim covers their claimer."""
         filled = False
         # "وتبنت X العمليات": every attack told just before with no attacker, not only the last
         covered = earlier_unclaimed(self._groups, sentence.index, claimer) if plural else self._last_kept

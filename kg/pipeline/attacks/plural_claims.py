@@ -6,9 +6,12 @@ the claimer itself, and after a few sentences. The plural or dual nouns are data
 (``plural_deeds`` of kg/lang/<lang>/attacks.yaml)."""
 from __future__ import annotations
 
-from kg.lang import language_words
+import re
+from functools import lru_cache
+
+from kg.lang import language_data, language_words
 from kg.model import Attack
-from kg.pipeline.attacks.cues import CLAIM
+from kg.pipeline.attacks.cues import ATTACKERS, CLAIM
 from kg.pipeline.attacks.items import strip_conj
 
 #: How many sentences back a claim reaches (the claim sentence excluded).
@@ -52,3 +55,26 @@ def earlier_unclaimed(groups: list[tuple[int, list[Attack]]], sentence: int, cla
             break   # the claimer was struck: not its deed
         out[:0] = [a for a in kept if a.attacker is None and not a.mutual]
     return out
+
+
+@lru_cache(maxsize=4)
+def _said_pattern(lang: str):
+    text = language_data(lang, "attacks").get("said_plural_claim")
+    return re.compile(text, re.IGNORECASE) if text else None
+
+
+def said_claimer(doc, sentence) -> str | None:
+    """"X said it carried out the attacks": the group whose reported speech in the
+    sentence claims the deeds told before (English; a state is left alone)."""
+    pattern = _said_pattern(doc.lang)
+    if pattern is None:
+        return None
+    for sp in doc.speech:
+        speaker = doc.entities.get(sp.speaker) if sp.speaker else None
+        if speaker is None or speaker.cls not in ATTACKERS or speaker.cls == "State" or sp.denial:
+            continue
+        if not (sentence.start <= sp.start < sentence.end):
+            continue
+        if pattern.search(doc.text[sp.start:sp.end].strip()):
+            return sp.speaker
+    return None

@@ -42,3 +42,19 @@ def test_attacks_plural_claims_singular_claim_takes_the_last(analyze):
 def test_attacks_plural_claims_tally_claims_nothing_told(analyze):
     result = analyze(_TWO_AR + "وكانت المقاومة الإسلامية في العراق قد أعلنت مسؤوليتها عن عشرات الهجمات.", "ar")
     assert "islamic_resistance_iraq" not in {a.attacker for a in result.events}, result.describe()
+
+
+@pytest.mark.parametrize("claim", [
+    pytest.param("The Islamic Resistance in Iraq said it carried out the attacks.", id="said-carried-out"),
+    pytest.param("The Islamic Resistance in Iraq said it was behind the strikes.", id="said-behind"),
+])
+def test_attacks_plural_claims_said_it_carried_out(analyze, claim):
+    result = analyze(_TWO_EN + claim, "en")
+    by_target = {a.target: a.attacker for a in result.events}
+    assert by_target.get("ain_al_asad") == "islamic_resistance_iraq", result.describe()
+    assert by_target.get("harir") == "islamic_resistance_iraq", result.describe()
+
+
+def test_attacks_plural_claims_said_about_the_attacks_claims_nothing(analyze):
+    result = analyze(_TWO_EN + "The Islamic Resistance in Iraq said the attacks were a warning.", "en")
+    assert "islamic_resistance_iraq" not in {a.attacker for a in result.events}, result.describe()
