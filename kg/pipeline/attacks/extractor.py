@@ -10,6 +10,7 @@ from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.frame_events import (agent_told, one_attacker_struck_places, only_places_struck,
                                               people_struck, victims_in_place)
 from kg.pipeline.attacks.claim_clauses import fill_claimed
+from kg.pipeline.attacks.plural_claims import claims_plural, earlier_unclaimed, said_claimer
 from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
@@ -40,6 +41,7 @@ class AttackExtractor(SentenceFrames):
         self._attributed: list[Attack] = []  # ... and of the last one that named an attacker
         # a frame's attack -> its clause's span and where its trigger word starts
         self._trigger_at: dict[int, tuple[int, int, int]] = {}
+        self._groups: list[tuple[int, list[Attack]]] = []   # sentence index, its kept tellings
         detect = EventDetector()
         ecues = event_cues(doc.lang)
         text = doc.norm.text
@@ -50,10 +52,17 @@ class AttackExtractor(SentenceFrames):
             downed = mentions_interception(text[ns:ne], doc.lang)
             if not framed and not downed and not (ecues.mentions_any(text[ns:ne]) and detect.has_cue(doc, sentence)):
                 continue   # no trigger, claim or event word: nothing to read (most sentences)
-            if detect.irrealis(doc, sentence):
+            irrealis = detect.irrealis(doc, sentence)
+            if irrealis and not (framed and self._groups):
                 continue
             items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues,
                                    lambda e: news_outlet(doc, e))
+            if irrealis:
+                # "وأعلنت X مسؤوليتها عن الهجومين": a claim of the deeds told before tells
+                # no new one (its cue reads as blocked), yet names their attacker
+                if claims_plural(items, doc.lang):
+                    self._claim(doc, sentence, items, cues, events)
+                continue
             found = self._sentence(doc, sentence, items, cues) if framed else []
             own = []
             if found:
@@ -95,6 +104,7 @@ class AttackExtractor(SentenceFrames):
                 self._last = found
                 # the tellings kept for them (an earlier one a retelling merged into): what a claim fills
                 self._last_kept = list({id(t): t for t in kept}.values())
+                self._groups.append((sentence.index, self._last_kept))
                 if found[0].attacker and not found[0].rule.endswith(".accused"):
                     self._attributed = found
         if not events and not doc.attacks:
@@ -116,11 +126,18 @@ class AttackExtractor(SentenceFrames):
     def _claim(self, doc, sentence, items, c: AttackCues, events: Tellings) -> bool:
         """A claim in a later sentence ("وتبنت X الهجوم", "X claimed the attack") names
         the attacker of the attack just told, when it was told without one."""
-        if not self._last or not any(it.kinds & CLAIM for it in items):
+        if not self._last:
+            return False
+        said = said_claimer(doc, sentence) if not any(it.kinds & CLAIM for it in items) else None
+        if said is not None:
+            # "X said it carried out the attacks": reported speech claims the deeds told before
+            return self._fill(doc, sentence, events, said, True)
+        if not any(it.kinds & CLAIM for it in items):
             return False
         definite = [it for it in items if it.kinds & TRIGGER and
                     (it.word.startswith("ال") or c.lang == "en" and doc.norm.text[max(0, it.start - 4):it.start] == "the ")]
-        if not definite and not any(claims_responsibility(it.word, c.lang) for it in items):
+        plural = claims_plural(items, c.lang)
+        if not definite and not plural and not any(claims_responsibility(it.word, c.lang) for it in items):
             return False   # "claimed more than 60 attacks" is a tally, not this attack
         if c.lang == "en" and any(doc.norm.text[max(0, it.start - 7):it.start] == "of the " for it in definite):
             return False   # "claimed responsibility for most of the attacks": part of a tally
@@ -141,8 +158,14 @@ class AttackExtractor(SentenceFrames):
                     break
         if claimer is None:
             return False
+        return self._fill(doc, sentence, events, claimer, plural)
+
+    def _fill(self, doc, sentence, events: Tellings, claimer: str, plural: bool) -> bool:
+        """Give the attacks the claim covers their claimer."""
         filled = False
-        for attack in self._last_kept:
+        # "وتبنت X العمليات": every attack told just before with no attacker, not only the last
+        covered = earlier_unclaimed(self._groups, sentence.index, claimer) if plural else self._last_kept
+        for attack in covered:
             if attack.attacker is None:
                 filled = True
                 events.take(attack)

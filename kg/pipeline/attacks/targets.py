@@ -9,6 +9,7 @@ from kg.pipeline.attacks.cues import (
     TARGET_PREP, TARGET_REACH, TARGETS, TRIGGER, AttackCues)
 from kg.pipeline.attacks.items import bare_word
 from kg.pipeline.attacks.listed_targets import listed_subjects, named_members
+from kg.pipeline.attacks.located_places import belongs_to_place, locates_place_before
 from kg.pipeline.attacks.owned_forces import owner_of_force
 from kg.pipeline.attacks.post_places import post_place
 from kg.pipeline.attacks.state_owned import state_owned
@@ -199,7 +200,9 @@ class TargetRules:
             # Not a state named by its ships or people ("في خليج عدن، وسفن حربية أمريكية"):
             # they are a further target, never a place.
             locative = (self._locative(items, j, c) and j != hedged) or (
-                last_locative and coordinated and m.cls in AREAS and m.kind != "proxy")
+                last_locative and coordinated and m.cls in AREAS and m.kind != "proxy") or (
+                seen_first and locates_place_before(items, j)) or belongs_to_place(items, j, c)
+            #   ("بلدة X جنوب لبنان", "قرية X التابعة لقضاء Y": where X lies)
             last_locative = locative
             agent = prev is not None and prev.word and (c.word(prev.word, c.agent_preps) or (
                 j > 1 and f"{items[j - 2].word} {prev.word}" in c.strong_agents))   # "attributed to X"
@@ -303,6 +306,8 @@ class TargetRules:
             if it.mention is None:
                 if it.word and (c.word(it.word, c.breaks) or c.word(it.word, c.target_preps)):
                     return None
+                if it.word and c.word(it.word, c.owned) and j + 1 < len(items) and items[j + 1].mention is not None:
+                    return None   # "استهدفت أمس قاعدتي الاحتلال الأميركي": the object's owner, not the subject
                 continue
             m = it.mention
             prev = items[j - 1]
@@ -346,6 +351,8 @@ class TargetRules:
                     x = items[k]
                     if (x.word and c.word(x.word, c.breaks)) or (c.lang == "en" and k > j + 1 and x.comma):
                         return   # (", two UK agencies said": the owner's phrase ended at the comma)
+                    if x.mention and x.mention.cls in ("Place", "Region") and belongs_to_place(items, k, c):
+                        return   # "في قرية X التابعة لناحية Y": a place belongs to the area it lies in
                     if x.mention and x.mention.cls in TARGETS and x.mention.kind != "nisba" \
                             and not c.backer_at(items, k):
                         targets.append([x.mention.entity, None])

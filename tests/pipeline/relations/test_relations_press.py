@@ -169,6 +169,10 @@ AR_CASES = [
     case("ar.located.belongs_to_area",
          "وانفجرت عبوة في قضاء الفلوجة التابع لمحافظة الأنبار صباح اليوم.",
          ("fallujah", "locatedIn", "anbar")),
+    # a region right after a town, no preposition between (round attack-places)
+    case("ar.located.town_then_region",
+         "وسقطت قذيفتان على أطراف بلدة الخيام جنوب لبنان مساء أمس.",
+         ("khiam", "locatedIn", "south_lebanon")),
 ]
 
 EN_CASES = [
