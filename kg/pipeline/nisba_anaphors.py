@@ -46,6 +46,17 @@ def _outlet(doc: Doc, key: str) -> bool:
     return entity is not None and (entity.cameo or "").endswith("MED")
 
 
+def _setting(doc: Doc):
+    """What both languages read: the spans already covered, the groups named or referred
+    to (start, key, class, sentence) in order, where names start, and the state adjectives."""
+    covered = MentionIndex(doc)
+    groups = sorted((m.nstart, m.entity, m.cls, m.sentence) for m in doc.mentions
+                    if m.cls in _GROUP_CLASSES and m.kind in ("name", "anaphor"))
+    starts = {m.nstart for m in doc.mentions if m.kind == "name"}
+    nisbas = [m for m in doc.mentions if m.cls == "State" and m.kind == "nisba"]
+    return covered, groups, starts, nisbas
+
+
 def nisba_anaphors(doc: Doc) -> None:
     """Adds an anaphor mention on the group noun of "the <state adjective> group"."""
     if doc.lang == "ar":
@@ -55,11 +66,8 @@ def nisba_anaphors(doc: Doc) -> None:
     if doc.lang != "en" or pattern is None:
         return
     text = doc.norm.text
-    covered = MentionIndex(doc)
-    groups = sorted((m.nstart, m.entity, m.cls, m.sentence) for m in doc.mentions
-                    if m.cls in _GROUP_CLASSES and m.kind in ("name", "anaphor"))
-    starts = {m.nstart for m in doc.mentions if m.kind == "name"}
-    for m in [m for m in doc.mentions if m.cls == "State" and m.kind == "nisba"]:
+    covered, groups, starts, nisbas = _setting(doc)
+    for m in nisbas:
         if text[max(0, m.nstart - 4):m.nstart] != "the ":
             continue
         hit = pattern.match(text, m.nend)
@@ -98,11 +106,8 @@ def arabic_nisba_anaphors(doc: Doc) -> None:
     if pattern is None:
         return
     text = doc.norm.text
-    covered = MentionIndex(doc)
-    groups = sorted((m.nstart, m.entity, m.cls, m.sentence) for m in doc.mentions
-                    if m.cls in _GROUP_CLASSES and m.kind in ("name", "anaphor"))
-    starts = {m.nstart for m in doc.mentions if m.kind == "name"}
-    for m in [m for m in doc.mentions if m.cls == "State" and m.kind == "nisba"]:
+    covered, groups, starts, nisbas = _setting(doc)
+    for m in nisbas:
         hit = pattern.search(text, max(0, m.nstart - 16), m.nstart)
         state = _country(doc, m.entity)
         if hit is None or not state:
