@@ -16,7 +16,7 @@ from kg.lang.ar.units import FRONT, front_line, quoted_unit
 from kg.lang.ar.vessels import (
     _CARGO, _bracketed_after, _name_like, _quote_between, _verb_or_noun_after_ship,
     named_by_its_nisba, prefixed_name, ship_name_span)
-from kg.lang import language_data
+from kg.lang import language_data, language_words
 from kg.lang.cues import cues
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
@@ -152,6 +152,7 @@ _IYYA_NOUNS = frozenset(normalize_key(w) for w in (
 #: shipping traffic, "حركة الملاحة" navigation, no movement of that name.
 _COMMON_AFTER_HEAD = {normalize_key(head): frozenset(strip_article(normalize_key(w)) for w in words)
                       for head, words in (language_data("ar", "cues").get("common_after_head") or {}).items()}
+_DESCRIBING = language_words("ar", "cues", "describing_after_head")
 
 
 _CUES_DATA = language_data("ar", "cues")
@@ -230,6 +231,8 @@ def _headed(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         if strip_article(words[0].text) in _COMMON_AFTER_HEAD.get(strip_article(head), ()):
             continue
+        if words[0].text in _DESCRIBING:
+            continue   # "جماعة مسلحة ...": the head is described, not named
         glued = strip_proclitic(words[0].text, heads)
         if glued and glued[0]:
             continue   # "بلدة بمحافظة النبطية": an unnamed town in a named province
