@@ -8,6 +8,7 @@ before this rule. A rule of :mod:`kg.lang.ar.discovery`.
 from __future__ import annotations
 
 from kg.lexicon import default_lexicon
+from kg.pipeline.focus import focus_state
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.lexicon_entities import add_lexicon_entity
 from kg.pipeline.relation_filters import parliament_of
@@ -22,7 +23,6 @@ _TITLES = frozenset({"رييس", "رياسه", "نايب", "رييسه"})
 def _focus_parliament(ctx: Context) -> str | None:
     cache = ctx.doc.cache
     if "focus_parliament" not in cache:
-        from kg.pipeline.relation_slots import focus_state   # (late: the relation modules load the rule tables)
         state = focus_state(ctx.doc)
         cache["focus_parliament"] = parliament_of(ctx.doc, state) if state else None
     return cache["focus_parliament"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.lang.ar.person_names import gap_is_space
 from kg.lang import language_data
 from kg.lang.cues import cues
+from kg.pipeline.focus import focus_state
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
@@ -163,7 +164,6 @@ def _names_more(ctx: Context, toks: list[Token], k: int) -> bool:
 
 
 def _bare_ministry(ctx: Context, name: Token, ministry: str, start: int) -> Candidate | None:
-    from kg.pipeline.relation_slots import focus_state   # (late: the relation modules load the rule tables)
     cache = ctx.doc.cache
     if "focus_state" not in cache:
         cache["focus_state"] = focus_state(ctx.doc)
