@@ -26,13 +26,15 @@ _HEAD_CLASSES = {"قاعده": ("MilitaryBase",), "base": ("MilitaryBase",), "م
 # A state's adjective is no antecedent of a definite head noun: in "حماس هي حركة فلسطينية
 # ... . الحركة" the noun before "فلسطينية" describes the group, it does not name the state.
 _NOT_ANTECEDENTS = {"collective", "nisba"}
-# A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
-# of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
-# باسم الجماعة" speaks for the Houthis, not their navy.
 #: Classes of a second group a head noun without classes of its own ("الحركة") may
 #: also fit: then neither is its referent.
 _RIVAL_GROUPS = frozenset({"ArmedGroup", "Organization", "Coalition"})
+# A force's unit named by its kind ("القوات البحرية اليمنية"، "سلاح الجو المسير") is part
+# of a group, never "الجماعة" itself: "زوارق تابعة للقوات البحرية ... . وقال المتحدث
+# باسم الجماعة" speaks for the Houthis, not their navy.
 _UNIT_HEADS = frozenset({"القوات", "قوات", "القوه", "قوه", "سلاح", "الوحده", "وحده", "اللواء", "لواء"})
+#: ... each also with its article's alif dropped ("لقوات"), the forms a name's first word is compared with.
+_UNIT_HEAD_FORMS = _UNIT_HEADS | {u[1:] for u in _UNIT_HEADS if u.startswith("ال")}
 
 
 def definite_head_anaphors(doc: Doc) -> None:
@@ -134,25 +136,24 @@ def _fits(doc: Doc, text: str, ends: dict, pos: int, first: str, entity: str, cl
     """How the definite noun ``head`` at ``start`` fits the mention at ``pos``: 2 when the
     name carries the noun ("حركة حماس" for "الحركة"), 1 when only its class does ("حزب
     الله" for "الجماعة"), 0 when it cannot refer to it."""
+    if pos >= start:
+        return 0   # only a name told before the noun
     if want and not arabic and text[max(0, pos - 3):pos] in ("'s ", "’s "):
         return 0   # "Hezbollah's Shura Council, the group's ...": the group owns the body
-    if pos < start and _apposed(text, ends.get(pos, pos), start, hit_end):
+    if _apposed(text, ends.get(pos, pos), start, hit_end):
         return 0   # "X, an umbrella of ..., the group's": it describes that name
-    if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+    if want and "ArmedGroup" in want and not first.endswith(head) \
             and cls == "Organization" and _state_force(doc, entity):
         return 0   # "the group" is never a state's army or ministry (the PMF may be)
-    if pos < start and want and "ArmedGroup" in want and not arabic and cls == "Organization" \
+    if want and "ArmedGroup" in want and not arabic and cls == "Organization" \
             and text[pos:ends.get(pos, pos)].rsplit(" ", 1)[-1] in _body_ends():
         return 0   # nor a group's body: "the Shura Council agreed ... the movement's"
         # (an armed group named so, "Southern Transitional Council", may be)
-    if pos < start and want and "ArmedGroup" in want and not first.endswith(head) \
+    if want and "ArmedGroup" in want and not first.endswith(head) \
             and cls == "Organization" and _outlet(doc, entity):
         return 0   # nor a news outlet: "..., news agency AP reported. The group said"
-    if pos < start and arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEADS | {
-            u[1:] for u in _UNIT_HEADS if u.startswith("ال")}:
+    if arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEAD_FORMS:
         return 0   # a force's unit is never "الجماعة" (_UNIT_HEADS)
-    if pos >= start:
-        return 0
     if first.endswith(head) or before.endswith(head):
         return 2
     return 1 if want and cls in want else 0
@@ -163,7 +164,7 @@ def _unit_named(text: str, start: int, end: int, arabic: bool) -> bool:
     "the Radwan Force"): a part of a group, no second group beside it."""
     words = text[start:end].split(" ")
     if arabic:
-        return words[0].lstrip("ولب") in _UNIT_HEADS | {u[1:] for u in _UNIT_HEADS if u.startswith("ال")}
+        return words[0].lstrip("ولب") in _UNIT_HEAD_FORMS
     return words[-1] in _EN_UNIT_ENDS
 
 

@@ -123,7 +123,7 @@ outlets_by_form.cues = (_ONLINE, _STATE_KINDS, _PLACE_BRANDS)
 
 
 #: "وكالة أنباء" / "وكالة الأنباء": a news agency's kind, then its name.
-_AGENCY = normalize_key("وكالة")
+_AGENCY = frozenset({normalize_key("وكالة")})
 _NEWS = frozenset(normalize_key(w) for w in ("أنباء", "الأنباء"))
 
 
@@ -134,11 +134,12 @@ def news_agencies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     "وكالة الأنباء" alone, or before a participle ("وكالة الأنباء التابعة لـ"), names none."""
     out = []
     shorts = _short_names()
-    for i in any_cue_positions(ctx.doc, ctx.sentence, {_AGENCY}):
-        if i + 2 >= len(toks) or not strip_proclitic(toks[i].text, {_AGENCY}) or toks[i + 1].text not in _NEWS \
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _AGENCY):
+        found = strip_proclitic(toks[i].text, _AGENCY)
+        if i + 2 >= len(toks) or not found or toks[i + 1].text not in _NEWS \
                 or not gap_is_space(ctx.text, toks[i], toks[i + 1]):
             continue
-        start = toks[i].start + len(strip_proclitic(toks[i].text, {_AGENCY})[0])
+        start = toks[i].start + len(found[0])
         k = i + 2
         if not gap_is_space(ctx.text, toks[k - 1], toks[k]):
             continue
@@ -168,4 +169,4 @@ def news_agencies(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-news_agencies.cues = ({_AGENCY},)
+news_agencies.cues = (_AGENCY,)

@@ -261,16 +261,14 @@ def lend_attackers(attacks: list[Attack], doc: Doc) -> list[Attack]:
         if not earlier:
             continue
         told = max(b.evidence.sentence for b in earlier)
-        vague = [b for b in earlier if b.evidence.sentence == told and cls(b.target) in _VAGUE_TARGETS
-                 and (a.date is None or b.date is None or abs((a.date - b.date).days) <= 1)]
-        if not vague:
+        same_day = [b for b in earlier if cls(b.target) in _VAGUE_TARGETS
+                    and (a.date is None or b.date is None or abs((a.date - b.date).days) <= 1)]
+        vague = [b for b in same_day if b.evidence.sentence == told]
+        if not vague and same_day and len({b.attacker for b in earlier}) == 1:
             # "X struck US bases. X named base A. Base B was hit too": a detail told after
             # another detail of the same attacker still details the vague attack
-            vague_told = [b for b in earlier if cls(b.target) in _VAGUE_TARGETS
-                          and (a.date is None or b.date is None or abs((a.date - b.date).days) <= 1)]
-            if vague_told and len({b.attacker for b in earlier}) == 1:
-                told = max(b.evidence.sentence for b in vague_told)
-                vague = [b for b in vague_told if b.evidence.sentence == told]
+            told = max(b.evidence.sentence for b in same_day)
+            vague = [b for b in same_day if b.evidence.sentence == told]
         if len({b.attacker for b in vague}) > 1:   # two sides struck: the one where the detail is
             vague = [b for b in vague if a.place and a.place in (b.target, b.place)]
         if not vague or len({b.attacker for b in vague}) != 1:

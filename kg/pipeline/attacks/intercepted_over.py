@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lang import language_data
+from kg.lang import language_data, language_words
 from kg.model import Attack
 from kg.pipeline.attacks.cues import AttackCues
 from kg.pipeline.attacks.items import Item, strip_conj
@@ -28,9 +28,8 @@ _SITE_REACH = 6
 
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    d = language_data(lang, "attacks")
-    verbs = tuple(tuple(normalize_key(p).split()) for p in d.get("interceptions", ()))
-    return verbs, frozenset(normalize_key(w) for w in d.get("interception_sites", ()))
+    verbs = tuple(tuple(normalize_key(p).split()) for p in language_data(lang, "attacks").get("interceptions", ()))
+    return verbs, language_words(lang, "attacks", "interception_sites")
 
 
 def mentions_interception(text: str, lang: str) -> bool:
@@ -58,11 +57,11 @@ def intercepted_over(doc, sentence, items: list[Item], c: AttackCues) -> list[At
         if not n:
             continue
         near = range(max(0, j - _WEAPON_REACH), min(len(items), j + n + _WEAPON_REACH))
-        weapons = [items[k].mention.entity for k in near if items[k].mention is not None
-                   and items[k].mention.cls == "Weapon"]
-        if not weapons or any(_owned_round(items, k) for k in near):
+        at = [k for k in near if items[k].mention is not None and items[k].mention.cls == "Weapon"]
+        weapons = [items[k].mention.entity for k in at]
+        if not weapons or any(_owned_round(items, k, c.lang) for k in at):
             continue   # "shot down a US drone over X": the enemy's drone over the shooter's land
-        last = max([k for k in near if items[k].mention is not None and items[k].mention.cls == "Weapon"] + [j + n - 1])
+        last = max(at + [j + n - 1])
         target = None
         for k in range(j + n, min(len(items) - 1, last + 1 + _SITE_REACH)):
             if items[k].word and c.is_break(items, k):
@@ -93,7 +92,7 @@ def intercepted_over(doc, sentence, items: list[Item], c: AttackCues) -> list[At
 _WATCHERS = frozenset({"mq_9"})
 
 
-def _owned_round(items: list[Item], k: int) -> bool:
+def _owned_round(items: list[Item], k: int, lang: str) -> bool:
     """The weapon at k is a watcher, or a state's or a group's own ("مسيرة أمريكية", "an
     Israeli drone", "a US MQ-9"): it was brought down over the shooter's side, no attack."""
     m = items[k].mention
@@ -103,16 +102,10 @@ def _owned_round(items: list[Item], k: int) -> bool:
         return True
     # the owner's adjective follows the noun in Arabic ("مسيرة أمريكية") and precedes it in
     # English ("a US MQ-9 drone"), over other weapon words
-    step = 1 if c_lang(items) == "ar" else -1
+    step = 1 if lang == "ar" else -1
     j = k + step
     while 0 <= j < len(items) and items[j].mention is not None and items[j].mention.cls == "Weapon":
         j += step
     x = items[j] if 0 <= j < len(items) else None
     return x is not None and x.mention is not None and x.mention.kind in ("nisba", "name") and not x.clitic \
         and x.mention.cls in ("State", "ArmedGroup", "Organization", "Coalition")
-
-
-def c_lang(items: list[Item]) -> str:
-    """The language of the items: Arabic words hold Arabic letters."""
-    word = next((it.word for it in items if it.word), "") or ""
-    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in word) else "en"

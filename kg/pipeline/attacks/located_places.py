@@ -20,15 +20,10 @@ def locates_place_before(items, j: int) -> bool:
     prev = items[j - 1].mention
     if prev is None or prev.cls not in _LOCATED or prev.kind == "nisba":
         return False
-    if m.cls == "Region":
-        pass
-    elif m.cls == "State" and it.comma:
-        pass   # "Tyre, Lebanon": a state after a comma; bare ("صنعاء اليمن") is too rare to trust
-    else:
+    # a region, or a state after a comma ("Tyre, Lebanon"; bare, "صنعاء اليمن", is too rare to trust)
+    if not (m.cls == "Region" or (m.cls == "State" and it.comma)):
         return False
-    if it.comma and _in_list(items, j):
-        return False
-    return True
+    return not (it.comma and _in_list(items, j))
 
 
 def belongs_to_place(items, j: int, c) -> bool:

@@ -26,20 +26,19 @@ def claims_plural(items, lang: str) -> bool:
     for k, it in enumerate(items):
         if not (it.word and it.kinds & CLAIM):
             continue
-        for x in items[k + 1:k + 1 + _DEED_REACH]:
+        for d in range(k + 1, min(len(items), k + 1 + _DEED_REACH)):
+            x = items[d]
             if x.word and (strip_conj(x.word) in deeds or x.word.lower() in deeds):
-                if lang == "en" and not _after_the(items, x):
+                if lang == "en" and not _after_the(items, d):
                     continue
                 return True
     return False
 
 
-def _after_the(items, x) -> bool:
-    """English: the deed is "the attacks" (the English items drop "the"; a word of
-    quantity before it makes a tally: "claimed several attacks")."""
-    k = items.index(x)
-    before = items[k - 1].word if k else None
-    return before in ("for", "out", "claimed", "both")
+def _after_the(items, d: int) -> bool:
+    """English: the deed at ``d`` is "the attacks" (the English items drop "the"; a word
+    of quantity before it makes a tally: "claimed several attacks")."""
+    return items[d - 1].word in ("for", "out", "claimed", "both")
 
 
 def earlier_unclaimed(groups: list[tuple[int, list[Attack]]], sentence: int, claimer: str) -> list[Attack]:
