@@ -96,5 +96,4 @@ def _describes_a_force(items: list[Item], j: int, c: AttackCues) -> bool:
         return prev.mention.cls == "Weapon"
     word = strip_conj(prev.word or "")
     word = word[2:] if word.startswith("ال") else word
-    return bool(c.word(word, c.own_forces) or c.word(prev.word, c.triggers) or c.word(word, c.triggers)
-                or prev.word in ("الطائرات", "المقاتلات", "الطائره", "الغارات", "الطيران"))
+    return bool(c.word(word, c.own_forces) or c.word(prev.word, c.triggers) or c.word(word, c.triggers))
