@@ -21,7 +21,7 @@ POSSESSIVE_REACH = 20
 
 
 #: Words that close a tally of attacks after its count ("150 times", "ثلاث مرات").
-_TIMES = ("times", "مرة", "مرات")
+_TIMES = ("times", "مره", "مرات", "المرات")   # normalised: "150 مرة" reads "مره"
 _ON = "علي"   # "على", normalised (ى -> ي)
 _RELATIVES = ("الذي", "التي")
 #: Words inside the count of a tally ("more than", "at least", "أكثر من").
@@ -145,7 +145,7 @@ class TriggerRules:
         of weapons, "launched more than 300 drones", is)."""
         j = t + 1
         counted = skipped = False
-        while j < len(items) and j < t + 8:
+        while j < len(items) and j < t + 11:   # object, where ("في X وY"), "أكثر من 150 مرة"
             it = items[j]
             if c.is_break(items, j) or it.mention is not None and (it.mention.cls == "Weapon" or counted):
                 return False
@@ -154,6 +154,9 @@ class TriggerRules:
                 j += 1
                 continue   # "attacked US forces at least 60 times": the object before the count
             word = it.word or ""
+            if not counted and (c.word(word, c.locatives) or c.word(word, c.coordinators)):
+                j += 1
+                continue   # "attacked US forces in Iraq and Syria more than 150 times": where, then the count
             if counted and word in _TIMES:
                 return True   # "attacked more than 150 times" ("times" is an aggregate too)
             if c.word(word, c.aggregates) or word.isdigit() or word in _COUNT_FILLERS:

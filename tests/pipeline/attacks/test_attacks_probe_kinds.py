@@ -73,9 +73,27 @@ def test_counted_soldiers_before_a_day_word_and_the_cue_are_its_victims(analyze,
     pytest.param("US and allied troops have been attacked more than 150 times in Iraq and Syria since "
                  "mid-October.", id="passive-times"),
     pytest.param("The militias have attacked US forces at least 60 times since the war began.", id="object-times"),
+    pytest.param("The militias have attacked US forces in Iraq and Syria at least 60 times since the war began.",
+                 id="object-places-times"),
 ])
 def test_an_attack_verb_counted_in_times_is_a_tally(analyze, sentence):
     assert analyze(sentence, "en").events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # 11-99 take the singular "مرة", which normalises to "مره"
+    pytest.param("وقال مسؤول إن الفصائل هاجمت القوات الأميركية أكثر من 150 مرة منذ أكتوبر.", id="singular-times"),
+    pytest.param("وقال مسؤول إن الفصائل هاجمت القوات الأميركية في العراق وسوريا أكثر من 150 مرة منذ أكتوبر.",
+                 id="places-then-times"),
+    pytest.param("وقال مسؤول إن الفصائل هاجمت القوات الأميركية عشرات المرات منذ أكتوبر.", id="plural-times"),
+])
+def test_an_arabic_attack_verb_counted_in_times_is_a_tally(analyze, sentence):
+    assert analyze(sentence).events == []
+
+
+def test_an_arabic_attack_told_with_its_place_still_counts(analyze):
+    found = analyze("وقال مسؤول إن الفصائل هاجمت القوات الأميركية في قاعدة عين الأسد بطائرة مسيرة أمس.").events
+    assert [a.target for a in found] in (["usa"], ["ain_al_asad"])
 
 
 def test_a_single_attack_with_its_object_still_counts(analyze):
