@@ -56,6 +56,7 @@ def test_discovery_ar_no_person_from_a_kunya_like_front(analyze):
 @pytest.mark.parametrize("sentence, front", [
     ("واندلعت مواجهات بين القوات المشتركة ومليشيا الحوثي بجبهة الكسارة.", "جبهة الكسارة"),
     ("وتبادل الطرفان القصف في جبهة الحشا غربي المحافظة.", "جبهة الحشا"),
+    ("وشنت قوات الحوثي هجوما واسعا على جبهة الضالع فجر اليوم.", "جبهة الضالع"),
 ])
 def test_discovery_ar_a_front_line_is_no_armed_group(analyze, sentence, front):
     result = analyze(sentence, "ar")

@@ -159,6 +159,9 @@ _MEMBER_NOUNS = frozenset(normalize_key(w) for w in (
     "قيادي", "القيادي", "قياديا", "قياديين", "عضو", "عضوا", "أعضاء", "عنصر", "عناصر", "مقاتل", "مقاتلو",
     "مقاتلي", "مقاتلين", "قائد", "قادة", "مسؤول", "مسؤولا", "أمير", "انضم", "انضمام", "ينتمي", "المنضوي"))
 
+#: Prepositions of "في جبهة X"، "على جبهة X", normalised as the tokens are ("على" reads "علي").
+_FRONT_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على"))
+
 
 def front_line(toks: list[Token], i: int, prefix: str) -> bool:
     """"اشتباكات بجبهة الفاخر", "قصف في جبهة الضباب": "جبهة" after "ب" or "في", with no
@@ -166,7 +169,7 @@ def front_line(toks: list[Token], i: int, prefix: str) -> bool:
     named "جبهة X" (the lexicon knows the fronts that are groups: جبهة النصرة ...)."""
     if prefix.endswith("ب"):
         before = toks[i - 1].text if i > 0 else ""
-    elif not prefix and i > 0 and toks[i - 1].text in ("في", "على"):
+    elif not prefix and i > 0 and toks[i - 1].text in _FRONT_PREPOSITIONS:
         before = toks[i - 2].text if i > 1 else ""
     else:
         return False
