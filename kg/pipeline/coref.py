@@ -22,7 +22,7 @@ from kg.pipeline.nisba_anaphors import nisba_anaphors
 from kg.pipeline.tokens import MentionIndex, add_mention, sentence_of, sort_mentions, word_span
 from kg.text.normalize import normalize_key
 
-_SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "آل", "al", "el", "bin", "abu", "abd", "ibn"}
+_SURNAME_PREFIXES = {"عبد", "ابو", "بن", "ال", "al", "el", "bin", "abu", "abd", "ibn"}
 _ONE_MORE_WORD = re.compile(r" \w+")
 # Groups whose name may hold where they act ("X في العراق", "X in Iraq"), and the words
 # that link the place to the name's core.

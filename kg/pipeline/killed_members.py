@@ -16,7 +16,7 @@ from kg.pipeline.patterns import MaskedSentence, mask_sentence
 #: group's mention (the masked text: normalised, each mention a «i:Class:kind» token).
 _COUNTED = re.compile(
     r"(?<!\S)(?:و|ب|ل)?(?:مقتل|اغتيال|استشهاد|مصرع|قتل|تقتل|يقتل|قتلت|اغتالت|تغتال|يغتال) (?:ال)?"
-    r"(?:قياديين|قياديان|قياديي|قاده|قادة|عنصرين|عنصران|عناصر|قايدين|قايدان|مسوولين|مسؤولين|اعضاء|عضوين|مقاتلين|مقاتلي)"
+    r"(?:قياديين|قياديان|قياديي|قاده|عنصرين|عنصران|عناصر|قايدين|قايدان|مسوولين|اعضاء|عضوين|مقاتلين|مقاتلي)"
     r"(?: (?:ال)?(?:بارزين|البارزين|كبار|الكبار|اثنين|ميدانيين))? (?:في|ب|من) ?(«\d+:(?:ArmedGroup|Organization):[a-z]+»)")
 #: How many sentences back a count may stand.
 _REACH = 4

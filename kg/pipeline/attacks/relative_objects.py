@@ -22,7 +22,7 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 _SUBJECT_REACH = 4
 #: A tally of strikes over time after the subject ("سبق أن استهدفتها X عدة مرات"): a habit,
 #: no one attack.
-_REPEATED = frozenset({"مرات", "مرارا", "مرارًا", "تكرارا", "مره"})
+_REPEATED = frozenset({"مرات", "مرارا", "تكرارا", "مره"})
 
 
 def _struck_verb(word: str | None, c: AttackCues) -> str | None:

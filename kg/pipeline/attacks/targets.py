@@ -74,7 +74,7 @@ class TargetRules:
                 word = items[j].word
                 # "UKMTO said the ship reported being struck": a verb of saying opens the
                 # clause though no "that" follows it; its speaker underwent nothing.
-                if word and word not in RELATIVES and (word in ("ان", "إن", "that") or c.word(word, c.breaks)
+                if word and word not in RELATIVES and (word in ("ان", "that") or c.word(word, c.breaks)
                                                        or word.lower() in speech):
                     clause = j + 1
                     break

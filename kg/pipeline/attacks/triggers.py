@@ -262,7 +262,7 @@ class TriggerRules:
 
 
 #: "Several" right before the attack noun: one wave of strikes, not a tally.
-_SEVERAL = ("عده", "عدة")
+_SEVERAL = ("عده",)   # normalised "عدة"
 #: How many items (the subject, a date, commas) may stand between the waging verb and "عدة".
 _WAVE_REACH = 8
 
