@@ -173,6 +173,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if j < floor:
             break   # inside "ردا على جرائم ..." before the comma: the deed responded to, not this one
         word = words[j]
+        if j in commas and word in ec.statements:
+            break   # "...، وأكدت أن مقاتليها قصفوا": a new statement; what stands before it holds its own clause
         if word in ec.future_results:
             return True
         if word == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
