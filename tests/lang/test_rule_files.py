@@ -81,7 +81,8 @@ EVENT_SECTIONS = {"earlier_deeds", "liable", "truces", "agent_phrases",
                   "month_last", "hijri_marks", "relay_verbs", "times_of_day",
                   "cleft_pronouns",
                   "authority_heads", "abducted_abstractions", "website_nouns", "cyber_words",
-                  "ending_verbs", "cargo_marks", "plural_endings", "result_links"}
+                  "ending_verbs", "cargo_marks", "plural_endings", "result_links",
+                  "statement_verbs", "perfect_endings", "perfect_non_endings"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

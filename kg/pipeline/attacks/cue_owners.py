@@ -57,7 +57,8 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
     # whose ل-phrase names more than owners (a dropped reading: it cost real precision).
     ec = event_cues(c.lang)
     if not (prepositional(items[head]) or glued_cue(items[head], c)):
-        return owner_before_result(items, t, c)
+        scene = _scene_owner(items, t, c) if head == t else None
+        return scene if scene is not None else owner_before_result(items, t, c)
 
     # A verbal noun of a deed ("قصف", "تفجير") takes its object with ل too ("قصف لمواقع X"):
     # its ل-phrase is the owner only when the target follows it ("قصف لقوات X على بلدة Y").
@@ -161,3 +162,20 @@ def _target_after(items: list[Item], k: int, c: AttackCues) -> bool:
         if it.word and c.word(it.word, c.target_preps):
             return True
     return False
+
+
+def _scene_owner(items: list[Item], t: int, c: AttackCues) -> int | None:
+    """"قتل ثلاثة في قصف للجيش الإسرائيلي على منزل": after "في" a deed's verbal noun takes
+    its object with ل too, but an actor glued to ل right after it with the target
+    preposition after that actor ("على منزل") owns the deed: the object is what follows
+    على, the actor is the attacker (never what was struck). So is the owner of a noun of
+    forces there ("في قصف لطائرات X على ...")."""
+    if t + 1 >= len(items) or bare_word(items[t].word or "").lstrip("بل") not in event_cues(c.lang).purpose_nouns:
+        return None
+    k = t + 1
+    if _agent(items[k]) is None and k + 1 < len(items) and _lam_noun(items[k], event_cues(c.lang)) \
+            and _agent(items[k + 1]) is not None and not items[k + 1].clitic:
+        k += 1
+    elif _agent(items[k]) is None or items[k].clitic[-1:] != "ل" or _owned(items, k, c):
+        return None
+    return k if _target_after(items, k, c) else None

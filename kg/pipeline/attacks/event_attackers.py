@@ -78,6 +78,9 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if (before, prev) in AGENT_PAIRS or (prev and c.word(prev, c.strong_agents)) or \
                 f"{before} {prev}" in c.strong_agents or (prev == "by" and j > first):
             return m.entity, None
+        if j > first and prev in ec.force_nouns and before and c.word(before, c.strong_agents) \
+                and items[k].mention is None:
+            return m.entity, None   # "قصف نفذه طيران الاحتلال": the agent's aircraft, the agent owns them
         if _owned(items, j, c) and j > first and _weapon_before(items, j):
             return m.entity, None   # "طائرة مسيرة تابعة لجيش ...": the weapon's owner fired it
         if j > first and _source_of(items, j, cues):

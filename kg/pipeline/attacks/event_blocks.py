@@ -173,6 +173,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
         if j < floor:
             break   # inside "ردا على جرائم ..." before the comma: the deed responded to, not this one
         word = words[j]
+        if j in commas and word in ec.statements and _perfect(words[hit.start], hit, ec):
+            break   # "...، وأكدت أن مقاتليها قصفوا": a new statement; what stands before it holds its own clause
         if word in ec.future_results:
             return True
         if word == "قد" and words[j + 1][:1] in ("ي", "ت") and j + 1 < hit.start and not any(
@@ -203,6 +205,12 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
+
+
+def _perfect(word: str, hit: Hit, ec: EventCues) -> bool:
+    """The cue is a deed told in the perfect: a listed past verb, or a verb ending as a
+    perfect with its subject ("قصفوا", "استهدفت"; not the plural noun "هجمات")."""
+    return hit.past or word.endswith(ec.perfect_endings) and not word.endswith(ec.perfect_non_endings)
 
 
 #: How far before a cue a response word ("ردا على ...،") may open the clause its comma closes.

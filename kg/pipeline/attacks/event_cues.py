@@ -127,6 +127,9 @@ class EventCues:
     cleft_pronouns: frozenset[str] = frozenset()   # "X هي من استهدفت": X is the doer
     times_of_day: frozenset[str] = frozenset()   # "قبل ظهر أمس": no clause break
     denial_verbs: frozenset[str] = frozenset()   # "نفى آخرون ذلك": the version told ...
+    statements: frozenset[str] = frozenset()   # "، وأكدت ...": a new statement after a comma
+    perfect_endings: tuple[str, ...] = ()   # ... escaped by a deed in the perfect ("قصفوا")
+    perfect_non_endings: tuple[str, ...] = ()   # ... not a plural noun ("هجمات")
     denied_anaphors: dict[str, tuple[tuple[frozenset[str], ...], ...]] | None = None   # ... is denied
     # senses that are no assault (senses.py)
     authority_heads: frozenset[str] = frozenset()   # "هاجم السلطات": an authority attacked in words
@@ -236,7 +239,7 @@ def event_cues(lang: str) -> EventCues:
         story_links=exact("story_links"), story_after=exact("story_after"),
         period_last=exact("period_last"), month_last=exact("month_last"), hijri_marks=exact("hijri_marks"),
         relay_verbs=exact("relay_verbs"), cleft_pronouns=exact("cleft_pronouns"),
-        times_of_day=exact("times_of_day"), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")),
+        times_of_day=exact("times_of_day"), statements=words("statement_verbs", False), perfect_endings=tuple(d.get("perfect_endings") or ()), perfect_non_endings=tuple(d.get("perfect_non_endings") or ()), denial_verbs=words("denial_verbs", False), denied_anaphors=_phrases(lang, d.get("denied_anaphors")),
         authority_heads=exact("authority_heads"), abducted_abstractions=exact("abducted_abstractions"),
         plural_endings=tuple(d.get("plural_endings") or ()), website_nouns=exact("website_nouns"),
         cyber_words=words("cyber_words", False), ending_verbs=words("ending_verbs", False),

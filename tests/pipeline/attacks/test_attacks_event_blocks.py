@@ -240,3 +240,36 @@ def test_a_long_sentence_that_opens_with_its_toll_stays_an_event(analyze):
                      "وسط المدينة، حسبما أفاد مصدر في الشرطة رفض الكشف عن اسمه، مضيفا أن قوات الأمن طوقت المكان "
                      "وأغلقت الطرق المؤدية إليه ونقلت الجرحى إلى المستشفيات القريبة.", "ar")
     assert result.events, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # an intent before the comma holds its own clause, not the deed the new statement reports
+    pytest.param("وقال المتحدث باسم الجماعة إنها ستواصل عملياتها، وأكد أن مقاتليها قصفوا موقعا للجيش فجر اليوم.",
+                 id="intent-then-a-new-statement"),
+    # so does a denial: it denies its own object, not what the next statement asserts
+    pytest.param("نفى المتحدث أي صلة للجماعة بالحادث، وأكد أن مقاتليها قصفوا مقرا للشرطة صباح اليوم.",
+                 id="denial-then-a-new-statement"),
+])
+def test_a_new_statement_after_a_comma_ends_the_scope_of_an_irrealis_word(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert result.events, result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a future inside the new statement blocks its own deed
+    pytest.param("هددت الجماعة بشن هجمات جديدة، وقالت إن مقاتليها سيقصفون مواقع الجيش.", id="future-inside"),
+])
+def test_the_new_statement_frees_only_a_deed_in_the_perfect(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert not result.events, result.describe()
+
+
+def test_only_a_deed_in_the_perfect_leaves_the_scope():
+    from kg.pipeline.attacks.event_blocks import _perfect
+    from kg.pipeline.attacks.event_cues import Hit, event_cues
+
+    ec = event_cues("ar")
+    cue = Hit(0, 1, "Attack", False, False)
+    assert _perfect("قصفوا", cue, ec) and _perfect("استهدفت", cue, ec)
+    # a present tense tells a habit, a plural noun names attacks: both stay inside the scope
+    assert not _perfect("تهاجم", cue, ec) and not _perfect("هجمات", cue, ec)

@@ -225,3 +225,15 @@ def test_who_underwent_an_attack_is_no_attacker_of_it(analyze):
                 "صحراوية شرقي سوريا دون وقوع إصابات.", "ar")
     assert a.attacks, a.describe()
     assert all(x.attacker != "coalition" for x in a.attacks), a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    # after "في", an actor glued to ل right after the deed, the target preposition after it
+    pytest.param("قتل أربعة مدنيين صباح اليوم في قصف للجيش الإسرائيلي على مدرسة في المدينة.", id="lam-owner-in-a-scene"),
+    # the agent's aircraft after "نفذه": the agent owns them
+    pytest.param("أصيب ستة أشخاص مساء أمس في قصف نفذه طيران الجيش الإسرائيلي على حي سكني.", id="agent-s-aircraft"),
+])
+def test_the_owner_of_the_deed_is_its_attacker_not_its_target(analyze, sentence):
+    result = analyze(sentence, "ar")
+    assert result.attacks and all(a.attacker == "idf" and a.target != "idf" for a in result.attacks), \
+        result.describe()

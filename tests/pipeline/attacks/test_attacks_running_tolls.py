@@ -15,6 +15,8 @@ from kg.pipeline.attacks.running_tolls import running_cues, running_toll
     "Kataib Hezbollah, which has taken part in the past in attacks on US forces in Iraq, denied it.",
     # the toll of months, told with nobody named as the attacker
     "More than 200 people have been killed in strikes on the south since November.",
+    # the span heads the subject: the toll of weeks of fire, not one attack
+    "Six weeks of border shelling have killed more than 90 people in the north, officials said.",
 ])
 def test_a_perfect_with_a_span_and_no_attacker_is_no_attack(analyze, sentence):
     result = analyze(sentence, "en")
@@ -42,3 +44,11 @@ def test_the_span_must_follow_the_auxiliary():
 
 def test_a_language_without_the_lists_has_no_such_block():
     assert not running_toll(["قد", "قصف"], 1, 2, running_cues("ar"))
+
+
+def test_a_span_heading_the_subject_counts_as_the_span():
+    rc = running_cues("en")
+    words = "six weeks of shelling have killed ninety people".split()
+    assert running_toll(words, 5, 6, rc)
+    words = "the shelling of the town has killed ninety people".split()
+    assert not running_toll(words, 6, 7, rc)
