@@ -156,6 +156,9 @@ class GenericActors:
                 return None, i + n + 1   # "مسلحو حماس": the named group is the actor
             if not arabic:
                 self._read_before(doc, table, toks, i, match, by_end)
+                if table.indefinite_only and " ".join(t.text for t in toks[i:last + 1]) in table.indefinite_only \
+                        and (match.group is not None or not _after_indefinite(toks, match.nstart)):
+                    continue   # "militia says", "Yemen's Houthi militia": no actor described here
             if phrase.country_only and match.country is None:
                 continue
             if phrase.country_only and arabic and any(
@@ -329,3 +332,12 @@ class GenericActors:
             code = table.collective_codes.get(head, "REB")
             country = state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
             entity.cameo = (country or UNKNOWN_COUNTRY) + code
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _after_indefinite(toks: list[Token], start: int) -> bool:
+    """Whether the word right before the token starting at ``start`` is "a"/"an"."""
+    k = bisect_left(toks, start, key=token_start)
+    return k > 0 and toks[k - 1].text in _INDEFINITE
