@@ -19,6 +19,7 @@ import re
 from kg.model import Attack, Doc
 from kg.pipeline.attacks.cues import ATTACKERS
 from kg.pipeline.attacks.event_cues import event_cues
+from kg.pipeline.attacks.merging import disagree
 from kg.text.normalize import normalize_key
 
 
@@ -64,6 +65,9 @@ def claimed_by_speaker(attacks: list[Attack], doc: Doc) -> None:
         for a in attacks:
             if a.attacker is None and not a.mutual and a.target != claimer \
                     and a.evidence.start < sp.end and sp.start < a.evidence.end:
+                if speaker is None and any(b.attacker == claimer and b.target == a.target and not disagree(a, b)
+                                           for b in attacks):
+                    continue   # the group's own telling, named later: the document merges into it
                 a.attacker = claimer
                 a.rule = f"{doc.lang}.attack.claimed"
 
@@ -85,7 +89,9 @@ def described_claimer(doc: Doc, speech_start: int) -> str | None:
         if m.end > speech_start:
             break
         last = m
-    if last is None or last.cls not in DESCRIBED_CLAIMERS or last.kind != "generic" \
+    # (a described group the text names later points at that group: "generic.member")
+    if last is None or not (last.cls in DESCRIBED_CLAIMERS or last.cls in ATTACKERS and last.cls != "State") \
+            or last.kind != "generic" \
             or speech_start - last.end > _SUBJECT_REACH:
         return None
     gap = doc.text[last.end:speech_start]

@@ -83,3 +83,17 @@ def test_arabic_weapons_striking_described_sites_are_an_attack(analyze):
 def test_weapons_that_struck_nothing_described_make_no_attack(analyze):
     result = analyze("Rockets struck near the road on Tuesday.", "en")
     assert not result.events, result.describe()
+
+
+def test_a_described_group_named_by_a_naming_phrase_is_that_group(analyze):
+    result = analyze("A militia calling itself Harakat al-Nujaba claimed responsibility for a rocket "
+                     "attack on Ain al-Asad air base on Tuesday.", "en")
+    assert {a.attacker for a in result.events} == {"nujaba"}, result.describe()
+
+
+def test_a_described_claimer_named_in_the_next_sentence_is_one_attack_by_it(analyze):
+    # wire copy: the claimer described first, named in the next sentence's opening
+    result = analyze("A Syrian Sunni militia on Tuesday claimed responsibility for a rocket attack on "
+                     "Ain al-Asad air base. An armed group calling itself Harakat al-Nujaba said its "
+                     "fighters fired rockets at the base.", "en")
+    assert [a.attacker for a in result.events] == ["nujaba"], result.describe()
