@@ -97,3 +97,10 @@ def test_a_described_claimer_named_in_the_next_sentence_is_one_attack_by_it(anal
                      "Ain al-Asad air base. An armed group calling itself Harakat al-Nujaba said its "
                      "fighters fired rockets at the base.", "en")
     assert [a.attacker for a in result.events] == ["nujaba"], result.describe()
+
+
+def test_details_told_after_a_claim_are_the_claimed_attack(analyze):
+    # the claim first, then what happened, the site named again by its head noun only
+    result = analyze("تبنت حركة النجباء القصف الصاروخي على مطار حيفا أمس. وسقطت أربعة صواريخ داخل "
+                     "المطار وأصيب ثلاثة عمال.", "ar")
+    assert len(result.events) == 1 and result.events[0].attacker == "nujaba", result.describe()
