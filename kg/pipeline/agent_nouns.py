@@ -56,6 +56,9 @@ class AgentTable:
     pseudo_words: dict[str, str] = field(default_factory=dict)             # word form -> key
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: Phrases that describe an actor only after "a"/"an": "an Iraqi militia claimed"
+    #: (a bare "militia says", "X's Houthi militia" name a group told elsewhere).
+    indefinite_only: frozenset[str] = frozenset()
     collective_codes: dict = field(default_factory=dict)
     #: Collective heads that name no group when nothing qualifies them (gunmen, insurgents).
     unidentified_heads: frozenset[str] = frozenset()
@@ -112,6 +115,7 @@ def agent_table(lang: str) -> AgentTable:
                 table.pseudo_words[form] = PSEUDO + pseudo.key
     table.not_after = frozenset(normalize_key(str(w)) for w in data.get("not_after") or ())
     table.not_before = frozenset(normalize_key(str(w)) for w in data.get("not_before") or ())
+    table.indefinite_only = frozenset(normalize_key(str(w)) for w in data.get("indefinite_only") or ())
     table.collective_codes = dict(data.get("collective_codes") or {})
     table.unidentified_heads = frozenset(data.get("unidentified_collectives") or ())
     people = data.get("people_of_a_state")

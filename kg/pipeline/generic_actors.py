@@ -26,6 +26,7 @@ alone; collective actors that carry no code get one from their head noun here.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ class _Match:
     country: str | None = None       # a state's entity key, or a pseudo-country key
     absorbed: list[Mention] = field(default_factory=list)
     group: str | None = None         # the named group a described member belongs to
+    described: bool = False          # "an Iraqi militia": a group described, not named
 
 
 class GenericActors:
@@ -107,6 +109,7 @@ class GenericActors:
                              self._people_of_states(doc, table, toks, by_start, here, candidates))
         if not found:
             return doc
+        _named_next(found)
         absorbed = {id(m) for _, match in found for m in match.absorbed}
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in absorbed]
         for sentence, match in found:
@@ -156,6 +159,12 @@ class GenericActors:
                 return None, i + n + 1   # "مسلحو حماس": the named group is the actor
             if not arabic:
                 self._read_before(doc, table, toks, i, match, by_end)
+                if table.indefinite_only and " ".join(t.text for t in toks[i:last + 1]) in table.indefinite_only:
+                    if match.group is not None or not _after_indefinite(toks, match.nstart):
+                        continue   # "militia says", "Yemen's Houthi militia": no actor described here
+                    match.described = True
+                    # "an armed group calling itself X": the name that follows is the group
+                    match.group = _named_after(text, match.nend, by_start)
             if phrase.country_only and match.country is None:
                 continue
             if phrase.country_only and arabic and any(
@@ -329,3 +338,33 @@ class GenericActors:
             code = table.collective_codes.get(head, "REB")
             country = state_code(doc, m.ref) if m.rule == "collective.nisba" and m.ref else None
             entity.cameo = (country or UNKNOWN_COUNTRY) + code
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _after_indefinite(toks: list[Token], start: int) -> bool:
+    """Whether the word right before the token starting at ``start`` is "a"/"an"."""
+    k = bisect_left(toks, start, key=token_start)
+    return k > 0 and toks[k - 1].text in _INDEFINITE
+
+
+# "an armed group calling itself X", "a militia known as X": the described group is named.
+_NAMING = re.compile(r",? (?:calling itself|calls itself|called|named|known as|dubbed) (?:the )?")
+
+
+def _named_after(text: str, end: int, by_start: dict) -> str | None:
+    """The named group right after a naming phrase that follows a described group."""
+    m = _NAMING.match(text, end, end + 30)
+    named = by_start.get(m.end()) if m else None
+    return named.entity if named is not None and named.kind == "name" and named.cls in _ACTOR_CLASSES else None
+
+
+def _named_next(found: list[tuple[int, _Match]]) -> None:
+    """Wire copy describes the claimer first and names it in the next sentence: "An Iraqi
+    Shiite militia claimed ... . An armed group calling itself X said ...": the group
+    described with no name is the one the next sentence names so."""
+    named = {sentence: match.group for sentence, match in found if match.described and match.group}
+    for sentence, match in found:
+        if match.described and match.group is None and sentence + 1 in named:
+            match.group = named[sentence + 1]

@@ -28,6 +28,15 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen brig lt col maj capt sgt cpl adm rep sen gov st jr sr inc ltd co corp
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx
 """.split())
+# Abbreviations that stand before a name ("Lt. Gen. Smith"): never a sentence's end. The
+# others ("U.S.", "Inc.", an initial) may close a sentence: they do when the next word is
+# one that opens sentences, not a name ("... by the U.S. The Houthis then ...").
+_TITLES = frozenset("mr mrs ms dr prof gen brig lt col maj capt sgt cpl adm rep sen gov st no".split())
+_OPENERS = frozenset("""
+the a an it its he she they we his her their this that these those there but however meanwhile
+earlier later in on at after before on since while when if as according
+""".split())
+_NEXT_WORD = re.compile(r"\s+([\"'\u201c]?)(\w+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.\n")
 
@@ -42,16 +51,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
+    # Lower-case continuation after the period: "approx. five", "B-1B. bombers" is no
+    # boundary (a sentence never opens with a lower-case Latin letter).
+    nxt = re.match(r"\s+(\S)", text[dot + 1:dot + 4])
+    if nxt and nxt.group(1).islower() and nxt.group(1).isascii():
+        return True
     # A letter glued to digits ends a number, not an abbreviation: "in the 1980s." ends
     # its sentence ("No. 5" and "U.S." have no digit before the word).
     if m.start() > 0 and text[m.start() - 1].isdigit():
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in _ABBREVIATIONS or len(word) == 1:
+    if word in _TITLES:
         return True
-    # Lower-case continuation after the period: "approx. five" is no boundary.
-    nxt = re.match(r"\s+(\S)", text[dot + 1:dot + 4])
-    return bool(nxt and nxt.group(1).islower() and nxt.group(1).isascii())
+    if word in _ABBREVIATIONS or len(word) == 1:
+        opener = _NEXT_WORD.match(text, dot + 1, dot + 24)
+        return not (opener and opener.group(2)[:1].isupper() and opener.group(2).lower() in _OPENERS)
+    return False
 
 
 def split_sentences(text: str, skip: list[tuple[int, int]] = ()) -> list[Sentence]:

@@ -109,3 +109,24 @@ def test_the_abbreviation_test_skips_only_periods_no_word_ends_before():
         for dot in range(len(text)):
             if dot == 0 or text[dot - 1] not in _WORD_END:
                 assert _WORD_BEFORE.search(text, max(0, dot - 40), dot) is None, (text, dot)
+
+
+def _texts(text: str) -> list[str]:
+    from kg.text.sentences import split_sentences
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    # "B-1B." ends in a letter glued to a digit, which alone would end a number
+    text = "Two B-1B. bombers from Texas struck the depot. Officials confirmed it."
+    assert _texts(text) == ["Two B-1B. bombers from Texas struck the depot.", "Officials confirmed it."]
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    text = "Lt. Col. Adams said Brig. Gen. Ford signed the order. It was Monday."
+    assert _texts(text) == ["Lt. Col. Adams said Brig. Gen. Ford signed the order.", "It was Monday."]
+
+
+def test_an_abbreviation_before_a_word_that_opens_sentences_ends_one():
+    text = "The raid was planned by the U.S. The militia then fired at the U.K. embassy."
+    assert _texts(text) == ["The raid was planned by the U.S.", "The militia then fired at the U.K. embassy."]

@@ -4,7 +4,7 @@ was struck ("على ناقلة يونانية") — split from attackers.py by r
 from __future__ import annotations
 
 from kg.model import Doc
-from kg.pipeline.attacks.cues import AttackCues
+from kg.pipeline.attacks.cues import ATTACKERS, TARGETS, AttackCues
 
 
 def agrees(doc: Doc, weapon, adjective, c: AttackCues) -> bool:
@@ -81,3 +81,32 @@ def coordinated_states(items, attacker: str | None, first: int, target_keys, c: 
                 out.append(n.entity)
         return out
     return []
+
+
+def co_subjects(items, subject: int | None, c: AttackCues) -> list[int]:
+    """Arabic verb first: the actors joined by "و" right after the verb's subject ending at
+    ``subject`` ("هاجمت كتائب حزب الله وحركة النجباء قاعدة عين الأسد"): they acted with
+    it, they are not the first thing struck. Each must be followed by more mentions (the
+    object), as the subject itself is (targets._verb_first_subject); their indexes."""
+    if c.lang != "ar" or subject is None:
+        return []
+    head = items[subject].mention
+    if head is None or head.kind != "name" or head.cls not in ATTACKERS:
+        return []
+    out: list[int] = []
+    k = subject + 1
+    while k < len(items):
+        m = items[k].mention
+        # a name of the subject's own class ("كتائب حزب الله وحركة النجباء"): a second kind
+        # of actor joined so is more often the first thing struck, told before the rest
+        if m is None or m.cls != head.cls or m.kind != "name" or items[k].clitic[:1] != "و" \
+                or items[k].comma:
+            break
+        end = k + 1 if k + 1 < len(items) and (n := items[k + 1].mention) is not None \
+            and n.kind == "nisba" and not items[k + 1].clitic else k
+        if not any(x.mention is not None and (x.mention.cls in TARGETS or x.mention.kind == "generic")
+                   for x in items[end + 1:]):
+            break   # "ضربت إسرائيل وحماس": nothing after, the second is what was struck
+        out.append(k)
+        k = end + 1
+    return out

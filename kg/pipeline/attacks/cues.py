@@ -170,6 +170,10 @@ class AttackCues:
     attack_nouns: frozenset[str] = frozenset()
     #: Arabic finite verbs of answering: before "على" what follows is the deed answered.
     response_verbs: frozenset[str] = frozenset()
+    #: Verbs of a ground incursion ("توغلت") and the prepositions that then name what was
+    #: entered ("في بلدة X"، "داخل مدينة Y"): the place entered was struck.
+    incursions: frozenset[str] = frozenset()
+    incursion_prepositions: frozenset[str] = frozenset()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -391,4 +395,5 @@ def attack_cues(lang: str) -> AttackCues:
                       owner_suffixes=norm(d.get("owner_suffixes")),
                       possessive_determiners=norm(d.get("possessive_determiners")),
                       target_heads=norm(d.get("target_heads")), attack_nouns=norm(d.get("attack_nouns")),
-                      response_verbs=norm(d.get("response_verbs")))
+                      response_verbs=norm(d.get("response_verbs")), incursions=norm(d.get("incursions")),
+                      incursion_prepositions=norm(d.get("incursion_prepositions")))

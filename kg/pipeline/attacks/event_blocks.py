@@ -198,6 +198,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             continue   # "أعلنت X مسؤوليتها عن قصف": the group claims the deed, it is no topic
         if word in ec.responses and any(j < k <= hit.start for k in commas):
             continue   # "In response, X fired": the response itself, told after the comma
+        if word in ec.answer_verbs and words[hit.start].lstrip("وف").startswith("ب"):
+            continue   # "ورد الحوثيون باستهداف سفينة": the deed glued to ب is the answer
         if ec.truces and any(matches(words, j, rest) and j + len(rest) < hit.start
                              for rest in ec.truces.get(word, ())):
             continue   # "اتفاق وقف إطلاق النار": an agreement named, its "وقف" stops no later deed

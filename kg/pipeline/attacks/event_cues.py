@@ -77,6 +77,7 @@ class EventCues:
     amount_nouns: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     liable: frozenset[str] = frozenset()   # "معرض للاغتيال": a risk, no deed
     earlier_deeds: frozenset[str] = frozenset()   # "عمليات انتحارية سابقة": deeds recalled
@@ -212,7 +213,8 @@ def event_cues(lang: str) -> EventCues:
         launch_verbs=words("launch_verbs", False), units=exact("units"),
         weapon_tests=words("weapon_tests", False),
         amount_nouns=exact("amount_nouns"), undergone=words("undergone", False),
-        light_verbs=words("light_verbs", False), attempts=words("attempts", False), to=words("to", False),
+        light_verbs=words("light_verbs", False), answer_verbs=words("answer_verbs", False),
+        attempts=words("attempts", False), to=words("to", False),
         earlier_deeds=words("earlier_deeds", False), liable=exact("liable"), truces=_phrases(lang, d.get("truces")),
         agent_phrases=_phrases(lang, d.get("agent_phrases")),
         agents=words("agent_nouns"), origins=words("origins", False), directions=words("directions", False),

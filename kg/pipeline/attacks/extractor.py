@@ -15,7 +15,7 @@ from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import own_side, resolve_document
-from kg.pipeline.attacks.responsibility import claims_responsibility
+from kg.pipeline.attacks.responsibility import DESCRIBED_CLAIMERS, claims_responsibility
 from kg.pipeline.attacks.merging import disagree, merge, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
@@ -27,6 +27,9 @@ from kg.pipeline.attacks.target_words import is_water
 from kg.pipeline.attacks.tellings import Tellings
 from kg.pipeline.relations import mentions_by_sentence
 from kg.pipeline.tokens import sentence_span
+
+#: Who may claim a deed: an actor, or a group the text describes without naming it.
+CLAIMERS = ATTACKERS | DESCRIBED_CLAIMERS
 
 
 class AttackExtractor(SentenceFrames):
@@ -147,7 +150,7 @@ class AttackExtractor(SentenceFrames):
         claimer = None
         for j, it in enumerate(items):
             if it.kinds & CLAIM:
-                near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in ATTACKERS]
+                near = [x.mention for x in items[max(0, j - 3):j + 4] if x.mention and x.mention.cls in CLAIMERS]
                 if not near or near[0].kind != "name":
                     # "X, an umbrella group of militias, stepped forward to claim": the
                     # named subject before the apposition, not the collective inside it.

@@ -85,7 +85,9 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
     struck by both sides, one base on several days). Candidates told by different
     attackers in different sentences are two events: the retelling is left alone."""
     def names(sentence: int) -> set[str]:
-        return {m.entity for m in doc.mentions if m.sentence == sentence and m.kind == "name"
+        # a site named again by its head noun counts ("... على قاعدة X. وسقطت صواريخ داخل
+        # القاعدة": the details of the claimed attack, told after the claim)
+        return {m.entity for m in doc.mentions if m.sentence == sentence and m.kind in ("name", "anaphor")
                 and m.cls not in _BROAD}
 
     attributed = [b for b in attacks if b.attacker and not b.mutual]

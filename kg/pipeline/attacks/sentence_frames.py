@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from kg.model import DENIED, REPORTED, Attack, Doc, Sentence
-from kg.pipeline.attacks.attacker_adjectives import coordinated_states
+from kg.pipeline.attacks.attacker_adjectives import co_subjects, coordinated_states
 from kg.pipeline.attacks.attackers import AttackerRules
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.cues import ATTACKERS, TARGET_PREP, AttackCues
+from kg.pipeline.attacks.described_targets import described_object
 from kg.pipeline.attacks.items import Item, items_in_dates, speech_at, strip_conj
 from kg.pipeline.attacks.place_words import site_of_state
 from kg.pipeline.attacks.event_cues import event_cues
@@ -128,7 +129,11 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             # A bombing strikes a place: "تفجيران في مدينة كرمان".
             place = self._clause_place(items, t, set(), c)
             targets = [(place, None)] if place else []
-        if not targets and place_phrase is None:
+        # "Drones struck two bases in eastern Syria": a weapon struck something described,
+        # not named (described_targets.py); the attack has no target, its place is the phrase's.
+        described = not targets and manner != "launch" and self._weapon_subject(items, t) \
+            and described_object(items, t, c)
+        if not targets and place_phrase is None and not described:
             return []
         span = speech_at(doc, doc.norm.to_original(items[t].start))
         content_start = 0
@@ -169,9 +174,13 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             place = self._place_in_phrase(items, place_phrase, c) \
                 if attacker and rule not in ("anaphoric", "unattributed") and not response \
                 and manner != "hijacking" and place_phrase is not None else None
-            if place is None:
+            if place is None and described and attacker is None and not response:
+                targets = [(None, self._place_in_phrase(items, place_phrase, c)
+                            if place_phrase is not None else None)]
+            elif place is None:
                 return []
-            targets = [(place, place)]
+            else:
+                targets = [(place, place)]
         if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
                 and items[t - 1].mention.cls == "Weapon" and items[t - 2].word in ("those", "these") \
                 and not (self._last and self._last[0].evidence.sentence == sentence.index - 1):
@@ -209,10 +218,11 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         out = []
         # "شنت القوات البريطانية والأميركية، ...": each state of the joined subject struck
         doers = [attacker] + (coordinated_states(items, attacker, t, {x for x, _ in targets}, c)
+                              + self._joined_subjects(items, t, attacker, {x for x, _ in targets}, c)
                               if rule == "subject" else [])
         for doer in doers:
             for target, place in targets:
-                if target == doer:
+                if target == doer and target is not None:
                     continue
                 conf = (0.85 if doer else 0.6) - (0.1 if rule == "subject" else 0.0)
                 out.append(Attack(doer, target, doc.evidence(sentence, speaker),
@@ -220,6 +230,20 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
                                   list(dict.fromkeys(weapons)), kind, polarity))
         return out
 
+
+    def _joined_subjects(self, items, t, attacker: str | None, target_keys, c: AttackCues) -> list[str]:
+        """"هاجمت كتائب حزب الله وحركة النجباء قاعدة عين الأسد": the actors joined by "و" to
+        the verb-first subject that is the attacker struck with it (co_subjects)."""
+        if attacker is not None and c.lang == "en":
+            return _joined_before(items, t, attacker, target_keys)
+        if c.lang != "ar" or attacker is None or not items[t].kinds & TARGET_PREP:
+            return []
+        subject = self._verb_first_subject(items, t, c)
+        if subject is None or not any(it.mention is not None and it.mention.entity == attacker
+                                      for it in items[t + 1:subject + 1]):
+            return []
+        return [e for k in co_subjects(items, subject, c)
+                if (e := items[k].mention.entity) != attacker and e not in target_keys]
 
     @staticmethod
     def _relative_owner(items, t, c: AttackCues) -> str | None:
@@ -234,6 +258,23 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             if word and k < t - 1:
                 return None
         return None
+
+
+def _joined_before(items: list[Item], t: int, attacker: str, target_keys) -> list[str]:
+    """English: "Kataib Hezbollah and Harakat al-Nujaba attacked ...": the named actors
+    joined by "and" in the subject right before the verb (nothing else between) acted
+    together; the ones besides ``attacker``."""
+    k = t - 1
+    if k < 0 or items[k].mention is None:
+        return []
+    chain = [items[k].mention]
+    while k >= 2 and items[k - 1].word == "and" and not items[k - 1].comma and items[k - 2].mention is not None:
+        chain.append(items[k - 2].mention)
+        k -= 2
+    if len(chain) < 2 or attacker not in {m.entity for m in chain} \
+            or any(m.cls not in ATTACKERS or m.kind not in ("name", "anaphor") for m in chain):
+        return []
+    return [m.entity for m in reversed(chain) if m.entity != attacker and m.entity not in target_keys]
 
 
 def _without(items: list[Item], k: int) -> list[Item]:

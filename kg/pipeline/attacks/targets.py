@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.lang.cues import cues
+from kg.pipeline.attacks.attacker_adjectives import co_subjects
 from kg.pipeline.attacks.appositions import apposed_person
 from kg.pipeline.attacks.date_asides import closes_date_aside
 from kg.pipeline.attacks.cues import (
@@ -37,7 +38,13 @@ class TargetRules:
                 start = t + 1
                 subject = self._verb_first_subject(items, t, c)
                 if subject is not None:
-                    start = subject + 1   # "واستهدفت كتائب حزب الله قاعدة حرير": skip the subject
+                    # "واستهدفت كتائب حزب الله قاعدة حرير": skip the subject, and those joined
+                    # to it ("وحركة النجباء"): they struck with it (attacker_adjectives.co_subjects)
+                    joined = co_subjects(items, subject, c)
+                    start = (joined[-1] if joined else subject) + 1
+                    if joined and start < len(items) and items[start].mention is not None \
+                            and items[start].mention.kind == "nisba" and not items[start].clitic:
+                        start += 1
             else:
                 for j in range(t + 1, min(len(items), t + TARGET_REACH)):
                     it = items[j]
@@ -51,6 +58,10 @@ class TargetRules:
                         # (not "the border into Syria": where; nor "blamed on X": who; nor
                         # "on Sunday": when, else the speaker after the comma was struck)
                         start = j + 1
+                        break
+                    if it.word and c.incursions and c.word(it.word, c.incursion_prepositions) \
+                            and c.word(items[t].word, c.incursions):
+                        start = j + 1   # "توغلت القوات في بلدة X": the place entered
                         break
                     if j == t + 1 and it.word == "of" and c.word(items[t].word, c.of_objects):
                         start = j + 1   # "the bombardment of Gaza": the object after "of"

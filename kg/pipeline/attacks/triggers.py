@@ -39,6 +39,8 @@ def _answered(items, t: int, c: AttackCues) -> bool:
     no other trigger): the deed answered, not the answer ("ردت بقصف" has no "على")."""
     if t < 2 or items[t].comma:
         return False
+    if answer_by_deed(items, t, c):
+        return False   # "ردت X على الغارة بقصف قاعدة Y": the deed glued to ب is the answer
     if items[t - 1].word != _ON:
         # ... and its verb: "على هجوم استهدف X"، "على الهجوم الذي استهدف X"
         noun = t - 2 if items[t - 1].word in _RELATIVES and t >= 3 else t - 1
@@ -53,6 +55,14 @@ def _answered(items, t: int, c: AttackCues) -> bool:
         if it.comma or it.word and (c.word(it.word, c.triggers) or c.word(it.word, c.breaks)):
             return False
     return False
+
+
+def answer_by_deed(items, t: int, c: AttackCues) -> bool:
+    """Arabic: the trigger at t is a verbal noun glued to ب ("باستهداف"، "بقصف"): after a
+    verb of answering ("ورد الحوثيون باستهداف سفينة"، "ردت الفصائل على الغارة بقصف قاعدة")
+    it is the answer, the verb's subject did it; not the deed answered ("ردا على قصف")."""
+    word = strip_conj(items[t].word or "")
+    return c.lang == "ar" and word.startswith("ب") and c.word(word[1:], c.triggers) is not None
 
 
 class TriggerRules:
@@ -174,7 +184,8 @@ class TriggerRules:
         no longer inside the response phrase, it is the response itself."""
         for k in range(max(0, t - 3), t):
             if items[k].kinds & RESPONSE \
-                    and not any(it.comma for it in items[k + 1:t + 1]):
+                    and not any(it.comma for it in items[k + 1:t + 1]) \
+                    and not (c.word(items[k].word, c.response_verbs) and answer_by_deed(items, t, c)):
                 return True
         if c.response_verbs and _answered(items, t, c):
             return True
