@@ -60,6 +60,12 @@ ON_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?place WHERE {{
         {{ GRAPH ?g {{ ?attack {KGO.place} ?place }} }} UNION {{ GRAPH ?g {{ ?attack {KGO.target} ?place }} }} }} }}
       MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}
       OPTIONAL {{ SELECT DISTINCT ?attack ?date WHERE {{ GRAPH ?gdate {{ ?attack {KGO.date} ?date }} }} }}"""
+# The attacks that targeted a place, base or any other target (kgo:target only), as
+# bases_and_facilities counts them: not denied, no dates (the query shows none).
+AGAINST_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.target} ?place }}
+      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}"""
+AGAINST_OF_ALL = f"""{{ SELECT DISTINCT ?attack ?place WHERE {{ GRAPH ?g {{ ?attack {KGO.target} ?place }} }} }}
+      MINUS {{ GRAPH ?gd {{ ?attack {KGO.polarity} {KGO.Denied} }} }}"""
 # The attacks of each event type (CAMEO code, ACLED sub-event type when one is given), as
 # attacks_per_event_type counts them: not denied.
 EVENTS_OF_SOME = f"""GRAPH ?g {{ ?attack {KGO.eventCode} ?cameo }}
