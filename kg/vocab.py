@@ -68,7 +68,7 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
     attacksBy attackTarget pairAttackCount hostileAttackCount weaponsBy attackWeapon attacksAt attacksOn attacksAgainst attacksOfCode attacksOfSubEventType attackCount firstDate lastDate exampleAttack
-    unattributedAttack factsLayout linkedWith
+    unattributedAttack clashAttack factsLayout linkedWith
     documentsOf documentCount firstIssued lastIssued backer backed
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.
