@@ -67,8 +67,8 @@ KGO = Namespace("https://w3id.org/shabaka/ontology#", """
     polarity confidence extractionRule evidence saidBy mentionedIn cameoCode
     cameoActorType wikidata
     factSubject factPredicate factObject supportCount
-    attacksBy attackTarget pairAttackCount hostileAttackCount weaponsBy attackWeapon attacksAt attacksOn attacksOfCode attacksOfSubEventType attackCount firstDate lastDate exampleAttack
-    unattributedAttack factsLayout linkedWith
+    attacksBy attackTarget pairAttackCount hostileAttackCount weaponsBy attackWeapon attacksAt attacksOn attacksAgainst attacksOfCode attacksOfSubEventType attackCount firstDate lastDate exampleAttack
+    unattributedAttack clashAttack factsLayout linkedWith
     documentsOf documentCount firstIssued lastIssued backer backed
 """)
 #: Resources (entities, documents, statements, events) minted by Shabaka.

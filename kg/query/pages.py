@@ -29,7 +29,8 @@ fixture and the seed, in every engine, with pages of several sizes and offsets):
   query: the first (fact, claim document) pairs of the first subjects, so ``{units}`` is
   there three times);
 * may say how many rows a unit gives, about, on a line ``# rows per unit: N`` (default
-  :data:`ROWS_PER_UNIT`): the first try reads ``page rows / N`` units.  A unit that is a
+  :data:`ROWS_PER_UNIT`; a fraction when most units give no row): the first try reads
+  ``page rows / N`` units.  A unit that is a
   date or a fact has hundreds of rows on a big store; reading more of them than a page
   needs is what a template costs.
 
@@ -73,7 +74,7 @@ GROWTH = 8
 MAX_ROWS = 2000
 #: Rows a unit gives, about, unless the template says (``# rows per unit: N``).
 ROWS_PER_UNIT = 4
-_ROWS_PER_UNIT = re.compile(r"^#\s*rows per unit:\s*(\d+)\s*$", re.MULTILINE)
+_ROWS_PER_UNIT = re.compile(r"^#\s*rows per unit:\s*(\d+(?:\.\d+)?)\s*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=64)
@@ -103,7 +104,7 @@ def run_page(template: str, engine, bindings: dict, *, limit: int, offset: int,
     need = offset + limit + 1
     if need > MAX_ROWS:
         return None
-    units = units or max(1, need // rows_per_unit(template))
+    units = units or max(1, int(need / rows_per_unit(template)))
     keys_query, rows_query = split_template(template)
     for _ in range(TRIES):
         text = keys_query.replace(UNITS, str(units))
@@ -162,7 +163,8 @@ def _values(variables: list, rows: list) -> str | None:
     return f"VALUES ({names}) {{ {' '.join(f'({line})' for line in lines)} }}"
 
 
-def rows_per_unit(template: str) -> int:
-    """The template's ``# rows per unit: N`` line, or :data:`ROWS_PER_UNIT`."""
+def rows_per_unit(template: str) -> float:
+    """The template's ``# rows per unit: N`` line, or :data:`ROWS_PER_UNIT` (0 stands for
+    one: a unit gives some rows)."""
     m = _ROWS_PER_UNIT.search(template)
-    return max(1, int(m.group(1))) if m else ROWS_PER_UNIT
+    return (float(m.group(1)) or 1) if m else ROWS_PER_UNIT

@@ -11,8 +11,9 @@ from kg.vocab import KGO, RDF
 
 #: The roles whose objects are the places of the place summaries.
 _PLACE_ROLES = frozenset({KGO.place, KGO.target})
-#: The roles whose subjects are the attacks of the unattributed links.
-_ATTACK_ROLES = frozenset({KGO.eventCode, KGO.attacker})
+#: The roles whose subjects are the attacks of the unattributed and clash links (a clash is
+#: also known by its target, or by its class).
+_ATTACK_ROLES = frozenset({KGO.eventCode, KGO.attacker, KGO.target})
 
 
 class Touched:
@@ -26,7 +27,8 @@ class Touched:
         self.backers: set[NamedNode] = set()
         self.places: set[NamedNode] = set()
         self.event_codes: set[NamedNode | Literal] = set()
-        #: attacks (subjects of an event code or an attacker): their unattributed links
+        #: attacks (subjects of an event code, an attacker, a target or the clash class):
+        #: their unattributed and clash links
         self.attacks: set[NamedNode] = set()
         #: entities whose stated opposition may change, and attackers counted again; and
         #: entities whose actor class may change: their pairs' hostility flag, by side
@@ -53,7 +55,9 @@ class Touched:
             self.event_codes.add(quad.object)
         if quad.predicate in _PLACE_ROLES and isinstance(quad.object, NamedNode):
             self.places.add(quad.object)
-        if quad.predicate in _ATTACK_ROLES and isinstance(quad.subject, NamedNode):
+        if isinstance(quad.subject, NamedNode) and (
+                quad.predicate in _ATTACK_ROLES
+                or (quad.predicate == RDF.type and quad.object == KGO.ArmedClash)):
             self.attacks.add(quad.subject)
 
     def update(self, quads) -> "Touched":

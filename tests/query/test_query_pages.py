@@ -81,6 +81,7 @@ def test_rows_per_unit_comes_from_the_template_line():
     assert rows_per_unit("SELECT * WHERE { ?s ?p ?o } LIMIT {units}") == ROWS_PER_UNIT
     assert rows_per_unit("# a template\n# rows per unit: 50\nSELECT ...") == 50
     assert rows_per_unit("# rows per unit: 0\nSELECT ...") == 1   # at least one unit's row
+    assert rows_per_unit("# rows per unit: 0.5\nSELECT ...") == 0.5  # most units give none
 
 
 def test_the_first_try_reads_as_many_units_as_the_page_needs():

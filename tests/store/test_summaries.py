@@ -333,6 +333,47 @@ def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         assert places(st.oxigraph) == {}
 
 
+def targeted(store: Store) -> dict:
+    """target -> attacks, read from the kgo:attacksAgainst nodes of the graph."""
+    out = {}
+    for link in store.quads_for_pattern(None, KGO.attacksAgainst, None, FACTS_GRAPH):
+        counts = [q.object.value for q in store.quads_for_pattern(link.subject, None, None, FACTS_GRAPH)
+                  if q.predicate == KGO.attackCount]
+        assert len(counts) == 1, link
+        out[link.object] = int(counts[0])
+    return out
+
+
+def test_attacks_against_a_target_follow_replace_remove_and_load(tmp_path):
+    """Only attacks that name the base as their target count (one at the base does not),
+    a denied one is left out, and a count stated by two documents survives removing one."""
+    base = ID["entity/base_x"]
+    with open_store(tmp_path / "s") as st:
+        st.replace_document("d1", attack("t1", HOUTHIS, target=base)
+                            + attack("t2", IRAN, target=base, denied=True)
+                            + at("t3", IRAN, base))
+        st.replace_document("d2", attack("t4", IRAN, target=base) + attack("t5", IRAN, target=NAVY))
+        assert targeted(st.oxigraph) == {base: 2, NAVY: 1}
+        st.remove_document("d1")
+        assert targeted(st.oxigraph) == {base: 1, NAVY: 1}
+        st.replace_document("d2", attack("t5", IRAN, target=NAVY))
+        assert targeted(st.oxigraph) == {NAVY: 1}
+        path = tmp_path / "d3.nq"
+        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
+                                    for q in attack("t6", HOUTHIS, target=base)
+                                    + attack("t7", HOUTHIS, target=base)],
+                                   format=RdfFormat.N_QUADS))
+        st.load_files([path])
+        assert targeted(st.oxigraph) == {base: 2, NAVY: 1}
+        memory = Store()
+        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
+        add_facts(memory)
+        assert targeted(memory) == targeted(st.oxigraph)
+        st.remove_document("d2")
+        st.remove_document("d3")
+        assert targeted(st.oxigraph) == {}
+
+
 def event_types(store: Store) -> dict:
     """(code, sub-event type or None) -> attacks, read from the graph."""
     out = {}
