@@ -83,7 +83,7 @@ def _region_state(entry: LexiconEntry, start: int, stop: int, states: _ByStart) 
 
 def _named_force(entry: LexiconEntry, text: str, start: int, stop: int, forces: _ByStart) -> str | None:
     """The force a unit's name puts it in ("القوات البحرية في القوات المسلحة اليمنية",
-    "the naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
+    "naval forces of the Yemeni Armed Forces"): an armed group named after "في"/"of"
     inside an armed group's name."""
     if entry.cls != "ArmedGroup":
         return None

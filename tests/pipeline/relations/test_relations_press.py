@@ -346,7 +346,7 @@ def test_relations_press_not_produced(analyze, lang, sentence, triple):
     ("ar", "وأعلنت حكومة الحوثيين الحداد ثلاثة أيام.", ("houthi_government", "operatedBy", "houthis")),
     ("en", "The Houthi government declared three days of mourning.", ("houthi_government", "operatedBy", "houthis")),
     # a unit named "of the" force it belongs to
-    ("en", "The naval forces of the Yemeni Armed Forces claimed a new operation.",
+    ("en", "Naval forces of the Yemeni Armed Forces claimed a new operation.",
      ("houthi_navy", "memberOf", "yemeni_armed_forces")),
 ])
 def test_relations_press_read_from_a_name(analyze, lang, sentence, triple):
