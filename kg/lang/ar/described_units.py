@@ -85,7 +85,9 @@ _OFFICE_OWNERS = _OWNERS | {"Organization"}
 #: Posts held in an office: "رئيس المكتب السياسي لحركة X، فلان" names the person's post in
 #: the group, the office is no actor of the sentence (the title rules read the post).
 _POSTS = frozenset(normalize_key(w) for w in (
-    "رئيس", "نائب", "عضو", "أعضاء", "مدير", "مديرة", "مسؤول", "أمين", "رئاسة", "منسق", "ومدير", "ورئيس"))
+    "رئيس", "نائب", "عضو", "أعضاء", "مدير", "مديرة", "مسؤول", "أمين", "رئاسة", "منسق", "ومدير", "ورئيس",
+    # the same posts as what someone is made ("اختير رئيسا للمكتب السياسي")
+    "رئيسا", "نائبا", "عضوا", "مديرا", "مسؤولا", "أمينا"))
 
 
 def described_offices(ctx: Context, toks: list[Token]) -> list[Candidate]:
@@ -122,8 +124,13 @@ def described_offices(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if owner is None or name_end is None or not _office_owner(ctx, owner) \
                 or any(m.nstart < end and start < m.nend for m in ctx.sentence_mentions()):
             continue
+        citation = None
+        if len(head[0]) + len(head[1]) > len(toks[i].text):
+            # "للمكتب": "ل" and the article written as one "لل"; the name keeps its article.
+            start = toks[i].end - len(head[1]) + 2
+            citation = head[1][:2] + ctx.original(start, name_end)
         out.append(Candidate(start, end, "Organization", "ar.discover.described_office",
-                             label_span=(start, name_end), ref=owner.entity))
+                             label_span=(start, name_end), ref=owner.entity, citation=citation))
     return out
 
 
