@@ -216,7 +216,10 @@ class EntityDiscovery:
                 if cand.en_label:
                     labels["en"] = cand.en_label
                 entity = doc.entities[key] = Entity(key, cand.cls, labels, set(), source=cand.rule)
-            entity.aliases.add((surface, doc.lang))
+            if not cand.label_span or cand.label_span[1] <= cand.nend:
+                # A name reaching past its mention ("المكتب الإعلامي" of "المكتب الإعلامي
+                # لحركة X") is no name without the rest: the surface alone is no alias.
+                entity.aliases.add((surface, doc.lang))
             entity.aliases.add((name, doc.lang))
             cand.entity = key
         ctx.covered.add(cand.nstart, cand.nend)

@@ -40,6 +40,24 @@ def _coordinated_units(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
+#: Words between an office's owner and the place the office is in ("مكتب حركة X في بيروت").
+_IN = frozenset({" في ", " in ", " في مدينه "})
+
+
+def _owner_then_place(doc: Doc, m: Mention) -> str | None:
+    """The place of a body named after it with its owner ("مكتب حركة X في بيروت", "المكتب
+    الإعلامي لحركة X في غزة"): the owner (``m.ref``) named right after the body, then "في"
+    and a place. A body whose name holds its state ("وزارة الخارجية الإيرانية") has no owner
+    after it."""
+    after = [o for o in doc.mentions if o.sentence == m.sentence and o.nstart >= m.nend and o.kind == "name"]
+    owner = next((o for o in after if o.entity == m.ref and o.nstart - m.nend <= 3), None)
+    if owner is None:
+        return None
+    place = next((o for o in after if o.cls in ("Place", "Region", "State")
+                  and doc.norm.text[owner.nend:o.nstart] in _IN), None)
+    return place.entity if place is not None else None
+
+
 def wording_relations(doc: Doc, found: dict) -> list[Relation]:
     """The relations a mention's own wording carries (see the module's docstring), in
     reading order, given the relations the rules ``found`` (whose backers they are)."""
@@ -66,6 +84,10 @@ def wording_relations(doc: Doc, found: dict) -> list[Relation]:
             for unit in units:
                 out.append(Relation(unit, predicate, m.ref, doc.evidence(sentence, speaker),
                                     rule, 0.8, polarity))
+            place = _owner_then_place(doc, m) if m.cls == "Organization" else None
+            if place is not None:
+                out.append(Relation(m.entity, "locatedIn", place, doc.evidence(sentence, speaker),
+                                    "wording.office_place", 0.8, polarity))
             continue
         if m.rule == "collective.backed":
             if not backer_of(m):

@@ -131,6 +131,8 @@ def test_discovery_ar_borders(analyze, sentence, surface, key):
                  "iran_foreign_ministry", "Iran Foreign Ministry", id="ministry"),
     pytest.param("وأعلنت وزارة الدفاع العراقية مقتل جنديين.", "وزارة الدفاع العراقية",
                  "iraq_defence_ministry", "Iraq Defence Ministry", id="defence-ministry"),
+    pytest.param("وسقطت طائرة مسيرة قرب مبنى وزارة الأمن الإسرائيلية في تل أبيب.", "وزارة الأمن الإسرائيلية",
+                 "israel_security_ministry", "Israel Security Ministry", id="security-ministry"),
 ])
 def test_discovery_ar_governments_and_ministries(analyze, sentence, surface, key, label):
     result = analyze(sentence, "ar")

@@ -20,7 +20,7 @@ from kg.lang.ar.bare_bodies import bare_parliament
 from kg.lang.ar.dateline_outlets import dateline_outlets
 from kg.lang.ar.deputy_names import deputies
 from kg.lang.ar.described_coalitions import described_coalitions
-from kg.lang.ar.described_units import described_units
+from kg.lang.ar.described_units import described_offices, described_units
 from kg.lang.ar.dual_places import dual_places
 from kg.lang.ar.listed_places import listed_places
 from kg.lang.ar.headed_names import _headed, _quoted
@@ -29,10 +29,10 @@ from kg.lang.ar.noms_de_guerre import names_after_alias_cue
 from kg.lang.ar.quoted_short_names import quoted_short_names
 from kg.lang.ar.outlets import news_agencies, outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import persons, titled_persons
-from kg.lang.ar.state_phrases import _administrations, _borders, _governments, _state_proxies
+from kg.lang.ar.state_phrases import _administrations, _borders, _directorates, _governments, _state_proxies
 from kg.lang.ar.units import numbered_units, self_named
 from kg.lang.ar.vessels import _vessel_quoted
 
-RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
+RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _directorates, _borders, _administrations, quoted_short_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons, deputies,
-         numbered_units, described_units, dual_places, listed_places, described_coalitions, bare_parliament)
+         numbered_units, described_units, described_offices, dual_places, listed_places, described_coalitions, bare_parliament)

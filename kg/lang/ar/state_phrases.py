@@ -251,7 +251,50 @@ def _administrations(ctx: Context, toks: list[Token]) -> list[Candidate]:
 
 # The words each rule starts from: a sentence with none of them is skipped by the rule
 # (kg.pipeline.discovery tests this with one set intersection per sentence).
+#: A directorate's noun, and "العامة" that may follow it ("المديرية العامة لـ").
+_DIRECTORATE = frozenset({"المديريه", "مديريه"})
+_GENERAL = normalize_key("العامة")
+#: What a directorate does, as word tuples (cues.yaml directorates), longest first.
+_DIRECTORATE_NAMES = sorted(((tuple(normalize_key(k).split()), v) for k, v in
+                             (language_data("ar", "cues").get("directorates") or {}).items()),
+                            key=lambda kv: -len(kv[0]))
+
+
+def _directorates(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """"المديرية العامة لمكافحة الإرهاب في إقليم كوردستان", "مديرية الأمن في لبنان": a
+    directorate named by what it does, then "في" and the state or region it serves, is a
+    body of that state or region (the mention's ref; the place stays a mention of its own).
+    A city's ("مديرية الأمن في أربيل") is a local branch, left out."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _DIRECTORATE):
+        head = strip_proclitic(toks[i].text, _DIRECTORATE)
+        if not head:
+            continue
+        j = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == _GENERAL)
+        if j >= len(toks):
+            continue
+        first = toks[j].text
+        if j > i + 1:   # after "العامة" the genitive's "ل": "لمكافحة", "للأمن"
+            first = "ال" + first[2:] if first.startswith("لل") else first[1:] if first.startswith("ل") else first
+        for words, english in _DIRECTORATE_NAMES:
+            end = j + len(words)
+            said = (first, *(t.text for t in toks[j + 1:end]))
+            if said != words or end + 1 >= len(toks) or toks[end].text != "في" \
+                    or not all(gap_is_space(ctx.text, a, b) for a, b in zip(toks[i:end], toks[i + 1:end + 1])):
+                continue
+            place = ctx.mention_at(toks[end + 1].start)
+            if place is None or place.nstart != toks[end + 1].start or place.kind != "name" \
+                    or place.cls not in ("State", "Region"):   # a city's directorate is a branch
+                break
+            out.append(Candidate(toks[i].start + len(head[0]), toks[end - 1].end, "Organization",
+                                 "ar.discover.directorate", key=f"{place.entity}_{english.lower().replace(' ', '_')}",
+                                 en_label=f"{ctx.english_name(place.entity)} {english}", ref=place.entity))
+            break
+    return out
+
+
 _state_proxies.cues = (C.state_proxies,)
+_directorates.cues = (_DIRECTORATE,)
 _governments.cues = (C.government_heads, _MINISTRY)
 _borders.cues = (_BORDER,)
 _administrations.cues = (_ADMINISTRATION,)
