@@ -16,6 +16,7 @@ from kg.pipeline.attacks.frame_events import areas_as_places
 from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun
 from kg.pipeline.attacks.gapped_objects import gapped_attacks
+from kg.pipeline.attacks.launched_rounds import launched_rounds, open_target
 from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.adopted_attacks import adopted_attack
@@ -128,7 +129,9 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             # A bombing strikes a place: "تفجيران في مدينة كرمان".
             place = self._clause_place(items, t, set(), c)
             targets = [(place, None)] if place else []
-        if not targets and place_phrase is None:
+        # "fired six anti-ship missiles": a launch told as done, whatever it was aimed at
+        launched = not targets and launched_rounds(items, t, manner, c)
+        if not targets and place_phrase is None and not launched:
             return []
         span = speech_at(doc, doc.norm.to_original(items[t].start))
         content_start = 0
@@ -169,9 +172,12 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             place = self._place_in_phrase(items, place_phrase, c) \
                 if attacker and rule not in ("anaphoric", "unattributed") and not response \
                 and manner != "hijacking" and place_phrase is not None else None
-            if place is None:
+            if place is not None:
+                targets = [(place, place)]
+            elif launched and open_target(attacker, rule):
+                targets = [(None, None)]
+            else:
                 return []
-            targets = [(place, place)]
         if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
                 and items[t - 1].mention.cls == "Weapon" and items[t - 2].word in ("those", "these") \
                 and not (self._last and self._last[0].evidence.sentence == sentence.index - 1):
