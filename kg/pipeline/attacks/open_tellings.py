@@ -9,8 +9,8 @@
 
 Sides are compatible when they are the same, or a state and its own forces (the CAMEO
 code's country: "سلاح الجو الإسرائيلي" is Israel's); days when they are the same or one is
-unknown. Two attacks by one side on one day in the document leave the open telling alone:
-nothing says which it is."""
+unknown; places when one is unknown or both are the same. Two attacks by one side on one
+day in the document leave the open telling alone: nothing says which it is."""
 from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc
@@ -41,6 +41,22 @@ def _same_day(a: Attack, b: Attack) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 
 
+#: Targets that are where they stand (the document steps make them the place later).
+_SITES = frozenset({"Place", "Region", "MilitaryBase", "Facility"})
+
+
+def _where(doc: Doc, a: Attack) -> str | None:
+    e = doc.entities.get(a.target) if a.target else None
+    return a.place or (a.target if e is not None and e.cls in _SITES else None)
+
+
+def _same_place(doc: Doc, a: Attack, b: Attack) -> bool:
+    """No two places named: "هاجمت X سفينة في مضيق هرمز" is not X's strike on a base. The
+    headline's wide target is not its place (the lead's village lies in it)."""
+    pa, pb = a.place, _where(doc, b)
+    return pa is None or pb is None or pa in (pb, b.target)
+
+
 def _joinable(a: Attack) -> bool:
     return not a.mutual and a.polarity != DENIED
 
@@ -65,7 +81,7 @@ def merge_open_targets(attacks: list[Attack], doc: Doc) -> list[Attack]:
             continue
         # (an attack told with no attacker may be it too: "الغارة التي قتلت شخصين")
         others = [b for b in attacks if b is not a and id(b) not in dropped and _joinable(b)
-                  and b.target is not None and _same_day(a, b)
+                  and b.target is not None and _same_day(a, b) and _same_place(doc, a, b)
                   and (b.attacker is None or same_side(doc, a.attacker, b.attacker))]
         if len(others) > 1:
             # "... the strike destroyed the building. The air force fired the missiles while
@@ -87,7 +103,7 @@ def merge_wide_headline(attacks: list[Attack], doc: Doc) -> list[Attack]:
         if a.evidence.sentence != 0 or a.date is not None or a.attacker is None or e is None or e.cls not in _WIDE or not _joinable(a):
             continue
         lead = [b for b in attacks if b is not a and 0 < b.evidence.sentence <= _LEAD and _joinable(b)
-                and b.target is not None and b.target != a.target and _same_day(a, b)
+                and b.target is not None and b.target != a.target and _same_day(a, b) and _same_place(doc, a, b)
                 and same_side(doc, a.attacker, b.attacker)]
         if len(lead) != 1:
             continue
