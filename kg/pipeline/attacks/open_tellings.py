@@ -72,6 +72,17 @@ def _fold(into: Attack, other: Attack, doc: Doc) -> None:
     into.target = into.target or other.target
 
 
+def _definite_weapon(doc: Doc, a: Attack) -> bool:
+    """The telling's weapon is definite ("الصواريخ", "the missiles"): told before."""
+    text = doc.norm.text
+    for m in doc.mentions:
+        if m.sentence == a.evidence.sentence and m.cls == "Weapon":
+            if text.startswith(("ال", "وال"), m.nstart) if doc.lang == "ar" \
+                    else text[max(0, m.nstart - 4):m.nstart].lower() == "the ":
+                return True
+    return False
+
+
 def merge_open_targets(attacks: list[Attack], doc: Doc) -> list[Attack]:
     """A telling with a named attacker and no target joins the one other attack of that
     side on that day (see module doc)."""
@@ -83,9 +94,9 @@ def merge_open_targets(attacks: list[Attack], doc: Doc) -> list[Attack]:
         others = [b for b in attacks if b is not a and id(b) not in dropped and _joinable(b)
                   and b.target is not None and _same_day(a, b) and _same_place(doc, a, b)
                   and (b.attacker is None or same_side(doc, a.attacker, b.attacker))]
-        if len(others) > 1:
+        if len(others) > 1 and _definite_weapon(doc, a):
             # "... the strike destroyed the building. The air force fired the missiles while
-            # flying over X": the side's attack told in the sentence right before
+            # flying over X": the munitions told before, so the attack of the sentence before
             others = [b for b in others if a.evidence.sentence - 1 in (b.evidence.sentence, *b.told_in)]
         if len(others) != 1:
             continue
