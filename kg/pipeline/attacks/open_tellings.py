@@ -53,7 +53,7 @@ def _where(doc: Doc, a: Attack) -> str | None:
 def _same_place(doc: Doc, a: Attack, b: Attack) -> bool:
     """No two places named: "هاجمت X سفينة في مضيق هرمز" is not X's strike on a base. The
     headline's wide target is not its place (the lead's village lies in it)."""
-    pa, pb = a.place, _where(doc, b)
+    pa, pb = (a.place if a.place != a.target else None), _where(doc, b)
     return pa is None or pb is None or pa in (pb, b.target)
 
 
@@ -109,9 +109,11 @@ def merge_wide_headline(attacks: list[Attack], doc: Doc) -> list[Attack]:
     """A headline attack on a whole state or region joins the one attack of the same side
     its lead tells on something named (see module doc)."""
     dropped: set[int] = set()
+    # (the headline's own words, not a day its lead lent it)
+    dated = any(d.sentence == 0 for d in doc.dates)
     for a in attacks:
         e = doc.entities.get(a.target) if a.target else None
-        if a.evidence.sentence != 0 or a.date is not None or a.attacker is None or e is None or e.cls not in _WIDE or not _joinable(a):
+        if a.evidence.sentence != 0 or dated or a.attacker is None or e is None or e.cls not in _WIDE or not _joinable(a):
             continue
         lead = [b for b in attacks if b is not a and 0 < b.evidence.sentence <= _LEAD and _joinable(b)
                 and b.target is not None and b.target != a.target and _same_day(a, b) and _same_place(doc, a, b)
@@ -121,3 +123,4 @@ def merge_wide_headline(attacks: list[Attack], doc: Doc) -> list[Attack]:
         _fold(lead[0], a, doc)
         dropped.add(id(a))
     return [a for a in attacks if id(a) not in dropped]
+
