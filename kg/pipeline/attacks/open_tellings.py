@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc
 from kg.pipeline.attacks.merging import merge
-from kg.pipeline.attacks.target_words import is_water
 
 #: Targets too wide to tell which strike a headline is about.
 _WIDE = frozenset({"State", "Region"})
@@ -91,10 +90,9 @@ def merge_open_targets(attacks: list[Attack], doc: Doc) -> list[Attack]:
     for a in attacks:
         if a.target is not None or a.attacker is None or not _joinable(a) or id(a) in dropped:
             continue
-        # (an attack told with no attacker may be it too: "الغارة التي قتلت شخصين"; not one
-        # "on" a sea only, which the document step drops once a ship is named)
+        # (an attack told with no attacker may be it too: "الغارة التي قتلت شخصين")
         others = [b for b in attacks if b is not a and id(b) not in dropped and _joinable(b)
-                  and b.target is not None and not is_water(b.target) and _same_day(a, b)
+                  and b.target is not None and _same_day(a, b)
                   and _same_place(doc, a, b) and (b.attacker is None or same_side(doc, a.attacker, b.attacker))]
         if len(others) > 1 and _definite_weapon(doc, a):
             # "... the strike destroyed the building. The air force fired the missiles while
