@@ -66,3 +66,13 @@ def test_a_headline_on_a_region_is_the_leads_attack(analyze):
                      "An Israeli strike on the village of Aitaroun killed a Hezbollah commander on Tuesday, "
                      "security sources said.", "en")
     assert [(a.attacker, a.target) for a in result.attacks] == [("israel", "aitaroun")], result.describe()
+
+
+def test_a_headline_dated_only_by_its_lead_joins_the_detailed_attack(analyze):
+    # the headline and the first sentence tell the attack on a region; the next sentence
+    # names the patrol struck: one attack, the patrol its target
+    result = analyze("تنظيم داعش يهاجم قوات النظام في البادية السورية\n"
+                     "شن تنظيم داعش هجوما على قوات النظام في البادية السورية يوم السبت. "
+                     "واستهدف تنظيم داعش دورية عسكرية للفرقة 17 قرب بلدة السخنة.", "ar")
+    assert len(result.attacks) == 1 and result.attacks[0].attacker == "isis", result.describe()
+    assert result.attacks[0].target != "syrian_desert", result.describe()
