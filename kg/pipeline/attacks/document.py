@@ -14,6 +14,7 @@ from kg.model import Attack, Doc, Sentence
 from kg.pipeline.attacks.cues import ATTACKERS
 from kg.pipeline.attacks.announced_kills import announced_by_army
 from kg.pipeline.attacks.identified_ships import name_identified_ships
+from kg.pipeline.attacks.open_tellings import merge_open_targets, merge_wide_headline
 from kg.pipeline.attacks.merging import (merge, merge_headline, merge_people_hurt, merge_retellings, merge_unattributed,
                                         most_specific)
 from kg.pipeline.attacks.responsibility import claimed_by_speaker
@@ -41,6 +42,7 @@ def resolve_document(attacks: list[Attack], doc: Doc) -> list[Attack]:
     name_identified_ships(attacks, doc, _open_water)   # "... identified the vessel as the Y"
     attacks = [a for a in attacks if not own_side(a, doc) and not _measure(a, doc)]
     attacks = merge_people_hurt(merge_retellings(attacks, doc), doc)
+    attacks = merge_wide_headline(merge_open_targets(attacks, doc), doc)
     for a in attacks:
         site_as_place(a, doc)
     return attacks

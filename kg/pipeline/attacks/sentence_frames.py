@@ -17,6 +17,7 @@ from kg.pipeline.attacks.frame_events import areas_as_places
 from kg.pipeline.attacks.event_details import accusation_between, accuser
 from kg.pipeline.attacks.claim_clauses import claimed_by_pronoun
 from kg.pipeline.attacks.gapped_objects import gapped_attacks
+from kg.pipeline.attacks.launched_rounds import launched_rounds, open_target
 from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.adopted_attacks import adopted_attack
@@ -133,7 +134,9 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         # not named (described_targets.py); the attack has no target, its place is the phrase's.
         described = not targets and manner != "launch" and self._weapon_subject(items, t) \
             and described_object(items, t, c)
-        if not targets and place_phrase is None and not described:
+        # "fired six anti-ship missiles": a launch told as done, whatever it was aimed at
+        launched = not targets and launched_rounds(items, t, manner, c)
+        if not targets and place_phrase is None and not described and not launched:
             return []
         span = speech_at(doc, doc.norm.to_original(items[t].start))
         content_start = 0
@@ -174,13 +177,15 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             place = self._place_in_phrase(items, place_phrase, c) \
                 if attacker and rule not in ("anaphoric", "unattributed") and not response \
                 and manner != "hijacking" and place_phrase is not None else None
-            if place is None and described and attacker is None and not response:
+            if place is not None:
+                targets = [(place, place)]
+            elif described and attacker is None and not response:
                 targets = [(None, self._place_in_phrase(items, place_phrase, c)
                             if place_phrase is not None else None)]
-            elif place is None:
-                return []
+            elif launched and open_target(attacker, rule):
+                targets = [(None, None)]
             else:
-                targets = [(place, place)]
+                return []
         if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
                 and items[t - 1].mention.cls == "Weapon" and items[t - 2].word in ("those", "these") \
                 and not (self._last and self._last[0].evidence.sentence == sentence.index - 1):

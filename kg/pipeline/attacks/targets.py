@@ -299,6 +299,13 @@ class TargetRules:
         #   ("، فيما استهدف حزب الله مدينة X": a connective opening a clause puts a verb after it)
         if not looks_verbal and not (t == 0 or bare != word or items[t].comma):
             return None   # "استمرار قصف قواتها": "قصف" is a noun here (a clause opens after a comma)
+        if bare.endswith("وا"):
+            return None   # a plural verb carries its subject ("إن مقاتليها استهدفوا آلية
+            #               إسرائيلية"): a verb before its named subject stays singular
+        prev = items[t - 1].word if t else None
+        if prev and c.word(prev, c.pronoun_complementizers) and not prev.endswith("ه"):
+            return None   # "قالت X، ..., إنها استهدفت دبابة إسرائيلية": the pronoun is the
+            #               subject (not "أنه", which may stand for the matter, not the doer)
         before = items[t - 1] if t else None
         if before is not None and before.mention is not None and before.mention.cls == "Weapon" \
                 and not before.clitic:
