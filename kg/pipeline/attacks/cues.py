@@ -41,7 +41,8 @@ WEAPON_KINDS = {
     "himars": "RocketAttack",
 }
 MANNER_KINDS = {"shelling": "Shelling", "airstrike": "Airstrike", "hijacking": "Hijacking",
-                "bombing": "Bombing", "assassination": "Assassination", "raid": "Raid"}
+                "bombing": "Bombing", "assassination": "Assassination", "raid": "Raid",
+                "shooting": "Shooting"}
 KIND_PRIORITY = ["DroneStrike", "MissileAttack", "RocketAttack", "Airstrike", "Shelling",
                  "SuicideBombing", "Bombing", "GrenadeAttack", "Hijacking", "Abduction", "Assassination",
                  "ArmedClash", "Raid", "Shooting", "Siege"]

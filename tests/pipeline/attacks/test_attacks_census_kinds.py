@@ -76,3 +76,16 @@ def test_a_headline_dated_only_by_its_lead_joins_the_detailed_attack(analyze):
                      "واستهدف تنظيم داعش دورية عسكرية للفرقة 17 قرب بلدة السخنة.", "ar")
     assert len(result.attacks) == 1 and result.attacks[0].attacker == "isis", result.describe()
     assert result.attacks[0].target != "syrian_desert", result.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت كتائب القسام إن مقاتليها قنصوا جنديا إسرائيليا شرق خان يونس أمس.",
+    "وأعلنت كتائب القسام قنص جندي إسرائيلي في خان يونس أمس.",
+])
+def test_sniping_is_a_shooting_by_the_group(analyze, sentence):
+    found = analyze(sentence).attacks
+    assert [(a.attacker, a.kind) for a in found] == [("qassam_brigades", "Shooting")], found
+
+
+def test_sniping_by_unnamed_gunmen_is_still_an_event(analyze):
+    assert [a.kind for a in analyze("قنص مسلحون جنديا عراقيا قرب كركوك أمس.").events] == ["Shooting"]
