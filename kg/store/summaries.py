@@ -281,30 +281,29 @@ def backing_update(backers: list[NamedNode] | None) -> str:
         values, statements, "documents", _node(BACKINGS_BASE, "STR(?backer)", "STR(?backed)"))
 
 
-def unattributed_update(attacks: list[NamedNode] | None) -> str:
-    """A SPARQL update recomputing the unattributed-attack links of ``attacks`` (all when
-    None): one node per attack that names no attacker."""
+def _attack_link_update(attacks: list[NamedNode] | None, of_all: str, of_some: str, link, base: str) -> str:
+    """A SPARQL update recomputing one kind of attack link for ``attacks`` (all when None):
+    one node per attack the kind's pattern selects, pointing at it with ``link``."""
     values = _values("attack", attacks)
-    pattern = UNATTRIBUTED_OF_ALL if attacks is None else UNATTRIBUTED_OF_SOME.replace("{values}", values)
-    return _delete("attack", KGO.unattributedAttack, values) + f""" ;
-INSERT {{ GRAPH {FACTS_GRAPH} {{ ?n {KGO.unattributedAttack} ?attack }} }}
+    pattern = of_all if attacks is None else of_some.replace("{values}", values)
+    return _delete("attack", link, values) + f""" ;
+INSERT {{ GRAPH {FACTS_GRAPH} {{ ?n {link} ?attack }} }}
 WHERE {{
   {pattern}
-  BIND ({_node(UNATTRIBUTED_BASE, "STR(?attack)")} AS ?n)
+  BIND ({_node(base, "STR(?attack)")} AS ?n)
 }}"""
+
+
+def unattributed_update(attacks: list[NamedNode] | None) -> str:
+    """The unattributed-attack links of ``attacks``: one node per attack that names no attacker."""
+    return _attack_link_update(attacks, UNATTRIBUTED_OF_ALL, UNATTRIBUTED_OF_SOME,
+                               KGO.unattributedAttack, UNATTRIBUTED_BASE)
 
 
 def clash_update(attacks: list[NamedNode] | None) -> str:
-    """A SPARQL update recomputing the clash links of ``attacks`` (all when None): one node
-    per attack of class kgo:ArmedClash or whose attacker is also its target."""
-    values = _values("attack", attacks)
-    pattern = CLASHES_OF_ALL if attacks is None else CLASHES_OF_SOME.replace("{values}", values)
-    return _delete("attack", KGO.clashAttack, values) + f""" ;
-INSERT {{ GRAPH {FACTS_GRAPH} {{ ?n {KGO.clashAttack} ?attack }} }}
-WHERE {{
-  {pattern}
-  BIND ({_node(CLASHES_BASE, "STR(?attack)")} AS ?n)
-}}"""
+    """The clash links of ``attacks``: one node per attack of class kgo:ArmedClash or whose
+    attacker is also its target."""
+    return _attack_link_update(attacks, CLASHES_OF_ALL, CLASHES_OF_SOME, KGO.clashAttack, CLASHES_BASE)
 
 
 def _batches(keys: set) -> list[list]:

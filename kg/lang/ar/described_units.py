@@ -20,17 +20,26 @@ _OWNERS = frozenset({"ArmedGroup", "UnidentifiedArmedGroup"})
 _MAX_ADJ = 2
 
 
+def _after_adjectives(ctx: Context, toks: list[Token], i: int) -> int | None:
+    """The index of the word after the head's adjectives ("الوحدة الصاروخية X" -> X), or
+    None when the head has none or nothing follows them, one space apart."""
+    k = i + 1
+    while k < len(toks) and k - i <= _MAX_ADJ and _nisba(toks[k].text) \
+            and ctx.text[toks[k - 1].end:toks[k].start] == " ":
+        k += 1
+    if k == i + 1 or k >= len(toks) or ctx.text[toks[k - 1].end:toks[k].start] != " ":
+        return None
+    return k
+
+
 def described_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     for i in any_cue_positions(ctx.doc, ctx.sentence, _HEADS):
         head = strip_proclitic(toks[i].text, _HEADS)
         if not head or _apposition(ctx, toks[i].start):
             continue
-        k = i + 1
-        while k < len(toks) and k - i <= _MAX_ADJ and _nisba(toks[k].text) \
-                and ctx.text[toks[k - 1].end:toks[k].start] == " ":
-            k += 1
-        if k == i + 1 or k >= len(toks) or ctx.text[toks[k - 1].end:toks[k].start] != " ":
+        k = _after_adjectives(ctx, toks, i)
+        if k is None:
             continue
         start, end = toks[i].start + len(head[0]), toks[k - 1].end
         # A weapon read in the adjective ("الصاروخية") is absorbed; any other name stays.
@@ -104,11 +113,8 @@ def described_offices(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue
         start = toks[i].start + len(head[0])
         if head[1] in _OFFICE:
-            k = i + 1
-            while k < len(toks) and k - i <= _MAX_ADJ and _nisba(toks[k].text) \
-                    and ctx.text[toks[k - 1].end:toks[k].start] == " ":
-                k += 1
-            if k == i + 1 or k >= len(toks) or ctx.text[toks[k - 1].end:toks[k].start] != " ":
+            k = _after_adjectives(ctx, toks, i)
+            if k is None:
                 continue
             owner, end, name_end = _owner_mention(ctx, toks, k), toks[k - 1].end, None
             if owner is not None:
