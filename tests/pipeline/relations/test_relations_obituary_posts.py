@@ -5,6 +5,21 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.relations.relation_cases import assert_case, case
+
+# The new rules, one case each (counted by test_relations_ar_every_rule_has_a_case).
+CASES = [
+    case("ar.leader.second_post", "ونعت سرايا القدس القائد سامر يوسف (أبو خالد) عضو المجلس العسكري وقائد لواء الوسطى.",
+         ("سامر_يوسف", "leaderOf", "لواء_الوسطي")),
+    case("ar.member.others_of_its_own", "أعلنت سرايا القدس أن نادر سلمان وثلاثة آخرين من عناصرها أصيبوا في قصف.",
+         ("نادر_سلمان", "memberOf", "al_quds_brigades")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_obituary_rule_reads_its_case(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "ar"), rule_id, expected)
+
 
 @pytest.mark.parametrize("sentence", [
     "ونعت سرايا القدس القائد سامر يوسف (أبو خالد) عضو المجلس العسكري وقائد لواء الوسطى.",
