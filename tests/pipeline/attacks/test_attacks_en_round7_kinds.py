@@ -28,7 +28,7 @@ def test_counted_attacks_stay_a_tally(analyze):
 
 def test_a_possessed_attack_with_a_bare_date_struck_where_it_happened(analyze):
     result = analyze("Israel struck a Hezbollah post in south Lebanon on Monday. About 200 Hezbollah "
-                     "fighters have been killed in Israeli strikes on Lebanon since Hamas' deadly "
+                     "fighters have died in Israeli raids on the south since Hamas' deadly "
                      "attack Oct. 7 in southern Israel.", "en")
     assert any(a.attacker == "hamas" and a.place == "israel" for a in result.attacks_on("israel")), \
         result.describe()
