@@ -53,7 +53,9 @@ def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: 
     if entry.cls not in ("Organization", "Government"):
         return None
     heads = _body_heads()
-    if not any(w in heads or (w.startswith("ال") and w[2:] in heads) for w in name.split()):
+    # ("للجيش السوري": the match starts after the preposition, at the article's elided ل)
+    if not any(w in heads or (w.startswith("ال") and w[2:] in heads) or (w.startswith("ل") and w[1:] in heads)
+               for w in name.split()):
         return None
     inside = {c[2] for c in states.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
     return inside.pop() if len(inside) == 1 else None

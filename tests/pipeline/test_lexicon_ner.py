@@ -192,6 +192,11 @@ def test_lexicon_ner_aliases_record_the_surface_forms(analyze):
     pytest.param("وأعلنت القيادة الوسطى الأمريكية اعتراض صاروخين.", "centcom", "usa", id="ar-command"),
     pytest.param("The U.S. Central Command said two drones were downed.", "centcom", "usa", id="en-command"),
     pytest.param("وأدانت وزارة الخارجية الأميركية الهجوم.", "state_department", "usa", id="ar-ministry"),
+    # a state's army named by its nisba, plain or as "the occupation army"
+    pytest.param("وانتشر الجيش اللبناني في البلدات الحدودية.", "lebanese_army", "lebanon", id="ar-army"),
+    pytest.param("وزعم جيش الاحتلال الإسرائيلي أنه دمر مستودعا.", "idf", "israel", id="ar-occupation-army"),
+    # the preposition glued to the article: the match starts at the elided ل
+    pytest.param("وجاء ذلك بعد انسحاب سريع للجيش السوري من القرية.", "syrian_army", "syria", id="ar-army-glued"),
 ])
 def test_lexicon_ner_a_state_body_named_with_its_state_is_its_member(analyze, sentence, key, state):
     result = analyze(sentence)
@@ -201,6 +206,8 @@ def test_lexicon_ner_a_state_body_named_with_its_state_is_its_member(analyze, se
 @pytest.mark.parametrize("sentence, key", [
     pytest.param("وقال المرصد السوري لحقوق الإنسان إن الغارة قتلت مدنيين.", "sohr", id="observatory"),
     pytest.param("وأعلن حزب الله العراقي مقتل اثنين من عناصره.", "kataib_hezbollah", id="armed-group"),
+    # an armed group named as an army of a state's nisba is no body of that state
+    pytest.param("وسيطر الجيش السوري الحر على القرية.", "free_syrian_army", id="armed-army"),
 ])
 def test_lexicon_ner_a_nisba_in_other_names_makes_no_state_body(analyze, sentence, key):
     result = analyze(sentence)

@@ -25,6 +25,7 @@ def announces_other_event(items, claim: int, claimer: Mention, first: int, c: At
 
 
 _BE = {"was", "were", "been", "be", "being"}
+_SUBJECTS = {"it", "they", "he", "she", "we"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "targeted", "attacked", "hit"}
 
 
@@ -37,8 +38,9 @@ def passive_victim(items, j: int, first: int, c: AttackCues) -> bool:
     undergone = [k for k, w in enumerate(words) if w in c.undergoing_verbs]
     if undergone and any(w in c.harm_nouns for w in words[undergone[0] + 1:]):
         return True
-    # The trigger itself may be the participle: "X members killed in Baghdad".
-    bare = [it.word for it in items[first:first + 2]]
+    # The trigger itself may be the participle: "X members killed in Baghdad"; not after
+    # a subject pronoun, whose verb it is ("X said it killed in Baghdad a commander").
+    bare = [it.word for it in items[first:first + 2]] if not (words and words[-1] in _SUBJECTS) else []
     return any((w in _BE and n in _HARMED) or (w in _HARMED and n in ("in", "by", "during"))
                for w, n in zip(words + bare[:1], words[1:] + bare))
 

@@ -139,6 +139,9 @@ class AttackCues:
     #: when right before them ("بعد قصف"): verbal_noun_agents.py.
     verb_like_nouns: frozenset[str] = frozenset()
     noun_governors: frozenset[str] = frozenset()
+    #: Nouns of the sites a count of them names ("hit 85 targets"): what one strike struck,
+    #: no tally of attacks, though the noun is also a trigger ("X targets Y").
+    counted_sites: frozenset[str] = frozenset()
     #: Connectives that open a clause with its verb: "، فيما استهدف X مدينة Y" (targets._verb_first_subject).
     verb_openers: frozenset[str] = frozenset()
     #: "حيث تم اغتيال X": a relative before the auxiliary describes what was named before.
@@ -380,6 +383,7 @@ def attack_cues(lang: str) -> AttackCues:
                       of_objects=norm(d.get("of_objects")),
                       verb_like_nouns=norm(d.get("verb_like_nouns")),
                       noun_governors=norm(d.get("noun_governors")),
+                      counted_sites=norm(d.get("counted_sites")),
                       verb_openers=norm(d.get("verb_openers")),
                       impersonal_relatives=norm(d.get("impersonal_relatives")),
                       characterisations=norm(d.get("characterisations")),

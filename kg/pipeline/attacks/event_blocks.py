@@ -257,10 +257,21 @@ def _in_cue(words: list[str], j: int, ec: EventCues) -> bool:
     return False
 
 
+#: How far before an occasion word its clause's death verb may stand: the victim's name
+#: and posts in apposition come between ("استشهد P، القيادي في X وقائد وحدة Y، الخميس،
+#: إثر غارة"), longer than the irrealis window.
+CASUALTY_REACH = 24
+
+
 def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
     """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
     tells the event itself, the cue after إثر is its cause."""
-    return any(words[k] in ec.casualties for k in clause_before(words, j, ec))
+    for k in range(j - 1, max(-1, j - 1 - CASUALTY_REACH), -1):
+        if words[k] in ec.breaks:
+            return False
+        if words[k] in ec.casualties:
+            return True
+    return False
 
 
 def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:

@@ -16,7 +16,7 @@ from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
 from kg.pipeline.attacks.document import own_side, resolve_document
 from kg.pipeline.attacks.responsibility import DESCRIBED_CLAIMERS, claims_responsibility
-from kg.pipeline.attacks.merging import disagree, merge, oppositions, refine_kinds
+from kg.pipeline.attacks.merging import disagree, merge, named_target, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
 from kg.pipeline.attacks.sentence_frames import SentenceFrames, news_outlet
@@ -98,6 +98,7 @@ class AttackExtractor(SentenceFrames):
                 if event is not None and own and event.attack.attacker not in {a.attacker for a in own}:
                     event = None   # the frame named who struck, only not what: keep that side
                 if event is not None and event.retold and self._last and not disagree(self._last[0], event.attack):
+                    named_target(self._last[0], event.attack, doc)
                     merge(self._last[0], event.attack)   # "الانفجار", "the blast": told before
                     continue
                 found = [event.attack] if event is not None else own

@@ -119,6 +119,7 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
             continue
         into = min(hits, key=lambda b: abs(b.evidence.sentence - a.evidence.sentence))
         place = into.place
+        named_target(into, a, doc)
         merge(into, a)
         into.place = place   # the retelling's place may be another part of what was struck
         dropped.add(id(a))
@@ -264,6 +265,19 @@ def disagree(a: Attack, b: Attack) -> bool:
 def _actor(doc: Doc, key: str | None) -> bool:
     e = doc.entities.get(key) if key else None
     return e is not None and e.cls in ATTACKERS and e.cls not in _BROAD
+
+
+def named_target(into: Attack, retold: Attack, doc: Doc) -> None:
+    """"Three leaders of the factions died in a US strike ... this strike killed a leader
+    of X": the group the retelling names is who was struck, not the one described."""
+    if _described(doc, into.target) and _actor(doc, retold.target) and retold.target != into.attacker:
+        into.target = retold.target
+
+
+def _described(doc: Doc, key: str | None) -> bool:
+    """A target the text describes without naming it ("the factions", "gunmen")."""
+    e = doc.entities.get(key) if key else None
+    return e is not None and (e.scope is not None or e.source == "collective")
 
 
 def _broad(doc: Doc, key: str) -> bool:

@@ -5,7 +5,7 @@ between ("Hamas's deadly attack"). A person is no attacker by possessive ("Nasra
 attack on Israel" is mostly his speech), nor a target already read."""
 from __future__ import annotations
 
-from kg.pipeline.attacks.cues import ATTACKERS, AttackCues
+from kg.pipeline.attacks.cues import ATTACKERS, LOCATIVE, AttackCues
 
 _POSSESSIVE_ENDS = ("'s", "’s")
 _ACTORS = ATTACKERS - {"Person"}
@@ -32,4 +32,18 @@ def possessive_owner(doc, items, first: int, c: AttackCues, target_keys) -> str 
             return None
         if k == first - 2 or not it.word or it.kinds:
             return None   # a single plain adjective may stand between, nothing else
+    return None
+
+
+def possessive_place(doc, items, first: int, c: AttackCues, in_date) -> int | None:
+    """"Hamas's attack Oct. 7 in southern Israel": a possessed attack noun with no target
+    phrase struck where it happened. The item after the locative right after the noun (a
+    date between), when a possessive names whose attack it is; else None."""
+    if possessive_owner(doc, items, first, c, set()) is None:
+        return None
+    j = first + 1
+    while j < len(items) and j in in_date:
+        j += 1
+    if j + 1 < len(items) and items[j].word and items[j].kinds & LOCATIVE:
+        return j + 1
     return None

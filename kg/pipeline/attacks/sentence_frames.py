@@ -21,6 +21,7 @@ from kg.pipeline.attacks.launched_rounds import launched_rounds, open_target
 from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.adopted_attacks import adopted_attack
+from kg.pipeline.attacks.possessive_attackers import possessive_place
 from kg.pipeline.attacks.document import launcher_before
 from kg.pipeline.attacks.merging import attack_kind, merge
 from kg.pipeline.attacks.ordinal_lists import listed_operations
@@ -136,6 +137,9 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             and described_object(items, t, c)
         # "fired six anti-ship missiles": a launch told as done, whatever it was aimed at
         launched = not targets and launched_rounds(items, t, manner, c)
+        at_place = possessive_place(doc, items, t, c, items_in_dates(doc, sentence, items)) \
+            if not targets and place_phrase is None else None
+        place_phrase = place_phrase if at_place is None else at_place
         if not targets and place_phrase is None and not described and not launched:
             return []
         span = speech_at(doc, doc.norm.to_original(items[t].start))
@@ -174,7 +178,7 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         if not targets:
             # "شنت الطائرات الإسرائيلية غارات على مواقع في مدينة البوكمال", "bombed Rafah": a
             # named attacker struck a place, and nothing else is named.
-            place = self._place_in_phrase(items, place_phrase, c) \
+            place = self._place_in_phrase(items, place_phrase, c, states=at_place is not None) \
                 if attacker and rule not in ("anaphoric", "unattributed") and not response \
                 and manner != "hijacking" and place_phrase is not None else None
             if place is not None:

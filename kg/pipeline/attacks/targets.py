@@ -269,8 +269,9 @@ class TargetRules:
             return not (before and c.word(before, c.target_preps) and not c.word(prev.word, {"في", "in"}))
         return self_place_head(items, j, c)
 
-    def _place_in_phrase(self, items, start, c: AttackCues) -> str | None:
-        """The first place named in the target phrase, before the clause ends."""
+    def _place_in_phrase(self, items, start, c: AttackCues, states: bool = False) -> str | None:
+        """The first place named in the target phrase, before the clause ends (a state too
+        with ``states``: the phrase says where, "in southern Israel")."""
         for j in range(start, min(len(items), start + FIRST_TARGET_REACH + 4)):
             it = items[j]
             if c.is_break(items, j) or (it.word and c.word(it.word, c.responses)) or (it.comma and j > start):
@@ -278,7 +279,10 @@ class TargetRules:
             if it.word and it.word in c.possessive_determiners:
                 return None   # "a strike on its consulate in Damascus": the owner's, not the city
             m = it.mention
-            if m is not None and m.cls in ("Place", "Region") and m.kind != "nisba" and not in_neighbourhood(items, j, c) \
+            # "hit 85 targets across A and B": the sites counted lay in those states
+            areas = ("Place", "Region", "State") if states or any(x.word in c.counted_sites for x in items[start:j]) \
+                else ("Place", "Region")
+            if m is not None and m.cls in areas and m.kind != "nisba" and not in_neighbourhood(items, j, c) \
                     and not after_destination(items, j, c):
                 return m.entity
         return None

@@ -174,7 +174,8 @@ class TriggerRules:
                 j += 1
                 continue
             # past its object, only "times" closes a tally: "استهدف المطار بعدة غارات" is one attack
-            return counted and (c.word(word, c.triggers) is not None and not skipped or word in _TIMES)
+            return counted and (c.word(word, c.triggers) is not None and word not in c.counted_sites
+                                and not skipped or word in _TIMES)
         return False
 
     @staticmethod
