@@ -107,15 +107,26 @@ def condemner(items, j: int, first: int, c: AttackCues) -> bool:
     between: "strongly condemned", "has also condemned")."""
     verbs = event_cues(c.lang).condemners
     if c.lang == "ar":
+        # the verb before a list of condemners: "أدانت إيران وسوريا الهجوم" (each one after
+        # the first carries its "و")
+        while j > 1 and items[j].clitic == "و" and items[j - 1].mention is not None:
+            j -= 1
         return j > 0 and bool(items[j - 1].word) and items[j - 1].word in verbs
     fillers = event_cues(c.lang).condemner_fillers
-    for k in (j + 1, j + 2, j + 3):
-        if k >= first or not items[k].word:
+    k, fills = j + 1, 0
+    while k < first and fills < 3:
+        it = items[k]
+        word = (it.word or "").lower()
+        if it.mention is not None or word == "and":
+            k += 1
+            continue   # "Iran and Syria condemned": the other condemners of a list
+        if not word:
             return False
-        if items[k].word.lower() in verbs:
+        if word in verbs:
             return True
-        if not items[k].word.lower().endswith("ly") and items[k].word.lower() not in fillers:
+        if not word.endswith("ly") and word not in fillers:
             return False
+        k, fills = k + 1, fills + 1
     return False
 
 

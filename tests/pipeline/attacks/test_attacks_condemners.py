@@ -21,6 +21,11 @@ import pytest
                  "saudi_arabia", id="en-verb-after-its-subject"),
     pytest.param("Qatar strongly denounced the strike that hit a hospital in Gaza.", "en", "qatar",
                  id="en-adverb-between"),
+    # a list of condemners: neither the first nor the others did it
+    pytest.param("Iran and Syria condemned the attack on Ain al-Asad.", "en", "iran", id="en-list-first"),
+    pytest.param("Iran, Syria and Iraq strongly condemned the attack on Ain al-Asad.", "en", "syria",
+                 id="en-list-middle"),
+    pytest.param("أدانت إيران وسوريا الهجوم على قاعدة عين الأسد.", "ar", "syria", id="ar-list-second"),
 ])
 def test_the_condemner_is_no_attacker(analyze, sentence, lang, condemner):
     a = analyze(sentence, lang)
