@@ -26,6 +26,8 @@ def keys_of(result, kind: str | None = None) -> set[str]:
     pytest.param("وصادقت حكومة الاحتلال على الخطة.", "israel_government", "Government", id="government-by-epithet"),
     pytest.param("وانسحب نواب ائتلاف دولة القانون من الجلسة.", "state_of_law", "Organization", id="iraqi-bloc"),
     pytest.param("A State of Law Coalition lawmaker walked out.", "state_of_law", "Organization", id="en-iraqi-bloc"),
+    # the press's short name of the brigades, quoted or not
+    pytest.param("وقالت «القسام» إن مقاتليها استهدفوا موقعا.", "qassam_brigades", "ArmedGroup", id="short-name"),
 ])
 
 
