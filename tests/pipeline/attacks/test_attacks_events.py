@@ -473,3 +473,13 @@ def test_hijri_year_letters_only_test_keeps_the_loops_answers():
     answers = [_hijri_year(words, ec) for words in cases]
     assert answers == [loop(words) for words in cases]
     assert 100 < sum(answers) < len(answers) - 100
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # broken plurals in the indefinite accusative ("جنودا"، "ضباطا") are the soldiers too
+    pytest.param("قتل مسلحون جنودا عراقيين قرب كركوك أمس.", "iraq_military", id="soldiers"),
+    pytest.param("اختطف مسلحون ضباطا باكستانيين قرب بيشاور.", "pakistan_military", id="officers"),
+])
+def test_attacks_events_ar_soldiers_in_the_accusative_are_the_target(analyze, sentence, target):
+    found = analyze(sentence).events
+    assert [(a.attacker, a.target) for a in found] == [("gunmen", target)], found
