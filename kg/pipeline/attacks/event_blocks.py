@@ -266,12 +266,7 @@ CASUALTY_REACH = 24
 def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
     """A casualty word earlier in the clause of word ``j``: "أصيب أربعة إثر انفجار"
     tells the event itself, the cue after إثر is its cause."""
-    for k in range(j - 1, max(-1, j - 1 - CASUALTY_REACH), -1):
-        if words[k] in ec.breaks:
-            return False
-        if words[k] in ec.casualties:
-            return True
-    return False
+    return any(words[k] in ec.casualties for k in clause_before(words, j, ec, CASUALTY_REACH))
 
 
 def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:

@@ -281,10 +281,10 @@ def cue_hits(words: list[str], ec: EventCues) -> list[Hit]:
 IRREALIS_WINDOW = 10
 
 
-def clause_before(words: list[str], start: int, ec: EventCues) -> Iterator[int]:
+def clause_before(words: list[str], start: int, ec: EventCues, window: int = IRREALIS_WINDOW) -> Iterator[int]:
     """Indexes of the words before ``start`` in its clause, nearest first: at most
-    :data:`IRREALIS_WINDOW` of them, up to a clause break (``clause_breaks`` in events.yaml)."""
-    for j in range(start - 1, max(-1, start - 1 - IRREALIS_WINDOW), -1):
+    ``window`` of them, up to a clause break (``clause_breaks`` in events.yaml)."""
+    for j in range(start - 1, max(-1, start - 1 - window), -1):
         if words[j] in ec.breaks:
             return
         yield j

@@ -37,7 +37,7 @@ def merge_unattributed(attacks: list[Attack], doc: Doc) -> list[Attack]:
     for a in attacks:
         if a.attacker is None and a.target in attributed:
             other = attributed[a.target]
-            if _same_day(a, other) or abs((a.date - other.date).days) <= 1 \
+            if same_day(a, other) or abs((a.date - other.date).days) <= 1 \
                     and not (_date_written(doc, a) and _date_written(doc, other)):
                 merge(other, a)
                 continue
@@ -98,7 +98,7 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
         named = names(a.evidence.sentence)
         hits = []
         for b in attributed:
-            if a.target == b.attacker or b.evidence.sentence == a.evidence.sentence or not _same_day(a, b):
+            if a.target == b.attacker or b.evidence.sentence == a.evidence.sentence or not same_day(a, b):
                 continue
             # "غارة استهدفت مقرا لجماعة Y في بلدة T": T named as where another party was
             # struck is a place, and a place alone links nothing.
@@ -111,7 +111,7 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
         if not hits and _definite_retelling(doc, a):
             # "P was killed in the bombardment": the attack told before, when the document
             # told one attacker's attacks only, on the same day.
-            hits = [b for b in attributed if b.evidence.sentence < a.evidence.sentence and _same_day(a, b)
+            hits = [b for b in attributed if b.evidence.sentence < a.evidence.sentence and same_day(a, b)
                     and a.target != b.attacker]
             hits = hits if len({b.attacker for b in hits}) == 1 else []
         # A coordinated strike read as one attack per attacker is told in one sentence.
@@ -146,7 +146,7 @@ def merge_people_hurt(attacks: list[Attack], doc: Doc) -> list[Attack]:
             continue
         into = next((b for b in attacks if b is not a and id(b) not in dropped and b.attacker == a.attacker
                      and not b.mutual and b.target and not people(b)
-                     and abs(b.evidence.sentence - a.evidence.sentence) == 1 and _same_day(a, b)
+                     and abs(b.evidence.sentence - a.evidence.sentence) == 1 and same_day(a, b)
                      and a.kind == b.kind and (a.place is None or b.place is None or a.place == b.place)), None)
         if into is not None:
             merge(into, a)
@@ -168,7 +168,7 @@ def merge_split_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
             continue   # both tolls or none: nothing to complete
         for b in attacks:
             if b is a or id(b) in dropped or b.mutual or b.polarity == DENIED or b.target != a.target \
-                    or not 0 < b.evidence.sentence - a.evidence.sentence <= 2 or not _same_day(a, b) \
+                    or not 0 < b.evidence.sentence - a.evidence.sentence <= 2 or not same_day(a, b) \
                     or (b.fatalities is None) == (b.injured is None) \
                     or (a.fatalities is None) == (b.fatalities is None) \
                     or a.attacker and b.attacker and a.attacker != b.attacker \
@@ -208,7 +208,7 @@ def merge_same_toll(attacks: list[Attack], doc: Doc) -> list[Attack]:
         for b in attacks:
             if b is a or id(b) in dropped or b.attacker != a.attacker or b.mutual or b.polarity == DENIED \
                     or not b.fatalities or b.fatalities.value != a.fatalities.value \
-                    or b.evidence.sentence == a.evidence.sentence or not _same_day(a, b):
+                    or b.evidence.sentence == a.evidence.sentence or not same_day(a, b):
                 continue
             if not people(a) and not people(b) and a.target != b.target:
                 continue
@@ -246,7 +246,8 @@ def _definite_retelling(doc: Doc, a: Attack) -> bool:
     return pattern.search(normalize_key(text) if doc.lang == "ar" else text.lower()) is not None
 
 
-def _same_day(a: Attack, b: Attack) -> bool:
+def same_day(a: Attack, b: Attack) -> bool:
+    """The same day, or either day unknown."""
     return a.date is None or b.date is None or a.date == b.date
 
 
@@ -259,7 +260,7 @@ def _date_written(doc: Doc, a: Attack) -> bool:
 def disagree(a: Attack, b: Attack) -> bool:
     """Two tellings that name two attackers, or two days, are two strikes: no merge
     joins them, however alike their targets or tolls."""
-    return bool(a.attacker and b.attacker and a.attacker != b.attacker) or not _same_day(a, b)
+    return bool(a.attacker and b.attacker and a.attacker != b.attacker) or not same_day(a, b)
 
 
 def _actor(doc: Doc, key: str | None) -> bool:

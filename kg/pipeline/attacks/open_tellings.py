@@ -14,7 +14,7 @@ day in the document leave the open telling alone: nothing says which it is."""
 from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc
-from kg.pipeline.attacks.merging import merge
+from kg.pipeline.attacks.merging import merge, same_day
 
 #: Targets too wide to tell which strike a headline is about.
 _WIDE = frozenset({"State", "Region"})
@@ -35,10 +35,6 @@ def same_side(doc: Doc, a: str | None, b: str | None) -> bool:
     if ea is None or eb is None or "State" not in (ea.cls, eb.cls):
         return False
     return _state_of(doc, a) is not None and _state_of(doc, a) == _state_of(doc, b)
-
-
-def _same_day(a: Attack, b: Attack) -> bool:
-    return a.date is None or b.date is None or a.date == b.date
 
 
 #: Targets that are where they stand (the document steps make them the place later).
@@ -92,7 +88,7 @@ def merge_open_targets(attacks: list[Attack], doc: Doc) -> list[Attack]:
             continue
         # (an attack told with no attacker may be it too: "الغارة التي قتلت شخصين")
         others = [b for b in attacks if b is not a and id(b) not in dropped and _joinable(b)
-                  and b.target is not None and _same_day(a, b)
+                  and b.target is not None and same_day(a, b)
                   and _same_place(doc, a, b) and (b.attacker is None or same_side(doc, a.attacker, b.attacker))]
         if len(others) > 1 and _definite_weapon(doc, a):
             # "... the strike destroyed the building. The air force fired the missiles while
@@ -116,7 +112,7 @@ def merge_wide_headline(attacks: list[Attack], doc: Doc) -> list[Attack]:
         if a.evidence.sentence != 0 or dated or a.attacker is None or e is None or e.cls not in _WIDE or not _joinable(a):
             continue
         lead = [b for b in attacks if b is not a and 0 < b.evidence.sentence <= _LEAD and _joinable(b)
-                and b.target is not None and b.target != a.target and _same_day(a, b) and _same_place(doc, a, b)
+                and b.target is not None and b.target != a.target and same_day(a, b) and _same_place(doc, a, b)
                 and same_side(doc, a.attacker, b.attacker)]
         if len(lead) != 1:
             continue

@@ -279,12 +279,11 @@ class TargetRules:
             if it.word and it.word in c.possessive_determiners:
                 return None   # "a strike on its consulate in Damascus": the owner's, not the city
             m = it.mention
-            # "hit 85 targets across A and B": the sites counted lay in those states
-            areas = ("Place", "Region", "State") if states or any(x.word in c.counted_sites for x in items[start:j]) \
-                else ("Place", "Region")
-            if m is not None and m.cls in areas and m.kind != "nisba" and not in_neighbourhood(items, j, c) \
-                    and not after_destination(items, j, c):
+            if m is not None and (m.cls in ("Place", "Region") or states and m.cls == "State") \
+                    and m.kind != "nisba" and not in_neighbourhood(items, j, c) and not after_destination(items, j, c):
                 return m.entity
+            # "hit 85 targets across A and B": the sites counted lay in those states
+            states = states or it.word in c.counted_sites
         return None
 
     @staticmethod
