@@ -6,9 +6,10 @@ from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
-from kg.store.facts import add_facts
 from kg.store.summaries import attack_update
 from kg.vocab import DCTERMS, FACTS_GRAPH, ID, KGO, PROV, RDF, XSD
+
+from tests.store.summary_stores import recomputed, write_document
 
 HOUTHIS, IRAN, NAVY = ID["entity/houthis"], ID["entity/iran"], ID["entity/us_navy"]
 
@@ -118,9 +119,7 @@ def test_a_bulk_load_and_a_build_give_the_summaries_of_a_whole_recomputation(tmp
         st.load_files([path])
         assert summaries(st.oxigraph) == {HOUTHIS: (1, "2024-05-30", "2024-05-30", "a2"),
                                           IRAN: (1, None, None, "a3")}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert summaries(memory) == summaries(st.oxigraph)
         assert pairs(memory) == pairs(st.oxigraph) and pairs(memory)
 
@@ -151,14 +150,11 @@ def test_a_small_load_into_a_store_of_many_attackers_recomputes_only_its_own(tmp
         asked.clear()
         path = tmp_path / "one.nq"
         quads = attack("b1", others[2], date="2023-12-24") + attack("b2", others[2], target=others[2])
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("b"))
-                                    for q in quads], format=RdfFormat.N_QUADS))
+        write_document(path, "b", quads)
         st.load_files([path])
         assert asked == [[others[2]]], "one attacker's summary recomputed, by its attacks"
         assert summaries(st.oxigraph)[others[2]] == (2, "2023-12-24", "2024-03-01", "b1")
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert summaries(memory) == summaries(st.oxigraph)
         assert pairs(memory) == pairs(st.oxigraph) and pairs(memory)
 
@@ -193,8 +189,7 @@ def test_document_counts_and_dates_follow_replace_remove_and_load(tmp_path):
                                           HOUTHIS: (1, "2024-05-06", "2024-05-06")}
         # a document without a date: the entity's dates are unknown, as the query found them
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in article("d3", None, IRAN)], format=RdfFormat.N_QUADS))
+        write_document(path, "d3", article("d3", None, IRAN))
         st.load_files([path])
         assert documents(st.oxigraph)[IRAN] == (2, None, None)
         st.remove_document("d3")
@@ -269,14 +264,10 @@ def test_weapon_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         assert weapons(st.oxigraph) == {(HOUTHIS, DRONE): (1, "2024-01-12", "2024-01-12"),
                                         (IRAN, ROCKET): (1, "2024-06-06", "2024-06-06")}
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in attack("w6", IRAN, weapon=DRONE)],
-                                   format=RdfFormat.N_QUADS))
+        write_document(path, "d3", attack("w6", IRAN, weapon=DRONE))
         st.load_files([path])
         assert weapons(st.oxigraph)[(IRAN, DRONE)] == (1, None, None), "no dated attack: no dates"
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert weapons(memory) == weapons(st.oxigraph)
         st.remove_document("d1")
         st.remove_document("d3")
@@ -317,16 +308,12 @@ def test_place_counts_and_dates_follow_replace_remove_and_load(tmp_path):
         st.remove_document("d2")
         assert places(st.oxigraph) == {("attacksOn", HODEIDAH): (1, "2024-02-02", "2024-02-02")}
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in at("p5", IRAN, HODEIDAH, target=NAVY, date="2023-05-05")],
-                                   format=RdfFormat.N_QUADS))
+        write_document(path, "d3", at("p5", IRAN, HODEIDAH, target=NAVY, date="2023-05-05"))
         st.load_files([path])
         assert places(st.oxigraph) == {("attacksAt", HODEIDAH): (1, "2023-05-05", "2023-05-05"),
                                        ("attacksOn", HODEIDAH): (2, "2023-05-05", "2024-02-02"),
                                        ("attacksOn", NAVY): (1, "2023-05-05", "2023-05-05")}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert places(memory) == places(st.oxigraph)
         st.remove_document("d1")
         st.remove_document("d3")
@@ -359,15 +346,10 @@ def test_attacks_against_a_target_follow_replace_remove_and_load(tmp_path):
         st.replace_document("d2", attack("t5", IRAN, target=NAVY))
         assert targeted(st.oxigraph) == {NAVY: 1}
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in attack("t6", HOUTHIS, target=base)
-                                    + attack("t7", HOUTHIS, target=base)],
-                                   format=RdfFormat.N_QUADS))
+        write_document(path, "d3", attack("t6", HOUTHIS, target=base) + attack("t7", HOUTHIS, target=base))
         st.load_files([path])
         assert targeted(st.oxigraph) == {base: 2, NAVY: 1}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert targeted(memory) == targeted(st.oxigraph)
         st.remove_document("d2")
         st.remove_document("d3")
@@ -404,14 +386,10 @@ def test_event_type_counts_follow_replace_remove_and_load(tmp_path):
         assert event_types(st.oxigraph) == {("1952", "drone"): 1, ("194", "shelling"): 1}
         st.remove_document("d2")
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in coded("e5", "194", "shelling") + coded("e6", "195")],
-                                   format=RdfFormat.N_QUADS))
+        write_document(path, "d3", coded("e5", "194", "shelling") + coded("e6", "195"))
         st.load_files([path])
         assert event_types(st.oxigraph) == {("194", "shelling"): 2, ("195", None): 1}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert event_types(memory) == event_types(st.oxigraph)
         st.remove_document("d1")
         st.remove_document("d3")

@@ -2,13 +2,14 @@
 also their target) stay exact under replace, remove and load (kg.store.summaries)."""
 from __future__ import annotations
 
-from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+from pyoxigraph import Literal, Quad, Store
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
-from kg.store.facts import add_facts
 from kg.store.summaries import clash_update
 from kg.vocab import FACTS_GRAPH, ID, KGO, RDF
+
+from tests.store.summary_stores import recomputed, write_document
 
 HOUTHIS, ARMY = ID["entity/houthis"], ID["entity/army_x"]
 
@@ -46,13 +47,10 @@ def test_clash_links_follow_replace_remove_and_load(tmp_path):
         st.replace_document("d4", [Quad(node("c2"), RDF.type, KGO.ArmedClash)])
         assert clashes(st.oxigraph) == {"c2"}
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in fight("c3", ARMY)], format=RdfFormat.N_QUADS))
+        write_document(path, "d3", fight("c3", ARMY))
         st.load_files([path])
         assert clashes(st.oxigraph) == {"c2", "c3"}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert clashes(memory) == clashes(st.oxigraph)
         st.remove_document("d4")
         st.remove_document("d3")

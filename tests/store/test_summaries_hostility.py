@@ -3,13 +3,15 @@ shows) follows the facts of other documents under replace, remove and load, and 
 whole recomputation (kg.store.summary_hostility)."""
 from __future__ import annotations
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+from pyoxigraph import Quad, Store
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
 from kg.store.facts import add_facts
 from kg.store.summaries import hostility_update
 from kg.vocab import FACTS_GRAPH, ID, KGO, RDF
+
+from tests.store.summary_stores import recomputed, write_document
 
 HOUTHIS, CONVOY, NAVY = ID["entity/houthis"], ID["entity/convoy_x"], ID["entity/navy_y"]
 
@@ -33,10 +35,7 @@ def hostile(store: Store) -> dict:
 
 
 def whole(store: Store) -> dict:
-    memory = Store()
-    memory.extend(q for q in store if q.graph_name != FACTS_GRAPH)
-    add_facts(memory)
-    return hostile(memory)
+    return hostile(recomputed(store))
 
 
 def test_the_flag_follows_the_class_and_the_stated_opposition_of_other_documents(tmp_path):
@@ -56,8 +55,7 @@ def test_the_flag_follows_the_class_and_the_stated_opposition_of_other_documents
         st.remove_document("d2")
         assert hostile(st.oxigraph) == {("houthis", "navy_y"): 1}
         path = tmp_path / "d4.nq"
-        path.write_bytes(serialize([Quad(CONVOY, RDF.type, KGO.ArmedGroup, document_iri("d4"))],
-                                   format=RdfFormat.N_QUADS))
+        write_document(path, "d4", [Quad(CONVOY, RDF.type, KGO.ArmedGroup)])
         st.load_files([path])
         assert hostile(st.oxigraph) == {("houthis", "convoy_x"): 3, ("houthis", "navy_y"): 1}
         st.remove_document("d3")

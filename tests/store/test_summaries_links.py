@@ -3,13 +3,15 @@ keeps every link between two entities once under replace, remove and bulk load, 
 a whole recomputation (kg.store.summary_links)."""
 from __future__ import annotations
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+from pyoxigraph import Quad, Store
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
 from kg.store.facts import add_facts
 from kg.store.summaries import links_update
 from kg.vocab import FACTS_GRAPH, ID, KGO
+
+from tests.store.summary_stores import recomputed, write_document
 
 A, B, C, D, E = (ID[f"entity/links_{n}"] for n in "abcde")
 
@@ -29,10 +31,7 @@ def links(store: Store) -> set:
 
 
 def whole(store: Store) -> set:
-    memory = Store()
-    memory.extend(q for q in store if q.graph_name != FACTS_GRAPH)
-    add_facts(memory)
-    return links(memory)
+    return links(recomputed(store))
 
 
 def pair(x: str, y: str) -> frozenset:
@@ -40,11 +39,7 @@ def pair(x: str, y: str) -> frozenset:
 
 
 def load(st, tmp_path, doc: str, triples: list[Quad]) -> None:
-    path = tmp_path / f"{doc}.nq"
-    graph = document_iri(doc)
-    path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, graph) for q in triples],
-                               format=RdfFormat.N_QUADS))
-    st.load_files([path])
+    st.load_files([write_document(tmp_path / f"{doc}.nq", doc, triples)])
 
 
 def test_the_links_follow_replace_remove_and_bulk_load(tmp_path):

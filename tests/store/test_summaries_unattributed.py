@@ -2,13 +2,14 @@
 graph) stay exact under replace, remove and load (kg.store.summaries)."""
 from __future__ import annotations
 
-from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+from pyoxigraph import Literal, Quad, Store
 
 from kg.rdf.iris import document_iri
 from kg.store import open_store
-from kg.store.facts import add_facts
 from kg.store.summaries import unattributed_update
 from kg.vocab import FACTS_GRAPH, ID, KGO
+
+from tests.store.summary_stores import recomputed, write_document
 
 HOUTHIS, PORT = ID["entity/houthis"], ID["entity/port_x"]
 
@@ -39,13 +40,10 @@ def test_unattributed_links_follow_replace_remove_and_load(tmp_path):
         st.replace_document("d1", attack("u1", HOUTHIS) + attack("u2"))
         assert unattributed(st.oxigraph) == {"u2"}
         path = tmp_path / "d3.nq"
-        path.write_bytes(serialize([Quad(q.subject, q.predicate, q.object, document_iri("d3"))
-                                    for q in attack("u3")], format=RdfFormat.N_QUADS))
+        write_document(path, "d3", attack("u3"))
         st.load_files([path])
         assert unattributed(st.oxigraph) == {"u2", "u3"}
-        memory = Store()
-        memory.extend(q for q in st.oxigraph if q.graph_name != FACTS_GRAPH)
-        add_facts(memory)
+        memory = recomputed(st.oxigraph)
         assert unattributed(memory) == unattributed(st.oxigraph)
         st.remove_document("d1")
         st.remove_document("d3")
