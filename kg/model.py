@@ -66,6 +66,18 @@ class Entity:
     #: المسلحون, civilians): shared within that document, never merged across documents.
     scope: str | None = None
 
+    @property
+    def country(self) -> str | None:
+        """The country part of the CAMEO code ("IRQ" of IRQCOP); None when there is no code
+        or it names no country ("---UAF", unidentified gunmen)."""
+        code = self.cameo
+        return code[:3] if code and code[:3] != "---" else None
+
+    @property
+    def agent(self) -> str:
+        """The agent type of the CAMEO code ("COP" of IRQCOP, "MED" of a news outlet), or ""."""
+        return (self.cameo or "")[3:6]
+
 
 @dataclass(slots=True)
 class Mention:

@@ -43,7 +43,7 @@ def _country(doc: Doc, key: str) -> str:
 def _outlet(doc: Doc, key: str) -> bool:
     """A news outlet (CAMEO MED) reports; "the Lebanese group" is never Lebanon's news agency."""
     entity = doc.entities.get(key)
-    return entity is not None and (entity.cameo or "").endswith("MED")
+    return entity is not None and entity.agent == "MED"
 
 
 def _setting(doc: Doc):

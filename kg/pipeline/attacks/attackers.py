@@ -303,7 +303,7 @@ def _body_of_target(doc, key: str, target_keys) -> bool:
     if entity is None or entity.cls != "Government" or not entity.cameo or not entity.cameo.endswith("GOV"):
         return False
     states = (doc.entities.get(t) for t in target_keys)
-    return any(e is not None and e.cls == "State" and e.cameo and entity.cameo[:3] == e.cameo[:3] for e in states)
+    return any(e is not None and e.cls == "State" and e.country and entity.country == e.country for e in states)
 
 
 def _relative_antecedent(items, start: int, first: int, target_keys) -> str | None:

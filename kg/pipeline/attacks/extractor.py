@@ -14,12 +14,12 @@ from kg.pipeline.attacks.plural_claims import claims_plural, earlier_unclaimed, 
 from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
-from kg.pipeline.attacks.document import own_side, resolve_document
+from kg.pipeline.attacks.document import news_outlet, own_side, resolve_document
 from kg.pipeline.attacks.responsibility import DESCRIBED_CLAIMERS, claims_responsibility
 from kg.pipeline.attacks.merging import disagree, merge, named_target, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
 from kg.pipeline.attacks.place_country import localise_participants
-from kg.pipeline.attacks.sentence_frames import SentenceFrames, news_outlet
+from kg.pipeline.attacks.sentence_frames import SentenceFrames
 from kg.pipeline.attacks.sources import sources_unsaid
 from kg.pipeline.attacks.at_sea import struck_at_sea, unnamed_ship
 from kg.pipeline.attacks.senses import commentary

@@ -24,7 +24,7 @@ _LEAD = 2
 
 def _state_of(doc: Doc, key: str | None) -> str | None:
     e = doc.entities.get(key) if key else None
-    return e.cameo[:3] if e is not None and e.cameo and e.cameo[:3] != "---" else None
+    return e.country if e is not None else None
 
 
 def same_side(doc: Doc, a: str | None, b: str | None) -> bool:

@@ -22,7 +22,7 @@ from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.adopted_attacks import adopted_attack
 from kg.pipeline.attacks.possessive_attackers import possessive_place
-from kg.pipeline.attacks.document import launcher_before
+from kg.pipeline.attacks.document import launcher_before, news_outlet
 from kg.pipeline.attacks.merging import attack_kind, merge
 from kg.pipeline.attacks.ordinal_lists import listed_operations
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -313,8 +313,3 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
     return [Item(it.start, it.end, word="·") if it.mention is not None and plain(it.mention) else it
             for it in items]
 
-
-def news_outlet(doc: Doc, key: str) -> bool:
-    """A news outlet (CAMEO agent type MED): it sends the story, it never attacks."""
-    e = doc.entities.get(key)
-    return e is not None and bool(e.cameo) and e.cameo[3:6] == "MED"
