@@ -201,7 +201,7 @@ def test_a_state_s_warships_after_a_place_are_a_second_target_not_a_place(analyz
 
 
 def test_a_town_after_in_the_area_of_is_where_not_what(analyze):
-    a = analyze("A Hezbollah commander was killed in an Israeli strike in the area of Deir Kifa.", "en")
+    a = analyze("A Hezbollah commander was killed in an Israeli airstrike in the area of Deir Kifa.", "en")
     assert a.attacks and all(x.target != "deir_kifa" for x in a.attacks), a.describe()
     assert any(x.place == "deir_kifa" for x in a.attacks), a.describe()
 

@@ -32,7 +32,7 @@ CASES = [
          (person_key("Abbas Jalil Hamza"), "memberOf", "kataib_hezbollah")),
     # the role before the name, a unit named by the group's possessive
     case("en.member.title_in_org_person",
-         "A field commander in Hezbollah's elite Radwan Force, Karim Nasser Hamdan, died in the raid.",
+         "A top commander in Hezbollah's elite Radwan Force, Karim Nasser Hamdan, died in the raid.",
          (person_key("Karim Nasser Hamdan"), "memberOf", "hezbollah"),
          (person_key("Karim Nasser Hamdan"), "memberOf", "radwan_force")),
     case("en.member.title_in_org_person",
