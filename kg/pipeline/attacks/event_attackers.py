@@ -152,13 +152,13 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
 
 def _subject_head(it: Item, c: AttackCues, ec) -> bool:
     """The word between a cue verb and an actor two words on leaves that actor its subject:
-    a day or time word ("هاجم أمس مسلحون") or a noun of fighters or forces whose owner it
-    is ("اقتحم مسلحو X"، "قصفت طائرات X"). Any other noun there is the verb's object and
+    a day or time word ("هاجم أمس مسلحون"), a noun of fighters or forces whose owner it
+    is ("اقتحم مسلحو X"، "قصفت طائرات X") or the other side of a clash ("اشتباك مع X"). Any other noun there is the verb's object and
     the actor its owner: "استهدف مركز شرطة" struck a police station; the police did not."""
     if it.mention is not None or not it.word:
         return False
     word = strip_conj(it.word)
-    return word in agent_table(c.lang).time_words or word in ec.force_nouns \
+    return word in agent_table(c.lang).time_words or word in ec.force_nouns or word == "مع" \
         or bool(c.word(word, c.members)) or word.endswith("و")
 
 

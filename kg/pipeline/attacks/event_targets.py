@@ -69,7 +69,9 @@ def responder(items: list[Item], j: int, c: AttackCues) -> bool:
     # Arabic puts the verb right before its subject, or right after it when the subject
     # opens the clause ("سيارات الإسعاف والشرطة توجهت"); English right after it (or after a
     # co-ordinated subject: "police and ambulances rushed").
-    near = [j - 1, j + 1] if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    # A plain noun may head the subject ("لدى وصول دوريات الشرطة إلى المكان").
+    near = [j - 1, j + 1] + ([j - 2] if j > 1 and items[j - 1].mention is None else []) \
+        if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
     verb = next((k for k in near if 0 <= k < len(items) and items[k].word in ec.arrivals), None)
     return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
 
