@@ -2,11 +2,16 @@
 من بينها تفجير ... أو ضرب ..."): the list names instances of a noun of the clause before
 the comma, so a word of modality there (expected, feared, preferred: ``modality`` in
 attacks.yaml) governs every listed item, however far along the list. The role frames'
-modality window stops a few words back and would miss it."""
+modality window stops a few words back and would miss it.
+
+So with a list of kinds of violence after a word of condemning ("أدانت X لممارساتها وخصوصا
+الاغتيالات وقصف المنازل"): the practices a state is condemned for, no one attack."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues
-from kg.pipeline.attacks.items import Item
+from kg.pipeline.attacks.event_blocks import kinds_listed
+from kg.pipeline.attacks.event_cues import Hit, event_cues
+from kg.pipeline.attacks.items import Item, strip_conj
 
 #: How far before a cue its list's opener may stand (a list of three or four short items).
 LIST_REACH = 30
@@ -39,3 +44,23 @@ def _modal_before(items: list[Item], k: int, c: AttackCues) -> bool:
         if it.word and c.word(it.word, c.modality):
             return True
     return False
+
+
+def condemned_kinds(items: list[Item], i: int, c: AttackCues) -> bool:
+    """The cue at ``i`` is one of kinds of violence listed ("الاغتيالات وقصف المنازل"), with
+    a word of condemning before it in the sentence: what is condemned is a practice. (A
+    condemned deed told alone, "X تدين القصف الأمريكي على Y", still reports it.)"""
+    ec = event_cues(c.lang)
+    words = [it.word or "" for it in items]
+    if ec.condemnations.isdisjoint(words[:i]) or words[i] not in ec.cues:
+        return False
+    if kinds_listed(words, Hit(i, i + 1, "Attack", False, False), ec):
+        return True
+    # "أدانت X لعدوانها وخصوصا الاغتيالات وقصف المنازل والبنى التحتية والحصار": after a word
+    # of elaboration, two kinds or more named one after another, their objects between.
+    start = max(j for j, w in enumerate(words[:i]) if w in ec.condemnations)
+    el = next((k for k in range(start + 1, i) if strip_conj(words[k]) in ec.elaborations), None)
+    if el is None:
+        return False
+    kinds = {cue.kind for w in words[el + 1:i + 1] for cue in ec.cues.get(w, ()) or ec.cues.get(strip_conj(w), ())}
+    return len(kinds) >= 2
