@@ -52,6 +52,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if _verb_of(items, t, ec) and any(t0 < t <= t0 + NISBA_REACH for t0 in cues):
             continue   # the verb of the cue noun before it: an adjective after it is on its object
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
+            if j < t and items[t].comma:
+                continue   # "فريق التنس العراقي، واختطف": the adjective before the comma is another noun's
             if j > t and (_verb_of(items, j, ec) or items[j].word in ec.resident_verbs):
                 break   # ... nor on who lives in what it hit ("منزل تقطنه عائلة فلسطينية")
             m = items[j].mention

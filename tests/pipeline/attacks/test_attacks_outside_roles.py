@@ -79,3 +79,14 @@ def test_a_list_with_no_modality_still_tells_its_deed(analyze):
     modal = ["يتوقع" if w == "هاجموا" else w for w in words]
     items = [Item(k, k + 1, w, None, "", k == 6, 0) for k, w in enumerate(modal)]
     assert listed_under_modality(items, 8, c)
+
+
+def test_a_deed_in_a_new_clause_struck_its_own_object(analyze):
+    # "واختطف" opens its own clause after the comma: the coach killed before it (and the
+    # nisba of his team) belong to the clause before, neither target nor attacker of it.
+    found = analyze("قُتل مدرب نادي الشرطة خالد عبد الكريم، ومدرب فريق السباحة العراقي، واختطف أعضاء "
+                    "الاتحاد الرياضي وبينهم رئيسه محمود السامرائي.", "ar")
+    abductions = [a for a in found.events if a.kind == "Abduction"]
+    assert abductions, found.describe()
+    assert all(a.target != "خالد_عبدالكريم" for a in found.events), found.describe()
+    assert not found.role_codes("attacker"), found.describe()
