@@ -85,7 +85,7 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
                         or it.kinds & (TARGET_PREP | LOCATIVE)):
             return None
         if it.word and _definite(items[head].word) and not _definite(it.word):
-            return None   # "المحملة بالمتفجرات قافلة لقوات X": no adjective of the definite cue, the verb's object
+            return None   # "المحشوة بالمتفجرات قافلة لقوات X": no adjective of the definite cue, the verb's object
     return None
 
 

@@ -53,7 +53,7 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             continue   # the verb of the cue noun before it: an adjective after it is on its object
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
             if j < t and items[t].comma:
-                continue   # "فريق التنس العراقي، واختطف": the adjective before the comma is another noun's
+                continue   # "مصور القناة العراقية، واختطف": the adjective before the comma is another noun's
             if j > t and (_verb_of(items, j, ec) or items[j].word in ec.resident_verbs):
                 break   # ... nor on who lives in what it hit ("منزل تقطنه عائلة فلسطينية")
             m = items[j].mention
@@ -135,7 +135,7 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
             if m is not None and responder(items, j, c):
-                break   # "ولدى وصول الشرطة إلى المكان انفجرت عبوة": sent to the scene, struck there
+                break   # "وعند وصول الشرطة إلى الموقع انفجرت سيارة": sent to the scene, struck there
             if m is not None and relative_object(items, j, c):
                 break   # "قاعدة X التي تضم قوات التحالف، قصفت": the base was struck, not by whom it hosts
             if m is not None and c.lang == "en" and j > 0 and items[j - 1].word \
@@ -155,12 +155,14 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
 def _subject_head(it: Item, c: AttackCues, ec) -> bool:
     """The word between a cue verb and an actor two words on leaves that actor its subject:
     a day or time word ("هاجم أمس مسلحون"), a noun of fighters or forces whose owner it
-    is ("اقتحم مسلحو X"، "قصفت طائرات X") or the other side of a clash ("اشتباك مع X"). Any other noun there is the verb's object and
-    the actor its owner: "استهدف مركز شرطة" struck a police station; the police did not."""
+    is ("اقتحم مسلحو X"، "قصفت طائرات X"), the other side of a clash ("اشتباك مع X") or a
+    complementiser whose clause tells the deed subject first ("الاغتيال، أن مسلحين قتلوا"). Any other noun there is the verb's object and
+    the actor its owner: "استهدف مقر شرطة" struck a police building; the police did not."""
     if it.mention is not None or not it.word:
         return False
     word = strip_conj(it.word)
     return word in agent_table(c.lang).time_words or word in ec.force_nouns or word == "مع" \
+        or word in COMPLEMENTIZERS \
         or bool(c.word(word, c.members)) or word.endswith("و")
 
 

@@ -1,11 +1,11 @@
-"""A cue listed after a list opener that follows a comma ("أمور يتوقع أن تؤدي إلى أزمة،
-من بينها تفجير ... أو ضرب ..."): the list names instances of a noun of the clause before
+"""A cue listed after a list opener that follows a comma ("ملفات يتوقع أن تؤدي إلى توتر،
+من بينها خطف ... أو مهاجمة ..."): the list names instances of a noun of the clause before
 the comma, so a word of modality there (expected, feared, preferred: ``modality`` in
 attacks.yaml) governs every listed item, however far along the list. The role frames'
 modality window stops a few words back and would miss it.
 
 So with a list of kinds of violence after a word of condemning ("أدانت X لممارساتها وخصوصا
-الاغتيالات وقصف المنازل"): the practices a state is condemned for, no one attack."""
+الاغتيالات وقصف المدارس"): the practices a state is condemned for, no one attack."""
 from __future__ import annotations
 
 from kg.pipeline.attacks.cues import MODALITY_WINDOW, AttackCues
@@ -47,7 +47,7 @@ def _modal_before(items: list[Item], k: int, c: AttackCues) -> bool:
 
 
 def condemned_kinds(items: list[Item], i: int, c: AttackCues) -> bool:
-    """The cue at ``i`` is one of kinds of violence listed ("الاغتيالات وقصف المنازل"), with
+    """The cue at ``i`` is one of kinds of violence listed ("الاغتيالات وقصف المدارس"), with
     a word of condemning before it in the sentence: what is condemned is a practice. (A
     condemned deed told alone, "X تدين القصف الأمريكي على Y", still reports it.)"""
     ec = event_cues(c.lang)
@@ -56,7 +56,7 @@ def condemned_kinds(items: list[Item], i: int, c: AttackCues) -> bool:
         return False
     if kinds_listed(words, Hit(i, i + 1, "Attack", False, False), ec):
         return True
-    # "أدانت X لعدوانها وخصوصا الاغتيالات وقصف المنازل والبنى التحتية والحصار": after a word
+    # "أدانت X لعدوانها وخصوصا الاغتيالات وقصف المدارس والمستشفيات والحصار": after a word
     # of elaboration, two kinds or more named one after another, their objects between.
     start = max(j for j, w in enumerate(words[:i]) if w in ec.condemnations)
     el = next((k for k in range(start + 1, i) if strip_conj(words[k]) in ec.elaborations), None)

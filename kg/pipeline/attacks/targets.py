@@ -427,7 +427,7 @@ def _weapon_before(items, j: int, c: AttackCues) -> bool:
 
 
 def _new_clause(items, passive: int, t: int) -> bool:
-    """"قتل المدرب X، ومدرب الفريق، واختطف أعضاء الاتحاد": the trigger opens a clause of
+    """"اغتيل الصحافي X، ومصور القناة، واختطف موظفو الإذاعة": the trigger opens a clause of
     its own after a comma with "و", so the one killed in the passive clause before it was
     not what it struck."""
     word = items[t].word or ""
