@@ -84,7 +84,16 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
         if it.word and (it.clitic or prepositional(it) or c.is_break(items, k)
                         or it.kinds & (TARGET_PREP | LOCATIVE)):
             return None
+        if it.word and _definite(items[head].word) and not _definite(it.word):
+            return None   # "المحشوة بالمتفجرات قافلة لقوات X": no adjective of the definite cue, the verb's object
     return None
+
+
+def _definite(word: str | None) -> bool:
+    """The word carries the article (after ب/ل or a conjunction): an adjective agrees with
+    its noun in it, so an indefinite word after a definite cue starts a phrase of its own."""
+    word = bare_word(word or "")
+    return word.startswith(("ال", "بال", "لل", "كال"))
 
 
 def owner_before_result(items: list[Item], t: int, c: AttackCues) -> int | None:

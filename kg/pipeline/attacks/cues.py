@@ -178,6 +178,9 @@ class AttackCues:
     #: entered ("في بلدة X"، "داخل مدينة Y"): the place entered was struck.
     incursions: frozenset[str] = frozenset()
     incursion_prepositions: frozenset[str] = frozenset()
+    #: Phrases opening a list right after a comma ("، من بينها"، "، منها"): the items named
+    #: after one belong to the clause before the comma, and to its modality (list_scope.py).
+    list_openers: tuple[tuple[str, ...], ...] = ()
     #: id(table) -> (table, its written-form index), filled by :meth:`word`.
     _indexes: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -401,4 +404,5 @@ def attack_cues(lang: str) -> AttackCues:
                       possessive_determiners=norm(d.get("possessive_determiners")),
                       target_heads=norm(d.get("target_heads")), attack_nouns=norm(d.get("attack_nouns")),
                       response_verbs=norm(d.get("response_verbs")), incursions=norm(d.get("incursions")),
-                      incursion_prepositions=norm(d.get("incursion_prepositions")))
+                      incursion_prepositions=norm(d.get("incursion_prepositions")),
+                      list_openers=tuple(tuple(normalize_key(p).split()) for p in d.get("list_openers", ())))

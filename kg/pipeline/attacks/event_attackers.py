@@ -13,6 +13,7 @@ from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_done import waging_weapon_state
 from kg.pipeline.attacks.cue_owners import AGENT_CLASSES, glued_cue as _glued_cue, owner_after_cue, prepositional as _prepositional
+from kg.pipeline.attacks.event_targets import responder
 from kg.pipeline.attacks.event_role_mentions import (
     COMPLEMENTIZERS, is_count as _is_count, origin as _origin, owned as _owned, role_mention as _role_mention)
 
@@ -51,6 +52,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
         if _verb_of(items, t, ec) and any(t0 < t <= t0 + NISBA_REACH for t0 in cues):
             continue   # the verb of the cue noun before it: an adjective after it is on its object
         for j in range(max(0, t - 1), min(len(items), t + NISBA_REACH)):
+            if j < t and items[t].comma:
+                continue   # "مصور القناة العراقية، واختطف": the adjective before the comma is another noun's
             if j > t and (_verb_of(items, j, ec) or items[j].word in ec.resident_verbs):
                 break   # ... nor on who lives in what it hit ("منزل تقطنه عائلة فلسطينية")
             m = items[j].mention
@@ -109,7 +112,7 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break
             m = None if j in sites else _role_mention(items[j], AGENT_CLASSES)
             if m is not None:
-                if not items[j].clitic and (j == t + 1 or items[t + 1].mention is None):
+                if not items[j].clitic and (j == t + 1 or _subject_head(items[t + 1], c, ec)):
                     return m.entity, j
                 break
             if items[j].word and (c.word(items[j].word, c.target_preps) or c.word(items[j].word, c.locatives)
@@ -131,6 +134,8 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                 break   # "قتل ثلاثة من رجال الشرطة بانفجار": counted people died; "اتهم X حماس بتفجير" acts
             if m is not None and _origin(items, j, c):
                 continue   # "a drone from Lebanon exploded": a launch point, not the subject
+            if m is not None and responder(items, j, c):
+                break   # "وعند وصول الشرطة إلى الموقع انفجرت سيارة": sent to the scene, struck there
             if m is not None and relative_object(items, j, c):
                 break   # "قاعدة X التي تضم قوات التحالف، قصفت": the base was struck, not by whom it hosts
             if m is not None and c.lang == "en" and j > 0 and items[j - 1].word \
@@ -145,6 +150,20 @@ def read_attacker(items: list[Item], cues: list[int], c: AttackCues, first: int,
                             or c.word(it.word, c.agent_preps)):
                 break   # "قتل ثلاثة من الشرطة في انفجار": the actor before "في" is no subject
     return None, None
+
+
+def _subject_head(it: Item, c: AttackCues, ec) -> bool:
+    """The word between a cue verb and an actor two words on leaves that actor its subject:
+    a day or time word ("هاجم أمس مسلحون"), a noun of fighters or forces whose owner it
+    is ("اقتحم مسلحو X"، "قصفت طائرات X"), the other side of a clash ("اشتباك مع X") or a
+    complementiser whose clause tells the deed subject first ("الاغتيال، أن مسلحين قتلوا"). Any other noun there is the verb's object and
+    the actor its owner: "استهدف مقر شرطة" struck a police building; the police did not."""
+    if it.mention is not None or not it.word:
+        return False
+    word = strip_conj(it.word)
+    return word in agent_table(c.lang).time_words or word in ec.force_nouns or word == "مع" \
+        or word in COMPLEMENTIZERS \
+        or bool(c.word(word, c.members)) or word.endswith("و")
 
 
 def _next_but_time(items: list[Item], j: int, t: int, c: AttackCues) -> bool:

@@ -41,7 +41,7 @@ def blocked(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[int] = 
         return True
     # Each test runs only where a word it needs stands in the sentence (event_gates.py).
     g = gates(words, ec)
-    if _purpose(words, hit, ec) or g.accident and accident(words, hit, ec) or _kinds_listed(words, hit, ec) \
+    if _purpose(words, hit, ec) or g.accident and accident(words, hit, ec) or kinds_listed(words, hit, ec) \
             or g.war_toll and _war_toll(words, hit, ec):
         return True
     if _opening_clause(words, hit, ec, commas) or g.scene and _scene_after_news(words, hit, ec) \
@@ -269,7 +269,7 @@ def _told_casualties(words: list[str], j: int, ec: EventCues) -> bool:
     return any(words[k] in ec.casualties for k in clause_before(words, j, ec, CASUALTY_REACH))
 
 
-def _kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
+def kinds_listed(words: list[str], hit: Hit, ec: EventCues) -> bool:
     """Kinds of violence named in a list, "من اغتيالات وانفجارات", "عمليات الخطف والقتل":
     a topic, no one event, unless people killed or wounded are counted."""
     def kinds_at(k: int) -> set[str]:
@@ -358,7 +358,7 @@ def tally(words: list[str], hit: Hit, ec: EventCues) -> bool:
 
 #: The last sentence's answer of :func:`counted_casualties`: it depends on the sentence
 #: only, and is asked for every cue hit of one sentence in a row (``realised``,
-#: ``_kinds_listed``).  The words list is kept beside it, so a freed list's reused ``id``
+#: ``kinds_listed``).  The words list is kept beside it, so a freed list's reused ``id``
 #: cannot return it for another sentence.
 _LAST_COUNTED: list = [None, None, False]
 

@@ -46,6 +46,9 @@ def read_roles(items: list[Item], cues: list[int], clash: int | None, casualties
     verb_first = [k for k in casualties if k + 2 < len(items) and items[k].word in killing
                   and ((_role_mention(items[k + 1], AGENT_CLASSES) and _is_count(items[k + 2], numbers))
                        or armed_subject_then_object(items[k + 1], items[k + 2]))]
+    # ... or after armed men told before it with its object after it: "مسلحون قتلوا ضابطا".
+    verb_first += [k for k in casualties if 0 < k < len(items) - 1 and items[k].word in killing
+                   and k not in verb_first and armed_subject_then_object(items[k - 1], items[k + 1])]
     agents_at = [t for t in cues if t not in casualties or t in active or t in verb_first]
     attacker, subject_at = _attacker(items, agents_at + [k for k in active + verb_first if k not in agents_at], c,
                                      cues[0], speaker, frozenset(active), numbers, frozenset(casualties), sites)

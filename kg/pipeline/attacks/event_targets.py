@@ -59,7 +59,7 @@ def _underwent(items: list[Item], t: int, c: AttackCues, attacker: str | None) -
 
 
 
-def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
+def responder(items: list[Item], j: int, c: AttackCues) -> bool:
     """The actor at j is the subject of a verb of arriving at the scene ("وهرعت الشرطة
     إلى المكان", "police rushed to the scene"): sent there after the event, not struck by
     it (a patrol arriving somewhere else may be the one struck)."""
@@ -69,7 +69,9 @@ def _responder(items: list[Item], j: int, c: AttackCues) -> bool:
     # Arabic puts the verb right before its subject, or right after it when the subject
     # opens the clause ("سيارات الإسعاف والشرطة توجهت"); English right after it (or after a
     # co-ordinated subject: "police and ambulances rushed").
-    near = [j - 1, j + 1] if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
+    # A plain noun may head the subject ("لدى وصول دوريات الشرطة إلى المكان").
+    near = [j - 1, j + 1] + ([j - 2] if j > 1 and items[j - 1].mention is None else []) \
+        if c.lang == "ar" else range(j + 1, min(len(items), j + 4))
     verb = next((k for k in near if 0 <= k < len(items) and items[k].word in ec.arrivals), None)
     return verb is not None and any(it.word in ec.sites for it in items[max(j, verb) + 1:max(j, verb) + 7])
 
@@ -114,7 +116,7 @@ def read_target(items: list[Item], cues: list[int], subject_at: int | None, casu
             j += 1
             m = _role_mention(it)
             if m is None or m.entity == attacker or m.cls in PLACES - {"MilitaryBase", "Facility", "State"} \
-                    or _responder(items, j - 1, c) or street_name(items, j - 1, c) or names_a_border(items, j - 1, c):
+                    or responder(items, j - 1, c) or street_name(items, j - 1, c) or names_a_border(items, j - 1, c):
                 continue
             prev = items[j - 2].word
             if _member_of(items, j - 1, c):
@@ -141,13 +143,13 @@ def read_target(items: list[Item], cues: list[int], subject_at: int | None, casu
             if j < 0:
                 continue
             m = _role_mention(items[j], VICTIM_CLASSES) or (_proxy(items[j]) if j > k else None)
-            if m is not None and m.entity != attacker and not _responder(items, j, c):
+            if m is not None and m.entity != attacker and not responder(items, j, c):
                 return m.entity
     t = cues[0]
     for j in range(t - 1, max(-1, t - ROLE_REACH), -1):
         m = _role_mention(items[j])
         if m and m.entity != attacker and m.cls in ("Civilians", "SecurityForces", "GenericActor", "Person") \
-                and not _responder(items, j, c) and not _teller(items, j, c) and not _active_subject(items, j, t, c):
+                and not responder(items, j, c) and not _teller(items, j, c) and not _active_subject(items, j, t, c):
             return m.entity
         if m and attacker is None and m.cls in ("MilitaryBase", "Facility") and j + 1 < t \
                 and strip_conj(items[j + 1].word or "") in ec.relatives - {"من"} and not _teller(items, j, c):

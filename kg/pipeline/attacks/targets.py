@@ -77,7 +77,7 @@ class TargetRules:
             if targets:
                 break
             place_phrase = place_phrase if place_phrase is not None else start
-        if not targets and passive is not None:
+        if not targets and passive is not None and not _new_clause(items, passive, triggers[0][0]):
             # The passive's subject heads its clause: "أن قاعدة التنف ... تعرضت لهجوم".
             clause = 0
             speech = cues(c.lang).speech_verbs
@@ -424,3 +424,12 @@ def _weapon_before(items, j: int, c: AttackCues) -> bool:
         if items[k].comma or not items[k].word or items[k].word not in c.operator_hedges:
             return False
     return False
+
+
+def _new_clause(items, passive: int, t: int) -> bool:
+    """"اغتيل الصحافي X، ومصور القناة، واختطف موظفو الإذاعة": the trigger opens a clause of
+    its own after a comma with "و", so the one killed in the passive clause before it was
+    not what it struck."""
+    word = items[t].word or ""
+    return passive < t and items[t].comma and word[:1] == "و" and len(word) > 4
+

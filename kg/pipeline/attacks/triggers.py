@@ -10,6 +10,7 @@ from kg.pipeline.attacks.cues import BREAK, CLAIM, MODALITY_WINDOW, PASSIVE, RES
 from kg.pipeline.attacks.items import Item, bare_word, dates_by_sentence, strip_conj
 from kg.pipeline.attacks.event_cues import event_cues
 from kg.pipeline.attacks.event_gates import sense_words
+from kg.pipeline.attacks.list_scope import condemned_kinds, listed_under_modality
 from kg.pipeline.attacks.senses import WEBSITE_REACH, other_sense
 
 #: What follows a dateline's date: the agency in brackets and a dash ("June 12 (Reuters) -").
@@ -211,7 +212,8 @@ class TriggerRules:
                 break
             window.append(it)
         words = [it.word for it in window if it.word]
-        if any(c.word(w, c.modality) for w in words):
+        if any(c.word(w, c.modality) for w in words) or listed_under_modality(items, i, c) \
+                or condemned_kinds(items, i, c):
             return True
         # "..., calling it an aggression against Iraq": what a deed already told is called
         # ("describing it as": "as", a clause break elsewhere, may stand between)
