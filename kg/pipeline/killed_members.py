@@ -20,8 +20,7 @@ _COUNTED = re.compile(
     r"(?:قياديين|قياديان|قياديي|قاده|عنصرين|عنصران|عناصر|قايدين|قايدان|مسوولين|اعضاء|عضوين|مقاتلين|مقاتلي)"
     r"(?: (?:ال)?(?:بارزين|البارزين|كبار|الكبار|اثنين|ميدانيين))?(?: (?:في|ب|من) ?| )(«\d+:(?:ArmedGroup|Organization):[a-z]+»)")
 #: ... or counted as the group's own, by a pronoun: "أعلن حزب الله مقتل اثنين من عناصره"
-#: (the group is the first armed group named before the count in its sentence, the one
-#: announcing; census, issue 13).
+#: (the group is the one announcing, named before the count; census, issue 13).
 _COUNTED_OWN = re.compile(
     r"(?<!\S)(?:و|ب|ل)?(?:مقتل|استشهاد|مصرع) (?:[^\s«»]+ ){1,2}?من "
     r"(?:عناصر|مقاتلي|قادت|قياديي|اعضاء|كوادر)(?:ها|ه|هم)(?!\w)")
@@ -33,7 +32,11 @@ _REACH = 4
 def _groups(ms: MaskedSentence, end: int) -> set[str]:
     found = {m.entity for x in _COUNTED.finditer(ms.text, 0, end) for m in ms.mentions_in(x.start(1), x.end(1))}
     for x in _COUNTED_OWN.finditer(ms.text, 0, end):
-        first = _ARMED_TOKEN.search(ms.text, 0, x.start())
+        # The announcing group opens the count's clause ("، وأعلنت Y مقتل ... من
+        # عناصرها" after X's count is Y's); with none there (a time or a modifier set
+        # off by commas), the sentence's first.
+        clause = max(ms.text.rfind("،", 0, x.start()), ms.text.rfind(",", 0, x.start())) + 1
+        first = _ARMED_TOKEN.search(ms.text, clause, x.start()) or _ARMED_TOKEN.search(ms.text, 0, x.start())
         found |= {m.entity for m in ms.mentions_in(first.start(), first.end())} if first else set()
     return found
 

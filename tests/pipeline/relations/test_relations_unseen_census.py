@@ -1,0 +1,65 @@
+"""Issue 13, recall census on unseen articles: kinds of stated relations the rules lost,
+each with sentences of our own (none copied from an article): a chain of places told by
+directions, a place named with its own noun then its state's adjective, a spokesperson
+by the state's adjective, members counted as the group's own then named one at a time,
+and "القطاع" referring back to the strip named before."""
+from __future__ import annotations
+
+import pytest
+
+from kg.keys import mint_key
+from tests.pipeline.relations.relation_cases import assert_case, case
+
+CASES = [
+    # The second link after a comma: the town just placed is itself placed in a region.
+    case("ar.located.area_then_its_area",
+         "سقطت قذائف على قرية الجفتلك شرق مدينة نابلس، شمال الضفة الغربية، صباح اليوم.",
+         ("nablus", "locatedIn", "west_bank")),
+    # The place noun inside the name ("محافظة ديالى"), the state's adjective right after.
+    case("ar.located.place_then_nisba",
+         "وانفجرت عبوة ناسفة بمحافظة ديالى العراقية دون إصابات.",
+         ("diyala", "locatedIn", "iraq")),
+    # A spokesperson by the state's adjective, no body named: the state's.
+    case("ar.spokes.state_adjective",
+         "وأكد المتحدث العسكري الأردني مصطفى حسن العبادي أن الحدود مغلقة.",
+         (mint_key("مصطفى حسن العبادي"), "spokespersonOf", "jordan")),
+    # Members counted as the group's own ("من مقاتليها"), then one named by "يدعى".
+    case("ar.member.killed_named_later",
+         "أعلنت حركة الجهاد الإسلامي مقتل ثلاثة من مقاتليها في غارة. "
+         "وفي بيان آخر، أعلنت مقتل مقاتل آخر يدعى مصطفى حسن العبادي.",
+         (mint_key("مصطفى حسن العبادي"), "memberOf", "pij")),
+]
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", CASES)
+def test_unseen_census(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "ar"), rule_id, expected)
+
+
+def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
+    # "شمال A، جنوب B" with two towns may name two places struck: only a region, a
+    # state or a province holds the place before the comma.
+    result = analyze("وقصفت المدفعية مواقع شرق مدينة نابلس، جنوب مدينة جنين، صباح اليوم.", "ar")
+    assert not result.rule_matches("ar.located.area_then_its_area"), result.describe()
+
+
+def test_a_count_by_another_party_names_the_group_in_construct(analyze):
+    # "مقتل اثنين من عناصر X" told by the army: the one named later is X's.
+    result = analyze("قال الجيش إنه قتل اثنين من عناصر حركة الجهاد الإسلامي. "
+                     "وأضاف أن القتيل الأول يدعى مصطفى حسن العبادي.", "ar")
+    assert result.relations(mint_key("مصطفى حسن العبادي"), "memberOf", "pij"), result.describe()
+
+
+def test_counts_of_two_groups_name_no_group(analyze):
+    # Two groups' dead counted, one named: whose he is is not said.
+    result = analyze("أعلنت حركة الجهاد الإسلامي مقتل اثنين من مقاتليها، وأعلنت حركة حماس "
+                     "مقتل ثلاثة من عناصرها. وقال مصدر إن القتيل الأول يدعى مصطفى حسن العبادي.", "ar")
+    assert not result.relations(mint_key("مصطفى حسن العبادي"), "memberOf"), result.describe()
+
+
+def test_the_strip_refers_back_to_the_strip_named_before(analyze):
+    # "وسط القطاع" after "قطاع غزة": the camp lies in the strip.
+    result = analyze("واصلت المدفعية قصف مناطق في قطاع غزة. كما استهدفت غارة منزلا في مخيم "
+                     "المغازي وسط القطاع.", "ar")
+    assert result.mention("القطاع").entity == "gaza", result.describe()
+    assert result.relations(mint_key("مخيم المغازي"), "locatedIn", "gaza"), result.describe()
