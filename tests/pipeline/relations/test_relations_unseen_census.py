@@ -28,12 +28,32 @@ CASES = [
          "أعلنت حركة الجهاد الإسلامي مقتل ثلاثة من مقاتليها في غارة. "
          "وفي بيان آخر، أعلنت مقتل مقاتل آخر يدعى مصطفى حسن العبادي.",
          (mint_key("مصطفى حسن العبادي"), "memberOf", "pij")),
+    # A deputy's post with the body after "بـ", a comma, an honorific, then the name.
+    case("ar.member.deputy_head",
+         "وأعلنت الحركة مقتل معاون قائد عمليات حزام بغداد بالحشد الشعبي، الحاج سامر طالب الزيدي، بقصف على مقر.",
+         (mint_key("سامر طالب الزيدي"), "memberOf", "pmf")),
+    # The "so-called" umbrella in brackets after the verb of belonging.
+    case("ar.member.belongs_to",
+         "وقالت كتائب سيد الشهداء التي تنتمي لما يسمى (المقاومة الإسلامية في العراق) إنها أصابت الهدف.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+]
+
+EN_CASES = [
+    # The town named by its kind before it, then the region after a comma.
+    case("en.located.town_comma_direction",
+         "Two fighters were killed in a drone strike in the district of Nabatieh, southern Lebanon, on Monday.",
+         ("nabatieh", "locatedIn", "south_lebanon")),
 ]
 
 
 @pytest.mark.parametrize("rule_id, sentence, expected", CASES)
 def test_unseen_census(analyze, rule_id, sentence, expected):
     assert_case(analyze(sentence, "ar"), rule_id, expected)
+
+
+@pytest.mark.parametrize("rule_id, sentence, expected", EN_CASES)
+def test_unseen_census_en(analyze, rule_id, sentence, expected):
+    assert_case(analyze(sentence, "en"), rule_id, expected)
 
 
 def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
