@@ -63,6 +63,12 @@ def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
     assert not result.rule_matches("ar.located.area_then_its_area"), result.describe()
 
 
+def test_a_state_s_name_after_a_place_is_no_adjective(analyze):
+    # "شارع فلسطين" is a street's name: the state's name after it places nothing.
+    result = analyze("وسقطت قذيفة على مبنى في منطقة شارع لبنان وسط المدينة.", "ar")
+    assert not result.rule_matches("ar.located.place_then_nisba"), result.describe()
+
+
 def test_a_count_by_another_party_names_the_group_in_construct(analyze):
     # "مقتل اثنين من عناصر X" told by the army: the one named later is X's.
     result = analyze("قال الجيش إنه قتل اثنين من عناصر حركة الجهاد الإسلامي. "
