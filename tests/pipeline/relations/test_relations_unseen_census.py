@@ -28,6 +28,15 @@ CASES = [
          "أعلنت حركة الجهاد الإسلامي مقتل ثلاثة من مقاتليها في غارة. "
          "وفي بيان آخر، أعلنت مقتل مقاتل آخر يدعى مصطفى حسن العبادي.",
          (mint_key("مصطفى حسن العبادي"), "memberOf", "pij")),
+    # ... and the second one after "والثاني".
+    case("ar.member.killed_named_later",
+         "أعلنت حركة الجهاد الإسلامي مقتل اثنين من مقاتليها. والقتيل الأول يدعى "
+         "سامر طالب الزيدي من بلدة كفرا، والثاني مصطفى حسن العبادي من بلدة عرابة.",
+         (mint_key("سامر طالب الزيدي"), "memberOf", "pij"), (mint_key("مصطفى حسن العبادي"), "memberOf", "pij")),
+    # The group's statement that one named, then where he came from, died.
+    case("ar.member.group_announces_death",
+         "قالت حركة الجهاد الإسلامي إن سامر طالب الزيدي، من مدينة جنين، قتل في الاشتباك.",
+         (mint_key("سامر طالب الزيدي"), "memberOf", "pij")),
     # A deputy's post with the body after "بـ", a comma, an honorific, then the name.
     case("ar.member.deputy_head",
          "وأعلنت الحركة مقتل معاون قائد عمليات حزام بغداد بالحشد الشعبي، الحاج سامر طالب الزيدي، بقصف على مقر.",
@@ -74,6 +83,12 @@ def test_a_count_by_another_party_names_the_group_in_construct(analyze):
     result = analyze("قال الجيش إنه قتل اثنين من عناصر حركة الجهاد الإسلامي. "
                      "وأضاف أن القتيل الأول يدعى مصطفى حسن العبادي.", "ar")
     assert result.relations(mint_key("مصطفى حسن العبادي"), "memberOf", "pij"), result.describe()
+
+
+def test_a_second_named_with_no_count_is_no_member(analyze):
+    # "والثاني P" names a member only after the group's dead were counted.
+    result = analyze("وقال الوزير إن القرار الأول يخص الموانئ، والثاني مصطفى حسن العبادي.", "ar")
+    assert not result.relations(predicate="memberOf"), result.describe()
 
 
 def test_counts_of_two_groups_name_no_group(analyze):
