@@ -52,6 +52,16 @@ EN_CASES = [
     case("en.located.town_comma_direction",
          "Two fighters were killed in a drone strike in the district of Nabatieh, southern Lebanon, on Monday.",
          ("nabatieh", "locatedIn", "south_lebanon")),
+    # A role in a group written after its backer's prefix: the role is in the group.
+    case("en.member.role_in_org",
+         "Abu Fadak, a senior commander in the Iran-backed Popular Mobilization Forces, spoke on Sunday.",
+         ("abu_fadak", "memberOf", "pmf")),
+    case("en.member.person_was_role_in_org",
+         "Akram al-Kaabi was a member of the Iran-aligned Kataib Hezbollah before 2010.",
+         ("kaabi", "memberOf", "kataib_hezbollah")),
+    case("en.member.title_in_org_person",
+         "A senior commander in the Iran-backed Kataib Hezbollah, Akram al-Kaabi, was wounded.",
+         ("kaabi", "memberOf", "kataib_hezbollah")),
 ]
 
 
@@ -63,6 +73,12 @@ def test_unseen_census(analyze, rule_id, sentence, expected):
 @pytest.mark.parametrize("rule_id, sentence, expected", EN_CASES)
 def test_unseen_census_en(analyze, rule_id, sentence, expected):
     assert_case(analyze(sentence, "en"), rule_id, expected)
+
+
+def test_en_the_prefix_group_is_not_the_one_a_member_is_in(analyze):
+    # "a member of the Hezbollah-linked X": a member of X, not of the prefix's group.
+    result = analyze("Akram al-Kaabi was a member of the Hezbollah-linked Resistance Brigades.", "en")
+    assert ("kaabi", "memberOf", "hezbollah") not in result.triples, result.describe()
 
 
 def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
