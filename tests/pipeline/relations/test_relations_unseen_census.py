@@ -37,6 +37,10 @@ CASES = [
     case("ar.member.group_announces_death",
          "قالت حركة الجهاد الإسلامي إن سامر طالب الزيدي، من مدينة جنين، قتل في الاشتباك.",
          (mint_key("سامر طالب الزيدي"), "memberOf", "pij")),
+    # A seat in a named body of a group, the name after a comma: a member of the body.
+    case("ar.member.member_of_named_body",
+         "وصرح عضو المجلس السياسي الأعلى للحوثيين، سامر طالب الزيدي، بأن الحصار سيستمر.",
+         (mint_key("سامر طالب الزيدي"), "memberOf", "supreme_political_council")),
     # A deputy's post with the body after "بـ", a comma, an honorific, then the name.
     case("ar.member.deputy_head",
          "وأعلنت الحركة مقتل معاون قائد عمليات حزام بغداد بالحشد الشعبي، الحاج سامر طالب الزيدي، بقصف على مقر.",
