@@ -39,22 +39,22 @@ CASES = [
          (mint_key("سامر طالب الزيدي"), "memberOf", "pij")),
     # A seat in a named body of a group, the name after a comma: a member of the body.
     case("ar.member.member_of_named_body",
-         "وصرح عضو المجلس السياسي الأعلى للحوثيين، سامر طالب الزيدي، بأن الحصار سيستمر.",
+         "وصرح عضو المجلس السياسي الأعلى لجماعة الحوثي، سامر طالب الزيدي، بأن الحصار سيستمر.",
          (mint_key("سامر طالب الزيدي"), "memberOf", "supreme_political_council")),
-    # A deputy's post with the body after "بـ", a comma, an honorific, then the name.
+    # A deputy's post with the body after "بـ", a comma, then the name.
     case("ar.member.deputy_head",
-         "وأعلنت الحركة مقتل معاون قائد عمليات حزام بغداد بالحشد الشعبي، الحاج سامر طالب الزيدي، بقصف على مقر.",
+         "وأعلنت الحركة مقتل معاون قائد عمليات الأنبار بالحشد الشعبي، سامر طالب الزيدي، بقصف على مقر.",
          (mint_key("سامر طالب الزيدي"), "memberOf", "pmf")),
     # The "so-called" umbrella in brackets after the verb of belonging.
     case("ar.member.belongs_to",
-         "وقالت كتائب سيد الشهداء التي تنتمي لما يسمى (المقاومة الإسلامية في العراق) إنها أصابت الهدف.",
-         ("kataib_sayyid_al_shuhada", "memberOf", "islamic_resistance_iraq")),
+         "وقالت كتائب سيد الشهداء التي تنتمي لما يسمى (محور المقاومة) إنها أصابت الهدف.",
+         ("kataib_sayyid_al_shuhada", "memberOf", "axis_of_resistance")),
 ]
 
 EN_CASES = [
     # The town named by its kind before it, then the region after a comma.
     case("en.located.town_comma_direction",
-         "Two fighters were killed in a drone strike in the district of Nabatieh, southern Lebanon, on Monday.",
+         "Two fighters died when a drone hit a car in the district of Nabatieh, southern Lebanon, on Monday.",
          ("nabatieh", "locatedIn", "south_lebanon")),
     # A role in a group written after its backer's prefix: the role is in the group.
     case("en.member.role_in_org",
@@ -80,9 +80,9 @@ def test_unseen_census_en(analyze, rule_id, sentence, expected):
 
 
 def test_en_the_prefix_group_is_not_the_one_a_member_is_in(analyze):
-    # "a member of the Hezbollah-linked X": a member of X, not of the prefix's group.
-    result = analyze("Akram al-Kaabi was a member of the Hezbollah-linked Resistance Brigades.", "en")
-    assert ("kaabi", "memberOf", "hezbollah") not in result.triples, result.describe()
+    # "a fighter with the Hamas-allied X": one of X's, not of the prefix's group.
+    result = analyze("Akram al-Kaabi was a fighter with the Hamas-allied Palestinian Islamic Jihad.", "en")
+    assert ("kaabi", "memberOf", "hamas") not in result.triples, result.describe()
 
 
 def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
@@ -93,7 +93,7 @@ def test_two_towns_by_directions_are_a_list_not_a_chain(analyze):
 
 
 def test_a_state_s_name_after_a_place_is_no_adjective(analyze):
-    # "شارع فلسطين" is a street's name: the state's name after it places nothing.
+    # "شارع لبنان" is a street's name: the state's name after it places nothing.
     result = analyze("وسقطت قذيفة على مبنى في منطقة شارع لبنان وسط المدينة.", "ar")
     assert not result.rule_matches("ar.located.place_then_nisba"), result.describe()
 
