@@ -56,3 +56,25 @@ def test_discovery_ar_the_bare_occupation_after_its_army_is_the_state(analyze):
 def test_lexicon_ar_the_army_named_by_its_ruler(analyze):
     result = analyze("وهاجم مسلحون حاجزا لقوات نظام الأسد في البادية.", "ar")
     assert "syrian_army" in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأعلنت قيادة عمليات حزام الموصل تفكيك عبوة ناسفة.", "قيادة عمليات حزام الموصل"),
+    ("وقال قائد عمليات غرب الأنبار إن القوات صدت الهجوم.", "عمليات غرب الأنبار"),
+    ("وأصيب معاون قائد عمليات البصرة في الانفجار.", "عمليات البصرة"),
+])
+def test_discovery_ar_an_operations_command_named_by_its_area(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    assert [m for m in result.mentions() if m.cls == "Organization" and result.surface(m) == name], \
+        result.describe()
+
+
+def test_discovery_ar_operations_in_a_place_name_no_command(analyze):
+    # no "قيادة" and no post before "عمليات": the operations, not a command
+    result = analyze("وتواصلت عمليات البحث في الموصل، واستمرت عمليات بغداد الأمنية.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()
+
+
+def test_discovery_ar_an_operations_command_the_lexicon_knows_keeps_its_key(analyze):
+    result = analyze("وقال قائد عمليات سامراء إن المنطقة آمنة.", "ar")
+    assert "samarra_operations_command" in result.keys, result.describe()
