@@ -78,3 +78,33 @@ def test_discovery_ar_operations_in_a_place_name_no_command(analyze):
 def test_discovery_ar_an_operations_command_the_lexicon_knows_keeps_its_key(analyze):
     result = analyze("وقال قائد عمليات سامراء إن المنطقة آمنة.", "ar")
     assert "samarra_operations_command" in result.keys, result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The tanker is owned by Cypriot company Blue Harbour Lines.", "Blue Harbour Lines"),
+    ("Singaporean shipping giant Tarnow halted its sailings through the strait.", "Tarnow"),
+    ("The bulk carrier is managed by the Maltese firm Orvane Marine.", "Orvane Marine"),
+])
+def test_discovery_en_a_company_named_after_its_noun(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    assert [m for m in result.mentions() if m.cls == "Organization" and result.surface(m) == name], \
+        result.describe()
+
+
+def test_discovery_en_a_date_after_a_company_noun_is_no_company(analyze):
+    result = analyze("The firm Monday said it would reroute its ships.", "en")
+    assert not [m for m in result.mentions() if m.cls == "Organization"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The army said its troops eliminated Karim Adel Mansour near the border.", "Karim Adel Mansour"),
+    ("A drone strike killed Walid Saeed Khoury and two of his aides.", "Walid Saeed Khoury"),
+])
+def test_discovery_en_a_person_named_after_a_killing_verb(analyze, sentence, name):
+    result = analyze(sentence, "en")
+    assert [m for m in result.mentions() if m.cls == "Person" and result.surface(m) == name], result.describe()
+
+
+def test_discovery_en_a_headlines_capitals_after_killed_name_no_person(analyze):
+    result = analyze("Strike Killed Three Fighters Near Border Town", "en")
+    assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
