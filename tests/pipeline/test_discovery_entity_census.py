@@ -108,3 +108,18 @@ def test_discovery_en_a_person_named_after_a_killing_verb(analyze, sentence, nam
 def test_discovery_en_a_headlines_capitals_after_killed_name_no_person(analyze):
     result = analyze("Strike Killed Three Fighters Near Border Town", "en")
     assert not [m for m in result.mentions() if m.cls == "Person"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("وتصدى مقاتلو المقاومة الفلسطينية لتوغل الآليات شرق المدينة.", "palestine_factions"),
+    ("وقالت المقاومة العراقية إنها قصفت القاعدة بطائرتين مسيرتين.", "iraq_factions"),
+])
+def test_collective_ar_a_peoples_resistance_is_its_factions_not_its_state(analyze, sentence, key):
+    result = analyze(sentence, "ar")
+    resistance = [m for m in result.mentions() if result.surface(m).startswith("المقاومة")]
+    assert resistance and resistance[0].entity == key, result.describe()
+
+
+def test_collective_ar_a_bare_resistance_names_no_group(analyze):
+    result = analyze("وقال المتحدث إن رد المقاومة سيكون موجعا.", "ar")
+    assert not [m for m in result.mentions() if m.cls == "ArmedGroup"], result.describe()
