@@ -123,3 +123,14 @@ def test_collective_ar_a_peoples_resistance_is_its_factions_not_its_state(analyz
 def test_collective_ar_a_bare_resistance_names_no_group(analyze):
     result = analyze("وقال المتحدث إن رد المقاومة سيكون موجعا.", "ar")
     assert not [m for m in result.mentions() if m.cls == "ArmedGroup"], result.describe()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأسفر الهجوم عن مقتل ضابط يدعى سامر خالد منير الحلبي، ينحدر من حمص.", "سامر خالد منير الحلبي"),
+    ("وقتل شاب يدعى محمد علي الليلة الماضية.", "محمد علي"),
+    ("وقتل شاب يدعى محمد علي الأحد الماضي.", "محمد علي"),
+])
+def test_discovery_ar_a_name_after_yudaa_keeps_its_family_name(analyze, sentence, name):
+    result = analyze(sentence, "ar")
+    persons = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
+    assert persons == [name], result.describe()

@@ -66,6 +66,12 @@ _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فو
 _NAMED_AFTER = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("named_after_people") or ())
 _NAMED_AFTER_HONORIFICS = frozenset(normalize_key(w) for w in
                                     language_data("ar", "cues").get("named_after_honorifics") or ())
+# Verbs and participles that introduce a name as the whole of it ("ضابط يدعى فلان علان
+# آل..."): after them a definite family name after two names is still the name's (census,
+# issue 13), where elsewhere it may open the next phrase ("يحيى رسول الضربة").
+_NAMING = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "المدعو", "المدعوه", "اسمه", "واسمه"})
+#: Definite words of time a name may be followed by: "يدعى فلان علان الليلة الماضية".
+_TIME_WORDS = frozenset({"الليله", "اليوم", "الماضي", "الماضيه", "الجاري", "الحالي", "الفايت"})
 # Conjunctions that open a clause of time or contrast ("فلان عندما وقع"): the clause
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
@@ -168,6 +174,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # the preposition على, normalised like the name علي
         words = []
         j = given_end
+        named = i > 0 and toks[i - 1].text in _NAMING
         while j + 1 < len(toks) and sum(w.text not in _NAME_SECONDS for w in words) < 3:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t):
@@ -217,7 +224,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
-                if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
+                if not words or named and t.text not in WEEKDAYS and t.text not in _TIME_WORDS \
+                        or (t.text.endswith("ي") and len(t.text) > 4) or \
                         (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
                         (after_title and len(words) == 1 and words[0].text in _GIVEN
                          and t.text not in WEEKDAYS):
