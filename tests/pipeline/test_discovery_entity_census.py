@@ -134,3 +134,12 @@ def test_discovery_ar_a_name_after_yudaa_keeps_its_family_name(analyze, sentence
     result = analyze(sentence, "ar")
     persons = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
     assert persons == [name], result.describe()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("وقالت جمعية الهلال الأحمر الفلسطيني إن طواقمها نقلت الجرحى.", "ar"),
+    ("The Palestinian Red Crescent said its crews moved the wounded.", "en"),
+])
+def test_lexicon_the_palestine_red_crescent(analyze, sentence, lang):
+    result = analyze(sentence, lang)
+    assert "prcs" in result.keys and "palestine" not in result.keys, result.describe()
