@@ -35,6 +35,9 @@ class Cues:
     #: Heads that make a collective only with a backer after them ("مسلحون مدعومون من
     #: إيران"); alone they are the generic agents of agents.yaml ("مسلحون مجهولون").
     backed_only_heads: frozenset[str]
+    #: Heads that make a collective only with a people's nisba or a backer after them
+    #: ("المقاومة الفلسطينية"); alone ("رد المقاومة") they name no group of their own.
+    nisba_only_heads: frozenset[str]
     #: Pronouns that open a description of the actor named before ("X، وهي جماعة مدعومة
     #: من إيران"): a backed-only head after one describes X and is no actor of its own.
     appositive_pronouns: frozenset[str]
@@ -78,6 +81,7 @@ def cues(lang: str) -> Cues:
         government_heads=_norm_all(data.get("government_heads")),
         collective_heads={normalize_key(k): v for k, v in (data.get("collective_heads") or {}).items()},
         backed_only_heads=_norm_all(data.get("backed_only_heads")),
+        nisba_only_heads=_norm_all(data.get("nisba_only_heads")),
         appositive_pronouns=_norm_all(data.get("appositive_pronouns")),
         naming_words=_norm_all(data.get("naming_words")),
         collective_adjectives=_norm_all(data.get("collective_adjectives")),

@@ -209,6 +209,8 @@ class CollectiveActors:
                             occ.affiliation_text = text[aff.start():m.nend]
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
+                if occ.backer is None and occ.nisba is None and head in c.nisba_only_heads:
+                    continue   # "رد المقاومة": no people named, no group of its own
                 if head in c.backed_only_heads and arabic and occ.affiliation_text \
                         and _named_after(text, end + 1 + len(occ.affiliation_text), c):
                     continue   # "جماعة موالية لإيران تعرف باسم X": the description is X's

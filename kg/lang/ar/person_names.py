@@ -53,10 +53,25 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         "شوون", "لشوون", "للشوون", "الشوون", "قوات", "لقوات",
                         # the verbal noun a speech verb takes after a surname ("وأكد X عدم
                         # التدخل"، "شدد X ضرورة ..."; census, issue 13)
-                        "عدم", "ضروره", "اهميه", "رفض", "استمرار"})
+                        "عدم", "ضروره", "اهميه", "رفض", "استمرار",
+                        # a death notice's year of birth ("فلان علان مواليد 1984") and a
+                        # compass word before the next place ("بيارة X جنوبي حي Y"; census,
+                        # issue 13)
+                        "مواليد", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
+# Buildings and plots named after a person, and the honorific that may follow them
+# (cues.yaml named_after_people): "مستشفى أبو يوسف النجار" names a hospital, no person.
+_NAMED_AFTER = frozenset(normalize_key(w) for w in language_data("ar", "cues").get("named_after_people") or ())
+_NAMED_AFTER_HONORIFICS = frozenset(normalize_key(w) for w in
+                                    language_data("ar", "cues").get("named_after_honorifics") or ())
+# Verbs and participles that introduce a name as the whole of it ("ضابط يدعى فلان علان
+# آل..."): after them a definite family name after two names is still the name's (census,
+# issue 13), where elsewhere it may open the next phrase ("يحيى رسول الضربة").
+_NAMING = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "المدعو", "المدعوه", "اسمه", "واسمه"})
+#: Definite words of time a name may be followed by: "يدعى فلان علان الليلة الماضية".
+_TIME_WORDS = frozenset({"الليله", "اليوم", "الماضي", "الماضيه", "الجاري", "الحالي", "الفايت"})
 # Conjunctions that open a clause of time or contrast ("فلان عندما وقع"): the clause
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
@@ -124,6 +139,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # "وحدة “عزيز”": a unit named after a person is the unit, no person
         if i > 0 and word in _KUNYA and toks[i - 1].text in PLACE_BEFORE_KUNYA:
             continue   # "قرية أبو قلقل", "محور أبو قلقل": a village named like a kunya, no person
+        if _building_before(ctx, toks, i):
+            continue   # "مجمع ناصر الطبي", "مسجد عبد الله عزام": a building's name, no person
         if stripped and stripped[1] == "اركان" and i > 0 and toks[i - 1].text.endswith(STAFF_HEADS):
             continue   # "رئيس أركان الجماعة": the chief of staff's title, not the name Arkan
         after_title = i > 0 and (toks[i - 1].text in C.titles or toks[i - 1].text.removeprefix("و") in RANKS or
@@ -157,6 +174,7 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
             continue   # the preposition على, normalised like the name علي
         words = []
         j = given_end
+        named = i > 0 and toks[i - 1].text in _NAMING
         while j + 1 < len(toks) and sum(w.text not in _NAME_SECONDS for w in words) < 3:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t):
@@ -206,7 +224,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 # A family name with the article ends the name ("أكرم الكعبي"); after
                 # two names only a nisba-like one does, else it is the next phrase
                 # ("يحيى رسول الضربة").
-                if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
+                if not words or named and t.text not in WEEKDAYS and t.text not in _TIME_WORDS \
+                        or (t.text.endswith("ي") and len(t.text) > 4) or \
                         (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
                         (after_title and len(words) == 1 and words[0].text in _GIVEN
                          and t.text not in WEEKDAYS):
@@ -233,6 +252,19 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate(start, words[-1].end, "Person", "ar.discover.person", citation=citation,
                              absorb=ctx.covered.overlaps(words[-1].start, words[-1].end)))
     return out
+
+
+def _building_before(ctx: Context, toks: list[Token], i: int) -> bool:
+    """Whether the name opening at ``i`` (behind its kunya, and one honorific) follows a
+    building's or plot's noun: "مستشفى أبو يوسف النجار"، "بيارة أبو فلان"، "مستشفى الشهيد
+    محمد الدرة" name the place after the person."""
+    k = i
+    if k > 0 and strip_proclitic(toks[k - 1].text, _KUNYA) and gap_is_space(ctx.text, toks[k - 1], toks[k]):
+        k -= 1
+    if k > 0 and toks[k - 1].text in _NAMED_AFTER_HONORIFICS and gap_is_space(ctx.text, toks[k - 1], toks[k]):
+        k -= 1
+    return k > 0 and gap_is_space(ctx.text, toks[k - 1], toks[k]) \
+        and strip_proclitic(toks[k - 1].text, _NAMED_AFTER) is not None
 
 
 #: Kinship nouns, never a family name ("ابنه"، "نجل").

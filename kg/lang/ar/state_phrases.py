@@ -13,6 +13,7 @@ from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.pipeline.focus import focus_state
 from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.relation_filters import home_state
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
@@ -71,9 +72,12 @@ def _occupation_named_before(ctx: Context, toks: list[Token], i: int) -> str | N
     if not bare and not (i + 1 < len(toks) and toks[i + 1].text == _OCCUPATION
                          and gap_is_space(ctx.text, toks[i], toks[i + 1])):
         return None
-    states = {m.entity for m in ctx.doc.mentions
-              if m.rule == "ar.discover.state_proxy" and m.sentence < ctx.sentence.index
-              and _OCCUPATION in ctx.text[m.nstart:m.nend]}
+    # (or named its army so: "قوات الاحتلال الإسرائيلي" is the IDF, whose state it is)
+    states = {m.entity if m.rule == "ar.discover.state_proxy" else home_state(ctx.doc, m.entity)
+              for m in ctx.doc.mentions
+              if m.sentence < ctx.sentence.index and _OCCUPATION in ctx.text[m.nstart:m.nend]
+              and (m.rule == "ar.discover.state_proxy" or _state_army(ctx, m))}
+    states.discard(None)
     return next(iter(states)) if len(states) == 1 else None
 
 

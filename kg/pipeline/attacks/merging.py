@@ -113,9 +113,9 @@ def merge_retellings(attacks: list[Attack], doc: Doc) -> list[Attack]:
             # told one attacker's attacks only, on the same day.
             hits = [b for b in attributed if b.evidence.sentence < a.evidence.sentence and same_day(a, b)
                     and a.target != b.attacker]
-            hits = hits if len({b.attacker for b in hits}) == 1 else []
+            hits = hits if _one_side(doc, hits) else []
         # A coordinated strike read as one attack per attacker is told in one sentence.
-        if not hits or (len({b.attacker for b in hits}) > 1 and len({b.evidence.sentence for b in hits}) > 1):
+        if not hits or (not _one_side(doc, hits) and len({b.evidence.sentence for b in hits}) > 1):
             continue
         into = min(hits, key=lambda b: abs(b.evidence.sentence - a.evidence.sentence))
         place = into.place
@@ -144,7 +144,9 @@ def merge_people_hurt(attacks: list[Attack], doc: Doc) -> list[Attack]:
     for a in attacks:
         if not a.attacker or a.mutual or not (a.target is None or people(a)):
             continue
-        into = next((b for b in attacks if b is not a and id(b) not in dropped and b.attacker == a.attacker
+        # (a state and its own army are one side: "غارة إسرائيلية" told after "قوات الاحتلال
+        # الإسرائيلي ترد باستهداف")
+        into = next((b for b in attacks if b is not a and id(b) not in dropped and same_side(doc, b.attacker, a.attacker)
                      and not b.mutual and b.target and not people(b)
                      and abs(b.evidence.sentence - a.evidence.sentence) == 1 and same_day(a, b)
                      and a.kind == b.kind and (a.place is None or b.place is None or a.place == b.place)), None)
@@ -261,6 +263,26 @@ def disagree(a: Attack, b: Attack) -> bool:
     """Two tellings that name two attackers, or two days, are two strikes: no merge
     joins them, however alike their targets or tolls."""
     return bool(a.attacker and b.attacker and a.attacker != b.attacker) or not same_day(a, b)
+
+
+def _state_of(doc: Doc, key: str | None) -> str | None:
+    e = doc.entities.get(key) if key else None
+    return e.country if e is not None else None
+
+
+def same_side(doc: Doc, a: str | None, b: str | None) -> bool:
+    """The same attacker, or a state and an actor its CAMEO code makes that state's."""
+    if a is None or b is None or a == b:
+        return a == b
+    ea, eb = doc.entities.get(a), doc.entities.get(b)
+    if ea is None or eb is None or "State" not in (ea.cls, eb.cls):
+        return False
+    return _state_of(doc, a) is not None and _state_of(doc, a) == _state_of(doc, b)
+
+
+def _one_side(doc: Doc, attacks: list[Attack]) -> bool:
+    """Whether every attack was made by one side (a state and its own army are one)."""
+    return all(same_side(doc, attacks[0].attacker, b.attacker) for b in attacks)
 
 
 def _actor(doc: Doc, key: str | None) -> bool:

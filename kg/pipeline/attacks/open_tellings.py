@@ -14,27 +14,12 @@ day in the document leave the open telling alone: nothing says which it is."""
 from __future__ import annotations
 
 from kg.model import DENIED, Attack, Doc
-from kg.pipeline.attacks.merging import merge, same_day
+from kg.pipeline.attacks.merging import merge, same_day, same_side
 
 #: Targets too wide to tell which strike a headline is about.
 _WIDE = frozenset({"State", "Region"})
 #: Sentences after the headline that make its lead (as merging.merge_headline).
 _LEAD = 2
-
-
-def _state_of(doc: Doc, key: str | None) -> str | None:
-    e = doc.entities.get(key) if key else None
-    return e.country if e is not None else None
-
-
-def same_side(doc: Doc, a: str | None, b: str | None) -> bool:
-    """The same attacker, or a state and an actor its CAMEO code makes that state's."""
-    if a is None or b is None or a == b:
-        return a == b
-    ea, eb = doc.entities.get(a), doc.entities.get(b)
-    if ea is None or eb is None or "State" not in (ea.cls, eb.cls):
-        return False
-    return _state_of(doc, a) is not None and _state_of(doc, a) == _state_of(doc, b)
 
 
 #: Targets that are where they stand (the document steps make them the place later).
