@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import language_data
 from kg.lang.cues import cues
 from kg.model import DENIED, Attack, Doc, Mention
+from kg.text.normalize import normalize_key
 
 #: A stated tie between two actors: the text does not also make them enemies.
 AFFILIATIONS = frozenset({"memberOf", "supports", "alliedWith", "leaderOf", "spokespersonOf",
@@ -27,6 +29,35 @@ _ORIGIN_WORDS = {"ar": ("من",), "en": ("from",)}
 #: party struck: Houthi statements strike ships for sailing "إلى موانئ فلسطين المحتلة".
 #: Land and directions are left out: "هجوم على شمال إسرائيل" does strike Israel.
 _PORT_NOUNS = frozenset({"مواني", "ميناء", "ميناي"})
+
+
+def _words(lang: str, name: str, key: str) -> frozenset[str]:
+    return frozenset(normalize_key(str(w)) for w in language_data(lang, name).get(key) or ())
+
+
+#: Per language: nouns of members or forces ("عناصر", "جنود", "members") and words of
+#: harm ("أصيب", "killed").
+_HURT_WORDS = {lang: (_words(lang, "attacks", "members") | _words(lang, "attacks", "own_forces"),
+                      _words(lang, "events", "casualties"))
+               for lang in ("ar", "en")}
+
+
+def _counted_as_hurt(doc: Doc, key: str, sentence: int) -> bool:
+    """"أُصيب ثمانية عناصر من X في هجوم لـY", "three members of X were wounded": an actor
+    named only as the whole some harmed members come from is who was hit, whatever role
+    the attack frame gave it, so no hostility of its own is read."""
+    members, harm = _HURT_WORDS.get(doc.lang, (frozenset(), frozenset()))
+    found = _mentions_in(doc, key, sentence)
+    if not found or not members:
+        return False
+    for m in found:
+        words = [w.strip(",.،") for w in doc.norm.text[max(0, m.nstart - 80):m.nstart].split()]
+        if words and words[-1].lower() == "the":
+            words = words[:-1]   # "members of the X"
+        if len(words) < 3 or words[-1] not in ("من", "of") or words[-2].lower() not in members \
+                or not any(w.lower() in harm or w[:1] in "وف" and w[1:] in harm for w in words[-7:-2]):
+            return False
+    return True
 
 
 def affiliated(doc: Doc, a: str, b: str) -> bool:
@@ -128,4 +159,5 @@ def reliable_opposition(doc: Doc, attack: Attack) -> bool:
                 or _reports_it(doc, attack.target, sentence)
                 or _only_a_place_or_modifier(doc, attack.target, sentence)
                 or _only_a_location(doc, attack.target, sentence)
-                or _only_an_origin(doc, attack.attacker, sentence))
+                or _only_an_origin(doc, attack.attacker, sentence)
+                or _counted_as_hurt(doc, attack.attacker, sentence))

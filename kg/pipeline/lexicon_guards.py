@@ -68,3 +68,28 @@ def _army_as_adjective(text: str, start: int, stop: int) -> bool:
     if lead and lead[-1] == "the":
         lead = lead[:-1]
     return len(lead) >= 2 and lead[-1] == "of" and lead[-2] in nouns
+
+
+#: The word that ends an occupier's name ("دولة الاحتلال", "كيان الاحتلال").
+_OCCUPATION = normalize_key("الاحتلال")
+
+
+def occupiers_named_by_adjective(text: str, candidates: list[tuple], cls: dict) -> list[tuple]:
+    """A state's name ending in "الاحتلال" that another state's adjective follows names
+    that state, adjective included: "فصائل موالية لدولة الاحتلال الإيراني" are Iran's, as
+    factions' statements call any state they fight an occupier ("الاحتلال الأمريكي",
+    "التركي"); the words name Israel only on their own or with its own adjective."""
+    nisbas: dict[int, tuple] = {}
+    for c in candidates:
+        if c[3] == "nisba" and cls.get(c[2]) == "State":
+            nisbas[c[0]] = c
+    if not nisbas:
+        return candidates
+    out = []
+    for c in candidates:
+        nisba = nisbas.get(c[1] + 1)
+        if nisba is not None and nisba[2] != c[2] and c[3] == "name" and cls.get(c[2]) == "State" \
+                and text[c[1]:c[1] + 1] == " " and text[c[0]:c[1]].endswith(_OCCUPATION):
+            c = (c[0], nisba[1], nisba[2], "name", c[4])
+        out.append(c)
+    return out

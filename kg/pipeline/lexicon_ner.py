@@ -17,7 +17,8 @@ from kg.lang.ar.given_names import GIVEN
 from kg.lexicon import Lexicon, LexiconEntry, default_lexicon
 from kg.model import Doc, Mention
 from kg.pipeline.lexicon_entities import _lang, add_lexicon_entity
-from kg.pipeline.lexicon_guards import _PLACES, _accusative_word, _army_as_adjective, _dual_names, _read_as_dual
+from kg.pipeline.lexicon_guards import (_PLACES, _accusative_word, _army_as_adjective, _dual_names, _read_as_dual,
+                                       occupiers_named_by_adjective)
 from kg.pipeline.lexicon_refs import (
     _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _region_state,
     _unit_words)
@@ -182,6 +183,7 @@ class LexiconMatcher:
                     if original[ostart:oend] != written:
                         continue
                 candidates.append((start + skip, stop, entity_id, kind, written))
+        candidates = occupiers_named_by_adjective(text, candidates, self._cls)
         # Longest match first: "Gulf of Aden" wins over "the Gulf" that starts earlier.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         sentence_starts = [s.start for s in doc.sentences]

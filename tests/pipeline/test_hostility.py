@@ -23,6 +23,10 @@ def derived_oppositions(a) -> set[tuple[str, str]]:
     # a ship struck for sailing to a state's ports: the state is its destination
     ("وأعلن سلاح الجو المسير أنه استهدف ناقلة نفط لانتهاكها قرار منع الملاحة إلى موانئ فلسطين المحتلة.", "ar",
      [("houthi_drone_force", "palestine")]),
+    # an actor named only as the whole that harmed members come from was hit (census,
+    # issue 13): "أُصيب N عناصر من X في هجوم لـY" is no hostility of X
+    ("وأُصيب أربعة عناصر من الجيش العراقي في هجوم لتنظيم داعش قرب كركوك.", "ar",
+     [("iraqi_army", "isis")]),
 ])
 def test_unreliable_roles_state_no_opposition(analyze, text, lang, misread):
     # The sound roles of the same sentence may still oppose ("Hamas struck a Golani
