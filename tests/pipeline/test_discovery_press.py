@@ -47,6 +47,14 @@ def test_discovery_ar_ambiguous_given_name_is_not_a_proclitic_and_a_name(analyze
     assert "كريم العبيدي" in {result.surface(m) for m in result.mentions()}, result.describe()
 
 
+def test_discovery_ar_agent_word_after_a_title_opens_a_name(analyze):
+    # "طالب" is a student (a generic agent) on its own, a given name after a title
+    titled = analyze("ونعت الحركة القيادي طالب منصور الذي قضى في القصف.")
+    assert titled.mention("طالب منصور").cls == "Person", titled.describe()
+    plain = analyze("وأصيب طالب جامعي في القصف على الحي.")
+    assert not any(m.cls == "Person" for m in plain.mentions()), plain.describe()
+
+
 @pytest.mark.parametrize("text, lang", [
     ("وأعلن الجيش الأمريكي أنه أسقط طائرتين مسيرتين فوق البحر الأحمر.", "ar"),
     ("The US military said it shot down two drones over the Red Sea.", "en"),
