@@ -28,6 +28,8 @@ def keys_of(result, kind: str | None = None) -> set[str]:
     pytest.param("A State of Law Coalition lawmaker walked out.", "state_of_law", "Organization", id="en-iraqi-bloc"),
     # the press's short name of the brigades, quoted or not
     pytest.param("وقالت «القسام» إن مقاتليها استهدفوا موقعا.", "qassam_brigades", "ArmedGroup", id="short-name"),
+    # a group named by a collective noun and its adjective, as the Gulf press writes it
+    pytest.param("وأعلنت الميليشيات الحوثية إسقاط طائرة مسيرة.", "houthis", "ArmedGroup", id="adjective-name"),
 ])
 
 
