@@ -42,7 +42,7 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.focus import focus_state
 from kg.pipeline.killed_members import dead_members_group
-from kg.pipeline.patterns import slot_mentions
+from kg.pipeline.patterns import _TOKEN, slot_mentions
 from kg.pipeline.relation_filters import army_named_before, government_of, home_state, parliament_of
 from kg.pipeline.unit_heads import unit_named_before
 
@@ -144,9 +144,13 @@ def _armed_named_before(doc: Doc, ms, match, sentence) -> list[str]:
     """The armed group named last before the match, in its sentence or the two before."""
     def named(m: Mention) -> bool:
         return m.cls == "ArmedGroup" and m.kind not in ("collective", "generic")
-    before = [m for m in ms.mentions_in(0, match.start()) if named(m)]
+    tokens = [(t.end(), ms.mentions[int(t.group(1))]) for t in _TOKEN.finditer(ms.text, 0, match.start())]
+    before = [(end, m) for end, m in tokens if named(m)]
     if before:
-        return [before[-1].entity]
+        last_end, last = before[-1]
+        between = [m for end, m in tokens if end > last_end and m.cls in ("ArmedGroup", "Organization", "Coalition")]
+        # nothing group-like named after it: en.supports.backed_group_antecedent reads it
+        return [last.entity] if between else []
     for back in (1, 2):
         earlier = sorted((m for m in doc.mentions if m.sentence == sentence.index - back and named(m)),
                          key=lambda m: m.nstart)

@@ -19,8 +19,12 @@ CASES = [
          "The Islamic Resistance in Iraq, which officials say is a catch-all for several Iran-aligned "
          "armed groups, fired drones at the base.",
          ("iran_backed_armed_groups", "memberOf", "islamic_resistance_iraq")),
-    # a definite backed noun in the same sentence refers back to the group named before
+    # a definite backed noun refers back to the group named before, past an organisation
     case("en.supports.backed_definite_refers_back",
+         "Israel shelled a Hezbollah post, the Israeli army and a source close to the Iran-backed movement said.",
+         ("iran", "supports", "hezbollah")),
+    # a judging adjective before the backer, the group named before in the sentence
+    case("en.supports.backed_group_antecedent",
          "Israel shelled a Hezbollah post, a source close to the powerful Iran-backed movement said.",
          ("iran", "supports", "hezbollah")),
     # ... or in the sentence before
