@@ -21,7 +21,7 @@ CASES = [
          ("iran_backed_armed_groups", "memberOf", "islamic_resistance_iraq")),
     # a definite backed noun refers back to the group named before, past an organisation
     case("en.supports.backed_definite_refers_back",
-         "Israel shelled a Hezbollah post, the Israeli army and a source close to the Iran-backed movement said.",
+         "Israel shelled a Hezbollah post, according to the IDF and an official near the Iran-backed movement.",
          ("iran", "supports", "hezbollah")),
     # a judging adjective before the backer, the group named before in the sentence
     case("en.supports.backed_group_antecedent",
