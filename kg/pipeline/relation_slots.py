@@ -8,6 +8,9 @@ Besides slot names an emit may use:
   subject (see :func:`sentence_subject`): "أعلنت الجماعة ... . وقالت، عبر ناطقها ...";
 * ``PREVGROUP``: the same, counting only groups (a role "فيها" or a body "مكتبها" is a
   group's: "وصل وفد الحركة إلى القاهرة يتقدمه رئيس مكتبها" is not Cairo's);
+* ``PREVARMED``: the armed group a definite backed noun refers back to ("Hezbollah ...
+  the Iran-backed movement"): the armed group named last before the match in the
+  sentence, else in one of the two sentences before (collectives are no referent);
 * ``DEADGROUP``: the group whose members' deaths the text counted before naming them
   (kg/pipeline/killed_members.py);
 * ``PREVPERSON``: the person a "he" / "she" stands for: the last person named before the
@@ -39,7 +42,7 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.focus import focus_state
 from kg.pipeline.killed_members import dead_members_group
-from kg.pipeline.patterns import slot_mentions
+from kg.pipeline.patterns import _TOKEN, slot_mentions
 from kg.pipeline.relation_filters import army_named_before, government_of, home_state, parliament_of
 from kg.pipeline.unit_heads import unit_named_before
 
@@ -81,6 +84,8 @@ def fill_slot(doc, ms, match, slot, role, roles, sentence, speaker=None, raw=Non
         previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
         subject = sentence_subject(previous)
         return [subject] if subject else []
+    if slot == "PREVARMED":
+        return _armed_named_before(doc, ms, match, sentence)
     if slot == "DEADGROUP":   # "مقتل قياديين في X" ... "القتيلان هما A وB" (killed_members.py)
         return dead_members_group(doc, sentence, ms, match.start())
     if slot == "PREVPERSON":
@@ -133,3 +138,22 @@ def fill_slot(doc, ms, match, slot, role, roles, sentence, speaker=None, raw=Non
         # mention ("فصائل موالية لإيران") is read off the mention itself.
         return [b for m in slot_mentions(ms, match, slot[:-len(".backer")]) if (b := backer_of(m))]
     return [m.entity for m in slot_mentions(ms, match, slot)]
+
+
+def _armed_named_before(doc: Doc, ms, match, sentence) -> list[str]:
+    """The armed group named last before the match, in its sentence or the two before."""
+    def named(m: Mention) -> bool:
+        return m.cls == "ArmedGroup" and m.kind not in ("collective", "generic")
+    tokens = [(t.end(), ms.mentions[int(t.group(1))]) for t in _TOKEN.finditer(ms.text, 0, match.start())]
+    before = [(end, m) for end, m in tokens if named(m)]
+    if before:
+        last_end, last = before[-1]
+        between = [m for end, m in tokens if end > last_end and m.cls in ("ArmedGroup", "Organization", "Coalition")]
+        # nothing group-like named after it: en.supports.backed_group_antecedent reads it
+        return [last.entity] if between else []
+    for back in (1, 2):
+        earlier = sorted((m for m in doc.mentions if m.sentence == sentence.index - back and named(m)),
+                         key=lambda m: m.nstart)
+        if earlier:
+            return [earlier[-1].entity]
+    return []

@@ -104,11 +104,17 @@ _PERSON_ROLES = frozenset({"commander", "leader", "official", "member", "spokesm
                            "advisor", "figure", "operative", "cleric", "politician", "envoy",
                            "ambassador", "secretary-general", "chief", "head", "director", "chairman",
                            "negotiator", "coordinator", "representative", "president", "governor",
-                           "mayor", "secretary", "commissioner", "officer", "fighter", "militant"})
+                           "mayor", "secretary", "commissioner", "officer", "fighter", "militant",
+                           # a civil post in a body a group runs: "P, the general manager of X"
+                           "manager"})
 _ROLE_ADJECTIVES = frozenset({"senior", "top", "prominent", "leading", "high-ranking", "former", "late",
                               "veteran", "key", "military", "political", "field", "security", "founding",
                               "deputy", "powerful", "influential", "regional", "local", "longtime",
-                              "media", "intelligence", "operations", "finance", "significant", "high-level"})
+                              "media", "intelligence", "operations", "finance", "significant", "high-level",
+                              # the tenure or rank of a post told after the name: "P, the current
+                              # commander of ...", "P, a long-time adviser of ...", "the general
+                              # manager of ..." (census of unseen English articles, issue 13)
+                              "current", "acting", "interim", "long-time", "general", "prime"})
 
 
 #: Where a photo caption places a person: "P (center), the leader of X".
