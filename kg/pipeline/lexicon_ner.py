@@ -20,8 +20,8 @@ from kg.pipeline.lexicon_entities import _lang, add_lexicon_entity
 from kg.pipeline.lexicon_guards import (_PLACES, _accusative_word, _army_as_adjective, _dual_names, _read_as_dual,
                                        occupiers_named_by_adjective)
 from kg.pipeline.lexicon_refs import (
-    _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _region_state,
-    _unit_words)
+    _add_capital, _ByStart, _capital_named, _named_force, _named_operator, _named_place, _named_state, _official_outlet,
+    _region_state, _unit_words)
 from kg.pipeline.weapon_adjectives import describes_a_group
 from kg.text.normalize import normalize_key
 
@@ -223,6 +223,7 @@ class LexiconMatcher:
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
+                                        or _official_outlet(entry, text, start, stop, states)
                                         or _named_place(entry, text, start, stop, places)
                                         or _named_force(entry, text, start, stop, forces)
                                         or _named_operator(entry, start, stop, forces)

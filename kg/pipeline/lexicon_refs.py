@@ -61,6 +61,33 @@ def _named_state(entry: LexiconEntry, name: str, start: int, stop: int, states: 
     return inside.pop() if len(inside) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _official_words() -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in LANGUAGES
+                     for w in language_data(lang, "bodies").get("official_words", []))
+
+
+def _official_outlet(entry: LexiconEntry, text: str, start: int, stop: int, states: _ByStart) -> str | None:
+    """The state an outlet's name names when the wording calls the outlet official
+    ("وكالة الأنباء السورية الرسمية"، "الوكالة الوطنية للإعلام اللبنانية الرسمية"): the one
+    state adjective inside the name, with an official word inside it or right after it
+    (one state adjective may stand between). Without that word an agency's adjective is
+    often only where it works, so ``_named_state`` leaves agencies out."""
+    if entry.cls != "Organization" or (entry.cameo or "")[3:] != "MED":
+        return None
+    words = _official_words()
+    after = text[stop:stop + 40].split()
+    inside = {c[2] for c in states.within(start, stop) if c[1] <= stop and (c[0], c[1]) != (start, stop)}
+    if not inside:
+        # the adjective right after the name, before the official word: that case is
+        # the relation rules' (the adjective is a mention of its own)
+        return None
+    tail = after[:1] if after[:1] != ["شبه"] else after[1:2]
+    if not (any(w in words for w in text[start:stop].split()) or any(w in words for w in tail)):
+        return None
+    return inside.pop() if len(inside) == 1 else None
+
+
 def _named_place(entry: LexiconEntry, text: str, start: int, stop: int, places: _ByStart) -> str | None:
     """The place a site's name puts it in ("السفارة الأميركية في بغداد", "US embassy in
     Baghdad", "الضاحية الجنوبية لبيروت"): only a place after "في"/"in" (or a district's

@@ -247,10 +247,13 @@ def government_of(doc: Doc, key: str) -> str | None:
 def outlets_run_by(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """A news outlet "belonging to" a group ("قناة المنار التابعة لحزب الله", "X's TV
     channel") is run by it, not one of its members (the contract's ``operatedBy`` is for
-    facilities and outlets). Outlets are known by their CAMEO agent type, MED."""
+    facilities and outlets). Outlets are known by their CAMEO agent type, MED. A state's
+    own outlet ("Iran's official news agency X") stays one of its bodies, like a ministry:
+    the golds annotate state media as ``memberOf`` the state."""
     out = []
     for r in relations:
-        if r.predicate == "memberOf" and agent_type(doc, r.subject) == "MED":
+        if (r.predicate == "memberOf" and agent_type(doc, r.subject) == "MED"
+                and getattr(doc.entities.get(r.object), "cls", None) != "State"):
             r = Relation(r.subject, "operatedBy", r.object, r.evidence, r.rule, r.confidence, r.polarity)
         out.append(r)
     return out
