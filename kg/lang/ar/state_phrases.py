@@ -89,6 +89,10 @@ def _state_army(ctx: Context, m) -> bool:
     return m.kind == "name" and m.cls == "Organization" and code.endswith("MIL") and not code.startswith("---")
 
 
+#: "التابعة لـ" after a ministry's name: whose it is.
+_OWNED = frozenset(normalize_key(w) for w in ("التابعة", "التابع"))
+
+
 def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"الحكومة العراقية", "حكومة إقليم كوردستان", "وزارة الخارجية الإيرانية"."""
     out = []
@@ -117,6 +121,15 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
         else:
             continue
         end, absorb = None, True
+        group = ctx.mention_at(toks[i + 3].start) if ministry and nxt.text in _OWNED and i + 3 < len(toks) else None
+        if group is not None and group.cls == "ArmedGroup" and group.kind == "name":
+            # "وزارة الداخلية التابعة لحماس": a group's own ministry, a body of its own that
+            # the group runs (the ref; the group stays a mention of its own)
+            out.append(Candidate(tok.start + len(head[0]), toks[i + 1].end, "Government", "ar.discover.group_ministry",
+                                 key=f"{group.entity}_{ministry.lower().replace(' ', '_')}",
+                                 en_label=f"{ctx.english_name(group.entity)} {ministry}", absorb=False,
+                                 ref=group.entity))
+            continue
         if ministry and nxt.text == "في" and i + 3 < len(toks):
             # "وزارة الصحة في غزة": the ministry of the place named after "في"; the place
             # stays a mention of its own (where things happen).
