@@ -297,6 +297,15 @@ def _ministries(ctx: Context, toks: list[Token]) -> list[Candidate]:
         m = ctx.mention_at(toks[k - 1].start) if k >= 1 else None
         if m is not None and ctx.text[m.nend:first.start] not in (" ", "'s ", "’s ", "' "):
             m = None
+        if m is not None and m.cls == "ArmedGroup" and m.kind == "name":
+            # "the Hamas interior ministry", "Hamas's health ministry": the group's own
+            # ministry, which it runs (the ref), keyed as the Arabic rule keys "وزارة
+            # الداخلية التابعة لحماس"; the group stays a mention of its own
+            ministry = C.ministries[portfolio]
+            out.append(Candidate(first.start, last.end, "Government", "en.discover.group_ministry",
+                                 key=f"{m.entity}_{ministry.lower().replace(' ', '_')}",
+                                 en_label=f"{ctx.english_name(m.entity)} {ministry}", absorb=False, ref=m.entity))
+            continue
         start, end = (m.nstart if m is not None else first.start), last.end
         if m is None:
             # "the Ministry of Health in Gaza": the place after "in" or "of" stays its own
