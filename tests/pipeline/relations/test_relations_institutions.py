@@ -2,7 +2,7 @@
 (state-run, state-owned, official, "الرسمية" after an agency's name) are memberOf the state, a
 group's outlet stays run by the group; a ministry a group runs ("the Hamas-run health
 ministry", "the Hamas interior ministry", "وزارة الداخلية التابعة لحماس") is operatedBy the
-group. Every sentence is our own; each case fails without its change."""
+group; a branch named by its country ("X's Syrian offshoot, Y") is memberOf its parent. Every sentence is our own; each case fails without its change."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +25,10 @@ CASES_EN = [
     case("en.member.state_media",
          "IRNA, Iran's state-run news agency, gave no toll.",
          ("irna", "memberOf", "iran")),
+    # lineage: a branch named by its country after the parent's possessive
+    case("en.member.its_wing_named",
+         "In 2012 the cleric set up Hezbollah's Syrian offshoot, the Radwan Force, near Homs.",
+         ("radwan_force", "memberOf", "hezbollah")),
     # a group-run ministry named with its place after it
     case("en.operated.group_run_body",
          "The Hamas-run health ministry in Gaza put the toll at nine.",
