@@ -45,6 +45,12 @@ def _table(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(normalize_arabic(clause)), run_by
 
 
+def lexicon_government_of(group: str) -> str | None:
+    """The government the lexicon names after the armed group ``group`` ("حكومة الحوثيين"),
+    whichever language the document is in, so "the Houthis' government" is no second node."""
+    return _table("ar")[1].get(group)
+
+
 class GroupRunGovernments:
     name = "run_by_group"
 

@@ -14,6 +14,7 @@ from kg.lang.cues import cues
 from kg.pipeline.focus import focus_state
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.relation_filters import home_state
+from kg.pipeline.run_by_group import lexicon_government_of
 from kg.pipeline.tokens import Token, any_cue_positions, strip_proclitic
 from kg.text.normalize import normalize_key
 
@@ -144,6 +145,14 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
             bare = _bare_ministry(ctx, toks[i + 1], ministry, tok.start + len(head[0]))
             if bare is not None:
                 out.append(bare)
+            continue
+        if not ministry and m is not None and m.cls == "ArmedGroup" and m.kind == "name" and m.nstart - nxt.start <= 2:
+            # "حكومة حماس": the government the group runs (the ref), keyed as the English
+            # "the Hamas government"; the lexicon's own one named after the group if any
+            prefix, _ = gov
+            out.append(Candidate(tok.start + len(prefix), tok.end, "Government", "ar.discover.group_government",
+                                 key=lexicon_government_of(m.entity) or f"{m.entity}_government",
+                                 en_label=f"{ctx.english_name(m.entity)} government", absorb=False, ref=m.entity))
             continue
         if m is None or m.cls not in ("State", "Region") or m.kind not in ("nisba", "name", "anaphor") \
                 or not absorb and m.kind != "name":

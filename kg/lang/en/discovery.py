@@ -23,6 +23,7 @@ from kg.lang.en.quarters import quarters
 from kg.lang.en.unheaded_names import company_names, killed_persons
 from kg.lang.en.vessels import vessels
 from kg.pipeline.discovery import Candidate, Context
+from kg.pipeline.run_by_group import lexicon_government_of
 from kg.pipeline.tokens import Token
 
 C = cues("en")
@@ -249,6 +250,16 @@ def _governments(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 continue
             start, end = tok.start, m.nend
         if m is None:
+            group = ctx.mention_at(toks[i - 1].start) if i else None
+            if group is not None and group.cls == "ArmedGroup" and group.kind == "name" \
+                    and group.nend == toks[i - 1].end and ctx.text[group.nend:tok.start] in (" ", "'s ", "' "):
+                # "the Hamas government", "Hamas's government": the government the group
+                # runs (the ref), keyed as the Arabic "حكومة حماس"; the lexicon's own
+                # government named after the group when it has one
+                key = lexicon_government_of(group.entity) or f"{group.entity}_government"
+                out.append(Candidate(tok.start, tok.end, "Government", "en.discover.group_government", key=key,
+                                     en_label=f"{ctx.english_name(group.entity)} government", absorb=False,
+                                     ref=group.entity))
             continue
         key, en = ctx.government_of(m.entity)
         out.append(Candidate(start, end, "Government", "en.discover.government",

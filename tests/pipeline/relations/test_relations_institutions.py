@@ -2,7 +2,7 @@
 (state-run, state-owned, official, "الرسمية" after an agency's name) are memberOf the state, a
 group's outlet stays run by the group; a ministry a group runs ("the Hamas-run health
 ministry", "the Hamas interior ministry", "وزارة الداخلية التابعة لحماس") is operatedBy the
-group; a branch named by its country ("X's Syrian offshoot, Y") is memberOf its parent. Every sentence is our own; each case fails without its change."""
+group, and so is "the Hamas government" / "حكومة حماس"; a branch named by its country ("X's Syrian offshoot, Y") is memberOf its parent. Every sentence is our own; each case fails without its change."""
 from __future__ import annotations
 
 import pytest
@@ -72,6 +72,14 @@ def test_institutions_ar_rule_generalises(analyze, rule_id, sentence, expected):
      ("hamas_interior_ministry", "operatedBy", "hamas")),
     ("en", "Hamas's health ministry said the toll rose to nine.",
      ("hamas_health_ministry", "operatedBy", "hamas")),
+    # the government a group runs, named by the group
+    ("en", "Two officials of the Hamas government were among the dead.",
+     ("hamas_government", "operatedBy", "hamas")),
+    ("ar", "كان الرجل وزيرا سابقا في حكومة حماس قبل عام 2020.",
+     ("hamas_government", "operatedBy", "hamas")),
+    # ... the lexicon's one when it names one after the group
+    ("en", "The Houthis' government called the raid a crime.",
+     ("houthi_government", "operatedBy", "houthis")),
 ])
 def test_institutions_from_wording(analyze, lang, sentence, triple):
     result = analyze(sentence, lang)
