@@ -41,10 +41,12 @@ CASES = [
     case("ar.member.member_of_named_body",
          "وصرح عضو المجلس السياسي الأعلى لجماعة الحوثي، سامر طالب الزيدي، بأن الحصار سيستمر.",
          (mint_key("سامر طالب الزيدي"), "memberOf", "supreme_political_council")),
-    # A deputy's post with the body after "بـ", a comma, then the name.
+    # A deputy's post with the body after "بـ", a comma, then the name: he is in the
+    # operations command (kg/lang/ar/operations_commands.py), the command in the PMF.
     case("ar.member.deputy_head",
          "وأعلنت الحركة مقتل معاون قائد عمليات الأنبار بالحشد الشعبي، سامر طالب الزيدي، بقصف على مقر.",
-         (mint_key("سامر طالب الزيدي"), "memberOf", "pmf")),
+         (mint_key("سامر طالب الزيدي"), "memberOf", "anbar_operations_command"),
+         ("anbar_operations_command", "memberOf", "pmf")),
     # The "so-called" umbrella in brackets after the verb of belonging.
     case("ar.member.belongs_to",
          "وقالت كتائب سيد الشهداء التي تنتمي لما يسمى (محور المقاومة) إنها أصابت الهدف.",
