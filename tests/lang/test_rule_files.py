@@ -10,7 +10,7 @@ from kg.pipeline.patterns import load_rules
 from kg.lexicon import default_lexicon
 from kg.vocab import ATTACK_KINDS, RELATIONS
 
-SLOTS = {"PREV", "PREVGROUP", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP"}
+SLOTS = {"PREV", "PREVGROUP", "PREVONE", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
