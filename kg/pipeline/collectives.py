@@ -176,6 +176,14 @@ class CollectiveActors:
                         j += 1
                     if occ.head == "proxies":
                         occ.backer = occ.proxy_of = self._proxy_owner(doc, ctx, toks, i, j, enclitic)
+                    elif j == i + 1 and not head.startswith("ال") and not enclitic:
+                        # "مواقع ميليشيات إيران": a state's name in construct with the bare
+                        # noun owns the militias as "وكلاء إيران" does (eighth real round)
+                        owner = self._state_in_construct(ctx, text, toks, j)
+                        if owner is not None:
+                            occ.backer = occ.proxy_of = owner
+                            # the whole construct is a name of the node too
+                            occ.affiliation_text = text[toks[j].start:ctx.mention_at(toks[j].start).nend]
                 else:
                     # English: adjectives and the affiliation stand before the head.
                     k = i - 1
@@ -229,6 +237,14 @@ class CollectiveActors:
                     occ.surface = "ا" + occ.surface   # للميليشيات: the label keeps its article
                 found.append(occ)
         return found
+
+    @staticmethod
+    def _state_in_construct(ctx, text, toks, j) -> str | None:
+        """The state named right after a bare collective noun, by its name (not its nisba)."""
+        if j >= len(toks) or text[toks[j - 1].end:toks[j].start] != " ":
+            return None
+        m = ctx.mention_at(toks[j].start)
+        return m.entity if m is not None and m.cls == "State" and m.kind == "name" else None
 
     def _proxy_owner(self, doc, ctx, toks, i, j, enclitic) -> str | None:
         """Whose proxies: "وكلاء إيران" (the next mention) or "وكلاءها" (the subject)."""
