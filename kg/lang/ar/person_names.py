@@ -63,6 +63,10 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
 
 
+#: "Former" without the article after a title ("رئيس الوزراء سابق لفترتين"): the title's
+#: adjective, never a name's first word (eighth real round).
+_FORMER = frozenset({"سابق", "سابقه", "سابقا"})
+
 def _accusative(ctx: Context, t: Token) -> bool:
     """Whether the original word carries the accusative's tanween ("قائماً", "رئيساً"; the
     mark may sit before or after the alif, normalisation drops it): a role or an adverb,
@@ -388,9 +392,11 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
                 or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES) \
-                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS):
+                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS) \
+                or first.text in _FORMER:
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name;
-            # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16).
+            # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16);
+            # "رئيس الوزراء سابق لفترتين": the title's adjective "former", no name.
             continue
         words = [first]
         k = j + 1
