@@ -21,6 +21,8 @@ CASES = [
     case("ar.leader.which_is_led_and_backed_by",
          "وانتقد الحزب منظمة بدر، التي يمولها ويقودها وزير الداخلية هادي العامري.",
          ("amiri", "leaderOf", "badr"), ("amiri", "supports", "badr")),
+    case("ar.supports.support_given_by_list", "وأشاد البيان بالدعم الذي قدمته سوريا وإيران لحركة حماس.",
+         ("syria", "supports", "hamas"), ("iran", "supports", "hamas")),
 ]
 
 
@@ -61,3 +63,9 @@ def test_opposition_with_the_article_is_no_construct(analyze):
     # "المعارضة" with the article is the opposition as a body, not whose opposition.
     a = analyze("وقالت المعارضة حماس لإسرائيل إن الحوار انتهى.", "ar")
     assert not a.rule_matches("ar.opposes.opposition_noun_of"), a.describe()
+
+
+def test_thanks_for_support_go_to_the_speakers_group(analyze):
+    a = analyze("وتحدث الأمين العام لحركة النجباء أكرم الكعبي في احتفال ببغداد. "
+                "وقال: \"نحن ممتنون للدعم الذي قدمته سوريا وحزب الله\".", "ar")
+    assert a.relations("syria", "supports", "nujaba") and a.relations("hezbollah", "supports", "nujaba"), a.describe()
