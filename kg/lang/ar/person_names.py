@@ -67,6 +67,16 @@ _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks
 #: adjective, never a name's first word (eighth real round).
 _FORMER = frozenset({"سابق", "سابقه", "سابقا"})
 
+
+def _kunya_quoted_after(ctx, toks, k: int) -> bool:
+    """Whether a kunya in quotes follows token k: "فلان بن فلان الحداد “أبو علي”" (the name
+    ends on k; eighth real round)."""
+    if k + 2 >= len(toks) or toks[k + 1].text not in ("ابو", "ابي", "ام"):
+        return False
+    norm = ctx.doc.norm
+    gap = ctx.doc.text[norm.to_original(toks[k].end - 1) + 1:norm.to_original(toks[k + 1].start)]
+    return bool(_QUOTE_OPEN.search(gap))
+
 def _accusative(ctx: Context, t: Token) -> bool:
     """Whether the original word carries the accusative's tanween ("قائماً", "رئيساً"; the
     mark may sit before or after the alif, normalisation drops it): a role or an adverb,
@@ -213,8 +223,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 if not words or (t.text.endswith("ي") and len(t.text) > 4) or \
                         (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
                         (after_title and len(words) == 1 and words[0].text in _GIVEN
-                         and t.text not in WEEKDAYS):
-                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name)
+                         and t.text not in WEEKDAYS) or _kunya_quoted_after(ctx, toks, j + 1):
+                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name;
+                    # a kunya in quotes right after the word closes a long name on it)
                     words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
