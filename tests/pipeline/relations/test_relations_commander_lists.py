@@ -13,6 +13,8 @@ CASES = [
          ("سامر_يوسف", "memberOf", "al_quds_brigades"), ("خالد_منصور", "memberOf", "al_quds_brigades")),
     case("ar.member.chief_of_staff", "وأكدت سرايا القدس مقتل سامر يوسف \"أبو علي\"، قائد أركان سرايا القدس، في الغارة.",
          ("سامر_يوسف", "memberOf", "al_quds_brigades")),
+    case("ar.member.mourned_by_spokesman", "كما نعى المتحدث باسم سرايا القدس القائد سامر يوسف.",
+         ("سامر_يوسف", "memberOf", "al_quds_brigades")),
 ]
 
 
@@ -40,3 +42,8 @@ def test_a_post_after_a_quoted_kunya_heads_a_generic_unit(analyze, sentence, uni
 def test_a_rank_with_the_article_is_no_unit(analyze):
     a = analyze("وقال اللواء سامر يوسف إن القوات تقدمت.", "ar")
     assert not [m for m in a.mentions() if m.cls == "ArmedGroup"], a.describe()
+
+
+def test_the_commander_mourned_by_the_spokesman_is_not_the_spokesman(analyze):
+    a = analyze("كما نعى المتحدث باسم سرايا القدس القائد سامر يوسف.", "ar")
+    assert not a.relations("سامر_يوسف", "spokespersonOf"), a.describe()
