@@ -47,3 +47,14 @@ def test_a_rank_with_the_article_is_no_unit(analyze):
 def test_the_commander_mourned_by_the_spokesman_is_not_the_spokesman(analyze):
     a = analyze("كما نعى المتحدث باسم سرايا القدس القائد سامر يوسف.", "ar")
     assert not a.relations("سامر_يوسف", "spokespersonOf"), a.describe()
+
+
+@pytest.mark.parametrize("sentence, person, body", [
+    pytest.param("وقال العقيد سامر يوسف، السكرتير الصحفي للبنتاغون، إن الضربات ستستمر.", "سامر_يوسف", "pentagon",
+                 id="press-secretary-after-name"),
+    pytest.param("وقالت السكرتيرة الصحفية للبيت الأبيض ليلى حسن إن الرئيس سيزور المنطقة.", "ليلي_حسن", "white_house",
+                 id="press-secretary-before-name"),
+])
+def test_a_press_secretary_speaks_for_the_body(analyze, sentence, person, body):
+    a = analyze(sentence, "ar")
+    assert a.relations(person, "spokespersonOf", body), a.describe()
