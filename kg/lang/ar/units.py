@@ -182,7 +182,7 @@ numbered_units.cues = (_UNIT_HEADS,)
 
 
 #: Words of command before a unit's noun in construct ("قائد لواء رفح"، "وقائد ركن العمليات").
-_COMMAND_WORDS = frozenset({"قائد", "قايد", "امر", "آمر", "مسؤول", "رئيس"})
+_COMMAND_WORDS = frozenset(normalize_key(w) for w in ("قائد", "آمر", "مسؤول", "رئيس"))
 #: Unit nouns without the article that a place's name or one definite word completes: a
 #: brigade named after its area ("لواء رفح"), a branch of a staff ("ركن التصنيع").
 _GENERIC_UNIT_HEADS = frozenset({"لواء", "ركن", "كتيبه", "سريه", "فوج", "قطاع"})
