@@ -152,7 +152,8 @@ class CollectiveActors:
                     continue
                 pre, head, enclitic = split
                 if i > 0 and toks[i - 1].text in _PARTITIVES or (
-                        i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")):
+                        i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")) \
+                        or _english_partitive(toks, i):
                     continue
                 start, end = tok.start + len(pre), tok.end
                 occ = Occurrence(start, end, sentence.index, c.collective_heads[head], "")
@@ -344,3 +345,17 @@ def _english_nisba(doc: Doc, key: str) -> str:
                 return adjective
     e = doc.entities.get(key)
     return e.labels.get("en", key) if e else key
+
+
+def _english_partitive(toks, i: int) -> bool:
+    """"one of the (extremist) factions", "among the militias": the noun classifies the
+    group named before, it refers to no group of its own (eighth real round)."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and toks[k].text not in ("of", "among", "the"):
+        k -= 1   # up to two adjectives before the noun
+    if k >= 0 and toks[k].text == "the":
+        k -= 1
+    if k >= 0 and toks[k].text == "among":
+        return True
+    return k >= 1 and toks[k].text == "of" and toks[k - 1].text == "one"
+

@@ -34,3 +34,21 @@ def test_a_states_troops_are_not_read_as_the_state_backed(analyze):
     # The golds keep a state's army apart from the state: no "Iran supports Iraq" here.
     a = analyze("Iraqi troops have launched a new push with backing from their own aircraft and Iranian drones.", "en")
     assert not a.relations("iran", "supports", "iraq"), a.describe()
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("A Houthi commander was killed near Marib by fighters affiliated with Kataib Hezbollah, "
+                 "one of the factions incorporated within the PMF.", id="after-affiliated-with"),
+    pytest.param("Kataib Hezbollah, one of the armed factions incorporated within the PMF, denied the report.",
+                 id="adjective-before-the-noun"),
+])
+def test_one_of_the_factions_incorporated_within(analyze, sentence):
+    # "one of the factions" classifies the group before it: no collective node of its own.
+    a = analyze(sentence, "en")
+    assert a.relations("kataib_hezbollah", "memberOf", "pmf"), a.describe()
+    assert not [m for m in a.mentions() if m.kind == "collective"], a.describe()
+
+
+def test_the_factions_alone_still_refer(analyze):
+    a = analyze("The factions said they would retaliate.", "en")
+    assert [m for m in a.mentions() if m.kind == "collective"], a.describe()
