@@ -153,7 +153,7 @@ class CollectiveActors:
                 pre, head, enclitic = split
                 if i > 0 and toks[i - 1].text in _PARTITIVES or (
                         i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")) \
-                        or _english_partitive(toks, i):
+                        or _english_partitive(ctx, toks, i):
                     continue
                 start, end = tok.start + len(pre), tok.end
                 occ = Occurrence(start, end, sentence.index, c.collective_heads[head], "")
@@ -347,15 +347,18 @@ def _english_nisba(doc: Doc, key: str) -> str:
     return e.labels.get("en", key) if e else key
 
 
-def _english_partitive(toks, i: int) -> bool:
+def _english_partitive(ctx, toks, i: int) -> bool:
     """"one of the (extremist) factions", "among the militias": the noun classifies the
-    group named before, it refers to no group of its own (eighth real round)."""
+    group named before, it refers to no group of its own (eighth real round). Only with
+    "the" and plain adjectives: "one of several Tehran-backed militias", "one of the largest
+    pro-Iran factions" are still backed collectives."""
     k = i - 1
     while k >= 0 and k >= i - 3 and toks[k].text not in ("of", "among", "the"):
+        if not toks[k].text.isalpha() or toks[k].text.startswith(("pro", "anti")) \
+                or ctx.mention_at(toks[k].start) is not None:
+            return False
         k -= 1   # up to two adjectives before the noun
-    if k >= 0 and toks[k].text == "the":
-        k -= 1
-    if k >= 0 and toks[k].text == "among":
-        return True
-    return k >= 1 and toks[k].text == "of" and toks[k - 1].text == "one"
+    if k < 2 or toks[k].text != "the":
+        return False
+    return toks[k - 1].text == "among" or (toks[k - 1].text == "of" and toks[k - 2].text == "one")
 
