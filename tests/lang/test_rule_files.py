@@ -10,7 +10,8 @@ from kg.pipeline.patterns import load_rules
 from kg.lexicon import default_lexicon
 from kg.vocab import ATTACK_KINDS, RELATIONS
 
-SLOTS = {"PREV", "PREVGROUP", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP", "PREVARMED"}
+SLOTS = {"PREV", "PREVGROUP", "PREVONE", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP",
+         "PREVARMED"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
