@@ -57,7 +57,10 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         # a death notice's year of birth ("فلان علان مواليد 1984") and a
                         # compass word before the next place ("بيارة X جنوبي حي Y"; census,
                         # issue 13)
-                        "مواليد", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب"})
+                        "مواليد", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب",
+                        # a state or a people as the object of a verb after the speaker's
+                        # name ("وشكر P الجمهورية الإسلامية"، "حيا P الشعب"; eighth round)
+                        "الجمهوريه", "الدوله", "الحكومه", "المملكه", "الشعب", "المقاومه"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
