@@ -32,6 +32,9 @@ def glued_cue(it: Item, c: AttackCues) -> bool:
     return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 
+#: The preposition ل written apart from the name after it ("لـ «X»").
+_LAM_APART = ("ل", "لـ")
+
 #: Plain words (an adjective, a munition) read between a cue noun and its owner.
 OWNER_GAP = 2
 
@@ -70,8 +73,12 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
             return None
         owner = None
         m = _agent(it)
+        # a ل written apart before a quoted name ("بهجوم لـ «X»") is the glued one
+        apart = k > t + 1 and items[k - 1].word in _LAM_APART
+        if it.word in _LAM_APART and k + 1 < len(items) and _agent(items[k + 1]) is not None:
+            continue
         if m is not None:
-            if it.clitic[-1:] != "ل" or _owned(items, k, c):
+            if (it.clitic[-1:] != "ل" and not apart) or _owned(items, k - 1 if apart else k, c):
                 return None
             owner = k
         elif it.mention is not None and it.mention.cls != "Weapon":
@@ -209,7 +216,7 @@ def _possessor(items: list[Item], t: int, c: AttackCues) -> int | None:
             return None
         if _agent(it) is not None:
             return k if (lam or it.clitic[-1:] == "ل") and not _owned(items, k - 1 if lam else k, c) else None
-        if it.word in ("ل", "لـ") and not lam:
+        if it.word in _LAM_APART and not lam:
             lam = True
             continue
         if lam or k == t + 3:
