@@ -89,8 +89,10 @@ def _same_ends(full: list[str], short: list[str]) -> bool:
     return len(full) >= 3 and full[0] == short[0] and full[-1] == short[-1]
 
 
-def kunya_names(doc: Doc, persons: list[Mention]) -> dict[str, str]:
-    """Kunya (normalised) -> the key of the person it names in ``doc``."""
+def kunya_names(doc: Doc, persons: list[Mention], at: dict[int, str] | None = None) -> dict[str, str]:
+    """Kunya (normalised) -> the key of the person it names in ``doc``. ``at``, when given,
+    gets where each kunya stands right after a name -> that name's key: two men may share
+    a kunya ("محمد ... «أبو إبراهيم»" and later "حذيفة ... «أبو إبراهيم»"), each by his name."""
     text = doc.norm.text
     named: dict[str, str] = {}
     for m in persons:
@@ -102,6 +104,8 @@ def kunya_names(doc: Doc, persons: list[Mention]) -> dict[str, str]:
                 hit = None
         if hit:
             named.setdefault(hit.group("kunya"), m.entity)
+            if at is not None:
+                at[hit.start("kunya")] = m.entity
     # Every match holds one of the by-name words: most texts hold none and are not
     # searched (the pattern opens with an alternation, entered at every character).
     for hit in _KUNYA_AFTER_TITLE.finditer(text) if any(w in text for w in _BY_NAME) else ():

@@ -152,7 +152,8 @@ class CollectiveActors:
                     continue
                 pre, head, enclitic = split
                 if i > 0 and toks[i - 1].text in _PARTITIVES or (
-                        i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")):
+                        i > 1 and toks[i - 2].text in _PARTITIVES and toks[i - 1].text in ("of", "ابرز", "اكبر")) \
+                        or _english_partitive(ctx, toks, i):
                     continue
                 start, end = tok.start + len(pre), tok.end
                 occ = Occurrence(start, end, sentence.index, c.collective_heads[head], "")
@@ -176,6 +177,14 @@ class CollectiveActors:
                         j += 1
                     if occ.head == "proxies":
                         occ.backer = occ.proxy_of = self._proxy_owner(doc, ctx, toks, i, j, enclitic)
+                    elif j == i + 1 and not head.startswith("ال") and not enclitic:
+                        # "مواقع ميليشيات إيران": a state's name in construct with the bare
+                        # noun owns the militias as "وكلاء إيران" does (eighth real round)
+                        owner = self._state_in_construct(ctx, text, toks, j)
+                        if owner is not None:
+                            occ.backer = occ.proxy_of = owner
+                            # the whole construct is a name of the node too
+                            occ.affiliation_text = text[toks[j].start:ctx.mention_at(toks[j].start).nend]
                 else:
                     # English: adjectives and the affiliation stand before the head.
                     k = i - 1
@@ -231,6 +240,14 @@ class CollectiveActors:
                     occ.surface = "ا" + occ.surface   # للميليشيات: the label keeps its article
                 found.append(occ)
         return found
+
+    @staticmethod
+    def _state_in_construct(ctx, text, toks, j) -> str | None:
+        """The state named right after a bare collective noun, by its name (not its nisba)."""
+        if j >= len(toks) or text[toks[j - 1].end:toks[j].start] != " ":
+            return None
+        m = ctx.mention_at(toks[j].start)
+        return m.entity if m is not None and m.cls == "State" and m.kind == "name" else None
 
     def _proxy_owner(self, doc, ctx, toks, i, j, enclitic) -> str | None:
         """Whose proxies: "وكلاء إيران" (the next mention) or "وكلاءها" (the subject)."""
@@ -330,3 +347,20 @@ def _english_nisba(doc: Doc, key: str) -> str:
                 return adjective
     e = doc.entities.get(key)
     return e.labels.get("en", key) if e else key
+
+
+def _english_partitive(ctx, toks, i: int) -> bool:
+    """"one of the (extremist) factions", "among the militias": the noun classifies the
+    group named before, it refers to no group of its own (eighth real round). Only with
+    "the" and plain adjectives: "one of several Tehran-backed militias", "one of the largest
+    pro-Iran factions" are still backed collectives."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and toks[k].text not in ("of", "among", "the"):
+        if not toks[k].text.isalpha() or toks[k].text.startswith(("pro", "anti")) \
+                or ctx.mention_at(toks[k].start) is not None:
+            return False
+        k -= 1   # up to two adjectives before the noun
+    if k < 2 or toks[k].text != "the":
+        return False
+    return toks[k - 1].text == "among" or (toks[k - 1].text == "of" and toks[k - 2].text == "one")
+

@@ -181,7 +181,8 @@ class Coreference:
             return
         text = doc.norm.text
         persons = [m for m in doc.mentions if m.cls == "Person" and m.kind == "name"]
-        named = kunya_names(doc, persons)
+        after_name: dict[int, str] = {}
+        named = kunya_names(doc, persons, after_name)
         if not named:
             return
         covered = MentionIndex(doc)
@@ -189,7 +190,7 @@ class Coreference:
             span = word_span(text, hit_start, hit_end, True)
             if not span:
                 continue
-            key = named[kunya]
+            key = after_name.get(hit_start, named[kunya])
             # discovered as a person of its own, with the family name after the kunya
             # ("المعروف بـ«أبو جعفر» ... «أبو جعفر الموسوي»"), or cut before the kunya's
             # last word ("وسام محمد «أبو بكر» السعدي"): it is the named one

@@ -47,8 +47,9 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
     by_sentence: dict[int, list] = {}
     for m in doc.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    leader_nouns = language_words(doc.lang, "bodies", "heading_leader_nouns")
     added: list[Relation] = []
-    whole = None
+    whole, leaders, last_whole = None, None, None
     for i in range(len(doc.sentences)):
         text = _text(doc, i)
         ms = by_sentence.get(i, [])
@@ -56,8 +57,14 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
             words = {normalize_key(w) for w in _WORD.findall(text)}
             wholes = {m.entity for m in ms if m.cls in _WHOLE and m.kind == "name"}
             whole = next(iter(wholes)) if len(wholes) == 1 and words & nouns else None
-            continue
-        if whole is None:
+            leaders = None
+            if whole is None and words & leader_nouns and len(wholes) <= 1:
+                leaders = next(iter(wholes)) if wholes else last_whole
+        elif leaders is not None:
+            leaders = _leader_line(doc, i, ms, leaders, added)
+        named = [m.entity for m in ms if m.cls in _WHOLE and m.kind == "name"]
+        last_whole = named[-1] if named else last_whole
+        if whole is None or text.endswith((":", "：")):
             continue
         groups = [m for m in ms if m.cls == "ArmedGroup" and m.kind == "name"]
         others = [m for m in ms if m not in groups and not (m.cls == "State" and m.kind == "nisba")]
@@ -68,3 +75,20 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
             added.append(Relation(member, "memberOf", whole, doc.evidence(doc.sentences[i]),
                                   f"{doc.lang}.member.listed_under_heading", 0.7))
     return relations + added
+
+
+def _leader_line(doc: Doc, i: int, ms, group: str, added: list[Relation]) -> str | None:
+    """Read one line under a heading of leaders: a person alone is a member of ``group``;
+    a group alone opens the next section (the list ends: None)."""
+    outside = _outside_names(doc, i, ms)
+    if len(outside) > _SHORT:
+        return group
+    persons = {m.entity for m in ms if m.cls == "Person"}
+    if len(persons) == 1 and all(m.cls == "Person" for m in ms):
+        added.append(Relation(next(iter(persons)), "memberOf", group, doc.evidence(doc.sentences[i]),
+                              f"{doc.lang}.member.leader_under_heading", 0.7))
+        return group
+    if ms and all(m.cls in _WHOLE for m in ms):
+        return None
+    return group
+

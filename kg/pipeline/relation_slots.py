@@ -11,6 +11,8 @@ Besides slot names an emit may use:
 * ``PREVARMED``: the armed group a definite backed noun refers back to ("Hezbollah ...
   the Iran-backed movement"): the armed group named last before the match in the
   sentence, else in one of the two sentences before (collectives are no referent);
+* ``PREVONE``: as ``PREV``, skipping collectives and generic nouns, for a singular pronoun
+  ("وله صلات بفصائل مسلحة وهو ألد معارضي X": "he" is not the factions);
 * ``DEADGROUP``: the group whose members' deaths the text counted before naming them
   (kg/pipeline/killed_members.py);
 * ``PREVPERSON``: the person a "he" / "she" stands for: the last person named before the
@@ -74,14 +76,20 @@ def backer_of(m: Mention) -> str | None:
 def fill_slot(doc, ms, match, slot, role, roles, sentence, speaker=None, raw=None) -> list[str]:
     if slot == "SPEAKER":
         return [speaker] if speaker else []
-    if slot in ("PREV", "PREVGROUP"):
-        kinds = ACTORS if slot == "PREV" else _GROUPS
-        before = [m for m in ms.mentions_in(0, match.start()) if m.cls in kinds and m.kind != "nisba"]
+    if slot in ("PREV", "PREVGROUP", "PREVONE"):
+        kinds = _GROUPS if slot == "PREVGROUP" else ACTORS
+        skip = ("nisba", "collective", "generic") if slot == "PREVONE" else ("nisba",)
+        before = [m for m in ms.mentions_in(0, match.start()) if m.cls in kinds and m.kind not in skip]
         if before:
             return [before[-1].entity]
         # Rare (no antecedent in the sentence): derived here, not kept on this shared
         # component between sentences, which threads of a Dask worker may run at once.
         previous = [m for m in doc.mentions if m.sentence == sentence.index - 1 and m.cls in kinds]
+        if slot == "PREVONE":
+            # "ويرتبط P بعلاقات مع إيران ... . وهو": the one named first, person or not,
+            # is whom the singular pronoun continues with.
+            named = sorted((m for m in previous if m.kind not in skip), key=lambda m: m.nstart)
+            return [named[0].entity] if named else []
         subject = sentence_subject(previous)
         return [subject] if subject else []
     if slot == "PREVARMED":

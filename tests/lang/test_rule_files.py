@@ -10,7 +10,8 @@ from kg.pipeline.patterns import load_rules
 from kg.lexicon import default_lexicon
 from kg.vocab import ATTACK_KINDS, RELATIONS
 
-SLOTS = {"PREV", "PREVGROUP", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP", "PREVARMED"}
+SLOTS = {"PREV", "PREVGROUP", "PREVONE", "PREVPERSON", "SUBJ", "FOCUS", "ROLE", "SPEAKER", "ARMY", "DEADGROUP",
+         "PREVARMED"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -66,7 +67,7 @@ def test_rule_files_words_stay_words():
 EVENT_SECTIONS = {"earlier_deeds", "liable", "truces", "agent_phrases",
                   "strong", "weak", "past_verbs", "casualties", "occurrence", "irrealis", "negation",
                   "clause_breaks", "numbers", "tallies", "relatives", "experiencers", "purpose_nouns",
-                  "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
+                  "possessed_nouns", "killing_verbs", "accusations", "background", "earlier", "results", "arrests",
                   "day_words", "toll_updates", "accidents", "months", "commentary", "future_results", "since", "trends", "munitions", "periods", "deeds",
                   "passing", "harm_verbs", "one_of", "launch_verbs", "units", "weapon_tests", "undergone", "attempts",
                   "to", "light_verbs", "answer_verbs", "amount_nouns", "agent_nouns", "origins", "arrivals", "sites",

@@ -47,6 +47,15 @@ def test_discovery_ar_ambiguous_given_name_is_not_a_proclitic_and_a_name(analyze
     assert "كريم العبيدي" in {result.surface(m) for m in result.mentions()}, result.describe()
 
 
+def test_discovery_ar_a_state_after_the_speakers_name_is_no_surname(analyze):
+    # "وشكر P الجمهورية": the state is the verb's object, never P's family name, also
+    # when P is named by his surname alone
+    for text in ("وشكر سامر منصور الجمهورية الإسلامية على دعمها.", "وشكر منصور الجمهورية الإسلامية على دعمها."):
+        result = analyze(text)
+        persons = [result.surface(m) for m in result.mentions() if m.cls == "Person"]
+        assert not any("الجمهورية" in p for p in persons), result.describe()
+
+
 def test_discovery_ar_agent_word_after_a_title_opens_a_name(analyze):
     # "طالب" is a student (a generic agent) on its own, a given name after a title
     titled = analyze("ونعت الحركة القيادي طالب منصور الذي قضى في القصف.")

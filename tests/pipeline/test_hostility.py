@@ -23,10 +23,6 @@ def derived_oppositions(a) -> set[tuple[str, str]]:
     # a ship struck for sailing to a state's ports: the state is its destination
     ("وأعلن سلاح الجو المسير أنه استهدف ناقلة نفط لانتهاكها قرار منع الملاحة إلى موانئ فلسطين المحتلة.", "ar",
      [("houthi_drone_force", "palestine")]),
-    # an actor named only as the whole that harmed members come from was hit (census,
-    # issue 13): "أُصيب N عناصر من X في هجوم لـY" is no hostility of X
-    ("وأُصيب أربعة عناصر من الجيش العراقي في هجوم لتنظيم داعش قرب كركوك.", "ar",
-     [("iraqi_army", "isis")]),
 ])
 def test_unreliable_roles_state_no_opposition(analyze, text, lang, misread):
     # The sound roles of the same sentence may still oppose ("Hamas struck a Golani
@@ -35,6 +31,16 @@ def test_unreliable_roles_state_no_opposition(analyze, text, lang, misread):
     found = derived_oppositions(a)
     assert not any(pair in found or pair[::-1] in found for pair in misread), a.describe()
     assert not any(s == o for s, o in found)
+
+
+def test_the_whole_harmed_members_come_from_is_no_enemy_of_the_attacker(analyze):
+    # An actor named only as the whole that harmed members come from was hit (census,
+    # issue 13): "أُصيب N عناصر من X في هجوم لـY" is no hostility of X. Y owns the attack
+    # (branch attcensus: the ل-phrase after "هجوم"), so Y opposing X is the sound role's,
+    # as after "بهجوم لـY".
+    a = analyze("وأُصيب أربعة عناصر من الجيش العراقي في هجوم لتنظيم داعش قرب كركوك.", "ar")
+    assert ("iraqi_army", "isis") not in derived_oppositions(a), a.describe()
+    assert [(x.attacker, x.target) for x in a.attacks] == [("isis", "iraqi_army")], a.describe()
 
 
 def test_outlet_reporting_the_attack_is_not_its_target(analyze):

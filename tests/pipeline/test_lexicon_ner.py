@@ -30,6 +30,8 @@ def keys_of(result, kind: str | None = None) -> set[str]:
     pytest.param("وقالت «القسام» إن مقاتليها استهدفوا موقعا.", "qassam_brigades", "ArmedGroup", id="short-name"),
     # a group named by a collective noun and its adjective, as the Gulf press writes it
     pytest.param("وأعلنت الميليشيات الحوثية إسقاط طائرة مسيرة.", "houthis", "ArmedGroup", id="adjective-name"),
+    # the definite surname with the clerical title the Lebanese and Iraqi press use
+    pytest.param("وأشاد الوفد بمواقف الإمام الخامنئي.", "khamenei", "Person", id="definite-surname"),
 ])
 
 

@@ -27,8 +27,9 @@ _AREAS = frozenset({"Place", "Region"})
 @lru_cache(maxsize=1)
 def _known_commands() -> dict[str, str]:
     """The lexicon's commands by their normalised Arabic names ("قيادة عمليات سامراء")."""
-    return {normalize_key(n): e.id for e in default_lexicon() for n in e.names()
-            if n.startswith("قيادة عمليات")}
+    prefix = normalize_key("قيادة عمليات")
+    return {key: e.id for e in default_lexicon() for n in e.names()
+            if (key := normalize_key(n)).startswith(prefix)}
 
 
 def _spaced(ctx: Context, a: Token, b: Token) -> bool:

@@ -57,7 +57,10 @@ _NAME_ENDS = frozenset({"المعروف", "المعروفه", "الملقب", "�
                         # a death notice's year of birth ("فلان علان مواليد 1984") and a
                         # compass word before the next place ("بيارة X جنوبي حي Y"; census,
                         # issue 13)
-                        "مواليد", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب"})
+                        "مواليد", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب",
+                        # a state or a people as the object of a verb after the speaker's
+                        # name ("وشكر P الجمهورية الإسلامية"، "حيا P الشعب"; eighth round)
+                        "الجمهوريه", "الدوله", "الحكومه", "المملكه", "الشعب", "المقاومه"})
 # Indefinite unit nouns before a name that is a unit's ("وحدة عزيز"، "لواء علي الأكبر",
 # "قوة الرضوان"); the definite "اللواء" is a rank and stays a title.
 _UNIT_HEADS = frozenset({"وحده", "لواء", "كتيبه", "سريه", "فوج", "فرقه", "قوه", "ووحده", "ولواء", "وقوه"})
@@ -77,6 +80,20 @@ _TIME_WORDS = frozenset({"الليله", "اليوم", "الماضي", "الما
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
 
+
+#: "Former" without the article after a title ("رئيس الوزراء سابق لفترتين"): the title's
+#: adjective, never a name's first word (eighth real round).
+_FORMER = frozenset({"سابق", "سابقه", "سابقا"})
+
+
+def _kunya_quoted_after(ctx, toks, k: int) -> bool:
+    """Whether a kunya in quotes follows token k: "فلان بن فلان الحداد “أبو علي”" (the name
+    ends on k; eighth real round)."""
+    if k + 2 >= len(toks) or toks[k + 1].text not in ("ابو", "ابي", "ام"):
+        return False
+    norm = ctx.doc.norm
+    gap = ctx.doc.text[norm.to_original(toks[k].end - 1) + 1:norm.to_original(toks[k + 1].start)]
+    return bool(_QUOTE_OPEN.search(gap))
 
 def _accusative(ctx: Context, t: Token) -> bool:
     """Whether the original word carries the accusative's tanween ("قائماً", "رئيساً"; the
@@ -228,8 +245,9 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                         or (t.text.endswith("ي") and len(t.text) > 4) or \
                         (len(words) == 1 and toks[given_end].text.lstrip("و") == "عبد") or \
                         (after_title and len(words) == 1 and words[0].text in _GIVEN
-                         and t.text not in WEEKDAYS):
-                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name)
+                         and t.text not in WEEKDAYS) or _kunya_quoted_after(ctx, toks, j + 1):
+                    # (after a rank, "النقيب هلال منصور الجلة": given, father's, family name;
+                    # a kunya in quotes right after the word closes a long name on it)
                     words.append(t)   # "عبد الحميد الدبيبة": "عبد X" is one given name
                 break
             words.append(t)
@@ -420,9 +438,11 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if first.text.startswith(_DEFINITE) and first.text not in DEFINITE_GIVEN or first.text in C.stop_words \
                 or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES) \
-                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS):
+                or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS) \
+                or first.text in _FORMER:
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name;
-            # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16).
+            # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16);
+            # "رئيس الوزراء سابق لفترتين": the title's adjective "former", no name.
             continue
         words = [first]
         k = j + 1

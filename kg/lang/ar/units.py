@@ -179,3 +179,37 @@ def front_line(toks: list[Token], i: int, prefix: str) -> bool:
 # The words each rule starts from (see kg.pipeline.discovery).
 self_named.cues = (_SELF_NAMING,)
 numbered_units.cues = (_UNIT_HEADS,)
+
+
+#: Words of command before a unit's noun in construct ("قائد لواء رفح"، "وقائد ركن العمليات").
+_COMMAND_WORDS = frozenset(normalize_key(w) for w in ("قائد", "آمر", "مسؤول", "رئيس"))
+#: Unit nouns without the article that a place's name or one definite word completes: a
+#: brigade named after its area ("لواء رفح"), a branch of a staff ("ركن التصنيع").
+_GENERIC_UNIT_HEADS = frozenset({"لواء", "ركن", "كتيبه", "سريه", "فوج", "قطاع"})
+
+
+def units_under_command(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    """A unit with a generic head named by what completes it, after a word of command:
+    "قائد لواء رفح" (a place's name), "قائد ركن التصنيع" (one definite word). After
+    "قائد" the noun in construct is the unit, never a rank ("اللواء" as a rank has the
+    article and a person after it). Issue 13, eighth real round."""
+    out = []
+    for i in any_cue_positions(ctx.doc, ctx.sentence, _COMMAND_WORDS):
+        k = i + 1
+        if k + 1 >= len(toks) or toks[k].text not in _GENERIC_UNIT_HEADS \
+                or not gap_is_space(ctx.text, toks[i], toks[k]) or not gap_is_space(ctx.text, toks[k], toks[k + 1]):
+            continue
+        nxt = toks[k + 1]
+        place = next((m for m in ctx.sentence_mentions() if m.nstart == nxt.start and m.cls in ("Place", "Region")), None)
+        if place is not None:
+            end = place.nend
+        elif nxt.text.startswith("ال") and nxt.text not in C.stop_words and nxt.text.isalpha() \
+                and not ctx.covered.overlaps(nxt.start, nxt.end):
+            end = nxt.end
+        else:
+            continue
+        if any(m.nstart < end and toks[k].start < m.nend and m is not place for m in ctx.sentence_mentions()):
+            continue   # a name read there already stays
+        out.append(Candidate(toks[k].start, end, "ArmedGroup", "ar.discover.unit_under_command", absorb=True))
+    return out
+

@@ -90,7 +90,8 @@ class AttackerRules:
         for j in forward + backward:
             it = items[j]
             if it.mention and it.mention.cls in ATTACKERS and it.mention.entity not in target_keys \
-                    and not c.backer_at(items, j):   # "المقاتلين المدعومين من إيران": Iran backs them
+                    and not c.backer_at(items, j) \
+                    and not _nisba_of_proxy(items, j):   # "المقاتلين المدعومين من إيران": Iran backs them
                 prev = items[j - 1]
                 before = items[j - 2].word if j > 1 else None
                 strong = prev.word in c.strong_agents or (before is not None and f"{before} {prev.word}" in c.strong_agents) \
@@ -381,3 +382,21 @@ def _told_of(items, content_start: int, first: int, c: AttackCues) -> bool:
     words = event_cues(c.lang).told_of
     return any(items[k].word and items[k].word.lower() in words
                for k in range(content_start, min(first, content_start + 5)))
+
+
+#: Nouns a state's adjective may qualify without naming the state as the one acting: "by
+#: the Turkish proxy" is a group Turkey backs (eighth real round).
+_PROXY_NOUNS = frozenset({"proxy", "proxies", "ally", "allies", "client", "clients",
+                          "وكيل", "الوكيل", "وكلاء", "الوكلاء", "حليف", "الحليف", "حلفاء", "الحلفاء"})
+
+
+def _nisba_of_proxy(items, j: int) -> bool:
+    """Whether the state's adjective at j qualifies a proxy or an ally (English before the
+    noun, Arabic after it)."""
+    m = items[j].mention
+    if m is None or m.kind != "nisba":
+        return False
+    after = items[j + 1].word if j + 1 < len(items) else None
+    before = items[j - 1].word if j > 0 else None
+    return bool(after and after.lower() in _PROXY_NOUNS) or bool(before and before in _PROXY_NOUNS)
+

@@ -32,6 +32,9 @@ def glued_cue(it: Item, c: AttackCues) -> bool:
     return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 
+#: The preposition ل written apart from the name after it ("لـ «X»").
+_LAM_APART = ("ل", "لـ")
+
 #: Plain words (an adjective, a munition) read between a cue noun and its owner.
 OWNER_GAP = 2
 
@@ -70,8 +73,12 @@ def owner_after_cue(items: list[Item], t: int, c: AttackCues) -> int | None:
             return None
         owner = None
         m = _agent(it)
+        # a ل written apart before a quoted name ("بهجوم لـ «X»") is the glued one
+        apart = k > t + 1 and items[k - 1].word in _LAM_APART
+        if it.word in _LAM_APART and k + 1 < len(items) and _agent(items[k + 1]) is not None:
+            continue
         if m is not None:
-            if it.clitic[-1:] != "ل" or _owned(items, k, c):
+            if (it.clitic[-1:] != "ل" and not apart) or _owned(items, k - 1 if apart else k, c):
                 return None
             owner = k
         elif it.mention is not None and it.mention.cls != "Weapon":
@@ -179,7 +186,12 @@ def _scene_owner(items: list[Item], t: int, c: AttackCues) -> int | None:
     preposition after that actor ("على منزل") owns the deed: the object is what follows
     على, the actor is the attacker (never what was struck). So is the owner of a noun of
     forces there ("في قصف لطائرات X على ...")."""
-    if t + 1 >= len(items) or bare_word(items[t].word or "").lstrip("بل") not in event_cues(c.lang).purpose_nouns:
+    if t + 1 >= len(items):
+        return None
+    noun = bare_word(items[t].word or "").lstrip("بل")
+    if noun in event_cues(c.lang).possessed_nouns:
+        return _possessor(items, t, c)
+    if noun not in event_cues(c.lang).purpose_nouns:
         return None
     k = t + 1
     if _agent(items[k]) is None and k + 1 < len(items) and _lam_noun(items[k], event_cues(c.lang)) \
@@ -188,3 +200,27 @@ def _scene_owner(items: list[Item], t: int, c: AttackCues) -> int | None:
     elif _agent(items[k]) is None or items[k].clitic[-1:] != "ل" or _owned(items, k, c):
         return None
     return k if _target_after(items, k, c) else None
+
+
+def _possessor(items: list[Item], t: int, c: AttackCues) -> int | None:
+    """"في هجوم لتنظيم X"، "هجمات دموية لـX": the actor glued to ل right after an attack
+    noun (one plain adjective between) owns it; no target need follow, as "هجوم" takes
+    none with ل. Not a noun of forces' owner past an owner marker ("تابعة لـX"). A ل written
+    apart before a quoted name ("هجوم لـ «X»") is the same preposition."""
+    lam = False
+    for k in (t + 1, t + 2, t + 3):
+        if k >= len(items):
+            return None
+        it = items[k]
+        if it.comma:
+            return None
+        if _agent(it) is not None:
+            return k if (lam or it.clitic[-1:] == "ل") and not _owned(items, k - 1 if lam else k, c) else None
+        if it.word in _LAM_APART and not lam:
+            lam = True
+            continue
+        if lam or k == t + 3:
+            return None
+        if it.mention is not None or not it.word or it.kinds or prepositional(it) or c.is_break(items, k):
+            return None
+    return None

@@ -243,10 +243,13 @@ class AttackCues:
     def backer_at(self, items, j) -> bool:
         """Whether the state at j backs the group named before it: right after a word of
         backing ("موالية لإيران", "المدعومة من إيران") or after one and a preposition
-        ("loyal to Iran", "backed by Iran")."""
+        ("loyal to Iran", "backed by Iran"), or right after the collective it owns.""" 
         m = items[j].mention
         if m is None or m.cls != "State" or j == 0:
             return False
+        owned = items[j - 1].mention
+        if owned is not None and owned.kind == "collective" and getattr(owned, "ref", None) == m.entity:
+            return True   # "ميليشيات إيران", "وكلاء إيران": the state owns the collective before it
         words = [items[k].word for k in (j - 1, j - 2) if k >= 0]
         if words[0] and words[0].lower() in self.backing_words:
             return True   # "موالية لإيران": the preposition is glued to the name

@@ -60,6 +60,8 @@ class EventCues:
     assault_verbs: frozenset[str] = frozenset()
     onlooker_verbs: frozenset[str] = frozenset()
     passive_only: frozenset[str] = frozenset()
+    #: Attack nouns whose ل-phrase is always their owner ("هجوم لـX"), never their object.
+    possessed_nouns: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
     munitions: frozenset[str] = frozenset()
@@ -204,7 +206,7 @@ def event_cues(lang: str) -> EventCues:
         background=words("background"), earlier=_phrases(lang, d.get("earlier")),
         toll_updates=_phrases(lang, d.get("toll_updates")),
         assault_verbs=words("assault_verbs", False), onlooker_verbs=words("onlooker_verbs", False),
-        passive_only=words("passive_only", False), since=words("since"), trends=words("trends", False),
+        passive_only=words("passive_only", False), possessed_nouns=words("possessed_nouns", False), since=words("since"), trends=words("trends", False),
         munitions=words("munitions"), periods=words("periods", False),
         deeds=_phrases(lang, d.get("deeds")), passing=_phrases(lang, d.get("passing")),
         occasions=_phrases(lang, d.get("occasions")), openers=words("openers", False),

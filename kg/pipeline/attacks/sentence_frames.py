@@ -32,6 +32,7 @@ from kg.pipeline.attacks.series import series_subject
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.used_for_attacks import used_for_attacks
 from kg.pipeline.attacks.relative_objects import relative_object_attacks
+from kg.pipeline.attacks.fronted_objects import fronted_object_attacks
 from kg.pipeline.attacks.triggers import TriggerRules
 from kg.pipeline.speech_spans import polarity_at
 
@@ -100,6 +101,8 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
                                   self._trigger_at)
         # "مدينة X التي قصفتها إسرائيل": the relative's antecedent was struck (relative_objects.py)
         found += relative_object_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found})
+        # "قال إن قاعدة X استهدفتها طائرة مسيرة": a fronted topic struck (fronted_objects.py)
+        found += fronted_object_attacks(doc, sentence, items, c, {(a.attacker, a.target) for a in found})
         return areas_as_places(doc, found)
 
     def _frame(self, doc, sentence, items, t, manner, triggers, weapons, c: AttackCues) -> list[Attack]:

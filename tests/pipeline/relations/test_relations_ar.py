@@ -33,6 +33,8 @@ from tests.pipeline.relations.test_relations_group_nouns_support_nouns import CA
 from tests.pipeline.relations.test_relations_obituary_posts import CASES as OBITUARY_CASES  # seventh real round
 from tests.pipeline.relations.test_relations_unseen_census import CASES as UNSEEN_CASES  # census, issue 13
 from tests.pipeline.relations.test_relations_institutions import CASES_AR as INSTITUTION_CASES  # institutions, issue 13
+from tests.pipeline.relations.test_relations_noun_stances import CASES as NOUN_STANCE_CASES  # eighth real round
+from tests.pipeline.relations.test_relations_commander_lists import CASES as COMMANDER_CASES  # eighth real round
 
 
 
@@ -649,7 +651,8 @@ def test_relations_ar_every_rule_has_a_case():
                + FOURTEENTH_CASES + FIFTEENTH_CASES + BARE_PARLIAMENT_CASES
                + NEW_ARTICLE_CASES + AIDES_CASES + SITES_CASES
                + KILLED_CASES + NOUN_BACKING_CASES + CHAINS_OWNERS_CASES
-               + DEPUTY_CHAIN_CASES + CENSUS_CASES + OBITUARY_CASES + UNSEEN_CASES + INSTITUTION_CASES}
+               + DEPUTY_CHAIN_CASES + CENSUS_CASES + OBITUARY_CASES + UNSEEN_CASES
+               + NOUN_STANCE_CASES + COMMANDER_CASES + INSTITUTION_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 
