@@ -32,8 +32,9 @@ def glued_cue(it: Item, c: AttackCues) -> bool:
     return word[:1] in ("ب", "ل") and word[1:] in event_cues(c.lang).cues
 
 
-#: The preposition ل written apart from the name after it ("لـ «X»").
-_LAM_APART = ("ل", "لـ")
+#: The preposition ل written apart from the name after it ("لـ «X»": the text is read
+#: normalised, with the tatweel gone).
+_LAM_APART = ("ل",)
 
 #: Plain words (an adjective, a munition) read between a cue noun and its owner.
 OWNER_GAP = 2
