@@ -1,10 +1,13 @@
 """Areas named after a place the text already names (issue 13, eighth round):
 
-* a capitalised compass word opening the name of a region ("West X", "Upper X"): the
+* a capitalised compass word opening the name of a region ("West X", "Upper X"), of the
+  known area's class (a region's part is no town an attack could target): the
   capital letter makes the word part of a name, so the region is a place of its own and not
   the known place X ("in the west of X" or "western X" stay X);
 * "the X countryside": the rural belt around the town X is where fighting is placed, and
-  is a different place from the town.
+  is a different place from the town;
+* "the X military college / academy": an army school is a military site named by the
+  capitalised words before "military" (a college alone is no site of war).
 
 The known place must be a mention of a place or region; a state is never the rest of such
 a name ("North Korea" is a state of its own that the lexicon spells whole). The words are
@@ -13,6 +16,7 @@ mention; en.located.* rules then place the area ("Lebanon's West X")."""
 from __future__ import annotations
 
 from kg.lang import language_words
+from kg.lang.en.person_names import _run
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.tokens import Token
 
@@ -45,7 +49,7 @@ def _compass_regions(ctx: Context, toks: list[Token]) -> list[Candidate]:
         area = _known_area(ctx, toks[i + 1])
         if area is None:
             continue
-        out.append(Candidate(tok.start, area.nend, "Place", "en.discover.compass_region", absorb=True))
+        out.append(Candidate(tok.start, area.nend, area.cls, "en.discover.compass_region", absorb=True))
     return out
 
 
@@ -65,8 +69,25 @@ def _belts_of_towns(ctx: Context, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+def _schools() -> frozenset[str]:
+    return language_words("en", "bodies", "military_school_heads")
+
+
+def _military_schools(ctx: Context, toks: list[Token]) -> list[Candidate]:
+    out = []
+    schools = _schools()
+    for i in range(2, len(toks)):
+        if toks[i].text not in schools or toks[i - 1].text != "military":
+            continue
+        name = _run(ctx, toks, i - 2, -1, 3)
+        if not name or ctx.text[name[-1].end:toks[i - 1].start] != " ":
+            continue
+        out.append(Candidate(name[0].start, toks[i].end, "MilitaryBase", "en.discover.militarybase_head"))
+    return out
+
+
 def area_names(ctx: Context, toks: list[Token]) -> list[Candidate]:
-    return _compass_regions(ctx, toks) + _belts_of_towns(ctx, toks)
+    return _compass_regions(ctx, toks) + _belts_of_towns(ctx, toks) + _military_schools(ctx, toks)
 
 
-area_names.cues = (_compass() | _belts(),)
+area_names.cues = (_compass() | _belts() | _schools(),)
