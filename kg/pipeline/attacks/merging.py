@@ -358,9 +358,10 @@ def event_key(attack: Attack, date=_OWN_DATE) -> tuple:
 def oppositions(doc: Doc) -> None:
     """Each attack by a group or state on a group or state also states that the attacker opposes the target."""
     have = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in doc.relations}
-    # A unit struck together with the group it belongs to, in one sentence ("sites of X's Y
-    # group"): the hostility is toward the group; the unit is only where the blow fell.
-    owners = {(r.subject, r.evidence.sentence): r.object for r in doc.relations if r.predicate == "memberOf"}
+    # A unit named by its owner's possessive, struck together with the owner in one sentence
+    # ("sites of X's Y group"): the hostility is toward the owner; the unit is only where the
+    # blow fell. (An arm named apart, "Y, the arm of X", is an enemy of its own.)
+    owners = {(m.entity, m.sentence): m.ref for m in doc.mentions if m.ref and m.rule.endswith("possessive_unit")}
     struck = {(a.attacker, a.target, a.evidence.sentence) for a in doc.attacks}
     for a in doc.attacks:
         target = doc.entities.get(a.target)
