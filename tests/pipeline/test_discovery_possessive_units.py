@@ -33,3 +33,17 @@ def test_the_units_commander_leads_it_and_is_a_member(analyze):
 def test_no_unit_from_a_description(analyze, sentence):
     result = analyze(sentence, "en")
     assert not any(m.rule == "en.discover.possessive_unit" for m in result.doc.mentions), result.describe()
+
+
+# --- a faction's own name before "group" after its coalition's possessive (eighth round) ---
+
+def test_a_named_group_after_a_coalitions_possessive_is_its_member(analyze):
+    a = analyze("Gunmen stormed offices belonging to the SNA's Liwa al-Nasr group near the border.", "en")
+    group = a.mention("Liwa al-Nasr group")
+    assert group.cls == "ArmedGroup", a.describe()
+    assert (group.entity, "memberOf", "syrian_national_army") in a.triples, a.describe()
+
+
+def test_a_lower_case_group_after_a_possessive_is_a_description(analyze):
+    a = analyze("Gunmen stormed offices belonging to the SNA's armed group near the border.", "en")
+    assert not [m for m in a.mentions() if m.rule == "en.discover.possessive_unit"], a.describe()

@@ -25,6 +25,7 @@ from kg.lang.ar.dual_places import dual_places
 from kg.lang.ar.listed_places import listed_places
 from kg.lang.ar.headed_names import _headed, _quoted
 from kg.lang.ar.named_units import units_named_after_people
+from kg.lang.ar.named_wars import named_wars
 from kg.lang.ar.noms_de_guerre import names_after_alias_cue
 from kg.lang.ar.operations_commands import operations_commands
 from kg.lang.ar.quoted_short_names import quoted_short_names
@@ -36,4 +37,5 @@ from kg.lang.ar.vessels import _vessel_quoted
 
 RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _directorates, _borders, _administrations, operations_commands, quoted_short_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons, deputies,
-         numbered_units, units_under_command, described_units, described_offices, dual_places, listed_places, described_coalitions, bare_parliament)
+         numbered_units, units_under_command, described_units, described_offices, dual_places, listed_places, described_coalitions, bare_parliament,
+         named_wars)

@@ -121,8 +121,8 @@ def _quoted(ctx: Context, toks: list[Token]) -> list[Candidate]:
                     start, cls = unit   # "قوات فرقة «الجليل 91»": the unit is "فرقة «الجليل 91»"
                 if cls == "Vessel" and not _name_like([t for t in toks if qs <= t.start and t.end <= qe]):
                     break   # السفينة "اصطدمت بمؤخرتها ...": the ship's words quoted
-                # A ship or base is called by its quoted name: "غالاكسي ليدر".
-                label = (qs, qe) if cls in ("MilitaryBase", "Facility") else None
+                # A ship, base or battle is called by its quoted name: "غالاكسي ليدر".
+                label = (qs, qe) if cls in ("MilitaryBase", "Facility", "Event") else None
                 if cls == "Vessel":
                     label = ship_name_span(ctx, qs, qe)
                 out.append(Candidate(start, qe, cls, "ar.discover.quoted_name", label_span=label))

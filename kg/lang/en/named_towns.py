@@ -2,6 +2,8 @@
 
 * after a kind of town and "of": "the southern Lebanese village of X", "the town of X",
   and the plural with its list, "the villages of A and B", "the towns of A, B and C";
+* a known place's name opening a longer one there ("the villages of X El Y": X is known,
+  "X El Y" is another village), read whole;
 * placed in a known area right after the name: "a car in X in the Y district",
   "targeted X in southern Lebanon" (the area must be a mention of a place, region or
   state, and the word before the name a preposition or a verb of striking).
@@ -46,6 +48,22 @@ def _name(ctx: Context, toks: list[Token], k: int, gaps: tuple[str, ...] = (" ",
     return name
 
 
+def _known_opening(ctx: Context, toks: list[Token], k: int, gaps: tuple[str, ...]) -> list[Token]:
+    """A known place's name as the first word of a longer town name ("the villages of X Y Z",
+    the lexicon knowing a town X): the capitalised words that follow make it another town,
+    so the run is read whole and the known place's mention is absorbed."""
+    if k >= len(toks) or ctx.text[toks[k - 1].end:toks[k].start] not in gaps:
+        return []
+    m = ctx.mention_at(toks[k].start)
+    if m is None or m.nstart != toks[k].start or m.nend != toks[k].end or m.cls not in ("Place", "Region") \
+            or m.kind != "name" or k + 1 >= len(toks) or ctx.text[toks[k].end:toks[k + 1].start] != " ":
+        return []
+    rest = _run(ctx, toks, k + 1, 1, 2)
+    if not rest or any(t.text in _date_words() or t.text == "and" for t in rest):
+        return []
+    return [toks[k], *rest]
+
+
 def _after_kind(ctx: Context, toks: list[Token]) -> list[Candidate]:
     """"the (Lebanese) village of X", "the villages of A, B and C"."""
     out = []
@@ -60,9 +78,11 @@ def _after_kind(ctx: Context, toks: list[Token]) -> list[Candidate]:
         k = i + 2
         while True:
             name = _name(ctx, toks, k, (" ", ", "))
+            known = [] if name else _known_opening(ctx, toks, k, (" ", ", "))
+            name = name or known
             if not name:
                 break
-            out.append(Candidate(name[0].start, name[-1].end, "Place", "en.discover.town_of_kind"))
+            out.append(Candidate(name[0].start, name[-1].end, "Place", "en.discover.town_of_kind", absorb=bool(known)))
             if not plural:
                 break
             k += len(name)

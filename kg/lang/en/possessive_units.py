@@ -36,8 +36,13 @@ _DESCRIPTIVE_HEADS = frozenset({"force"})
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     bodies = language_data("en", "bodies")
-    return frozenset(str(w).lower() for key in ("unit_heads", "possessive_unit_heads")
+    return frozenset(str(w).lower() for key in ("unit_heads", "possessive_unit_heads", "possessive_named_heads")
                      for w in bodies.get(key, ())) - _DESCRIPTIVE_HEADS
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in language_data("en", "bodies").get("possessive_named_heads", ()))
 
 
 #: The owner's possessive: "Hezbollah's", and a bare apostrophe after a name ending in s
@@ -57,6 +62,11 @@ def unit_head(word: str) -> str | None:
     return None
 
 
+def _name_word(word: str) -> bool:
+    """Capitalised, or an article glued to a capitalised word ("al-Nasr", "el-Din")."""
+    return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()
+
+
 def possessive_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
     out = []
     heads = _heads()
@@ -74,6 +84,14 @@ def possessive_units(ctx: Context, toks: list[Token]) -> list[Candidate]:
             if j > k and ctx.text[toks[j - 1].end:t.start] != " ":
                 break
             head = unit_head(t.text)
+            if head in _named_heads() and j > k:
+                # "X's Y Z group": the faction's own capitalised name, its key and label
+                # without the owner (it is named alone elsewhere)
+                if not all(_name_word(ctx.original(w.start, w.end)) for w in toks[k:j]):
+                    break
+                out.append(Candidate(toks[k].start, t.start + len(head), "ArmedGroup", "en.discover.possessive_unit",
+                                     label_span=(toks[k].start, toks[j - 1].end), absorb=True, ref=m.entity))
+                break
             if head and j > k:
                 end = t.start + len(head)
                 out.append(Candidate(toks[k].start, end, "ArmedGroup", "en.discover.possessive_unit",

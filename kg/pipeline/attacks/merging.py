@@ -358,11 +358,18 @@ def event_key(attack: Attack, date=_OWN_DATE) -> tuple:
 def oppositions(doc: Doc) -> None:
     """Each attack by a group or state on a group or state also states that the attacker opposes the target."""
     have = {(r.subject, r.predicate, r.object, r.evidence.sentence) for r in doc.relations}
+    # A unit named by its owner's possessive, struck together with the owner in one sentence
+    # ("sites of X's Y group"): the hostility is toward the owner; the unit is only where the
+    # blow fell. (An arm named apart, "Y, the arm of X", is an enemy of its own.)
+    owners = {(m.entity, m.sentence): m.ref for m in doc.mentions if m.ref and m.rule.endswith("possessive_unit")}
+    struck = {(a.attacker, a.target, a.evidence.sentence) for a in doc.attacks}
     for a in doc.attacks:
         target = doc.entities.get(a.target)
+        owner = owners.get((a.target, a.evidence.sentence))
         # Hostility is between groups and states; an attack on a person says less.
         if not a.attacker or target is None or target.cls not in ATTACKERS or a.polarity == DENIED \
                 or a.place == a.target \
+                or owner is not None and (a.attacker, owner, a.evidence.sentence) in struck \
                 or not reliable_opposition(doc, a):   # a place struck ("غارات على ... في سوريا") is no enemy named
             continue
         key = (a.attacker, "opposes", a.target, a.evidence.sentence)
