@@ -3,7 +3,8 @@ apposition to "one of the most prominent factions" that a state backs, loyal to 
 with it (a partitive "إحدى"/"أحد" and a superlative "أبرز"/"أهم" together before the
 descriptive noun, and a nisba on the group's name before the comma); and sides "united in
 fighting" ("متحدة في قتال") a coordinated list, each opposed, with a pronoun for the sides
-read in a rule of its own."""
+read in a rule of its own; and a list opened by "among them" with a colon ("بينها: A، B")
+after "comprises" or "consists of" several groups."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,12 @@ CASES = [
     case("ar.opposes.united_in_opposing_pronoun",
          "وتنشط حركة الجهاد الإسلامي في غزة. وهي متحدة في قتال الجيش الإسرائيلي وتنظيم داعش.",
          ("pij", "opposes", "idf"), ("pij", "opposes", "isis")),
+    case("ar.member.verb_first_includes",
+         "ويضم الإطار التنسيقي قوى سياسية عدة، بينها: \"منظمة بدر\"، \"تيار الحكمة\".",
+         ("badr", "memberOf", "coordination_framework"), ("hikma", "memberOf", "coordination_framework")),
+    case("ar.member.verb_first_consists",
+         "ويتكون الإطار التنسيقي من أحزاب سياسية عدة، بينها: منظمة بدر، تيار الحكمة.",
+         ("badr", "memberOf", "coordination_framework"), ("hikma", "memberOf", "coordination_framework")),
 ]
 
 
