@@ -35,6 +35,7 @@ from tests.pipeline.relations.test_relations_unseen_census import CASES as UNSEE
 from tests.pipeline.relations.test_relations_institutions import CASES_AR as INSTITUTION_CASES  # institutions, issue 13
 from tests.pipeline.relations.test_relations_noun_stances import CASES as NOUN_STANCE_CASES  # eighth real round
 from tests.pipeline.relations.test_relations_commander_lists import CASES as COMMANDER_CASES  # eighth real round
+from tests.pipeline.relations.test_relations_partitive_appositions import CASES as NINTH_REAL_CASES  # ninth real round
 
 
 
@@ -652,7 +653,7 @@ def test_relations_ar_every_rule_has_a_case():
                + NEW_ARTICLE_CASES + AIDES_CASES + SITES_CASES
                + KILLED_CASES + NOUN_BACKING_CASES + CHAINS_OWNERS_CASES
                + DEPUTY_CHAIN_CASES + CENSUS_CASES + OBITUARY_CASES + UNSEEN_CASES
-               + NOUN_STANCE_CASES + COMMANDER_CASES + INSTITUTION_CASES}
+               + NOUN_STANCE_CASES + COMMANDER_CASES + INSTITUTION_CASES + NINTH_REAL_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 
