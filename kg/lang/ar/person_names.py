@@ -28,6 +28,8 @@ _GIVEN, _AMBIGUOUS_GIVEN = GIVEN, AMBIGUOUS_GIVEN
 _DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 _NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ال", "ام"}
+#: The first halves of a compound name that never end one ("عبد X"، "أبو X"، "بن X").
+_BOUND_HALVES = frozenset({"عبد", "ابو", "بن", "ابن"})
 #: Second words of compound names ("بدر الدين"، "أمير الدين"، "عبد الله"): part of the name
 #: wherever they stand, and not counted among its words ("يحيى بدر الدين الحوثي").
 _NAME_SECONDS = frozenset({"الدين", "الله"})
@@ -79,6 +81,19 @@ _TIME_WORDS = frozenset({"الليله", "اليوم", "الماضي", "الما
 # openers and breaks events.yaml already lists for the attack reader.
 _CLAUSE_WORDS = frozenset(normalize_key(w) for key in ("openers", "clause_breaks")
                           for w in language_data("ar", "events").get(key) or () if " " not in w)
+
+
+#: A third-person possessive on the word after a verb ("يلتقي نظيره"، "تستقبل وزيرها"):
+#: the verb's object, so the word before is the verb of a headline, never a given name.
+_OBJECT_PRONOUN = re.compile(r"^\w{3,}(?:ه|ها|هم|هما)$")
+
+
+def _verb_and_object(toks: list[Token], j: int) -> bool:
+    """Whether the words at ``j`` read as an imperfect verb and its object right after a title
+    chain ("وزير الخارجية يلتقي نظيره السعودي"): the headline's verb, not a name (sanity census)."""
+    word = toks[j].text
+    return word[:1] in "يت" and len(word) > 3 and word not in _GIVEN and word not in _AMBIGUOUS_GIVEN \
+        and j + 1 < len(toks) and bool(_OBJECT_PRONOUN.match(toks[j + 1].text)) and toks[j + 1].text not in _GIVEN
 
 
 #: "Former" without the article after a title ("رئيس الوزراء سابق لفترتين"): the title's
@@ -192,7 +207,10 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
         words = []
         j = given_end
         named = i > 0 and toks[i - 1].text in _NAMING
-        while j + 1 < len(toks) and sum(w.text not in _NAME_SECONDS for w in words) < 3:
+        # (a bound first half, "عبد"/"أبو"/"بن", makes one name with the next word and
+        # is not counted: "فلان علان حسين عبد الجليل" keeps the whole of the last name)
+        while j + 1 < len(toks) and sum(w.text not in _NAME_SECONDS and w.text not in _BOUND_HALVES
+                                        for w in words) < 3:
             t = toks[j + 1]
             if not gap_is_space(ctx.text, toks[j], t):
                 break
@@ -252,6 +270,8 @@ def persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 break
             words.append(t)
             j += 1
+        while words and words[-1].text in _BOUND_HALVES:
+            words.pop()   # "... حسين عبد" at a break: a bound half without its second is no name's end
         if not words:
             continue
         if ctx.text[tok.start + len(prefix):words[-1].end] in known:
@@ -439,7 +459,7 @@ def titled_persons(ctx: Context, toks: list[Token]) -> list[Candidate]:
                 or first.text in _NAME_ENDS or not first.text.isalpha() or first.text in NAME_HEADS or \
                 not (comma or gap_is_space(ctx.text, toks[j - 1], first)) or strip_proclitic(first.text, CO_TITLES) \
                 or (_glued_clause(first.text) and first.text not in _GIVEN) or strip_proclitic(first.text, NUMBER_WORDS) \
-                or first.text in _FORMER:
+                or first.text in _FORMER or _verb_and_object(toks, j):
             # "الناطق باسم الحركة وعضو مكتبها السياسي فلان": a second title, not a name;
             # "يعين وزير الدفاع ويبحث دمج ...": "و" and a verb open the next clause (i13a16);
             # "رئيس الوزراء سابق لفترتين": the title's adjective "former", no name.

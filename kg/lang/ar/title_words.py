@@ -24,6 +24,9 @@ TITLE_FILLERS = {"باسم", "العام", "العسكري", "الرسمي", "ا
                  "الوزراء", "وزراء", "خارجيه", "دفاع", "في", "لدي", "البارز", "السابق", "الاركان", "اركان",
                  "هييه", "الجيش", "حكومه", "المكتب", "السياسي", "العمليات", "الحرس", "مجلس", "الامن", "القومي",
                  "عن", "الخاص", "الخاصه",   # "المبعوث الأمريكي الخاص للسودان، P"
+                 # An honorific of address between the title and the name ("وزير الخارجية
+                 # سمو الأمير P"، "معالي P"): a style, no word of the name (sanity census).
+                 "سمو", "معالي", "فخامه", "سماحه",
                  # A minister's portfolio ("وزير الطاقة الإسرائيلي إيلي كوهين") and a rank's
                  # grade ("الملازم أول", "الرقيب أول") stand between the title and the name.
                  *(normalize_key(w) for w in language_data("ar", "cues").get("portfolios") or ())}
