@@ -55,6 +55,9 @@ class Cues:
     #: compiled here once: speech and collectives match it at every candidate.
     affiliation: re.Pattern
     affiliation_prefix: re.Pattern
+    #: The affiliation with a pronoun for the backer ("والفصائل الموالية لها"): the backer
+    #: is the actor the collective is coordinated with.
+    affiliation_pronoun: re.Pattern
     #: Words that end right before an actor who is only what a source is close to:
     #: "مصدر مقرب من X" (X is not the speaker), anchored at the end of the text before it.
     close_to_before: re.Pattern
@@ -93,6 +96,7 @@ def cues(lang: str) -> Cues:
         state_proxies=_norm_all(data.get("state_proxies")),
         affiliation=re.compile(normalize_arabic(data.get("affiliation") or "(?!)")),
         affiliation_prefix=re.compile(data.get("affiliation_prefix") or "(?!)"),
+        affiliation_pronoun=re.compile(normalize_arabic(data.get("affiliation_pronoun") or "(?!)")),
         close_to_before=re.compile("(?:" + normalize_arabic(data.get("close_to_before") or "(?!)") + ")$"),
         demonstratives=_norm_all(data.get("demonstratives")),
         speech_verbs=_norm_all(data.get("speech_verbs")),

@@ -216,6 +216,17 @@ class CollectiveActors:
                         if m is not None and m.cls in _ACTOR_CLASSES:
                             occ.backer = m.entity
                             occ.affiliation_text = text[aff.start():m.nend]
+                if occ.backer is None and arabic and pre.startswith("و") and not enclitic:
+                    # "إيران والجماعات المدعومة منها": the pronoun is the actor coordinated
+                    # just before ("و" on the head), who backs the collective (ninth round)
+                    aff = c.affiliation_pronoun.match(text, end + 1) if text[end:end + 1] == " " else None
+                    m = next((b for b in ctx.sentence_mentions() if b.nend == tok.start - 1
+                              and b.cls in _ACTOR_CLASSES and b.kind != "nisba"), None) if aff else None
+                    if m is not None and text[m.nend:tok.start] == " ":
+                        occ.backer = m.entity
+                        if aff.group("backed"):
+                            occ.proxy_of = m.entity   # the wording states the backing
+                        occ.affiliation_text = aff.group(0)
                 if occ.backer is None and head in c.backed_only_heads:
                     continue   # "مسلحون مجهولون": an agent noun, not a backed collective
                 if occ.backer is None and occ.nisba is None and head in c.nisba_only_heads:
