@@ -2,7 +2,8 @@
 verbal noun (a vow to widen one's operations against Y, toppling or overthrowing a ruler's
 regime, members "united in fighting" a list), backing read off the members a group comprises
 ("يضم ... الذين يتلقون تمويلاً من Y"), answering to a group after a descriptive noun ("وهي
-ميليشيا تتبع لـY"), and a former membership in a relative clause ("كان سابقاً ضمن إطار Y")."""
+ميليشيا تتبع لـY"), a former membership in a relative clause ("كان سابقاً ضمن إطار Y"), and
+an alliance with the verb and its "with" phrase before the subject list ("ويتحالف مع Y ...")."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,13 @@ CASES = [
     case("ar.member.formerly_within",
          "وأعلنت كتائب سيد الشهداء، التي كانت محسوبة سابقاً أيضاً على الحشد الشعبي، انسحابها.",
          ("kataib_sayyid_al_shuhada", "memberOf", "pmf")),
+    case("ar.allied.allies_with_before_subject",
+         "ويتحالف مع حركة حماس فصائل أخرى من محور المقاومة، بينها حركة الجهاد الإسلامي، وكتائب حزب الله.",
+         ("pij", "alliedWith", "hamas"), ("kataib_hezbollah", "alliedWith", "hamas"),
+         ("pij", "memberOf", "axis_of_resistance")),
+    case("ar.allied.allies_with_before_subject",
+         "وتتحالف مع حركة حماس حركة الجهاد الإسلامي في غزة.",
+         ("pij", "alliedWith", "hamas")),
 ]
 
 
@@ -64,3 +72,13 @@ def test_members_refusing_funding_give_no_backing(analyze):
 def test_a_relative_that_criticises_is_no_former_membership(analyze):
     a = analyze("وأعلنت كتائب سيد الشهداء، التي كانت تنتقد الحشد الشعبي، انسحابها.", "ar")
     assert not a.relations("kataib_sayyid_al_shuhada", "memberOf", "pmf"), a.describe()
+
+
+def test_a_negated_alliance_before_its_subject_is_none(analyze):
+    a = analyze("ولا يتحالف مع حركة حماس حركة الجهاد الإسلامي.", "ar")
+    assert not a.relations("pij", "alliedWith", "hamas"), a.describe()
+
+
+def test_a_bare_collective_subject_is_left_unread(analyze):
+    a = analyze("ويتحالف مع حركة حماس فصائل أخرى في القطاع.", "ar")
+    assert not a.relations(predicate="alliedWith", obj="hamas"), a.describe()
