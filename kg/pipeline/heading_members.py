@@ -20,6 +20,8 @@ from kg.text.normalize import normalize_key
 
 #: Classes a whole may have (a bloc such as the Coordination Framework is an Organization).
 _WHOLE = frozenset({"Coalition", "ArmedGroup", "Organization"})
+#: Wholes a heading may call by a bare noun ("the coalition"): not a single group.
+_BLOCS = frozenset({"Coalition", "Organization"})
 #: Words outside the names a member line may have ("جماعة"، "اللبنانية" as a nisba is a
 #: mention of its own).
 _SHORT = 2
@@ -31,12 +33,26 @@ def _text(doc: Doc, i: int) -> str:
     return doc.text[s.start:s.end].strip()
 
 
-def _outside_names(doc: Doc, i: int, mentions) -> list[str]:
+def _outside_names(doc: Doc, i: int, mentions, end: int | None = None) -> list[str]:
     s = doc.sentences[i]
-    text = doc.text[s.start:s.end]
+    text = doc.text[s.start:s.end if end is None else end]
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         text = text[:m.start - s.start] + " " + text[m.end - s.start:]
     return _WORD.findall(text)
+
+
+#: How far into a line its own heading may run: "A (abbr): description ..." names A first.
+_LINE_HEADING = 80
+
+
+def _name_before_colon(doc: Doc, i: int, ms):
+    """A member line may carry its description after a colon ("A (abbr): the strongest
+    ..."; ninth real round): only the words before the colon are its heading."""
+    s = doc.sentences[i]
+    colon = doc.text.find(":", s.start, min(s.end, s.start + _LINE_HEADING))
+    if colon < 0:
+        return ms, None
+    return [m for m in ms if m.end <= colon], colon
 
 
 def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -49,7 +65,8 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
         by_sentence.setdefault(m.sentence, []).append(m)
     leader_nouns = language_words(doc.lang, "bodies", "heading_leader_nouns")
     added: list[Relation] = []
-    whole, leaders, last_whole = None, None, None
+    bloc_nouns = language_words(doc.lang, "bodies", "heading_bloc_nouns")
+    whole, leaders, last_whole, last_bloc = None, None, None, None
     for i in range(len(doc.sentences)):
         text = _text(doc, i)
         ms = by_sentence.get(i, [])
@@ -57,6 +74,9 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
             words = {normalize_key(w) for w in _WORD.findall(text)}
             wholes = {m.entity for m in ms if m.cls in _WHOLE and m.kind == "name"}
             whole = next(iter(wholes)) if len(wholes) == 1 and words & nouns else None
+            # "the groups that form the coalition:": the coalition named last before.
+            if not wholes and words & nouns and words & bloc_nouns:
+                whole = last_bloc
             leaders = None
             if whole is None and words & leader_nouns and len(wholes) <= 1:
                 leaders = next(iter(wholes)) if wholes else last_whole
@@ -64,11 +84,14 @@ def heading_members(doc: Doc, relations: list[Relation]) -> list[Relation]:
             leaders = _leader_line(doc, i, ms, leaders, added)
         named = [m.entity for m in ms if m.cls in _WHOLE and m.kind == "name"]
         last_whole = named[-1] if named else last_whole
+        blocs = [m.entity for m in ms if m.cls in _BLOCS and m.kind == "name"]
+        last_bloc = blocs[-1] if blocs else last_bloc
         if whole is None or text.endswith((":", "：")):
             continue
+        ms, end = _name_before_colon(doc, i, ms)
         groups = [m for m in ms if m.cls == "ArmedGroup" and m.kind == "name"]
         others = [m for m in ms if m not in groups and not (m.cls == "State" and m.kind == "nisba")]
-        if len({m.entity for m in groups}) != 1 or others or len(_outside_names(doc, i, ms)) > _SHORT:
+        if len({m.entity for m in groups}) != 1 or others or len(_outside_names(doc, i, ms, end)) > _SHORT:
             continue
         member = groups[0].entity
         if member != whole:

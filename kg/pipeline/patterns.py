@@ -34,6 +34,8 @@ _KINDS = frozenset(DEFAULT_KINDS) | {"nisba", "weapon", "title"}
 _SLOT = re.compile(r"\{(?P<name>[A-Z][A-Z0-9_]*):(?P<set>[A-Z_|]+)(?P<kinds>(?:\+[a-z]+)*)(?P<list>\*)?\}")
 _MACRO = re.compile(r"\{(?P<name>[A-Z][A-Z0-9_]*)\}")
 _TOKEN = re.compile(r"«(\d+):")
+_KIND_WORD = re.compile(r"«(\d+):ArmedGroup:collective»\s+(?=«)")
+_GLOSS = re.compile(r"\([^()\n]{1,160}\)")
 
 
 @dataclass
@@ -229,9 +231,10 @@ def _slot_regex(m: re.Match, classes: dict[str, list[str]]) -> str:
     kinds = list(DEFAULT_KINDS) + [k for k in m.group("kinds").split("+") if k]
     one = f"«\\d+:(?:{'|'.join(sorted(set(names)))}):(?:{'|'.join(kinds)})»"
     if m.group("list"):
-        sep = r"(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*|\s+(?:and|or)\s+|\s*,\s*and\s+|\s+او\s+)"
+        # A member may be glossed in brackets before the comma: "A (formerly B)، C".
+        sep = r"(?:\s*\([^()\n]{1,160}\))?(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*|\s+(?:and|or)\s+|\s*,\s*and\s+|\s+او\s+)"
         # An Arabic list may repeat its members' kind: "قاعدة الشدادي، قاعدة الركبان، وقاعدة التنف".
-        sep += r"(?:(?:ال)?(?:قاعده|مدينه|بلده|قريه|منطقه|محافظه|حركه|جماعه)\s+)?"
+        sep += r"(?:(?:ال)?(?:قاعده|مدينه|بلده|قريه|منطقه|محافظه|حركه|جماعه|فصائل)\s+|«\d+:ArmedGroup:collective»\s+(?=«))?"
         # "X, the Y and Z": an English list may repeat the article.
         return f"(?P<{m.group('name')}>{one}(?:{sep}(?:the\\s+)?{one})*)"
     return f"(?P<{m.group('name')}>{one})"
@@ -282,4 +285,19 @@ def slot_mentions(ms: MaskedSentence, match: re.Match, group: str) -> list[Menti
     """The mentions a named group of a match captured (one, or a list)."""
     if match.group(group) is None:
         return []
-    return ms.mentions_in(match.start(group), match.end(group))
+    start, end = match.start(group), match.end(group)
+    if "(" not in ms.text[start:end]:
+        return _without_kind_words(ms, start, end, ms.mentions_in(start, end))
+    # A list's bracketed gloss ("A (formerly B)، C") names no member of its own.
+    found, at = [], start
+    for gloss in _GLOSS.finditer(ms.text, start, end):
+        found += ms.mentions_in(at, gloss.start())
+        at = gloss.end()
+    return _without_kind_words(ms, start, end, found + ms.mentions_in(at, end))
+
+
+def _without_kind_words(ms: MaskedSentence, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """A list's member may repeat the members' kind as a collective noun ("A، وفصائل B"):
+    the noun names B's factions, no member of its own."""
+    kind_words = [ms.mentions[int(m.group(1))] for m in _KIND_WORD.finditer(ms.text, start, end)]
+    return [m for m in found if not any(m is k for k in kind_words)] if kind_words else found

@@ -69,12 +69,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+# A line that ends in a colon and a next line that opens with a quoted name are one
+# sentence: the list of quoted members belongs to the clause that announces it ("وتضم
+# الجبهة الفصائل التالية:" then «A»، «B»; ninth real round, issue 13).
+_LIST_AFTER_COLON = re.compile(r"[ \t]*[-\u2013\u2014]?[ \t]*[\"\u201c\u201d\u00ab]")
+
+
 def split_sentences(text: str, skip: list[tuple[int, int]] = ()) -> list[Sentence]:
     """Sentences of ``text`` as original-offset ranges, leaving out ``skip`` ranges."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        if m.group(0)[0] == "\n" and _LIST_AFTER_COLON.match(text, m.end()) \
+                and text[max(0, m.start() - 8):m.start()].rstrip(" \t").endswith((":", "\uff1a")):
             continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         spans.append((start, end))

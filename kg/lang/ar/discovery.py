@@ -29,13 +29,14 @@ from kg.lang.ar.named_wars import named_wars
 from kg.lang.ar.noms_de_guerre import names_after_alias_cue
 from kg.lang.ar.operations_commands import operations_commands
 from kg.lang.ar.quoted_short_names import quoted_short_names
+from kg.lang.ar.listed_quoted_names import listed_quoted_names
 from kg.lang.ar.outlets import news_agencies, outlets_after_newsroom, outlets_by_form
 from kg.lang.ar.person_names import persons, titled_persons
 from kg.lang.ar.state_phrases import _administrations, _borders, _directorates, _governments, _state_proxies
 from kg.lang.ar.units import numbered_units, self_named, units_under_command
 from kg.lang.ar.vessels import _vessel_quoted
 
-RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _directorates, _borders, _administrations, operations_commands, quoted_short_names, _quoted, self_named, units_named_after_people,
+RULES = (dateline_outlets, outlets_after_newsroom, outlets_by_form, news_agencies, backed_short_names, _state_proxies, _governments, _directorates, _borders, _administrations, operations_commands, quoted_short_names, listed_quoted_names, _quoted, self_named, units_named_after_people,
          _vessel_quoted, _headed, names_after_alias_cue, persons, titled_persons, deputies,
          numbered_units, units_under_command, described_units, described_offices, dual_places, listed_places, described_coalitions, bare_parliament,
          named_wars)

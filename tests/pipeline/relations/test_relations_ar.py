@@ -37,6 +37,7 @@ from tests.pipeline.relations.test_relations_noun_stances import CASES as NOUN_S
 from tests.pipeline.relations.test_relations_commander_lists import CASES as COMMANDER_CASES  # eighth real round
 from tests.pipeline.relations.test_relations_partitive_appositions import CASES as NINTH_REAL_CASES  # ninth real round
 from tests.pipeline.relations.test_relations_descriptor_kinds import CASES as DESCRIPTOR_CASES  # ninth round, kinds 2, 3, 5
+from tests.pipeline.relations.test_relations_quoted_lists import CASES as QUOTED_LIST_CASES  # ninth real round
 
 
 
@@ -655,7 +656,7 @@ def test_relations_ar_every_rule_has_a_case():
                + KILLED_CASES + NOUN_BACKING_CASES + CHAINS_OWNERS_CASES
                + DEPUTY_CHAIN_CASES + CENSUS_CASES + OBITUARY_CASES + UNSEEN_CASES
                + NOUN_STANCE_CASES + COMMANDER_CASES + INSTITUTION_CASES + NINTH_REAL_CASES
-               + DESCRIPTOR_CASES}
+               + DESCRIPTOR_CASES + QUOTED_LIST_CASES}
     missing = [r.id for r in load_rules("ar", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 
