@@ -41,7 +41,7 @@ _GLUED = re.compile(r"-(\w+)")
 
 
 def _one_of_those(items, t, c) -> bool:
-    """"killed in one of several strikes", "hit in one of the raids": the deed counted out
+    """"died in one of several raids", "hit in one of the strikes": the deed counted out
     of a series of plural attacks, so the series the text already told."""
     words = [it.word for it in items[t + 1:t + 7]]
     for k in range(len(words) - 2):
@@ -187,7 +187,7 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
             attacker, rule = self._attributed[0].attacker, "anaphoric"
         if attacker is None and self._attributed and c.lang == "en" and _one_of_those(items, t, c):
-            # "P was killed in one of several strikes on ...": one of the strikes told before
+            # "P died in one of several raids near X": one of the raids told before
             attacker, rule = self._attributed[0].attacker, "anaphoric"
         if attacker is None and self._attributed and claimed_by_pronoun(items, t, c, doc):
             # "كذلك، أعلنت استهدافها قاعدة X": the group that claimed the attack before

@@ -21,6 +21,16 @@ CASES = [
     case("en.member.joint_groups_commander_person",
          "In May, a raid killed senior Hezbollah and Aziz commander Karim Hadi Mansour near Tyre.",
          (P, "memberOf", "hezbollah")),
+    # a bare title of the institution's own kind right after it is named
+    case("en.leader.bare_institution_title_after",
+         "Nine wounded reached Kfarkela public hospital on Sunday, where hospital director Karim Hadi Mansour "
+         "met the minister.",
+         (P, "leaderOf", "kfarkela_public_hospital")),
+    # a role told without a name, its holder opening the next sentence
+    case("en.member.role_holder_next_sentence",
+         "A veteran commander with the Radwan unit died on Monday, two sources said. Karim Hadi Mansour had "
+         "led its drone teams since 2021, the sources added.",
+         (P, "memberOf", "radwan_force")),
 ]
 
 
@@ -62,8 +72,8 @@ def test_sentence_initial_capital_is_no_hospital_name(analyze):
 
 
 def test_role_told_without_name_then_holder_opens_next_sentence(analyze):
-    result = analyze("Rockets fell on Metula on Sunday. A senior commander in Hezbollah's elite Radwan Force was "
-                     "killed on Monday in a drone strike on a car near Tyre, two sources said. Adel Nour Haddad "
+    result = analyze("Rockets fell on Metula on Sunday. A veteran commander with the Radwan unit died on Monday "
+                     "when a drone hit his car near Tyre, two sources said. Adel Nour Haddad "
                      "had led the unit's drone teams since 2021, the sources added.", "en")
     holder = person_key("Adel Nour Haddad")
     assert (holder, "memberOf", "radwan_force") in result.triples, result.describe()
@@ -72,7 +82,7 @@ def test_role_told_without_name_then_holder_opens_next_sentence(analyze):
 
 def test_name_two_sentences_after_the_role_is_not_its_holder(analyze):
     # only the very next sentence names the holder; later a name opening a sentence is anyone
-    result = analyze("A senior commander in Hezbollah's elite Radwan Force was killed on Monday, sources said. "
+    result = analyze("A veteran commander with the Radwan unit died on Monday, sources said. "
                      "The army said it hit a car. Adel Nour Haddad is the army's spokesman, the sources added.",
                      "en")
     assert (person_key("Adel Nour Haddad"), "memberOf", "radwan_force") not in result.triples, result.describe()
