@@ -30,6 +30,9 @@ _PARTICLES = {"من", "بدون", "دون", "ضد", "في", "على"}
 
 
 #: The article "al" before a word of a Latin-script name, hyphenated or spaced.
+#: A Latin kunya and article right before a known person's surname: "Abu Muhammad al-" of
+#: "Abu Muhammad al-Jolani" is part of his name, not a person "Abu Muhammad" of its own.
+_KUNYA_BEFORE = re.compile(r"(?<![a-z])(?:abu|abou|umm) [a-z]+ (?:al-|el-)$")
 _LATIN_ARTICLE = re.compile(r"(^|[\s'])(al-|al )(?=\w)")
 #: A kunya opens no given name: "أبو علي الحاكم" without its article would be "a ruler".
 _KUNYA_WORDS = frozenset({"ابو", "ام", "ابي", "ابا"})
@@ -221,6 +224,10 @@ class LexiconMatcher:
                 _add_capital(doc, entry, written, ostart, oend, sent, start, stop)
                 continue
             mention_kind = "weapon" if entry.cls == "Weapon" and kind == "name" else kind
+            if kind == "name" and entry.cls == "Person" and (kunya := _KUNYA_BEFORE.search(text, max(0, start - 30), start)) \
+                    and not any(taken[kunya.start():start]):
+                start = kunya.start()
+                ostart = doc.norm.span_to_original(start, stop)[0]
             doc.mentions.append(Mention(ostart, oend, entity_id, entry.cls, self.name, mention_kind,
                                         sent, start, stop, _named_state(entry, text[start:stop], start, stop, states)
                                         or _official_outlet(entry, text, start, stop, states)

@@ -57,6 +57,17 @@ def _setting(doc: Doc):
     return covered, groups, starts, nisbas
 
 
+#: Where a clause may open with no article: the text's start, a new line, a sentence's end.
+_OPENING = re.compile(r"(?:^|\n|[.!?:] )$")
+
+
+def _headline_possessive(text: str, start: int, hit: re.Match | None) -> bool:
+    """"Lebanese group's leader P says ...": headlines drop the article, and a possessive
+    after the noun shows it is a definite group already named, not a kind before a name."""
+    return hit is not None and text[hit.end("noun"):hit.end("noun") + 1] == "'" \
+        and _OPENING.search(text, 0, start) is not None
+
+
 def nisba_anaphors(doc: Doc) -> None:
     """Adds an anaphor mention on the group noun of "the <state adjective> group"."""
     if doc.lang == "ar":
@@ -68,9 +79,9 @@ def nisba_anaphors(doc: Doc) -> None:
     text = doc.norm.text
     covered, groups, starts, nisbas = _setting(doc)
     for m in nisbas:
-        if text[max(0, m.nstart - 4):m.nstart] != "the ":
-            continue
         hit = pattern.match(text, m.nend)
+        if text[max(0, m.nstart - 4):m.nstart] != "the " and not _headline_possessive(text, m.nstart, hit):
+            continue
         state = _country(doc, m.entity)
         if hit is None or not state or covered.overlaps(hit.start("noun"), hit.end("noun")):
             continue

@@ -122,7 +122,7 @@ def fill_slot(doc, ms, match, slot, role, roles, sentence, speaker=None, raw=Non
         return [state] if state else []
     if slot == "ROLE":
         held = roles.get(role)
-        if held and sentence.index - held[1] <= _ROLE_TTL:
+        if held and sentence.index - held[1] <= ((raw or {}).get("role_ttl") or _ROLE_TTL):
             return [held[0]]
         return []
     if slot.endswith(".unit"):

@@ -21,7 +21,7 @@ from kg.lang.en.town_state import towns_with_state
 from kg.lang.en.area_names import area_names
 from kg.lang.en.named_towns import named_towns
 from kg.lang.en.quarters import quarters
-from kg.lang.en.unheaded_names import company_names, killed_persons
+from kg.lang.en.unheaded_names import company_names, killed_persons, lower_institutions, role_holders_next
 from kg.lang.en.vessels import vessels
 from kg.pipeline.discovery import Candidate, Context
 from kg.pipeline.run_by_group import lexicon_government_of
@@ -397,4 +397,4 @@ _persons_after_head_of.cues = (_HEAD_TITLES,)
 RULES = (_state_modifiers, _state_qualified_groups, _state_proxies, _governments, _ministries, _named_streets, vessels, _persons, _headed,
          _who_persons, _persons_after_head_of, _apposition_persons, _appointed_persons, _appointed_as_persons, _kunya_persons, _bracketed_kunya_persons,
          _identified_persons, _numbered_units, towns_with_state, named_towns, possessive_units, quarters, company_names,
-         killed_persons, area_names)
+         killed_persons, lower_institutions, role_holders_next, area_names)

@@ -40,6 +40,17 @@ from kg.pipeline.speech_spans import polarity_at
 _GLUED = re.compile(r"-(\w+)")
 
 
+def _one_of_those(items, t, c) -> bool:
+    """"died in one of several raids", "hit in one of the strikes": the deed counted out
+    of a series of plural attacks, so the series the text already told."""
+    words = [it.word for it in items[t + 1:t + 7]]
+    for k in range(len(words) - 2):
+        if words[k:k + 2] == ["one", "of"]:
+            noun = words[k + 3] if words[k + 2] in ("several", "the", "those", "these", "a") and k + 3 < len(words) \
+                else words[k + 2]
+            return bool(noun and noun.endswith("s") and c.word(noun, c.triggers))
+    return False
+
 class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
     """The frames of one sentence; the extractor keeps what they read across sentences
     (``_last``, ``_attributed``, ``_trigger_at``)."""
@@ -174,6 +185,9 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
         if rule in ("subject", "unattributed") and self._attributed and anaphoric \
                 and not response:
             # "استهدفت الضربات مواقع": the strikes already told, by the same attacker.
+            attacker, rule = self._attributed[0].attacker, "anaphoric"
+        if attacker is None and self._attributed and c.lang == "en" and _one_of_those(items, t, c):
+            # "P died in one of several raids near X": one of the raids told before
             attacker, rule = self._attributed[0].attacker, "anaphoric"
         if attacker is None and self._attributed and claimed_by_pronoun(items, t, c, doc):
             # "كذلك، أعلنت استهدافها قاعدة X": the group that claimed the attack before

@@ -94,6 +94,10 @@ class TargetRules:
                     break            # the relative's own clause has its own subject
             trigger_at = triggers[0][0]
             relative = self._relative_head(items, passive, clause, c, text)
+            if relative is not None and c.lang == "en" and _unnamed_antecedent(items, relative, passive):
+                # "P had replaced another commander in the unit who was killed": the relative
+                # describes the unnamed one, not P named before him
+                relative, clause = None, passive
             if relative is not None:
                 # "تشييع عناصر الحشد الذين قتلوا في الغارات": the noun the relative clause
                 # describes was struck, not the sentence's first noun ("شهدت بغداد تشييع").
@@ -424,6 +428,14 @@ def _weapon_before(items, j: int, c: AttackCues) -> bool:
         if items[k].comma or not items[k].word or items[k].word not in c.operator_hedges:
             return False
     return False
+
+
+def _unnamed_antecedent(items, head: int, passive: int) -> bool:
+    """An indefinite noun phrase between the mention and "who was ...": the relative's own
+    antecedent, which no name gives."""
+    if passive < 1 or items[passive - 1].word not in RELATIVES:
+        return False
+    return any(items[k].word in ("another", "a", "an") for k in range(head + 1, passive - 1))
 
 
 def _new_clause(items, passive: int, t: int) -> bool:

@@ -65,6 +65,9 @@ def answer_by_deed(items, t: int, c: AttackCues) -> bool:
     word = strip_conj(items[t].word or "")
     return c.lang == "ar" and word.startswith("ب") and c.word(word[1:], c.triggers) is not None
 
+#: English words opening a time adjunct: a trigger noun after them is no subject.
+_TIME_PREPOSITIONS = frozenset({"after", "following", "before", "since", "during", "amid"})
+
 
 class TriggerRules:
     @staticmethod
@@ -99,7 +102,10 @@ class TriggerRules:
         """Whether the trigger noun is a subject: sentence-initial, after a trigger verb,
         or opening reported content ("استهدفت الضربات", "إن الغارات أصابت", "The strikes hit")."""
         if i == 0 or (c.lang == "en" and i <= 3 and all(it.word and not c.word(it.word, c.triggers)
-                                                         for it in items[:i])):
+                                                         for it in items[:i])
+                      and not (items[0].word in _TIME_PREPOSITIONS and i + 1 < len(items) and items[i + 1].comma)):
+            # "After the strikes, N wounded arrived at X": closed by its comma, the phrase
+            # only dates the clause after it
             return True
         prev = items[i - 1].word
         return bool(prev and (c.word(prev, c.triggers) or prev in ("ان", "بان", "وان", "that", "و")))

@@ -24,6 +24,7 @@ from tests.pipeline.relations.test_relations_en_operations_wings import CASES as
 from tests.pipeline.relations.test_relations_en_census_posts import CASES as CENSUS_POST_CASES  # census of unseen English articles
 from tests.pipeline.relations.test_relations_en_census_parts import CASES as CENSUS_PART_CASES  # census of unseen English articles
 from tests.pipeline.relations.test_relations_institutions import CASES_EN as INSTITUTION_CASES  # institutions, issue 13
+from tests.pipeline.relations.test_relations_en_split_posts import CASES as SPLIT_POST_CASES  # ninth round, kind 4
 from tests.pipeline.relations.test_relations_en_support_without_backed import CASES as NO_BACKED_CASES  # eighth real round
 
 
@@ -479,7 +480,8 @@ def test_relations_en_rule_generalises(analyze, rule_id, sentence, expected):
 def test_relations_en_every_rule_has_a_case():
     covered = {p.values[0] for p in CASES + EN_CASES + BACKING_CASES + JOINED_CASES + REPORTED_CASES + WIRE_CASES + PROBE_CASES + TRANSFER_CASES + LIST_CASES + UNIT_CASES + RELATIVE_CASES
                + BARE_TITLE_CASES + UNSEEN_CASES + DESCRIPTION_CASES + OPERATION_CASES
-               + CENSUS_POST_CASES + CENSUS_PART_CASES + NO_BACKED_CASES + INSTITUTION_CASES}
+               + CENSUS_POST_CASES + CENSUS_PART_CASES + NO_BACKED_CASES + INSTITUTION_CASES
+               + SPLIT_POST_CASES}
     missing = [r.id for r in load_rules("en", "relations") if r.id not in covered]
     assert not missing, f"rules without a test sentence: {missing}"
 
