@@ -11,10 +11,10 @@ who is hosted there). The doer is a weapon or an actor right after the verb; a w
 from __future__ import annotations
 
 from kg.model import Attack
-from kg.pipeline.attacks.cues import ATTACKERS, PLACES, TARGETS, AttackCues
+from kg.pipeline.attacks.cues import PLACES, TARGETS, AttackCues
 from kg.pipeline.attacks.items import Item, strip_conj
 from kg.pipeline.attacks.merging import attack_kind
-from kg.pipeline.attacks.relative_objects import _REPEATED, _SUBJECT_REACH, _describes_a_force, _struck_verb
+from kg.pipeline.attacks.relative_objects import doer_after, struck_verb, told_repeatedly
 from kg.pipeline.speech_spans import polarity_at
 
 #: Bare complementisers (normalised); with a pronoun ("إنها") the speaker is the subject.
@@ -39,25 +39,14 @@ def fronted_object_attacks(doc, sentence, items: list[Item], c: AttackCues, stru
         if found is None:
             continue
         k, manner = found
-        attacker, weapons = None, []
-        for j in range(k + 1, min(len(items), k + 1 + _SUBJECT_REACH)):
-            m = items[j].mention
-            if items[j].word and c.is_break(items, j):
-                break
-            if m is None:
-                continue
-            if m.cls == "Weapon":
-                weapons.append(m.entity)
-            elif attacker is None and m.cls in ATTACKERS and m.entity != target.entity and not items[j].clitic \
-                    and (m.kind != "nisba" or _describes_a_force(items, j, c)):
-                attacker = m.entity
+        attacker, weapons = doer_after(items, k, target.entity, c)
         # the doer stands right after the verb: a weapon or an actor, else the pronoun may
         # be someone else's ("X قصفها الجيش" needs the army named; "X قصفها أمس" tells no doer)
         first = items[k + 1].mention if k + 1 < len(items) else None
         # ("إن إسرائيل استهدفتها بصواريخ": a weapon after "بـ" is the means, the topic the doer)
         if first is None or items[k + 1].clitic or (first.cls != "Weapon" and first.entity != attacker):
             continue
-        if (attacker, target.entity) in struck or any(x.word in _REPEATED for x in items[k + 1:k + 3 + _SUBJECT_REACH]):
+        if (attacker, target.entity) in struck or told_repeatedly(items, k):
             continue
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[k].start))
         struck.add((attacker, target.entity))
@@ -74,7 +63,7 @@ def _verb_after(items: list[Item], t: int, c: AttackCues) -> tuple[int, str] | N
         word = items[k].word
         if not word:
             continue
-        manner = _struck_verb(word, c)
+        manner = struck_verb(word, c)
         if manner is not None:
             return k, manner
         if c.is_break(items, k) or c.word(word, c.triggers):

@@ -25,7 +25,7 @@ _SUBJECT_REACH = 4
 _REPEATED = frozenset({"مرات", "مرارا", "تكرارا", "مره"})
 
 
-def _struck_verb(word: str | None, c: AttackCues) -> str | None:
+def struck_verb(word: str | None, c: AttackCues) -> str | None:
     """The manner of a past trigger verb carrying an object pronoun ("قصفتها" -> shelling)."""
     if not word:
         return None
@@ -59,24 +59,11 @@ def relative_object_attacks(doc, sentence, items: list[Item], c: AttackCues, str
             k += 1
         if k >= len(items):
             continue
-        manner = _struck_verb(items[k].word, c)
+        manner = struck_verb(items[k].word, c)
         if manner is None:
             continue
-        attacker, weapons = None, []
-        for j in range(k + 1, min(len(items), k + 1 + _SUBJECT_REACH)):
-            m = items[j].mention
-            if items[j].word and c.is_break(items, j):
-                break
-            if m is None:
-                continue
-            if m.cls == "Weapon":
-                weapons.append(m.entity)
-            elif attacker is None and m.cls in ATTACKERS and m.entity != target.entity and not items[j].clitic \
-                    and (m.kind != "nisba" or _describes_a_force(items, j, c)):
-                attacker = m.entity
-        if attacker is None or (attacker, target.entity) in struck:
-            continue
-        if any(x.word in _REPEATED for x in items[k + 1:k + 3 + _SUBJECT_REACH]):
+        attacker, weapons = doer_after(items, k, target.entity, c)
+        if attacker is None or (attacker, target.entity) in struck or told_repeatedly(items, k):
             continue
         polarity, speaker = polarity_at(doc, doc.norm.to_original(items[k].start))
         struck.add((attacker, target.entity))
@@ -84,6 +71,29 @@ def relative_object_attacks(doc, sentence, items: list[Item], c: AttackCues, str
                           0.7, target.entity if target.cls in PLACES else None, None, weapons,
                           attack_kind(weapons, {manner}), polarity))
     return out
+
+
+def doer_after(items: list[Item], k: int, target: str, c: AttackCues) -> tuple[str | None, list[str]]:
+    """The doer named within reach after the verb at k (an actor other than the target, not
+    glued to a preposition; a state's adjective only on a force) and the weapons named there."""
+    attacker, weapons = None, []
+    for j in range(k + 1, min(len(items), k + 1 + _SUBJECT_REACH)):
+        m = items[j].mention
+        if items[j].word and c.is_break(items, j):
+            break
+        if m is None:
+            continue
+        if m.cls == "Weapon":
+            weapons.append(m.entity)
+        elif attacker is None and m.cls in ATTACKERS and m.entity != target and not items[j].clitic \
+                and (m.kind != "nisba" or _describes_a_force(items, j, c)):
+            attacker = m.entity
+    return attacker, weapons
+
+
+def told_repeatedly(items: list[Item], k: int) -> bool:
+    """"قصفها مرات": a site struck again and again is a tally, not one attack."""
+    return any(x.word in _REPEATED for x in items[k + 1:k + 3 + _SUBJECT_REACH])
 
 
 def _describes_a_force(items: list[Item], j: int, c: AttackCues) -> bool:
