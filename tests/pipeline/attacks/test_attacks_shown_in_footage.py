@@ -26,13 +26,3 @@ def test_the_stated_target_names_what_a_launch_aimed_at(analyze):
     found = analyze("ظهر زعيم حركة النجباء أكرم الكعبي في فيديو يطلق طائرة مسيرة تجاه الأراضي "
                     "المحتلة، مشيرا إلى أن الهدف كان مدينة إيلات.").events
     assert [(a.attacker, a.target) for a in found] == [("nujaba", "eilat")]
-
-
-def test_an_offensive_as_a_possessive_noun_is_an_attack(analyze):
-    # "بدأت X هجومها على Y": the doer's pronoun on the noun, as on "هجماتها"
-    found = analyze("بدأت هيئة تحرير الشام هجومها على مدينة حلب فجر الأربعاء.").events
-    assert [(a.attacker, a.target) for a in found] == [("hts", "aleppo")]
-
-
-def test_an_offensive_to_be_continued_is_no_event(analyze):
-    assert analyze("قالت هيئة تحرير الشام إنها ستواصل هجومها على مدينة حلب.").events == []
