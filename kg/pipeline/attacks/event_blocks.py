@@ -200,6 +200,8 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             continue   # "In response, X fired": the response itself, told after the comma
         if word in ec.answer_verbs and words[hit.start].lstrip("وف").startswith("ب"):
             continue   # "ورد الحوثيون باستهداف سفينة": the deed glued to ب is the answer
+        if _shown_doing(words, j, hit, ec):
+            continue   # "ظهر القائد في تسجيل يطلق مسيرة": the footage shows the deed done
         if ec.truces and any(matches(words, j, rest) and j + len(rest) < hit.start
                              for rest in ec.truces.get(word, ())):
             continue   # "اتفاق وقف إطلاق النار": an agreement named, its "وقف" stops no later deed
@@ -207,6 +209,22 @@ def _told_unreal(words: list[str], hit: Hit, ec: EventCues, commas: frozenset[in
             if matches(words, j, rest) and j + len(rest) < hit.start:
                 return True
     return False
+
+
+#: Words between a footage noun and the deed it shows ("في تسجيل مصور وهو يطلق").
+SHOWN_GAP = 3
+
+
+def _shown_doing(words: list[str], j: int, hit: Hit, ec: EventCues) -> bool:
+    """"يظهر القائد في فيديو يطلق طائرة مسيرة": a doer who appears in footage with a
+    present verb of the deed after it is seen doing it: the footage attests the deed rather
+    than making it a topic ("بث مشاهد للهجوم" keeps the block: no one appears in it)."""
+    if words[j] not in ec.footage or j + SHOWN_GAP < hit.start or not words[hit.start][:1] in ("ي", "ت"):
+        return False
+    at = j - 1 if j and words[j - 1] in ("في", "بفيديو") else j
+    if at == j and not words[j].startswith("ب"):
+        return False   # the footage after "في" (or glued to ب) is where the doer appears
+    return any(w.lstrip("و") in ec.shown_verbs for w in words[max(0, at - 6):at])
 
 
 def _perfect(word: str, hit: Hit, ec: EventCues) -> bool:

@@ -80,6 +80,9 @@ class EventCues:
     undergone: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
+    shown_verbs: frozenset[str] = frozenset()
+    footage: frozenset[str] = frozenset()
+    stated_targets: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     liable: frozenset[str] = frozenset()   # "معرض للاغتيال": a risk, no deed
     earlier_deeds: frozenset[str] = frozenset()   # "عمليات انتحارية سابقة": deeds recalled
@@ -216,6 +219,8 @@ def event_cues(lang: str) -> EventCues:
         weapon_tests=words("weapon_tests", False),
         amount_nouns=exact("amount_nouns"), undergone=words("undergone", False),
         light_verbs=words("light_verbs", False), answer_verbs=words("answer_verbs", False),
+        shown_verbs=words("shown_verbs", False), footage=words("footage", False),
+        stated_targets=words("stated_targets", False),
         attempts=words("attempts", False), to=words("to", False),
         earlier_deeds=words("earlier_deeds", False), liable=exact("liable"), truces=_phrases(lang, d.get("truces")),
         agent_phrases=_phrases(lang, d.get("agent_phrases")),

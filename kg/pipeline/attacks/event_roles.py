@@ -75,6 +75,28 @@ def _clash_sides(items: list[Item], t: int) -> tuple[str, str] | None:
             mine = next((m.entity for it in items[start:j] if (m := _role_mention(it, AGENT_CLASSES))
                          and m.entity != other and it.clitic[-1:] not in ("ل", "ب")), None)
             return (mine, other) if other and mine else None
+    return _sides_before(items, t)
+
+
+#: Items between the second side and the clash word ("X and Y have been engaged in daily
+#: cross-border fire": the auxiliaries, the verb and the adjectives).
+SIDES_GAP = 7
+
+
+def _sides_before(items: list[Item], t: int) -> tuple[str, str] | None:
+    """"X and Y clashed": two sides joined by "and" as the subject of the clash word,
+    each striking the other (no "between" or "with" after it). English only: an Arabic
+    verb stands before its subject."""
+    for k in range(t - 1, max(-1, t - 1 - SIDES_GAP), -1):
+        m = _role_mention(items[k], AGENT_CLASSES)
+        if m is None:
+            if items[k].mention is not None or items[k].comma:
+                return None
+            continue
+        if k < 2 or items[k - 1].word != "and":
+            return None
+        first = _role_mention(items[k - 2], AGENT_CLASSES)
+        return (first.entity, m.entity) if first is not None and first.entity != m.entity else None
     return None
 
 

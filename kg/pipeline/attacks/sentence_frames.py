@@ -29,6 +29,7 @@ from kg.pipeline.attacks.appositions import reduced_relative
 from kg.pipeline.attacks.running_tolls import running_cues, running_toll
 from kg.pipeline.attacks.senses import carried
 from kg.pipeline.attacks.series import series_subject
+from kg.pipeline.attacks.stated_targets import stated_target
 from kg.pipeline.attacks.targets import TargetRules
 from kg.pipeline.attacks.used_for_attacks import used_for_attacks
 from kg.pipeline.attacks.relative_objects import relative_object_attacks
@@ -204,7 +205,8 @@ class SentenceFrames(TriggerRules, TargetRules, AttackerRules):
                 targets = [(None, self._place_in_phrase(items, place_phrase, c)
                             if place_phrase is not None else None)]
             elif launched and open_target(attacker, rule):
-                targets = [(None, None)]
+                stated = stated_target(items, t, c.lang)
+                targets = [(stated, None)]
             else:
                 return []
         if attacker is None and c.lang == "en" and t >= 2 and items[t - 1].mention is not None \
