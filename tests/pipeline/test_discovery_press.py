@@ -56,6 +56,12 @@ def test_discovery_ar_a_state_after_the_speakers_name_is_no_surname(analyze):
         assert not any("الجمهورية" in p for p in persons), result.describe()
 
 
+def test_discovery_ar_the_footage_a_title_appears_in_is_no_name(analyze):
+    # "ظهر القائد في فيديو يطلق ...": the title's "في" reaches the footage, not a name
+    result = analyze("وبثت الجماعة تسجيلا ظهر فيه القائد في فيديو يطلق صاروخا نحو الميناء.")
+    assert not any(m.cls == "Person" for m in result.mentions()), result.describe()
+
+
 def test_discovery_ar_agent_word_after_a_title_opens_a_name(analyze):
     # "طالب" is a student (a generic agent) on its own, a given name after a title
     titled = analyze("ونعت الحركة القيادي طالب منصور الذي قضى في القصف.")
