@@ -11,11 +11,9 @@ who is hosted there). The doer is a weapon or an actor right after the verb; a w
 from __future__ import annotations
 
 from kg.model import Attack
-from kg.pipeline.attacks.cues import PLACES, TARGETS, AttackCues
+from kg.pipeline.attacks.cues import TARGETS, AttackCues
 from kg.pipeline.attacks.items import Item, strip_conj
-from kg.pipeline.attacks.merging import attack_kind
-from kg.pipeline.attacks.relative_objects import doer_after, struck_verb, told_repeatedly
-from kg.pipeline.speech_spans import polarity_at
+from kg.pipeline.attacks.relative_objects import doer_after, object_attack, struck_verb, told_repeatedly
 
 #: Bare complementisers (normalised); with a pronoun ("إنها") the speaker is the subject.
 _COMPLEMENTISERS = frozenset({"ان", "بان"})
@@ -48,11 +46,8 @@ def fronted_object_attacks(doc, sentence, items: list[Item], c: AttackCues, stru
             continue
         if (attacker, target.entity) in struck or told_repeatedly(items, k):
             continue
-        polarity, speaker = polarity_at(doc, doc.norm.to_original(items[k].start))
-        struck.add((attacker, target.entity))
-        out.append(Attack(attacker, target.entity, doc.evidence(sentence, speaker), f"{c.lang}.attack.fronted_object",
-                          0.65, target.entity if target.cls in PLACES else None, None, weapons,
-                          attack_kind(weapons, {manner}), polarity))
+        out.append(object_attack(doc, sentence, items[k], attacker, target, weapons, manner,
+                                 f"{c.lang}.attack.fronted_object", 0.65, struck))
     return out
 
 

@@ -65,12 +65,20 @@ def relative_object_attacks(doc, sentence, items: list[Item], c: AttackCues, str
         attacker, weapons = doer_after(items, k, target.entity, c)
         if attacker is None or (attacker, target.entity) in struck or told_repeatedly(items, k):
             continue
-        polarity, speaker = polarity_at(doc, doc.norm.to_original(items[k].start))
-        struck.add((attacker, target.entity))
-        out.append(Attack(attacker, target.entity, doc.evidence(sentence, speaker), f"{c.lang}.attack.relative_object",
-                          0.7, target.entity if target.cls in PLACES else None, None, weapons,
-                          attack_kind(weapons, {manner}), polarity))
+        out.append(object_attack(doc, sentence, items[k], attacker, target, weapons, manner,
+                                 f"{c.lang}.attack.relative_object", 0.7, struck))
     return out
+
+
+def object_attack(doc, sentence, verb: Item, attacker: str | None, target, weapons: list[str], manner: str,
+                  rule: str, confidence: float, struck: set) -> Attack:
+    """The attack a verb carrying its object as a pronoun tells on the target mention, noted
+    in ``struck`` so that no other reading of the sentence tells it again."""
+    polarity, speaker = polarity_at(doc, doc.norm.to_original(verb.start))
+    struck.add((attacker, target.entity))
+    return Attack(attacker, target.entity, doc.evidence(sentence, speaker), rule, confidence,
+                  target.entity if target.cls in PLACES else None, None, weapons,
+                  attack_kind(weapons, {manner}), polarity)
 
 
 def doer_after(items: list[Item], k: int, target: str, c: AttackCues) -> tuple[str | None, list[str]]:
