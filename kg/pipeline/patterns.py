@@ -54,6 +54,10 @@ class MaskedSentence:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [self.mentions[int(m.group(1))] for m in _TOKEN.finditer(self.text, start, end)]
 
+    def placed_mentions(self, start: int, end: int) -> list[tuple[int, Mention]]:
+        """The mentions whose tokens start in [start, end), with that masked offset, in order."""
+        return [(t.start(), self.mentions[int(t.group(1))]) for t in _TOKEN.finditer(self.text, start, end)]
+
 
 _RESTATING_GAP = frozenset(' "\u201c\u201d\u00ab\u00bb()[]')
 _CLOSERS = frozenset('"\u201d\u00bb)]')

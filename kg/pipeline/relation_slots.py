@@ -44,7 +44,7 @@ from __future__ import annotations
 from kg.model import Doc, Mention
 from kg.pipeline.focus import focus_state
 from kg.pipeline.killed_members import dead_members_group
-from kg.pipeline.patterns import _TOKEN, slot_mentions
+from kg.pipeline.patterns import slot_mentions
 from kg.pipeline.relation_filters import army_named_before, government_of, home_state, parliament_of
 from kg.pipeline.unit_heads import unit_named_before
 
@@ -152,11 +152,11 @@ def _armed_named_before(doc: Doc, ms, match, sentence) -> list[str]:
     """The armed group named last before the match, in its sentence or the two before."""
     def named(m: Mention) -> bool:
         return m.cls == "ArmedGroup" and m.kind not in ("collective", "generic")
-    tokens = [(t.end(), ms.mentions[int(t.group(1))]) for t in _TOKEN.finditer(ms.text, 0, match.start())]
-    before = [(end, m) for end, m in tokens if named(m)]
+    tokens = ms.placed_mentions(0, match.start())
+    before = [(at, m) for at, m in tokens if named(m)]
     if before:
-        last_end, last = before[-1]
-        between = [m for end, m in tokens if end > last_end and m.cls in ("ArmedGroup", "Organization", "Coalition")]
+        last_at, last = before[-1]
+        between = [m for at, m in tokens if at > last_at and m.cls in ("ArmedGroup", "Organization", "Coalition")]
         # nothing group-like named after it: en.supports.backed_group_antecedent reads it
         return [last.entity] if between else []
     for back in (1, 2):
