@@ -38,6 +38,12 @@ def _lower(ctx: Context, t: Token) -> bool:
     return ctx.original(t.start, t.end).islower()
 
 
+def _plain_name(name: list[Token]) -> bool:
+    """No title, head noun, month or day, or stop word among a capitalised run's words."""
+    return not any(t.text in C.titles or t.text in _HEADS or t.text in _CALENDAR or t.text in C.stop_words
+                   for t in name)
+
+
 def _name_after(ctx: Context, toks: list[Token], i: int, least: int) -> list[Token]:
     """The capitalised run right after ``toks[i]`` when it is a name: ``least`` words or
     more, no title, head noun or date among them, and the run ends the phrase (a lower-case
@@ -45,8 +51,7 @@ def _name_after(ctx: Context, toks: list[Token], i: int, least: int) -> list[Tok
     if i + 1 >= len(toks) or ctx.text[toks[i].end:toks[i + 1].start] != " ":
         return []
     name = _run(ctx, toks, i + 1, 1, 4)
-    if len(name) < least or any(t.text in C.titles or t.text in _HEADS or t.text in _CALENDAR
-                                or t.text in C.stop_words for t in name):
+    if len(name) < least or not _plain_name(name):
         return []
     k = i + 1 + len(name)
     if k < len(toks) and ctx.text[name[-1].end:toks[k].start] == " " and not _lower(ctx, toks[k]):
@@ -86,8 +91,7 @@ def lower_institutions(ctx: Context, toks: list[Token]) -> list[Candidate]:
         if j < 0 or ctx.text[toks[j].end:toks[j + 1].start] != " ":
             continue
         name = _run(ctx, toks, j, -1, 3)
-        if not name or any(n.text in C.titles or n.text in _HEADS or n.text in _CALENDAR
-                           or n.text in C.stop_words for n in name):
+        if not name or not _plain_name(name):
             continue
         before = ctx.text[max(0, name[0].start - 2):name[0].start]
         if len(name) == 1 and (name[0].start == 0 or before.endswith("\n") or before in (". ", "! ", "? ")):
@@ -104,8 +108,7 @@ def role_holders_next(ctx: Context, toks: list[Token]) -> list[Candidate]:
     if not _UNNAMED_ROLE.search(ctx.doc.text[prev.start:prev.end]):
         return []
     name = _run(ctx, toks, 0, 1, 4)
-    if len(name) < 2 or len(name) >= len(toks) or any(
-            t.text in C.titles or t.text in _HEADS or t.text in _CALENDAR or t.text in C.stop_words for t in name):
+    if len(name) < 2 or len(name) >= len(toks) or not _plain_name(name):
         return []
     after = toks[len(name)]
     if after.text not in _HOLDER_VERBS or not _lower(ctx, after) or ctx.text[name[-1].end:after.start] != " ":
