@@ -202,6 +202,12 @@ class Doc:
     def text(self) -> str:
         return self.document.text
 
+    def is_news_outlet(self, key: str | None) -> bool:
+        """Whether the entity is a news outlet (CAMEO agent type MED): it reports a story,
+        it is never a side of what it reports."""
+        entity = self.entities.get(key) if key else None
+        return entity is not None and entity.agent == "MED"
+
     def sentence_text(self, s: Sentence) -> str:
         return self.document.text[s.start:s.end]
 

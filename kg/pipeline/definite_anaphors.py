@@ -150,7 +150,7 @@ def _fits(doc: Doc, text: str, ends: dict, pos: int, first: str, entity: str, cl
         return 0   # nor a group's body: "the Shura Council agreed ... the movement's"
         # (an armed group named so, "Southern Transitional Council", may be)
     if want and "ArmedGroup" in want and not first.endswith(head) \
-            and cls == "Organization" and _outlet(doc, entity):
+            and cls == "Organization" and doc.is_news_outlet(entity):
         return 0   # nor a news outlet: "..., news agency AP reported. The group said"
     if arabic and head == "جماعه" and first.lstrip("ولب") in _UNIT_HEAD_FORMS:
         return 0   # a force's unit is never "الجماعة" (_UNIT_HEADS)
@@ -221,12 +221,6 @@ _STATE_AGENTS = ("MIL", "GOV", "COP", "SPY")
 @lru_cache(maxsize=1)
 def _body_ends() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in language_data("en", "bodies").get("body_ends", []))
-
-
-def _outlet(doc: Doc, key: str) -> bool:
-    """A news outlet (CAMEO agent type MED): reported by, never "the group" itself."""
-    entity = doc.entities.get(key)
-    return entity is not None and (entity.cameo or "")[3:] == "MED"
 
 
 def _state_force(doc: Doc, key: str) -> bool:

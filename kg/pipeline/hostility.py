@@ -139,8 +139,7 @@ def _only_a_place_or_modifier(doc: Doc, key: str, sentence: int) -> bool:
 def _reports_it(doc: Doc, key: str, sentence: int) -> bool:
     """The target is a news outlet cited as the source in this sentence ("..., the AP
     reported", "according to Reuters", "ذكرت وكالة ..."): it tells the attack."""
-    entity = doc.entities.get(key)
-    if entity is None or not (entity.cameo or "").endswith("MED"):
+    if not doc.is_news_outlet(key):
         return False
     c = cues(doc.lang)
     for m in _mentions_in(doc, key, sentence):

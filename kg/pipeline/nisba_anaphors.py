@@ -40,12 +40,6 @@ def _country(doc: Doc, key: str) -> str:
     return (entity.cameo or "")[:3] if entity is not None else ""
 
 
-def _outlet(doc: Doc, key: str) -> bool:
-    """A news outlet (CAMEO MED) reports; "the Lebanese group" is never Lebanon's news agency."""
-    entity = doc.entities.get(key)
-    return entity is not None and entity.agent == "MED"
-
-
 def _setting(doc: Doc):
     """What both languages read: the spans already covered, the groups named or referred
     to (start, key, class, sentence) in order, where names start, and the state adjectives."""
@@ -88,7 +82,7 @@ def nisba_anaphors(doc: Doc) -> None:
         if text[hit.end("noun"):hit.end("noun") + 1] == " " and hit.end("noun") + 1 in starts:
             continue   # "the Lebanese Sunni group Jamaa Islamiya": the noun names the next name's kind
         antecedent = next((g for g in reversed(groups) if g[0] < m.nstart and m.sentence - g[3] <= _REACH
-                           and _country(doc, g[1]) == state and not _outlet(doc, g[1])), None)
+                           and _country(doc, g[1]) == state and not doc.is_news_outlet(g[1])), None)
         if antecedent is None:
             continue
         add_mention(doc, hit.start("noun"), hit.end("noun"), antecedent[1], antecedent[2],
@@ -132,7 +126,7 @@ def arabic_nisba_anaphors(doc: Doc) -> None:
         if after and m.nend + after.end() in starts:
             continue   # "للجماعة اللبنانية حزب الله": the noun names the next name's kind
         fitting = [g for g in reversed(groups) if g[0] < noun[0] and m.sentence - g[3] <= _REACH
-                   and _country(doc, g[1]) == state and not _outlet(doc, g[1])
+                   and _country(doc, g[1]) == state and not doc.is_news_outlet(g[1])
                    and not (doc.entities[g[1]].cameo or "")[3:] in _STATE_AGENTS]
         if not fitting:
             continue

@@ -71,8 +71,7 @@ def _dateline_between(doc: Doc, sentence_start: int, start: int, end: int, m: Me
         return False
     if m is None or text[:dash.start() + 1].rstrip().endswith(")"):
         return True
-    entity = doc.entities.get(m.entity)
-    return entity is not None and (entity.cameo or "").endswith("MED")
+    return doc.is_news_outlet(m.entity)
 
 
 _AUTOMATA: dict[tuple[str, str], object | None] = {}

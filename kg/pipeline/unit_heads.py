@@ -46,7 +46,7 @@ def unit_heads_are_members(doc: Doc, relations: list[Relation]) -> list[Relation
     for r in relations:
         whole = doc.entities.get(r.object)
         if r.predicate == "memberOf" and r.polarity in _READ and whole is not None \
-                and whole.cls in _WHOLES and (whole.cameo or "")[3:] != "MED":   # no news outlet
+                and whole.cls in _WHOLES and whole.agent != "MED":   # no news outlet
             wholes.setdefault(r.subject, []).append((r.object, r.polarity))
     if not wholes:
         return relations

@@ -153,8 +153,7 @@ def _owner_mention(ctx: Context, toks: list[Token], k: int):
 def _office_owner(ctx: Context, m) -> bool:
     if m.kind != "name" or m.cls not in _OFFICE_OWNERS:
         return False
-    entity = ctx.entity(m.entity)
-    return (getattr(entity, "cameo", None) or "")[3:] != "MED"
+    return not ctx.doc.is_news_outlet(m.entity)
 
 
 def _place_after(ctx: Context, owner):

@@ -66,20 +66,14 @@ def site_as_place(attack: Attack, doc: Doc) -> None:
         attack.place = attack.target
 
 
-def news_outlet(doc: Doc, key: str | None) -> bool:
-    """A news outlet (CAMEO agent type MED): it sends the story, it never attacks."""
-    e = doc.entities.get(key) if key else None
-    return e is not None and e.agent == "MED"
-
-
 def _reporter_as_target(attack: Attack, doc: Doc) -> bool:
     """A news outlet is the source of a report, not a side of the attack it reports:
     "..., the AP reported" read as the target is dropped, and "رويترز نقلت عن مسؤول أن
     صواريخ ضربت القاعدة" read with Reuters as the attacker loses that attacker."""
-    if news_outlet(doc, attack.attacker):
+    if doc.is_news_outlet(attack.attacker):
         attack.attacker = None
         attack.rule = f"{doc.lang}.attack.unattributed"
-    if not news_outlet(doc, attack.target):
+    if not doc.is_news_outlet(attack.target):
         return False
     if attack.evidence.said_by == attack.target or any(
             sp.speaker == attack.target and attack.evidence.start <= sp.start < attack.evidence.end

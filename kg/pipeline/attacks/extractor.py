@@ -14,7 +14,7 @@ from kg.pipeline.attacks.plural_claims import claims_plural, earlier_unclaimed, 
 from kg.pipeline.attacks.claimed_lists import claimed_lists
 from kg.pipeline.attacks.events import EventDetector, cue_words
 from kg.pipeline.attacks.allies import join_allies
-from kg.pipeline.attacks.document import news_outlet, own_side, resolve_document
+from kg.pipeline.attacks.document import own_side, resolve_document
 from kg.pipeline.attacks.responsibility import DESCRIBED_CLAIMERS, claims_responsibility
 from kg.pipeline.attacks.merging import disagree, merge, named_target, oppositions, refine_kinds
 from kg.pipeline.attacks.person_titles import code_titled_people
@@ -59,7 +59,7 @@ class AttackExtractor(SentenceFrames):
             if irrealis and not (framed and self._groups):
                 continue
             items = sources_unsaid(sentence_items(doc, sentence, by_sentence.get(sentence.index, [])), cues,
-                                   lambda e: news_outlet(doc, e))
+                                   doc.is_news_outlet)
             if irrealis:
                 # "وأعلنت X مسؤوليتها عن الهجومين": a claim of the deeds told before tells
                 # no new one (its cue reads as blocked), yet names their attacker

@@ -22,7 +22,7 @@ from kg.pipeline.attacks.cue_owners import owner_after_cue, owner_before_result
 from kg.pipeline.attacks.verbal_noun_agents import verbal_noun_agent
 from kg.pipeline.attacks.adopted_attacks import adopted_attack
 from kg.pipeline.attacks.possessive_attackers import possessive_place
-from kg.pipeline.attacks.document import launcher_before, news_outlet
+from kg.pipeline.attacks.document import launcher_before
 from kg.pipeline.attacks.merging import attack_kind, merge
 from kg.pipeline.attacks.ordinal_lists import listed_operations
 from kg.pipeline.attacks.appositions import reduced_relative
@@ -319,7 +319,7 @@ def _attacker_items(doc: Doc, items: list[Item], c: AttackCues) -> list[Item]:
     text = doc.norm.text
 
     def plain(m) -> bool:
-        if news_outlet(doc, m.entity) or site_of_state(text, m, c):
+        if doc.is_news_outlet(m.entity) or site_of_state(text, m, c):
             return True
         # Most mentions have no hyphen after them: no slice and no regex call then.
         glued = _GLUED.match(text[m.nend:m.nend + 20]) if text.startswith("-", m.nend) else None
